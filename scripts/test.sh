@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs every test: Core units, API integration, and real-browser tests in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Chromium is missing; installing Debian's package (needs root)..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+fi
+
+dotnet test Graph.sln --logger "console;verbosity=normal" "$@"

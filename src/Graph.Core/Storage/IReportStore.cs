@@ -1,0 +1,28 @@
+using Graph.Core.Model;
+
+namespace Graph.Core.Storage;
+
+/// <summary>Durable home of reports, their actors, mentions and events.</summary>
+public interface IReportStore
+{
+    /// <summary>
+    /// Stores the report and everything extracted from it in one transaction. Saving text that
+    /// is already stored (same content hash) changes nothing and returns the existing id.
+    /// </summary>
+    SaveResult Save(ReportSubmission submission, ReportExtraction extraction);
+
+    /// <summary>All reports, newest first.</summary>
+    IReadOnlyList<ReportSummary> ListReports();
+
+    /// <summary>One report with its text and extraction, or null when the id is unknown.</summary>
+    StoredReport? FindReport(long id);
+
+    /// <summary>One actor, or null when the id is unknown.</summary>
+    Actor? FindActor(string actorId);
+
+    /// <summary>The reports that mention an actor, with the sentences that mention it.</summary>
+    IReadOnlyList<ActorEvidence> EvidenceFor(string actorId);
+
+    /// <summary>Everything the network is built from.</summary>
+    CooperationDataset LoadDataset();
+}

@@ -1,0 +1,4 @@
+namespace Graph.Core.Storage;
+
+/// <summary>A stored report without its text: what a citation needs.</summary>
+public sealed record ReportSummary(long Id, string Title, string? Url, DateOnly? Date, string ContentHash);

@@ -1,0 +1,18 @@
+namespace Graph.Core.Storage;
+
+/// <summary>A cooperation event as stored, tied to the report it came from.</summary>
+/// <param name="Id">Store id.</param>
+/// <param name="ReportId">The report that describes the event.</param>
+/// <param name="Name">Operation name, or null.</param>
+/// <param name="CrimeArea">Crime area, or null.</param>
+/// <param name="Date">The report's date, or null.</param>
+/// <param name="Participants">Who took part, with evidence.</param>
+/// <param name="Figures">Stated figures.</param>
+public sealed record StoredEvent(
+    long Id,
+    long ReportId,
+    string? Name,
+    string? CrimeArea,
+    DateOnly? Date,
+    IReadOnlyList<StoredParticipation> Participants,
+    IReadOnlyDictionary<string, int> Figures);
