@@ -1,0 +1,58 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>
+/// Reads operation names: "Operation" followed by up to four capitalised words, Roman numerals or
+/// a year ("Operation Vibora", "Operation Pangea XVI", "Operation First Light 2024"), never
+/// running into an actor's name.
+/// </summary>
+internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
+{
+    private const int MaxNameWords = 4;
+    private readonly HashSet<string> _leading = new(knowledge.List("leading-function"), StringComparer.Ordinal);
+
+    /// <summary>The names in the sentence with the token each starts at.</summary>
+    public IEnumerable<(string Name, int Token)> Read(SentenceTokens sentence, List<Mention> mentions)
+    {
+        for (var i = 0; i + 1 < sentence.Tokens.Count; i++)
+        {
+            if (!sentence.Word(i).SequenceEqual("Operation"))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            if (j < sentence.Tokens.Count && IsQuote(sentence, j))
+            {
+                j++;
+            }
+
+            var nameStart = j;
+            while (j < sentence.Tokens.Count && j - nameStart < MaxNameWords && IsNameWord(sentence, j, mentions))
+            {
+                j++;
+            }
+
+            if (j > nameStart)
+            {
+                var span = sentence.SpanOf(nameStart, j - nameStart);
+                yield return ("Operation " + span.Slice(sentence.Text), i);
+                i = j - 1;
+            }
+        }
+    }
+
+    private bool IsNameWord(SentenceTokens sentence, int index, List<Mention> mentions)
+    {
+        var token = sentence.Tokens[index];
+        var isYear = token.Kind == TokenKind.Number && token.Length == 4;
+        var word = token.IsCapitalized(sentence.Text) && !_leading.Contains(sentence.Word(index).ToString());
+        return (word || (isYear && index > 0)) && !mentions.Any(m => index >= m.FirstToken && index < m.EndToken);
+    }
+
+    private static bool IsQuote(SentenceTokens sentence, int index) =>
+        sentence.Word(index) is "\"" or "\u201C" or "'" or "\u2018";
+}
