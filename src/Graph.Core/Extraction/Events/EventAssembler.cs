@@ -43,7 +43,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             var (sentence, mentions) = sentences[s];
             var builder = BuilderFor(named[s].FirstOrDefault() ?? main);
             var leads = _roles.Leads(sentence, mentions);
-            foreach (var mention in mentions.Where(m => !m.OnlyAsOrigin))
+            foreach (var mention in mentions.Where(m => !m.TakesNoPart))
             {
                 var role = leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
                 builder.Add(mention.ActorId, role, mention.Sentence);
@@ -52,6 +52,13 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                     builder.Add(Actor.CountryId(country), ParticipantRole.Participant, mention.Sentence);
                 }
             }
+        }
+
+        // A press release that names no lead is coordinated by whoever announces it in its opening.
+        var announcers = sentences.Take(2).SelectMany(s => _roles.Announcers(s.Sentence, s.Mentions)).ToList();
+        foreach (var builder in builders.Values.Where(b => !b.HasLead))
+        {
+            builder.PromoteToLead(announcers);
         }
 
         var crimeArea = _crimeAreas.Classify(sentences.Select(s => s.Sentence));

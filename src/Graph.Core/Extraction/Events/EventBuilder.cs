@@ -9,6 +9,20 @@ internal sealed class EventBuilder(string? name)
 
     public bool HasParticipants => _participants.Count > 0;
 
+    public bool HasLead => _participants.Values.Any(p => p.Role == ParticipantRole.Lead);
+
+    /// <summary>Makes those of the given actors that take part leads.</summary>
+    public void PromoteToLead(IEnumerable<string> actorIds)
+    {
+        foreach (var id in actorIds)
+        {
+            if (_participants.TryGetValue(id, out var participation))
+            {
+                _participants[id] = participation with { Role = ParticipantRole.Lead };
+            }
+        }
+    }
+
     public void Add(string actorId, ParticipantRole role, TextSpan evidence)
     {
         if (!_participants.TryGetValue(actorId, out var existing))

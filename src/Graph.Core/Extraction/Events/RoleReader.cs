@@ -16,6 +16,7 @@ internal sealed class RoleReader
     private readonly HashSet<string> _leadVerbs;
     private readonly HashSet<string> _leadSuffixes;
     private readonly string[][] _stops;
+    private readonly HashSet<string> _announceVerbs;
 
     public RoleReader(ExtractionKnowledge knowledge)
     {
@@ -23,6 +24,25 @@ internal sealed class RoleReader
         _leadVerbs = new HashSet<string>(knowledge.List("lead-before"), StringComparer.OrdinalIgnoreCase);
         _leadSuffixes = new HashSet<string>(knowledge.List("lead-suffix"), StringComparer.OrdinalIgnoreCase);
         _stops = Phrases(knowledge.List("stop-clause"));
+        _announceVerbs = new HashSet<string>(knowledge.List("announce-fallback"), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The agencies a sentence presents as announcing the news ("…, INTERPOL and Europol said"): a
+    /// press release's announcer is its coordinator when the text names no lead outright.
+    /// </summary>
+    public HashSet<string> Announcers(SentenceTokens sentence, List<Mention> mentions)
+    {
+        var announcers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            if (_announceVerbs.Contains(sentence.Word(i).ToString()))
+            {
+                CollectBefore(sentence, mentions, i, announcers);
+            }
+        }
+
+        return announcers;
     }
 
     /// <summary>The ids of the agencies the sentence says led.</summary>
@@ -45,9 +65,18 @@ internal sealed class RoleReader
             {
                 leads.UnionWith(agencies.Where(m => m.EndToken == i).Select(m => m.ActorId));
             }
-            else if (_leadVerbs.Contains(sentence.Word(i).ToString()) && !sentence.WordIs(i + 1, "by"))
+            else if (_leadVerbs.Contains(sentence.Word(i).ToString()))
             {
-                CollectBefore(sentence, mentions, i, leads);
+                // "led by X", "organised jointly by X" (passive) or "X coordinated" (active).
+                var by = sentence.WordIs(i + 1, "by") ? i + 1 : sentence.Word(i + 1).EndsWith("ly") && sentence.WordIs(i + 2, "by") ? i + 2 : -1;
+                if (by > 0)
+                {
+                    CollectAfter(sentence, mentions, by + 1, leads);
+                }
+                else
+                {
+                    CollectBefore(sentence, mentions, i, leads);
+                }
             }
         }
 
@@ -56,10 +85,12 @@ internal sealed class RoleReader
 
     private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads)
     {
+        var aside = RelativeClauses(sentence);
         var position = from;
-        foreach (var mention in mentions.Where(m => m.FirstToken >= from))
+        foreach (var mention in mentions.Where(m => m.FirstToken >= from && !aside[m.FirstToken]))
         {
-            if (mention.FirstToken - position > MaxGap || StopBetween(sentence, position, mention.FirstToken))
+            var gap = Enumerable.Range(position, mention.FirstToken - position).Count(k => !aside[k]);
+            if (gap > MaxGap || StopBetween(sentence, position, mention.FirstToken) || ListEndsAt(sentence, position, mention.FirstToken, aside))
             {
                 break;
             }
@@ -96,9 +127,49 @@ internal sealed class RoleReader
     {
         for (var k = from; k < to; k++)
         {
-            if (_stops.Any(p => sentence.PhraseAt(k, p)) || sentence.Word(k) is ";" or ":" or "(")
+            if (_stops.Any(p => sentence.PhraseAt(k, p)) || sentence.Word(k) is ";" or ":")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tokens inside ", which …," / ", whose …," asides, which a list of leads steps over.</summary>
+    private static bool[] RelativeClauses(SentenceTokens sentence)
+    {
+        var aside = new bool[sentence.Tokens.Count + 1];
+        for (var i = 1; i < sentence.Tokens.Count; i++)
+        {
+            if (sentence.Word(i - 1) is "," && (sentence.WordIs(i, "which") || sentence.WordIs(i, "whose") || sentence.WordIs(i, "who")))
+            {
+                var k = i;
+                while (k < sentence.Tokens.Count && sentence.Word(k) is not ",")
+                {
+                    aside[k++] = true;
+                }
+
+                if (k < sentence.Tokens.Count)
+                {
+                    aside[k] = true;
+                }
+
+                i = k;
+            }
+        }
+
+        return aside;
+    }
+
+    /// <summary>"led by A and B, Europol said": a comma ends the list unless an "and" still follows.</summary>
+    private static bool ListEndsAt(SentenceTokens sentence, int from, int to, bool[] aside)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!aside[k] && sentence.Word(k) is ",")
+            {
+                return !Enumerable.Range(k + 1, sentence.Tokens.Count - k - 1).Any(j => sentence.WordIs(j, "and") || sentence.WordIs(j, "or"));
             }
         }
 

@@ -13,6 +13,8 @@ internal sealed class ActorRecognizer
     private readonly ExtractionKnowledge _knowledge;
     private readonly HashSet<string> _nationalityNouns;
     private readonly string[][] _originBefore;
+    private readonly HashSet<string> _originFrom;
+    private readonly HashSet<string> _originIn;
     private readonly AgencyDiscovery _discovery;
 
     public ActorRecognizer(ExtractionKnowledge knowledge)
@@ -20,6 +22,8 @@ internal sealed class ActorRecognizer
         _knowledge = knowledge;
         _nationalityNouns = new HashSet<string>(knowledge.List("nationality"), StringComparer.OrdinalIgnoreCase);
         _originBefore = [.. knowledge.List("origin-before").Select(p => p.Split(' '))];
+        _originFrom = new HashSet<string>([.. knowledge.List("origin-from"), .. knowledge.List("nationality")], StringComparer.OrdinalIgnoreCase);
+        _originIn = new HashSet<string>([.. knowledge.List("origin-in"), .. knowledge.List("nationality")], StringComparer.OrdinalIgnoreCase);
         _discovery = new AgencyDiscovery(knowledge);
     }
 
@@ -47,7 +51,35 @@ internal sealed class ActorRecognizer
             i += length;
         }
 
+        InheritOriginThroughLists(sentence, mentions);
         return _discovery.Discover(sentence, mentions, discovered);
+    }
+
+    /// <summary>"nationals from Egypt, the Netherlands and Spain": the whole list are origins.</summary>
+    private static void InheritOriginThroughLists(SentenceTokens sentence, List<Mention> mentions)
+    {
+        for (var k = 1; k < mentions.Count; k++)
+        {
+            var (previous, current) = (mentions[k - 1], mentions[k]);
+            if (previous.TakesNoPart && !current.TakesNoPart && current.Kind == ActorKind.Country
+                && OnlyListWordsBetween(sentence, previous.EndToken, current.FirstToken))
+            {
+                mentions[k] = current with { TakesNoPart = true };
+            }
+        }
+    }
+
+    private static bool OnlyListWordsBetween(SentenceTokens sentence, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!(sentence.Word(i) is "," || sentence.WordIs(i, "and") || sentence.WordIs(i, "or") || sentence.WordIs(i, "the")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Mention? ToMention(SentenceTokens sentence, List<GazetteerEntry> entries, int first, int length)
@@ -83,6 +115,21 @@ internal sealed class ActorRecognizer
             if (sentence.PhraseAt(first - phrase.Length, phrase))
             {
                 return true;
+            }
+        }
+
+        var before = sentence.WordIs(first - 1, "the") ? first - 2 : first - 1;
+        if (sentence.WordIs(before, "in"))
+        {
+            return before > 0 && _originIn.Contains(sentence.Word(before - 1).ToString());
+        }
+
+        // "nine nationals from Egypt", "flown in from Cairo, Egypt" — but "officers from France" take part.
+        for (var f = first - 1; f >= Math.Max(0, first - 4); f--)
+        {
+            if (sentence.WordIs(f, "from"))
+            {
+                return Enumerable.Range(Math.Max(0, f - 4), f - Math.Max(0, f - 4)).Any(k => _originFrom.Contains(sentence.Word(k).ToString()));
             }
         }
 

@@ -10,7 +10,7 @@ namespace Graph.Core.Extraction.Recognition;
 /// <param name="TokenCount">Number of tokens it covers.</param>
 /// <param name="Span">Character span in the report.</param>
 /// <param name="Sentence">The sentence's span.</param>
-/// <param name="OnlyAsOrigin">A nationality or place of origin, not a taking-part authority.</param>
+/// <param name="TakesNoPart">Named as a nationality, origin, location or dateline, not as a taking-part authority.</param>
 internal sealed record Mention(
     string ActorId,
     ActorKind Kind,
@@ -18,7 +18,7 @@ internal sealed record Mention(
     int TokenCount,
     TextSpan Span,
     TextSpan Sentence,
-    bool OnlyAsOrigin)
+    bool TakesNoPart)
 {
     public int EndToken => FirstToken + TokenCount;
 }
