@@ -58,6 +58,15 @@ public sealed class ReportExtractor : IReportExtractor
             .Select(sentence => (sentence, _actors.Recognize(sentence, discovered)))
             .ToList();
 
+        var datelineEnd = ReportDateReader.DatelineEnd(text);
+        foreach (var (_, found) in sentences)
+        {
+            for (var k = 0; k < found.Count && found[k].Span.End <= datelineEnd; k++)
+            {
+                found[k] = found[k] with { TakesNoPart = true };
+            }
+        }
+
         string? CountryOf(string actorId) =>
             discovered.TryGetValue(actorId, out var found) ? found.CountryCode
             : _knowledge.Agencies.GetValueOrDefault(actorId["agency:".Length..])?.CountryCode;

@@ -91,10 +91,16 @@ internal sealed class FigureReader
             return true;
         }
 
-        // "police arrested 20 people", "led to the arrest of 75 suspects"
-        for (var b = Math.Max(0, first - 3); b < first; b++)
+        // "police arrested 20 people", "led to the arrest of 75 suspects" — not "arrested and 92 cases".
+        for (var b = first - 1; b >= Math.Max(0, first - 3); b--)
         {
-            if (_arrestWords.Contains(sentence.Word(b).ToString()))
+            var word = sentence.Word(b);
+            if (word is "," or ";" || sentence.WordIs(b, "and"))
+            {
+                return false;
+            }
+
+            if (_arrestWords.Contains(word.ToString()))
             {
                 return true;
             }

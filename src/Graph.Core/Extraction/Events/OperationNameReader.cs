@@ -13,18 +13,20 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 {
     private const int MaxNameWords = 4;
     private readonly HashSet<string> _leading = new(knowledge.List("leading-function"), StringComparer.Ordinal);
+    private readonly string[][] _nameCues = [.. knowledge.List("operation-name-cue").Select(c => c.Split(' '))];
 
     /// <summary>The names in the sentence with the token each starts at.</summary>
     public IEnumerable<(string Name, int Token)> Read(SentenceTokens sentence, List<Mention> mentions)
     {
         for (var i = 0; i + 1 < sentence.Tokens.Count; i++)
         {
-            if (!sentence.Word(i).SequenceEqual("Operation"))
+            var cue = sentence.Word(i).SequenceEqual("Operation") ? 1 : NameCueLength(sentence, i);
+            if (cue == 0)
             {
                 continue;
             }
 
-            var j = i + 1;
+            var j = i + cue;
             if (j < sentence.Tokens.Count && IsQuote(sentence, j))
             {
                 j++;
@@ -43,6 +45,15 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
                 i = j - 1;
             }
         }
+    }
+
+    /// <summary>"an operation code-named Cronos": a naming cue shortly after "operation".</summary>
+    private int NameCueLength(SentenceTokens sentence, int index)
+    {
+        var cue = _nameCues.FirstOrDefault(c => sentence.PhraseAt(index, c));
+        var afterOperation = Enumerable.Range(Math.Max(0, index - 3), Math.Min(3, index))
+            .Any(k => sentence.WordIs(k, "operation") || sentence.WordIs(k, "investigation") || sentence.WordIs(k, "action"));
+        return cue is not null && afterOperation ? cue.Length : 0;
     }
 
     private bool IsNameWord(SentenceTokens sentence, int index, List<Mention> mentions)

@@ -33,6 +33,20 @@ internal static partial class ReportDateReader
         return null;
     }
 
+    /// <summary>
+    /// Where an opening dateline ("LYON, France, 12 March 2024 —") ends, or 0 when there is none:
+    /// the places it names are where the news was filed, not actors.
+    /// </summary>
+    public static int DatelineEnd(string text)
+    {
+        var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+        var firstLine = text[..(firstLineEnd < 0 ? Math.Min(text.Length, HeaderLength) : Math.Min(firstLineEnd, HeaderLength))];
+        var match = Dateline().Match(firstLine);
+        return match.Success && match.Index < 120 && match.Value.TrimEnd().Length > 0 && !char.IsLetterOrDigit(match.Value.TrimEnd()[^1])
+            ? match.Index + match.Length
+            : 0;
+    }
+
     private static DateOnly? ParseIso(string value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
