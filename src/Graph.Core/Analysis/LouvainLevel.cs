@@ -1,0 +1,193 @@
+namespace Graph.Core.Analysis;
+
+/// <summary>One level of the Louvain hierarchy: a weighted graph whose nodes may carry self-loops.</summary>
+internal sealed class LouvainLevel
+{
+    private readonly int[] offsets;
+    private readonly int[] targets;
+    private readonly double[] weights;
+    private readonly double[] selfLoops;
+    private readonly double[] strength;
+    private readonly double totalWeight;
+
+    private LouvainLevel(int[] offsets, int[] targets, double[] weights, double[] selfLoops)
+    {
+        (this.offsets, this.targets, this.weights, this.selfLoops) = (offsets, targets, weights, selfLoops);
+        var n = selfLoops.Length;
+        strength = new double[n];
+        for (var v = 0; v < n; v++)
+        {
+            strength[v] = 2 * selfLoops[v];
+            for (var i = offsets[v]; i < offsets[v + 1]; i++)
+            {
+                strength[v] += weights[i];
+            }
+
+            totalWeight += strength[v];
+        }
+
+        totalWeight /= 2;
+    }
+
+    public int NodeCount => selfLoops.Length;
+
+    public static LouvainLevel FromGraph(CsrGraph graph) =>
+        new(graph.Offsets.ToArray(), graph.Targets.ToArray(), graph.Weights.ToArray(), new double[graph.NodeCount]);
+
+    public double Modularity(double resolution)
+    {
+        // Every node is its own community at a fresh level.
+        if (totalWeight == 0)
+        {
+            return 0;
+        }
+
+        var q = 0.0;
+        for (var v = 0; v < NodeCount; v++)
+        {
+            var share = strength[v] / (2 * totalWeight);
+            q += selfLoops[v] / totalWeight - resolution * share * share;
+        }
+
+        return q;
+    }
+
+    /// <summary>Local moving phase; returns each node's community (0-based, dense) or null when nothing moved.</summary>
+    public int[]? MoveNodes(Random random, double resolution)
+    {
+        var n = NodeCount;
+        var community = Enumerable.Range(0, n).ToArray();
+        var total = (double[])strength.Clone();
+        var order = Enumerable.Range(0, n).ToArray();
+        random.Shuffle(order);
+        var linkTo = new double[n];
+        var touched = new List<int>();
+        var scale = resolution / (2 * totalWeight);
+        var movedAtAll = false;
+        if (totalWeight == 0)
+        {
+            return null;
+        }
+
+        bool moved;
+        do
+        {
+            moved = false;
+            foreach (var v in order)
+            {
+                var home = community[v];
+                for (var i = offsets[v]; i < offsets[v + 1]; i++)
+                {
+                    var c = community[targets[i]];
+                    if (linkTo[c] == 0)
+                    {
+                        touched.Add(c);
+                    }
+
+                    linkTo[c] += weights[i];
+                }
+
+                total[home] -= strength[v];
+                var best = home;
+                var bestGain = linkTo[home] - scale * total[home] * strength[v];
+                foreach (var c in touched)
+                {
+                    var gain = linkTo[c] - scale * total[c] * strength[v];
+                    if (gain > bestGain)
+                    {
+                        (best, bestGain) = (c, gain);
+                    }
+                }
+
+                total[best] += strength[v];
+                community[v] = best;
+                if (best != home)
+                {
+                    moved = movedAtAll = true;
+                }
+
+                foreach (var c in touched)
+                {
+                    linkTo[c] = 0;
+                }
+
+                touched.Clear();
+            }
+        }
+        while (moved);
+
+        return movedAtAll ? Dense(community) : null;
+    }
+
+    /// <summary>The next level: one node per community, inner weight kept as self-loops.</summary>
+    public LouvainLevel Aggregate(int[] community)
+    {
+        var count = community.Length == 0 ? 0 : community.Max() + 1;
+        var self = new double[count];
+        var between = new Dictionary<long, double>();
+        for (var v = 0; v < NodeCount; v++)
+        {
+            var cv = community[v];
+            self[cv] += selfLoops[v];
+            for (var i = offsets[v]; i < offsets[v + 1]; i++)
+            {
+                var w = targets[i];
+                if (w < v)
+                {
+                    continue;
+                }
+
+                var cw = community[w];
+                if (cv == cw)
+                {
+                    self[cv] += weights[i];
+                }
+                else
+                {
+                    var key = ((long)Math.Min(cv, cw) << 32) | (uint)Math.Max(cv, cw);
+                    between[key] = between.GetValueOrDefault(key) + weights[i];
+                }
+            }
+        }
+
+        var degree = new int[count + 1];
+        foreach (var key in between.Keys)
+        {
+            degree[(int)(key >> 32) + 1]++;
+            degree[(int)(key & 0xFFFFFFFF) + 1]++;
+        }
+
+        for (var c = 0; c < count; c++)
+        {
+            degree[c + 1] += degree[c];
+        }
+
+        var fill = degree[..count];
+        var newTargets = new int[degree[count]];
+        var newWeights = new double[degree[count]];
+        foreach (var (key, weight) in between.OrderBy(p => p.Key))
+        {
+            var (a, b) = ((int)(key >> 32), (int)(key & 0xFFFFFFFF));
+            (newTargets[fill[a]], newWeights[fill[a]++]) = (b, weight);
+            (newTargets[fill[b]], newWeights[fill[b]++]) = (a, weight);
+        }
+
+        return new LouvainLevel(degree, newTargets, newWeights, self);
+    }
+
+    private static int[] Dense(int[] community)
+    {
+        var map = new Dictionary<int, int>();
+        for (var v = 0; v < community.Length; v++)
+        {
+            if (!map.TryGetValue(community[v], out var c))
+            {
+                map[community[v]] = c = map.Count;
+            }
+
+            community[v] = c;
+        }
+
+        return community;
+    }
+}

@@ -1,0 +1,95 @@
+using Graph.Core.Model;
+using Graph.Core.Storage;
+
+namespace Graph.Core.Network;
+
+/// <summary>Lookups shared by the network builders: actors, reports and how a view maps participants to nodes.</summary>
+internal sealed class BuildContext
+{
+    private readonly Dictionary<string, Actor> actors;
+    private readonly Dictionary<long, ReportSummary> reports;
+    private readonly CooperationDataset dataset;
+
+    public BuildContext(CooperationDataset dataset, NetworkView view, NetworkFilter filter)
+    {
+        this.dataset = dataset;
+        View = view;
+        Filter = filter;
+        actors = dataset.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        reports = dataset.Reports.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    public NetworkView View { get; }
+
+    public NetworkFilter Filter { get; }
+
+    /// <summary>Events the filter admits, in a stable order (date, then id).</summary>
+    public IEnumerable<StoredEvent> AdmittedEvents() =>
+        dataset.Events.Where(Filter.Admits).OrderBy(e => e.Date ?? DateOnly.MaxValue).ThenBy(e => e.Id);
+
+    /// <summary>The distinct nodes an event contributes in this view, each with its sentences and role.</summary>
+    public IReadOnlyList<Member> Members(StoredEvent e)
+    {
+        var members = new List<Member>();
+        foreach (var participation in e.Participants)
+        {
+            if (ToNode(participation.ActorId) is not { } node)
+            {
+                continue;
+            }
+
+            var led = participation.Role == ParticipantRole.Lead;
+            var existing = members.FindIndex(m => m.Node.Id == node.Id);
+            if (existing < 0)
+            {
+                members.Add(new Member(node, led, [participation]));
+            }
+            else
+            {
+                var old = members[existing];
+                members[existing] = old with { Led = old.Led || led, Participations = [.. old.Participations, participation] };
+            }
+        }
+
+        return members;
+    }
+
+    public EdgeEvidence Evidence(StoredEvent e, Member a, Member? b)
+    {
+        var report = reports.GetValueOrDefault(e.ReportId);
+        var sentences = a.Participations.Concat(b?.Participations ?? [])
+            .OrderBy(p => p.SentenceSpan.Start)
+            .Select(p => p.Sentence)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        return new EdgeEvidence(e.ReportId, report?.Title ?? $"Report {e.ReportId}", report?.Date ?? e.Date, report?.Url, e.Id, e.Name, sentences);
+    }
+
+    public string EventLabel(StoredEvent e) =>
+        e.Name ?? reports.GetValueOrDefault(e.ReportId)?.Title ?? $"Event {e.Id}";
+
+    private NetworkNode? ToNode(string actorId)
+    {
+        if (!actors.TryGetValue(actorId, out var actor) || Filter.Kinds is { } kinds && !kinds.Contains(actor.Kind))
+        {
+            return null;
+        }
+
+        return (View, actor.Kind) switch
+        {
+            (NetworkView.Agencies, ActorKind.Country) => null,
+            (NetworkView.Countries, ActorKind.Agency) => actor.CountryCode is { } code ? CountryNode(code) : null,
+            _ => new NetworkNode(actor.Id, actor.Name, actor.Kind == ActorKind.Country ? NodeKind.Country : NodeKind.Agency, actor.CountryCode),
+        };
+    }
+
+    private NetworkNode CountryNode(string code)
+    {
+        var id = Actor.CountryId(code);
+        var name = actors.TryGetValue(id, out var country) ? country.Name : code.ToUpperInvariant();
+        return new NetworkNode(id, name, NodeKind.Country, code.ToUpperInvariant());
+    }
+
+    /// <summary>A node taking part in an event, whether it led, and the participations behind it.</summary>
+    public sealed record Member(NetworkNode Node, bool Led, IReadOnlyList<StoredParticipation> Participations);
+}

@@ -1,0 +1,18 @@
+namespace Graph.Core.Network;
+
+/// <summary>One event of one report that supports an edge, with the sentences that say so.</summary>
+/// <param name="ReportId">The report.</param>
+/// <param name="ReportTitle">Its title, for the citation.</param>
+/// <param name="ReportDate">Its date, when known.</param>
+/// <param name="ReportUrl">Its public source, when known.</param>
+/// <param name="EventId">The stored event both ends took part in.</param>
+/// <param name="EventName">The operation's name, when it has one.</param>
+/// <param name="Sentences">The distinct sentences that place either end in the event, in report order.</param>
+public sealed record EdgeEvidence(
+    long ReportId,
+    string ReportTitle,
+    DateOnly? ReportDate,
+    string? ReportUrl,
+    long EventId,
+    string? EventName,
+    IReadOnlyList<string> Sentences);

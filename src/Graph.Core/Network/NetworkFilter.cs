@@ -1,0 +1,64 @@
+using Graph.Core.Model;
+
+namespace Graph.Core.Network;
+
+/// <summary>Which part of the dataset a network is built from. Every member is optional.</summary>
+/// <param name="From">Keep events dated on or after this day (undated events are dropped when a range is set).</param>
+/// <param name="To">Keep events dated on or before this day.</param>
+/// <param name="CrimeArea">Keep events filed under this crime area.</param>
+/// <param name="Kinds">Keep only actors of these kinds; null keeps all.</param>
+/// <param name="MinWeight">Drop edges lighter than this, then nodes left without edges.</param>
+/// <param name="Operation">Keep events whose name equals this, ignoring case ("Operation" prefix optional).</param>
+/// <param name="Center">Keep only the ego network of this node.</param>
+/// <param name="Depth">Hops of the ego network around <paramref name="Center"/>.</param>
+/// <param name="CollaborationWeighting">Weight projection edges with Newman's 1/(n − 1) per shared event.</param>
+public sealed record NetworkFilter(
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? CrimeArea = null,
+    IReadOnlySet<ActorKind>? Kinds = null,
+    double? MinWeight = null,
+    string? Operation = null,
+    string? Center = null,
+    int Depth = 1,
+    bool CollaborationWeighting = false)
+{
+    /// <summary>No filtering at all.</summary>
+    public static NetworkFilter None { get; } = new();
+
+    /// <summary>Whether an event passes the date, crime-area and operation filters.</summary>
+    public bool Admits(Storage.StoredEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if ((From is not null || To is not null) && e.Date is null)
+        {
+            return false;
+        }
+
+        if (From is { } from && e.Date < from)
+        {
+            return false;
+        }
+
+        if (To is { } to && e.Date > to)
+        {
+            return false;
+        }
+
+        if (CrimeArea is not null && !string.Equals(e.CrimeArea, CrimeArea, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return Operation is null || SameOperation(e.Name, Operation);
+    }
+
+    private static bool SameOperation(string? name, string wanted) =>
+        name is not null && string.Equals(Bare(name), Bare(wanted), StringComparison.OrdinalIgnoreCase);
+
+    private static string Bare(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.StartsWith("operation ", StringComparison.OrdinalIgnoreCase) ? trimmed[10..].Trim() : trimmed;
+    }
+}

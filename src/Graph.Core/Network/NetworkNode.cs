@@ -1,0 +1,8 @@
+namespace Graph.Core.Network;
+
+/// <summary>A node of a cooperation network.</summary>
+/// <param name="Id">Actor id (<c>country:ES</c>, <c>agency:interpol</c>) or <c>event:&lt;store id&gt;</c>.</param>
+/// <param name="Label">Display name.</param>
+/// <param name="Kind">Country, agency or event.</param>
+/// <param name="CountryCode">ISO alpha-2 code of the node's country; null for international bodies and events.</param>
+public sealed record NetworkNode(string Id, string Label, NodeKind Kind, string? CountryCode);

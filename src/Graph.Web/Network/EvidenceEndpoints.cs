@@ -1,0 +1,83 @@
+using Graph.Core.Analysis;
+using Graph.Core.Network;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Graph.Web.Network;
+
+/// <summary>Provenance: the evidence behind an edge, and shortest paths with the evidence for each step.</summary>
+public static class EvidenceEndpoints
+{
+    private const int MaxPaths = 20;
+
+    public static IEndpointRouteBuilder MapEvidence(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Network");
+        api.MapGet("/edges/evidence", GetEdgeEvidence).WithSummary("Every report and sentence supporting the edge between two nodes.");
+        api.MapGet("/paths", GetPaths).WithSummary($"Up to {MaxPaths} shortest paths between two actors, with the evidence for each step.");
+        return app;
+    }
+
+    public static Results<Ok<EdgeEvidenceResponse>, ValidationProblem, ProblemHttpResult> GetEdgeEvidence(
+        string? source, string? target, string? view, NetworkCache cache)
+    {
+        if (!TryResolve(cache, source, target, view, out var network, out var problem))
+        {
+            return problem!;
+        }
+
+        var edge = network.FindEdge(source!, target!);
+        return edge is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such edge.",
+                detail: $"'{source}' and '{target}' are not linked in the {view ?? "actors"} view.")
+            : TypedResults.Ok(EdgeEvidenceResponse.From(edge));
+    }
+
+    public static Results<Ok<PathResponse>, ValidationProblem, ProblemHttpResult> GetPaths(
+        string? from, string? to, string? view, NetworkCache cache)
+    {
+        if (!TryResolve(cache, from, to, view, out var network, out var problem))
+        {
+            return problem!;
+        }
+
+        var graph = CsrGraph.FromNetwork(network);
+        var (s, t) = (graph.IndexOf(from!), graph.IndexOf(to!));
+        if (s < 0 || t < 0)
+        {
+            return TypedResults.Ok(new PathResponse(from!, to!, null, []));
+        }
+
+        var paths = ShortestPaths.AllBetween(graph, s, t, MaxPaths)
+            .Select(p => new PathEntry(
+                p.Select(i => graph.NodeIds[i]).ToArray(),
+                p.Zip(p.Skip(1), (a, b) => EdgeEvidenceResponse.From(network.FindEdge(graph.NodeIds[a], graph.NodeIds[b])!)).ToArray()))
+            .ToArray();
+        return TypedResults.Ok(new PathResponse(from!, to!, paths.Length == 0 ? null : paths[0].Nodes.Count - 1, paths));
+    }
+
+    private static bool TryResolve(NetworkCache cache, string? a, string? b, string? viewName, out CooperationNetwork network, out ProblemHttpResult? problem)
+    {
+        network = null!;
+        problem = null;
+        var errors = new Dictionary<string, string[]>();
+        var view = NetworkQuery.ParseView(viewName, errors);
+        if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b) || errors.Count > 0)
+        {
+            var detail = errors.Count > 0 ? errors.Values.First()[0] : "Both ends are required, e.g. ?source=country:ES&target=agency:europol (paths: ?from=&to=).";
+            problem = TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid.", detail: detail);
+            return false;
+        }
+
+        foreach (var id in new[] { a, b })
+        {
+            if (!cache.KnowsActor(id))
+            {
+                problem = NetworkRequest.UnknownActor(id);
+                return false;
+            }
+        }
+
+        network = cache.Analyse(view, NetworkFilter.None).Network;
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+using Graph.Core.Export;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Graph.Web.Network;
+
+/// <summary>The network as Cytoscape.js elements, its metric table and its communities.</summary>
+public static class GraphEndpoints
+{
+    public static IEndpointRouteBuilder MapGraph(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Network");
+        api.MapGet("/graph", GetGraph).WithSummary("The network for a view and filters, as Cytoscape.js elements with metrics.");
+        api.MapGet("/metrics", GetMetrics).WithSummary("Every node with every metric, plus articulation points and bridges.");
+        api.MapGet("/communities", GetCommunities).WithSummary("Louvain communities (seeded) and their modularity.");
+        return app;
+    }
+
+    public static Results<Ok<CytoscapeGraph>, ValidationProblem, ProblemHttpResult> GetGraph(
+        [AsParameters] NetworkQuery query, NetworkCache cache)
+    {
+        var request = NetworkRequest.Analyse(cache, query);
+        if (request.Invalid is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (request.NotFound is { } notFound)
+        {
+            return notFound;
+        }
+
+        return TypedResults.Ok(CytoscapeGraph.From(request.Analysis!));
+    }
+
+    public static Results<Ok<MetricsTable>, ValidationProblem, ProblemHttpResult> GetMetrics(
+        [AsParameters] NetworkQuery query, NetworkCache cache)
+    {
+        var request = NetworkRequest.Analyse(cache, query);
+        if (request.Invalid is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (request.NotFound is { } notFound)
+        {
+            return notFound;
+        }
+
+        return TypedResults.Ok(MetricsTable.From(request.Analysis!));
+    }
+
+    public static Results<Ok<CommunityList>, ValidationProblem, ProblemHttpResult> GetCommunities(
+        [AsParameters] NetworkQuery query, NetworkCache cache)
+    {
+        var request = NetworkRequest.Analyse(cache, query);
+        if (request.Invalid is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (request.NotFound is { } notFound)
+        {
+            return notFound;
+        }
+
+        return TypedResults.Ok(CommunityList.From(request.Analysis!));
+    }
+}

@@ -1,0 +1,41 @@
+using Graph.Core.Analysis;
+using Graph.Core.Export;
+
+namespace Graph.Web.Network;
+
+/// <summary>The metric table of a view: one row per node, plus whole-network figures and brokers.</summary>
+public sealed record MetricsTable(NetworkStats Stats, IReadOnlyList<MetricsRow> Nodes, IReadOnlyList<string> ArticulationPoints, IReadOnlyList<string[]> Bridges)
+{
+    public static MetricsTable From(NetworkAnalysis analysis)
+    {
+        var ids = analysis.Graph.NodeIds;
+        var cut = analysis.Cuts.ArticulationPoints.ToHashSet();
+        var rows = analysis.Network.Nodes.Select((node, i) =>
+        {
+            var m = analysis[i];
+            return new MetricsRow(node.Id, node.Label, ExportNames.Of(node.Kind), node.CountryCode, m.Degree, m.WeightedDegree,
+                m.Betweenness, m.WeightedBetweenness, m.Closeness, m.PageRank, m.Eigenvector, m.Clustering, m.Core, m.Community,
+                cut.Contains(i));
+        }).ToArray();
+        return new MetricsTable(analysis.Stats, rows, analysis.Cuts.ArticulationPoints.Select(i => ids[i]).ToArray(),
+            analysis.Cuts.Bridges.Select(b => new[] { ids[b.U], ids[b.V] }).ToArray());
+    }
+}
+
+/// <summary>One node's row of the metric table.</summary>
+public sealed record MetricsRow(
+    string Id,
+    string Label,
+    string Kind,
+    string? CountryCode,
+    int Degree,
+    double WeightedDegree,
+    double Betweenness,
+    double WeightedBetweenness,
+    double Closeness,
+    double Pagerank,
+    double? Eigenvector,
+    double Clustering,
+    int Core,
+    int Community,
+    bool ArticulationPoint);

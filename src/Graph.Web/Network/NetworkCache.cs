@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using Graph.Core.Analysis;
+using Graph.Core.Network;
+using Graph.Core.Storage;
+
+namespace Graph.Web.Network;
+
+/// <summary>
+/// Serves analysed networks, rebuilding only when the store's reports change. The change test
+/// is the report count and largest report id, read from the report list; reports are only ever added.
+/// </summary>
+public sealed class NetworkCache(IReportStore store)
+{
+    private const int MaxEntries = 64;
+    private readonly ConcurrentDictionary<string, NetworkAnalysis> analyses = new();
+    private readonly Lock gate = new();
+    private (int Count, long MaxId) version = (-1, -1);
+    private CooperationDataset dataset = CooperationDataset.Empty;
+
+    /// <summary>The store's dataset, reloaded when reports were added since the last call.</summary>
+    public CooperationDataset Dataset()
+    {
+        var reports = store.ListReports();
+        var current = (reports.Count, reports.Count == 0 ? 0 : reports.Max(r => r.Id));
+        lock (gate)
+        {
+            if (current != version)
+            {
+                dataset = store.LoadDataset();
+                version = current;
+                analyses.Clear();
+            }
+
+            return dataset;
+        }
+    }
+
+    /// <summary>The analysed network for a view and filter.</summary>
+    public NetworkAnalysis Analyse(NetworkView view, NetworkFilter filter)
+    {
+        var data = Dataset();
+        var key = NetworkQuery.CacheKey(view, filter);
+        if (analyses.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var analysis = NetworkAnalysis.Of(NetworkBuilder.Build(data, view, filter));
+        if (analyses.Count >= MaxEntries)
+        {
+            analyses.Clear();
+        }
+
+        analyses[key] = analysis;
+        return analysis;
+    }
+
+    /// <summary>Whether the dataset knows an actor with this id.</summary>
+    public bool KnowsActor(string id) => Dataset().Actors.Any(a => a.Id == id);
+}

@@ -1,0 +1,13 @@
+namespace Graph.Web.Network;
+
+/// <summary>Registration and routing of every network endpoint, for Program.cs.</summary>
+public static class NetworkEndpoints
+{
+    /// <summary>Registers the network cache (needs an <c>IReportStore</c> in DI).</summary>
+    public static IServiceCollection AddNetwork(this IServiceCollection services) =>
+        services.AddSingleton<NetworkCache>();
+
+    /// <summary>Maps /api/graph, /api/metrics, /api/communities, /api/edges/evidence, /api/paths, /api/export and /api/timeline.</summary>
+    public static IEndpointRouteBuilder MapNetwork(this IEndpointRouteBuilder app) =>
+        app.MapGraph().MapEvidence().MapTimeline();
+}

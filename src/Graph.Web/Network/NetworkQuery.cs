@@ -1,0 +1,135 @@
+using System.Globalization;
+using Graph.Core.Model;
+using Graph.Core.Network;
+
+namespace Graph.Web.Network;
+
+/// <summary>The view and filter parameters every network endpoint accepts, as they arrive.</summary>
+public sealed record NetworkQuery(
+    string? View,
+    string? From,
+    string? To,
+    string? CrimeArea,
+    string? Kinds,
+    string? MinWeight,
+    string? Center,
+    string? Depth,
+    string? Operation,
+    string? Weighting)
+{
+    /// <summary>Parses the parameters; on failure <paramref name="errors"/> says what is wrong with each.</summary>
+    public bool TryParse(out NetworkView view, out NetworkFilter filter, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        view = ParseView(View, errors);
+        var from = ParseDate(From, "from", errors);
+        var to = ParseDate(To, "to", errors);
+        if (from > to)
+        {
+            errors["from"] = [$"'from' ({from:yyyy-MM-dd}) is after 'to' ({to:yyyy-MM-dd})."];
+        }
+
+        if (CrimeArea is not null && !CrimeAreas.IsKnown(CrimeArea))
+        {
+            errors["crimeArea"] = [$"Unknown crime area '{CrimeArea}'. Known: {string.Join(", ", CrimeAreas.All)}."];
+        }
+
+        var minWeight = ParseNumber(MinWeight, "minWeight", errors);
+        var depth = 1;
+        if (Depth is not null && (!int.TryParse(Depth, NumberStyles.None, CultureInfo.InvariantCulture, out depth) || depth > 10))
+        {
+            errors["depth"] = ["'depth' must be a whole number from 0 to 10."];
+        }
+
+        var newman = Weighting?.ToLowerInvariant() switch
+        {
+            null or "reports" => false,
+            "newman" => true,
+            _ => Invalid(errors, "weighting", "'weighting' must be 'reports' or 'newman'."),
+        };
+        filter = new NetworkFilter(from, to, CrimeArea, ParseKinds(Kinds, errors), minWeight,
+            string.IsNullOrWhiteSpace(Operation) ? null : Operation.Trim(),
+            string.IsNullOrWhiteSpace(Center) ? null : Center.Trim(), depth, newman);
+        return errors.Count == 0;
+    }
+
+    internal static NetworkView ParseView(string? value, Dictionary<string, string[]> errors)
+    {
+        switch (value?.ToLowerInvariant())
+        {
+            case null or "" or "actors": return NetworkView.Actors;
+            case "countries": return NetworkView.Countries;
+            case "agencies": return NetworkView.Agencies;
+            case "bipartite": return NetworkView.Bipartite;
+            default:
+                errors["view"] = [$"Unknown view '{value}'. Known: actors, countries, agencies, bipartite."];
+                return NetworkView.Actors;
+        }
+    }
+
+    private static DateOnly? ParseDate(string? value, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors[name] = [$"'{name}' must be a date written YYYY-MM-DD, not '{value}'."];
+        return null;
+    }
+
+    private static double? ParseNumber(string? value, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= 0 && double.IsFinite(number))
+        {
+            return number;
+        }
+
+        errors[name] = [$"'{name}' must be a number of at least 0, not '{value}'."];
+        return null;
+    }
+
+    private static IReadOnlySet<ActorKind>? ParseKinds(string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var kinds = new HashSet<ActorKind>();
+        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            switch (part.ToLowerInvariant())
+            {
+                case "country" or "countries": kinds.Add(ActorKind.Country); break;
+                case "agency" or "agencies": kinds.Add(ActorKind.Agency); break;
+                default:
+                    errors["kinds"] = [$"Unknown kind '{part}'. Known: country, agency."];
+                    break;
+            }
+        }
+
+        return kinds;
+    }
+
+    private static bool Invalid(Dictionary<string, string[]> errors, string name, string message)
+    {
+        errors[name] = [message];
+        return false;
+    }
+
+    /// <summary>A string that identifies the parsed view and filter, for caching.</summary>
+    internal static string CacheKey(NetworkView view, NetworkFilter f) =>
+        string.Join('\u001f', view, f.From, f.To, f.CrimeArea, f.Kinds is null ? "" : string.Join(',', f.Kinds.Order()),
+            f.MinWeight?.ToString(CultureInfo.InvariantCulture), f.Operation?.ToLowerInvariant(), f.Center, f.Depth, f.CollaborationWeighting);
+}

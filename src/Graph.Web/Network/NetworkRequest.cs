@@ -1,0 +1,30 @@
+using Graph.Core.Analysis;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Graph.Web.Network;
+
+/// <summary>
+/// The outcome of turning a <see cref="NetworkQuery"/> into an analysed network: the analysis, or
+/// the validation problem (400) or unknown-actor problem (404) that explains why not.
+/// </summary>
+internal sealed record NetworkRequest(NetworkAnalysis? Analysis, ValidationProblem? Invalid, ProblemHttpResult? NotFound)
+{
+    public static NetworkRequest Analyse(NetworkCache cache, NetworkQuery query)
+    {
+        if (!query.TryParse(out var view, out var filter, out var errors))
+        {
+            return new(null, TypedResults.ValidationProblem(errors, title: "The network query is not valid."), null);
+        }
+
+        if (filter.Center is { } center && !cache.KnowsActor(center))
+        {
+            return new(null, null, UnknownActor(center));
+        }
+
+        return new(cache.Analyse(view, filter), null, null);
+    }
+
+    public static ProblemHttpResult UnknownActor(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown actor.",
+            detail: $"No actor has the id '{id}'. Ids look like 'country:ES' or 'agency:interpol'.");
+}
