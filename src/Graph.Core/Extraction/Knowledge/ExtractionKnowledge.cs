@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Graph.Core.Extraction.Recognition;
 
 namespace Graph.Core.Extraction.Knowledge;
@@ -163,10 +162,5 @@ public sealed class ExtractionKnowledge
     internal static bool IsAcronym(string name) =>
         name.Length <= 6 && name.Count(char.IsUpper) >= 2 && !name.Any(char.IsLower);
 
-    internal static string StripAccents(string s)
-    {
-        var decomposed = s.Normalize(NormalizationForm.FormD);
-        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
-        return new string([.. kept]).Normalize(NormalizationForm.FormC);
-    }
+    internal static string StripAccents(string s) => TextFolding.StripAccents(s);
 }
