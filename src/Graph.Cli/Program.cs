@@ -1,6 +1,10 @@
+using Graph.Cli;
+using Graph.Cli.Verbs;
+
 // Each verb is one class in Verbs/; this table is the whole command surface.
 var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
+    ["extract"] = ExtractVerb.Run,
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))
@@ -9,4 +13,12 @@ if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))
     return 2;
 }
 
-return run(args[1..]);
+try
+{
+    return run(args[1..]);
+}
+catch (CliException e)
+{
+    Console.Error.WriteLine($"graph {args[0]}: {e.Message}");
+    return 1;
+}

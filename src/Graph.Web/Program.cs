@@ -1,5 +1,34 @@
-var builder = WebApplication.CreateBuilder(args);
+using Graph.Web.Actors;
+using Graph.Web.Hosting;
+using Graph.Web.Network;
+using Graph.Web.Reports;
+using Graph.Web.Security;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = FrontEnd.WebRoot(args) });
+
+builder.Services.Configure<GraphOptions>(builder.Configuration.GetSection("Graph"));
+builder.Services.AddProblemDetails();
+builder.Services.AddValidation();
+builder.Services.AddApiDocumentation();
+builder.Services.AddGraphStore(builder.Configuration);
+builder.Services.AddApiKey();
+builder.Services.AddNetwork();
+
 var app = builder.Build();
+
+// Errors of every kind, thrown or returned, leave as application/problem+json.
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseFrontEnd();
+
+app.MapApiDocumentation();
+app.MapReports();
+app.MapActors();
+app.MapNetwork();
+
+app.SeedSampleReports();
+app.Services.GetRequiredService<ApiKey>();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>

@@ -23,6 +23,12 @@ public interface IReportStore
     /// <summary>The reports that mention an actor, with the sentences that mention it.</summary>
     IReadOnlyList<ActorEvidence> EvidenceFor(string actorId);
 
+    /// <summary>
+    /// Actors whose name or alias contains <paramref name="query"/> (case- and accent-insensitive),
+    /// names starting with it first.
+    /// </summary>
+    IReadOnlyList<Actor> SearchActors(string query, int limit);
+
     /// <summary>Everything the network is built from.</summary>
     CooperationDataset LoadDataset();
 }

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Graph.Cli.Contract;
+using Graph.Core.Extraction;
+
+namespace Graph.Cli.Verbs;
+
+/// <summary><c>extract PATH...</c>: one NDJSON line per report, as the extraction contract describes.</summary>
+internal static class ExtractVerb
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            throw new CliException("usage: graph extract PATH... (report files or folders of *.txt)");
+        }
+
+        var failed = 0;
+        using var stdout = Console.OpenStandardOutput();
+        foreach (var file in ReportFiles.Expand(args))
+        {
+            try
+            {
+                var extraction = ReportExtractor.Default.Extract(ReportFiles.Read(file));
+                JsonSerializer.Serialize(stdout, ExtractionRecord.From(file, extraction), ContractJson.Default.ExtractionRecord);
+                stdout.WriteByte((byte)'\n');
+            }
+            catch (Exception e) when (e is CliException or ArgumentException or IOException)
+            {
+                Console.Error.WriteLine($"graph extract: {e.Message}");
+                failed++;
+            }
+        }
+
+        return failed == 0 ? 0 : 1;
+    }
+}

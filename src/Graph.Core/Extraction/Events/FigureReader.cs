@@ -1,0 +1,142 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>
+/// Reads the figures a report states: arrests ("20 people were arrested", "arrested seven
+/// suspects", "1,006 arrests"), countries taking part ("spanned 12 countries"), victims and
+/// suspects identified, seizures. Totals win over partial counts: the largest arrest figure is kept.
+/// </summary>
+internal sealed class FigureReader
+{
+    private readonly NumberReader _numbers;
+    private readonly HashSet<string> _arrestWords;
+    private readonly HashSet<string> _arrestNouns;
+    private readonly HashSet<string> _countryWords;
+    private readonly HashSet<string> _victimNouns;
+    private readonly HashSet<string> _victimVerbs;
+    private readonly HashSet<string> _seizureWords;
+
+    public FigureReader(ExtractionKnowledge knowledge)
+    {
+        _numbers = new NumberReader(knowledge);
+        _arrestWords = Set(knowledge.List("arrests"));
+        _arrestNouns = Set(knowledge.List("arrest-nouns"));
+        _countryWords = Set(knowledge.List("countries"));
+        _victimNouns = Set(knowledge.List("victims"));
+        _victimVerbs = Set(knowledge.List("victims-verbs"));
+        _seizureWords = Set(knowledge.List("seizures"));
+    }
+
+    public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences)
+    {
+        var figures = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            for (var i = 0; i < sentence.Tokens.Count; i++)
+            {
+                if (_numbers.Read(sentence, i) is not { } number || IsNotACount(sentence, i, number.Value))
+                {
+                    continue;
+                }
+
+                var after = i + number.Tokens;
+                var value = (int)Math.Min(number.Value, int.MaxValue);
+                if (IsArrestCount(sentence, i, after))
+                {
+                    Keep(figures, FigureKeys.Arrests, value, largest: true);
+                }
+                else if (Within(sentence, after, 3, _countryWords))
+                {
+                    Keep(figures, FigureKeys.Countries, value, largest: false);
+                }
+                else if (Within(sentence, after, 3, _victimNouns) && Within(sentence, after, 10, _victimVerbs))
+                {
+                    Keep(figures, FigureKeys.VictimsIdentified, value, largest: true);
+                }
+                else if (Within(sentence, after, 3, ["suspects"]) && Within(sentence, after, 8, ["identified"]))
+                {
+                    Keep(figures, FigureKeys.SuspectsIdentified, value, largest: true);
+                }
+                else if (Within(sentence, after, 2, _seizureWords))
+                {
+                    Keep(figures, FigureKeys.Seizures, value, largest: true);
+                }
+
+                i = after - 1;
+            }
+        }
+
+        return figures;
+    }
+
+    private bool IsArrestCount(SentenceTokens sentence, int first, int after)
+    {
+        if (Within(sentence, after, 1, _arrestWords))
+        {
+            return true; // "1,006 arrests", "20 arrested"
+        }
+
+        var k = after;
+        while (k < sentence.Tokens.Count && k < after + 3 && _arrestNouns.Contains(sentence.Word(k).ToString()))
+        {
+            k++;
+        }
+
+        // "20 people were arrested", "seven suspects have been detained"
+        if (k > after && Within(sentence, k, 4, _arrestWords))
+        {
+            return true;
+        }
+
+        // "police arrested 20 people", "led to the arrest of 75 suspects" — not "arrested and 92 cases".
+        for (var b = first - 1; b >= Math.Max(0, first - 3); b--)
+        {
+            var word = sentence.Word(b);
+            if (word is "," or ";" || sentence.WordIs(b, "and"))
+            {
+                return false;
+            }
+
+            if (_arrestWords.Contains(word.ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNotACount(SentenceTokens sentence, int index, long value)
+    {
+        var isYear = value is >= 1900 and <= 2100 && sentence.Tokens[index].Length == 4;
+        var money = index > 0 && sentence.Word(index - 1) is "$" or "€" or "£" or "USD" or "EUR";
+        return isYear || money;
+    }
+
+    private static bool Within(SentenceTokens sentence, int from, int count, IReadOnlyCollection<string> words)
+    {
+        for (var k = from; k < sentence.Tokens.Count && k < from + count; k++)
+        {
+            var word = sentence.Word(k).ToString();
+            if (words is HashSet<string> set ? set.Contains(word) : words.Contains(word, StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Keep(Dictionary<string, int> figures, string key, int value, bool largest)
+    {
+        if (!figures.TryGetValue(key, out var existing) || (largest && value > existing))
+        {
+            figures[key] = value;
+        }
+    }
+
+    private static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
+}

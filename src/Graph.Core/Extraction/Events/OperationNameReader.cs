@@ -1,0 +1,69 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>
+/// Reads operation names: "Operation" followed by up to four capitalised words, Roman numerals or
+/// a year ("Operation Vibora", "Operation Pangea XVI", "Operation First Light 2024"), never
+/// running into an actor's name.
+/// </summary>
+internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
+{
+    private const int MaxNameWords = 4;
+    private readonly HashSet<string> _leading = new(knowledge.List("leading-function"), StringComparer.Ordinal);
+    private readonly string[][] _nameCues = [.. knowledge.List("operation-name-cue").Select(c => c.Split(' '))];
+
+    /// <summary>The names in the sentence with the token each starts at.</summary>
+    public IEnumerable<(string Name, int Token)> Read(SentenceTokens sentence, List<Mention> mentions)
+    {
+        for (var i = 0; i + 1 < sentence.Tokens.Count; i++)
+        {
+            var cue = sentence.Word(i).SequenceEqual("Operation") ? 1 : NameCueLength(sentence, i);
+            if (cue == 0)
+            {
+                continue;
+            }
+
+            var j = i + cue;
+            if (j < sentence.Tokens.Count && IsQuote(sentence, j))
+            {
+                j++;
+            }
+
+            var nameStart = j;
+            while (j < sentence.Tokens.Count && j - nameStart < MaxNameWords && IsNameWord(sentence, j, mentions))
+            {
+                j++;
+            }
+
+            if (j > nameStart)
+            {
+                var span = sentence.SpanOf(nameStart, j - nameStart);
+                yield return ("Operation " + span.Slice(sentence.Text), i);
+                i = j - 1;
+            }
+        }
+    }
+
+    /// <summary>"an operation code-named Cronos": a naming cue shortly after "operation".</summary>
+    private int NameCueLength(SentenceTokens sentence, int index)
+    {
+        var cue = _nameCues.FirstOrDefault(c => sentence.PhraseAt(index, c));
+        var afterOperation = Enumerable.Range(Math.Max(0, index - 3), Math.Min(3, index))
+            .Any(k => sentence.WordIs(k, "operation") || sentence.WordIs(k, "investigation") || sentence.WordIs(k, "action"));
+        return cue is not null && afterOperation ? cue.Length : 0;
+    }
+
+    private bool IsNameWord(SentenceTokens sentence, int index, List<Mention> mentions)
+    {
+        var token = sentence.Tokens[index];
+        var isYear = token.Kind == TokenKind.Number && token.Length == 4;
+        var word = token.IsCapitalized(sentence.Text) && !_leading.Contains(sentence.Word(index).ToString());
+        return (word || (isYear && index > 0)) && !mentions.Any(m => index >= m.FirstToken && index < m.EndToken);
+    }
+
+    private static bool IsQuote(SentenceTokens sentence, int index) =>
+        sentence.Word(index) is "\"" or "\u201C" or "'" or "\u2018";
+}

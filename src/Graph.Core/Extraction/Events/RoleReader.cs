@@ -1,0 +1,194 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>
+/// Finds who led or coordinated, from the cue phrases of data/knowledge/roles.txt: the agencies
+/// after "led by" up to the next clause ("in collaboration with", a verb), the agencies that are the
+/// subject of "coordinated", and "Europol-led".
+/// </summary>
+internal sealed class RoleReader
+{
+    private const int MaxGap = 4;
+    private readonly string[][] _leadAfter;
+    private readonly HashSet<string> _leadVerbs;
+    private readonly HashSet<string> _leadSuffixes;
+    private readonly string[][] _stops;
+    private readonly HashSet<string> _announceVerbs;
+
+    public RoleReader(ExtractionKnowledge knowledge)
+    {
+        _leadAfter = Phrases(knowledge.List("lead-after"));
+        _leadVerbs = new HashSet<string>(knowledge.List("lead-before"), StringComparer.OrdinalIgnoreCase);
+        _leadSuffixes = new HashSet<string>(knowledge.List("lead-suffix"), StringComparer.OrdinalIgnoreCase);
+        _stops = Phrases(knowledge.List("stop-clause"));
+        _announceVerbs = new HashSet<string>(knowledge.List("announce-fallback"), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The agencies a sentence presents as announcing the news ("…, INTERPOL and Europol said"): a
+    /// press release's announcer is its coordinator when the text names no lead outright.
+    /// </summary>
+    public HashSet<string> Announcers(SentenceTokens sentence, List<Mention> mentions)
+    {
+        var announcers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            if (_announceVerbs.Contains(sentence.Word(i).ToString()))
+            {
+                CollectBefore(sentence, mentions, i, announcers);
+            }
+        }
+
+        return announcers;
+    }
+
+    /// <summary>The ids of the agencies the sentence says led.</summary>
+    public HashSet<string> Leads(SentenceTokens sentence, List<Mention> mentions)
+    {
+        var leads = new HashSet<string>(StringComparer.Ordinal);
+        var agencies = mentions.Where(m => m.Kind == ActorKind.Agency).ToList();
+        if (agencies.Count == 0)
+        {
+            return leads;
+        }
+
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            if (_leadAfter.FirstOrDefault(p => sentence.PhraseAt(i, p)) is { } cue)
+            {
+                CollectAfter(sentence, mentions, i + cue.Length, leads);
+            }
+            else if (_leadSuffixes.Contains(sentence.Word(i).ToString()))
+            {
+                leads.UnionWith(agencies.Where(m => m.EndToken == i).Select(m => m.ActorId));
+            }
+            else if (_leadVerbs.Contains(sentence.Word(i).ToString()))
+            {
+                // "led by X", "organised jointly by X" (passive) or "X coordinated" (active).
+                var by = sentence.WordIs(i + 1, "by") ? i + 1 : sentence.Word(i + 1).EndsWith("ly") && sentence.WordIs(i + 2, "by") ? i + 2 : -1;
+                if (by > 0)
+                {
+                    CollectAfter(sentence, mentions, by + 1, leads);
+                }
+                else
+                {
+                    CollectBefore(sentence, mentions, i, leads);
+                }
+            }
+        }
+
+        return leads;
+    }
+
+    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads)
+    {
+        var aside = RelativeClauses(sentence);
+        var position = from;
+        foreach (var mention in mentions.Where(m => m.FirstToken >= from && !aside[m.FirstToken]))
+        {
+            var gap = Enumerable.Range(position, mention.FirstToken - position).Count(k => !aside[k]);
+            if (gap > MaxGap || StopBetween(sentence, position, mention.FirstToken) || ListEndsAt(sentence, position, mention.FirstToken, aside))
+            {
+                break;
+            }
+
+            if (mention.Kind == ActorKind.Agency)
+            {
+                leads.Add(mention.ActorId);
+            }
+
+            position = mention.EndToken;
+        }
+    }
+
+    private static void CollectBefore(SentenceTokens sentence, List<Mention> mentions, int verb, HashSet<string> leads)
+    {
+        var position = verb;
+        foreach (var mention in mentions.Where(m => m.EndToken <= verb).Reverse())
+        {
+            if (position - mention.EndToken > MaxGap || HasClauseBreak(sentence, mention.EndToken, position))
+            {
+                break;
+            }
+
+            if (mention.Kind == ActorKind.Agency)
+            {
+                leads.Add(mention.ActorId);
+            }
+
+            position = mention.FirstToken;
+        }
+    }
+
+    private bool StopBetween(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_stops.Any(p => sentence.PhraseAt(k, p)) || sentence.Word(k) is ";" or ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tokens inside ", which …," / ", whose …," asides, which a list of leads steps over.</summary>
+    private static bool[] RelativeClauses(SentenceTokens sentence)
+    {
+        var aside = new bool[sentence.Tokens.Count + 1];
+        for (var i = 1; i < sentence.Tokens.Count; i++)
+        {
+            if (sentence.Word(i - 1) is "," && (sentence.WordIs(i, "which") || sentence.WordIs(i, "whose") || sentence.WordIs(i, "who")))
+            {
+                var k = i;
+                while (k < sentence.Tokens.Count && sentence.Word(k) is not ",")
+                {
+                    aside[k++] = true;
+                }
+
+                if (k < sentence.Tokens.Count)
+                {
+                    aside[k] = true;
+                }
+
+                i = k;
+            }
+        }
+
+        return aside;
+    }
+
+    /// <summary>"led by A and B, Europol said": a comma ends the list unless an "and" still follows.</summary>
+    private static bool ListEndsAt(SentenceTokens sentence, int from, int to, bool[] aside)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!aside[k] && sentence.Word(k) is ",")
+            {
+                return !Enumerable.Range(k + 1, sentence.Tokens.Count - k - 1).Any(j => sentence.WordIs(j, "and") || sentence.WordIs(j, "or"));
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasClauseBreak(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Word(k) is ";" or ":" or "." || sentence.WordIs(k, "with") || sentence.WordIs(k, "by"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[][] Phrases(IEnumerable<string> phrases) =>
+        [.. phrases.Select(p => p.Split(' ')).OrderByDescending(p => p.Length)];
+}

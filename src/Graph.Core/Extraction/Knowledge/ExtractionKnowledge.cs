@@ -1,0 +1,166 @@
+using System.Globalization;
+using Graph.Core.Extraction.Recognition;
+
+namespace Graph.Core.Extraction.Knowledge;
+
+/// <summary>
+/// Everything the extractor knows, loaded once from the knowledge files embedded from
+/// <c>data/knowledge</c>: countries, demonyms, agencies, regions and the cue-word lists.
+/// </summary>
+public sealed class ExtractionKnowledge
+{
+    private static readonly Lazy<ExtractionKnowledge> Embedded = new(Load);
+
+    private ExtractionKnowledge(
+        IReadOnlyList<CountryInfo> countries,
+        IReadOnlyList<AgencyInfo> agencies,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
+    {
+        Countries = countries.ToDictionary(c => c.Alpha2, StringComparer.OrdinalIgnoreCase);
+        Agencies = agencies.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        Lists = lists;
+        Gazetteer = BuildGazetteer(countries, agencies, lists);
+        AmbiguityRules = KnowledgeFile.Rows("ambiguous-names.txt", '|')
+            .Select(r => new AmbiguityRule(r[0], r[1], [.. KnowledgeFile.List(r.Length > 2 ? r[2] : "")]))
+            .ToList();
+    }
+
+    /// <summary>The knowledge embedded in this assembly, loaded on first use.</summary>
+    public static ExtractionKnowledge Default => Embedded.Value;
+
+    /// <summary>Countries and territories by ISO alpha-2 code.</summary>
+    public IReadOnlyDictionary<string, CountryInfo> Countries { get; }
+
+    /// <summary>Gazetteer agencies by slug.</summary>
+    public IReadOnlyDictionary<string, AgencyInfo> Agencies { get; }
+
+    /// <summary>Named word lists (cue words, head nouns, number words...).</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> Lists { get; }
+
+    internal PhraseTrie Gazetteer { get; }
+
+    internal IReadOnlyList<AmbiguityRule> AmbiguityRules { get; }
+
+    /// <summary>A named word list, or an empty one.</summary>
+    internal IReadOnlyList<string> List(string name) => Lists.GetValueOrDefault(name) ?? [];
+
+    private static ExtractionKnowledge Load()
+    {
+        var extraNames = CodeLists("country-names.txt");
+        var extraDemonyms = CodeLists("demonyms.txt");
+        var countries = KnowledgeFile.Rows("countries.tsv", '\t')
+            .Skip(1) // column header
+            .Select(r => new CountryInfo(
+                r[0],
+                r[1],
+                [.. KnowledgeFile.List(r[2], '|'), .. extraNames.GetValueOrDefault(r[0]) ?? []],
+                [.. KnowledgeFile.List(r[3], '|'), .. extraDemonyms.GetValueOrDefault(r[0]) ?? []],
+                double.Parse(r[4], CultureInfo.InvariantCulture),
+                double.Parse(r[5], CultureInfo.InvariantCulture)))
+            .ToList();
+
+        var agencies = KnowledgeFile.Rows("agencies.txt", '|')
+            .Select(r => new AgencyInfo(r[0], r[1], r[2] == "-" ? null : r[2], r[3], [.. KnowledgeFile.List(r.Length > 4 ? r[4] : "")]))
+            .ToList();
+
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var file in new[] { "context-words.txt", "agency-heads.txt", "numbers.txt" })
+        {
+            foreach (var (name, items) in KnowledgeFile.NamedLists(file))
+            {
+                lists[name] = [.. (lists.GetValueOrDefault(name) ?? []), .. items];
+            }
+        }
+
+        foreach (var row in KnowledgeFile.Rows("roles.txt", '|'))
+        {
+            lists[$"{row[0]}-{row[1]}"] = [.. KnowledgeFile.List(row[2])];
+        }
+
+        lists["regions"] = [.. KnowledgeFile.Rows("regions.txt", '|').SelectMany(r => KnowledgeFile.List(r[0]))];
+        lists["abbreviations"] = [.. KnowledgeFile.Rows("abbreviations.txt", '|').SelectMany(r => KnowledgeFile.List(r[0]))];
+        foreach (var row in KnowledgeFile.Rows("crime-areas.txt", '|'))
+        {
+            lists["crime:" + row[0]] = [.. KnowledgeFile.List(row[1])];
+        }
+
+        return new ExtractionKnowledge(countries, agencies, lists);
+    }
+
+    private static Dictionary<string, List<string>> CodeLists(string file) =>
+        KnowledgeFile.Rows(file, '|').ToDictionary(r => r[0], r => KnowledgeFile.List(r[1]).ToList(), StringComparer.OrdinalIgnoreCase);
+
+    private static PhraseTrie BuildGazetteer(
+        IReadOnlyList<CountryInfo> countries,
+        IReadOnlyList<AgencyInfo> agencies,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
+    {
+        var trie = new PhraseTrie();
+        var demonymOwners = countries.SelectMany(c => c.Demonyms.Select(d => (Demonym: d, c.Alpha2)))
+            .GroupBy(x => x.Demonym, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Alpha2).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
+
+        foreach (var region in lists.GetValueOrDefault("regions") ?? [])
+        {
+            AddVariants(trie, region, new GazetteerEntry(EntryKind.Region, region, region, false));
+        }
+
+        foreach (var body in lists.GetValueOrDefault("non-agency") ?? [])
+        {
+            if (body.Contains(' '))
+            {
+                AddVariants(trie, body, new GazetteerEntry(EntryKind.NonAgency, body, body, false));
+            }
+        }
+
+        foreach (var country in countries)
+        {
+            foreach (var name in country.Names.Prepend(country.Name))
+            {
+                AddVariants(trie, name, new GazetteerEntry(EntryKind.Country, country.Alpha2, name, IsAcronym(name)));
+            }
+
+            // A demonym shared by two countries ("Congolese", "Dominican") names neither for sure.
+            foreach (var demonym in country.Demonyms.Where(d => demonymOwners[d].Count == 1))
+            {
+                AddVariants(trie, demonym, new GazetteerEntry(EntryKind.Demonym, country.Alpha2, demonym, IsAcronym(demonym)));
+            }
+        }
+
+        foreach (var agency in agencies)
+        {
+            foreach (var name in agency.Aliases.Prepend(agency.Name))
+            {
+                AddVariants(trie, name, new GazetteerEntry(EntryKind.Agency, agency.Slug, name, IsAcronym(name)));
+            }
+        }
+
+        return trie;
+    }
+
+    /// <summary>Adds a phrase as written, without its accents and with either apostrophe.</summary>
+    private static void AddVariants(PhraseTrie trie, string phrase, GazetteerEntry entry)
+    {
+        if (phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && phrase.Length > 4 && entry.Kind != EntryKind.Region)
+        {
+            phrase = phrase[4..];
+        }
+
+        var variants = new HashSet<string>(StringComparer.Ordinal) { phrase, StripAccents(phrase) };
+        foreach (var v in variants.ToList())
+        {
+            variants.Add(v.Replace('\'', '\u2019'));
+            variants.Add(v.Replace('\u2019', '\''));
+        }
+
+        foreach (var variant in variants)
+        {
+            trie.Add(variant, entry);
+        }
+    }
+
+    internal static bool IsAcronym(string name) =>
+        name.Length <= 6 && name.Count(char.IsUpper) >= 2 && !name.Any(char.IsLower);
+
+    internal static string StripAccents(string s) => TextFolding.StripAccents(s);
+}

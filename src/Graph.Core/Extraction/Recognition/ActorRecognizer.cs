@@ -1,0 +1,189 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction.Recognition;
+
+/// <summary>
+/// Finds the countries and agencies a sentence names: gazetteer phrases by longest match
+/// (so "Papua New Guinea" is not "Guinea" and "Latin America" is no country), context rules for
+/// names that are also other things, and discovery of agencies in no list.
+/// </summary>
+internal sealed class ActorRecognizer
+{
+    private readonly ExtractionKnowledge _knowledge;
+    private readonly HashSet<string> _nationalityNouns;
+    private readonly string[][] _originBefore;
+    private readonly HashSet<string> _originFrom;
+    private readonly HashSet<string> _originIn;
+    private readonly AgencyDiscovery _discovery;
+
+    public ActorRecognizer(ExtractionKnowledge knowledge)
+    {
+        _knowledge = knowledge;
+        _nationalityNouns = new HashSet<string>(knowledge.List("nationality"), StringComparer.OrdinalIgnoreCase);
+        _originBefore = [.. knowledge.List("origin-before").Select(p => p.Split(' '))];
+        _originFrom = new HashSet<string>([.. knowledge.List("origin-from"), .. knowledge.List("nationality")], StringComparer.OrdinalIgnoreCase);
+        _originIn = new HashSet<string>([.. knowledge.List("origin-in"), .. knowledge.List("nationality")], StringComparer.OrdinalIgnoreCase);
+        _discovery = new AgencyDiscovery(knowledge);
+    }
+
+    /// <summary>The mentions in one sentence, in text order, and the agencies discovered there.</summary>
+    public List<Mention> Recognize(SentenceTokens sentence, Dictionary<string, Actor> discovered)
+    {
+        var mentions = new List<Mention>();
+        var found = new List<GazetteerEntry>();
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count;)
+        {
+            var length = _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, i, tokens.Count, found);
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var mention = ToMention(sentence, found, i, length);
+            if (mention is not null)
+            {
+                mentions.Add(mention);
+            }
+
+            i += length;
+        }
+
+        InheritOriginThroughLists(sentence, mentions);
+        return _discovery.Discover(sentence, mentions, discovered);
+    }
+
+    /// <summary>"nationals from Egypt, the Netherlands and Spain": the whole list are origins.</summary>
+    private static void InheritOriginThroughLists(SentenceTokens sentence, List<Mention> mentions)
+    {
+        for (var k = 1; k < mentions.Count; k++)
+        {
+            var (previous, current) = (mentions[k - 1], mentions[k]);
+            if (previous.TakesNoPart && !current.TakesNoPart && current.Kind == ActorKind.Country
+                && OnlyListWordsBetween(sentence, previous.EndToken, current.FirstToken))
+            {
+                mentions[k] = current with { TakesNoPart = true };
+            }
+        }
+    }
+
+    private static bool OnlyListWordsBetween(SentenceTokens sentence, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!(sentence.Word(i) is "," || sentence.WordIs(i, "and") || sentence.WordIs(i, "or") || sentence.WordIs(i, "the")))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Mention? ToMention(SentenceTokens sentence, List<GazetteerEntry> entries, int first, int length)
+    {
+        var entry = entries.FirstOrDefault(e => e.Kind == EntryKind.Agency)
+            ?? entries.FirstOrDefault(e => e.Kind == EntryKind.Country)
+            ?? entries.FirstOrDefault(e => e.Kind == EntryKind.Demonym);
+        if (entry is null || entries.Any(e => e.Kind is EntryKind.Region or EntryKind.NonAgency))
+        {
+            return null;
+        }
+
+        var span = sentence.SpanOf(first, length);
+        switch (entry.Kind)
+        {
+            case EntryKind.Agency:
+                return new Mention("agency:" + entry.Key, ActorKind.Agency, first, length, span, sentence.Span, false);
+            case EntryKind.Country when !IsCountryHere(sentence, entry, first, length):
+                return null;
+            case EntryKind.Country:
+                return new Mention(Actor.CountryId(entry.Key), ActorKind.Country, first, length, span, sentence.Span, IsOrigin(sentence, first));
+            default:
+                var next = first + length;
+                var nationality = next < sentence.Tokens.Count && _nationalityNouns.Contains(sentence.Word(next).ToString());
+                return new Mention(Actor.CountryId(entry.Key), ActorKind.Country, first, length, span, sentence.Span, nationality);
+        }
+    }
+
+    private bool IsOrigin(SentenceTokens sentence, int first)
+    {
+        foreach (var phrase in _originBefore)
+        {
+            if (sentence.PhraseAt(first - phrase.Length, phrase))
+            {
+                return true;
+            }
+        }
+
+        var before = sentence.WordIs(first - 1, "the") ? first - 2 : first - 1;
+        if (sentence.WordIs(before, "in"))
+        {
+            return before > 0 && _originIn.Contains(sentence.Word(before - 1).ToString());
+        }
+
+        // "nine nationals from Egypt", "flown in from Cairo, Egypt" — but "officers from France" take part.
+        for (var f = first - 1; f >= Math.Max(0, first - 4); f--)
+        {
+            if (sentence.WordIs(f, "from"))
+            {
+                return Enumerable.Range(Math.Max(0, f - 4), f - Math.Max(0, f - 4)).Any(k => _originFrom.Contains(sentence.Word(k).ToString()));
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsCountryHere(SentenceTokens sentence, GazetteerEntry entry, int first, int length)
+    {
+        foreach (var rule in _knowledge.AmbiguityRules)
+        {
+            if (!entry.Phrase.Equals(rule.Name, StringComparison.OrdinalIgnoreCase) || !RuleRejects(sentence, rule, first, length))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool RuleRejects(SentenceTokens sentence, AmbiguityRule rule, int first, int length)
+    {
+        var after = first + length;
+        switch (rule.Kind)
+        {
+            case "person":
+                // "Michael Jordan", "Chad Smith": a capitalised word glued to the name, not a list or a sentence start.
+                var before = first - 1;
+                var nameBefore = before > 0 && sentence.Tokens[before].IsCapitalized(sentence.Text) && !IsListWord(sentence, before);
+                var nameAfter = after < sentence.Tokens.Count && sentence.Tokens[after].IsCapitalized(sentence.Text);
+                return nameBefore || nameAfter;
+            case "before":
+                return rule.Words.Any(w => sentence.WordIs(first - 1, w));
+            case "after":
+                return rule.Words.Any(w => sentence.WordIs(after, w));
+            default:
+                return rule.Words.Any(w => Near(sentence, w.Split(' '), first - 5, after + 5));
+        }
+    }
+
+    private static bool IsListWord(SentenceTokens sentence, int index) =>
+        sentence.WordIs(index, "and") || sentence.WordIs(index, "In") || sentence.WordIs(index, "From");
+
+    private static bool Near(SentenceTokens sentence, string[] phrase, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(sentence.Tokens.Count, to); i++)
+        {
+            if (sentence.PhraseAt(i, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,123 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction.Recognition;
+
+/// <summary>
+/// Finds agencies that are in no list from the shape of their name: a run of capitalised words
+/// ending in a head noun ("Police Service", "Commission") and tied to a country, either inside the
+/// name ("the Ghana Police Service") or by a possessive before it ("Kenya's Directorate of …").
+/// A run that starts with a known agency is one of its sub-units and folds into it.
+/// </summary>
+internal sealed class AgencyDiscovery
+{
+    private readonly HashSet<string> _heads;
+    private readonly HashSet<string> _connectors;
+    private readonly HashSet<string> _leading;
+    private readonly int _longestHead;
+
+    public AgencyDiscovery(ExtractionKnowledge knowledge)
+    {
+        _heads = new HashSet<string>(knowledge.List("head"), StringComparer.Ordinal);
+        _connectors = new HashSet<string>(knowledge.List("connector"), StringComparer.Ordinal);
+        _leading = new HashSet<string>(knowledge.List("leading-function"), StringComparer.Ordinal);
+        _longestHead = _heads.Max(h => h.Split(' ').Length);
+    }
+
+    public List<Mention> Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
+    {
+        var result = new List<Mention>(mentions);
+        foreach (var (first, end) in CapitalisedRuns(sentence))
+        {
+            var start = first;
+            while (start < end && _leading.Contains(sentence.Word(start).ToString()))
+            {
+                start++;
+            }
+
+            if (end - start < 2 || !EndsWithHead(sentence, start, end)
+                || mentions.Any(m => m.Kind == ActorKind.Agency && m.FirstToken < end && m.EndToken > start - 2))
+            {
+                continue;
+            }
+
+            var country = CountryInside(mentions, start, end) ?? CountryByPossessive(sentence, mentions, start);
+            if (country is null)
+            {
+                continue;
+            }
+
+            var span = sentence.SpanOf(start, end - start);
+            var name = span.Slice(sentence.Text);
+            var id = "agency:" + Slug.Of(name);
+            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country, [name]));
+            result.Add(new Mention(id, ActorKind.Agency, start, end - start, span, sentence.Span, false));
+        }
+
+        result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return result;
+    }
+
+    private IEnumerable<(int First, int End)> CapitalisedRuns(SentenceTokens sentence)
+    {
+        var tokens = sentence.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsCapitalized(sentence.Text))
+            {
+                i++;
+                continue;
+            }
+
+            var first = i;
+            var end = i + 1;
+            var j = i + 1;
+            while (j < tokens.Count)
+            {
+                if (tokens[j].IsCapitalized(sentence.Text))
+                {
+                    end = ++j;
+                }
+                else if (_connectors.Contains(sentence.Word(j).ToString()) && j + 1 < tokens.Count)
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            yield return (first, end);
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    private bool EndsWithHead(SentenceTokens sentence, int start, int end)
+    {
+        for (var words = 1; words <= _longestHead && end - words >= start; words++)
+        {
+            var head = string.Join(' ', Enumerable.Range(end - words, words).Select(k => sentence.Word(k).ToString()));
+            if (_heads.Contains(head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? CountryInside(List<Mention> mentions, int start, int end) =>
+        mentions.FirstOrDefault(m => m.Kind == ActorKind.Country && m.FirstToken >= start && m.EndToken <= end)?.ActorId[8..];
+
+    private static string? CountryByPossessive(SentenceTokens sentence, List<Mention> mentions, int start)
+    {
+        if (start < 2 || !sentence.Word(start - 1).StartsWith("'") && !sentence.Word(start - 1).StartsWith("\u2019"))
+        {
+            return null;
+        }
+
+        return mentions.FirstOrDefault(m => m.Kind == ActorKind.Country && m.EndToken == start - 1)?.ActorId[8..];
+    }
+}

@@ -1,0 +1,8 @@
+namespace Graph.Core.Extraction.Recognition;
+
+/// <summary>One phrase of the gazetteer and what it names.</summary>
+/// <param name="Kind">Country, demonym, agency, region or a known non-agency body.</param>
+/// <param name="Key">Alpha-2 code for countries and demonyms, slug for agencies, the phrase otherwise.</param>
+/// <param name="Phrase">The phrase as written in the knowledge file.</param>
+/// <param name="ExactCase">Acronyms match only in the same capitals ("ICE", not "ice").</param>
+internal sealed record GazetteerEntry(EntryKind Kind, string Key, string Phrase, bool ExactCase);

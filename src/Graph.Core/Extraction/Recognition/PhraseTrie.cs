@@ -1,0 +1,98 @@
+using Graph.Core.Extraction.Text;
+
+namespace Graph.Core.Extraction.Recognition;
+
+/// <summary>
+/// A word-level trie over gazetteer phrases: finds the longest phrase starting at a token in time
+/// proportional to the phrase length, whatever the size of the gazetteer. Words compare
+/// case-insensitively; each entry then checks capitals itself, so "turkey" is not "Turkey".
+/// </summary>
+internal sealed class PhraseTrie
+{
+    private readonly Node _root = new();
+
+    public void Add(string phrase, GazetteerEntry entry)
+    {
+        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        var node = _root;
+        foreach (var token in tokens)
+        {
+            var word = phrase.Substring(token.Start, token.Length);
+            node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            if (!node.Children.TryGetValue(word, out var child))
+            {
+                child = new Node();
+                node.Children[word] = child;
+            }
+
+            node = child;
+        }
+
+        node.Entries ??= [];
+        if (!node.Entries.Any(e => e.Entry == entry))
+        {
+            node.Entries.Add((entry, tokens.Select(t => phrase.Substring(t.Start, t.Length)).ToArray()));
+        }
+    }
+
+    /// <summary>
+    /// The longest phrase that starts at <paramref name="first"/> and whose capitals agree with
+    /// the text; returns the number of tokens it covers (0 when none) and its entries.
+    /// </summary>
+    public int LongestMatch(string text, List<Token> tokens, int first, int limit, List<GazetteerEntry> found)
+    {
+        found.Clear();
+        var node = _root;
+        var best = 0;
+        for (var i = first; i < limit && node.Children is not null; i++)
+        {
+            var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(tokens[i].In(text), out var next))
+            {
+                break;
+            }
+
+            node = next;
+            if (node.Entries is null)
+            {
+                continue;
+            }
+
+            var agreeing = node.Entries.Where(e => CapitalsAgree(text, tokens, first, e.Words, e.Entry.ExactCase)).ToList();
+            if (agreeing.Count > 0)
+            {
+                best = i - first + 1;
+                found.Clear();
+                found.AddRange(agreeing.Select(e => e.Entry));
+            }
+        }
+
+        return best;
+    }
+
+    private static bool CapitalsAgree(string text, List<Token> tokens, int first, string[] words, bool exactCase)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            var actual = tokens[first + k].In(text);
+            if (exactCase ? !actual.SequenceEqual(words[k]) : char.IsUpper(words[k][0]) && !char.IsUpper(actual[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children { get; set; }
+
+        public List<(GazetteerEntry Entry, string[] Words)>? Entries { get; set; }
+    }
+}

@@ -1,0 +1,23 @@
+using Graph.Core.Extraction;
+using Graph.Core.Model;
+using Graph.Core.Storage;
+
+namespace Graph.Core.Ingestion;
+
+/// <summary>Extracts a report and stores it with everything extracted, in one transaction.</summary>
+public sealed class ReportIngestor(IReportExtractor extractor, IReportStore store)
+{
+    /// <summary>Extracts and saves; blank text is refused before anything is touched.</summary>
+    /// <exception cref="ArgumentException">The text is empty or white space only.</exception>
+    public (SaveResult Saved, ReportExtraction Extraction) Ingest(ReportSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        if (string.IsNullOrWhiteSpace(submission.Text))
+        {
+            throw new ArgumentException("The report text is empty.", nameof(submission));
+        }
+
+        var extraction = extractor.Extract(submission.Text);
+        return (store.Save(submission, extraction), extraction);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using Graph.Core.Storage;
+
+namespace Graph.Core.Ingestion;
+
+/// <summary>
+/// Reads a sample report file of <c>data/reports</c>: a title line, a <c>date YYYY-MM-DD</c> line,
+/// a <c>source URL</c> line, then the report in the project's own words.
+/// </summary>
+public static class SampleReportFile
+{
+    /// <summary>The submission the file describes.</summary>
+    /// <exception cref="FormatException">The header lines are missing or malformed.</exception>
+    public static ReportSubmission Parse(string content)
+    {
+        var lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        if (lines.Length < 4 || !lines[1].StartsWith("date ", StringComparison.Ordinal) || !lines[2].StartsWith("source ", StringComparison.Ordinal))
+        {
+            throw new FormatException("A sample report starts with a title line, a 'date YYYY-MM-DD' line and a 'source URL' line.");
+        }
+
+        var date = DateOnly.ParseExact(lines[1][5..].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var body = string.Join('\n', lines[3..]).Trim();
+        return new ReportSubmission(body, lines[0].Trim(), lines[2][7..].Trim(), date);
+    }
+}

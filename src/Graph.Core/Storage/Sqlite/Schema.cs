@@ -1,0 +1,70 @@
+namespace Graph.Core.Storage.Sqlite;
+
+/// <summary>The store's tables, created in order; a version row records what a file already has.</summary>
+internal static class Schema
+{
+    public const int Version = 1;
+
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+
+        CREATE TABLE IF NOT EXISTS reports (
+            id            INTEGER PRIMARY KEY,
+            title         TEXT NOT NULL,
+            url           TEXT,
+            date          TEXT,
+            text          TEXT NOT NULL,
+            content_hash  TEXT NOT NULL UNIQUE,
+            created_at    TEXT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS actors (
+            id            TEXT PRIMARY KEY,
+            kind          TEXT NOT NULL CHECK (kind IN ('country', 'agency')),
+            name          TEXT NOT NULL,
+            country_code  TEXT
+        );
+
+        CREATE TABLE IF NOT EXISTS actor_aliases (
+            actor_id  TEXT NOT NULL REFERENCES actors(id),
+            alias     TEXT NOT NULL,
+            folded    TEXT NOT NULL,
+            PRIMARY KEY (actor_id, alias)
+        );
+
+        CREATE TABLE IF NOT EXISTS mentions (
+            id               INTEGER PRIMARY KEY,
+            report_id        INTEGER NOT NULL REFERENCES reports(id),
+            actor_id         TEXT NOT NULL REFERENCES actors(id),
+            surface          TEXT NOT NULL,
+            start            INTEGER NOT NULL,
+            length           INTEGER NOT NULL,
+            sentence_start   INTEGER NOT NULL,
+            sentence_length  INTEGER NOT NULL,
+            sentence         TEXT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS events (
+            id          INTEGER PRIMARY KEY,
+            report_id   INTEGER NOT NULL REFERENCES reports(id),
+            name        TEXT,
+            crime_area  TEXT,
+            figures     TEXT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS participations (
+            event_id         INTEGER NOT NULL REFERENCES events(id),
+            actor_id         TEXT NOT NULL REFERENCES actors(id),
+            role             TEXT NOT NULL CHECK (role IN ('lead', 'participant')),
+            sentence_start   INTEGER NOT NULL,
+            sentence_length  INTEGER NOT NULL,
+            sentence         TEXT NOT NULL,
+            PRIMARY KEY (event_id, actor_id)
+        );
+
+        CREATE INDEX IF NOT EXISTS ix_mentions_actor ON mentions(actor_id);
+        CREATE INDEX IF NOT EXISTS ix_mentions_report ON mentions(report_id);
+        CREATE INDEX IF NOT EXISTS ix_events_report ON events(report_id);
+        CREATE INDEX IF NOT EXISTS ix_aliases_folded ON actor_aliases(folded);
+        """;
+}

@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using System.Text;
+using Graph.Web.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Web.Security;
+
+/// <summary>
+/// Writes need the key in <c>X-Api-Key</c>. It comes from <c>Graph:ApiKey</c>; when unset, one is
+/// generated on first start, kept beside the database (<c>graph.db.apikey</c>, owner-only) and
+/// logged once.
+/// </summary>
+public static class ApiKeyRegistration
+{
+    public const string HeaderName = "X-Api-Key";
+
+    public static IServiceCollection AddApiKey(this IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
+        {
+            var configured = provider.GetRequiredService<IOptions<GraphOptions>>().Value.ApiKey;
+            if (!string.IsNullOrWhiteSpace(configured))
+            {
+                return new ApiKey(configured);
+            }
+
+            var file = provider.GetRequiredService<StoreLocation>().DatabaseFile + ".apikey";
+            if (File.Exists(file))
+            {
+                return new ApiKey(File.ReadAllText(file).Trim());
+            }
+
+            var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+            File.WriteAllText(file, key);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger("Graph.ApiKey")
+                .LogWarning("Generated an API key for writes, stored in {File}: {Key}", file, key);
+            return new ApiKey(key);
+        });
+        return services;
+    }
+
+    /// <summary>Refuses the request with 401 problem details unless it carries the key.</summary>
+    public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var key = context.HttpContext.RequestServices.GetRequiredService<ApiKey>();
+            var sent = context.HttpContext.Request.Headers[HeaderName].ToString();
+            return key.Matches(sent)
+                ? await next(context)
+                : TypedResults.Problem(
+                    title: "Missing or wrong API key",
+                    detail: $"Writes need the API key in the {HeaderName} header.",
+                    statusCode: StatusCodes.Status401Unauthorized);
+        });
+}
+
+/// <summary>The key writes are checked against, compared in constant time.</summary>
+public sealed record ApiKey(string Value)
+{
+    public bool Matches(string? sent) =>
+        sent is { Length: > 0 } && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), Encoding.UTF8.GetBytes(Value));
+}
