@@ -11,6 +11,12 @@ namespace Graph.Cli.Verbs;
 /// </summary>
 internal static class ExportVerb
 {
+    public static int Run(string[] args)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        return Run(args, NetworkArguments.OpenStore, stdout, Console.Error);
+    }
+
     public static int Run(string[] args, Func<string?, IReportStore> openStore, Stream standardOutput, TextWriter error)
     {
         var arguments = NetworkArguments.Parse(args, ["format", "out"], error);

@@ -1,4 +1,7 @@
 using Graph.Core.Network;
+using Graph.Core.Storage;
+using Graph.Core.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace Graph.Cli.Verbs;
 
@@ -59,5 +62,25 @@ internal sealed class NetworkArguments
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Opens the store the web app uses: <c>--db</c>, else the <c>ConnectionStrings__Graph</c>
+    /// environment variable, else <c>data/local/graph.db</c> under the repository. A missing file is an error, not a new database.
+    /// </summary>
+    public static IReportStore OpenStore(string? db)
+    {
+        var connectionString = db is not null
+            ? new SqliteConnectionStringBuilder { DataSource = db }.ToString()
+            : Environment.GetEnvironmentVariable("ConnectionStrings__Graph") is { Length: > 0 } configured
+                ? configured
+                : new SqliteConnectionStringBuilder { DataSource = RepositoryLayout.DefaultDatabase }.ToString();
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (!File.Exists(file))
+        {
+            throw new CliException($"No database at '{Path.GetFullPath(file)}'. Start the web app once (it seeds the sample reports) or pass --db.");
+        }
+
+        return new SqliteReportStore(connectionString);
     }
 }

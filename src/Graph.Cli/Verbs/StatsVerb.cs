@@ -8,6 +8,8 @@ namespace Graph.Cli.Verbs;
 /// <summary><c>graph stats [filters] [--top N] [--db path]</c>: the headline figures of a view and its top brokers.</summary>
 internal static class StatsVerb
 {
+    public static int Run(string[] args) => Run(args, NetworkArguments.OpenStore, Console.Out, Console.Error);
+
     public static int Run(string[] args, Func<string?, IReportStore> openStore, TextWriter output, TextWriter error)
     {
         var arguments = NetworkArguments.Parse(args, ["top"], error);
