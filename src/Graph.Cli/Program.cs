@@ -5,6 +5,8 @@ using Graph.Cli.Verbs;
 var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["extract"] = ExtractVerb.Run,
+    ["export"] = ExportVerb.Run,
+    ["stats"] = StatsVerb.Run,
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))

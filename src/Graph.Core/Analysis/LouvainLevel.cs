@@ -52,12 +52,20 @@ internal sealed class LouvainLevel
         return q;
     }
 
-    /// <summary>Local moving phase; returns each node's community (0-based, dense) or null when nothing moved.</summary>
-    public int[]? MoveNodes(Random random, double resolution)
+    /// <summary>
+    /// Local moving phase from <paramref name="start"/> (each node alone when null); returns each
+    /// node's community (0-based, dense) or null when nothing moved.
+    /// </summary>
+    public int[]? MoveNodes(Random random, double resolution, IReadOnlyList<int>? start = null)
     {
         var n = NodeCount;
-        var community = Enumerable.Range(0, n).ToArray();
-        var total = (double[])strength.Clone();
+        var community = start?.ToArray() ?? Enumerable.Range(0, n).ToArray();
+        var total = new double[n];
+        for (var v = 0; v < n; v++)
+        {
+            total[community[v]] += strength[v];
+        }
+
         var order = Enumerable.Range(0, n).ToArray();
         random.Shuffle(order);
         var linkTo = new double[n];
@@ -175,7 +183,7 @@ internal sealed class LouvainLevel
         return new LouvainLevel(degree, newTargets, newWeights, self);
     }
 
-    private static int[] Dense(int[] community)
+    public static int[] Dense(int[] community)
     {
         var map = new Dictionary<int, int>();
         for (var v = 0; v < community.Length; v++)

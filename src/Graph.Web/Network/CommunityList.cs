@@ -16,9 +16,3 @@ public sealed record CommunityList(double Modularity, int Count, IReadOnlyList<C
         return new CommunityList(analysis.Stats.Modularity, analysis.Stats.Communities, groups);
     }
 }
-
-/// <summary>One community and its members.</summary>
-public sealed record CommunityEntry(int Id, int Size, IReadOnlyList<CommunityMember> Members);
-
-/// <summary>A member of a community.</summary>
-public sealed record CommunityMember(string Id, string Label);

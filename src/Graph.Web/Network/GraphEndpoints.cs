@@ -1,4 +1,5 @@
 using Graph.Core.Export;
+using Graph.Core.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

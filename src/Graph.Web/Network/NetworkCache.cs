@@ -39,7 +39,7 @@ public sealed class NetworkCache(IReportStore store)
     public NetworkAnalysis Analyse(NetworkView view, NetworkFilter filter)
     {
         var data = Dataset();
-        var key = NetworkQuery.CacheKey(view, filter);
+        var key = CacheKey(view, filter);
         if (analyses.TryGetValue(key, out var cached))
         {
             return cached;
@@ -57,4 +57,8 @@ public sealed class NetworkCache(IReportStore store)
 
     /// <summary>Whether the dataset knows an actor with this id.</summary>
     public bool KnowsActor(string id) => Dataset().Actors.Any(a => a.Id == id);
+
+    private static string CacheKey(NetworkView view, NetworkFilter f) =>
+        string.Join('\u001f', view, f.From, f.To, f.CrimeArea, f.Kinds is null ? "" : string.Join(',', f.Kinds.Order()),
+            f.MinWeight?.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Operation?.ToLowerInvariant(), f.Center, f.Depth, f.CollaborationWeighting);
 }

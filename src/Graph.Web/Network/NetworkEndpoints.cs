@@ -9,5 +9,5 @@ public static class NetworkEndpoints
 
     /// <summary>Maps /api/graph, /api/metrics, /api/communities, /api/edges/evidence, /api/paths, /api/export and /api/timeline.</summary>
     public static IEndpointRouteBuilder MapNetwork(this IEndpointRouteBuilder app) =>
-        app.MapGraph().MapEvidence().MapTimeline();
+        app.MapGraph().MapEvidence().MapExport().MapTimeline();
 }

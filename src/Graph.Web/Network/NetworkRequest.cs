@@ -1,4 +1,5 @@
 using Graph.Core.Analysis;
+using Graph.Core.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Network;

@@ -1,10 +1,12 @@
 using System.Globalization;
 using Graph.Core.Model;
-using Graph.Core.Network;
+namespace Graph.Core.Network;
 
-namespace Graph.Web.Network;
-
-/// <summary>The view and filter parameters every network endpoint accepts, as they arrive.</summary>
+/// <summary>
+/// A view and its filters as text, the way a query string or command line gives them
+/// (<c>view=countries&amp;from=2024-01-01&amp;kinds=agency</c>), with the rules that check and parse them.
+/// Dates are YYYY-MM-DD; kinds a comma list of country/agency; weighting reports or newman.
+/// </summary>
 public sealed record NetworkQuery(
     string? View,
     string? From,
@@ -17,7 +19,7 @@ public sealed record NetworkQuery(
     string? Operation,
     string? Weighting)
 {
-    /// <summary>Parses the parameters; on failure <paramref name="errors"/> says what is wrong with each.</summary>
+    /// <summary>Parses the parameters; on failure <paramref name="errors"/> says, per parameter, what is wrong.</summary>
     public bool TryParse(out NetworkView view, out NetworkFilter filter, out Dictionary<string, string[]> errors)
     {
         errors = [];
@@ -53,7 +55,8 @@ public sealed record NetworkQuery(
         return errors.Count == 0;
     }
 
-    internal static NetworkView ParseView(string? value, Dictionary<string, string[]> errors)
+    /// <summary>Reads a view name (actors when empty); an unknown name adds an error under <c>view</c>.</summary>
+    public static NetworkView ParseView(string? value, Dictionary<string, string[]> errors)
     {
         switch (value?.ToLowerInvariant())
         {
@@ -127,9 +130,4 @@ public sealed record NetworkQuery(
         errors[name] = [message];
         return false;
     }
-
-    /// <summary>A string that identifies the parsed view and filter, for caching.</summary>
-    internal static string CacheKey(NetworkView view, NetworkFilter f) =>
-        string.Join('\u001f', view, f.From, f.To, f.CrimeArea, f.Kinds is null ? "" : string.Join(',', f.Kinds.Order()),
-            f.MinWeight?.ToString(CultureInfo.InvariantCulture), f.Operation?.ToLowerInvariant(), f.Center, f.Depth, f.CollaborationWeighting);
 }
