@@ -1,3 +1,4 @@
+using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Storage;
 using Graph.Web.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,6 +15,9 @@ public static class ActorEndpoints
         app.MapGet("/api/nodes/{id}", GetNode)
             .WithTags("Actors")
             .WithSummary("An actor with the reports that mention it and the quoted sentences");
+        app.MapGet("/api/countries", Countries)
+            .WithTags("Actors")
+            .WithSummary("Every country with its ISO code and approximate coordinates (for geographic layouts)");
         app.MapGet("/api/actors", Search)
             .WithTags("Actors")
             .WithSummary("Actors whose name or alias contains q (case- and accent-insensitive)");
@@ -33,6 +37,12 @@ public static class ActorEndpoints
         return TypedResults.Ok(new NodeDetail(actor.Id, actor.Name, actor.Kind.KindName(), actor.CountryCode, actor.Aliases, reports));
     }
 
+    private static Ok<CountryDto[]> Countries() =>
+        TypedResults.Ok(ExtractionKnowledge.Default.Countries.Values
+            .OrderBy(c => c.Alpha2, StringComparer.Ordinal)
+            .Select(c => new CountryDto(c.Alpha2, c.Name, c.Latitude, c.Longitude))
+            .ToArray());
+
     private static Results<Ok<ActorDto[]>, ProblemHttpResult> Search(string? q, int? limit, IReportStore store)
     {
         if (string.IsNullOrWhiteSpace(q))
@@ -50,3 +60,6 @@ public sealed record NodeDetail(string Id, string Name, string Kind, string? Cou
 
 /// <summary>A report that names an actor, with the sentences that do.</summary>
 public sealed record NodeReport(long Id, string Title, string? Date, string? Url, IReadOnlyList<string> Sentences);
+
+/// <summary>A country's code, name and approximate centre.</summary>
+public sealed record CountryDto(string Code, string Name, double Latitude, double Longitude);

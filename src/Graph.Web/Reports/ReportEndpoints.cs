@@ -15,9 +15,9 @@ public static class ReportEndpoints
         var group = app.MapGroup("/api/reports").WithTags("Reports");
         group.MapPost("/", PostAsync)
             .RequireApiKey()
-            .Accepts<ReportRequest>("application/json", "text/plain")
             .WithSummary("Extract and store a report")
-            .WithDescription("Extracts actors and events and stores them with the report in one transaction. Re-posting the same text returns the stored report (200) without duplicating it.");
+            .WithDescription("Body: text/plain (the report), or application/json {\"text\", \"title\"?, \"url\"?, \"date\"?: \"YYYY-MM-DD\"}. " +
+                "Extracts actors and events and stores them with the report in one transaction. Re-posting the same text returns the stored report (200) without duplicating it.");
         group.MapGet("/", List).WithSummary("All stored reports, newest first");
         group.MapGet("/{id:long}", Get).WithSummary("One report with its text, actors and events with evidence");
         return app;

@@ -30,7 +30,7 @@ internal sealed class AgencyDiscovery
         foreach (var (first, end) in CapitalisedRuns(sentence))
         {
             var start = first;
-            while (start < end && _leading.Contains(sentence.Word(start).ToString()))
+            while (start < end && (_leading.Contains(sentence.Word(start).ToString()) || _connectors.Contains(sentence.Word(start).ToString())))
             {
                 start++;
             }

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Graph.Web.Tests;
+
+public sealed class HostingTests
+{
+    private const string SampleReport = """
+        Joint raid on a counterfeit medicine network
+        date 2023-05-04
+        source https://example.org/raid
+
+        Operation Blue Vial was coordinated by Europol with the Guardia Civil and the Polícia Judiciária.
+        """;
+
+    [Fact]
+    public async Task AnEmptyStoreIsSeededFromTheSampleFolderOnce()
+    {
+        var folder = Directory.CreateTempSubdirectory("graph-seed-").FullName;
+        var seed = Directory.CreateDirectory(Path.Combine(folder, "seed")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(seed, "raid.txt"), SampleReport);
+
+        using (var first = new GraphApplication(folder, seed))
+        {
+            var reports = await first.CreateClient().GetFromJsonAsync<JsonElement>("/api/reports");
+            var report = Assert.Single(reports.EnumerateArray());
+            Assert.Equal("Joint raid on a counterfeit medicine network", report.GetProperty("title").GetString());
+            Assert.Equal("2023-05-04", report.GetProperty("date").GetString());
+            Assert.Equal("https://example.org/raid", report.GetProperty("url").GetString());
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(seed, "second.txt"), SampleReport.Replace("Blue Vial", "Red Vial", StringComparison.Ordinal));
+        using var restarted = new GraphApplication(folder, seed);
+        Assert.Single(await restarted.CreateClient().GetFromJsonAsync<JsonElement[]>("/api/reports") ?? []);
+    }
+
+    [Fact]
+    public async Task ARestartServesTheSameGraphFromTheDatabaseFile()
+    {
+        var folder = Directory.CreateTempSubdirectory("graph-restart-").FullName;
+        string before;
+        using (var first = new GraphApplication(folder))
+        {
+            await first.PostReportAsync("Operation Stone was led by the Guardia Civil with Europol and the FBI.");
+            before = await first.CreateClient().GetStringAsync("/api/graph");
+        }
+
+        using var second = new GraphApplication(folder);
+        Assert.Equal(before, await second.CreateClient().GetStringAsync("/api/graph"));
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheReportsEndpoint()
+    {
+        using var app = new GraphApplication();
+
+        var document = await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/reports", out _));
+    }
+
+    [Fact]
+    public async Task ThePageIsServedWithAStrictContentSecurityPolicy()
+    {
+        using var app = new GraphApplication();
+
+        var response = await app.CreateClient().GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+        Assert.Contains("<input id=\"search\" type=\"search\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,49 @@
+// Fetch wrappers over the JSON API. Failures become ApiError carrying the problem+json title and
+// detail, so the page can say in words what went wrong.
+
+export class ApiError extends Error {
+  constructor(status, title, detail) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+  }
+}
+
+async function parse(response) {
+  if (response.ok) {
+    return response.json();
+  }
+  let problem = {};
+  try {
+    problem = await response.json();
+  } catch {
+    // Not problem+json; fall back to the status line.
+  }
+  const errors = problem.errors ? Object.values(problem.errors).flat().join(' ') : '';
+  throw new ApiError(response.status, problem.title || `${response.status} ${response.statusText}`, problem.detail || errors);
+}
+
+async function get(path, params) {
+  const query = params ? `?${new URLSearchParams(params)}` : '';
+  return parse(await fetch(`${path}${query}`, { headers: { Accept: 'application/json' } }));
+}
+
+export const api = {
+  graph: (params) => get('/api/graph', params),
+  metrics: (params) => get('/api/metrics', params),
+  node: (id) => get(`/api/nodes/${encodeURIComponent(id)}`),
+  edgeEvidence: (source, target) => get('/api/edges/evidence', { source, target }),
+  paths: (from, to, params) => get('/api/paths', { ...params, from, to }),
+  timeline: () => get('/api/timeline'),
+  countries: () => get('/api/countries'),
+  searchActors: (q) => get('/api/actors', { q, limit: 8 }),
+  async postReport(report, apiKey) {
+    const response = await fetch('/api/reports', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Api-Key': apiKey },
+      body: JSON.stringify(report),
+    });
+    return parse(response);
+  },
+};

@@ -1,0 +1,76 @@
+// Intent methods over a Cytoscape instance: highlight a neighbourhood, show a path, focus a node.
+// Every visual change is a class toggled inside cy.batch().
+
+export class GraphController {
+  constructor(cy) {
+    this.cy = cy;
+  }
+
+  /** Fades everything but the node and its neighbours. */
+  highlight(node) {
+    const keep = node.closedNeighborhood();
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('highlighted').addClass('faded');
+      keep.removeClass('faded').addClass('highlighted');
+    });
+  }
+
+  clearHighlight() {
+    this.cy.batch(() => this.cy.elements().removeClass('faded highlighted'));
+  }
+
+  /** Marks the chain of node ids (and the edges between consecutive ones) as a path. */
+  showPath(nodeIds) {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('on-path highlighted').addClass('faded');
+      nodeIds.forEach((id, i) => {
+        const node = this.cy.getElementById(id);
+        node.removeClass('faded').addClass('on-path');
+        if (i > 0) {
+          node.edgesWith(this.cy.getElementById(nodeIds[i - 1])).removeClass('faded').addClass('on-path');
+        }
+      });
+    });
+    this.cy.animate({ fit: { eles: this.cy.elements('.on-path'), padding: 60 }, duration: 400 });
+  }
+
+  clearPath() {
+    this.cy.batch(() => this.cy.elements().removeClass('on-path faded'));
+  }
+
+  /** Selects a node and centres the view on it; false when it is not in the graph. */
+  focus(id) {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return false;
+    this.cy.elements().unselect();
+    node.select();
+    this.highlight(node);
+    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.2), duration: 400 });
+    return true;
+  }
+
+  /** Shows only elements that existed on or before the date (ISO strings compare in order). */
+  showUntil(date) {
+    this.cy.batch(() => {
+      this.cy.elements().forEach((el) => {
+        const since = el.data('since');
+        el.toggleClass('hidden-by-time', Boolean(date) && Boolean(since) && since > date);
+      });
+      this.cy.nodes().forEach((n) => {
+        if (date && !n.data('since')) n.addClass('hidden-by-time');
+      });
+    });
+  }
+
+  /** Highlights every element supported by one report. */
+  highlightReport(reportId) {
+    const edges = this.cy.edges().filter((e) => (e.data('reports') || []).includes(reportId));
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('highlighted').addClass('faded');
+      edges.union(edges.connectedNodes()).removeClass('faded').addClass('highlighted');
+    });
+    if (edges.nonempty()) {
+      this.cy.animate({ fit: { eles: edges.connectedNodes(), padding: 80 }, duration: 500 });
+    }
+  }
+}

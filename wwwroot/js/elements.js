@@ -1,0 +1,35 @@
+// API graph → Cytoscape elements: adds the colour the current encoding asks for and the first
+// date each element appears (for timeline playback). DOM-free.
+
+import { communityColour, kindColours } from './palette.js';
+
+/**
+ * @param {{nodes: Array, edges: Array}} graph the /api/graph response
+ * @param {{colourBy: string}} encoding
+ * @param {Map<number, string>} reportDates report id → ISO date
+ */
+export function toElements(graph, encoding, reportDates = new Map()) {
+  const firstDate = new Map();
+  const edges = graph.edges.map((edge) => {
+    const dates = (edge.data.reports || []).map((id) => reportDates.get(id)).filter(Boolean).sort();
+    const since = dates[0] || '';
+    for (const end of [edge.data.source, edge.data.target]) {
+      if (since && (!firstDate.has(end) || since < firstDate.get(end))) firstDate.set(end, since);
+    }
+    return { group: 'edges', data: { ...edge.data, since } };
+  });
+  const nodes = graph.nodes.map((node) => ({
+    group: 'nodes',
+    data: {
+      ...node.data,
+      colour: encoding.colourBy === 'community' ? communityColour(node.data.community) : kindColours[node.data.kind] || kindColours.event,
+      since: firstDate.get(node.data.id) || '',
+    },
+  }));
+  return [...nodes, ...edges];
+}
+
+/** The largest value of a numeric data field over elements, at least 1e-9. */
+export function maxOf(elements, field) {
+  return elements.reduce((max, el) => Math.max(max, Number(el.data[field]) || 0), 1e-9);
+}

@@ -1,0 +1,49 @@
+// The Cytoscape stylesheet, built from the encoding. Everything visual is a selector on data(...)
+// or a class; state changes only add and remove classes.
+
+import { kindShapes } from './palette.js';
+
+export function stylesheet({ sizeBy, maxSize, maxWeight, dark }) {
+  const text = dark ? '#e8eaed' : '#1b1f24';
+  const outline = dark ? '#15181c' : '#ffffff';
+  const size = sizeBy === 'none' ? 28 : `mapData(${sizeBy}, 0, ${maxSize}, 18, 64)`;
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(colour)',
+        shape: (node) => kindShapes[node.data('kind')] || 'ellipse',
+        width: size,
+        height: size,
+        label: 'data(label)',
+        color: text,
+        'font-size': 11,
+        'min-zoomed-font-size': 7,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': outline,
+        'text-outline-width': 2,
+        'border-width': 1,
+        'border-color': text,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: `mapData(weight, 1, ${Math.max(maxWeight, 1.0001)}, 1, 9)`,
+        'line-color': dark ? '#6f7782' : '#9aa3ad',
+        'curve-style': 'haystack',
+        opacity: 0.7,
+      },
+    },
+    { selector: 'edge[kind = "led"]', style: { 'line-style': 'solid' } },
+    { selector: 'edge[kind = "together"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#d55e00', 'z-index': 10 } },
+    { selector: 'edge.highlighted', style: { 'line-color': '#d55e00', opacity: 1, 'z-index': 9 } },
+    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#009e73', 'z-index': 11 } },
+    { selector: 'edge.on-path', style: { 'line-color': '#009e73', width: 8, opacity: 1, 'line-style': 'solid', 'z-index': 11 } },
+    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#cc79a7', 'overlay-opacity': 0 } },
+    { selector: '.hidden-by-time', style: { display: 'none' } },
+  ];
+}

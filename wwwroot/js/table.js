@@ -1,0 +1,49 @@
+// The table view: every node with its metrics, sortable by any column, and CSV downloads.
+
+import { toCsv } from './csv.js';
+import { clear, download, el } from './dom.js';
+
+const nodeColumns = ['label', 'kind', 'countryCode', 'degree', 'weightedDegree', 'betweenness', 'closeness', 'pagerank', 'eigenvector', 'clustering', 'core', 'community'];
+const edgeColumns = ['source', 'target', 'weight', 'kind'];
+
+export function createTable(table, { nodes, edges }) {
+  let sortKey = 'degree';
+  let descending = true;
+
+  function render() {
+    const rows = nodes().slice().sort((a, b) => {
+      const x = a[sortKey]; const y = b[sortKey];
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x ?? '').localeCompare(String(y ?? ''));
+      return descending ? -order : order;
+    });
+    const head = clear(table.tHead);
+    const headRow = el('tr');
+    for (const column of nodeColumns) {
+      const th = el('th', null, { scope: 'col', 'aria-sort': column === sortKey ? (descending ? 'descending' : 'ascending') : 'none' });
+      const button = el('button', column, { type: 'button' });
+      button.addEventListener('click', () => {
+        descending = column === sortKey ? !descending : true;
+        sortKey = column;
+        render();
+      });
+      th.appendChild(button);
+      headRow.appendChild(th);
+    }
+    head.appendChild(headRow);
+    const body = clear(table.tBodies[0]);
+    for (const row of rows) {
+      const tr = el('tr');
+      for (const column of nodeColumns) {
+        const value = row[column];
+        tr.appendChild(el('td', typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(4) : value ?? ''));
+      }
+      body.appendChild(tr);
+    }
+  }
+
+  return {
+    render,
+    downloadNodes: () => download(new Blob([toCsv(nodeColumns, nodes())], { type: 'text/csv' }), 'nodes.csv'),
+    downloadEdges: () => download(new Blob([toCsv(edgeColumns, edges())], { type: 'text/csv' }), 'edges.csv'),
+  };
+}
