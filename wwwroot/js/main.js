@@ -24,6 +24,8 @@ let timeline = [];
 let dates = [];
 let reportDates = new Map();
 let errorTimer;
+// Bumped each time a render settles, so tests (and anything else) can wait for "the next" ready.
+let generation = 0;
 
 if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
 if (globalThis.cytoscapeSvg) cytoscape.use(globalThis.cytoscapeSvg);
@@ -72,13 +74,19 @@ function applyStyle() {
   renderLegend($('legend'), state);
 }
 
+function markReady() {
+  generation += 1;
+  $('cy').dataset.generation = String(generation);
+  $('cy').dataset.ready = 'true';
+}
+
 function runLayout() {
   $('cy').dataset.ready = 'false';
   const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries });
   const layout = cy.layout(options);
   layout.one('layoutstop', () => {
-    $('cy').dataset.ready = 'true';
     if (state.selected && cy.getElementById(state.selected).nonempty()) selectNode(cy.getElementById(state.selected), false);
+    markReady();
   });
   layout.run();
 }
@@ -90,7 +98,7 @@ async function render() {
     graph = await api.graph(graphQuery(state));
   } catch (error) {
     showError(error);
-    $('cy').dataset.ready = 'true';
+    markReady();
     return;
   }
   cy.batch(() => {

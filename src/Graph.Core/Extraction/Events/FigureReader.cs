@@ -1,5 +1,6 @@
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Events;
@@ -12,22 +13,25 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class FigureReader
 {
     private readonly NumberReader _numbers;
-    private readonly HashSet<string> _arrestWords;
-    private readonly HashSet<string> _arrestNouns;
-    private readonly HashSet<string> _countryWords;
-    private readonly HashSet<string> _victimNouns;
-    private readonly HashSet<string> _victimVerbs;
-    private readonly HashSet<string> _seizureWords;
+    private readonly WordSet _arrestWords;
+    private readonly WordSet _arrestNouns;
+    private readonly WordSet _countryWords;
+    private readonly WordSet _victimNouns;
+    private readonly WordSet _victimVerbs;
+    private readonly WordSet _seizureWords;
+    private readonly WordSet _suspects = new(["suspects"]);
+    private readonly WordSet _identified;
 
     public FigureReader(ExtractionKnowledge knowledge)
     {
         _numbers = new NumberReader(knowledge);
-        _arrestWords = Set(knowledge.List("arrests"));
-        _arrestNouns = Set(knowledge.List("arrest-nouns"));
-        _countryWords = Set(knowledge.List("countries"));
-        _victimNouns = Set(knowledge.List("victims"));
-        _victimVerbs = Set(knowledge.List("victims-verbs"));
-        _seizureWords = Set(knowledge.List("seizures"));
+        _arrestWords = new WordSet(knowledge.List("arrests"));
+        _arrestNouns = new WordSet(knowledge.List("arrest-nouns"));
+        _countryWords = new WordSet(knowledge.List("countries"));
+        _victimNouns = new WordSet(knowledge.List("victims"));
+        _victimVerbs = new WordSet(knowledge.List("victims-verbs"));
+        _seizureWords = new WordSet(knowledge.List("seizures"));
+        _identified = new WordSet(knowledge.List("suspects-verbs"));
     }
 
     public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences)
@@ -56,7 +60,7 @@ internal sealed class FigureReader
                 {
                     Keep(figures, FigureKeys.VictimsIdentified, value, largest: true);
                 }
-                else if (Within(sentence, after, 3, ["suspects"]) && Within(sentence, after, 8, ["identified"]))
+                else if (Within(sentence, after, 3, _suspects) && Within(sentence, after, 8, _identified))
                 {
                     Keep(figures, FigureKeys.SuspectsIdentified, value, largest: true);
                 }
@@ -80,7 +84,7 @@ internal sealed class FigureReader
         }
 
         var k = after;
-        while (k < sentence.Tokens.Count && k < after + 3 && _arrestNouns.Contains(sentence.Word(k).ToString()))
+        while (k < sentence.Tokens.Count && k < after + 3 && _arrestNouns.Contains(sentence.Word(k)))
         {
             k++;
         }
@@ -100,7 +104,7 @@ internal sealed class FigureReader
                 return false;
             }
 
-            if (_arrestWords.Contains(word.ToString()))
+            if (_arrestWords.Contains(word))
             {
                 return true;
             }
@@ -116,12 +120,11 @@ internal sealed class FigureReader
         return isYear || money;
     }
 
-    private static bool Within(SentenceTokens sentence, int from, int count, IReadOnlyCollection<string> words)
+    private static bool Within(SentenceTokens sentence, int from, int count, WordSet words)
     {
         for (var k = from; k < sentence.Tokens.Count && k < from + count; k++)
         {
-            var word = sentence.Word(k).ToString();
-            if (words is HashSet<string> set ? set.Contains(word) : words.Contains(word, StringComparer.OrdinalIgnoreCase))
+            if (words.Contains(sentence.Word(k)))
             {
                 return true;
             }
@@ -137,6 +140,4 @@ internal sealed class FigureReader
             figures[key] = value;
         }
     }
-
-    private static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
 }

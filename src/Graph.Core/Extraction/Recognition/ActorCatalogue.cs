@@ -11,10 +11,11 @@ internal sealed class ActorCatalogue(ExtractionKnowledge knowledge, IReadOnlyDic
 {
     public List<Actor> Describe(IReadOnlyList<ActorMention> mentions, IReadOnlyList<CooperationEvent> events)
     {
+        var surfaces = mentions.ToLookup(m => m.ActorId, m => m.Surface, StringComparer.Ordinal);
         var ids = mentions.Select(m => m.ActorId)
             .Concat(events.SelectMany(e => e.ParticipantIds))
             .Distinct(StringComparer.Ordinal);
-        return ids.Select(id => Describe(id, mentions.Where(m => m.ActorId == id).Select(m => m.Surface))).ToList();
+        return ids.Select(id => Describe(id, surfaces[id])).ToList();
     }
 
     private Actor Describe(string id, IEnumerable<string> surfaces)

@@ -1,4 +1,5 @@
 using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Recognition;
@@ -11,17 +12,16 @@ namespace Graph.Core.Extraction.Recognition;
 /// </summary>
 internal sealed class AgencyDiscovery
 {
-    private readonly HashSet<string> _heads;
-    private readonly HashSet<string> _connectors;
-    private readonly HashSet<string> _leading;
-    private readonly int _longestHead;
+    private readonly WordSet _headEndings;
+    private readonly WordSet _connectors;
+    private readonly WordSet _leading;
 
     public AgencyDiscovery(ExtractionKnowledge knowledge)
     {
-        _heads = new HashSet<string>(knowledge.List("head"), StringComparer.Ordinal);
-        _connectors = new HashSet<string>(knowledge.List("connector"), StringComparer.Ordinal);
-        _leading = new HashSet<string>(knowledge.List("leading-function"), StringComparer.Ordinal);
-        _longestHead = _heads.Max(h => h.Split(' ').Length);
+        // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
+        _headEndings = new WordSet(knowledge.List("head").Select(h => h.Split(' ')[^1]), StringComparer.Ordinal);
+        _connectors = new WordSet(knowledge.List("connector"), StringComparer.Ordinal);
+        _leading = new WordSet(knowledge.List("leading-function"), StringComparer.Ordinal);
     }
 
     public List<Mention> Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
@@ -30,12 +30,12 @@ internal sealed class AgencyDiscovery
         foreach (var (first, end) in CapitalisedRuns(sentence))
         {
             var start = first;
-            while (start < end && (_leading.Contains(sentence.Word(start).ToString()) || _connectors.Contains(sentence.Word(start).ToString())))
+            while (start < end && (_leading.Contains(sentence.Word(start)) || _connectors.Contains(sentence.Word(start))))
             {
                 start++;
             }
 
-            if (end - start < 2 || !EndsWithHead(sentence, start, end)
+            if (end - start < 2 || !_headEndings.Contains(sentence.Word(end - 1))
                 || mentions.Any(m => m.Kind == ActorKind.Agency && m.FirstToken < end && m.EndToken > start - 2))
             {
                 continue;
@@ -79,7 +79,7 @@ internal sealed class AgencyDiscovery
                 {
                     end = ++j;
                 }
-                else if (_connectors.Contains(sentence.Word(j).ToString()) && j + 1 < tokens.Count)
+                else if (_connectors.Contains(sentence.Word(j)) && j + 1 < tokens.Count)
                 {
                     j++;
                 }
@@ -92,20 +92,6 @@ internal sealed class AgencyDiscovery
             yield return (first, end);
             i = Math.Max(end, i + 1);
         }
-    }
-
-    private bool EndsWithHead(SentenceTokens sentence, int start, int end)
-    {
-        for (var words = 1; words <= _longestHead && end - words >= start; words++)
-        {
-            var head = string.Join(' ', Enumerable.Range(end - words, words).Select(k => sentence.Word(k).ToString()));
-            if (_heads.Contains(head))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string? CountryInside(List<Mention> mentions, int start, int end) =>

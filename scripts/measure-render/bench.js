@@ -1,0 +1,89 @@
+// Renders a synthetic cooperation network with the explorer's own stylesheet and layout registry
+// and writes the timings into #result as JSON. Query: ?nodes=2000&layout=fcose&webgl=0
+import cytoscape from '/lib/cytoscape/cytoscape.esm.min.mjs';
+import { stylesheet } from '/js/graph-style.js';
+import { layoutById } from '/js/layouts.js';
+
+const params = new URLSearchParams(location.search);
+const count = Number(params.get('nodes') || 500);
+const layoutId = params.get('layout') || 'fcose';
+const webgl = params.get('webgl') === '1';
+
+if (typeof globalThis.cytoscapeFcose === 'function') cytoscape.use(globalThis.cytoscapeFcose);
+
+// A seeded generator, so every run measures the same graph.
+let seed = 12345;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+
+function syntheticGraph(n) {
+  const nodes = [];
+  const edges = new Map();
+  const degree = new Array(n).fill(0);
+  const ends = [];
+  for (let i = 0; i < n; i++) {
+    const kind = i % 4 === 0 ? 'country' : 'agency';
+    nodes.push({ group: 'nodes', data: { id: `n${i}`, label: `${kind} ${i}`, kind, colour: kind === 'country' ? '#0072b2' : '#e69f00' } });
+    // Preferential attachment: two links to earlier nodes, chosen in proportion to their degree.
+    for (let k = 0; k < Math.min(2, i); k++) {
+      const j = ends.length > 0 && random() < 0.8 ? ends[Math.floor(random() * ends.length)] : Math.floor(random() * i);
+      if (j === i) continue;
+      const id = i < j ? `n${i}|n${j}` : `n${j}|n${i}`;
+      const existing = edges.get(id);
+      if (existing) {
+        existing.data.weight += 1;
+        continue;
+      }
+      edges.set(id, { group: 'edges', data: { id, source: `n${i}`, target: `n${j}`, weight: 1 + Math.floor(random() * 3), kind: random() < 0.3 ? 'led' : 'together' } });
+      degree[i]++;
+      degree[j]++;
+      ends.push(i, j);
+    }
+  }
+  nodes.forEach((node, i) => { node.data.degree = degree[i]; });
+  return [...nodes, ...edges.values()];
+}
+
+if (webgl && !document.createElement('canvas').getContext('webgl2')) {
+  document.getElementById('result').textContent = JSON.stringify({ unavailable: 'this browser has no WebGL 2 context' });
+  throw new Error('WebGL 2 unavailable');
+}
+
+const elements = syntheticGraph(count);
+const maxDegree = Math.max(...elements.filter((e) => e.group === 'nodes').map((e) => e.data.degree), 1);
+const maxWeight = Math.max(...elements.filter((e) => e.group === 'edges').map((e) => e.data.weight), 1);
+
+const start = performance.now();
+const cy = cytoscape({
+  container: document.getElementById('cy'),
+  elements,
+  style: stylesheet({ sizeBy: 'degree', maxSize: maxDegree, maxWeight, dark: false }),
+  layout: { name: 'random' },
+  hideEdgesOnViewport: true,
+  textureOnViewport: true,
+  renderer: webgl ? { name: 'canvas', webgl: true } : { name: 'canvas' },
+});
+
+// The renderer draws on the next animation frame; the second frame begins once that drawing is done.
+const firstRender = await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start))));
+const layoutStart = performance.now();
+const options = { ...layoutById(layoutId).options({ cy, sizeBy: 'degree', selected: '', countries: [] }), animate: false };
+const layout = cy.layout(options);
+const done = layout.promiseOn('layoutstop');
+layout.run();
+await done;
+const layoutMs = performance.now() - layoutStart;
+await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+document.getElementById('result').textContent = JSON.stringify({
+  nodes: cy.nodes().length,
+  edges: cy.edges().length,
+  layout: options.name,
+  quality: options.quality || '',
+  webgl,
+  firstRenderMs: Math.round(firstRender),
+  layoutMs: Math.round(layoutMs),
+  totalMs: Math.round(performance.now() - start),
+});

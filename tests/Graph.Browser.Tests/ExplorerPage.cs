@@ -1,0 +1,126 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace Graph.Browser.Tests;
+
+/// <summary>
+/// One open explorer page and what a test reads from it: the graph container exposes
+/// <c>data-ready</c> (set after each layout settles), <c>data-node-count</c> and <c>data-edge-count</c>.
+/// </summary>
+public sealed class ExplorerPage(IPage page) : IAsyncDisposable
+{
+    private readonly List<string> errors = [];
+    private int readyGeneration;
+
+    public IPage Page { get; } = page;
+
+    /// <summary>Console errors, uncaught exceptions and CSP violations seen so far.</summary>
+    public IReadOnlyList<string> Errors => errors;
+
+    public ILocator Graph => Page.Locator("#cy");
+
+    public ILocator Details => Page.GetByRole(AriaRole.Region, new() { Name = "Details" });
+
+    public async Task GotoAsync(string pathAndHash)
+    {
+        Page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        Page.PageError += (_, error) => errors.Add(error);
+        await Page.GotoAsync(pathAndHash);
+        await WaitForReadyAsync();
+    }
+
+    /// <summary>Waits until the page says a render and layout have finished after the last change.</summary>
+    public async Task WaitForReadyAsync()
+    {
+        await Page.WaitForFunctionAsync(
+            "g => { const el = document.querySelector('#cy'); return el && el.dataset.ready === 'true' && Number(el.dataset.generation || 0) >= g; }",
+            readyGeneration, new() { Timeout = 30_000 });
+        readyGeneration = await GenerationAsync();
+    }
+
+    /// <summary>Runs an action that re-renders the graph and waits for the new render to settle.</summary>
+    public async Task ChangeAsync(Func<Task> action)
+    {
+        var before = await GenerationAsync();
+        await action();
+        await Page.WaitForFunctionAsync(
+            "g => { const el = document.querySelector('#cy'); return el.dataset.ready === 'true' && Number(el.dataset.generation) > g; }",
+            before, new() { Timeout = 30_000 });
+        readyGeneration = await GenerationAsync();
+    }
+
+    public async Task<int> NodeCountAsync() => await IntAttributeAsync("data-node-count");
+
+    public async Task<int> EdgeCountAsync() => await IntAttributeAsync("data-edge-count");
+
+    /// <summary>Ids of the nodes drawn (not hidden), sorted; read from Cytoscape's own registry on the container.</summary>
+    public async Task<string[]> VisibleNodeIdsAsync() =>
+        await Page.EvaluateAsync<string[]>(
+            "() => document.querySelector('#cy')._cyreg.cy.nodes(':visible').map(n => n.id()).sort()");
+
+    /// <summary>Ids of the selected elements.</summary>
+    public async Task<string[]> SelectedIdsAsync() =>
+        await Page.EvaluateAsync<string[]>("() => document.querySelector('#cy')._cyreg.cy.$(':selected').map(n => n.id()).sort()");
+
+    /// <summary>Ids of elements carrying a class, e.g. the path finder's highlight.</summary>
+    public async Task<string[]> IdsWithClassAsync(string className) =>
+        await Page.EvaluateAsync<string[]>("c => document.querySelector('#cy')._cyreg.cy.elements('.' + c).map(e => e.id()).sort()", className);
+
+    /// <summary>Clicks a node where it is drawn on the canvas, as a user would.</summary>
+    public async Task ClickNodeAsync(string id)
+    {
+        var (x, y) = await RenderedPositionAsync(id);
+        await Graph.ClickAsync(new() { Position = new Position { X = x, Y = y } });
+    }
+
+    /// <summary>The heaviest edge whose middle no node covers, so a click there lands on the edge.</summary>
+    public async Task<string> ClickableEdgeAsync() =>
+        await Page.EvaluateAsync<string>(
+            "() => { const cy = document.querySelector('#cy')._cyreg.cy; const w = cy.width(), h = cy.height();" +
+            " const free = e => { const p = e.renderedMidpoint(); if (p.x < 20 || p.y < 20 || p.x > w - 20 || p.y > h - 20) return false;" +
+            " return cy.nodes().every(n => { const b = n.renderedBoundingBox({ includeLabels: true }); return p.x < b.x1 - 6 || p.x > b.x2 + 6 || p.y < b.y1 - 6 || p.y > b.y2 + 6; }); };" +
+            " const e = cy.edges().filter(free).sort((a, b) => b.data('weight') - a.data('weight')).first(); return e.empty() ? '' : e.id(); }");
+
+    /// <summary>Clicks the middle of an edge on the canvas.</summary>
+    public async Task ClickEdgeAsync(string id)
+    {
+        var xy = await Page.EvaluateAsync<float[]>(
+            "id => { const e = document.querySelector('#cy')._cyreg.cy.getElementById(id); const p = e.renderedMidpoint(); return [p.x, p.y]; }", id);
+        await Graph.ClickAsync(new() { Position = new Position { X = xy[0], Y = xy[1] } });
+    }
+
+    /// <summary>Where a node is drawn, relative to the graph container.</summary>
+    public async Task<(float X, float Y)> RenderedPositionAsync(string id)
+    {
+        var xy = await Page.EvaluateAsync<float[]>(
+            "id => { const n = document.querySelector('#cy')._cyreg.cy.getElementById(id); if (n.empty()) return []; const p = n.renderedPosition(); return [p.x, p.y]; }", id);
+        Assert.True(xy.Length == 2, $"The page did not draw node {id}.");
+        return (xy[0], xy[1]);
+    }
+
+    /// <summary>Saves a full-page screenshot as a test artifact and returns its path.</summary>
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name + ".png");
+        await Page.ScreenshotAsync(new() { Path = path, FullPage = false });
+        return path;
+    }
+
+    private async Task<int> GenerationAsync() => await IntAttributeAsync("data-generation");
+
+    private async Task<int> IntAttributeAsync(string name)
+    {
+        var value = await Graph.GetAttributeAsync(name);
+        return int.Parse(value ?? "0", CultureInfo.InvariantCulture);
+    }
+
+    public async ValueTask DisposeAsync() => await Page.Context.CloseAsync();
+}
