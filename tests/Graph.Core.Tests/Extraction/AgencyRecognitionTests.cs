@@ -24,6 +24,13 @@ public sealed class AgencyRecognitionTests
     }
 
     [Fact]
+    public void ALongNameThatStartsRightIsFoundInLowerCase()
+    {
+        Assert.Contains("agency:dutch-national-police", ActorIds("Dutch national police officers searched the flat."));
+        Assert.DoesNotContain("agency:fbi", ActorIds("a federal bureau of investigation was planned"));
+    }
+
+    [Fact]
     public void AnAgencyInNoListIsDiscoveredFromTheShapeOfItsName()
     {
         var extraction = Extract("Officers of the Malawi Police Service arrested the two men.");
