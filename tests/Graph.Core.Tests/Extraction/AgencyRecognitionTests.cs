@@ -51,6 +51,15 @@ public sealed class AgencyRecognitionTests
     }
 
     [Fact]
+    public void ANamedOfficeForADistrictIsOneAgencyAndNotMergedWithTheNameBeforeIt()
+    {
+        var agencies = Extract("The case was handled by the Justice Department's Fraud Section and the U.S. Attorney's Office for the Eastern District of New York.")
+            .Actors.Where(a => a.Kind == ActorKind.Agency).Select(a => a.Name);
+
+        Assert.Equal(["U.S. Attorney's Office for the Eastern District of New York", "U.S. Department of Justice"], agencies.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void ASubUnitFoldsIntoItsParentAgency()
     {
         var agencies = Extract("Interpol's Cybercrime Directorate shared the data with Europol.")
