@@ -29,6 +29,7 @@ public sealed class ReportExtractor : IReportExtractor
     private readonly SentenceSplitter _sentences;
     private readonly ActorRecognizer _actors;
     private readonly EventAssembler _events;
+    private readonly ActorCatalogue _catalogue;
 
     /// <summary>Creates an extractor over the given knowledge.</summary>
     public ReportExtractor(ExtractionKnowledge knowledge)
@@ -37,6 +38,7 @@ public sealed class ReportExtractor : IReportExtractor
         _sentences = new SentenceSplitter(new HashSet<string>(knowledge.List("abbreviations"), StringComparer.Ordinal));
         _actors = new ActorRecognizer(knowledge);
         _events = new EventAssembler(knowledge);
+        _catalogue = new ActorCatalogue(knowledge);
     }
 
     /// <summary>An extractor over the embedded knowledge, shared (it is stateless and thread-safe).</summary>
@@ -82,7 +84,7 @@ public sealed class ReportExtractor : IReportExtractor
             .Select(m => new ActorMention(m.ActorId, m.Span.Slice(text), m.Span, m.Sentence))
             .ToList();
         var events = _events.Assemble(sentences, CountryOf);
-        var actors = new ActorCatalogue(_knowledge, discovered).Describe(mentions, events);
+        var actors = _catalogue.Describe(mentions, events, discovered);
         return new ReportExtraction(ReportDateReader.Read(text), TitleReader.Read(text), actors, mentions, events);
     }
 }
