@@ -5,6 +5,8 @@ using Graph.Cli.Verbs;
 var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["extract"] = ExtractVerb.Run,
+    ["ingest"] = IngestVerb.Run,
+    ["bench"] = BenchVerb.Run,
     ["export"] = ExportVerb.Run,
     ["stats"] = StatsVerb.Run,
 };

@@ -70,11 +70,7 @@ internal sealed class NetworkArguments
     /// </summary>
     public static IReportStore OpenStore(string? db)
     {
-        var connectionString = db is not null
-            ? new SqliteConnectionStringBuilder { DataSource = db }.ToString()
-            : Environment.GetEnvironmentVariable("ConnectionStrings__Graph") is { Length: > 0 } configured
-                ? configured
-                : new SqliteConnectionStringBuilder { DataSource = RepositoryLayout.DefaultDatabase }.ToString();
+        var connectionString = StoreLocator.ConnectionString(db);
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (!File.Exists(file))
         {

@@ -29,6 +29,7 @@ public sealed class ReportExtractor : IReportExtractor
     private readonly SentenceSplitter _sentences;
     private readonly ActorRecognizer _actors;
     private readonly EventAssembler _events;
+    private readonly ActorCatalogue _catalogue;
 
     /// <summary>Creates an extractor over the given knowledge.</summary>
     public ReportExtractor(ExtractionKnowledge knowledge)
@@ -37,10 +38,17 @@ public sealed class ReportExtractor : IReportExtractor
         _sentences = new SentenceSplitter(new HashSet<string>(knowledge.List("abbreviations"), StringComparer.Ordinal));
         _actors = new ActorRecognizer(knowledge);
         _events = new EventAssembler(knowledge);
+        _catalogue = new ActorCatalogue(knowledge);
     }
 
     /// <summary>An extractor over the embedded knowledge, shared (it is stateless and thread-safe).</summary>
     public static ReportExtractor Default => Shared.Value;
+
+    private SentenceTokens Tokens(string text, TextSpan sentence)
+    {
+        var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
+        return new SentenceTokens(text, sentence, tokens, _knowledge.Cues.Classify(text, tokens));
+    }
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The text is longer than <see cref="MaxTextLength"/>.</exception>
@@ -54,7 +62,7 @@ public sealed class ReportExtractor : IReportExtractor
 
         var discovered = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var sentences = _sentences.Split(text)
-            .Select(span => new SentenceTokens(text, span, Tokenizer.Tokenize(text, span.Start, span.End)))
+            .Select(span => Tokens(text, span))
             .Select(sentence => (sentence, _actors.Recognize(sentence, discovered)))
             .ToList();
 
@@ -76,7 +84,7 @@ public sealed class ReportExtractor : IReportExtractor
             .Select(m => new ActorMention(m.ActorId, m.Span.Slice(text), m.Span, m.Sentence))
             .ToList();
         var events = _events.Assemble(sentences, CountryOf);
-        var actors = new ActorCatalogue(_knowledge, discovered).Describe(mentions, events);
+        var actors = _catalogue.Describe(mentions, events, discovered);
         return new ReportExtraction(ReportDateReader.Read(text), TitleReader.Read(text), actors, mentions, events);
     }
 }

@@ -20,12 +20,12 @@ public static class EvidenceEndpoints
     public static Results<Ok<EdgeEvidenceResponse>, ValidationProblem, ProblemHttpResult> GetEdgeEvidence(
         string? source, string? target, string? view, NetworkCache cache)
     {
-        if (!TryResolve(cache, source, target, view, out var network, out var problem))
+        if (!TryResolve(cache, source, target, view, out var analysis, out var problem))
         {
             return problem!;
         }
 
-        var edge = network.FindEdge(source!, target!);
+        var edge = analysis.Network.FindEdge(source!, target!);
         return edge is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such edge.",
                 detail: $"'{source}' and '{target}' are not linked in the {view ?? "actors"} view.")
@@ -35,12 +35,12 @@ public static class EvidenceEndpoints
     public static Results<Ok<PathResponse>, ValidationProblem, ProblemHttpResult> GetPaths(
         string? from, string? to, string? view, NetworkCache cache)
     {
-        if (!TryResolve(cache, from, to, view, out var network, out var problem))
+        if (!TryResolve(cache, from, to, view, out var analysis, out var problem))
         {
             return problem!;
         }
 
-        var graph = CsrGraph.FromNetwork(network);
+        var (network, graph) = (analysis.Network, analysis.Graph);
         var (s, t) = (graph.IndexOf(from!), graph.IndexOf(to!));
         if (s < 0 || t < 0)
         {
@@ -55,9 +55,9 @@ public static class EvidenceEndpoints
         return TypedResults.Ok(new PathResponse(from!, to!, paths.Length == 0 ? null : paths[0].Nodes.Count - 1, paths));
     }
 
-    private static bool TryResolve(NetworkCache cache, string? a, string? b, string? viewName, out CooperationNetwork network, out ProblemHttpResult? problem)
+    private static bool TryResolve(NetworkCache cache, string? a, string? b, string? viewName, out NetworkAnalysis analysis, out ProblemHttpResult? problem)
     {
-        network = null!;
+        analysis = null!;
         problem = null;
         var errors = new Dictionary<string, string[]>();
         var view = NetworkQuery.ParseView(viewName, errors);
@@ -77,7 +77,7 @@ public static class EvidenceEndpoints
             }
         }
 
-        network = cache.Analyse(view, NetworkFilter.None).Network;
+        analysis = cache.Analyse(view, NetworkFilter.None);
         return true;
     }
 }

@@ -9,7 +9,7 @@ public sealed class NetworkCacheTests
     [Fact]
     public async Task GraphShowsAReportSavedAfterTheFirstRequest()
     {
-        using var factory = new NetworkApiFactory();
+        using var factory = new GraphApplication();
         var client = factory.CreateClient();
         factory.Save("First", new DateOnly(2024, 1, 1), null, null, ["Spain and France met."],
             ("country:ES", ParticipantRole.Participant, 0), ("country:FR", ParticipantRole.Participant, 0));

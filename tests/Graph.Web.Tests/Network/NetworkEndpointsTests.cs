@@ -8,36 +8,31 @@ namespace Graph.Web.Tests.Network;
 
 public sealed class NetworkEndpointsTests : IClassFixture<NetworkEndpointsTests.Seeded>
 {
-    private readonly Seeded app;
     private readonly HttpClient client;
 
-    public NetworkEndpointsTests(Seeded app)
-    {
-        this.app = app;
-        client = app.CreateClient();
-    }
+    public NetworkEndpointsTests(Seeded seeded) => client = seeded.CreateClient();
 
     /// <summary>Three reports: Vibora (police led, Europol, France), Harbour (police, Europol), a pact (Spain, Portugal, France).</summary>
     public sealed class Seeded : IDisposable
     {
         public Seeded()
         {
-            Factory.Save("Vibora dismantled", new DateOnly(2024, 3, 1), "Operation Vibora", "drug-trafficking",
+            App.Save("Vibora dismantled", new DateOnly(2024, 3, 1), "Operation Vibora", "drug-trafficking",
                 ["The Spanish National Police led Operation Vibora.", "Europol supported the investigation.", "Officers in France made arrests."],
                 ("agency:spain-national-police", ParticipantRole.Lead, 0), ("agency:europol", ParticipantRole.Participant, 1), ("country:FR", ParticipantRole.Participant, 2));
-            Factory.Save("Harbour sweep", new DateOnly(2024, 6, 10), "Operation Harbour", "drug-trafficking",
+            App.Save("Harbour sweep", new DateOnly(2024, 6, 10), "Operation Harbour", "drug-trafficking",
                 ["Spanish police joined the port sweep.", "Europol coordinated the data."],
                 ("agency:spain-national-police", ParticipantRole.Participant, 0), ("agency:europol", ParticipantRole.Participant, 1));
-            Factory.Save("Cyber pact", new DateOnly(2025, 1, 15), null, "cybercrime",
+            App.Save("Cyber pact", new DateOnly(2025, 1, 15), null, "cybercrime",
                 ["Spain and Portugal signed a cyber pact.", "France joined it later."],
                 ("country:ES", ParticipantRole.Participant, 0), ("country:PT", ParticipantRole.Participant, 0), ("country:FR", ParticipantRole.Participant, 1));
         }
 
-        public NetworkApiFactory Factory { get; } = new();
+        public GraphApplication App { get; } = new();
 
-        public HttpClient CreateClient() => Factory.CreateClient();
+        public HttpClient CreateClient() => App.CreateClient();
 
-        public void Dispose() => Factory.Dispose();
+        public void Dispose() => App.Dispose();
     }
 
     private async Task<JsonElement> Json(string url)
@@ -89,6 +84,15 @@ public sealed class NetworkEndpointsTests : IClassFixture<NetworkEndpointsTests.
 
         Assert.Equal(2, graph.GetProperty("nodes").GetArrayLength());
         Assert.Equal(1, Edge(graph, "agency:europol|agency:spain-national-police").GetProperty("weight").GetDouble());
+    }
+
+    [Fact]
+    public async Task DateRangeWithoutEventsGivesAnEmptyGraph()
+    {
+        var graph = await Json("/api/graph?from=1990-01-01&to=1990-12-31&view=bipartite");
+
+        Assert.Equal(0, graph.GetProperty("nodes").GetArrayLength());
+        Assert.Equal(0, graph.GetProperty("stats").GetProperty("components").GetInt32());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Events;
@@ -12,22 +13,27 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class FigureReader
 {
     private readonly NumberReader _numbers;
-    private readonly HashSet<string> _arrestWords;
-    private readonly HashSet<string> _arrestNouns;
-    private readonly HashSet<string> _countryWords;
-    private readonly HashSet<string> _victimNouns;
-    private readonly HashSet<string> _victimVerbs;
-    private readonly HashSet<string> _seizureWords;
+    private readonly WordSet _arrestWords;
+    private readonly WordSet _arrestNouns;
+    private readonly WordSet _countryWords;
+    private readonly WordSet _victimNouns;
+    private readonly WordSet _victimVerbs;
+    private readonly WordSet _seizureWords;
+    private readonly WordSet _suspects = new(["suspects"]);
+    private readonly ulong _numberGate;
+    private readonly WordSet _identified;
 
     public FigureReader(ExtractionKnowledge knowledge)
     {
         _numbers = new NumberReader(knowledge);
-        _arrestWords = Set(knowledge.List("arrests"));
-        _arrestNouns = Set(knowledge.List("arrest-nouns"));
-        _countryWords = Set(knowledge.List("countries"));
-        _victimNouns = Set(knowledge.List("victims"));
-        _victimVerbs = Set(knowledge.List("victims-verbs"));
-        _seizureWords = Set(knowledge.List("seizures"));
+        _arrestWords = knowledge.Words("arrests");
+        _arrestNouns = knowledge.Words("arrest-nouns");
+        _countryWords = knowledge.Words("countries");
+        _victimNouns = knowledge.Words("victims");
+        _victimVerbs = knowledge.Words("victims-verbs");
+        _seizureWords = knowledge.Words("seizures");
+        _identified = knowledge.Words("suspects-verbs");
+        _numberGate = knowledge.Cues.Mask("units");
     }
 
     public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences)
@@ -37,7 +43,7 @@ internal sealed class FigureReader
         {
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
-                if (_numbers.Read(sentence, i) is not { } number || IsNotACount(sentence, i, number.Value))
+                if (!MayBeNumber(sentence, i) || _numbers.Read(sentence, i) is not { } number || IsNotACount(sentence, i, number.Value))
                 {
                     continue;
                 }
@@ -56,7 +62,7 @@ internal sealed class FigureReader
                 {
                     Keep(figures, FigureKeys.VictimsIdentified, value, largest: true);
                 }
-                else if (Within(sentence, after, 3, ["suspects"]) && Within(sentence, after, 8, ["identified"]))
+                else if (Within(sentence, after, 3, _suspects) && Within(sentence, after, 8, _identified))
                 {
                     Keep(figures, FigureKeys.SuspectsIdentified, value, largest: true);
                 }
@@ -80,7 +86,7 @@ internal sealed class FigureReader
         }
 
         var k = after;
-        while (k < sentence.Tokens.Count && k < after + 3 && _arrestNouns.Contains(sentence.Word(k).ToString()))
+        while (k < sentence.Tokens.Count && k < after + 3 && _arrestNouns.Contains(sentence, k))
         {
             k++;
         }
@@ -100,7 +106,7 @@ internal sealed class FigureReader
                 return false;
             }
 
-            if (_arrestWords.Contains(word.ToString()))
+            if (_arrestWords.Contains(sentence, b))
             {
                 return true;
             }
@@ -109,6 +115,10 @@ internal sealed class FigureReader
         return false;
     }
 
+    /// <summary>Digits, a number word ("seven") or a hyphenated one ("seventy-five").</summary>
+    private bool MayBeNumber(SentenceTokens sentence, int i) =>
+        sentence.Tokens[i].Kind == TokenKind.Number || (sentence.Cues[i] & _numberGate) != 0 || sentence.Word(i).Contains('-');
+
     private static bool IsNotACount(SentenceTokens sentence, int index, long value)
     {
         var isYear = value is >= 1900 and <= 2100 && sentence.Tokens[index].Length == 4;
@@ -116,12 +126,11 @@ internal sealed class FigureReader
         return isYear || money;
     }
 
-    private static bool Within(SentenceTokens sentence, int from, int count, IReadOnlyCollection<string> words)
+    private static bool Within(SentenceTokens sentence, int from, int count, WordSet words)
     {
         for (var k = from; k < sentence.Tokens.Count && k < from + count; k++)
         {
-            var word = sentence.Word(k).ToString();
-            if (words is HashSet<string> set ? set.Contains(word) : words.Contains(word, StringComparer.OrdinalIgnoreCase))
+            if (words.Contains(sentence, k))
             {
                 return true;
             }
@@ -137,6 +146,4 @@ internal sealed class FigureReader
             figures[key] = value;
         }
     }
-
-    private static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
 }

@@ -9,12 +9,14 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class NumberReader
 {
     private readonly Dictionary<string, long> _units;
-    private readonly Dictionary<string, long> _scales;
+    private readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
+    private readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _scaleLookup;
 
     public NumberReader(ExtractionKnowledge knowledge)
     {
         _units = Pairs(knowledge.List("units"));
-        _scales = Pairs(knowledge.List("scales"));
+        _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+        _scaleLookup = Pairs(knowledge.List("scales")).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The value at <paramref name="index"/> and how many tokens it spans, or null.</summary>
@@ -38,7 +40,7 @@ internal sealed class NumberReader
             return null;
         }
 
-        if (index + used < tokens.Count && _scales.TryGetValue(sentence.Word(index + used).ToString(), out var scale))
+        if (index + used < tokens.Count && _scaleLookup.TryGetValue(sentence.Word(index + used), out var scale))
         {
             value *= scale;
             used++;
@@ -51,17 +53,18 @@ internal sealed class NumberReader
     {
         value = 0;
         used = 0;
-        var word = sentence.Word(index).ToString().ToLowerInvariant();
-        if (index + 1 < sentence.Tokens.Count && _units.TryGetValue(word + " " + sentence.Word(index + 1).ToString().ToLowerInvariant(), out var pair))
+        var word = sentence.Word(index);
+        if (word.Length == 1 && index + 1 < sentence.Tokens.Count
+            && _units.TryGetValue(string.Concat(word, " ", sentence.Word(index + 1)), out var pair))
         {
-            (value, used) = (pair, 2);
+            (value, used) = (pair, 2); // "a dozen", "a hundred"
             return true;
         }
 
-        var parts = word.Split('-');
-        foreach (var part in parts)
+        // "seven", "twenty-five": every hyphen-separated part is a unit word.
+        foreach (var range in word.Split('-'))
         {
-            if (!_units.TryGetValue(part, out var unit))
+            if (!_unitLookup.TryGetValue(word[range], out var unit))
             {
                 return false;
             }
@@ -70,6 +73,14 @@ internal sealed class NumberReader
         }
 
         used = 1;
+
+        // "Seventy-five" at a sentence start is tokenised "Seventy" + "-five".
+        if (index + 1 < sentence.Tokens.Count && sentence.Word(index + 1) is ['-', .. var rest] && _unitLookup.TryGetValue(rest, out var ones))
+        {
+            value += ones;
+            used = 2;
+        }
+
         return true;
     }
 

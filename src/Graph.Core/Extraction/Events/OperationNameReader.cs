@@ -12,8 +12,8 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 {
     private const int MaxNameWords = 4;
-    private readonly HashSet<string> _leading = new(knowledge.List("leading-function"), StringComparer.Ordinal);
-    private readonly string[][] _nameCues = [.. knowledge.List("operation-name-cue").Select(c => c.Split(' '))];
+    private readonly WordSet _leading = new(knowledge.List("leading-function"), StringComparer.Ordinal);
+    private readonly PhraseSet _nameCues = knowledge.Phrases("operation-name-cue");
 
     /// <summary>The names in the sentence with the token each starts at.</summary>
     public IEnumerable<(string Name, int Token)> Read(SentenceTokens sentence, List<Mention> mentions)
@@ -50,17 +50,22 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     /// <summary>"an operation code-named Cronos": a naming cue shortly after "operation".</summary>
     private int NameCueLength(SentenceTokens sentence, int index)
     {
-        var cue = _nameCues.FirstOrDefault(c => sentence.PhraseAt(index, c));
+        var cue = _nameCues.MatchAt(sentence, index);
+        if (cue == 0)
+        {
+            return 0;
+        }
+
         var afterOperation = Enumerable.Range(Math.Max(0, index - 3), Math.Min(3, index))
             .Any(k => sentence.WordIs(k, "operation") || sentence.WordIs(k, "investigation") || sentence.WordIs(k, "action"));
-        return cue is not null && afterOperation ? cue.Length : 0;
+        return afterOperation ? cue : 0;
     }
 
     private bool IsNameWord(SentenceTokens sentence, int index, List<Mention> mentions)
     {
         var token = sentence.Tokens[index];
         var isYear = token.Kind == TokenKind.Number && token.Length == 4;
-        var word = token.IsCapitalized(sentence.Text) && !_leading.Contains(sentence.Word(index).ToString());
+        var word = token.IsCapitalized(sentence.Text) && !_leading.Contains(sentence.Word(index));
         return (word || (isYear && index > 0)) && !mentions.Any(m => index >= m.FirstToken && index < m.EndToken);
     }
 

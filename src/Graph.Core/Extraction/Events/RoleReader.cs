@@ -1,5 +1,6 @@
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Events;
@@ -12,19 +13,19 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class RoleReader
 {
     private const int MaxGap = 4;
-    private readonly string[][] _leadAfter;
-    private readonly HashSet<string> _leadVerbs;
-    private readonly HashSet<string> _leadSuffixes;
-    private readonly string[][] _stops;
-    private readonly HashSet<string> _announceVerbs;
+    private readonly PhraseSet _leadAfter;
+    private readonly WordSet _leadVerbs;
+    private readonly WordSet _leadSuffixes;
+    private readonly PhraseSet _stops;
+    private readonly WordSet _announceVerbs;
 
     public RoleReader(ExtractionKnowledge knowledge)
     {
-        _leadAfter = Phrases(knowledge.List("lead-after"));
-        _leadVerbs = new HashSet<string>(knowledge.List("lead-before"), StringComparer.OrdinalIgnoreCase);
-        _leadSuffixes = new HashSet<string>(knowledge.List("lead-suffix"), StringComparer.OrdinalIgnoreCase);
-        _stops = Phrases(knowledge.List("stop-clause"));
-        _announceVerbs = new HashSet<string>(knowledge.List("announce-fallback"), StringComparer.OrdinalIgnoreCase);
+        _leadAfter = knowledge.Phrases("lead-after");
+        _leadVerbs = knowledge.Words("lead-before");
+        _leadSuffixes = knowledge.Words("lead-suffix");
+        _stops = knowledge.Phrases("stop-clause");
+        _announceVerbs = knowledge.Words("announce-fallback");
     }
 
     /// <summary>
@@ -36,7 +37,7 @@ internal sealed class RoleReader
         var announcers = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
-            if (_announceVerbs.Contains(sentence.Word(i).ToString()))
+            if (_announceVerbs.Contains(sentence, i))
             {
                 CollectBefore(sentence, mentions, i, announcers);
             }
@@ -57,15 +58,15 @@ internal sealed class RoleReader
 
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
-            if (_leadAfter.FirstOrDefault(p => sentence.PhraseAt(i, p)) is { } cue)
+            if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
             {
-                CollectAfter(sentence, mentions, i + cue.Length, leads);
+                CollectAfter(sentence, mentions, i + cue, leads);
             }
-            else if (_leadSuffixes.Contains(sentence.Word(i).ToString()))
+            else if (_leadSuffixes.Contains(sentence, i))
             {
                 leads.UnionWith(agencies.Where(m => m.EndToken == i).Select(m => m.ActorId));
             }
-            else if (_leadVerbs.Contains(sentence.Word(i).ToString()))
+            else if (_leadVerbs.Contains(sentence, i))
             {
                 // "led by X", "organised jointly by X" (passive) or "X coordinated" (active).
                 var by = sentence.WordIs(i + 1, "by") ? i + 1 : sentence.Word(i + 1).EndsWith("ly") && sentence.WordIs(i + 2, "by") ? i + 2 : -1;
@@ -127,7 +128,7 @@ internal sealed class RoleReader
     {
         for (var k = from; k < to; k++)
         {
-            if (_stops.Any(p => sentence.PhraseAt(k, p)) || sentence.Word(k) is ";" or ":")
+            if (_stops.MatchAt(sentence, k) > 0 || sentence.Word(k) is ";" or ":")
             {
                 return true;
             }
@@ -188,7 +189,4 @@ internal sealed class RoleReader
 
         return false;
     }
-
-    private static string[][] Phrases(IEnumerable<string> phrases) =>
-        [.. phrases.Select(p => p.Split(' ')).OrderByDescending(p => p.Length)];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
 
 namespace Graph.Core.Extraction.Knowledge;
 
@@ -14,12 +15,14 @@ public sealed class ExtractionKnowledge
     private ExtractionKnowledge(
         IReadOnlyList<CountryInfo> countries,
         IReadOnlyList<AgencyInfo> agencies,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> lists,
+        IReadOnlySet<(string Alpha2, string Demonym)> explicitDemonyms)
     {
         Countries = countries.ToDictionary(c => c.Alpha2, StringComparer.OrdinalIgnoreCase);
         Agencies = agencies.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         Lists = lists;
-        Gazetteer = BuildGazetteer(countries, agencies, lists);
+        Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms);
+        Cues = new CueVocabulary(lists);
         AmbiguityRules = KnowledgeFile.Rows("ambiguous-names.txt", '|')
             .Select(r => new AmbiguityRule(r[0], r[1], [.. KnowledgeFile.List(r.Length > 2 ? r[2] : "")]))
             .ToList();
@@ -38,6 +41,16 @@ public sealed class ExtractionKnowledge
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> Lists { get; }
 
     internal PhraseTrie Gazetteer { get; }
+
+    internal CueVocabulary Cues { get; }
+
+    /// <summary>A case-insensitive word set over the named lists, gated by their cue bits.</summary>
+    internal WordSet Words(params string[] listNames) =>
+        new(listNames.SelectMany(List), gate: Cues.Mask(listNames));
+
+    /// <summary>A phrase set over the named lists, gated by their cue bits.</summary>
+    internal PhraseSet Phrases(params string[] listNames) =>
+        new(listNames.SelectMany(List), Cues.Mask(listNames));
 
     internal IReadOnlyList<AmbiguityRule> AmbiguityRules { get; }
 
@@ -84,7 +97,8 @@ public sealed class ExtractionKnowledge
             lists["crime:" + row[0]] = [.. KnowledgeFile.List(row[1])];
         }
 
-        return new ExtractionKnowledge(countries, agencies, lists);
+        var explicitDemonyms = extraDemonyms.SelectMany(d => d.Value.Select(v => (d.Key.ToUpperInvariant(), v))).ToHashSet();
+        return new ExtractionKnowledge(countries, agencies, lists, explicitDemonyms);
     }
 
     private static Dictionary<string, List<string>> CodeLists(string file) =>
@@ -93,10 +107,12 @@ public sealed class ExtractionKnowledge
     private static PhraseTrie BuildGazetteer(
         IReadOnlyList<CountryInfo> countries,
         IReadOnlyList<AgencyInfo> agencies,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> lists,
+        IReadOnlySet<(string Alpha2, string Demonym)> explicitDemonyms)
     {
         var trie = new PhraseTrie();
         var demonymOwners = countries.SelectMany(c => c.Demonyms.Select(d => (Demonym: d, c.Alpha2)))
+            .Where(d => !explicitDemonyms.Any(e => e.Demonym.Equals(d.Demonym, StringComparison.OrdinalIgnoreCase) && e.Alpha2 != d.Alpha2))
             .GroupBy(x => x.Demonym, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Alpha2).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
 
@@ -120,8 +136,9 @@ public sealed class ExtractionKnowledge
                 AddVariants(trie, name, new GazetteerEntry(EntryKind.Country, country.Alpha2, name, IsAcronym(name)));
             }
 
-            // A demonym shared by two countries ("Congolese", "Dominican") names neither for sure.
-            foreach (var demonym in country.Demonyms.Where(d => demonymOwners[d].Count == 1))
+            // A demonym shared by two countries ("Congolese", "Dominican") names neither for sure,
+            // unless data/knowledge/demonyms.txt gives it to one of them ("Dutch" → NL).
+            foreach (var demonym in country.Demonyms.Where(d => demonymOwners.TryGetValue(d, out var owners) && owners is [var only] && only == country.Alpha2))
             {
                 AddVariants(trie, demonym, new GazetteerEntry(EntryKind.Demonym, country.Alpha2, demonym, IsAcronym(demonym)));
             }

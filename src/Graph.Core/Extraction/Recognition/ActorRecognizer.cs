@@ -1,4 +1,5 @@
 using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Recognition;
@@ -11,19 +12,19 @@ namespace Graph.Core.Extraction.Recognition;
 internal sealed class ActorRecognizer
 {
     private readonly ExtractionKnowledge _knowledge;
-    private readonly HashSet<string> _nationalityNouns;
-    private readonly string[][] _originBefore;
-    private readonly HashSet<string> _originFrom;
-    private readonly HashSet<string> _originIn;
+    private readonly WordSet _nationalityNouns;
+    private readonly PhraseSet _originBefore;
+    private readonly WordSet _originFrom;
+    private readonly WordSet _originIn;
     private readonly AgencyDiscovery _discovery;
 
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
         _knowledge = knowledge;
-        _nationalityNouns = new HashSet<string>(knowledge.List("nationality"), StringComparer.OrdinalIgnoreCase);
-        _originBefore = [.. knowledge.List("origin-before").Select(p => p.Split(' '))];
-        _originFrom = new HashSet<string>([.. knowledge.List("origin-from"), .. knowledge.List("nationality")], StringComparer.OrdinalIgnoreCase);
-        _originIn = new HashSet<string>([.. knowledge.List("origin-in"), .. knowledge.List("nationality")], StringComparer.OrdinalIgnoreCase);
+        _nationalityNouns = knowledge.Words("nationality");
+        _originBefore = knowledge.Phrases("origin-before");
+        _originFrom = knowledge.Words("origin-from", "nationality");
+        _originIn = knowledge.Words("origin-in", "nationality");
         _discovery = new AgencyDiscovery(knowledge);
     }
 
@@ -103,25 +104,22 @@ internal sealed class ActorRecognizer
                 return new Mention(Actor.CountryId(entry.Key), ActorKind.Country, first, length, span, sentence.Span, IsOrigin(sentence, first));
             default:
                 var next = first + length;
-                var nationality = next < sentence.Tokens.Count && _nationalityNouns.Contains(sentence.Word(next).ToString());
+                var nationality = next < sentence.Tokens.Count && _nationalityNouns.Contains(sentence, next);
                 return new Mention(Actor.CountryId(entry.Key), ActorKind.Country, first, length, span, sentence.Span, nationality);
         }
     }
 
     private bool IsOrigin(SentenceTokens sentence, int first)
     {
-        foreach (var phrase in _originBefore)
+        if (_originBefore.EndsAt(sentence, first))
         {
-            if (sentence.PhraseAt(first - phrase.Length, phrase))
-            {
-                return true;
-            }
+            return true;
         }
 
         var before = sentence.WordIs(first - 1, "the") ? first - 2 : first - 1;
         if (sentence.WordIs(before, "in"))
         {
-            return before > 0 && _originIn.Contains(sentence.Word(before - 1).ToString());
+            return before > 0 && _originIn.Contains(sentence, before - 1);
         }
 
         // "nine nationals from Egypt", "flown in from Cairo, Egypt" — but "officers from France" take part.
@@ -129,7 +127,7 @@ internal sealed class ActorRecognizer
         {
             if (sentence.WordIs(f, "from"))
             {
-                return Enumerable.Range(Math.Max(0, f - 4), f - Math.Max(0, f - 4)).Any(k => _originFrom.Contains(sentence.Word(k).ToString()));
+                return Enumerable.Range(Math.Max(0, f - 4), f - Math.Max(0, f - 4)).Any(k => _originFrom.Contains(sentence, k));
             }
         }
 

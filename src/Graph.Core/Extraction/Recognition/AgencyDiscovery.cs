@@ -1,4 +1,5 @@
 using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Recognition;
@@ -11,31 +12,30 @@ namespace Graph.Core.Extraction.Recognition;
 /// </summary>
 internal sealed class AgencyDiscovery
 {
-    private readonly HashSet<string> _heads;
-    private readonly HashSet<string> _connectors;
-    private readonly HashSet<string> _leading;
-    private readonly int _longestHead;
+    private readonly WordSet _headEndings;
+    private readonly WordSet _connectors;
+    private readonly WordSet _leading;
 
     public AgencyDiscovery(ExtractionKnowledge knowledge)
     {
-        _heads = new HashSet<string>(knowledge.List("head"), StringComparer.Ordinal);
-        _connectors = new HashSet<string>(knowledge.List("connector"), StringComparer.Ordinal);
-        _leading = new HashSet<string>(knowledge.List("leading-function"), StringComparer.Ordinal);
-        _longestHead = _heads.Max(h => h.Split(' ').Length);
+        // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
+        _headEndings = new WordSet(knowledge.List("head").Select(h => h.Split(' ')[^1]), StringComparer.Ordinal);
+        _connectors = new WordSet(knowledge.List("connector"), StringComparer.Ordinal);
+        _leading = new WordSet(knowledge.List("leading-function"), StringComparer.Ordinal);
     }
 
     public List<Mention> Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
-        var result = new List<Mention>(mentions);
-        foreach (var (first, end) in CapitalisedRuns(sentence))
+        List<Mention>? result = null;
+        foreach (var (first, end) in CapitalisedRuns(sentence, mentions))
         {
             var start = first;
-            while (start < end && _leading.Contains(sentence.Word(start).ToString()))
+            while (start < end && (_leading.Contains(sentence.Word(start)) || _connectors.Contains(sentence.Word(start))))
             {
                 start++;
             }
 
-            if (end - start < 2 || !EndsWithHead(sentence, start, end)
+            if (end - start < 2 || !HasHead(sentence, start, end)
                 || mentions.Any(m => m.Kind == ActorKind.Agency && m.FirstToken < end && m.EndToken > start - 2))
             {
                 continue;
@@ -51,14 +51,42 @@ internal sealed class AgencyDiscovery
             var name = span.Slice(sentence.Text);
             var id = "agency:" + Slug.Of(name);
             discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country, [name]));
+            result ??= new List<Mention>(mentions);
             result.Add(new Mention(id, ActorKind.Agency, start, end - start, span, sentence.Span, false));
+        }
+
+        if (result is null)
+        {
+            return mentions;
         }
 
         result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return result;
     }
 
-    private IEnumerable<(int First, int End)> CapitalisedRuns(SentenceTokens sentence)
+    /// <summary>
+    /// A head word at the end ("Ghana Police Service"), or one followed by "of"/"for" and more of the
+    /// name ("Attorney's Office for the Eastern District of New York").
+    /// </summary>
+    private bool HasHead(SentenceTokens sentence, int start, int end)
+    {
+        if (_headEndings.Contains(sentence.Word(end - 1)))
+        {
+            return true;
+        }
+
+        for (var k = start + 1; k < end - 2; k++)
+        {
+            if (_headEndings.Contains(sentence.Word(k)) && (sentence.WordIs(k + 1, "of") || sentence.WordIs(k + 1, "for")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IEnumerable<(int First, int End)> CapitalisedRuns(SentenceTokens sentence, List<Mention> mentions)
     {
         var tokens = sentence.Tokens;
         var i = 0;
@@ -79,9 +107,18 @@ internal sealed class AgencyDiscovery
                 {
                     end = ++j;
                 }
-                else if (_connectors.Contains(sentence.Word(j).ToString()) && j + 1 < tokens.Count)
+                else if (sentence.WordIs(j, "and") && sentence.WordIs(j + 1, "the"))
+                {
+                    break; // "… Fraud Section and the U.S. Attorney's Office": two names, not one.
+                }
+                else if (_connectors.Contains(sentence.Word(j)) && j + 1 < tokens.Count)
                 {
                     j++;
+                }
+                else if (IsPossessive(sentence, j) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized(sentence.Text)
+                    && !mentions.Any(m => m.EndToken == j))
+                {
+                    j++; // "Attorney's Office" is one name; "Kenya's Directorate" is a country and its agency.
                 }
                 else
                 {
@@ -94,18 +131,10 @@ internal sealed class AgencyDiscovery
         }
     }
 
-    private bool EndsWithHead(SentenceTokens sentence, int start, int end)
+    private static bool IsPossessive(SentenceTokens sentence, int index)
     {
-        for (var words = 1; words <= _longestHead && end - words >= start; words++)
-        {
-            var head = string.Join(' ', Enumerable.Range(end - words, words).Select(k => sentence.Word(k).ToString()));
-            if (_heads.Contains(head))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var word = sentence.Word(index);
+        return word.Length == 2 && Text.Tokenizer.IsApostrophe(word[0]) && word[1] is 's' or 'S';
     }
 
     private static string? CountryInside(List<Mention> mentions, int start, int end) =>

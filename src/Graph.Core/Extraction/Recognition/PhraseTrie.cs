@@ -24,6 +24,7 @@ internal sealed class PhraseTrie
         {
             var word = phrase.Substring(token.Start, token.Length);
             node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
             if (!node.Children.TryGetValue(word, out var child))
             {
                 child = new Node();
@@ -51,8 +52,7 @@ internal sealed class PhraseTrie
         var best = 0;
         for (var i = first; i < limit && node.Children is not null; i++)
         {
-            var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(tokens[i].In(text), out var next))
+            if (!node.Lookup.TryGetValue(tokens[i].In(text), out var next))
             {
                 break;
             }
@@ -63,12 +63,26 @@ internal sealed class PhraseTrie
                 continue;
             }
 
-            var agreeing = node.Entries.Where(e => CapitalsAgree(text, tokens, first, e.Words, e.Entry.ExactCase)).ToList();
-            if (agreeing.Count > 0)
+            var agreeing = false;
+            foreach (var (entry, words) in node.Entries)
+            {
+                if (!CapitalsAgree(text, tokens, first, words, entry.ExactCase))
+                {
+                    continue;
+                }
+
+                if (!agreeing)
+                {
+                    found.Clear();
+                    agreeing = true;
+                }
+
+                found.Add(entry);
+            }
+
+            if (agreeing)
             {
                 best = i - first + 1;
-                found.Clear();
-                found.AddRange(agreeing.Select(e => e.Entry));
             }
         }
 
@@ -77,7 +91,9 @@ internal sealed class PhraseTrie
 
     private static bool CapitalsAgree(string text, List<Token> tokens, int first, string[] words, bool exactCase)
     {
-        for (var k = 0; k < words.Length; k++)
+        // A long name that starts right is the name even in lower case after it ("Dutch national police").
+        var checkedWords = exactCase || words.Length < 3 ? words.Length : 1;
+        for (var k = 0; k < checkedWords; k++)
         {
             var actual = tokens[first + k].In(text);
             if (exactCase ? !actual.SequenceEqual(words[k]) : char.IsUpper(words[k][0]) && !char.IsUpper(actual[0]))
@@ -92,6 +108,8 @@ internal sealed class PhraseTrie
     private sealed class Node
     {
         public Dictionary<string, Node>? Children { get; set; }
+
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; set; }
 
         public List<(GazetteerEntry Entry, string[] Words)>? Entries { get; set; }
     }

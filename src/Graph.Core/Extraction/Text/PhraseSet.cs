@@ -1,0 +1,64 @@
+using Graph.Core.Extraction.Recognition;
+
+namespace Graph.Core.Extraction.Text;
+
+/// <summary>
+/// A set of short phrases ("led by", "in collaboration with") indexed by their first word, so that
+/// asking "does a phrase start here?" at every token costs one hash lookup.
+/// </summary>
+internal sealed class PhraseSet
+{
+    private readonly Dictionary<string, string[][]> _byFirstWord;
+    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ulong _gate;
+
+    /// <param name="phrases">The phrases, words separated by spaces.</param>
+    /// <param name="gate">Cue bits a token must carry to start a phrase; 0 checks every token.</param>
+    public PhraseSet(IEnumerable<string> phrases, ulong gate = 0)
+    {
+        _gate = gate;
+        _byFirstWord = phrases
+            .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(words => words.Length > 0)
+            .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The number of words of the longest phrase starting at <paramref name="index"/>, or 0.</summary>
+    public int MatchAt(SentenceTokens sentence, int index)
+    {
+        if (index < 0 || index >= sentence.Tokens.Count || (_gate != 0 && (sentence.Cues[index] & _gate) == 0)
+            || !_lookup.TryGetValue(sentence.Word(index), out var candidates))
+        {
+            return 0;
+        }
+
+        foreach (var phrase in candidates)
+        {
+            if (sentence.PhraseAt(index, phrase))
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a phrase ends exactly where <paramref name="end"/> is (just before that token).</summary>
+    public bool EndsAt(SentenceTokens sentence, int end)
+    {
+        foreach (var candidates in _byFirstWord.Values)
+        {
+            foreach (var phrase in candidates)
+            {
+                if (end - phrase.Length >= 0 && sentence.PhraseAt(end - phrase.Length, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

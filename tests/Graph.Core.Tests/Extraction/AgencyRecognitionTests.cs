@@ -1,0 +1,85 @@
+using Graph.Core.Model;
+using static Graph.Core.Tests.Extraction.ExtractionAssertions;
+
+namespace Graph.Core.Tests.Extraction;
+
+public sealed class AgencyRecognitionTests
+{
+    [Fact]
+    public void AcronymsMatchOnlyInCapitals()
+    {
+        Assert.Contains("agency:ice", ActorIds("ICE agents searched the warehouse."));
+        Assert.DoesNotContain("agency:ice", ActorIds("The ice on the runway delayed the flight."));
+    }
+
+    [Fact]
+    public void NativeAndEnglishNamesResolveToOneActor()
+    {
+        var extraction = Extract("The Policía Nacional led the raid. The Spanish National Police said ten people were held.");
+
+        var agency = Assert.Single(extraction.Actors, a => a.Kind == ActorKind.Agency);
+        Assert.Equal("agency:spain-national-police", agency.Id);
+        Assert.Equal("ES", agency.CountryCode);
+        Assert.Contains("Policía Nacional", agency.Aliases);
+    }
+
+    [Fact]
+    public void ALongNameThatStartsRightIsFoundInLowerCase()
+    {
+        Assert.Contains("agency:dutch-national-police", ActorIds("Dutch national police officers searched the flat."));
+        Assert.DoesNotContain("agency:fbi", ActorIds("a federal bureau of investigation was planned"));
+    }
+
+    [Fact]
+    public void AnAgencyInNoListIsDiscoveredFromTheShapeOfItsName()
+    {
+        var extraction = Extract("Officers of the Malawi Police Service arrested the two men.");
+
+        var agency = Assert.Single(extraction.Actors, a => a.Kind == ActorKind.Agency);
+        Assert.Equal("Malawi Police Service", agency.Name);
+        Assert.Equal("MW", agency.CountryCode);
+    }
+
+    [Fact]
+    public void APossessiveCountryGivesADiscoveredAgencyItsCountry()
+    {
+        var extraction = Extract("Uganda's Criminal Intelligence Directorate traced the money.");
+
+        var agency = Assert.Single(extraction.Actors, a => a.Kind == ActorKind.Agency);
+        Assert.Equal("Criminal Intelligence Directorate", agency.Name);
+        Assert.Equal("UG", agency.CountryCode);
+    }
+
+    [Fact]
+    public void ANamedOfficeForADistrictIsOneAgencyAndNotMergedWithTheNameBeforeIt()
+    {
+        var agencies = Extract("The case was handled by the Justice Department's Fraud Section and the U.S. Attorney's Office for the Eastern District of New York.")
+            .Actors.Where(a => a.Kind == ActorKind.Agency).Select(a => a.Name);
+
+        Assert.Equal(["U.S. Attorney's Office for the Eastern District of New York", "U.S. Department of Justice"], agencies.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ASubUnitFoldsIntoItsParentAgency()
+    {
+        var agencies = Extract("Interpol's Cybercrime Directorate shared the data with Europol.")
+            .Actors.Where(a => a.Kind == ActorKind.Agency).Select(a => a.Id);
+
+        Assert.Equal(["agency:europol", "agency:interpol"], agencies.Order());
+    }
+
+    [Fact]
+    public void AnUnlistedCapitalisedPhraseWithoutACountryIsNotAnAgency() =>
+        Assert.DoesNotContain(Extract("The Global Rapid Response Service opened.").Actors, a => a.Kind == ActorKind.Agency);
+
+    [Fact]
+    public void MentionsKeepTheirOffsetsAndSentence()
+    {
+        const string text = "Nothing here. Then Europol stepped in.";
+
+        var mention = Assert.Single(Extract(text).Mentions);
+
+        Assert.Equal("Europol", text.Substring(mention.Span.Start, mention.Span.Length));
+        Assert.Equal("Then Europol stepped in.", mention.Sentence.Slice(text));
+    }
+}

@@ -1,0 +1,30 @@
+using static Graph.Core.Tests.Extraction.ExtractionAssertions;
+
+namespace Graph.Core.Tests.Extraction;
+
+public sealed class ReportMetadataTests
+{
+    [Theory]
+    [InlineData("date 2025-06-07 Europol said twenty people were arrested.", "2025-06-07")]
+    [InlineData("Headline\ndate 2019-10-17\nThe NCA said...", "2019-10-17")]
+    [InlineData("LYON, France, 12 March 2024 — INTERPOL announced the results.", "2024-03-12")]
+    [InlineData("THE HAGUE, Netherlands, March 5, 2024 - Europol said...", "2024-03-05")]
+    [InlineData("Police seize drugs\n4 July 2023\nOfficers in Spain...", "2023-07-04")]
+    public void TheReportsOwnDateIsRead(string text, string date) =>
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Extract(text).Date);
+
+    [Theory]
+    [InlineData("Europol said that on 12 March 2024 officers searched 20 homes.")]
+    [InlineData("Spanish and French officers work alongside Niger's police.\n\nIn 2017 the team was created.")]
+    [InlineData("")]
+    public void NoStatedDateGivesNullNeverAGuess(string text) =>
+        Assert.Null(Extract(text).Date);
+
+    [Fact]
+    public void AShortFirstLineIsTheTitle() =>
+        Assert.Equal("Police dismantle a smuggling ring", Extract("Police dismantle a smuggling ring\n\nEuropol said ten people were held.").Title);
+
+    [Fact]
+    public void AnInvalidMarkerDateIsNull() =>
+        Assert.Null(Extract("date 2024-02-31 Europol said.").Date);
+}

@@ -1,0 +1,140 @@
+using Graph.Core.Model;
+using Graph.Core.Storage;
+using Graph.Core.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Core.Tests.Storage;
+
+public sealed class SqliteReportStoreTests : IDisposable
+{
+    private const string Text = "Europol worked with the Guardia Civil. Spain hosted the meeting.";
+    private readonly string _folder = Directory.CreateTempSubdirectory("graph-store-tests-").FullName;
+
+    private string DatabaseFile => Path.Combine(_folder, "graph.db");
+
+    private SqliteReportStore Open() => new($"Data Source={DatabaseFile}");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static readonly Actor Europol = new("agency:europol", ActorKind.Agency, "Europol", null, ["EUROPOL"]);
+    private static readonly Actor GuardiaCivil = new("agency:guardia-civil", ActorKind.Agency, "Guardia Civil", "ES", ["Civil Guard"]);
+    private static readonly Actor Spain = new("country:ES", ActorKind.Country, "Spain", "ES", []);
+
+    private static ReportExtraction Extraction(params Actor[] actors)
+    {
+        var first = new TextSpan(0, 38);
+        var participations = actors.Select((a, i) => new Participation(a.Id, i == 0 ? ParticipantRole.Lead : ParticipantRole.Participant, first)).ToList();
+        return new ReportExtraction(
+            new DateOnly(2024, 5, 1),
+            "A meeting",
+            actors,
+            [.. actors.Select(a => new ActorMention(a.Id, a.Name, new TextSpan(0, 7), first))],
+            [new CooperationEvent("Operation Test", "cybercrime", participations, new Dictionary<string, int> { ["arrests"] = 3 })]);
+    }
+
+    [Fact]
+    public void ASavedReportIsReadBackWithItsEventsAndEvidence()
+    {
+        var store = Open();
+
+        var saved = store.Save(new ReportSubmission(Text, Url: "https://example.org/r"), Extraction(Europol, GuardiaCivil, Spain));
+
+        Assert.True(saved.Created);
+        var report = store.FindReport(saved.ReportId)!;
+        Assert.Equal("A meeting", report.Summary.Title);
+        Assert.Equal(new DateOnly(2024, 5, 1), report.Summary.Date);
+        Assert.Equal(Text, report.Text);
+        var cooperation = Assert.Single(report.Events);
+        Assert.Equal(3, cooperation.Figures["arrests"]);
+        var lead = Assert.Single(cooperation.Participants, p => p.Role == ParticipantRole.Lead);
+        Assert.Equal("agency:europol", lead.ActorId);
+        Assert.Equal("Europol worked with the Guardia Civil.", lead.Sentence);
+    }
+
+    [Fact]
+    public void TheSameTextIsStoredOnceEvenWithDifferentLineEndings()
+    {
+        var store = Open();
+
+        var first = store.Save(new ReportSubmission(Text + "\n"), Extraction(Europol));
+        var second = store.Save(new ReportSubmission(Text.Replace(". ", ".\r\n", StringComparison.Ordinal).Replace(".\r\n", ". ", StringComparison.Ordinal) + "\r\n"), Extraction(Europol));
+
+        Assert.False(second.Created);
+        Assert.Equal(first.ReportId, second.ReportId);
+        Assert.Single(store.ListReports());
+    }
+
+    [Fact]
+    public void AFailingSaveLeavesNothingBehind()
+    {
+        var store = Open();
+        var broken = Extraction(Europol) with { Mentions = [new ActorMention("agency:nowhere", "x", new TextSpan(0, 1), new TextSpan(0, 1))] };
+
+        Assert.Throws<SqliteException>(() => store.Save(new ReportSubmission(Text), broken));
+
+        Assert.Empty(store.ListReports());
+        Assert.Empty(store.LoadDataset().Actors);
+    }
+
+    [Fact]
+    public void AnActorSeenInTwoReportsIsOneActorWithEveryAlias()
+    {
+        var store = Open();
+        store.Save(new ReportSubmission(Text), Extraction(Europol));
+        store.Save(new ReportSubmission("Another report, written later, about Europol and its work."), Extraction(Europol with { Aliases = ["European Police Office"] }));
+
+        var europol = Assert.Single(store.LoadDataset().Actors);
+        Assert.Equal(["EUROPOL", "European Police Office"], europol.Aliases.Order(StringComparer.Ordinal));
+        Assert.Equal(2, store.EvidenceFor("agency:europol").Count);
+    }
+
+    [Fact]
+    public void SearchIgnoresCaseAndAccentsAndRanksPrefixesFirst()
+    {
+        var store = Open();
+        var police = new Actor("agency:spain-national-police", ActorKind.Agency, "Spanish National Police", "ES", ["Policía Nacional"]);
+        store.Save(new ReportSubmission(Text), Extraction(police, GuardiaCivil));
+
+        Assert.Equal("agency:spain-national-police", Assert.Single(store.SearchActors("POLICIA", 5)).Id);
+        Assert.Equal(["agency:guardia-civil", "agency:spain-national-police"], store.SearchActors("ci", 5).Select(a => a.Id).Order());
+        Assert.Empty(store.SearchActors("%", 5));
+    }
+
+    [Fact]
+    public void AReopenedFileServesTheSameDataset()
+    {
+        Open().Save(new ReportSubmission(Text), Extraction(Europol, Spain));
+        SqliteConnection.ClearAllPools();
+
+        var dataset = Open().LoadDataset();
+
+        Assert.Equal(2, dataset.Actors.Count);
+        Assert.Single(dataset.Reports);
+        Assert.Equal(2, Assert.Single(dataset.Events).Participants.Count);
+    }
+
+    [Fact]
+    public void TheDatabaseUsesWriteAheadLogging()
+    {
+        Open();
+        using var connection = new SqliteConnection($"Data Source={DatabaseFile}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+
+        Assert.Equal("wal", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void UnknownIdsGiveNull()
+    {
+        var store = Open();
+
+        Assert.Null(store.FindReport(42));
+        Assert.Null(store.FindActor("agency:nobody"));
+    }
+}
