@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Graph.Web.Tests;
 
@@ -72,5 +75,60 @@ public sealed class HostingTests
         Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
         Assert.Contains("<input id=\"search\" type=\"search\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheApiReferenceRunsItsScriptsByNonceFromThisOriginOnly()
+    {
+        using var app = new GraphApplication();
+
+        var response = await app.CreateClient().GetAsync("/api/docs/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        var nonce = Regex.Match(policy, "script-src 'self' 'nonce-([^']+)';").Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        var scripts = Regex.Matches(html, "<script[^>]*>").Select(m => m.Value).ToList();
+        Assert.NotEmpty(scripts);
+        Assert.All(scripts, tag => Assert.Contains($"nonce=\"{nonce}\"", tag, StringComparison.Ordinal));
+        Assert.DoesNotContain("://", string.Join(' ', scripts), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/api/docs/scalar.js")).StatusCode);
+    }
+
+    [Fact]
+    public async Task WithoutAConfiguredKeyOneIsGeneratedKeptOwnerOnlyAndReused()
+    {
+        var folder = Directory.CreateTempSubdirectory("graph-key-").FullName;
+        string key;
+        using (var first = new GeneratedKeyApplication(folder))
+        {
+            var unauthorised = await first.CreateClient().PostAsync("/api/reports", new StringContent("Europol met INTERPOL."));
+            Assert.Equal(HttpStatusCode.Unauthorized, unauthorised.StatusCode);
+            key = (await File.ReadAllTextAsync(first.DatabaseFile + ".apikey")).Trim();
+            Assert.True(key.Length >= 32);
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(first.DatabaseFile + ".apikey"));
+            }
+        }
+
+        using var second = new GeneratedKeyApplication(folder);
+        var client = second.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        var posted = await client.PostAsync("/api/reports", new StringContent("Europol met INTERPOL in Lyon."));
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+    }
+
+    /// <summary>The test application with no key configured, as on a first start.</summary>
+    private sealed class GeneratedKeyApplication(string folder) : WebApplicationFactory<Program>
+    {
+        public string DatabaseFile => Path.Combine(folder, "graph.db");
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("ConnectionStrings:Graph", $"Data Source={DatabaseFile}");
+            builder.UseSetting("Graph:SeedFolder", Directory.CreateDirectory(Path.Combine(folder, "seed")).FullName);
+        }
     }
 }
