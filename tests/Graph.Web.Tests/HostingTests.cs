@@ -64,6 +64,26 @@ public sealed class HostingTests
     }
 
     [Fact]
+    public async Task TheOpenApiDocumentSaysPostingNeedsTheKeyAndWhichBodiesItTakes()
+    {
+        using var app = new GraphApplication();
+
+        var document = await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal("apiKey", scheme.GetProperty("type").GetString());
+        Assert.Equal("X-Api-Key", scheme.GetProperty("name").GetString());
+        var reports = document.GetProperty("paths").GetProperty("/api/reports");
+        var post = reports.GetProperty("post");
+        Assert.True(post.GetProperty("security")[0].TryGetProperty("ApiKey", out _));
+        Assert.False(reports.GetProperty("get").TryGetProperty("security", out _));
+        var content = post.GetProperty("requestBody").GetProperty("content");
+        Assert.True(content.TryGetProperty("application/json", out _));
+        Assert.True(content.TryGetProperty("text/plain", out _));
+        Assert.All(["400", "401", "413", "415"], status => Assert.True(post.GetProperty("responses").TryGetProperty(status, out _), status));
+    }
+
+    [Fact]
     public async Task ThePageIsServedWithAStrictContentSecurityPolicy()
     {
         using var app = new GraphApplication();

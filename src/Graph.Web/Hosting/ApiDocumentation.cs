@@ -1,3 +1,4 @@
+using Graph.Web.Security;
 using Scalar.AspNetCore;
 
 namespace Graph.Web.Hosting;
@@ -8,7 +9,7 @@ public static class ApiDocumentation
     public const string ReferencePath = "/api/docs";
 
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services) =>
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddApiKeyScheme());
 
     public static WebApplication MapApiDocumentation(this WebApplication app)
     {
@@ -22,7 +23,8 @@ public static class ApiDocumentation
             .WithNonce()
             .DisableDefaultFonts()
             .DisableTelemetry()
-            .DisableAgent());
+            .DisableAgent()
+            .AddPreferredSecuritySchemes(ApiKeyOpenApi.SchemeName));
         return app;
     }
 }
