@@ -39,6 +39,21 @@ public sealed class HostingTests
     }
 
     [Fact]
+    public async Task AMalformedSampleIsSkippedAndTheOthersAreSeeded()
+    {
+        var folder = Directory.CreateTempSubdirectory("graph-seed-bad-").FullName;
+        var seed = Directory.CreateDirectory(Path.Combine(folder, "seed")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(seed, "a-good.txt"), SampleReport);
+        await File.WriteAllTextAsync(Path.Combine(seed, "b-bad-date.txt"), SampleReport.Replace("2023-05-04", "4 May 2023", StringComparison.Ordinal).Replace("Blue", "Grey", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(Path.Combine(seed, "c-no-header.txt"), "Europol met INTERPOL in Lyon.");
+
+        using var app = new GraphApplication(folder, seed);
+
+        var report = Assert.Single(await app.CreateClient().GetFromJsonAsync<JsonElement[]>("/api/reports") ?? []);
+        Assert.Equal("2023-05-04", report.GetProperty("date").GetString());
+    }
+
+    [Fact]
     public async Task ARestartServesTheSameGraphFromTheDatabaseFile()
     {
         var folder = Directory.CreateTempSubdirectory("graph-restart-").FullName;
