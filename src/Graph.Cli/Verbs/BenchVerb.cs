@@ -39,12 +39,16 @@ internal static class BenchVerb
         var bytes = reports.Sum(r => (long)Encoding.UTF8.GetByteCount(r));
         var extractor = ReportExtractor.Default;
 
-        foreach (var report in reports.Take(200))
+        // Warm-up over the whole corpus: loads the knowledge and lets tiered JIT reach optimised code,
+        // so the timed pass measures the steady state a long-running server sees.
+        foreach (var report in reports)
         {
-            extractor.Extract(report); // warm-up: JIT and the lazily loaded knowledge
+            extractor.Extract(report);
         }
 
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var actors = 0;
         foreach (var report in reports)
@@ -53,14 +57,20 @@ internal static class BenchVerb
         }
 
         clock.Stop();
+        process.Refresh();
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         var rate = bytes / 1024.0 / 1024.0 / seconds;
+        var cpuRate = bytes / 1024.0 / 1024.0 / cpuSeconds;
         var c = CultureInfo.InvariantCulture;
         var source = corpus is null ? $"generated, seed {seed}" : $"{corpus} repeated";
         Console.WriteLine(string.Create(c, $"corpus      {reports.Count} reports, {bytes / 1024.0 / 1024.0:F1} MB ({source})"));
-        Console.WriteLine(string.Create(c, $"time        {seconds:F2} s on one thread, {actors} actors found"));
-        Console.WriteLine(string.Create(c, $"throughput  {rate:F1} MB/s   target {TargetMegabytesPerSecond:F0} MB/s   ratio {rate / TargetMegabytesPerSecond:F2}x"));
-        Console.WriteLine(string.Create(c, $"allocated   {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)bytes:F1} bytes per input byte"));
+        Console.WriteLine(string.Create(c, $"time        {seconds:F2} s wall, {cpuSeconds:F2} s CPU (process, GC included), one extracting thread; {actors} actors found"));
+        Console.WriteLine(string.Create(c, $"throughput  {rate:F1} MB/s wall   target {TargetMegabytesPerSecond:F0} MB/s   ratio {rate / TargetMegabytesPerSecond:F2}x"));
+
+        // CPU time is what the work costs even when other processes share the cores.
+        Console.WriteLine(string.Create(c, $"per core    {cpuRate:F1} MB/s of CPU time   ratio {cpuRate / TargetMegabytesPerSecond:F2}x"));
+        Console.WriteLine(string.Create(c, $"allocated   {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)bytes:F1} bytes per input byte; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F2} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         return 0;
     }
 

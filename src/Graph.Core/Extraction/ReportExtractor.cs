@@ -42,6 +42,12 @@ public sealed class ReportExtractor : IReportExtractor
     /// <summary>An extractor over the embedded knowledge, shared (it is stateless and thread-safe).</summary>
     public static ReportExtractor Default => Shared.Value;
 
+    private SentenceTokens Tokens(string text, TextSpan sentence)
+    {
+        var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
+        return new SentenceTokens(text, sentence, tokens, _knowledge.Cues.Classify(text, tokens));
+    }
+
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The text is longer than <see cref="MaxTextLength"/>.</exception>
     public ReportExtraction Extract(string text)
@@ -54,7 +60,7 @@ public sealed class ReportExtractor : IReportExtractor
 
         var discovered = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var sentences = _sentences.Split(text)
-            .Select(span => new SentenceTokens(text, span, Tokenizer.Tokenize(text, span.Start, span.End)))
+            .Select(span => Tokens(text, span))
             .Select(sentence => (sentence, _actors.Recognize(sentence, discovered)))
             .ToList();
 

@@ -74,4 +74,14 @@ public sealed class GraphBasicsTests
         Assert.Equal(1, analysis.Stats.Components);
         Assert.Contains(analysis.Graph.IndexOf("agency:europol"), analysis.Cuts.ArticulationPoints);
     }
+
+    [Fact]
+    public void EmptyNetworkAnalysesToZeros()
+    {
+        var empty = NetworkBuilder.Build(SampleDataset.Build(), NetworkView.Actors, new NetworkFilter(From: new DateOnly(1990, 1, 1), To: new DateOnly(1990, 12, 31)));
+
+        var analysis = NetworkAnalysis.Of(empty);
+
+        Assert.Equal(new NetworkStats(0, 0, 0, 0, 0, 0, 0), analysis.Stats);
+    }
 }

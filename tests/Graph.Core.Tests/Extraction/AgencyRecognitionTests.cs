@@ -24,6 +24,13 @@ public sealed class AgencyRecognitionTests
     }
 
     [Fact]
+    public void ALongNameThatStartsRightIsFoundInLowerCase()
+    {
+        Assert.Contains("agency:dutch-national-police", ActorIds("Dutch national police officers searched the flat."));
+        Assert.DoesNotContain("agency:fbi", ActorIds("a federal bureau of investigation was planned"));
+    }
+
+    [Fact]
     public void AnAgencyInNoListIsDiscoveredFromTheShapeOfItsName()
     {
         var extraction = Extract("Officers of the Malawi Police Service arrested the two men.");
@@ -41,6 +48,15 @@ public sealed class AgencyRecognitionTests
         var agency = Assert.Single(extraction.Actors, a => a.Kind == ActorKind.Agency);
         Assert.Equal("Criminal Intelligence Directorate", agency.Name);
         Assert.Equal("UG", agency.CountryCode);
+    }
+
+    [Fact]
+    public void ANamedOfficeForADistrictIsOneAgencyAndNotMergedWithTheNameBeforeIt()
+    {
+        var agencies = Extract("The case was handled by the Justice Department's Fraud Section and the U.S. Attorney's Office for the Eastern District of New York.")
+            .Actors.Where(a => a.Kind == ActorKind.Agency).Select(a => a.Name);
+
+        Assert.Equal(["U.S. Attorney's Office for the Eastern District of New York", "U.S. Department of Justice"], agencies.Order(StringComparer.Ordinal));
     }
 
     [Fact]

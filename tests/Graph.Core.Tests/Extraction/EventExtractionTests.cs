@@ -89,6 +89,7 @@ public sealed class EventExtractionTests
     [InlineData("Europol said the action led to 1,250 arrests.", 1250)]
     [InlineData("Europol said officers arrested seventy-five suspects and opened 92 new cases.", 75)]
     [InlineData("Europol said 14 suspects were detained in 2023.", 14)]
+    [InlineData("Seventy-five people were arrested, Europol said.", 75)]
     public void ArrestFiguresAreRead(string text, int arrests) =>
         Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
 

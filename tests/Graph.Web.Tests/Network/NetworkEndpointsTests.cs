@@ -87,6 +87,15 @@ public sealed class NetworkEndpointsTests : IClassFixture<NetworkEndpointsTests.
     }
 
     [Fact]
+    public async Task DateRangeWithoutEventsGivesAnEmptyGraph()
+    {
+        var graph = await Json("/api/graph?from=1990-01-01&to=1990-12-31&view=bipartite");
+
+        Assert.Equal(0, graph.GetProperty("nodes").GetArrayLength());
+        Assert.Equal(0, graph.GetProperty("stats").GetProperty("components").GetInt32());
+    }
+
+    [Fact]
     public async Task EgoNetworkKeepsTheCentreAndItsNeighbours()
     {
         var graph = await Json("/api/graph?center=country:PT&depth=1");

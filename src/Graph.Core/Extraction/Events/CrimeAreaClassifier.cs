@@ -13,9 +13,11 @@ internal sealed class CrimeAreaClassifier
     private readonly List<(string Area, string[] Words, bool Prefix)> _cues = [];
     private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<int>> _byStemStart = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ulong _cueGate;
 
     public CrimeAreaClassifier(ExtractionKnowledge knowledge)
     {
+        _cueGate = knowledge.Cues.Mask([.. CrimeAreas.All.Select(area => "crime:" + area)]);
         foreach (var area in CrimeAreas.All)
         {
             foreach (var cue in knowledge.List("crime:" + area))
@@ -39,17 +41,19 @@ internal sealed class CrimeAreaClassifier
     public string? Classify(IEnumerable<SentenceTokens> sentences)
     {
         var counts = new int[CrimeAreas.All.Count];
+        var byFirstWord = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byStemStart = _byStemStart.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sentence in sentences)
         {
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
                 var word = sentence.Word(i);
-                if (_byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var exact))
+                if ((sentence.Cues[i] & _cueGate) != 0 && byFirstWord.TryGetValue(word, out var exact))
                 {
                     Count(sentence, i, exact, counts);
                 }
 
-                if (word.Length >= 3 && _byStemStart.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..3], out var stems))
+                if (word.Length >= 3 && byStemStart.TryGetValue(word[..3], out var stems))
                 {
                     Count(sentence, i, stems, counts);
                 }

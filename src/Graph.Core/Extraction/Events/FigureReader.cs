@@ -20,18 +20,20 @@ internal sealed class FigureReader
     private readonly WordSet _victimVerbs;
     private readonly WordSet _seizureWords;
     private readonly WordSet _suspects = new(["suspects"]);
+    private readonly ulong _numberGate;
     private readonly WordSet _identified;
 
     public FigureReader(ExtractionKnowledge knowledge)
     {
         _numbers = new NumberReader(knowledge);
-        _arrestWords = new WordSet(knowledge.List("arrests"));
-        _arrestNouns = new WordSet(knowledge.List("arrest-nouns"));
-        _countryWords = new WordSet(knowledge.List("countries"));
-        _victimNouns = new WordSet(knowledge.List("victims"));
-        _victimVerbs = new WordSet(knowledge.List("victims-verbs"));
-        _seizureWords = new WordSet(knowledge.List("seizures"));
-        _identified = new WordSet(knowledge.List("suspects-verbs"));
+        _arrestWords = knowledge.Words("arrests");
+        _arrestNouns = knowledge.Words("arrest-nouns");
+        _countryWords = knowledge.Words("countries");
+        _victimNouns = knowledge.Words("victims");
+        _victimVerbs = knowledge.Words("victims-verbs");
+        _seizureWords = knowledge.Words("seizures");
+        _identified = knowledge.Words("suspects-verbs");
+        _numberGate = knowledge.Cues.Mask("units");
     }
 
     public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences)
@@ -41,7 +43,7 @@ internal sealed class FigureReader
         {
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
-                if (_numbers.Read(sentence, i) is not { } number || IsNotACount(sentence, i, number.Value))
+                if (!MayBeNumber(sentence, i) || _numbers.Read(sentence, i) is not { } number || IsNotACount(sentence, i, number.Value))
                 {
                     continue;
                 }
@@ -84,7 +86,7 @@ internal sealed class FigureReader
         }
 
         var k = after;
-        while (k < sentence.Tokens.Count && k < after + 3 && _arrestNouns.Contains(sentence.Word(k)))
+        while (k < sentence.Tokens.Count && k < after + 3 && _arrestNouns.Contains(sentence, k))
         {
             k++;
         }
@@ -104,7 +106,7 @@ internal sealed class FigureReader
                 return false;
             }
 
-            if (_arrestWords.Contains(word))
+            if (_arrestWords.Contains(sentence, b))
             {
                 return true;
             }
@@ -112,6 +114,10 @@ internal sealed class FigureReader
 
         return false;
     }
+
+    /// <summary>Digits, a number word ("seven") or a hyphenated one ("seventy-five").</summary>
+    private bool MayBeNumber(SentenceTokens sentence, int i) =>
+        sentence.Tokens[i].Kind == TokenKind.Number || (sentence.Cues[i] & _numberGate) != 0 || sentence.Word(i).Contains('-');
 
     private static bool IsNotACount(SentenceTokens sentence, int index, long value)
     {
@@ -124,7 +130,7 @@ internal sealed class FigureReader
     {
         for (var k = from; k < sentence.Tokens.Count && k < from + count; k++)
         {
-            if (words.Contains(sentence.Word(k)))
+            if (words.Contains(sentence, k))
             {
                 return true;
             }

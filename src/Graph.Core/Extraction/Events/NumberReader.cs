@@ -73,6 +73,14 @@ internal sealed class NumberReader
         }
 
         used = 1;
+
+        // "Seventy-five" at a sentence start is tokenised "Seventy" + "-five".
+        if (index + 1 < sentence.Tokens.Count && sentence.Word(index + 1) is ['-', .. var rest] && _unitLookup.TryGetValue(rest, out var ones))
+        {
+            value += ones;
+            used = 2;
+        }
+
         return true;
     }
 

@@ -13,7 +13,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 {
     private const int MaxNameWords = 4;
     private readonly WordSet _leading = new(knowledge.List("leading-function"), StringComparer.Ordinal);
-    private readonly PhraseSet _nameCues = new(knowledge.List("operation-name-cue"));
+    private readonly PhraseSet _nameCues = knowledge.Phrases("operation-name-cue");
 
     /// <summary>The names in the sentence with the token each starts at.</summary>
     public IEnumerable<(string Name, int Token)> Read(SentenceTokens sentence, List<Mention> mentions)

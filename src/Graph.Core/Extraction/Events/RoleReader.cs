@@ -21,11 +21,11 @@ internal sealed class RoleReader
 
     public RoleReader(ExtractionKnowledge knowledge)
     {
-        _leadAfter = new PhraseSet(knowledge.List("lead-after"));
-        _leadVerbs = new WordSet(knowledge.List("lead-before"));
-        _leadSuffixes = new WordSet(knowledge.List("lead-suffix"));
-        _stops = new PhraseSet(knowledge.List("stop-clause"));
-        _announceVerbs = new WordSet(knowledge.List("announce-fallback"));
+        _leadAfter = knowledge.Phrases("lead-after");
+        _leadVerbs = knowledge.Words("lead-before");
+        _leadSuffixes = knowledge.Words("lead-suffix");
+        _stops = knowledge.Phrases("stop-clause");
+        _announceVerbs = knowledge.Words("announce-fallback");
     }
 
     /// <summary>
@@ -37,7 +37,7 @@ internal sealed class RoleReader
         var announcers = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
-            if (_announceVerbs.Contains(sentence.Word(i)))
+            if (_announceVerbs.Contains(sentence, i))
             {
                 CollectBefore(sentence, mentions, i, announcers);
             }
@@ -62,11 +62,11 @@ internal sealed class RoleReader
             {
                 CollectAfter(sentence, mentions, i + cue, leads);
             }
-            else if (_leadSuffixes.Contains(sentence.Word(i)))
+            else if (_leadSuffixes.Contains(sentence, i))
             {
                 leads.UnionWith(agencies.Where(m => m.EndToken == i).Select(m => m.ActorId));
             }
-            else if (_leadVerbs.Contains(sentence.Word(i)))
+            else if (_leadVerbs.Contains(sentence, i))
             {
                 // "led by X", "organised jointly by X" (passive) or "X coordinated" (active).
                 var by = sentence.WordIs(i + 1, "by") ? i + 1 : sentence.Word(i + 1).EndsWith("ly") && sentence.WordIs(i + 2, "by") ? i + 2 : -1;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
 
 namespace Graph.Core.Extraction.Knowledge;
 
@@ -21,6 +22,7 @@ public sealed class ExtractionKnowledge
         Agencies = agencies.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         Lists = lists;
         Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms);
+        Cues = new CueVocabulary(lists);
         AmbiguityRules = KnowledgeFile.Rows("ambiguous-names.txt", '|')
             .Select(r => new AmbiguityRule(r[0], r[1], [.. KnowledgeFile.List(r.Length > 2 ? r[2] : "")]))
             .ToList();
@@ -39,6 +41,16 @@ public sealed class ExtractionKnowledge
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> Lists { get; }
 
     internal PhraseTrie Gazetteer { get; }
+
+    internal CueVocabulary Cues { get; }
+
+    /// <summary>A case-insensitive word set over the named lists, gated by their cue bits.</summary>
+    internal WordSet Words(params string[] listNames) =>
+        new(listNames.SelectMany(List), gate: Cues.Mask(listNames));
+
+    /// <summary>A phrase set over the named lists, gated by their cue bits.</summary>
+    internal PhraseSet Phrases(params string[] listNames) =>
+        new(listNames.SelectMany(List), Cues.Mask(listNames));
 
     internal IReadOnlyList<AmbiguityRule> AmbiguityRules { get; }
 

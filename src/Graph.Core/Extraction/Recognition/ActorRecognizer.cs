@@ -21,10 +21,10 @@ internal sealed class ActorRecognizer
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
         _knowledge = knowledge;
-        _nationalityNouns = new WordSet(knowledge.List("nationality"));
-        _originBefore = new PhraseSet(knowledge.List("origin-before"));
-        _originFrom = new WordSet([.. knowledge.List("origin-from"), .. knowledge.List("nationality")]);
-        _originIn = new WordSet([.. knowledge.List("origin-in"), .. knowledge.List("nationality")]);
+        _nationalityNouns = knowledge.Words("nationality");
+        _originBefore = knowledge.Phrases("origin-before");
+        _originFrom = knowledge.Words("origin-from", "nationality");
+        _originIn = knowledge.Words("origin-in", "nationality");
         _discovery = new AgencyDiscovery(knowledge);
     }
 
@@ -104,7 +104,7 @@ internal sealed class ActorRecognizer
                 return new Mention(Actor.CountryId(entry.Key), ActorKind.Country, first, length, span, sentence.Span, IsOrigin(sentence, first));
             default:
                 var next = first + length;
-                var nationality = next < sentence.Tokens.Count && _nationalityNouns.Contains(sentence.Word(next));
+                var nationality = next < sentence.Tokens.Count && _nationalityNouns.Contains(sentence, next);
                 return new Mention(Actor.CountryId(entry.Key), ActorKind.Country, first, length, span, sentence.Span, nationality);
         }
     }
@@ -119,7 +119,7 @@ internal sealed class ActorRecognizer
         var before = sentence.WordIs(first - 1, "the") ? first - 2 : first - 1;
         if (sentence.WordIs(before, "in"))
         {
-            return before > 0 && _originIn.Contains(sentence.Word(before - 1));
+            return before > 0 && _originIn.Contains(sentence, before - 1);
         }
 
         // "nine nationals from Egypt", "flown in from Cairo, Egypt" — but "officers from France" take part.
@@ -127,7 +127,7 @@ internal sealed class ActorRecognizer
         {
             if (sentence.WordIs(f, "from"))
             {
-                return Enumerable.Range(Math.Max(0, f - 4), f - Math.Max(0, f - 4)).Any(k => _originFrom.Contains(sentence.Word(k)));
+                return Enumerable.Range(Math.Max(0, f - 4), f - Math.Max(0, f - 4)).Any(k => _originFrom.Contains(sentence, k));
             }
         }
 

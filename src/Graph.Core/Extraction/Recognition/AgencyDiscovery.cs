@@ -27,7 +27,7 @@ internal sealed class AgencyDiscovery
     public List<Mention> Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
         var result = new List<Mention>(mentions);
-        foreach (var (first, end) in CapitalisedRuns(sentence))
+        foreach (var (first, end) in CapitalisedRuns(sentence, mentions))
         {
             var start = first;
             while (start < end && (_leading.Contains(sentence.Word(start)) || _connectors.Contains(sentence.Word(start))))
@@ -35,7 +35,7 @@ internal sealed class AgencyDiscovery
                 start++;
             }
 
-            if (end - start < 2 || !_headEndings.Contains(sentence.Word(end - 1))
+            if (end - start < 2 || !HasHead(sentence, start, end)
                 || mentions.Any(m => m.Kind == ActorKind.Agency && m.FirstToken < end && m.EndToken > start - 2))
             {
                 continue;
@@ -58,7 +58,29 @@ internal sealed class AgencyDiscovery
         return result;
     }
 
-    private IEnumerable<(int First, int End)> CapitalisedRuns(SentenceTokens sentence)
+    /// <summary>
+    /// A head word at the end ("Ghana Police Service"), or one followed by "of"/"for" and more of the
+    /// name ("Attorney's Office for the Eastern District of New York").
+    /// </summary>
+    private bool HasHead(SentenceTokens sentence, int start, int end)
+    {
+        if (_headEndings.Contains(sentence.Word(end - 1)))
+        {
+            return true;
+        }
+
+        for (var k = start + 1; k < end - 2; k++)
+        {
+            if (_headEndings.Contains(sentence.Word(k)) && (sentence.WordIs(k + 1, "of") || sentence.WordIs(k + 1, "for")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IEnumerable<(int First, int End)> CapitalisedRuns(SentenceTokens sentence, List<Mention> mentions)
     {
         var tokens = sentence.Tokens;
         var i = 0;
@@ -79,9 +101,18 @@ internal sealed class AgencyDiscovery
                 {
                     end = ++j;
                 }
+                else if (sentence.WordIs(j, "and") && sentence.WordIs(j + 1, "the"))
+                {
+                    break; // "… Fraud Section and the U.S. Attorney's Office": two names, not one.
+                }
                 else if (_connectors.Contains(sentence.Word(j)) && j + 1 < tokens.Count)
                 {
                     j++;
+                }
+                else if (IsPossessive(sentence, j) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized(sentence.Text)
+                    && !mentions.Any(m => m.EndToken == j))
+                {
+                    j++; // "Attorney's Office" is one name; "Kenya's Directorate" is a country and its agency.
                 }
                 else
                 {
@@ -92,6 +123,12 @@ internal sealed class AgencyDiscovery
             yield return (first, end);
             i = Math.Max(end, i + 1);
         }
+    }
+
+    private static bool IsPossessive(SentenceTokens sentence, int index)
+    {
+        var word = sentence.Word(index);
+        return word.Length == 2 && Text.Tokenizer.IsApostrophe(word[0]) && word[1] is 's' or 'S';
     }
 
     private static string? CountryInside(List<Mention> mentions, int start, int end) =>

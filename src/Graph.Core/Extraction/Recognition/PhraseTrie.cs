@@ -91,7 +91,9 @@ internal sealed class PhraseTrie
 
     private static bool CapitalsAgree(string text, List<Token> tokens, int first, string[] words, bool exactCase)
     {
-        for (var k = 0; k < words.Length; k++)
+        // A long name that starts right is the name even in lower case after it ("Dutch national police").
+        var checkedWords = exactCase || words.Length < 3 ? words.Length : 1;
+        for (var k = 0; k < checkedWords; k++)
         {
             var actual = tokens[first + k].In(text);
             if (exactCase ? !actual.SequenceEqual(words[k]) : char.IsUpper(words[k][0]) && !char.IsUpper(actual[0]))

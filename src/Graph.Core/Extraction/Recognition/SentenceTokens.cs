@@ -4,7 +4,11 @@ using Graph.Core.Model;
 namespace Graph.Core.Extraction.Recognition;
 
 /// <summary>A sentence with its tokens, the unit every recognizer works on.</summary>
-internal sealed record SentenceTokens(string Text, TextSpan Span, List<Token> Tokens)
+/// <param name="Text">The whole report (token offsets are into it).</param>
+/// <param name="Span">The sentence's span.</param>
+/// <param name="Tokens">The sentence's tokens.</param>
+/// <param name="Cues">Per token, the bits of the word lists it starts (see CueVocabulary).</param>
+internal sealed record SentenceTokens(string Text, TextSpan Span, List<Token> Tokens, ulong[] Cues)
 {
     public ReadOnlySpan<char> Word(int index) => Tokens[index].In(Text);
 

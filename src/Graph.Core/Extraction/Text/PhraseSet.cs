@@ -10,9 +10,13 @@ internal sealed class PhraseSet
 {
     private readonly Dictionary<string, string[][]> _byFirstWord;
     private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ulong _gate;
 
-    public PhraseSet(IEnumerable<string> phrases)
+    /// <param name="phrases">The phrases, words separated by spaces.</param>
+    /// <param name="gate">Cue bits a token must carry to start a phrase; 0 checks every token.</param>
+    public PhraseSet(IEnumerable<string> phrases, ulong gate = 0)
     {
+        _gate = gate;
         _byFirstWord = phrases
             .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(words => words.Length > 0)
@@ -24,7 +28,8 @@ internal sealed class PhraseSet
     /// <summary>The number of words of the longest phrase starting at <paramref name="index"/>, or 0.</summary>
     public int MatchAt(SentenceTokens sentence, int index)
     {
-        if (index < 0 || index >= sentence.Tokens.Count || !_lookup.TryGetValue(sentence.Word(index), out var candidates))
+        if (index < 0 || index >= sentence.Tokens.Count || (_gate != 0 && (sentence.Cues[index] & _gate) == 0)
+            || !_lookup.TryGetValue(sentence.Word(index), out var candidates))
         {
             return 0;
         }
