@@ -84,7 +84,9 @@ public sealed class ExplorerPage(IPage page) : IAsyncDisposable
         await Page.EvaluateAsync<string>(
             "() => { const cy = document.querySelector('#cy')._cyreg.cy; const w = cy.width(), h = cy.height();" +
             " const free = e => { const p = e.renderedMidpoint(); if (p.x < 20 || p.y < 20 || p.x > w - 20 || p.y > h - 20) return false;" +
-            " return cy.nodes().every(n => { const b = n.renderedBoundingBox({ includeLabels: true }); return p.x < b.x1 - 6 || p.x > b.x2 + 6 || p.y < b.y1 - 6 || p.y > b.y2 + 6; }); };" +
+            " if (!cy.nodes().every(n => { const b = n.renderedBoundingBox({ includeLabels: true }); return p.x < b.x1 - 6 || p.x > b.x2 + 6 || p.y < b.y1 - 6 || p.y > b.y2 + 6; })) return false;" +
+            // Where many edges cross (a report naming twenty countries draws a clique), the click must land on this one.
+            " const m = e.midpoint(); return cy.renderer().findNearestElement(m.x, m.y, true, false) === e; };" +
             " const e = cy.edges().filter(free).sort((a, b) => b.data('weight') - a.data('weight')).first(); return e.empty() ? '' : e.id(); }");
 
     /// <summary>Clicks the middle of an edge on the canvas.</summary>
