@@ -54,6 +54,10 @@ public sealed class CountryRecognitionTests
         Assert.DoesNotContain("TR", Countries("Inspectors found frozen turkey in the lorry."));
 
     [Fact]
+    public void MemberStatesAreNotTheUnitedStates() =>
+        Assert.Empty(Countries("Police from several EU Member States took part."));
+
+    [Fact]
     public void RegionsAreNotCountries() =>
         Assert.Empty(Countries("Networks across Latin America, West Africa, Eastern Europe and the Balkans were hit."));
 
