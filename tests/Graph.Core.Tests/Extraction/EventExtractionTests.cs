@@ -90,6 +90,7 @@ public sealed class EventExtractionTests
     [InlineData("Europol said officers arrested seventy-five suspects and opened 92 new cases.", 75)]
     [InlineData("Europol said 14 suspects were detained in 2023.", 14)]
     [InlineData("Seventy-five people were arrested, Europol said.", 75)]
+    [InlineData("The FBI has arrested and charged five men over the scheme.", 5)]
     public void ArrestFiguresAreRead(string text, int arrests) =>
         Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
 
@@ -102,6 +103,10 @@ public sealed class EventExtractionTests
         Assert.Equal(35, figures[FigureKeys.VictimsIdentified]);
         Assert.Equal(68, figures[FigureKeys.SuspectsIdentified]);
     }
+
+    [Fact]
+    public void ACountAfterAnArrestVerbJoinedByAndToAnotherNounIsNoArrestFigure() =>
+        Assert.False(SingleEvent("Europol said officers arrested and seized 40 phones.").Figures.ContainsKey(FigureKeys.Arrests));
 
     [Fact]
     public void YearsAndMoneyAreNotArrests() =>
