@@ -52,6 +52,15 @@ public sealed class EventExtractionTests
     }
 
     [Fact]
+    public void ACurrencyNamesItsCountryWithoutMakingItTakePart()
+    {
+        var extraction = Extract("Italian police said the ransom was changed into Brazilian reais.");
+
+        Assert.Contains(extraction.Actors, a => a.Id == "country:BR");
+        Assert.Equal(["country:IT"], Assert.Single(extraction.Events).ParticipantIds);
+    }
+
+    [Fact]
     public void AListOfOriginsTakesNoPart() =>
         Assert.Equal(["country:ZM"], SingleEvent("Police in Zambia held nine nationals from Egypt, the Netherlands and Latvia.").ParticipantIds);
 
