@@ -9,4 +9,9 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 fi
 
+# DOM-free front-end logic (view state, element mapping, controller on headless Cytoscape).
+# The build restores node_modules (npm ci), so build first on a fresh clone.
+dotnet build src/Graph.Web
+node --test tests/js/
+
 dotnet test Graph.sln --logger "console;verbosity=normal" "$@"

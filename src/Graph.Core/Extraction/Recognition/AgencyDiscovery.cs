@@ -26,7 +26,7 @@ internal sealed class AgencyDiscovery
 
     public List<Mention> Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
-        var result = new List<Mention>(mentions);
+        List<Mention>? result = null;
         foreach (var (first, end) in CapitalisedRuns(sentence, mentions))
         {
             var start = first;
@@ -51,7 +51,13 @@ internal sealed class AgencyDiscovery
             var name = span.Slice(sentence.Text);
             var id = "agency:" + Slug.Of(name);
             discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country, [name]));
+            result ??= new List<Mention>(mentions);
             result.Add(new Mention(id, ActorKind.Agency, start, end - start, span, sentence.Span, false));
+        }
+
+        if (result is null)
+        {
+            return mentions;
         }
 
         result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));

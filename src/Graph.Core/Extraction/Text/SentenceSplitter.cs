@@ -11,7 +11,7 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
 {
     public List<TextSpan> Split(string text)
     {
-        var sentences = new List<TextSpan>();
+        var sentences = new List<TextSpan>(Math.Max(4, text.Length / 100));
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
