@@ -31,6 +31,14 @@ public sealed class AgencyRecognitionTests
     }
 
     [Fact]
+    public void ADefiniteTwoWordNameIsTheForceButWithoutTheArticleItIsNot()
+    {
+        Assert.Contains("agency:denmark-police", ActorIds("The raid was carried out by the Danish police on Monday."));
+        Assert.DoesNotContain("agency:denmark-police", ActorIds("Two Danish police officers were hurt."));
+        Assert.DoesNotContain("agency:uscg", ActorIds("Fishermen called the coast guard after the storm."));
+    }
+
+    [Fact]
     public void AnAgencyInNoListIsDiscoveredFromTheShapeOfItsName()
     {
         var extraction = Extract("Officers of the Malawi Police Service arrested the two men.");

@@ -79,4 +79,15 @@ public sealed class CountryRecognitionTests
     [Fact]
     public void TheTwoKoreasAreToldApart() =>
         Assert.Equal(["KP", "KR"], Countries("South Korea accused hackers working for North Korea.").Order());
+
+    [Fact]
+    public void ADemonymForACrimeMilieuOrALanguageNamesNoCountry()
+    {
+        Assert.Equal(["CA"], Countries("Canadian police said the ring had ties to Albanian gangs and Italian organised crime."));
+        Assert.Equal(["CA"], Countries("Canadian police warned Spanish-speaking callers."));
+    }
+
+    [Fact]
+    public void ASuspectsNationalityIsStillAMention() =>
+        Assert.Equal(["CA", "RU"], Countries("Canadian police charged two Russian nationals.").Order());
 }

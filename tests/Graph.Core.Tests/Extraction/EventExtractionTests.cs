@@ -52,6 +52,15 @@ public sealed class EventExtractionTests
     }
 
     [Fact]
+    public void ACurrencyNamesItsCountryWithoutMakingItTakePart()
+    {
+        var extraction = Extract("Italian police said the ransom was changed into Brazilian reais.");
+
+        Assert.Contains(extraction.Actors, a => a.Id == "country:BR");
+        Assert.Equal(["country:IT"], Assert.Single(extraction.Events).ParticipantIds);
+    }
+
+    [Fact]
     public void AListOfOriginsTakesNoPart() =>
         Assert.Equal(["country:ZM"], SingleEvent("Police in Zambia held nine nationals from Egypt, the Netherlands and Latvia.").ParticipantIds);
 
@@ -90,6 +99,7 @@ public sealed class EventExtractionTests
     [InlineData("Europol said officers arrested seventy-five suspects and opened 92 new cases.", 75)]
     [InlineData("Europol said 14 suspects were detained in 2023.", 14)]
     [InlineData("Seventy-five people were arrested, Europol said.", 75)]
+    [InlineData("The FBI has arrested and charged five men over the scheme.", 5)]
     public void ArrestFiguresAreRead(string text, int arrests) =>
         Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
 
@@ -102,6 +112,10 @@ public sealed class EventExtractionTests
         Assert.Equal(35, figures[FigureKeys.VictimsIdentified]);
         Assert.Equal(68, figures[FigureKeys.SuspectsIdentified]);
     }
+
+    [Fact]
+    public void ACountAfterAnArrestVerbJoinedByAndToAnotherNounIsNoArrestFigure() =>
+        Assert.False(SingleEvent("Europol said officers arrested and seized 40 phones.").Figures.ContainsKey(FigureKeys.Arrests));
 
     [Fact]
     public void YearsAndMoneyAreNotArrests() =>

@@ -15,6 +15,7 @@ internal sealed class FigureReader
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestNouns;
+    private readonly WordSet _arrestCompanions;
     private readonly WordSet _countryWords;
     private readonly WordSet _victimNouns;
     private readonly WordSet _victimVerbs;
@@ -28,6 +29,7 @@ internal sealed class FigureReader
         _numbers = new NumberReader(knowledge);
         _arrestWords = knowledge.Words("arrests");
         _arrestNouns = knowledge.Words("arrest-nouns");
+        _arrestCompanions = knowledge.Words("arrest-companions");
         _countryWords = knowledge.Words("countries");
         _victimNouns = knowledge.Words("victims");
         _victimVerbs = knowledge.Words("victims-verbs");
@@ -97,11 +99,13 @@ internal sealed class FigureReader
             return true;
         }
 
-        // "police arrested 20 people", "led to the arrest of 75 suspects" — not "arrested and 92 cases".
+        // "police arrested 20 people", "led to the arrest of 75 suspects", "arrested and charged five
+        // men" — not "arrested and 92 cases".
         for (var b = first - 1; b >= Math.Max(0, first - 3); b--)
         {
             var word = sentence.Word(b);
-            if (word is "," or ";" || sentence.WordIs(b, "and"))
+            var joinsCompanion = sentence.WordIs(b, "and") && b + 1 < first && _arrestCompanions.Contains(sentence, b + 1);
+            if (word is "," or ";" || (sentence.WordIs(b, "and") && !joinsCompanion))
             {
                 return false;
             }

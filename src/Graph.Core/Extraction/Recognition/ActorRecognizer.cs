@@ -13,6 +13,7 @@ internal sealed class ActorRecognizer
 {
     private readonly ExtractionKnowledge _knowledge;
     private readonly WordSet _nationalityNouns;
+    private readonly WordSet _milieuNouns;
     private readonly PhraseSet _originBefore;
     private readonly WordSet _originFrom;
     private readonly WordSet _originIn;
@@ -22,6 +23,7 @@ internal sealed class ActorRecognizer
     {
         _knowledge = knowledge;
         _nationalityNouns = knowledge.Words("nationality");
+        _milieuNouns = knowledge.Words("milieu");
         _originBefore = knowledge.Phrases("origin-before");
         _originFrom = knowledge.Words("origin-from", "nationality");
         _originIn = knowledge.Words("origin-in", "nationality");
@@ -104,6 +106,11 @@ internal sealed class ActorRecognizer
                 return new Mention(Actor.CountryId(entry.Key), ActorKind.Country, first, length, span, sentence.Span, IsOrigin(sentence, first));
             default:
                 var next = first + length;
+                if (next < sentence.Tokens.Count && _milieuNouns.Contains(sentence, next))
+                {
+                    return null;
+                }
+
                 var nationality = next < sentence.Tokens.Count && _nationalityNouns.Contains(sentence, next);
                 return new Mention(Actor.CountryId(entry.Key), ActorKind.Country, first, length, span, sentence.Span, nationality);
         }

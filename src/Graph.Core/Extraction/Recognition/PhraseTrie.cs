@@ -91,8 +91,11 @@ internal sealed class PhraseTrie
 
     private static bool CapitalsAgree(string text, List<Token> tokens, int first, string[] words, bool exactCase)
     {
-        // A long name that starts right is the name even in lower case after it ("Dutch national police").
-        var checkedWords = exactCase || words.Length < 3 ? words.Length : 1;
+        // A long name that starts right is the name even in lower case after it ("Dutch national police");
+        // so is a two-word name made definite by "the" ("the Dutch police" is the force, "Dutch police
+        // officers" are people).
+        var definite = first > 0 && tokens[first - 1].In(text).Equals("the", StringComparison.OrdinalIgnoreCase);
+        var checkedWords = exactCase || words.Length < 2 || (words.Length == 2 && !definite) ? words.Length : 1;
         for (var k = 0; k < checkedWords; k++)
         {
             var actual = tokens[first + k].In(text);
