@@ -14,7 +14,7 @@ public sealed class ReportIngestor(IReportExtractor extractor, IReportStore stor
         ArgumentNullException.ThrowIfNull(submission);
         if (string.IsNullOrWhiteSpace(submission.Text))
         {
-            throw new ArgumentException("The report text is empty.", nameof(submission));
+            throw new ArgumentException("The report text is empty.");
         }
 
         var extraction = extractor.Extract(submission.Text);

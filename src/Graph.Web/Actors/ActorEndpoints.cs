@@ -14,13 +14,15 @@ public static class ActorEndpoints
     {
         app.MapGet("/api/nodes/{id}", GetNode)
             .WithTags("Actors")
-            .WithSummary("An actor with the reports that mention it and the quoted sentences");
+            .WithSummary("An actor with the reports that mention it and the quoted sentences")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/countries", Countries)
             .WithTags("Actors")
             .WithSummary("Every country with its ISO code and approximate coordinates (for geographic layouts)");
         app.MapGet("/api/actors", Search)
             .WithTags("Actors")
-            .WithSummary("Actors whose name or alias contains q (case- and accent-insensitive)");
+            .WithSummary("Actors whose name or alias contains q (case- and accent-insensitive)")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 

@@ -24,13 +24,22 @@ public static class SampleReportSeeder
         }
 
         var ingestor = app.Services.GetRequiredService<ReportIngestor>();
-        var files = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
-        foreach (var file in files)
+        var seeded = 0;
+        foreach (var file in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
-            ingestor.Ingest(SampleReportFile.Parse(File.ReadAllText(file)));
+            // One malformed sample should cost that sample, not the start of the whole app.
+            try
+            {
+                ingestor.Ingest(SampleReportFile.Parse(File.ReadAllText(file)));
+                seeded++;
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException or IOException)
+            {
+                app.Logger.LogError("Skipped sample report {File}: {Reason}", file, e.Message);
+            }
         }
 
-        app.Logger.LogInformation("Seeded {Count} sample reports from {Folder}.", files.Count, folder);
+        app.Logger.LogInformation("Seeded {Count} sample reports from {Folder}.", seeded, folder);
         return app;
     }
 }

@@ -23,7 +23,7 @@ internal static class ReportBodyReader
                 "Send the report as text/plain, or as application/json {\"text\": ..., \"title\"?, \"url\"?, \"date\"?}."));
         }
 
-        var bytes = await ReadLimitedAsync(request.Body, maxBytes, cancel);
+        var bytes = request.ContentLength > maxBytes ? null : await ReadLimitedAsync(request.Body, maxBytes, cancel);
         if (bytes is null)
         {
             return (null, new BodyProblem(StatusCodes.Status413PayloadTooLarge, "Report too large", $"A report may be at most {maxBytes} bytes."));

@@ -3,7 +3,9 @@ using Graph.Core.Storage;
 using Graph.Web.Hosting;
 using Graph.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace Graph.Web.Reports;
 
@@ -15,11 +17,17 @@ public static class ReportEndpoints
         var group = app.MapGroup("/api/reports").WithTags("Reports");
         group.MapPost("/", PostAsync)
             .RequireApiKey()
+            .AddOpenApiOperationTransformer(DescribeBodyAsync)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Extract and store a report")
             .WithDescription("Body: text/plain (the report), or application/json {\"text\", \"title\"?, \"url\"?, \"date\"?: \"YYYY-MM-DD\"}. " +
                 "Extracts actors and events and stores them with the report in one transaction. Re-posting the same text returns the stored report (200) without duplicating it.");
         group.MapGet("/", List).WithSummary("All stored reports, newest first");
-        group.MapGet("/{id:long}", Get).WithSummary("One report with its text, actors and events with evidence");
+        group.MapGet("/{id:long}", Get).WithSummary("One report with its text, actors and events with evidence")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -37,6 +45,21 @@ public static class ReportEndpoints
         return saved.Created
             ? TypedResults.Created($"/api/reports/{saved.ReportId}", response)
             : TypedResults.Ok(response);
+    }
+
+    // The body is read by hand (to refuse bad bytes with clear problems), so it is described here;
+    // Accepts<T>() would instead let routing answer other media types with a bare 415.
+    private static async Task DescribeBodyAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancel)
+    {
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(ReportRequest), cancellationToken: cancel) },
+                ["text/plain"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The report text." } },
+            },
+        };
     }
 
     private static Ok<ReportListItem[]> List(IReportStore store) =>

@@ -47,7 +47,7 @@ public static class ApiKeyRegistration
     /// <summary>Refuses the request with 401 problem details unless it carries the key.</summary>
     public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.WithMetadata(new ApiKeyRequired()).AddEndpointFilter(async (context, next) =>
         {
             var key = context.HttpContext.RequestServices.GetRequiredService<ApiKey>();
             var sent = context.HttpContext.Request.Headers[HeaderName].ToString();

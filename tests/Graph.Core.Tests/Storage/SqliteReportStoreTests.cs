@@ -137,4 +137,80 @@ public sealed class SqliteReportStoreTests : IDisposable
         Assert.Null(store.FindReport(42));
         Assert.Null(store.FindActor("agency:nobody"));
     }
+
+    [Fact]
+    public void AFileFromANewerSchemaIsRefusedAndLeftAlone()
+    {
+        Open().Save(new ReportSubmission(Text), Extraction(Europol));
+        Execute("UPDATE schema_version SET version = 99");
+
+        var refused = Assert.Throws<InvalidOperationException>(Open);
+
+        Assert.Contains("schema 99", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(99L, Query("SELECT version FROM schema_version"));
+        Assert.Equal(1L, Query("SELECT COUNT(*) FROM reports"));
+    }
+
+    [Fact]
+    public void ReopeningAnUpToDateFileKeepsOneVersionRow()
+    {
+        Open();
+        Open();
+
+        Assert.Equal(1L, Query("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(1L, Query("SELECT version FROM schema_version"));
+    }
+
+    [Fact]
+    public async Task ConcurrentSavesOfTheSameTextStoreItOnce()
+    {
+        var stores = Enumerable.Range(0, 8).Select(_ => Open()).ToList();
+
+        var results = await Task.WhenAll(stores.Select(store => Task.Run(() => store.Save(new ReportSubmission(Text), Extraction(Europol, Spain)))));
+
+        Assert.Single(results, r => r.Created);
+        Assert.Single(results.Select(r => r.ReportId).Distinct());
+        Assert.Equal(1L, Query("SELECT COUNT(*) FROM reports"));
+        Assert.Equal(2L, Query("SELECT COUNT(*) FROM mentions"));
+    }
+
+    [Fact]
+    public async Task ConcurrentSavesOfDifferentTextsAreAllKept()
+    {
+        var store = Open();
+
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(() => store.Save(new ReportSubmission($"{Text} Report {i}."), Extraction(Europol, GuardiaCivil)))));
+
+        Assert.Equal(12, store.ListReports().Count);
+        Assert.Equal(2, store.LoadDataset().Actors.Count);
+    }
+
+    [Fact]
+    public void EachActorKeepsOnlyItsOwnAliases()
+    {
+        var store = Open();
+        store.Save(new ReportSubmission(Text), Extraction(Europol, GuardiaCivil, Spain));
+
+        Assert.Equal(["EUROPOL"], store.FindActor("agency:europol")!.Aliases);
+        Assert.Equal(["Civil Guard"], store.FindActor("agency:guardia-civil")!.Aliases);
+        Assert.Empty(store.FindActor("country:ES")!.Aliases);
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabaseFile}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private object? Query(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabaseFile}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
 }

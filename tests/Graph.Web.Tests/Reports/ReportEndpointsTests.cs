@@ -110,6 +110,20 @@ public sealed class ReportEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task ABodyDeclaredLargerThanTheLimitIsRefused()
+    {
+        using var content = new StreamContent(new MemoryStream(new byte[10_000]));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        content.Headers.ContentLength = 10_000;
+
+        var response = await _app.CreateWriter().PostAsync("/api/reports", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(_app.Store.ListReports());
+    }
+
+    [Fact]
     public async Task AReportIsReadBackWithItsEvidence()
     {
         await _app.PostReportAsync(Report, title: "Harbour Light");

@@ -57,13 +57,14 @@ internal static partial class ReportDateReader
         return DateOnly.TryParseExact(cleaned, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d) ? d : null;
     }
 
-    [GeneratedRegex(@"(?:^|\n)\s*date\s+(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
+    // NonBacktracking: linear in the input whatever it holds, so no wall-clock timeout is needed
+    // (a timeout fires spuriously on a busy machine).
+    [GeneratedRegex(@"(?:^|\n)\s*date\s+(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Marker();
 
     // A date that ends a dateline ("…, 12 March 2024 —") or stands alone on its line.
     [GeneratedRegex(
         @"(?<date>\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2})\s*(?:[\u2014\u2013-]|$|\r)",
-        RegexOptions.None,
-        matchTimeoutMilliseconds: 100)]
+        RegexOptions.NonBacktracking)]
     private static partial Regex Dateline();
 }

@@ -1,13 +1,20 @@
 namespace Graph.Core.Storage.Sqlite;
 
-/// <summary>The store's tables, created in order; a version row records what a file already has.</summary>
+/// <summary>
+/// The store's tables as a list of migrations: entry <c>i</c> takes a file from version <c>i</c> to
+/// <c>i + 1</c>. A file records the version it has reached in <c>schema_version</c>, so opening it
+/// runs only the migrations it lacks. Later changes are appended, never edited in place.
+/// </summary>
 internal static class Schema
 {
-    public const int Version = 1;
+    public const string VersionTable = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)";
 
-    public const string Create = """
-        CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+    public static IReadOnlyList<string> Migrations { get; } = [ReportsActorsEvents];
 
+    /// <summary>The version a file has once every migration has run.</summary>
+    public static int Version => Migrations.Count;
+
+    private const string ReportsActorsEvents = """
         CREATE TABLE IF NOT EXISTS reports (
             id            INTEGER PRIMARY KEY,
             title         TEXT NOT NULL,

@@ -97,7 +97,8 @@ public sealed partial class SqliteReportStore
         var rows = Read(connection, $"SELECT actors.id, kind, name, country_code FROM actors {where}",
             r => (Id: r.GetString(0), Kind: r.GetString(1) == "country" ? ActorKind.Country : ActorKind.Agency, Name: r.GetString(2), Country: r.IsDBNull(3) ? null : r.GetString(3)),
             parameters);
-        var aliases = Read(connection, "SELECT actor_id, alias FROM actor_aliases", r => (Id: r.GetString(0), Alias: r.GetString(1)))
+        var aliases = Read(connection, $"SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN (SELECT actors.id FROM actors {where}) ORDER BY rowid",
+            r => (Id: r.GetString(0), Alias: r.GetString(1)), parameters)
             .ToLookup(a => a.Id, a => a.Alias);
         return rows.Select(r => new Actor(r.Id, r.Kind, r.Name, r.Country, [.. aliases[r.Id].Where(a => a != r.Name)])).ToList();
     }

@@ -28,19 +28,7 @@ public sealed partial class SqliteReportStore : IReportStore
         _connectionString = builder.ToString();
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
-        using var transaction = connection.BeginTransaction();
-        Execute(connection, Schema.Create, transaction);
-        var version = Scalar<long?>(connection, "SELECT MAX(version) FROM schema_version", transaction);
-        if (version is null)
-        {
-            Execute(connection, $"INSERT INTO schema_version VALUES ({Schema.Version})", transaction);
-        }
-        else if (version > Schema.Version)
-        {
-            throw new InvalidOperationException($"The database was written by a newer version (schema {version}); this build reads schema {Schema.Version}.");
-        }
-
-        transaction.Commit();
+        Migrate(connection);
     }
 
     /// <inheritdoc />
@@ -125,6 +113,31 @@ public sealed partial class SqliteReportStore : IReportStore
             Execute(connection, "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded) VALUES ($id, $alias, $folded)", transaction,
                 ("$id", actor.Id), ("$alias", alias), ("$folded", TextFolding.Fold(alias)));
         }
+    }
+
+    /// <summary>Runs, in one transaction, the migrations the file has not had yet.</summary>
+    private static void Migrate(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, Schema.VersionTable, transaction);
+        var version = Scalar<long?>(connection, "SELECT MAX(version) FROM schema_version", transaction) ?? 0;
+        if (version > Schema.Version)
+        {
+            throw new InvalidOperationException($"The database was written by a newer version (schema {version}); this build reads schema {Schema.Version}.");
+        }
+
+        for (var next = (int)version; next < Schema.Version; next++)
+        {
+            Execute(connection, Schema.Migrations[next], transaction);
+        }
+
+        if (version < Schema.Version)
+        {
+            Execute(connection, "DELETE FROM schema_version", transaction);
+            Execute(connection, "INSERT INTO schema_version (version) VALUES ($version)", transaction, ("$version", Schema.Version));
+        }
+
+        transaction.Commit();
     }
 
     /// <summary>SHA-256 of the text with line endings unified and outer white space trimmed.</summary>
