@@ -109,6 +109,22 @@ public sealed class ExploreTests(ExplorerServer server)
         await explorer.ScreenshotAsync("05-path");
     }
 
+    [Fact]
+    public async Task TimelinePlaybackGrowsTheGraphReportByReportThenShowsItAll()
+    {
+        var graph = await server.GraphAsync();
+        await using var explorer = await server.OpenAsync();
+        var label = explorer.Page.Locator("#timeline-label");
+
+        await explorer.Page.GetByRole(AriaRole.Button, new() { Name = "Play growth" }).ClickAsync();
+
+        await Assertions.Expect(label).ToContainTextAsync("Up to");
+        var early = await explorer.VisibleNodeIdsAsync();
+        Assert.True(early.Length < graph.Nodes().Count, $"The first step showed {early.Length} of {graph.Nodes().Count} nodes.");
+        await explorer.Page.WaitForFunctionAsync("() => document.querySelector('#cy').dataset.playing === 'false'", null, new() { Timeout = 60_000 });
+        Assert.Equal(graph.NodeIds(), await explorer.VisibleNodeIdsAsync());
+    }
+
     /// <summary>Two uniquely named nodes at least two hops apart (breadth-first search over the API's edges).</summary>
     private static (string From, string To) FarApart(System.Text.Json.Nodes.JsonObject graph)
     {

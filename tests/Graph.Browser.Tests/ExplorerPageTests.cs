@@ -90,4 +90,37 @@ public sealed class ExplorerPageTests(ExplorerServer server)
         await Assertions.Expect(explorer.Details.Locator("blockquote")).ToHaveTextAsync(sentences);
         await explorer.ScreenshotAsync("03-edge-evidence");
     }
+
+    [Fact]
+    public async Task WebGlRendererOptionDrawsTheSameGraph()
+    {
+        var graph = await server.GraphAsync();
+        await using var explorer = await server.OpenAsync("/?renderer=webgl");
+
+        Assert.Equal(graph.NodeIds(), await explorer.VisibleNodeIdsAsync());
+        Assert.Equal(graph.Edges().Count, await explorer.EdgeCountAsync());
+        Assert.DoesNotContain(explorer.Errors, e => !e.Contains("GL Driver", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TableViewSortsByAnyMetricAndDownloadsEveryNodeAsCsv()
+    {
+        var graph = await server.GraphAsync();
+        var top = graph.Nodes().OrderByDescending(n => double.Parse(n.Data("betweenness"), System.Globalization.CultureInfo.InvariantCulture)).First();
+        await using var explorer = await server.OpenAsync();
+
+        await explorer.Page.GetByRole(AriaRole.Button, new() { Name = "Table" }).ClickAsync();
+        var table = explorer.Page.GetByRole(AriaRole.Table, new() { Name = "Nodes" });
+        await table.GetByRole(AriaRole.Button, new() { Name = "betweenness", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "betweenness", Exact = true })).ToHaveAttributeAsync("aria-sort", "descending");
+        await Assertions.Expect(table.Locator("tbody tr").First.Locator("td").First).ToHaveTextAsync(top.Data("label"));
+        await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(graph.Nodes().Count);
+        await explorer.ScreenshotAsync("10-table");
+
+        var download = await explorer.Page.RunAndWaitForDownloadAsync(() => explorer.Page.GetByRole(AriaRole.Button, new() { Name = "Download nodes CSV" }).ClickAsync());
+        var lines = (await File.ReadAllTextAsync((await download.PathAsync())!)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("label,kind,countryCode,degree", lines[0], StringComparison.Ordinal);
+        Assert.Equal(graph.Nodes().Count + 1, lines.Length);
+    }
 }

@@ -12,7 +12,7 @@ export function stylesheet({ sizeBy, maxSize, maxWeight, dark }) {
       selector: 'node',
       style: {
         'background-color': 'data(colour)',
-        shape: (node) => kindShapes[node.data('kind')] || 'ellipse',
+        shape: 'ellipse',
         width: size,
         height: size,
         label: 'data(label)',
@@ -27,6 +27,8 @@ export function stylesheet({ sizeBy, maxSize, maxWeight, dark }) {
         'border-color': text,
       },
     },
+    // Shapes by selector rather than a function mapper, so Cytoscape can cache node styles.
+    ...Object.entries(kindShapes).map(([kind, shape]) => ({ selector: `node[kind = "${kind}"]`, style: { shape } })),
     {
       selector: 'edge',
       style: {

@@ -30,8 +30,12 @@ let generation = 0;
 if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
 if (globalThis.cytoscapeSvg) cytoscape.use(globalThis.cytoscapeSvg);
 
+// ?renderer=webgl opts into Cytoscape's experimental WebGL renderer (3.31+), which pays off for
+// thousands of elements on a real GPU; with software GL (headless, no GPU) canvas is faster.
+const webgl = new URLSearchParams(location.search).get('renderer') === 'webgl';
 const cy = cytoscape({
   container: $('cy'),
+  renderer: webgl ? { name: 'canvas', webgl: true } : { name: 'canvas' },
   minZoom: 0.05,
   maxZoom: 5,
   hideEdgesOnViewport: true,
