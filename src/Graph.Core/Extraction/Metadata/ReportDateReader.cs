@@ -15,6 +15,11 @@ internal static partial class ReportDateReader
     public static DateOnly? Read(string text)
     {
         var header = text.Length > HeaderLength ? text[..HeaderLength] : text;
+        if (!header.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return null; // every form of date has a year in digits
+        }
+
         var marker = Marker().Match(header);
         if (marker.Success)
         {
