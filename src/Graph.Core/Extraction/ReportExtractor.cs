@@ -76,8 +76,9 @@ public sealed class ReportExtractor : IReportExtractor
         }
 
         string? CountryOf(string actorId) =>
-            discovered.TryGetValue(actorId, out var found) ? found.CountryCode
-            : _knowledge.Agencies.GetValueOrDefault(actorId["agency:".Length..])?.CountryCode;
+            discovered.TryGetValue(actorId, out var found)
+                ? found.CountryCode is { } code ? Actor.CountryId(code) : null
+                : _knowledge.CountryIdOfAgency(actorId);
 
         var mentions = sentences
             .SelectMany(s => s.Item2)

@@ -19,12 +19,21 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
     public List<CooperationEvent> Assemble(
         IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
-        Func<string, string?> countryOfAgency)
+        Func<string, string?> countryIdOfAgency)
     {
-        var named = sentences.Select(s => _names.Read(s.Sentence, s.Mentions).Select(n => n.Name).ToList()).ToList();
-        var order = named.SelectMany(n => n).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var main = order.OrderByDescending(n => named.Sum(s => s.Count(x => x.Equals(n, StringComparison.OrdinalIgnoreCase))))
-            .FirstOrDefault();
+        // The first operation each sentence names, and how often each name occurs (first-seen order breaks ties).
+        var firstNamed = new string?[sentences.Count];
+        var counts = new Dictionary<string, (int Count, int FirstSeen)>(StringComparer.OrdinalIgnoreCase);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var (name, _) in _names.Read(sentences[s].Sentence, sentences[s].Mentions))
+            {
+                firstNamed[s] ??= name;
+                counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.FirstSeen) : (1, counts.Count);
+            }
+        }
+
+        var main = counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.FirstSeen).Select(c => c.Key).FirstOrDefault();
 
         var builders = new Dictionary<string, EventBuilder>(StringComparer.OrdinalIgnoreCase);
         EventBuilder BuilderFor(string? name)
@@ -41,15 +50,15 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
-            var builder = BuilderFor(named[s].FirstOrDefault() ?? main);
+            var builder = BuilderFor(firstNamed[s] ?? main);
             var leads = _roles.Leads(sentence, mentions);
             foreach (var mention in mentions.Where(m => !m.TakesNoPart))
             {
                 var role = leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
                 builder.Add(mention.ActorId, role, mention.Sentence);
-                if (mention.Kind == ActorKind.Agency && countryOfAgency(mention.ActorId) is { } country)
+                if (mention.Kind == ActorKind.Agency && countryIdOfAgency(mention.ActorId) is { } countryId)
                 {
-                    builder.Add(Actor.CountryId(country), ParticipantRole.Participant, mention.Sentence);
+                    builder.Add(countryId, ParticipantRole.Participant, mention.Sentence);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Core.Extraction.Recognition;
+using Graph.Core.Model;
 using Graph.Core.Extraction.Text;
 
 namespace Graph.Core.Extraction.Knowledge;
@@ -23,6 +24,8 @@ public sealed class ExtractionKnowledge
         Lists = lists;
         Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms);
         Cues = new CueVocabulary(lists);
+        _agencyCountryIds = agencies.Where(a => a.CountryCode is not null)
+            .ToDictionary(a => a.ActorId, a => Actor.CountryId(a.CountryCode!), StringComparer.Ordinal);
         AmbiguityRules = KnowledgeFile.Rows("ambiguous-names.txt", '|')
             .Select(r => new AmbiguityRule(r[0], r[1], [.. KnowledgeFile.List(r.Length > 2 ? r[2] : "")]))
             .ToList();
@@ -43,6 +46,11 @@ public sealed class ExtractionKnowledge
     internal PhraseTrie Gazetteer { get; }
 
     internal CueVocabulary Cues { get; }
+
+    private readonly Dictionary<string, string> _agencyCountryIds;
+
+    /// <summary>The country actor id of a gazetteer agency ("agency:fbi" → "country:US"), or null.</summary>
+    internal string? CountryIdOfAgency(string agencyActorId) => _agencyCountryIds.GetValueOrDefault(agencyActorId);
 
     /// <summary>A case-insensitive word set over the named lists, gated by their cue bits.</summary>
     internal WordSet Words(params string[] listNames) =>
