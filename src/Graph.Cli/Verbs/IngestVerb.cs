@@ -59,8 +59,6 @@ internal static class IngestVerb
 
     private static ReportSubmission Submission(string text)
     {
-        var lines = text.Split('\n', 4);
-        var isSample = lines.Length == 4 && lines[1].StartsWith("date ", StringComparison.Ordinal) && lines[2].StartsWith("source ", StringComparison.Ordinal);
-        return isSample ? SampleReportFile.Parse(text) : new ReportSubmission(text);
+        return SampleReportFile.HasHeader(text) ? SampleReportFile.Parse(text) : new ReportSubmission(text);
     }
 }

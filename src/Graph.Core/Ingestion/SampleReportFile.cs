@@ -9,12 +9,15 @@ namespace Graph.Core.Ingestion;
 /// </summary>
 public static class SampleReportFile
 {
+    /// <summary>Whether the text starts with the title, date and source lines of a sample report.</summary>
+    public static bool HasHeader(string content) => HasHeader(Lines(content));
+
     /// <summary>The submission the file describes.</summary>
     /// <exception cref="FormatException">The header lines are missing or malformed.</exception>
     public static ReportSubmission Parse(string content)
     {
-        var lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        if (lines.Length < 4 || !lines[1].StartsWith("date ", StringComparison.Ordinal) || !lines[2].StartsWith("source ", StringComparison.Ordinal))
+        var lines = Lines(content);
+        if (!HasHeader(lines))
         {
             throw new FormatException("A sample report starts with a title line, a 'date YYYY-MM-DD' line and a 'source URL' line.");
         }
@@ -23,4 +26,9 @@ public static class SampleReportFile
         var body = string.Join('\n', lines[3..]).Trim();
         return new ReportSubmission(body, lines[0].Trim(), lines[2][7..].Trim(), date);
     }
+
+    private static string[] Lines(string content) => content.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+
+    private static bool HasHeader(string[] lines) =>
+        lines.Length >= 4 && lines[1].StartsWith("date ", StringComparison.Ordinal) && lines[2].StartsWith("source ", StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using Graph.Core.Analysis;
 using Graph.Core.Export;
 using Graph.Core.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,41 +19,20 @@ public static class GraphEndpoints
     }
 
     public static Results<Ok<CytoscapeGraph>, ValidationProblem, ProblemHttpResult> GetGraph(
-        [AsParameters] NetworkQuery query, NetworkCache cache)
-    {
-        var request = NetworkRequest.Analyse(cache, query);
-        if (request.Invalid is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (request.NotFound is { } notFound)
-        {
-            return notFound;
-        }
-
-        return TypedResults.Ok(CytoscapeGraph.From(request.Analysis!));
-    }
+        [AsParameters] NetworkQuery query, NetworkCache cache) =>
+        Respond(query, cache, CytoscapeGraph.From);
 
     public static Results<Ok<MetricsTable>, ValidationProblem, ProblemHttpResult> GetMetrics(
-        [AsParameters] NetworkQuery query, NetworkCache cache)
-    {
-        var request = NetworkRequest.Analyse(cache, query);
-        if (request.Invalid is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (request.NotFound is { } notFound)
-        {
-            return notFound;
-        }
-
-        return TypedResults.Ok(MetricsTable.From(request.Analysis!));
-    }
+        [AsParameters] NetworkQuery query, NetworkCache cache) =>
+        Respond(query, cache, MetricsTable.From);
 
     public static Results<Ok<CommunityList>, ValidationProblem, ProblemHttpResult> GetCommunities(
-        [AsParameters] NetworkQuery query, NetworkCache cache)
+        [AsParameters] NetworkQuery query, NetworkCache cache) =>
+        Respond(query, cache, CommunityList.From);
+
+    /// <summary>Analyses the query's network and maps it to the response, or answers its problem.</summary>
+    private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Respond<T>(
+        NetworkQuery query, NetworkCache cache, Func<NetworkAnalysis, T> map)
     {
         var request = NetworkRequest.Analyse(cache, query);
         if (request.Invalid is { } invalid)
@@ -65,6 +45,6 @@ public static class GraphEndpoints
             return notFound;
         }
 
-        return TypedResults.Ok(CommunityList.From(request.Analysis!));
+        return TypedResults.Ok(map(request.Analysis!));
     }
 }

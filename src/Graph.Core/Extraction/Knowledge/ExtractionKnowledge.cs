@@ -171,7 +171,7 @@ public sealed class ExtractionKnowledge
             phrase = phrase[4..];
         }
 
-        var variants = new HashSet<string>(StringComparer.Ordinal) { phrase, StripAccents(phrase) };
+        var variants = new HashSet<string>(StringComparer.Ordinal) { phrase, TextFolding.StripAccents(phrase) };
         foreach (var v in variants.ToList())
         {
             variants.Add(v.Replace('\'', '\u2019'));
@@ -187,5 +187,4 @@ public sealed class ExtractionKnowledge
     internal static bool IsAcronym(string name) =>
         name.Length <= 6 && name.Count(char.IsUpper) >= 2 && !name.Any(char.IsLower);
 
-    internal static string StripAccents(string s) => TextFolding.StripAccents(s);
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using Graph.Core.Extraction.Knowledge;
 
 namespace Graph.Core.Extraction.Recognition;
 
@@ -8,7 +7,7 @@ internal static class Slug
 {
     public static string Of(string name)
     {
-        var plain = ExtractionKnowledge.StripAccents(name).ToLowerInvariant();
+        var plain = TextFolding.Fold(name);
         var builder = new StringBuilder(plain.Length);
         foreach (var c in plain)
         {
