@@ -82,7 +82,8 @@ public sealed class ExplorerPage(IPage page) : IAsyncDisposable
 
     /// <summary>
     /// The heaviest edge that has a point (tried from its middle outwards) where the renderer's own
-    /// hit test finds that edge and nothing else; dense cliques from many-country reports cross a lot.
+    /// hit test finds that edge and nothing else, also 3 px to every side so a pixel of rounding
+    /// cannot land on a neighbour; dense cliques from many-country reports cross a lot.
     /// </summary>
     public async Task<string> ClickableEdgeAsync()
     {
@@ -93,7 +94,8 @@ public sealed class ExplorerPage(IPage page) : IAsyncDisposable
             "  for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8]) {" +
             "   const x = s.x + (t.x - s.x) * f, y = s.y + (t.y - s.y) * f, rx = x * z + pan.x, ry = y * z + pan.y;" +
             "   if (rx < 10 || ry < 10 || rx > w - 10 || ry > h - 10) continue;" +
-            "   if (r.findNearestElement(x, y, true, false) === e) return e.id() + ' ' + rx + ' ' + ry; } }" +
+            "   const d = 3 / z, hits = [[0, 0], [d, 0], [-d, 0], [0, d], [0, -d]].every(([dx, dy]) => r.findNearestElement(x + dx, y + dy, true, false) === e);" +
+            "   if (hits) return e.id() + ' ' + rx + ' ' + ry; } }" +
             " return ''; }");
         Assert.False(string.IsNullOrEmpty(found), "No edge can be clicked on its own.");
         var parts = found.Split(' ');

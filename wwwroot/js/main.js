@@ -78,14 +78,27 @@ function applyStyle() {
   renderLegend($('legend'), state);
 }
 
+let changes = 0;
+
+function markBusy() {
+  changes += 1;
+  $('cy').dataset.ready = 'false';
+}
+
+// Ready means drawn: Cytoscape recomputes edge geometry and hit areas on its next frames,
+// so the flag waits two animation frames, and is not raised if another change began meanwhile.
 function markReady() {
-  generation += 1;
-  $('cy').dataset.generation = String(generation);
-  $('cy').dataset.ready = 'true';
+  const change = changes;
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    if (change !== changes) return;
+    generation += 1;
+    $('cy').dataset.generation = String(generation);
+    $('cy').dataset.ready = 'true';
+  }));
 }
 
 function runLayout() {
-  $('cy').dataset.ready = 'false';
+  markBusy();
   const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries });
   const layout = cy.layout(options);
   layout.one('layoutstop', () => {
@@ -96,7 +109,7 @@ function runLayout() {
 }
 
 async function render() {
-  $('cy').dataset.ready = 'false';
+  markBusy();
   let graph;
   try {
     graph = await api.graph(graphQuery(state));
