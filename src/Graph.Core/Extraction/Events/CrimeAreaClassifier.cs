@@ -15,6 +15,11 @@ internal sealed class CrimeAreaClassifier
     private readonly Dictionary<string, List<int>> _byStemStart = new(StringComparer.OrdinalIgnoreCase);
     private readonly ulong _cueGate;
 
+    // Which three-letter ASCII starts begin a stem cue ("tra" for "traffick*"): a table look-up
+    // spares the hash look-up for nearly every word. Stems outside ASCII disable the filter.
+    private readonly bool[] _stemStarts = new bool[26 * 26 * 26];
+    private readonly bool _asciiStemsOnly;
+
     public CrimeAreaClassifier(ExtractionKnowledge knowledge)
     {
         _cueGate = knowledge.Cues.Mask([.. CrimeAreas.All.Select(area => "crime:" + area)]);
@@ -36,6 +41,19 @@ internal sealed class CrimeAreaClassifier
                 list.Add(index);
             }
         }
+
+        _asciiStemsOnly = true;
+        foreach (var start in _byStemStart.Keys)
+        {
+            if (start.Length == 3 && AsciiIndex(start) is { } index)
+            {
+                _stemStarts[index] = true;
+            }
+            else
+            {
+                _asciiStemsOnly = false;
+            }
+        }
     }
 
     public string? Classify(IEnumerable<SentenceTokens> sentences)
@@ -53,7 +71,7 @@ internal sealed class CrimeAreaClassifier
                     Count(sentence, i, exact, counts);
                 }
 
-                if (word.Length >= 3 && byStemStart.TryGetValue(word[..3], out var stems))
+                if (word.Length >= 3 && MayStartStem(word) && byStemStart.TryGetValue(word[..3], out var stems))
                 {
                     Count(sentence, i, stems, counts);
                 }
@@ -62,6 +80,27 @@ internal sealed class CrimeAreaClassifier
 
         var best = Array.IndexOf(counts, counts.Max());
         return counts[best] == 0 ? null : CrimeAreas.All[best];
+    }
+
+    private bool MayStartStem(ReadOnlySpan<char> word) =>
+        AsciiIndex(word[..3]) is { } index ? _stemStarts[index] : !_asciiStemsOnly;
+
+    /// <summary>The table slot of three ASCII letters in either case, or null for anything else.</summary>
+    private static int? AsciiIndex(ReadOnlySpan<char> letters)
+    {
+        var index = 0;
+        foreach (var c in letters)
+        {
+            var letter = (c | 0x20) - 'a';
+            if ((uint)letter >= 26)
+            {
+                return null;
+            }
+
+            index = (index * 26) + letter;
+        }
+
+        return index;
     }
 
     private void Count(SentenceTokens sentence, int i, List<int> candidates, int[] counts)

@@ -8,14 +8,15 @@ namespace Graph.Core.Extraction.Events;
 /// <summary>Reads a stated quantity at a token: "1,006", "twenty", "twenty-five", "3.5 million", "a dozen".</summary>
 internal sealed class NumberReader
 {
-    private readonly Dictionary<string, long> _units;
+    private const int MaxPhraseLength = 64;
+    private const long MaxDigitsValue = long.MaxValue / 1_000_000;
+
     private readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
     private readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _scaleLookup;
 
     public NumberReader(ExtractionKnowledge knowledge)
     {
-        _units = Pairs(knowledge.List("units"));
-        _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unitLookup = Pairs(knowledge.List("units")).GetAlternateLookup<ReadOnlySpan<char>>();
         _scaleLookup = Pairs(knowledge.List("scales")).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -27,13 +28,12 @@ internal sealed class NumberReader
         var used = 1;
         if (tokens[index].Kind == TokenKind.Number)
         {
-            var digits = sentence.Word(index).ToString().Replace(",", "", StringComparison.Ordinal);
-            if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) || d > long.MaxValue / 1_000_000)
+            if (Digits(sentence.Word(index)) is not { } digits)
             {
                 return null;
             }
 
-            value = (long)d;
+            value = digits;
         }
         else if (!TryWords(sentence, index, out value, out used))
         {
@@ -54,8 +54,7 @@ internal sealed class NumberReader
         value = 0;
         used = 0;
         var word = sentence.Word(index);
-        if (word.Length == 1 && index + 1 < sentence.Tokens.Count
-            && _units.TryGetValue(string.Concat(word, " ", sentence.Word(index + 1)), out var pair))
+        if (word.Length == 1 && index + 1 < sentence.Tokens.Count && TwoWords(word, sentence.Word(index + 1), out var pair))
         {
             (value, used) = (pair, 2); // "a dozen", "a hundred"
             return true;
@@ -82,6 +81,49 @@ internal sealed class NumberReader
         }
 
         return true;
+    }
+
+    /// <summary>"a dozen": the two words looked up as one phrase.</summary>
+    private bool TwoWords(ReadOnlySpan<char> first, ReadOnlySpan<char> second, out long value)
+    {
+        value = 0;
+        if (first.Length + 1 + second.Length > MaxPhraseLength)
+        {
+            return false;
+        }
+
+        Span<char> phrase = stackalloc char[first.Length + 1 + second.Length];
+        first.CopyTo(phrase);
+        phrase[first.Length] = ' ';
+        second.CopyTo(phrase[(first.Length + 1)..]);
+        return _unitLookup.TryGetValue(phrase, out value);
+    }
+
+    /// <summary>
+    /// The whole part of "1,006" or "3.5" (thousands separators skipped, decimals dropped); null
+    /// when it does not fit the range later scaling ("million") can multiply safely.
+    /// </summary>
+    private static long? Digits(ReadOnlySpan<char> token)
+    {
+        long value = 0;
+        foreach (var c in token)
+        {
+            if (c == '.')
+            {
+                break;
+            }
+
+            if (c is >= '0' and <= '9')
+            {
+                value = (value * 10) + (c - '0');
+                if (value > MaxDigitsValue)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return value;
     }
 
     private static Dictionary<string, long> Pairs(IReadOnlyList<string> items) =>

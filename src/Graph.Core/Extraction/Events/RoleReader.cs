@@ -50,8 +50,7 @@ internal sealed class RoleReader
     public HashSet<string> Leads(SentenceTokens sentence, List<Mention> mentions)
     {
         var leads = new HashSet<string>(StringComparer.Ordinal);
-        var agencies = mentions.Where(m => m.Kind == ActorKind.Agency).ToList();
-        if (agencies.Count == 0)
+        if (!mentions.Exists(m => m.Kind == ActorKind.Agency))
         {
             return leads;
         }
@@ -64,7 +63,13 @@ internal sealed class RoleReader
             }
             else if (_leadSuffixes.Contains(sentence, i))
             {
-                leads.UnionWith(agencies.Where(m => m.EndToken == i).Select(m => m.ActorId));
+                foreach (var mention in mentions)
+                {
+                    if (mention.Kind == ActorKind.Agency && mention.EndToken == i)
+                    {
+                        leads.Add(mention.ActorId);
+                    }
+                }
             }
             else if (_leadVerbs.Contains(sentence, i))
             {
@@ -88,10 +93,15 @@ internal sealed class RoleReader
     {
         var aside = RelativeClauses(sentence);
         var position = from;
-        foreach (var mention in mentions.Where(m => m.FirstToken >= from && !aside[m.FirstToken]))
+        foreach (var mention in mentions)
         {
-            var gap = Enumerable.Range(position, mention.FirstToken - position).Count(k => !aside[k]);
-            if (gap > MaxGap || StopBetween(sentence, position, mention.FirstToken) || ListEndsAt(sentence, position, mention.FirstToken, aside))
+            if (mention.FirstToken < from || IsAside(aside, mention.FirstToken))
+            {
+                continue;
+            }
+
+            if (Gap(aside, position, mention.FirstToken) > MaxGap || StopBetween(sentence, position, mention.FirstToken)
+                || ListEndsAt(sentence, position, mention.FirstToken, aside))
             {
                 break;
             }
@@ -105,11 +115,31 @@ internal sealed class RoleReader
         }
     }
 
+    /// <summary>Tokens between two positions, not counting those inside an aside.</summary>
+    private static int Gap(bool[]? aside, int from, int to)
+    {
+        var gap = 0;
+        for (var k = from; k < to; k++)
+        {
+            gap += IsAside(aside, k) ? 0 : 1;
+        }
+
+        return gap;
+    }
+
+    private static bool IsAside(bool[]? aside, int token) => aside is not null && aside[token];
+
     private static void CollectBefore(SentenceTokens sentence, List<Mention> mentions, int verb, HashSet<string> leads)
     {
         var position = verb;
-        foreach (var mention in mentions.Where(m => m.EndToken <= verb).Reverse())
+        for (var m = mentions.Count - 1; m >= 0; m--)
         {
+            var mention = mentions[m];
+            if (mention.EndToken > verb)
+            {
+                continue;
+            }
+
             if (position - mention.EndToken > MaxGap || HasClauseBreak(sentence, mention.EndToken, position))
             {
                 break;
@@ -137,14 +167,18 @@ internal sealed class RoleReader
         return false;
     }
 
-    /// <summary>Tokens inside ", which …," / ", whose …," asides, which a list of leads steps over.</summary>
-    private static bool[] RelativeClauses(SentenceTokens sentence)
+    /// <summary>
+    /// Tokens inside ", which …," / ", whose …," asides, which a list of leads steps over; null
+    /// when the sentence has none.
+    /// </summary>
+    private static bool[]? RelativeClauses(SentenceTokens sentence)
     {
-        var aside = new bool[sentence.Tokens.Count + 1];
+        bool[]? aside = null;
         for (var i = 1; i < sentence.Tokens.Count; i++)
         {
             if (sentence.Word(i - 1) is "," && (sentence.WordIs(i, "which") || sentence.WordIs(i, "whose") || sentence.WordIs(i, "who")))
             {
+                aside ??= new bool[sentence.Tokens.Count + 1];
                 var k = i;
                 while (k < sentence.Tokens.Count && sentence.Word(k) is not ",")
                 {
@@ -164,13 +198,26 @@ internal sealed class RoleReader
     }
 
     /// <summary>"led by A and B, Europol said": a comma ends the list unless an "and" still follows.</summary>
-    private static bool ListEndsAt(SentenceTokens sentence, int from, int to, bool[] aside)
+    private static bool ListEndsAt(SentenceTokens sentence, int from, int to, bool[]? aside)
     {
         for (var k = from; k < to; k++)
         {
-            if (!aside[k] && sentence.Word(k) is ",")
+            if (!IsAside(aside, k) && sentence.Word(k) is ",")
             {
-                return !Enumerable.Range(k + 1, sentence.Tokens.Count - k - 1).Any(j => sentence.WordIs(j, "and") || sentence.WordIs(j, "or"));
+                return !AndFollows(sentence, k + 1);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AndFollows(SentenceTokens sentence, int from)
+    {
+        for (var j = from; j < sentence.Tokens.Count; j++)
+        {
+            if (sentence.WordIs(j, "and") || sentence.WordIs(j, "or"))
+            {
+                return true;
             }
         }
 

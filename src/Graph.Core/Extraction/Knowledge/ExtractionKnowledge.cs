@@ -11,6 +11,9 @@ namespace Graph.Core.Extraction.Knowledge;
 /// </summary>
 public sealed class ExtractionKnowledge
 {
+    /// <summary>The cue list of words a gazetteer phrase starts with.</summary>
+    internal const string GazetteerStartList = "gazetteer-start";
+
     private static readonly Lazy<ExtractionKnowledge> Embedded = new(Load);
 
     private ExtractionKnowledge(
@@ -23,7 +26,7 @@ public sealed class ExtractionKnowledge
         Agencies = agencies.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         Lists = lists;
         Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms);
-        Cues = new CueVocabulary(lists);
+        Cues = new CueVocabulary(new Dictionary<string, IReadOnlyList<string>>(lists) { [GazetteerStartList] = Gazetteer.FirstWords });
         _agencyCountryIds = agencies.Where(a => a.CountryCode is not null)
             .ToDictionary(a => a.ActorId, a => Actor.CountryId(a.CountryCode!), StringComparer.Ordinal);
         AmbiguityRules = KnowledgeFile.Rows("ambiguous-names.txt", '|')

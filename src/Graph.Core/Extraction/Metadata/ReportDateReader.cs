@@ -11,27 +11,37 @@ namespace Graph.Core.Extraction.Metadata;
 internal static partial class ReportDateReader
 {
     private const int HeaderLength = 400;
+    private const int IsoLength = 10;
+    private static readonly string[] Formats = ["d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", "yyyy-MM-dd"];
 
     public static DateOnly? Read(string text)
     {
-        var header = text.Length > HeaderLength ? text[..HeaderLength] : text;
-        if (!header.AsSpan().ContainsAnyInRange('0', '9'))
+        var header = text.AsSpan(0, Math.Min(text.Length, HeaderLength));
+        if (!header.ContainsAnyInRange('0', '9'))
         {
             return null; // every form of date has a year in digits
         }
 
-        var marker = Marker().Match(header);
-        if (marker.Success)
+        foreach (var marker in Marker().EnumerateMatches(header))
         {
-            return ParseIso(marker.Groups["date"].Value);
+            // The marker ends with its ISO date ("date 2024-03-12").
+            return ParseIso(header.Slice(marker.Index + marker.Length - IsoLength, IsoLength));
         }
 
-        foreach (var line in header.Split('\n').Take(4))
+        var lines = header;
+        for (var n = 0; n < 4 && !lines.IsEmpty; n++)
         {
-            var match = Dateline().Match(line);
-            if (match.Success && Parse(match.Groups["date"].Value) is { } date)
+            var end = lines.IndexOf('\n');
+            var line = end < 0 ? lines : lines[..end];
+            lines = end < 0 ? [] : lines[(end + 1)..];
+            foreach (var match in Dateline().EnumerateMatches(line))
             {
-                return date;
+                if (Parse(DateOf(line.Slice(match.Index, match.Length))) is { } date)
+                {
+                    return date;
+                }
+
+                break;
             }
         }
 
@@ -45,21 +55,35 @@ internal static partial class ReportDateReader
     public static int DatelineEnd(string text)
     {
         var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
-        var firstLine = text[..(firstLineEnd < 0 ? Math.Min(text.Length, HeaderLength) : Math.Min(firstLineEnd, HeaderLength))];
-        var match = Dateline().Match(firstLine);
-        return match.Success && match.Index < 120 && match.Value.TrimEnd().Length > 0 && !char.IsLetterOrDigit(match.Value.TrimEnd()[^1])
-            ? match.Index + match.Length
-            : 0;
+        var firstLine = text.AsSpan(0, firstLineEnd < 0 ? Math.Min(text.Length, HeaderLength) : Math.Min(firstLineEnd, HeaderLength));
+        foreach (var match in Dateline().EnumerateMatches(firstLine))
+        {
+            var value = firstLine.Slice(match.Index, match.Length).TrimEnd();
+            return match.Index < 120 && value.Length > 0 && !char.IsLetterOrDigit(value[^1]) ? match.Index + match.Length : 0;
+        }
+
+        return 0;
     }
 
-    private static DateOnly? ParseIso(string value) =>
+    /// <summary>A dateline match without what follows its date (spaces, a dash): every form ends in the year.</summary>
+    private static ReadOnlySpan<char> DateOf(ReadOnlySpan<char> match) => match[..(match.LastIndexOfAnyInRange('0', '9') + 1)];
+
+    private static DateOnly? ParseIso(ReadOnlySpan<char> value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    private static DateOnly? Parse(string value)
+    private static DateOnly? Parse(ReadOnlySpan<char> value)
     {
-        string[] formats = ["d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", "yyyy-MM-dd"];
-        var cleaned = value.Replace(".", "", StringComparison.Ordinal).Trim();
-        return DateOnly.TryParseExact(cleaned, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d) ? d : null;
+        Span<char> cleaned = stackalloc char[value.Length];
+        var length = 0;
+        foreach (var c in value)
+        {
+            if (c != '.')
+            {
+                cleaned[length++] = c;
+            }
+        }
+
+        return DateOnly.TryParseExact(cleaned[..length].Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d) ? d : null;
     }
 
     // NonBacktracking: linear in the input whatever it holds, so no wall-clock timeout is needed

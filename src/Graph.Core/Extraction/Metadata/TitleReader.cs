@@ -7,14 +7,31 @@ internal static class TitleReader
 
     public static string? Read(string text)
     {
-        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (lines.Length < 2)
+        var rest = text.AsSpan();
+        var first = NextLine(ref rest);
+        if (first.IsEmpty || NextLine(ref rest).IsEmpty)
         {
-            return null;
+            return null; // a single line is the story itself
         }
 
-        var first = lines[0];
         var isHeadline = first.Length <= MaxTitleLength && !first.EndsWith('.') && !first.StartsWith("date ", StringComparison.OrdinalIgnoreCase);
-        return isHeadline ? first : null;
+        return isHeadline ? first.ToString() : null;
+    }
+
+    /// <summary>The next line with any text, trimmed; empty when none is left.</summary>
+    private static ReadOnlySpan<char> NextLine(ref ReadOnlySpan<char> rest)
+    {
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).Trim();
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (!line.IsEmpty)
+            {
+                return line;
+            }
+        }
+
+        return [];
     }
 }

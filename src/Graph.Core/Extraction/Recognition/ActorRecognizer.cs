@@ -18,6 +18,7 @@ internal sealed class ActorRecognizer
     private readonly WordSet _originFrom;
     private readonly WordSet _originIn;
     private readonly AgencyDiscovery _discovery;
+    private readonly ulong _gazetteerStart;
 
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
@@ -28,6 +29,7 @@ internal sealed class ActorRecognizer
         _originFrom = knowledge.Words("origin-from", "nationality");
         _originIn = knowledge.Words("origin-in", "nationality");
         _discovery = new AgencyDiscovery(knowledge);
+        _gazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.GazetteerStartList);
     }
 
     /// <summary>The mentions in one sentence, in text order, and the agencies discovered there.</summary>
@@ -38,7 +40,7 @@ internal sealed class ActorRecognizer
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count;)
         {
-            var length = _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, i, tokens.Count, found);
+            var length = (sentence.Cues[i] & _gazetteerStart) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, i, tokens.Count, found);
             if (length == 0)
             {
                 i++;
@@ -99,11 +101,11 @@ internal sealed class ActorRecognizer
         switch (entry.Kind)
         {
             case EntryKind.Agency:
-                return new Mention("agency:" + entry.Key, ActorKind.Agency, first, length, span, sentence.Span, false);
+                return new Mention(entry.ActorId, ActorKind.Agency, first, length, span, sentence.Span, false);
             case EntryKind.Country when !IsCountryHere(sentence, entry, first, length):
                 return null;
             case EntryKind.Country:
-                return new Mention(Actor.CountryId(entry.Key), ActorKind.Country, first, length, span, sentence.Span, IsOrigin(sentence, first));
+                return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, IsOrigin(sentence, first));
             default:
                 var next = first + length;
                 if (next < sentence.Tokens.Count && _milieuNouns.Contains(sentence, next))
@@ -112,7 +114,7 @@ internal sealed class ActorRecognizer
                 }
 
                 var nationality = next < sentence.Tokens.Count && _nationalityNouns.Contains(sentence, next);
-                return new Mention(Actor.CountryId(entry.Key), ActorKind.Country, first, length, span, sentence.Span, nationality);
+                return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, nationality);
         }
     }
 

@@ -1,3 +1,5 @@
+using Graph.Core.Model;
+
 namespace Graph.Core.Extraction.Recognition;
 
 /// <summary>One phrase of the gazetteer and what it names.</summary>
@@ -5,4 +7,13 @@ namespace Graph.Core.Extraction.Recognition;
 /// <param name="Key">Alpha-2 code for countries and demonyms, slug for agencies, the phrase otherwise.</param>
 /// <param name="Phrase">The phrase as written in the knowledge file.</param>
 /// <param name="ExactCase">Acronyms match only in the same capitals ("ICE", not "ice").</param>
-internal sealed record GazetteerEntry(EntryKind Kind, string Key, string Phrase, bool ExactCase);
+internal sealed record GazetteerEntry(EntryKind Kind, string Key, string Phrase, bool ExactCase)
+{
+    /// <summary>The actor a country, demonym or agency entry names; built once, not per mention.</summary>
+    public string ActorId { get; } = Kind switch
+    {
+        EntryKind.Agency => "agency:" + Key,
+        EntryKind.Country or EntryKind.Demonym => Actor.CountryId(Key),
+        _ => "",
+    };
+}

@@ -11,6 +11,9 @@ internal sealed class PhraseTrie
 {
     private readonly Node _root = new();
 
+    /// <summary>The words any phrase starts with: a token that is none of them starts no match.</summary>
+    public IReadOnlyList<string> FirstWords => _root.Children is null ? [] : [.. _root.Children.Keys];
+
     public void Add(string phrase, GazetteerEntry entry)
     {
         var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
