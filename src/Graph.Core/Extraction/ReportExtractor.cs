@@ -44,12 +44,6 @@ public sealed class ReportExtractor : IReportExtractor
     /// <summary>An extractor over the embedded knowledge, shared (it is stateless and thread-safe).</summary>
     public static ReportExtractor Default => Shared.Value;
 
-    private SentenceTokens Tokens(string text, TextSpan sentence)
-    {
-        var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
-        return new SentenceTokens(text, sentence, tokens, _knowledge.Cues.Classify(text, tokens));
-    }
-
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The text is longer than <see cref="MaxTextLength"/>.</exception>
     public ReportExtraction Extract(string text)
@@ -60,11 +54,25 @@ public sealed class ReportExtractor : IReportExtractor
             throw new ArgumentException($"Report text is {text.Length} characters; the limit is {MaxTextLength}.", nameof(text));
         }
 
+        var report = ReportTokens.Read(text, _sentences.Split(text), _knowledge.Cues, out var tokenized);
+        try
+        {
+            return Extract(text, tokenized);
+        }
+        finally
+        {
+            report.Release();
+        }
+    }
+
+    private ReportExtraction Extract(string text, List<SentenceTokens> tokenized)
+    {
         var discovered = new Dictionary<string, Actor>(StringComparer.Ordinal);
-        var sentences = _sentences.Split(text)
-            .Select(span => Tokens(text, span))
-            .Select(sentence => (sentence, _actors.Recognize(sentence, discovered)))
-            .ToList();
+        var sentences = new List<(SentenceTokens Sentence, List<Mention> Mentions)>(tokenized.Count);
+        foreach (var sentence in tokenized)
+        {
+            sentences.Add((sentence, _actors.Recognize(sentence, discovered)));
+        }
 
         var datelineEnd = ReportDateReader.DatelineEnd(text);
         foreach (var (_, found) in sentences)

@@ -63,7 +63,7 @@ internal sealed class CrimeAreaClassifier
         var byStemStart = _byStemStart.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sentence in sentences)
         {
-            for (var i = 0; i < sentence.Tokens.Count; i++)
+            for (var i = 0; i < sentence.Count; i++)
             {
                 var word = sentence.Word(i);
                 if ((sentence.Cues[i] & _cueGate) != 0 && byFirstWord.TryGetValue(word, out var exact))
@@ -119,7 +119,7 @@ internal sealed class CrimeAreaClassifier
     {
         for (var k = 0; k < words.Length; k++)
         {
-            if (i + k >= sentence.Tokens.Count)
+            if (i + k >= sentence.Count)
             {
                 return false;
             }

@@ -43,7 +43,7 @@ internal sealed class FigureReader
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
-            for (var i = 0; i < sentence.Tokens.Count; i++)
+            for (var i = 0; i < sentence.Count; i++)
             {
                 if (!MayBeNumber(sentence, i) || _numbers.Read(sentence, i) is not { } number || IsNotACount(sentence, i, number.Value))
                 {
@@ -88,7 +88,7 @@ internal sealed class FigureReader
         }
 
         var k = after;
-        while (k < sentence.Tokens.Count && k < after + 3 && _arrestNouns.Contains(sentence, k))
+        while (k < sentence.Count && k < after + 3 && _arrestNouns.Contains(sentence, k))
         {
             k++;
         }
@@ -132,7 +132,7 @@ internal sealed class FigureReader
 
     private static bool Within(SentenceTokens sentence, int from, int count, WordSet words)
     {
-        for (var k = from; k < sentence.Tokens.Count && k < from + count; k++)
+        for (var k = from; k < sentence.Count && k < from + count; k++)
         {
             if (words.Contains(sentence, k))
             {

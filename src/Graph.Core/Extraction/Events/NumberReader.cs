@@ -40,7 +40,7 @@ internal sealed class NumberReader
             return null;
         }
 
-        if (index + used < tokens.Count && _scaleLookup.TryGetValue(sentence.Word(index + used), out var scale))
+        if (index + used < tokens.Length && _scaleLookup.TryGetValue(sentence.Word(index + used), out var scale))
         {
             value *= scale;
             used++;
@@ -54,7 +54,7 @@ internal sealed class NumberReader
         value = 0;
         used = 0;
         var word = sentence.Word(index);
-        if (word.Length == 1 && index + 1 < sentence.Tokens.Count && TwoWords(word, sentence.Word(index + 1), out var pair))
+        if (word.Length == 1 && index + 1 < sentence.Count && TwoWords(word, sentence.Word(index + 1), out var pair))
         {
             (value, used) = (pair, 2); // "a dozen", "a hundred"
             return true;
@@ -74,7 +74,7 @@ internal sealed class NumberReader
         used = 1;
 
         // "Seventy-five" at a sentence start is tokenised "Seventy" + "-five".
-        if (index + 1 < sentence.Tokens.Count && sentence.Word(index + 1) is ['-', .. var rest] && _unitLookup.TryGetValue(rest, out var ones))
+        if (index + 1 < sentence.Count && sentence.Word(index + 1) is ['-', .. var rest] && _unitLookup.TryGetValue(rest, out var ones))
         {
             value += ones;
             used = 2;

@@ -18,7 +18,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     /// <summary>The names in the sentence with the token each starts at.</summary>
     public IEnumerable<(string Name, int Token)> Read(SentenceTokens sentence, List<Mention> mentions)
     {
-        for (var i = 0; i + 1 < sentence.Tokens.Count; i++)
+        for (var i = 0; i + 1 < sentence.Count; i++)
         {
             var cue = sentence.Word(i).SequenceEqual("Operation") ? 1 : NameCueLength(sentence, i);
             if (cue == 0)
@@ -27,13 +27,13 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             }
 
             var j = i + cue;
-            if (j < sentence.Tokens.Count && IsQuote(sentence, j))
+            if (j < sentence.Count && IsQuote(sentence, j))
             {
                 j++;
             }
 
             var nameStart = j;
-            while (j < sentence.Tokens.Count && j - nameStart < MaxNameWords && IsNameWord(sentence, j, mentions))
+            while (j < sentence.Count && j - nameStart < MaxNameWords && IsNameWord(sentence, j, mentions))
             {
                 j++;
             }
@@ -66,7 +66,20 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
         var token = sentence.Tokens[index];
         var isYear = token.Kind == TokenKind.Number && token.Length == 4;
         var word = token.IsCapitalized(sentence.Text) && !_leading.Contains(sentence.Word(index));
-        return (word || (isYear && index > 0)) && !mentions.Any(m => index >= m.FirstToken && index < m.EndToken);
+        return (word || (isYear && index > 0)) && !InsideAMention(mentions, index);
+    }
+
+    private static bool InsideAMention(List<Mention> mentions, int index)
+    {
+        foreach (var mention in mentions)
+        {
+            if (index >= mention.FirstToken && index < mention.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsQuote(SentenceTokens sentence, int index) =>

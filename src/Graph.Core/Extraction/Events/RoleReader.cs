@@ -35,7 +35,7 @@ internal sealed class RoleReader
     public HashSet<string> Announcers(SentenceTokens sentence, List<Mention> mentions)
     {
         var announcers = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < sentence.Tokens.Count; i++)
+        for (var i = 0; i < sentence.Count; i++)
         {
             if (_announceVerbs.Contains(sentence, i))
             {
@@ -55,7 +55,7 @@ internal sealed class RoleReader
             return leads;
         }
 
-        for (var i = 0; i < sentence.Tokens.Count; i++)
+        for (var i = 0; i < sentence.Count; i++)
         {
             if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
             {
@@ -174,18 +174,18 @@ internal sealed class RoleReader
     private static bool[]? RelativeClauses(SentenceTokens sentence)
     {
         bool[]? aside = null;
-        for (var i = 1; i < sentence.Tokens.Count; i++)
+        for (var i = 1; i < sentence.Count; i++)
         {
             if (sentence.Word(i - 1) is "," && (sentence.WordIs(i, "which") || sentence.WordIs(i, "whose") || sentence.WordIs(i, "who")))
             {
-                aside ??= new bool[sentence.Tokens.Count + 1];
+                aside ??= new bool[sentence.Count + 1];
                 var k = i;
-                while (k < sentence.Tokens.Count && sentence.Word(k) is not ",")
+                while (k < sentence.Count && sentence.Word(k) is not ",")
                 {
                     aside[k++] = true;
                 }
 
-                if (k < sentence.Tokens.Count)
+                if (k < sentence.Count)
                 {
                     aside[k] = true;
                 }
@@ -213,7 +213,7 @@ internal sealed class RoleReader
 
     private static bool AndFollows(SentenceTokens sentence, int from)
     {
-        for (var j = from; j < sentence.Tokens.Count; j++)
+        for (var j = from; j < sentence.Count; j++)
         {
             if (sentence.WordIs(j, "and") || sentence.WordIs(j, "or"))
             {

@@ -38,9 +38,9 @@ internal sealed class ActorRecognizer
         var mentions = new List<Mention>();
         var found = new List<GazetteerEntry>();
         var tokens = sentence.Tokens;
-        for (var i = 0; i < tokens.Count;)
+        for (var i = 0; i < tokens.Length;)
         {
-            var length = (sentence.Cues[i] & _gazetteerStart) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, i, tokens.Count, found);
+            var length = (sentence.Cues[i] & _gazetteerStart) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, i, tokens.Length, found);
             if (length == 0)
             {
                 i++;
@@ -108,12 +108,12 @@ internal sealed class ActorRecognizer
                 return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, IsOrigin(sentence, first));
             default:
                 var next = first + length;
-                if (next < sentence.Tokens.Count && _milieuNouns.Contains(sentence, next))
+                if (next < sentence.Count && _milieuNouns.Contains(sentence, next))
                 {
                     return null;
                 }
 
-                var nationality = next < sentence.Tokens.Count && _nationalityNouns.Contains(sentence, next);
+                var nationality = next < sentence.Count && _nationalityNouns.Contains(sentence, next);
                 return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, nationality);
         }
     }
@@ -167,7 +167,7 @@ internal sealed class ActorRecognizer
                 // "Michael Jordan", "Chad Smith": a capitalised word glued to the name, not a list or a sentence start.
                 var before = first - 1;
                 var nameBefore = before > 0 && sentence.Tokens[before].IsCapitalized(sentence.Text) && !IsListWord(sentence, before);
-                var nameAfter = after < sentence.Tokens.Count && sentence.Tokens[after].IsCapitalized(sentence.Text);
+                var nameAfter = after < sentence.Count && sentence.Tokens[after].IsCapitalized(sentence.Text);
                 return nameBefore || nameAfter;
             case "before":
                 return rule.Words.Any(w => sentence.WordIs(first - 1, w));
@@ -183,7 +183,7 @@ internal sealed class ActorRecognizer
 
     private static bool Near(SentenceTokens sentence, string[] phrase, int from, int to)
     {
-        for (var i = Math.Max(0, from); i < Math.Min(sentence.Tokens.Count, to); i++)
+        for (var i = Math.Max(0, from); i < Math.Min(sentence.Count, to); i++)
         {
             if (sentence.PhraseAt(i, phrase))
             {

@@ -27,7 +27,7 @@ internal sealed class AgencyDiscovery
     public List<Mention> Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
         List<Mention>? result = null;
-        foreach (var (first, end) in CapitalisedRuns(sentence, mentions))
+        for (var next = 0; NextCapitalisedRun(sentence, mentions, ref next, out var first, out var end);)
         {
             var start = first;
             while (start < end && (_leading.Contains(sentence.Word(start)) || _connectors.Contains(sentence.Word(start))))
@@ -36,7 +36,7 @@ internal sealed class AgencyDiscovery
             }
 
             if (end - start < 2 || !HasHead(sentence, start, end)
-                || mentions.Any(m => m.Kind == ActorKind.Agency && m.FirstToken < end && m.EndToken > start - 2))
+                || AgencyNear(mentions, start - 2, end))
             {
                 continue;
             }
@@ -86,49 +86,77 @@ internal sealed class AgencyDiscovery
         return false;
     }
 
-    private IEnumerable<(int First, int End)> CapitalisedRuns(SentenceTokens sentence, List<Mention> mentions)
+    /// <summary>The next run of capitalised words at or after <paramref name="i"/>, which moves past it.</summary>
+    private bool NextCapitalisedRun(SentenceTokens sentence, List<Mention> mentions, ref int i, out int first, out int end)
     {
         var tokens = sentence.Tokens;
-        var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length && !tokens[i].IsCapitalized(sentence.Text))
         {
-            if (!tokens[i].IsCapitalized(sentence.Text))
-            {
-                i++;
-                continue;
-            }
-
-            var first = i;
-            var end = i + 1;
-            var j = i + 1;
-            while (j < tokens.Count)
-            {
-                if (tokens[j].IsCapitalized(sentence.Text))
-                {
-                    end = ++j;
-                }
-                else if (sentence.WordIs(j, "and") && sentence.WordIs(j + 1, "the"))
-                {
-                    break; // "… Fraud Section and the U.S. Attorney's Office": two names, not one.
-                }
-                else if (_connectors.Contains(sentence.Word(j)) && j + 1 < tokens.Count)
-                {
-                    j++;
-                }
-                else if (IsPossessive(sentence, j) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized(sentence.Text)
-                    && !mentions.Any(m => m.EndToken == j))
-                {
-                    j++; // "Attorney's Office" is one name; "Kenya's Directorate" is a country and its agency.
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            yield return (first, end);
-            i = Math.Max(end, i + 1);
+            i++;
         }
+
+        first = i;
+        end = i + 1;
+        if (i >= tokens.Length)
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        while (j < tokens.Length)
+        {
+            if (tokens[j].IsCapitalized(sentence.Text))
+            {
+                end = ++j;
+            }
+            else if (sentence.WordIs(j, "and") && sentence.WordIs(j + 1, "the"))
+            {
+                break; // "… Fraud Section and the U.S. Attorney's Office": two names, not one.
+            }
+            else if (_connectors.Contains(sentence.Word(j)) && j + 1 < tokens.Length)
+            {
+                j++;
+            }
+            else if (IsPossessive(sentence, j) && j + 1 < tokens.Length && tokens[j + 1].IsCapitalized(sentence.Text)
+                && !EndsAMention(mentions, j))
+            {
+                j++; // "Attorney's Office" is one name; "Kenya's Directorate" is a country and its agency.
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        i = Math.Max(end, i + 1);
+        return true;
+    }
+
+    /// <summary>Whether a known agency overlaps the tokens from <paramref name="from"/> up to <paramref name="end"/>.</summary>
+    private static bool AgencyNear(List<Mention> mentions, int from, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Agency && mention.FirstToken < end && mention.EndToken > from)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsAMention(List<Mention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.EndToken == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPossessive(SentenceTokens sentence, int index)

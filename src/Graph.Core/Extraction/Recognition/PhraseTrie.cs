@@ -48,7 +48,7 @@ internal sealed class PhraseTrie
     /// The longest phrase that starts at <paramref name="first"/> and whose capitals agree with
     /// the text; returns the number of tokens it covers (0 when none) and its entries.
     /// </summary>
-    public int LongestMatch(string text, List<Token> tokens, int first, int limit, List<GazetteerEntry> found)
+    public int LongestMatch(string text, ReadOnlySpan<Token> tokens, int first, int limit, List<GazetteerEntry> found)
     {
         found.Clear();
         var node = _root;
@@ -92,7 +92,7 @@ internal sealed class PhraseTrie
         return best;
     }
 
-    private static bool CapitalsAgree(string text, List<Token> tokens, int first, string[] words, bool exactCase)
+    private static bool CapitalsAgree(string text, ReadOnlySpan<Token> tokens, int first, string[] words, bool exactCase)
     {
         // A long name that starts right is the name even in lower case after it ("Dutch national police");
         // so is a two-word name made definite by "the" ("the Dutch police" is the force, "Dutch police

@@ -3,17 +3,31 @@ using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Recognition;
 
-/// <summary>A sentence with its tokens, the unit every recognizer works on.</summary>
-/// <param name="Text">The whole report (token offsets are into it).</param>
-/// <param name="Span">The sentence's span.</param>
-/// <param name="Tokens">The sentence's tokens.</param>
-/// <param name="Cues">Per token, the bits of the word lists it starts (see CueVocabulary).</param>
-internal sealed record SentenceTokens(string Text, TextSpan Span, List<Token> Tokens, ulong[] Cues)
+/// <summary>
+/// A sentence with its tokens, the unit every recognizer works on: a view of the report's
+/// <see cref="ReportTokens"/>, so sentences share one buffer instead of holding lists of their own.
+/// </summary>
+internal sealed class SentenceTokens(ReportTokens report, TextSpan span, int firstToken, int count)
 {
+    /// <summary>The whole report (token offsets are into it).</summary>
+    public string Text => report.Text;
+
+    /// <summary>The sentence's span.</summary>
+    public TextSpan Span => span;
+
+    /// <summary>The number of tokens.</summary>
+    public int Count => count;
+
+    /// <summary>The sentence's tokens.</summary>
+    public ReadOnlySpan<Token> Tokens => report.Tokens.Slice(firstToken, count);
+
+    /// <summary>Per token, the bits of the word lists it starts (see <see cref="CueVocabulary"/>).</summary>
+    public ReadOnlySpan<ulong> Cues => report.Cues.Slice(firstToken, count);
+
     public ReadOnlySpan<char> Word(int index) => Tokens[index].In(Text);
 
     public bool WordIs(int index, string word) =>
-        index >= 0 && index < Tokens.Count && Word(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+        index >= 0 && index < count && Word(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the words of <paramref name="phrase"/> appear at <paramref name="index"/>.</summary>
     public bool PhraseAt(int index, string[] phrase)
@@ -29,6 +43,9 @@ internal sealed record SentenceTokens(string Text, TextSpan Span, List<Token> To
         return true;
     }
 
-    public TextSpan SpanOf(int first, int count) =>
-        new(Tokens[first].Start, Tokens[first + count - 1].End - Tokens[first].Start);
+    public TextSpan SpanOf(int first, int tokenCount)
+    {
+        var tokens = Tokens;
+        return new(tokens[first].Start, tokens[first + tokenCount - 1].End - tokens[first].Start);
+    }
 }

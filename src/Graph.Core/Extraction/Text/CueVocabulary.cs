@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Graph.Core.Extraction.Text;
 
 /// <summary>
@@ -7,8 +9,7 @@ namespace Graph.Core.Extraction.Text;
 /// </summary>
 internal sealed class CueVocabulary
 {
-    private readonly Dictionary<string, ulong> _bits = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Dictionary<string, ulong> _listBits = new(StringComparer.Ordinal);
 
     /// <param name="lists">Named lists; an item's first word is what a token is compared with.</param>
@@ -19,6 +20,7 @@ internal sealed class CueVocabulary
             throw new InvalidOperationException($"{lists.Count} word lists; the cue table holds 64.");
         }
 
+        var bits = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
         var next = 0;
         foreach (var (name, items) in lists.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
@@ -29,30 +31,26 @@ internal sealed class CueVocabulary
                 var first = item.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
                 if (first is not null)
                 {
-                    _bits[first] = _bits.GetValueOrDefault(first) | bit;
+                    bits[first] = bits.GetValueOrDefault(first) | bit;
                 }
             }
         }
 
-        _lookup = _bits.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Frozen: built once, then the fastest case-insensitive look-up .NET offers, which matters
+        // because every word of every report is looked up here.
+        _lookup = bits.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The bits of the named lists together.</summary>
     public ulong Mask(params string[] listNames) =>
         listNames.Aggregate(0UL, (mask, name) => mask | (_listBits.TryGetValue(name, out var bit) ? bit : 0));
 
-    /// <summary>For each token, the bits of the lists whose items start with it.</summary>
-    public ulong[] Classify(string text, List<Token> tokens)
+    /// <summary>For each token, the bits of the lists whose items start with it, written to <paramref name="cues"/>.</summary>
+    public void Classify(string text, ReadOnlySpan<Token> tokens, Span<ulong> cues)
     {
-        var cues = new ulong[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && _lookup.TryGetValue(tokens[i].In(text), out var bits))
-            {
-                cues[i] = bits;
-            }
+            cues[i] = tokens[i].Kind == TokenKind.Word && _lookup.TryGetValue(tokens[i].In(text), out var bits) ? bits : 0;
         }
-
-        return cues;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class PhraseSet
     /// <summary>The number of words of the longest phrase starting at <paramref name="index"/>, or 0.</summary>
     public int MatchAt(SentenceTokens sentence, int index)
     {
-        if (index < 0 || index >= sentence.Tokens.Count || (_gate != 0 && (sentence.Cues[index] & _gate) == 0)
+        if (index < 0 || index >= sentence.Count || (_gate != 0 && (sentence.Cues[index] & _gate) == 0)
             || !_lookup.TryGetValue(sentence.Word(index), out var candidates))
         {
             return 0;

@@ -10,6 +10,14 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        Tokenize(text, start, end, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <c>text[start..end]</c> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        var first = tokens.Count;
         var i = start;
         while (i < end)
         {
@@ -33,7 +41,7 @@ internal static class Tokenizer
                 tokens.Add(new Token(i, j - i, TokenKind.Number));
                 i = j;
             }
-            else if (c == '-' && i + 1 < end && char.IsLower(text[i + 1]) && tokens.Count > 0 && tokens[^1].End == i)
+            else if (c == '-' && i + 1 < end && char.IsLower(text[i + 1]) && tokens.Count > first && tokens[^1].End == i)
             {
                 var j = i + 1;
                 while (j < end && char.IsLetter(text[j]))
@@ -50,8 +58,6 @@ internal static class Tokenizer
                 i++;
             }
         }
-
-        return tokens;
     }
 
     private static int ReadWord(string text, int i, int end, List<Token> tokens)

@@ -1,0 +1,72 @@
+using System.Runtime.InteropServices;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction.Recognition;
+
+/// <summary>
+/// The tokens of a whole report and their cue bits, in buffers reused by the next report on the
+/// same thread: extraction then allocates nothing per token.
+/// </summary>
+internal sealed class ReportTokens
+{
+    // Buffers this large are let go after the report rather than kept for the next one.
+    private const int MaxKeptTokens = 1 << 20;
+
+    [ThreadStatic]
+    private static ReportTokens? _spare;
+
+    private readonly List<Token> _tokens = [];
+    private ulong[] _cues = [];
+
+    private ReportTokens()
+    {
+    }
+
+    public string Text { get; private set; } = "";
+
+    public ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokens);
+
+    public ReadOnlySpan<ulong> Cues => _cues.AsSpan(0, _tokens.Count);
+
+    /// <summary>Tokenizes the sentences of a report and classifies every token once.</summary>
+    public static ReportTokens Read(string text, List<TextSpan> sentenceSpans, CueVocabulary cues, out List<SentenceTokens> sentences)
+    {
+        var report = _spare ?? new ReportTokens();
+        _spare = null;
+        report.Text = text;
+        report._tokens.Clear();
+        report._tokens.EnsureCapacity(text.Length / 5);
+        var bounds = new (int First, int Count)[sentenceSpans.Count];
+        for (var s = 0; s < sentenceSpans.Count; s++)
+        {
+            var first = report._tokens.Count;
+            Tokenizer.Tokenize(text, sentenceSpans[s].Start, sentenceSpans[s].End, report._tokens);
+            bounds[s] = (first, report._tokens.Count - first);
+        }
+
+        if (report._cues.Length < report._tokens.Count)
+        {
+            report._cues = new ulong[Math.Max(report._tokens.Count, report._cues.Length * 2)];
+        }
+
+        cues.Classify(text, report.Tokens, report._cues);
+        sentences = new List<SentenceTokens>(sentenceSpans.Count);
+        for (var s = 0; s < sentenceSpans.Count; s++)
+        {
+            sentences.Add(new SentenceTokens(report, sentenceSpans[s], bounds[s].First, bounds[s].Count));
+        }
+
+        return report;
+    }
+
+    /// <summary>Hands the buffers to the next report on this thread; no sentence of this one may be used after.</summary>
+    public void Release()
+    {
+        Text = "";
+        if (_tokens.Capacity <= MaxKeptTokens)
+        {
+            _spare = this;
+        }
+    }
+}
