@@ -24,9 +24,12 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         // The first operation each sentence names, and how often each name occurs (first-seen order breaks ties).
         var firstNamed = new string?[sentences.Count];
         var counts = new Dictionary<string, (int Count, int FirstSeen)>(StringComparer.OrdinalIgnoreCase);
+        var named = new List<string>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var (name, _) in _names.Read(sentences[s].Sentence, sentences[s].Mentions))
+            named.Clear();
+            _names.Read(sentences[s].Sentence, sentences[s].Mentions, named);
+            foreach (var name in named)
             {
                 firstNamed[s] ??= name;
                 counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.FirstSeen) : (1, counts.Count);

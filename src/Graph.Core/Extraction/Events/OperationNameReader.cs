@@ -15,8 +15,8 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     private readonly WordSet _leading = new(knowledge.List("leading-function"), StringComparer.Ordinal);
     private readonly PhraseSet _nameCues = knowledge.Phrases("operation-name-cue");
 
-    /// <summary>The names in the sentence with the token each starts at.</summary>
-    public IEnumerable<(string Name, int Token)> Read(SentenceTokens sentence, List<Mention> mentions)
+    /// <summary>Adds the names the sentence gives, in text order, to <paramref name="names"/>.</summary>
+    public void Read(SentenceTokens sentence, List<Mention> mentions, List<string> names)
     {
         for (var i = 0; i + 1 < sentence.Count; i++)
         {
@@ -41,7 +41,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             if (j > nameStart)
             {
                 var span = sentence.SpanOf(nameStart, j - nameStart);
-                yield return ("Operation " + span.Slice(sentence.Text), i);
+                names.Add("Operation " + span.Slice(sentence.Text));
                 i = j - 1;
             }
         }

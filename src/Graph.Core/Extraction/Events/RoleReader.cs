@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
@@ -13,6 +14,7 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class RoleReader
 {
     private const int MaxGap = 4;
+    private static readonly IReadOnlySet<string> NoLeads = FrozenSet<string>.Empty;
     private readonly PhraseSet _leadAfter;
     private readonly WordSet _leadVerbs;
     private readonly WordSet _leadSuffixes;
@@ -47,14 +49,14 @@ internal sealed class RoleReader
     }
 
     /// <summary>The ids of the agencies the sentence says led.</summary>
-    public HashSet<string> Leads(SentenceTokens sentence, List<Mention> mentions)
+    public IReadOnlySet<string> Leads(SentenceTokens sentence, List<Mention> mentions)
     {
-        var leads = new HashSet<string>(StringComparer.Ordinal);
         if (!mentions.Exists(m => m.Kind == ActorKind.Agency))
         {
-            return leads;
+            return NoLeads;
         }
 
+        var leads = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < sentence.Count; i++)
         {
             if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)

@@ -12,29 +12,57 @@ namespace Graph.Core.Extraction.Recognition;
 internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
 {
     private readonly ConcurrentDictionary<string, (Actor Actor, HashSet<string> Names)> _known = new(StringComparer.Ordinal);
+    private readonly Func<string, (Actor, HashSet<string>)> _describeKnown = id => Known(knowledge, id);
 
     public List<Actor> Describe(IReadOnlyList<ActorMention> mentions, IReadOnlyList<CooperationEvent> events, IReadOnlyDictionary<string, Actor> discovered)
     {
-        var surfaces = mentions.ToLookup(m => m.ActorId, m => m.Surface, StringComparer.Ordinal);
-        var ids = mentions.Select(m => m.ActorId)
-            .Concat(events.SelectMany(e => e.ParticipantIds))
-            .Distinct(StringComparer.Ordinal);
-        return ids.Select(id => Describe(id, surfaces[id], discovered)).ToList();
+        // Each actor's surface forms, actors in the order the report first names them; then those only events name.
+        var order = new List<string>();
+        var surfaces = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (!surfaces.TryGetValue(mention.ActorId, out var forms))
+            {
+                surfaces[mention.ActorId] = forms = [];
+                order.Add(mention.ActorId);
+            }
+
+            if (!forms.Contains(mention.Surface))
+            {
+                forms.Add(mention.Surface);
+            }
+        }
+
+        foreach (var participation in events.SelectMany(e => e.Participants))
+        {
+            if (surfaces.TryAdd(participation.ActorId, []))
+            {
+                order.Add(participation.ActorId);
+            }
+        }
+
+        var actors = new List<Actor>(order.Count);
+        foreach (var id in order)
+        {
+            actors.Add(Describe(id, surfaces[id], discovered));
+        }
+
+        return actors;
     }
 
-    private Actor Describe(string id, IEnumerable<string> surfaces, IReadOnlyDictionary<string, Actor> discovered)
+    private Actor Describe(string id, List<string> surfaces, IReadOnlyDictionary<string, Actor> discovered)
     {
         if (discovered.TryGetValue(id, out var found))
         {
             return found with { Aliases = [.. found.Aliases.Concat(surfaces).Where(a => a != found.Name).Distinct(StringComparer.Ordinal)] };
         }
 
-        var (actor, names) = _known.GetOrAdd(id, Known);
-        var newNames = surfaces.Where(s => !names.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
+        var (actor, names) = _known.GetOrAdd(id, _describeKnown);
+        var newNames = surfaces.FindAll(s => !names.Contains(s));
         return newNames.Count == 0 ? actor : actor with { Aliases = [.. actor.Aliases, .. newNames] };
     }
 
-    private (Actor, HashSet<string>) Known(string id)
+    private static (Actor, HashSet<string>) Known(ExtractionKnowledge knowledge, string id)
     {
         Actor actor;
         if (id.StartsWith("country:", StringComparison.Ordinal))

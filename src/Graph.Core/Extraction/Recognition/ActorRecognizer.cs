@@ -36,18 +36,18 @@ internal sealed class ActorRecognizer
     public List<Mention> Recognize(SentenceTokens sentence, Dictionary<string, Actor> discovered)
     {
         var mentions = new List<Mention>();
-        var found = new List<GazetteerEntry>();
+        List<GazetteerEntry>? found = null;
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Length;)
         {
-            var length = (sentence.Cues[i] & _gazetteerStart) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, i, tokens.Length, found);
+            var length = (sentence.Cues[i] & _gazetteerStart) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, i, tokens.Length, found ??= []);
             if (length == 0)
             {
                 i++;
                 continue;
             }
 
-            var mention = ToMention(sentence, found, i, length);
+            var mention = ToMention(sentence, found!, i, length);
             if (mention is not null)
             {
                 mentions.Add(mention);
