@@ -90,7 +90,7 @@ public sealed class ReportExtractor : IReportExtractor
 
         var mentions = sentences
             .SelectMany(s => s.Item2)
-            .Select(m => new ActorMention(m.ActorId, m.Span.Slice(text), m.Span, m.Sentence))
+            .Select(m => new ActorMention(m.ActorId, _knowledge.Gazetteer.Surface(text.AsSpan(m.Span.Start, m.Span.Length)), m.Span, m.Sentence))
             .ToList();
         var events = _events.Assemble(sentences, CountryOf);
         var actors = _catalogue.Describe(mentions, events, discovered);

@@ -22,10 +22,13 @@ internal static partial class ReportDateReader
             return null; // every form of date has a year in digits
         }
 
-        foreach (var marker in Marker().EnumerateMatches(header))
+        if (header.Contains("date", StringComparison.OrdinalIgnoreCase))
         {
-            // The marker ends with its ISO date ("date 2024-03-12").
-            return ParseIso(header.Slice(marker.Index + marker.Length - IsoLength, IsoLength));
+            foreach (var marker in Marker().EnumerateMatches(header))
+            {
+                // The marker ends with its ISO date ("date 2024-03-12").
+                return ParseIso(header.Slice(marker.Index + marker.Length - IsoLength, IsoLength));
+            }
         }
 
         var lines = header;
@@ -34,14 +37,9 @@ internal static partial class ReportDateReader
             var end = lines.IndexOf('\n');
             var line = end < 0 ? lines : lines[..end];
             lines = end < 0 ? [] : lines[(end + 1)..];
-            foreach (var match in Dateline().EnumerateMatches(line))
+            if (HasYear(line) && FirstDateline(line) is { } match && Parse(DateOf(line.Slice(match.Index, match.Length))) is { } date)
             {
-                if (Parse(DateOf(line.Slice(match.Index, match.Length))) is { } date)
-                {
-                    return date;
-                }
-
-                break;
+                return date;
             }
         }
 
@@ -56,13 +54,39 @@ internal static partial class ReportDateReader
     {
         var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
         var firstLine = text.AsSpan(0, firstLineEnd < 0 ? Math.Min(text.Length, HeaderLength) : Math.Min(firstLineEnd, HeaderLength));
-        foreach (var match in Dateline().EnumerateMatches(firstLine))
+        if (!HasYear(firstLine) || FirstDateline(firstLine) is not { } match)
         {
-            var value = firstLine.Slice(match.Index, match.Length).TrimEnd();
-            return match.Index < 120 && value.Length > 0 && !char.IsLetterOrDigit(value[^1]) ? match.Index + match.Length : 0;
+            return 0;
         }
 
-        return 0;
+        var value = firstLine.Slice(match.Index, match.Length).TrimEnd();
+        return match.Index < 120 && value.Length > 0 && !char.IsLetterOrDigit(value[^1]) ? match.Index + match.Length : 0;
+    }
+
+    private static (int Index, int Length)? FirstDateline(ReadOnlySpan<char> line)
+    {
+        foreach (var match in Dateline().EnumerateMatches(line))
+        {
+            return (match.Index, match.Length);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether four digits stand together somewhere: every date form holds its year so, and most lines do not.</summary>
+    private static bool HasYear(ReadOnlySpan<char> line)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A dateline match without what follows its date (spaces, a dash): every form ends in the year.</summary>

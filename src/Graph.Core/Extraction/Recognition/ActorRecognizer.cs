@@ -19,6 +19,7 @@ internal sealed class ActorRecognizer
     private readonly WordSet _originIn;
     private readonly AgencyDiscovery _discovery;
     private readonly ulong _gazetteerStart;
+    private readonly Dictionary<string, AmbiguityRule[]> _ambiguityRules;
 
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
@@ -30,6 +31,8 @@ internal sealed class ActorRecognizer
         _originIn = knowledge.Words("origin-in", "nationality");
         _discovery = new AgencyDiscovery(knowledge);
         _gazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.GazetteerStartList);
+        _ambiguityRules = knowledge.AmbiguityRules.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The mentions in one sentence, in text order, and the agencies discovered there.</summary>
@@ -136,7 +139,20 @@ internal sealed class ActorRecognizer
         {
             if (sentence.WordIs(f, "from"))
             {
-                return Enumerable.Range(Math.Max(0, f - 4), f - Math.Max(0, f - 4)).Any(k => _originFrom.Contains(sentence, k));
+                return OriginWordBetween(sentence, Math.Max(0, f - 4), f);
+            }
+        }
+
+        return false;
+    }
+
+    private bool OriginWordBetween(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_originFrom.Contains(sentence, k))
+            {
+                return true;
             }
         }
 
@@ -145,14 +161,17 @@ internal sealed class ActorRecognizer
 
     private bool IsCountryHere(SentenceTokens sentence, GazetteerEntry entry, int first, int length)
     {
-        foreach (var rule in _knowledge.AmbiguityRules)
+        if (!_ambiguityRules.TryGetValue(entry.Phrase, out var rules))
         {
-            if (!entry.Phrase.Equals(rule.Name, StringComparison.OrdinalIgnoreCase) || !RuleRejects(sentence, rule, first, length))
-            {
-                continue;
-            }
+            return true;
+        }
 
-            return false;
+        foreach (var rule in rules)
+        {
+            if (RuleRejects(sentence, rule, first, length))
+            {
+                return false;
+            }
         }
 
         return true;

@@ -10,6 +10,7 @@ namespace Graph.Core.Extraction.Recognition;
 internal sealed class PhraseTrie
 {
     private readonly Node _root = new();
+    private readonly HashSet<string> _phrases = new(StringComparer.Ordinal);
 
     /// <summary>The words any phrase starts with: a token that is none of them starts no match.</summary>
     public IReadOnlyList<string> FirstWords => _root.Children is null ? [] : [.. _root.Children.Keys];
@@ -22,6 +23,7 @@ internal sealed class PhraseTrie
             return;
         }
 
+        _phrases.Add(phrase);
         var node = _root;
         foreach (var token in tokens)
         {
@@ -43,6 +45,13 @@ internal sealed class PhraseTrie
             node.Entries.Add((entry, tokens.Select(t => phrase.Substring(t.Start, t.Length)).ToArray()));
         }
     }
+
+    /// <summary>
+    /// The text of a mention as a string: the gazetteer's own when the text spells a phrase exactly
+    /// as listed (most mentions do), so those cost no allocation.
+    /// </summary>
+    public string Surface(ReadOnlySpan<char> text) =>
+        _phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var phrase) ? phrase : text.ToString();
 
     /// <summary>
     /// The longest phrase that starts at <paramref name="first"/> and whose capitals agree with

@@ -10,6 +10,7 @@ internal sealed class PhraseSet
 {
     private readonly Dictionary<string, string[][]> _byFirstWord;
     private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _byLastWord;
     private readonly ulong _gate;
 
     /// <param name="phrases">The phrases, words separated by spaces.</param>
@@ -23,6 +24,10 @@ internal sealed class PhraseSet
             .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byLastWord = _byFirstWord.Values.SelectMany(p => p)
+            .GroupBy(words => words[^1], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The number of words of the longest phrase starting at <paramref name="index"/>, or 0.</summary>
@@ -48,14 +53,16 @@ internal sealed class PhraseSet
     /// <summary>Whether a phrase ends exactly where <paramref name="end"/> is (just before that token).</summary>
     public bool EndsAt(SentenceTokens sentence, int end)
     {
-        foreach (var candidates in _byFirstWord.Values)
+        if (end < 1 || end > sentence.Count || !_byLastWord.TryGetValue(sentence.Word(end - 1), out var candidates))
         {
-            foreach (var phrase in candidates)
+            return false;
+        }
+
+        foreach (var phrase in candidates)
+        {
+            if (end - phrase.Length >= 0 && sentence.PhraseAt(end - phrase.Length, phrase))
             {
-                if (end - phrase.Length >= 0 && sentence.PhraseAt(end - phrase.Length, phrase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
