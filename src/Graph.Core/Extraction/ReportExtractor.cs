@@ -35,7 +35,7 @@ public sealed class ReportExtractor : IReportExtractor
     public ReportExtractor(ExtractionKnowledge knowledge)
     {
         _knowledge = knowledge;
-        _sentences = new SentenceSplitter(new HashSet<string>(knowledge.List("abbreviations"), StringComparer.Ordinal));
+        _sentences = new SentenceSplitter(knowledge.List("abbreviations"));
         _actors = new ActorRecognizer(knowledge);
         _events = new EventAssembler(knowledge);
         _catalogue = new ActorCatalogue(knowledge);

@@ -63,10 +63,12 @@ internal sealed class CrimeAreaClassifier
         var byStemStart = _byStemStart.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sentence in sentences)
         {
-            for (var i = 0; i < sentence.Count; i++)
+            var tokens = sentence.Tokens;
+            var cues = sentence.Cues;
+            for (var i = 0; i < tokens.Length; i++)
             {
-                var word = sentence.Word(i);
-                if ((sentence.Cues[i] & _cueGate) != 0 && byFirstWord.TryGetValue(word, out var exact))
+                var word = tokens[i].In(sentence.Text);
+                if ((cues[i] & _cueGate) != 0 && byFirstWord.TryGetValue(word, out var exact))
                 {
                     Count(sentence, i, exact, counts);
                 }

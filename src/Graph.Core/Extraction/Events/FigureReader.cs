@@ -43,9 +43,11 @@ internal sealed class FigureReader
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
-            for (var i = 0; i < sentence.Count; i++)
+            var tokens = sentence.Tokens;
+            var cues = sentence.Cues;
+            for (var i = 0; i < tokens.Length; i++)
             {
-                if (!MayBeNumber(sentence, i) || _numbers.Read(sentence, i) is not { } number || IsNotACount(sentence, i, number.Value))
+                if (!MayBeNumber(sentence.Text, tokens[i], cues[i]) || _numbers.Read(sentence, i) is not { } number || IsNotACount(sentence, i, number.Value))
                 {
                     continue;
                 }
@@ -120,8 +122,8 @@ internal sealed class FigureReader
     }
 
     /// <summary>Digits, a number word ("seven") or a hyphenated one ("seventy-five").</summary>
-    private bool MayBeNumber(SentenceTokens sentence, int i) =>
-        sentence.Tokens[i].Kind == TokenKind.Number || (sentence.Cues[i] & _numberGate) != 0 || sentence.Word(i).Contains('-');
+    private bool MayBeNumber(string text, Token token, ulong cues) =>
+        token.Kind == TokenKind.Number || (cues & _numberGate) != 0 || (token.Kind == TokenKind.Word && token.In(text).Contains('-'));
 
     private static bool IsNotACount(SentenceTokens sentence, int index, long value)
     {

@@ -56,9 +56,15 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             return 0;
         }
 
-        var afterOperation = Enumerable.Range(Math.Max(0, index - 3), Math.Min(3, index))
-            .Any(k => sentence.WordIs(k, "operation") || sentence.WordIs(k, "investigation") || sentence.WordIs(k, "action"));
-        return afterOperation ? cue : 0;
+        for (var k = Math.Max(0, index - 3); k < index; k++)
+        {
+            if (sentence.WordIs(k, "operation") || sentence.WordIs(k, "investigation") || sentence.WordIs(k, "action"))
+            {
+                return cue;
+            }
+        }
+
+        return 0;
     }
 
     private bool IsNameWord(SentenceTokens sentence, int index, List<Mention> mentions)

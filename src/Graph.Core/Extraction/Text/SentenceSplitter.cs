@@ -1,3 +1,4 @@
+using System.Buffers;
 using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Text;
@@ -7,17 +8,19 @@ namespace Graph.Core.Extraction.Text;
 /// quote, and at blank lines and single line breaks (headlines, datelines), never after a known
 /// abbreviation ("Mr.", "U.S.") or a single initial.
 /// </summary>
-internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
+internal sealed class SentenceSplitter(IEnumerable<string> abbreviations)
 {
+    private static readonly SearchValues<char> Enders = SearchValues.Create(".!?\n");
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations =
+        new HashSet<string>(abbreviations, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public List<TextSpan> Split(string text)
     {
         var sentences = new List<TextSpan>(Math.Max(4, text.Length / 100));
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.AsSpan().IndexOfAny(Enders); i >= 0; i = NextEnder(text, i + 1))
         {
-            var c = text[i];
-            var endsHere = c == '\n' || ((c is '.' or '!' or '?') && IsBoundary(text, i));
-            if (endsHere)
+            if (text[i] == '\n' || IsBoundary(text, i))
             {
                 Add(text, start, i + 1, sentences);
                 start = i + 1;
@@ -26,6 +29,12 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
 
         Add(text, start, text.Length, sentences);
         return sentences;
+    }
+
+    private static int NextEnder(string text, int from)
+    {
+        var next = text.AsSpan(from).IndexOfAny(Enders);
+        return next < 0 ? -1 : from + next;
     }
 
     private bool IsBoundary(string text, int i)
@@ -63,7 +72,7 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
         }
 
         var word = text.AsSpan(k, dot - k);
-        return word.Length == 1 || abbreviations.Contains(word.ToString());
+        return word.Length == 1 || _abbreviations.Contains(word);
     }
 
     private static void Add(string text, int start, int end, List<TextSpan> sentences)
