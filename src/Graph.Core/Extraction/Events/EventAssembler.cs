@@ -16,35 +16,23 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     private readonly RoleReader _roles = new(knowledge);
     private readonly FigureReader _figures = new(knowledge);
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
+    private static readonly IReadOnlyDictionary<string, int> NoFigures = new Dictionary<string, int>();
 
     public List<CooperationEvent> Assemble(
         IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
         Func<string, string?> countryIdOfAgency)
     {
-        // The first operation each sentence names, and how often each name occurs (first-seen order breaks ties).
         var firstNamed = new string?[sentences.Count];
-        var counts = new Dictionary<string, (int Count, int FirstSeen)>(StringComparer.OrdinalIgnoreCase);
-        var named = new List<string>();
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            named.Clear();
-            _names.Read(sentences[s].Sentence, sentences[s].Mentions, named);
-            foreach (var name in named)
-            {
-                firstNamed[s] ??= name;
-                counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.FirstSeen) : (1, counts.Count);
-            }
-        }
+        var main = MainOperation(sentences, firstNamed);
 
-        var main = counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.FirstSeen).Select(c => c.Key).FirstOrDefault();
-
-        var builders = new Dictionary<string, EventBuilder>(StringComparer.OrdinalIgnoreCase);
+        // One builder per event; reports name few, so they are searched in order.
+        var builders = new List<EventBuilder>(2);
         EventBuilder BuilderFor(string? name)
         {
-            var key = name ?? "";
-            if (!builders.TryGetValue(key, out var builder))
+            var builder = builders.Find(b => string.Equals(b.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (builder is null)
             {
-                builders[key] = builder = new EventBuilder(name);
+                builders.Add(builder = new EventBuilder(name));
             }
 
             return builder;
@@ -53,10 +41,20 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
-            var builder = BuilderFor(firstNamed[s] ?? main);
-            var leads = _roles.Leads(sentence, mentions);
-            foreach (var mention in mentions.Where(m => !m.TakesNoPart))
+            var builder = BuilderFor(firstNamed[s] ?? main); // created in reading order, which orders the events
+            if (mentions.Count == 0)
             {
+                continue;
+            }
+
+            var leads = _roles.Leads(sentence, mentions);
+            foreach (var mention in mentions)
+            {
+                if (mention.TakesNoPart)
+                {
+                    continue;
+                }
+
                 var role = leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
                 builder.Add(mention.ActorId, role, mention.Sentence);
                 if (mention.Kind == ActorKind.Agency && countryIdOfAgency(mention.ActorId) is { } countryId)
@@ -67,19 +65,92 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         // A press release that names no lead is coordinated by whoever announces it in its opening.
-        var announcers = sentences.Take(2).SelectMany(s => _roles.Announcers(s.Sentence, s.Mentions)).ToList();
-        foreach (var builder in builders.Values.Where(b => !b.HasLead))
+        if (builders.Exists(b => !b.HasLead))
         {
-            builder.PromoteToLead(announcers);
+            var announcers = new List<string>();
+            for (var s = 0; s < Math.Min(2, sentences.Count); s++)
+            {
+                announcers.AddRange(_roles.Announcers(sentences[s].Sentence, sentences[s].Mentions));
+            }
+
+            foreach (var builder in builders)
+            {
+                if (!builder.HasLead)
+                {
+                    builder.PromoteToLead(announcers);
+                }
+            }
+        }
+
+        var events = new List<CooperationEvent>(builders.Count);
+        if (!builders.Exists(b => b.HasParticipants))
+        {
+            return events;
         }
 
         var crimeArea = _crimeAreas.Classify(sentences.Select(s => s.Sentence));
         var figures = _figures.Read(sentences.Select(s => s.Sentence));
-        var primary = main ?? "";
-        return builders
-            .OrderBy(b => b.Key == primary ? 0 : 1)
-            .Where(b => b.Value.HasParticipants)
-            .Select(b => b.Value.Build(crimeArea, b.Key == primary ? figures : new Dictionary<string, int>()))
-            .ToList();
+
+        // The main operation first; the others in the order the report reached them.
+        var primary = builders.Find(b => string.Equals(b.Name, main, StringComparison.OrdinalIgnoreCase));
+        if (primary is { HasParticipants: true })
+        {
+            events.Add(primary.Build(crimeArea, figures));
+        }
+
+        foreach (var builder in builders)
+        {
+            if (builder != primary && builder.HasParticipants)
+            {
+                events.Add(builder.Build(crimeArea, NoFigures));
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>
+    /// The most-named operation of the report (first seen wins a tie), or null; fills in the first
+    /// operation each sentence names.
+    /// </summary>
+    private string? MainOperation(IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, string?[] firstNamed)
+    {
+        var named = new List<string>();
+        List<(string Name, int Count)>? counts = null;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            named.Clear();
+            _names.Read(sentences[s].Sentence, sentences[s].Mentions, named);
+            foreach (var name in named)
+            {
+                firstNamed[s] ??= name;
+                counts ??= [];
+                var index = counts.FindIndex(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+                if (index < 0)
+                {
+                    counts.Add((name, 1));
+                }
+                else
+                {
+                    counts[index] = (counts[index].Name, counts[index].Count + 1);
+                }
+            }
+        }
+
+        if (counts is null)
+        {
+            return null;
+        }
+
+        var best = counts[0];
+        foreach (var candidate in counts)
+        {
+            if (candidate.Count > best.Count)
+            {
+                best = candidate;
+            }
+        }
+
+        return best.Name;
     }
 }

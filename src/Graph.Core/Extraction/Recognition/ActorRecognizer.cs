@@ -50,8 +50,7 @@ internal sealed class ActorRecognizer
                 continue;
             }
 
-            var mention = ToMention(sentence, found!, i, length);
-            if (mention is not null)
+            if (ToMention(sentence, found!, i, length) is { } mention)
             {
                 mentions.Add(mention);
             }

@@ -159,6 +159,9 @@ internal sealed class AgencyDiscovery
         return false;
     }
 
+    /// <summary>The alpha-2 code of a country mention; null for none (the default mention).</summary>
+    private static string? CountryCode(Mention country) => country.ActorId?["country:".Length..];
+
     private static bool IsPossessive(SentenceTokens sentence, int index)
     {
         var word = sentence.Word(index);
@@ -166,7 +169,7 @@ internal sealed class AgencyDiscovery
     }
 
     private static string? CountryInside(List<Mention> mentions, int start, int end) =>
-        mentions.FirstOrDefault(m => m.Kind == ActorKind.Country && m.FirstToken >= start && m.EndToken <= end)?.ActorId[8..];
+        CountryCode(mentions.Find(m => m.Kind == ActorKind.Country && m.FirstToken >= start && m.EndToken <= end));
 
     private static string? CountryByPossessive(SentenceTokens sentence, List<Mention> mentions, int start)
     {
@@ -175,6 +178,6 @@ internal sealed class AgencyDiscovery
             return null;
         }
 
-        return mentions.FirstOrDefault(m => m.Kind == ActorKind.Country && m.EndToken == start - 1)?.ActorId[8..];
+        return CountryCode(mentions.Find(m => m.Kind == ActorKind.Country && m.EndToken == start - 1));
     }
 }

@@ -11,7 +11,7 @@ namespace Graph.Core.Extraction.Recognition;
 /// <param name="Span">Character span in the report.</param>
 /// <param name="Sentence">The sentence's span.</param>
 /// <param name="TakesNoPart">Named as a nationality, origin, location or dateline, not as a taking-part authority.</param>
-internal sealed record Mention(
+internal readonly record struct Mention(
     string ActorId,
     ActorKind Kind,
     int FirstToken,
