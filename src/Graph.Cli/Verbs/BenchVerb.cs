@@ -7,10 +7,10 @@ using Graph.Core.Extraction.Knowledge;
 namespace Graph.Cli.Verbs;
 
 /// <summary>
-/// <c>bench [--mb N] [--seed S] [--corpus DIR]</c>: whole-pipeline extraction throughput on one core.
+/// <c>bench [--mb N] [--seed S] [--corpus DIR] [--passes P]</c>: whole-pipeline extraction throughput on one core.
 /// The corpus is either generated (default 12 MB: reports built from varied, entity-dense sentence
 /// shapes and the real gazetteer) or the *.txt reports of DIR repeated until it reaches N MB, which
-/// measures text as dense as real reports. Prints MB/s and the ratio to the 20 MB/s target.
+/// measures text as dense as real reports. Prints the median pass's MB/s and the ratio to the 20 MB/s target.
 /// </summary>
 internal static class BenchVerb
 {
@@ -46,6 +46,31 @@ internal static class BenchVerb
             extractor.Extract(report);
         }
 
+        var passes = new List<Pass>();
+        for (var p = 0; p < Option(args, "--passes", 5); p++)
+        {
+            passes.Add(TimedPass(extractor, reports));
+        }
+
+        // The median pass: one pass can be slowed by a collection or another process.
+        var median = passes.OrderBy(p => p.CpuSeconds).ElementAt(passes.Count / 2);
+        var corpusMegabytes = bytes / 1024.0 / 1024.0;
+        var rate = corpusMegabytes / median.Seconds;
+        var cpuRate = corpusMegabytes / median.CpuSeconds;
+        var c = CultureInfo.InvariantCulture;
+        var source = corpus is null ? $"generated, seed {seed}" : $"{corpus} repeated";
+        Console.WriteLine(string.Create(c, $"corpus      {reports.Count} reports, {corpusMegabytes:F1} MB ({source})"));
+        Console.WriteLine(string.Create(c, $"time        median of {passes.Count} passes: {median.Seconds:F2} s wall, {median.CpuSeconds:F2} s CPU (process, GC included), one extracting thread; {median.Actors} actors found"));
+        Console.WriteLine(string.Create(c, $"throughput  {rate:F1} MB/s wall   target {TargetMegabytesPerSecond:F0} MB/s   ratio {rate / TargetMegabytesPerSecond:F2}x"));
+
+        // CPU time is what the work costs even when other processes share the cores.
+        Console.WriteLine(string.Create(c, $"per core    {cpuRate:F1} MB/s of CPU time   ratio {cpuRate / TargetMegabytesPerSecond:F2}x   (passes {string.Join(" ", passes.Select(p => (corpusMegabytes / p.CpuSeconds).ToString("F1", c)))})"));
+        Console.WriteLine(string.Create(c, $"allocated   {median.Allocated / (double)bytes:F1} bytes per input byte; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F2} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (all passes)"));
+        return 0;
+    }
+
+    private static Pass TimedPass(ReportExtractor extractor, List<string> reports)
+    {
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -58,21 +83,10 @@ internal static class BenchVerb
 
         clock.Stop();
         process.Refresh();
-        var seconds = clock.Elapsed.TotalSeconds;
-        var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-        var rate = bytes / 1024.0 / 1024.0 / seconds;
-        var cpuRate = bytes / 1024.0 / 1024.0 / cpuSeconds;
-        var c = CultureInfo.InvariantCulture;
-        var source = corpus is null ? $"generated, seed {seed}" : $"{corpus} repeated";
-        Console.WriteLine(string.Create(c, $"corpus      {reports.Count} reports, {bytes / 1024.0 / 1024.0:F1} MB ({source})"));
-        Console.WriteLine(string.Create(c, $"time        {seconds:F2} s wall, {cpuSeconds:F2} s CPU (process, GC included), one extracting thread; {actors} actors found"));
-        Console.WriteLine(string.Create(c, $"throughput  {rate:F1} MB/s wall   target {TargetMegabytesPerSecond:F0} MB/s   ratio {rate / TargetMegabytesPerSecond:F2}x"));
-
-        // CPU time is what the work costs even when other processes share the cores.
-        Console.WriteLine(string.Create(c, $"per core    {cpuRate:F1} MB/s of CPU time   ratio {cpuRate / TargetMegabytesPerSecond:F2}x"));
-        Console.WriteLine(string.Create(c, $"allocated   {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)bytes:F1} bytes per input byte; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F2} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
-        return 0;
+        return new Pass(clock.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpuBefore).TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore, actors);
     }
+
+    private readonly record struct Pass(double Seconds, double CpuSeconds, long Allocated, int Actors);
 
     private static List<string> Generate(long totalBytes, Random random)
     {

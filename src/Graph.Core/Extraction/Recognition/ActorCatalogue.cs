@@ -58,8 +58,16 @@ internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
         }
 
         var (actor, names) = _known.GetOrAdd(id, _describeKnown);
-        var newNames = surfaces.FindAll(s => !names.Contains(s));
-        return newNames.Count == 0 ? actor : actor with { Aliases = [.. actor.Aliases, .. newNames] };
+        List<string>? newNames = null;
+        foreach (var surface in surfaces)
+        {
+            if (!names.Contains(surface))
+            {
+                (newNames ??= []).Add(surface);
+            }
+        }
+
+        return newNames is null ? actor : actor with { Aliases = [.. actor.Aliases, .. newNames] };
     }
 
     private static (Actor, HashSet<string>) Known(ExtractionKnowledge knowledge, string id)

@@ -29,14 +29,18 @@ internal sealed class AgencyDiscovery
         List<Mention>? result = null;
         for (var next = 0; NextCapitalisedRun(sentence, mentions, ref next, out var first, out var end);)
         {
+            if (end - first < 2)
+            {
+                continue; // one capitalised word names no agency of its own
+            }
+
             var start = first;
             while (start < end && (_leading.Contains(sentence.Word(start)) || _connectors.Contains(sentence.Word(start))))
             {
                 start++;
             }
 
-            if (end - start < 2 || !HasHead(sentence, start, end)
-                || AgencyNear(mentions, start - 2, end))
+            if (end - start < 2 || AgencyNear(mentions, start - 2, end) || !HasHead(sentence, start, end))
             {
                 continue;
             }
