@@ -24,6 +24,24 @@ public sealed class ReportMetadataTests
     public void AShortFirstLineIsTheTitle() =>
         Assert.Equal("Police dismantle a smuggling ring", Extract("Police dismantle a smuggling ring\n\nEuropol said ten people were held.").Title);
 
+    [Theory]
+    [InlineData("Europol said ten people were held.")]
+    [InlineData("Europol said ten people were held.\nThe NCA agreed.")]
+    [InlineData("date 2024-01-02\nEuropol said ten people were held.")]
+    [InlineData("\n\n   \nEuropol said ten people were held.\n\n")]
+    public void AFirstLineThatIsTheStoryOrTheMarkerIsNoTitle(string text) =>
+        Assert.Null(Extract(text).Title);
+
+    [Fact]
+    public void BlankLinesBeforeTheHeadlineAreSkipped() =>
+        Assert.Equal("Police dismantle a smuggling ring", Extract("\n  Police dismantle a smuggling ring  \n\nEuropol said ten people were held.").Title);
+
+    [Theory]
+    [InlineData("BRUSSELS, 2024-03-05 — Eurojust said...", "2024-03-05")]
+    [InlineData("Police seize drugs\r\n4 July 2023\r\nOfficers in Spain...", "2023-07-04")]
+    public void DatelinesInOtherFormsAreRead(string text, string date) =>
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Extract(text).Date);
+
     [Fact]
     public void AnInvalidMarkerDateIsNull() =>
         Assert.Null(Extract("date 2024-02-31 Europol said.").Date);
