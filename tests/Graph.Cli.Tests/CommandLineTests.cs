@@ -1,0 +1,134 @@
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace Graph.Cli.Tests;
+
+/// <summary>The <c>graph</c> command as a user runs it: real files, a real SQLite file, real exit codes.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private const string Lantern =
+        "date 2023-05-10\nOperation Lantern, coordinated by Europol, brought together police from Spain, Portugal and France. " +
+        "Officers arrested 14 suspects.\n";
+
+    private const string Harbour =
+        "date 2022-11-02\nThe Guardia Civil and the Polícia Judiciária seized cocaine in Vigo in an action supported by Europol.\n";
+
+    private readonly Workspace _workspace = new();
+
+    public void Dispose() => _workspace.Dispose();
+
+    [Fact]
+    public async Task AnUnknownVerbPrintsTheVerbsAndFails()
+    {
+        var run = await CommandLine.RunAsync("extrakt");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("verbs: bench, export, extract, ingest, stats", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
+    public async Task ExtractPrintsOneContractLinePerReportInTheOrderGiven()
+    {
+        var lantern = _workspace.Write("a/lantern.txt", Lantern);
+        var harbour = _workspace.Write("b/harbour.txt", Harbour);
+
+        var run = await CommandLine.RunAsync("extract", lantern, harbour);
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        var root = first.RootElement;
+        Assert.Equal(lantern, root.GetProperty("source").GetString());
+        Assert.Equal("2023-05-10", root.GetProperty("date").GetString());
+        var operation = Assert.Single(root.GetProperty("events").EnumerateArray());
+        Assert.Equal("Operation Lantern", operation.GetProperty("name").GetString());
+        Assert.Equal(["agency:europol"], operation.GetProperty("leadIds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(
+            ["agency:europol", "country:ES", "country:FR", "country:PT"],
+            operation.GetProperty("participantIds").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(14, operation.GetProperty("figures").GetProperty("arrests").GetInt32());
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.Equal(harbour, second.RootElement.GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task ExtractOfAMissingFileSaysWhichAndFails()
+    {
+        var missing = Path.Combine(_workspace.Folder, "no-such-report.txt");
+
+        var run = await CommandLine.RunAsync("extract", missing);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("no-such-report.txt", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
+    public async Task IngestStoresEachReportOnceAndStatsReadsTheStore()
+    {
+        var folder = Path.GetDirectoryName(_workspace.Write("reports/lantern.txt", Lantern))!;
+        _workspace.Write("reports/harbour.txt", Harbour);
+
+        var first = await CommandLine.RunAsync("ingest", "--db", _workspace.Database, folder);
+        var again = await CommandLine.RunAsync("ingest", "--db", _workspace.Database, folder);
+        var stats = await CommandLine.RunAsync("stats", "--db", _workspace.Database, "--view", "countries");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(2, first.Output.Split('\n').Count(l => l.Contains("\tstored\t", StringComparison.Ordinal)));
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(2, again.Output.Split('\n').Count(l => l.Contains("\talready stored\t", StringComparison.Ordinal)));
+        Assert.Equal(0, stats.ExitCode);
+        Assert.Contains("view:        countries", stats.Output, StringComparison.Ordinal);
+        Assert.Contains("nodes:       3", stats.Output, StringComparison.Ordinal); // Spain, Portugal, France
+    }
+
+    [Fact]
+    public async Task AReportThatCannotBeReadIsReportedAndTheStoreKeepsWhatItHad()
+    {
+        var good = _workspace.Write("good.txt", Lantern);
+        var empty = _workspace.Write("empty.txt", "   \n");
+        await CommandLine.RunAsync("ingest", "--db", _workspace.Database, good);
+        var before = await CommandLine.RunAsync("stats", "--db", _workspace.Database);
+
+        var run = await CommandLine.RunAsync("ingest", "--db", _workspace.Database, empty);
+        var after = await CommandLine.RunAsync("stats", "--db", _workspace.Database);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("empty.txt", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before.Output, after.Output);
+    }
+
+    [Fact]
+    public async Task ExportWritesGraphMlThatParsesAndRefusesAnUnknownFormat()
+    {
+        await CommandLine.RunAsync("ingest", "--db", _workspace.Database, _workspace.Write("lantern.txt", Lantern));
+        var graphml = Path.Combine(_workspace.Folder, "view.graphml");
+        var refused = Path.Combine(_workspace.Folder, "view.pdf");
+
+        var written = await CommandLine.RunAsync("export", "--db", _workspace.Database, "--format", "graphml", "--out", graphml);
+        var unknown = await CommandLine.RunAsync("export", "--db", _workspace.Database, "--format", "pdf", "--out", refused);
+
+        Assert.Equal(0, written.ExitCode);
+        XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        var nodes = XDocument.Load(graphml).Descendants(ns + "node").Select(n => (string)n.Attribute("id")!).ToList();
+        Assert.Contains("agency:europol", nodes);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("Unknown format 'pdf'", unknown.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(refused));
+    }
+
+    [Fact]
+    public async Task StatsRefusesAnUnknownViewAndABadDate()
+    {
+        var view = await CommandLine.RunAsync("stats", "--db", _workspace.Database, "--view", "galaxies");
+        var date = await CommandLine.RunAsync("stats", "--db", _workspace.Database, "--from", "2024-13-40");
+
+        Assert.NotEqual(0, view.ExitCode);
+        Assert.Contains("galaxies", view.Error, StringComparison.Ordinal);
+        Assert.NotEqual(0, date.ExitCode);
+        Assert.Contains("2024-13-40", date.Error, StringComparison.Ordinal);
+        Assert.Empty(view.Output + date.Output);
+    }
+}
