@@ -125,6 +125,50 @@ public sealed class ExploreTests(ExplorerServer server)
         Assert.Equal(graph.NodeIds(), await explorer.VisibleNodeIdsAsync());
     }
 
+    [Fact]
+    public async Task HoveringANodeHighlightsItsNeighbourhoodUntilThePointerLeaves()
+    {
+        var graph = await server.GraphAsync();
+        var id = graph.BestConnectedNode("country").Data("id");
+        var touching = graph.Edges().Where(e => e.Data("source") == id || e.Data("target") == id).ToList();
+        string[] neighbourhood =
+        [
+            .. touching.SelectMany(e => new[] { e.Data("id"), e.Data("source"), e.Data("target") }).Distinct().Order(StringComparer.Ordinal),
+        ];
+        await using var explorer = await server.OpenAsync();
+        var (x, y) = await explorer.RenderedPositionAsync(id);
+
+        await explorer.Graph.HoverAsync(new() { Position = new Position { X = x, Y = y } });
+
+        await explorer.Page.WaitForFunctionAsync("() => document.querySelector('#cy')._cyreg.cy.$('.highlighted').nonempty()");
+        Assert.Equal(neighbourhood, await explorer.IdsWithClassAsync("highlighted"));
+        Assert.Equal(graph.Nodes().Count + graph.Edges().Count - neighbourhood.Length, (await explorer.IdsWithClassAsync("faded")).Length);
+        await explorer.ScreenshotAsync("11-hover");
+
+        await explorer.Graph.HoverAsync(new() { Position = new Position { X = 2, Y = 2 } });
+
+        await explorer.Page.WaitForFunctionAsync("() => document.querySelector('#cy')._cyreg.cy.$('.highlighted, .faded').empty()");
+    }
+
+    [Fact]
+    public async Task DoubleClickingANodeShowsItsEgoNetworkAndAgainGrowsItByAHop()
+    {
+        var graph = await server.GraphAsync();
+        var id = graph.BestConnectedNode("agency").Data("id");
+        var oneHop = await server.GraphAsync($"?center={Uri.EscapeDataString(id)}&depth=1");
+        var twoHops = await server.GraphAsync($"?center={Uri.EscapeDataString(id)}&depth=2");
+        await using var explorer = await server.OpenAsync();
+
+        await explorer.ChangeAsync(() => explorer.DoubleClickNodeAsync(id));
+
+        Assert.True(oneHop.Nodes().Count < graph.Nodes().Count, "The sample data should have nodes beyond one hop of the best-connected agency.");
+        Assert.Equal(oneHop.NodeIds(), await explorer.VisibleNodeIdsAsync());
+
+        await explorer.ChangeAsync(() => explorer.DoubleClickNodeAsync(id));
+
+        Assert.Equal(twoHops.NodeIds(), await explorer.VisibleNodeIdsAsync());
+    }
+
     /// <summary>Two uniquely named nodes at least two hops apart (breadth-first search over the API's edges).</summary>
     private static (string From, string To) FarApart(System.Text.Json.Nodes.JsonObject graph)
     {

@@ -80,6 +80,13 @@ public sealed class ExplorerPage(IPage page) : IAsyncDisposable
         await Graph.ClickAsync(new() { Position = new Position { X = x, Y = y } });
     }
 
+    /// <summary>Double-clicks a node where it is drawn.</summary>
+    public async Task DoubleClickNodeAsync(string id)
+    {
+        var (x, y) = await RenderedPositionAsync(id);
+        await Graph.DblClickAsync(new() { Position = new Position { X = x, Y = y } });
+    }
+
     /// <summary>
     /// The heaviest edge that has a point (tried from its middle outwards) where the renderer's own
     /// hit test finds that edge and nothing else, also 3 px to every side so a pixel of rounding
