@@ -95,6 +95,41 @@ public sealed class PresentTests(ExplorerServer server)
     }
 
     [Fact]
+    public async Task PresentationStepsThroughSavedViewsThenRestoresTheViewItLeft()
+    {
+        var countries = await server.GraphAsync("?view=countries");
+        var all = await server.GraphAsync();
+        var agency = all.BestConnectedNode("agency");
+        await using var explorer = await server.OpenAsync();
+        var save = explorer.Page.GetByRole(AriaRole.Button, new() { Name = "Save this view" });
+        var status = explorer.Page.GetByRole(AriaRole.Status);
+        await explorer.ChangeAsync(() => explorer.Page.GetByLabel("View").SelectOptionAsync("countries"));
+        await save.ClickAsync();
+        await explorer.ChangeAsync(() => explorer.Page.GetByLabel("View").SelectOptionAsync("actors"));
+        await explorer.ClickNodeAsync(agency.Data("id"));
+        await save.ClickAsync();
+        await Assertions.Expect(explorer.Page.Locator("#saved-views")).ToHaveTextAsync("2 saved views");
+        await explorer.ChangeAsync(() => explorer.Page.GetByLabel("Layout").SelectOptionAsync("grid"));
+
+        await explorer.ChangeAsync(() => explorer.Page.GetByRole(AriaRole.Button, new() { Name = "Present" }).ClickAsync());
+
+        await Assertions.Expect(status).ToHaveTextAsync("1/2 · Countries");
+        Assert.Equal(countries.NodeIds(), await explorer.VisibleNodeIdsAsync());
+
+        await explorer.ChangeAsync(() => explorer.Page.Keyboard.PressAsync("ArrowRight"));
+
+        await Assertions.Expect(status).ToHaveTextAsync($"2/2 · Agencies and countries · {agency.Data("label")}");
+        Assert.Equal(all.NodeIds(), await explorer.VisibleNodeIdsAsync());
+        Assert.Equal([agency.Data("id")], await explorer.SelectedIdsAsync());
+
+        await explorer.ChangeAsync(() => explorer.Page.Keyboard.PressAsync("Escape"));
+
+        await Assertions.Expect(explorer.Page.GetByLabel("Layout")).ToHaveValueAsync("grid");
+        await Assertions.Expect(explorer.Page.GetByLabel("View")).ToHaveValueAsync("actors");
+        Assert.Equal(all.NodeIds(), await explorer.VisibleNodeIdsAsync());
+    }
+
+    [Fact]
     public async Task DarkThemeChangesPageAndGraphColours()
     {
         await using var explorer = await server.OpenAsync();

@@ -13,6 +13,7 @@ import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createPresentation } from './presentation.js';
 import { attachReportForm } from './report-form.js';
+import { addView, describeView, parseViews, serializeViews } from './saved-views.js';
 import { attachSearch } from './search.js';
 import { createTable } from './table.js';
 import { decodeState, encodeState, graphQuery } from './view-state.js';
@@ -24,6 +25,7 @@ let timeline = [];
 let dates = [];
 let reportDates = new Map();
 let errorTimer;
+let savedViews = readSavedViews();
 // Bumped each time a render settles, so tests (and anything else) can wait for "the next" ready.
 let generation = 0;
 
@@ -58,6 +60,35 @@ function showError(error) {
 
 function saveState() {
   history.replaceState(null, '', `#${encodeState(state)}`);
+}
+
+const savedViewsKey = 'graph.savedViews';
+
+function readSavedViews() {
+  try {
+    return parseViews(localStorage.getItem(savedViewsKey));
+  } catch {
+    return []; // storage disabled: views last for this visit only
+  }
+}
+
+function storeSavedViews(views) {
+  savedViews = views;
+  try {
+    localStorage.setItem(savedViewsKey, serializeViews(views));
+  } catch {
+    /* storage disabled or full: the views still last for this visit */
+  }
+  $('saved-views').textContent = `${views.length} saved view${views.length === 1 ? '' : 's'}`;
+}
+
+/** Makes a saved (or shared) view current: its state, the controls that show it, then the graph. */
+function showView(hash) {
+  Object.assign(state, decodeState(hash));
+  syncControls();
+  syncDateSliders();
+  saveState();
+  return render();
 }
 
 function labelOf(id) {
@@ -188,27 +219,31 @@ function fillSelect(select, options, value) {
   select.value = value;
 }
 
+/** Puts the date sliders (and their labels) where the state's date range is. */
+function syncDateSliders() {
+  const from = $('date-from');
+  const to = $('date-to');
+  from.value = String(Math.max(dates.indexOf(state.from), 0));
+  to.value = String(state.to && dates.includes(state.to) ? dates.indexOf(state.to) : dates.length - 1);
+  $('date-from-label').textContent = dates[Number(from.value)] || '';
+  $('date-to-label').textContent = dates[Number(to.value)] || '';
+}
+
 function setupDates() {
   dates = [...new Set(timeline.map((t) => t.date).filter(Boolean))].sort();
   const from = $('date-from');
   const to = $('date-to');
   from.max = to.max = String(Math.max(dates.length - 1, 0));
-  from.value = String(Math.max(dates.indexOf(state.from), 0));
-  to.value = String(state.to && dates.includes(state.to) ? dates.indexOf(state.to) : dates.length - 1);
-  const label = () => {
-    $('date-from-label').textContent = dates[Number(from.value)] || '';
-    $('date-to-label').textContent = dates[Number(to.value)] || '';
-  };
   const change = () => {
     if (Number(from.value) > Number(to.value)) to.value = from.value;
     state.from = Number(from.value) === 0 ? '' : dates[Number(from.value)];
     state.to = Number(to.value) === dates.length - 1 ? '' : dates[Number(to.value)];
-    label();
+    syncDateSliders();
     render();
   };
   from.addEventListener('change', change);
   to.addEventListener('change', change);
-  label();
+  syncDateSliders();
 }
 
 function setupTimeline() {
@@ -232,15 +267,22 @@ function setupTimeline() {
   });
 }
 
-function setupControls() {
-  fillSelect($('layout'), layouts.map((l) => ({ value: l.id, label: l.label })), state.layout);
-  fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a, label: a.replaceAll('-', ' ') })), state.crimeArea);
+/** Sets every control to what the state says. */
+function syncControls() {
+  $('layout').value = state.layout;
+  $('crime-area').value = state.crimeArea;
   $('view').value = state.view;
   $('colour-by').value = state.colourBy;
   $('size-by').value = state.sizeBy;
   $('min-weight').value = String(state.minWeight);
   const kinds = state.kinds.split(',');
   document.querySelectorAll('input[name="kind"]').forEach((box) => { box.checked = kinds.includes(box.value); });
+}
+
+function setupControls() {
+  fillSelect($('layout'), layouts.map((l) => ({ value: l.id, label: l.label })), state.layout);
+  fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a, label: a.replaceAll('-', ' ') })), state.crimeArea);
+  syncControls();
 
   const onChange = (id, apply) => $(id).addEventListener('change', (event) => apply(event.target.value));
   onChange('view', (v) => { state.view = v; render(); });
@@ -291,11 +333,20 @@ function setupControls() {
     onError: showError,
   });
   attachReportForm($('report-form'), $('report-result'), { onAdded: refreshAfterAdd, onError: showError });
+  $('save-view').addEventListener('click', () => {
+    storeSavedViews(addView(savedViews, encodeState(state), describeView(state, labelOf)));
+    $('status').textContent = `Saved for presenting: ${savedViews.at(-1).caption}`;
+  });
+  $('clear-views').addEventListener('click', () => storeSavedViews([]));
+  storeSavedViews(savedViews);
   createPresentation({
     button: $('present'),
     controller,
     status: $('status'),
-    steps: () => timeline,
+    reports: () => timeline,
+    savedViews: () => savedViews,
+    currentView: () => encodeState(state),
+    showView,
   });
   setupDates();
   setupTimeline();

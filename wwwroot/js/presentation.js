@@ -1,16 +1,24 @@
 // Presentation mode: panels hidden, large type, full screen where allowed, and the arrow keys step
-// through the reports in date order, each highlighting the cooperation it documents.
+// through the views the presenter saved, or, when none are saved, through the reports in date
+// order, each highlighting the cooperation it documents. Leaving restores the view from before.
 
-export function createPresentation({ button, controller, status, steps }) {
+export function createPresentation({ button, controller, status, reports, savedViews, currentView, showView }) {
   let index = -1;
+  let list = [];
+  let before = '';
 
-  function show(i) {
-    const list = steps();
+  function steps() {
+    const views = savedViews();
+    if (views.length) return views.map((v) => ({ label: v.caption, show: () => showView(v.hash) }));
+    return reports().map((r) => ({ label: `${r.date || 'undated'} · ${r.title}`, show: () => controller.highlightReport(r.reportId) }));
+  }
+
+  async function show(i) {
     if (!list.length) return;
     index = (i + list.length) % list.length;
     const step = list[index];
-    controller.highlightReport(step.reportId);
-    status.textContent = `${index + 1}/${list.length} · ${step.date || 'undated'} · ${step.title}`;
+    await step.show(); // a saved view re-renders, which writes its own status first
+    if (list[index] === step) status.textContent = `${index + 1}/${list.length} · ${step.label}`;
   }
 
   function onKey(event) {
@@ -23,6 +31,8 @@ export function createPresentation({ button, controller, status, steps }) {
     document.body.classList.toggle('presenting', on);
     button.setAttribute('aria-pressed', String(on));
     if (on) {
+      before = currentView();
+      list = steps();
       document.addEventListener('keydown', onKey);
       document.documentElement.requestFullscreen?.().catch(() => { /* not allowed here; the layout still changes */ });
       show(0);
@@ -31,7 +41,9 @@ export function createPresentation({ button, controller, status, steps }) {
       if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
       controller.clearHighlight();
       status.textContent = '';
+      if (savedViews().length && currentView() !== before) showView(before);
       index = -1;
+      list = [];
     }
     controller.cy.resize();
   }
