@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Model;
@@ -11,8 +12,8 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class CrimeAreaClassifier
 {
     private readonly List<(string Area, string[] Words, bool Prefix)> _cues = [];
-    private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<int>> _byStemStart = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FrozenDictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+    private readonly FrozenDictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _byStemStart;
     private readonly ulong _cueGate;
 
     // Which three-letter ASCII starts begin a stem cue ("tra" for "traffick*"): a table look-up
@@ -23,6 +24,8 @@ internal sealed class CrimeAreaClassifier
     public CrimeAreaClassifier(ExtractionKnowledge knowledge)
     {
         _cueGate = knowledge.Cues.Mask([.. CrimeAreas.All.Select(area => "crime:" + area)]);
+        var byFirstWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var byStemStart = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var area in CrimeAreas.All)
         {
             foreach (var cue in knowledge.List("crime:" + area))
@@ -32,7 +35,7 @@ internal sealed class CrimeAreaClassifier
                 var index = _cues.Count;
                 _cues.Add((area, words, prefix));
                 var key = prefix && words.Length == 1 ? words[0][..Math.Min(3, words[0].Length)] : words[0];
-                var map = prefix && words.Length == 1 ? _byStemStart : _byFirstWord;
+                var map = prefix && words.Length == 1 ? byStemStart : byFirstWord;
                 if (!map.TryGetValue(key, out var list))
                 {
                     map[key] = list = [];
@@ -42,8 +45,10 @@ internal sealed class CrimeAreaClassifier
             }
         }
 
+        _byFirstWord = byFirstWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byStemStart = byStemStart.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _asciiStemsOnly = true;
-        foreach (var start in _byStemStart.Keys)
+        foreach (var start in byStemStart.Keys)
         {
             if (start.Length == 3 && AsciiIndex(start) is { } index)
             {
@@ -59,8 +64,6 @@ internal sealed class CrimeAreaClassifier
     public string? Classify(IEnumerable<SentenceTokens> sentences)
     {
         var counts = new int[CrimeAreas.All.Count];
-        var byFirstWord = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        var byStemStart = _byStemStart.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
@@ -68,12 +71,12 @@ internal sealed class CrimeAreaClassifier
             for (var i = 0; i < tokens.Length; i++)
             {
                 var word = tokens[i].In(sentence.Text);
-                if ((cues[i] & _cueGate) != 0 && byFirstWord.TryGetValue(word, out var exact))
+                if ((cues[i] & _cueGate) != 0 && _byFirstWord.TryGetValue(word, out var exact))
                 {
                     Count(sentence, i, exact, counts);
                 }
 
-                if (word.Length >= 3 && MayStartStem(word) && byStemStart.TryGetValue(word[..3], out var stems))
+                if (word.Length >= 3 && MayStartStem(word) && _byStemStart.TryGetValue(word[..3], out var stems))
                 {
                     Count(sentence, i, stems, counts);
                 }

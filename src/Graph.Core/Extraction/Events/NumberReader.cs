@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
@@ -11,8 +12,8 @@ internal sealed class NumberReader
     private const int MaxPhraseLength = 64;
     private const long MaxDigitsValue = long.MaxValue / 1_000_000;
 
-    private readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
-    private readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _scaleLookup;
+    private readonly FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
+    private readonly FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _scaleLookup;
 
     public NumberReader(ExtractionKnowledge knowledge)
     {
@@ -126,7 +127,7 @@ internal sealed class NumberReader
         return value;
     }
 
-    private static Dictionary<string, long> Pairs(IReadOnlyList<string> items) =>
+    private static FrozenDictionary<string, long> Pairs(IReadOnlyList<string> items) =>
         items.Select(i => (Words: i[..i.LastIndexOf(' ')], Value: long.Parse(i[(i.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)))
-            .ToDictionary(p => p.Words, p => p.Value, StringComparer.OrdinalIgnoreCase);
+            .ToFrozenDictionary(p => p.Words, p => p.Value, StringComparer.OrdinalIgnoreCase);
 }

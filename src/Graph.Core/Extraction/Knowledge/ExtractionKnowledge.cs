@@ -163,6 +163,7 @@ public sealed class ExtractionKnowledge
             }
         }
 
+        trie.Freeze();
         return trie;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Core.Extraction.Text;
 
 namespace Graph.Core.Extraction.Recognition;
@@ -11,12 +12,19 @@ internal sealed class PhraseTrie
 {
     private readonly Node _root = new();
     private readonly HashSet<string> _phrases = new(StringComparer.Ordinal);
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surfaces;
+    private bool _frozen;
 
     /// <summary>The words any phrase starts with: a token that is none of them starts no match.</summary>
     public IReadOnlyList<string> FirstWords => _root.Children is null ? [] : [.. _root.Children.Keys];
 
     public void Add(string phrase, GazetteerEntry entry)
     {
+        if (_frozen)
+        {
+            throw new InvalidOperationException("The gazetteer is frozen; phrases are added before matching starts.");
+        }
+
         var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
         if (tokens.Count == 0)
         {
@@ -29,7 +37,6 @@ internal sealed class PhraseTrie
         {
             var word = phrase.Substring(token.Start, token.Length);
             node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-            node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
             if (!node.Children.TryGetValue(word, out var child))
             {
                 child = new Node();
@@ -47,11 +54,22 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>
+    /// Ends building: each node's children become a frozen table, the fastest case-insensitive
+    /// look-up .NET offers, since matching looks words up at every capitalised token of every report.
+    /// </summary>
+    public void Freeze()
+    {
+        _root.Freeze();
+        _surfaces = _phrases.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _frozen = true;
+    }
+
+    /// <summary>
     /// The text of a mention as a string: the gazetteer's own when the text spells a phrase exactly
     /// as listed (most mentions do), so those cost no allocation.
     /// </summary>
     public string Surface(ReadOnlySpan<char> text) =>
-        _phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var phrase) ? phrase : text.ToString();
+        _frozen && _surfaces.TryGetValue(text, out var phrase) ? phrase : text.ToString();
 
     /// <summary>
     /// The longest phrase that starts at <paramref name="first"/> and whose capitals agree with
@@ -124,7 +142,21 @@ internal sealed class PhraseTrie
     {
         public Dictionary<string, Node>? Children { get; set; }
 
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; set; }
+        public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; private set; }
+
+        public void Freeze()
+        {
+            if (Children is null)
+            {
+                return;
+            }
+
+            Lookup = Children.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var child in Children.Values)
+            {
+                child.Freeze();
+            }
+        }
 
         public List<(GazetteerEntry Entry, string[] Words)>? Entries { get; set; }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Core.Extraction.Recognition;
 
 namespace Graph.Core.Extraction.Text;
@@ -8,9 +9,8 @@ namespace Graph.Core.Extraction.Text;
 /// </summary>
 internal sealed class PhraseSet
 {
-    private readonly Dictionary<string, string[][]> _byFirstWord;
-    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _byLastWord;
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _byLastWord;
     private readonly ulong _gate;
 
     /// <param name="phrases">The phrases, words separated by spaces.</param>
@@ -18,15 +18,15 @@ internal sealed class PhraseSet
     public PhraseSet(IEnumerable<string> phrases, ulong gate = 0)
     {
         _gate = gate;
-        _byFirstWord = phrases
+        var byFirstWord = phrases
             .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(words => words.Length > 0)
             .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
-        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byLastWord = _byFirstWord.Values.SelectMany(p => p)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byLastWord = byFirstWord.Values.SelectMany(p => p)
             .GroupBy(words => words[^1], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

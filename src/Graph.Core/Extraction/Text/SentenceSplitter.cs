@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Buffers;
 using Graph.Core.Model;
 
@@ -11,8 +12,8 @@ namespace Graph.Core.Extraction.Text;
 internal sealed class SentenceSplitter(IEnumerable<string> abbreviations)
 {
     private static readonly SearchValues<char> Enders = SearchValues.Create(".!?\n");
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations =
-        new HashSet<string>(abbreviations, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations =
+        abbreviations.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public List<TextSpan> Split(string text)
     {

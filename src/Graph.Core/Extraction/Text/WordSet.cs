@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Core.Extraction.Recognition;
 
 namespace Graph.Core.Extraction.Text;
@@ -8,8 +9,7 @@ namespace Graph.Core.Extraction.Text;
 /// </summary>
 internal sealed class WordSet
 {
-    private readonly HashSet<string> _words;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly ulong _gate;
 
     /// <param name="words">The words.</param>
@@ -17,8 +17,7 @@ internal sealed class WordSet
     /// <param name="gate">Cue bits a token must carry to be looked up; 0 looks up every token.</param>
     public WordSet(IEnumerable<string> words, StringComparer? comparer = null, ulong gate = 0)
     {
-        _words = new HashSet<string>(words, comparer ?? StringComparer.OrdinalIgnoreCase);
-        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = words.ToFrozenSet(comparer ?? StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _gate = gate;
     }
 
