@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Model;
@@ -28,7 +29,7 @@ public sealed class ExtractionKnowledge
         Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms);
         Cues = new CueVocabulary(new Dictionary<string, IReadOnlyList<string>>(lists) { [GazetteerStartList] = Gazetteer.FirstWords });
         _agencyCountryIds = agencies.Where(a => a.CountryCode is not null)
-            .ToDictionary(a => a.ActorId, a => Actor.CountryId(a.CountryCode!), StringComparer.Ordinal);
+            .ToFrozenDictionary(a => a.ActorId, a => Actor.CountryId(a.CountryCode!), StringComparer.Ordinal);
         AmbiguityRules = KnowledgeFile.Rows("ambiguous-names.txt", '|')
             .Select(r => new AmbiguityRule(r[0], r[1], [.. KnowledgeFile.List(r.Length > 2 ? r[2] : "")]))
             .ToList();
@@ -50,7 +51,7 @@ public sealed class ExtractionKnowledge
 
     internal CueVocabulary Cues { get; }
 
-    private readonly Dictionary<string, string> _agencyCountryIds;
+    private readonly FrozenDictionary<string, string> _agencyCountryIds;
 
     /// <summary>The country actor id of a gazetteer agency ("agency:fbi" → "country:US"), or null.</summary>
     internal string? CountryIdOfAgency(string agencyActorId) => _agencyCountryIds.GetValueOrDefault(agencyActorId);

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Model;
 
@@ -6,13 +6,12 @@ namespace Graph.Core.Extraction.Recognition;
 
 /// <summary>
 /// Describes each actor a report involves once: canonical name, country, and aliases (the known
-/// names plus every surface form the report used). Known actors are built once per knowledge base
-/// and reused while a report only uses names they already list.
+/// names plus every surface form the report used). Every known country and agency is described
+/// once, up front, and reused while a report only uses names it already lists.
 /// </summary>
 internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
 {
-    private readonly ConcurrentDictionary<string, (Actor Actor, HashSet<string> Names)> _known = new(StringComparer.Ordinal);
-    private readonly Func<string, (Actor, HashSet<string>)> _describeKnown = id => Known(knowledge, id);
+    private readonly FrozenDictionary<string, (Actor Actor, FrozenSet<string> Names)> _known = DescribeKnown(knowledge);
 
     public List<Actor> Describe(IReadOnlyList<ActorMention> mentions, IReadOnlyList<CooperationEvent> events, IReadOnlyDictionary<string, Actor> discovered)
     {
@@ -57,7 +56,7 @@ internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
             return found with { Aliases = [.. found.Aliases.Concat(surfaces).Where(a => a != found.Name).Distinct(StringComparer.Ordinal)] };
         }
 
-        var (actor, names) = _known.GetOrAdd(id, _describeKnown);
+        var (actor, names) = _known[id];
         List<string>? newNames = null;
         foreach (var surface in surfaces)
         {
@@ -70,20 +69,15 @@ internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
         return newNames is null ? actor : actor with { Aliases = [.. actor.Aliases, .. newNames] };
     }
 
-    private static (Actor, HashSet<string>) Known(ExtractionKnowledge knowledge, string id)
+    private static FrozenDictionary<string, (Actor Actor, FrozenSet<string> Names)> DescribeKnown(ExtractionKnowledge knowledge)
     {
-        Actor actor;
-        if (id.StartsWith("country:", StringComparison.Ordinal))
-        {
-            var country = knowledge.Countries[id["country:".Length..]];
-            actor = new Actor(id, ActorKind.Country, country.Name, country.Alpha2, [.. country.Names.Where(n => n != country.Name).Distinct()]);
-        }
-        else
-        {
-            var agency = knowledge.Agencies[id["agency:".Length..]];
-            actor = new Actor(id, ActorKind.Agency, agency.Name, agency.CountryCode, [.. agency.Aliases.Where(n => n != agency.Name).Distinct()]);
-        }
-
-        return (actor, new HashSet<string>(actor.Aliases.Append(actor.Name), StringComparer.Ordinal));
+        var countries = knowledge.Countries.Values.Select(c =>
+            new Actor(Actor.CountryId(c.Alpha2), ActorKind.Country, c.Name, c.Alpha2, [.. c.Names.Where(n => n != c.Name).Distinct()]));
+        var agencies = knowledge.Agencies.Values.Select(a =>
+            new Actor(a.ActorId, ActorKind.Agency, a.Name, a.CountryCode, [.. a.Aliases.Where(n => n != a.Name).Distinct()]));
+        return countries.Concat(agencies).ToFrozenDictionary(
+            actor => actor.Id,
+            actor => (actor, actor.Aliases.Append(actor.Name).ToFrozenSet(StringComparer.Ordinal)),
+            StringComparer.Ordinal);
     }
 }
