@@ -4,6 +4,7 @@ import cytoscape from '../lib/cytoscape/cytoscape.esm.min.mjs';
 import { api } from './api.js';
 import { GraphController } from './controller.js';
 import { crimeAreas } from './crime-areas.js';
+import { createDateRange } from './date-range.js';
 import { showEdge, showNode, showPath } from './details.js';
 import { clear, el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
@@ -45,6 +46,13 @@ const cy = cytoscape({
   selectionType: 'single',
 });
 const controller = new GraphController(cy);
+const dateRange = createDateRange({
+  from: $('date-from'),
+  to: $('date-to'),
+  fromLabel: $('date-from-label'),
+  toLabel: $('date-to-label'),
+  onChange: (range) => { state.from = range.from; state.to = range.to; render(); },
+});
 const table = createTable($('node-table'), {
   nodes: () => cy.nodes(':visible').map((n) => n.data()),
   edges: () => cy.edges(':visible').map((e) => e.data()),
@@ -86,7 +94,7 @@ function storeSavedViews(views) {
 function showView(hash) {
   Object.assign(state, decodeState(hash));
   syncControls();
-  syncDateSliders();
+  dateRange.show(state);
   saveState();
   return render();
 }
@@ -219,31 +227,9 @@ function fillSelect(select, options, value) {
   select.value = value;
 }
 
-/** Puts the date sliders (and their labels) where the state's date range is. */
-function syncDateSliders() {
-  const from = $('date-from');
-  const to = $('date-to');
-  from.value = String(Math.max(dates.indexOf(state.from), 0));
-  to.value = String(state.to && dates.includes(state.to) ? dates.indexOf(state.to) : dates.length - 1);
-  $('date-from-label').textContent = dates[Number(from.value)] || '';
-  $('date-to-label').textContent = dates[Number(to.value)] || '';
-}
-
-function setupDates() {
-  dates = [...new Set(timeline.map((t) => t.date).filter(Boolean))].sort();
-  const from = $('date-from');
-  const to = $('date-to');
-  from.max = to.max = String(Math.max(dates.length - 1, 0));
-  const change = () => {
-    if (Number(from.value) > Number(to.value)) to.value = from.value;
-    state.from = Number(from.value) === 0 ? '' : dates[Number(from.value)];
-    state.to = Number(to.value) === dates.length - 1 ? '' : dates[Number(to.value)];
-    syncDateSliders();
-    render();
-  };
-  from.addEventListener('change', change);
-  to.addEventListener('change', change);
-  syncDateSliders();
+/** The distinct report dates, in order: the steps of the date sliders and of playback. */
+function reportDatesInOrder() {
+  return [...new Set(timeline.map((t) => t.date).filter(Boolean))].sort();
 }
 
 function setupTimeline() {
@@ -348,7 +334,8 @@ function setupControls() {
     currentView: () => encodeState(state),
     showView,
   });
-  setupDates();
+  dates = reportDatesInOrder();
+  dateRange.setDates(dates, state);
   setupTimeline();
   setupGraphEvents();
 }
@@ -373,6 +360,8 @@ async function findPath() {
 async function refreshAfterAdd() {
   timeline = await api.timeline();
   reportDates = new Map(timeline.map((t) => [t.reportId, t.date]));
+  dates = reportDatesInOrder();
+  dateRange.setDates(dates, state);
   await render();
 }
 
