@@ -100,6 +100,8 @@ public sealed class EventExtractionTests
     [InlineData("Europol said 14 suspects were detained in 2023.", 14)]
     [InlineData("Seventy-five people were arrested, Europol said.", 75)]
     [InlineData("The FBI has arrested and charged five men over the scheme.", 5)]
+    [InlineData("Europol coordinated the raids. Nine were arrested in Belgium and two in Spain.", 9)]
+    [InlineData("The DEA said 14 have since been detained.", 14)]
     public void ArrestFiguresAreRead(string text, int arrests) =>
         Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
 

@@ -16,6 +16,7 @@ internal sealed class FigureReader
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestNouns;
     private readonly WordSet _arrestCompanions;
+    private readonly WordSet _arrestAuxiliaries;
     private readonly WordSet _countryWords;
     private readonly WordSet _victimNouns;
     private readonly WordSet _victimVerbs;
@@ -30,6 +31,7 @@ internal sealed class FigureReader
         _arrestWords = knowledge.Words("arrests");
         _arrestNouns = knowledge.Words("arrest-nouns");
         _arrestCompanions = knowledge.Words("arrest-companions");
+        _arrestAuxiliaries = knowledge.Words("arrest-auxiliaries");
         _countryWords = knowledge.Words("countries");
         _victimNouns = knowledge.Words("victims");
         _victimVerbs = knowledge.Words("victims-verbs");
@@ -97,6 +99,12 @@ internal sealed class FigureReader
 
         // "20 people were arrested", "seven suspects have been detained"
         if (k > after && Within(sentence, k, 4, _arrestWords))
+        {
+            return true;
+        }
+
+        // "Eight were arrested", "twelve have since been detained": the bare number stands for the people.
+        if (k == after && after < sentence.Count && _arrestAuxiliaries.Contains(sentence, after) && Within(sentence, after + 1, 3, _arrestWords))
         {
             return true;
         }
