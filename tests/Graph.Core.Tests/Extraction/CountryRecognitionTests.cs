@@ -50,8 +50,18 @@ public sealed class CountryRecognitionTests
     }
 
     [Fact]
-    public void TurkeyTheMeatIsNotTheCountry() =>
+    public void TurkeyTheMeatIsNotTheCountry()
+    {
         Assert.DoesNotContain("TR", Countries("Inspectors found frozen turkey in the lorry."));
+        Assert.DoesNotContain("TR", Countries("The raids took place on Turkey Day."));
+    }
+
+    [Theory]
+    [InlineData("Police in Turkey arrested six people.")]
+    [InlineData("Officers from Türkiye and Greece met in Athens.")]
+    [InlineData("Turkish police joined the action.")]
+    public void TurkeyIsNamedByItsEnglishNameItsOwnAndItsDemonym(string text) =>
+        Assert.Contains("TR", Countries(text));
 
     [Fact]
     public void MemberStatesAreNotTheUnitedStates() =>

@@ -119,6 +119,13 @@ public sealed class EventExtractionTests
     public void ACountAfterAnArrestVerbJoinedByAndToAnotherNounIsNoArrestFigure() =>
         Assert.False(SingleEvent("Europol said officers arrested and seized 40 phones.").Figures.ContainsKey(FigureKeys.Arrests));
 
+    [Theory]
+    [InlineData("Europol said officers rescued 40 victims of the ring.", 40)]
+    [InlineData("INTERPOL said police identified 68 children in the images.", 68)]
+    [InlineData("Europol said 35 victims were safeguarded.", 35)]
+    public void VictimFiguresAreReadWhicheverSideTheVerbStands(string text, int victims) =>
+        Assert.Equal(victims, SingleEvent(text).Figures[FigureKeys.VictimsIdentified]);
+
     [Fact]
     public void YearsAndMoneyAreNotArrests() =>
         Assert.False(SingleEvent("Europol said that in 2021 officers seized $300 and arrested nobody.").Figures.ContainsKey(FigureKeys.Arrests));

@@ -64,7 +64,8 @@ internal sealed class FigureReader
                 {
                     Keep(figures, FigureKeys.Countries, value, largest: false);
                 }
-                else if (Within(sentence, after, 3, _victimNouns) && Within(sentence, after, 10, _victimVerbs))
+                else if (Within(sentence, after, 3, _victimNouns)
+                    && (Within(sentence, after, 10, _victimVerbs) || Within(sentence, Math.Max(0, i - 2), i - Math.Max(0, i - 2), _victimVerbs)))
                 {
                     Keep(figures, FigureKeys.VictimsIdentified, value, largest: true);
                 }
