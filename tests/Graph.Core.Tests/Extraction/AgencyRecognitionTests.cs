@@ -76,6 +76,23 @@ public sealed class AgencyRecognitionTests
         Assert.Equal(["agency:europol", "agency:interpol"], agencies.Order());
     }
 
+    [Theory]
+    [InlineData("The European Cybercrime Centre (EC3) supported the FBI.")]
+    [InlineData("Analysts of the EMSC and the J-CAT supported the FBI.")]
+    public void EuropolsCentresNamedAloneAreEuropol(string text)
+    {
+        var agencies = Extract(text).Actors.Where(a => a.Kind == ActorKind.Agency).Select(a => a.Id);
+
+        Assert.Equal(["agency:europol", "agency:fbi"], agencies.Order());
+    }
+
+    [Fact]
+    public void TheCentralBureauOfInvestigationIsIndiasWhilePolandsGoesByItsOwnName()
+    {
+        Assert.Contains("agency:india-cbi", ActorIds("The Central Bureau of Investigation raided call centres in Pune."));
+        Assert.Contains("agency:poland-cbs", ActorIds("Officers of the Central Investigation Bureau of Police searched flats in Warsaw."));
+    }
+
     [Fact]
     public void AnUnlistedCapitalisedPhraseWithoutACountryIsNotAnAgency() =>
         Assert.DoesNotContain(Extract("The Global Rapid Response Service opened.").Actors, a => a.Kind == ActorKind.Agency);
