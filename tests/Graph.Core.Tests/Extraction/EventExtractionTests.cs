@@ -35,6 +35,18 @@ public sealed class EventExtractionTests
         Assert.Equal(["agency:cyprus-police", "agency:guardia-civil"], SingleEvent("The action was led by the Guardia Civil and the Cyprus Police, Europol said.").LeadIds.Order());
 
     [Fact]
+    public void ANewVerbEndsTheListOfLeads() =>
+        Assert.Equal(["agency:guardia-civil"], SingleEvent("The investigation, initiated by the Guardia Civil, involved Europol and police in Morocco.").LeadIds);
+
+    [Fact]
+    public void OnlyAListJoinsTheSubjectsOfALeadVerb() =>
+        Assert.Equal(["agency:guardia-civil"], SingleEvent("Europol and Eurojust supported the Guardia Civil, which led the investigation.").LeadIds);
+
+    [Fact]
+    public void LedToIsAnOutcomeNotALead() =>
+        Assert.Empty(SingleEvent("A joint investigation between the Guardia Civil and the FBI led to three arrests.").LeadIds);
+
+    [Fact]
     public void ACountryNamedAsAnOriginIsMentionedButTakesNoPart()
     {
         var extraction = Extract("Police in Portugal seized cocaine shipped from Colombia.");

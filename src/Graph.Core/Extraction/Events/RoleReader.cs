@@ -73,10 +73,11 @@ internal sealed class RoleReader
                     }
                 }
             }
-            else if (_leadVerbs.Contains(sentence, i))
+            else if (_leadVerbs.Contains(sentence, i) && !sentence.WordIs(i + 1, "to"))
             {
-                // "led by X", "organised jointly by X" (passive) or "X coordinated" (active).
-                var by = sentence.WordIs(i + 1, "by") ? i + 1 : sentence.Word(i + 1).EndsWith("ly") && sentence.WordIs(i + 2, "by") ? i + 2 : -1;
+                // "led by X", "organised jointly by X" (passive) or "X coordinated" (active); "led to
+                // three arrests" is an outcome, not a lead.
+                var by = sentence.WordIs(i + 1, "by") ? i + 1 : i + 2 < sentence.Count && sentence.Word(i + 1).EndsWith("ly") && sentence.WordIs(i + 2, "by") ? i + 2 : -1;
                 if (by > 0)
                 {
                     CollectAfter(sentence, mentions, by + 1, leads);
@@ -103,9 +104,10 @@ internal sealed class RoleReader
             }
 
             if (Gap(aside, position, mention.FirstToken) > MaxGap || StopBetween(sentence, position, mention.FirstToken)
-                || ListEndsAt(sentence, position, mention.FirstToken, aside))
+                || ListEndsAt(sentence, position, mention.FirstToken, aside)
+                || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside)))
             {
-                break;
+                break; // "initiated by the Guardia Civil, involved Europol": a new verb, a new clause
             }
 
             if (mention.Kind == ActorKind.Agency)
@@ -142,9 +144,10 @@ internal sealed class RoleReader
                 continue;
             }
 
-            if (position - mention.EndToken > MaxGap || HasClauseBreak(sentence, mention.EndToken, position))
+            if (position - mention.EndToken > MaxGap || HasClauseBreak(sentence, mention.EndToken, position)
+                || (position < verb && !OnlyListWordsBetween(sentence, mention.EndToken, position)))
             {
-                break;
+                break; // "Europol supported the Guardia Civil, which led": only a list joins subjects
             }
 
             if (mention.Kind == ActorKind.Agency)
@@ -224,6 +227,35 @@ internal sealed class RoleReader
         }
 
         return false;
+    }
+
+    /// <summary>A lower-case past form ("involved", "arrested") outside asides: a verb that starts a new clause.</summary>
+    private static bool VerbBetween(SentenceTokens sentence, int from, int to, bool[]? aside)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var word = sentence.Word(k);
+            if (!IsAside(aside, k) && word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether only list glue (commas, "and", "the") stands between two mentions.</summary>
+    private static bool OnlyListWordsBetween(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!(sentence.Word(k) is "," || sentence.WordIs(k, "and") || sentence.WordIs(k, "the")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasClauseBreak(SentenceTokens sentence, int from, int to)
