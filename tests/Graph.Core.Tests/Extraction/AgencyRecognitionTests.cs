@@ -59,6 +59,16 @@ public sealed class AgencyRecognitionTests
     }
 
     [Fact]
+    public void TwoCountriesBodiesOfOneNameStayTwoActors()
+    {
+        var agencies = Extract("Korea's National Police Agency worked with Japan's National Police Agency and Europol.")
+            .Actors.Where(a => a.Kind == ActorKind.Agency).ToList();
+
+        Assert.Equal(3, agencies.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(["JP", "KR"], agencies.Where(a => a.Name == "National Police Agency").Select(a => a.CountryCode!).Order());
+    }
+
+    [Fact]
     public void ANamedOfficeForADistrictIsOneAgencyAndNotMergedWithTheNameBeforeIt()
     {
         var agencies = Extract("The case was handled by the Justice Department's Fraud Section and the U.S. Attorney's Office for the Eastern District of New York.")

@@ -45,7 +45,8 @@ internal sealed class AgencyDiscovery
                 continue;
             }
 
-            var country = CountryInside(mentions, start, end) ?? CountryByPossessive(sentence, mentions, start);
+            var inside = CountryInside(mentions, start, end);
+            var country = inside ?? CountryByPossessive(sentence, mentions, start);
             if (country is null)
             {
                 continue;
@@ -53,7 +54,10 @@ internal sealed class AgencyDiscovery
 
             var span = sentence.SpanOf(start, end - start);
             var name = span.Slice(sentence.Text);
-            var id = "agency:" + Slug.Of(name);
+
+            // "Korea's National Police Agency" and "Japan's National Police Agency" are two bodies:
+            // a name that does not say its country gets it in its id.
+            var id = "agency:" + Slug.Of(inside is null ? country + " " + name : name);
             discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country, [name]));
             result ??= new List<Mention>(mentions);
             result.Add(new Mention(id, ActorKind.Agency, start, end - start, span, sentence.Span, false));
@@ -117,9 +121,9 @@ internal sealed class AgencyDiscovery
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office": two names, not one.
             }
-            else if (_connectors.Contains(sentence.Word(j)) && j + 1 < tokens.Length)
+            else if (_connectors.Contains(sentence.Word(j)) && j + 1 < tokens.Length && !StartsAMention(mentions, j + 1))
             {
-                j++;
+                j++; // "Police and Border Guard Board" is one name; "Police Agency and Japan's police" is two
             }
             else if (IsPossessive(sentence, j) && j + 1 < tokens.Length && tokens[j + 1].IsCapitalized(sentence.Text)
                 && !EndsAMention(mentions, j))
@@ -142,6 +146,19 @@ internal sealed class AgencyDiscovery
         foreach (var mention in mentions)
         {
             if (mention.Kind == ActorKind.Agency && mention.FirstToken < end && mention.EndToken > from)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsAMention(List<Mention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken == token)
             {
                 return true;
             }
