@@ -59,6 +59,15 @@ public sealed class AgencyRecognitionTests
     }
 
     [Fact]
+    public void AndBeforeAKnownNameEndsTheDiscoveredName()
+    {
+        var agency = Assert.Single(Extract("The Republic of Korea's National Police Agency and Japan's police joined the operation.").Actors, a => a.Kind == ActorKind.Agency);
+
+        Assert.Equal("National Police Agency", agency.Name);
+        Assert.Equal("KR", agency.CountryCode);
+    }
+
+    [Fact]
     public void TwoCountriesBodiesOfOneNameStayTwoActors()
     {
         var agencies = Extract("Korea's National Police Agency worked with Japan's National Police Agency and Europol.")

@@ -47,6 +47,15 @@ public sealed class EventExtractionTests
         Assert.Empty(SingleEvent("A joint investigation between the Guardia Civil and the FBI led to three arrests.").LeadIds);
 
     [Fact]
+    public void ACountryNamedAsADestinationIsMentionedButTakesNoPart()
+    {
+        var extraction = Extract("Nigerian police and Interpol rescued 20 victims trafficked to Côte d'Ivoire.");
+
+        Assert.Contains(extraction.Actors, a => a.Id == "country:CI");
+        Assert.Equal(["agency:interpol", "country:NG"], Assert.Single(extraction.Events).ParticipantIds.Order());
+    }
+
+    [Fact]
     public void ACountryNamedAsAnOriginIsMentionedButTakesNoPart()
     {
         var extraction = Extract("Police in Portugal seized cocaine shipped from Colombia.");
