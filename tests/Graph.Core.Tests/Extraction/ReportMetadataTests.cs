@@ -12,6 +12,9 @@ public sealed class ReportMetadataTests
     [InlineData("Police seize drugs\n4 July 2023\nOfficers in Spain...", "2023-07-04")]
     [InlineData("BRUSSELS, 2024-03-05 — Eurojust said...", "2024-03-05")]
     [InlineData("Police seize drugs\r\n4 July 2023\r\nOfficers in Spain...", "2023-07-04")]
+    [InlineData("Lyon, France – 28 November 2023: INTERPOL operation nets 200 arrests.", "2023-11-28")]
+    [InlineData("WASHINGTON, Oct. 4, 2023 /PRNewswire/ -- The DEA announced...", "2023-10-04")]
+    [InlineData("2023-11-08 | Europol | Press release\nEuropol supported the Guardia Civil.", "2023-11-08")]
     public void TheReportsOwnDateIsRead(string text, string date) =>
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Extract(text).Date);
 
@@ -31,6 +34,8 @@ public sealed class ReportMetadataTests
     [InlineData("Europol said ten people were held.\nThe NCA agreed.")]
     [InlineData("date 2024-01-02\nEuropol said ten people were held.")]
     [InlineData("\n\n   \nEuropol said ten people were held.\n\n")]
+    [InlineData("Published: 3 June 2023\nEuropol supported the Guardia Civil.")]
+    [InlineData("March 3, 2022\n\nThe FBI said ten people were held.")]
     public void AFirstLineThatIsTheStoryOrTheMarkerIsNoTitle(string text) =>
         Assert.Null(Extract(text).Title);
 

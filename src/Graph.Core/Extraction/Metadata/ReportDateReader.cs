@@ -46,6 +46,9 @@ internal static partial class ReportDateReader
         return null;
     }
 
+    /// <summary>Whether a line carries a dateline date: such a line is metadata, not a headline.</summary>
+    public static bool IsDateLine(ReadOnlySpan<char> line) => HasYear(line) && FirstDateline(line) is not null;
+
     /// <summary>
     /// Where an opening dateline ("LYON, France, 12 March 2024 —") ends, or 0 when there is none:
     /// the places it names are where the news was filed, not actors.
@@ -115,9 +118,10 @@ internal static partial class ReportDateReader
     [GeneratedRegex(@"(?:^|\n)\s*date\s+(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Marker();
 
-    // A date that ends a dateline ("…, 12 March 2024 —") or stands alone on its line.
+    // A date that ends a dateline ("…, 12 March 2024 —", "… 28 November 2023:", "Oct. 4, 2023 /PRNewswire/",
+    // "2023-11-08 | Europol") or stands alone on its line.
     [GeneratedRegex(
-        @"(?<date>\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2})\s*(?:[\u2014\u2013-]|$|\r)",
+        @"(?<date>\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2})\s*(?:[\u2014\u2013\-:|/]|$|\r)",
         RegexOptions.NonBacktracking)]
     private static partial Regex Dateline();
 }

@@ -1,6 +1,6 @@
 namespace Graph.Core.Extraction.Metadata;
 
-/// <summary>Takes a report's first line as its headline when it reads like one.</summary>
+/// <summary>Takes a report's first line as its headline when it reads like one (not a sentence, a marker or a date line).</summary>
 internal static class TitleReader
 {
     private const int MaxTitleLength = 200;
@@ -14,7 +14,8 @@ internal static class TitleReader
             return null; // a single line is the story itself
         }
 
-        var isHeadline = first.Length <= MaxTitleLength && !first.EndsWith('.') && !first.StartsWith("date ", StringComparison.OrdinalIgnoreCase);
+        var isHeadline = first.Length <= MaxTitleLength && !first.EndsWith('.') && !first.StartsWith("date ", StringComparison.OrdinalIgnoreCase)
+            && !ReportDateReader.IsDateLine(first);
         return isHeadline ? first.ToString() : null;
     }
 
