@@ -102,6 +102,7 @@ public sealed class EventExtractionTests
     [InlineData("Operation Pangea XVI targeted fake medicines sold by Europol suspects.", "Operation Pangea XVI")]
     [InlineData("Operation First Light 2024 was run by INTERPOL.", "Operation First Light 2024")]
     [InlineData("Europol supported an operation code-named Skyfall.", "Operation Skyfall")]
+    [InlineData("The action, dubbed Operation Pangea XVI, was coordinated by INTERPOL.", "Operation Pangea XVI")]
     public void OperationNamesAreRead(string text, string name) =>
         Assert.Equal(name, SingleEvent(text).Name);
 

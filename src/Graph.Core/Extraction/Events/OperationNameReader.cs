@@ -20,31 +20,54 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     {
         for (var i = 0; i + 1 < sentence.Count; i++)
         {
-            var cue = sentence.Word(i).SequenceEqual("Operation") ? 1 : NameCueLength(sentence, i);
-            if (cue == 0)
+            var word = sentence.Word(i);
+            var plural = word.SequenceEqual("Operations");
+            var cue = word.SequenceEqual("Operation") || plural ? 1 : NameCueLength(sentence, i);
+            if (cue == 0 || sentence.WordIs(i + cue, "Operation"))
             {
-                continue;
+                continue; // "dubbed Operation Pangea XVI": the name is read from its own "Operation"
             }
 
-            var j = i + cue;
-            if (j < sentence.Count && IsQuote(sentence, j))
+            var j = ReadName(sentence, i + cue, mentions, names);
+
+            // "Operations Vigilant and Trident": each name after the plural is an operation.
+            while (plural && j > i + cue && j + 1 < sentence.Count && (sentence.WordIs(j, "and") || sentence.Word(j) is ","))
             {
-                j++;
+                var next = ReadName(sentence, j + 1, mentions, names);
+                if (next == j + 1)
+                {
+                    break;
+                }
+
+                j = next;
             }
 
-            var nameStart = j;
-            while (j < sentence.Count && j - nameStart < MaxNameWords && IsNameWord(sentence, j, mentions))
-            {
-                j++;
-            }
-
-            if (j > nameStart)
-            {
-                var span = sentence.SpanOf(nameStart, j - nameStart);
-                names.Add("Operation " + span.Slice(sentence.Text));
-                i = j - 1;
-            }
+            i = Math.Max(i, j - 1);
         }
+    }
+
+    /// <summary>Reads one name starting at <paramref name="start"/> (after an optional quote); returns where it ends.</summary>
+    private int ReadName(SentenceTokens sentence, int start, List<Mention> mentions, List<string> names)
+    {
+        var j = start;
+        if (j < sentence.Count && IsQuote(sentence, j))
+        {
+            j++;
+        }
+
+        var nameStart = j;
+        while (j < sentence.Count && j - nameStart < MaxNameWords && IsNameWord(sentence, j, mentions))
+        {
+            j++;
+        }
+
+        if (j == nameStart)
+        {
+            return start;
+        }
+
+        names.Add("Operation " + sentence.SpanOf(nameStart, j - nameStart).Slice(sentence.Text));
+        return j;
     }
 
     /// <summary>"an operation code-named Cronos": a naming cue shortly after "operation".</summary>
