@@ -89,7 +89,7 @@ public sealed class ReportExtractor : IReportExtractor
                 : _knowledge.CountryIdOfAgency(actorId);
 
         var mentions = sentences
-            .SelectMany(s => s.Item2)
+            .SelectMany(s => s.Mentions)
             .Select(m => new ActorMention(m.ActorId, _knowledge.Gazetteer.Surface(text.AsSpan(m.Span.Start, m.Span.Length)), m.Span, m.Sentence))
             .ToList();
         var events = _events.Assemble(sentences, CountryOf);
