@@ -120,6 +120,23 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task StatsAndExportRefuseAnEgoNetworkAroundAnUnknownActor()
+    {
+        await CommandLine.RunAsync("ingest", "--db", _workspace.Database, _workspace.Write("lantern.txt", Lantern));
+        var view = Path.Combine(_workspace.Folder, "ego.graphml");
+
+        var stats = await CommandLine.RunAsync("stats", "--db", _workspace.Database, "--center", "agency:nobody");
+        var export = await CommandLine.RunAsync("export", "--db", _workspace.Database, "--center", "agency:nobody", "--out", view);
+
+        Assert.All([stats, export], run =>
+        {
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("Unknown actor 'agency:nobody'", run.Error, StringComparison.Ordinal);
+        });
+        Assert.False(File.Exists(view));
+    }
+
+    [Fact]
     public async Task StatsRefusesAnUnknownViewAndABadDate()
     {
         var view = await CommandLine.RunAsync("stats", "--db", _workspace.Database, "--view", "galaxies");

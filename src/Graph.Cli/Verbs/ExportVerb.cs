@@ -39,14 +39,11 @@ internal static class ExportVerb
             return 2;
         }
 
-        var dataset = openStore(arguments["db"]).LoadDataset();
-        if (filter.Center is { } center && dataset.Actors.All(a => a.Id != center))
+        if (arguments.Analyse(view, filter, openStore, error) is not { } analysis)
         {
-            error.WriteLine($"Unknown actor '{center}'. Ids look like 'country:ES' or 'agency:interpol'.");
             return 1;
         }
 
-        var analysis = NetworkAnalysis.Of(NetworkBuilder.Build(dataset, view, filter));
         if (path == "-")
         {
             NetworkExporter.Write(format, analysis, standardOutput);

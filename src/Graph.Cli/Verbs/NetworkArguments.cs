@@ -1,3 +1,4 @@
+using Graph.Core.Analysis;
 using Graph.Core.Network;
 using Graph.Core.Storage;
 using Graph.Core.Storage.Sqlite;
@@ -62,6 +63,22 @@ internal sealed class NetworkArguments
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The analysed view over the store <c>--db</c> names, or null after writing that the ego
+    /// network's centre is no actor the store knows.
+    /// </summary>
+    public NetworkAnalysis? Analyse(NetworkView view, NetworkFilter filter, Func<string?, IReportStore> openStore, TextWriter error)
+    {
+        var dataset = openStore(this["db"]).LoadDataset();
+        if (filter.Center is { } center && dataset.Actors.All(a => a.Id != center))
+        {
+            error.WriteLine($"Unknown actor '{center}'. Ids look like 'country:ES' or 'agency:interpol'.");
+            return null;
+        }
+
+        return NetworkAnalysis.Of(NetworkBuilder.Build(dataset, view, filter));
     }
 
     /// <summary>

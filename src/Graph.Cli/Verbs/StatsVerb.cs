@@ -27,14 +27,11 @@ internal static class StatsVerb
             return 2;
         }
 
-        var dataset = openStore(arguments["db"]).LoadDataset();
-        if (filter.Center is { } center && dataset.Actors.All(a => a.Id != center))
+        if (arguments.Analyse(view, filter, openStore, error) is not { } analysis)
         {
-            error.WriteLine($"Unknown actor '{center}'. Ids look like 'country:ES' or 'agency:interpol'.");
             return 1;
         }
 
-        var analysis = NetworkAnalysis.Of(NetworkBuilder.Build(dataset, view, filter));
         Print(analysis, view, top, output);
         return 0;
     }

@@ -145,7 +145,7 @@ internal sealed class RoleReader
             }
 
             if (position - mention.EndToken > MaxGap || HasClauseBreak(sentence, mention.EndToken, position)
-                || (position < verb && !OnlyListWordsBetween(sentence, mention.EndToken, position)))
+                || (position < verb && !sentence.OnlyListWordsBetween(mention.EndToken, position)))
             {
                 break; // "Europol supported the Guardia Civil, which led": only a list joins subjects
             }
@@ -242,20 +242,6 @@ internal sealed class RoleReader
         }
 
         return false;
-    }
-
-    /// <summary>Whether only list glue (commas, "and", "the") stands between two mentions.</summary>
-    private static bool OnlyListWordsBetween(SentenceTokens sentence, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (!(sentence.Word(k) is "," || sentence.WordIs(k, "and") || sentence.WordIs(k, "the")))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool HasClauseBreak(SentenceTokens sentence, int from, int to)

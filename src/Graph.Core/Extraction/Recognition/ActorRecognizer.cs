@@ -69,24 +69,11 @@ internal sealed class ActorRecognizer
         {
             var (previous, current) = (mentions[k - 1], mentions[k]);
             if (previous.TakesNoPart && !current.TakesNoPart && current.Kind == ActorKind.Country
-                && OnlyListWordsBetween(sentence, previous.EndToken, current.FirstToken))
+                && sentence.OnlyListWordsBetween(previous.EndToken, current.FirstToken))
             {
                 mentions[k] = current with { TakesNoPart = true };
             }
         }
-    }
-
-    private static bool OnlyListWordsBetween(SentenceTokens sentence, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!(sentence.Word(i) is "," || sentence.WordIs(i, "and") || sentence.WordIs(i, "or") || sentence.WordIs(i, "the")))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private Mention? ToMention(SentenceTokens sentence, List<GazetteerEntry> entries, int first, int length)

@@ -43,6 +43,20 @@ internal sealed class SentenceTokens(ReportTokens report, TextSpan span, int fir
         return true;
     }
 
+    /// <summary>Whether only list glue (commas, "and", "or", "the") stands between two token positions.</summary>
+    public bool OnlyListWordsBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!(Word(i) is "," || WordIs(i, "and") || WordIs(i, "or") || WordIs(i, "the")))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public TextSpan SpanOf(int first, int tokenCount)
     {
         var tokens = Tokens;
