@@ -74,12 +74,21 @@ public sealed class ReportExtractor : IReportExtractor
             sentences.Add((sentence, _actors.Recognize(sentence, discovered)));
         }
 
+        // Places in an opening dateline are where the news was filed, not who took part.
         var datelineEnd = ReportDateReader.DatelineEnd(text);
+        var mentions = new List<ActorMention>();
         foreach (var (_, found) in sentences)
         {
-            for (var k = 0; k < found.Count && found[k].Span.End <= datelineEnd; k++)
+            for (var k = 0; k < found.Count; k++)
             {
-                found[k] = found[k] with { TakesNoPart = true };
+                var mention = found[k];
+                if (mention.Span.End <= datelineEnd)
+                {
+                    found[k] = mention with { TakesNoPart = true };
+                }
+
+                var surface = _knowledge.Gazetteer.Surface(text.AsSpan(mention.Span.Start, mention.Span.Length));
+                mentions.Add(new ActorMention(mention.ActorId, surface, mention.Span, mention.Sentence));
             }
         }
 
@@ -88,10 +97,6 @@ public sealed class ReportExtractor : IReportExtractor
                 ? found.CountryCode is { } code ? Actor.CountryId(code) : null
                 : _knowledge.CountryIdOfAgency(actorId);
 
-        var mentions = sentences
-            .SelectMany(s => s.Mentions)
-            .Select(m => new ActorMention(m.ActorId, _knowledge.Gazetteer.Surface(text.AsSpan(m.Span.Start, m.Span.Length)), m.Span, m.Sentence))
-            .ToList();
         var events = _events.Assemble(sentences, CountryOf);
         var actors = _catalogue.Describe(mentions, events, discovered);
         return new ReportExtraction(ReportDateReader.Read(text), TitleReader.Read(text), actors, mentions, events);

@@ -7,6 +7,7 @@ public sealed class ReportMetadataTests
     [Theory]
     [InlineData("date 2025-06-07 Europol said twenty people were arrested.", "2025-06-07")]
     [InlineData("Headline\ndate 2019-10-17\nThe NCA said...", "2019-10-17")]
+    [InlineData("Headline\n  DATE\t2019-10-17\nThe NCA said...", "2019-10-17")]
     [InlineData("LYON, France, 12 March 2024 — INTERPOL announced the results.", "2024-03-12")]
     [InlineData("THE HAGUE, Netherlands, March 5, 2024 - Europol said...", "2024-03-05")]
     [InlineData("Police seize drugs\n4 July 2023\nOfficers in Spain...", "2023-07-04")]
@@ -22,6 +23,10 @@ public sealed class ReportMetadataTests
     [InlineData("Europol said that on 12 March 2024 officers searched 20 homes.")]
     [InlineData("Spanish and French officers work alongside Niger's police.\n\nIn 2017 the team was created.")]
     [InlineData("")]
+    [InlineData("The mandate 2024-03-12 was renewed by Europol.")]
+    [InlineData("Headline\nupdate 2024-03-12 of the list\nEuropol said.")]
+    [InlineData("date 2024-03-123 Europol said.")]
+    [InlineData("dated 2024-03-12 Europol said.")]
     public void NoStatedDateGivesNullNeverAGuess(string text) =>
         Assert.Null(Extract(text).Date);
 

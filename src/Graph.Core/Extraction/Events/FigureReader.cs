@@ -49,7 +49,7 @@ internal sealed class FigureReader
             var cues = sentence.Cues;
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (!MayBeNumber(sentence.Text, tokens[i], cues[i]) || _numbers.Read(sentence, i) is not { } number || IsNotACount(sentence, i, number.Value))
+                if (!MayBeNumber(tokens[i], cues[i]) || _numbers.Read(sentence, i) is not { } number || IsNotACount(sentence, i, number.Value))
                 {
                     continue;
                 }
@@ -131,8 +131,8 @@ internal sealed class FigureReader
     }
 
     /// <summary>Digits, a number word ("seven") or a hyphenated one ("seventy-five").</summary>
-    private bool MayBeNumber(string text, Token token, ulong cues) =>
-        token.Kind == TokenKind.Number || (cues & _numberGate) != 0 || (token.Kind == TokenKind.Word && token.In(text).Contains('-'));
+    private bool MayBeNumber(Token token, ulong cues) =>
+        token.Kind == TokenKind.Number || (cues & _numberGate) != 0 || token.IsHyphenated;
 
     private static bool IsNotACount(SentenceTokens sentence, int index, long value)
     {

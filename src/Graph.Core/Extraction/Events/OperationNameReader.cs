@@ -94,7 +94,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     {
         var token = sentence.Tokens[index];
         var isYear = token.Kind == TokenKind.Number && token.Length == 4;
-        var word = token.IsCapitalized(sentence.Text) && !_leading.Contains(sentence.Word(index));
+        var word = token.IsCapitalized && !_leading.Contains(sentence.Word(index));
         return (word || (isYear && index > 0)) && !InsideAMention(mentions, index);
     }
 

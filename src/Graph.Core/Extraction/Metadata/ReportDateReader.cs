@@ -22,13 +22,10 @@ internal static partial class ReportDateReader
             return null; // every form of date has a year in digits
         }
 
-        if (header.Contains("date", StringComparison.OrdinalIgnoreCase))
+        var marker = MarkerDate(header);
+        if (!marker.IsEmpty)
         {
-            foreach (var marker in Marker().EnumerateMatches(header))
-            {
-                // The marker ends with its ISO date ("date 2024-03-12").
-                return ParseIso(header.Slice(marker.Index + marker.Length - IsoLength, IsoLength));
-            }
+            return ParseIso(marker); // the marker's date is the report's, even when it is no real day
         }
 
         var lines = header;
@@ -44,6 +41,56 @@ internal static partial class ReportDateReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The ISO date of the first <c>date YYYY-MM-DD</c> marker: "date" opening a line, white space,
+    /// ten characters shaped as an ISO date and no word character after them. Empty when there is none.
+    /// Read by hand: every report is searched for it, and a scan costs less than a regular expression.
+    /// </summary>
+    private static ReadOnlySpan<char> MarkerDate(ReadOnlySpan<char> header)
+    {
+        const string Word = "date";
+        for (var from = 0; from < header.Length;)
+        {
+            var found = header[from..].IndexOf(Word, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return [];
+            }
+
+            var at = from + found;
+            from = at + Word.Length;
+            var lineStart = header[..at].LastIndexOf('\n') + 1;
+            var rest = header[from..];
+            var value = rest.TrimStart();
+            if (!header[lineStart..at].IsWhiteSpace() || value.Length == rest.Length || value.Length < IsoLength)
+            {
+                continue;
+            }
+
+            var endsThere = value.Length == IsoLength || !(char.IsLetterOrDigit(value[IsoLength]) || value[IsoLength] == '_');
+            if (endsThere && IsIsoShaped(value[..IsoLength]))
+            {
+                return value[..IsoLength];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>Digits and dashes where "2024-03-12" has them.</summary>
+    private static bool IsIsoShaped(ReadOnlySpan<char> value)
+    {
+        for (var k = 0; k < value.Length; k++)
+        {
+            if (k is 4 or 7 ? value[k] != '-' : !char.IsAsciiDigit(value[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a line carries a dateline date: such a line is metadata, not a headline.</summary>
@@ -115,9 +162,6 @@ internal static partial class ReportDateReader
 
     // NonBacktracking: linear in the input whatever it holds, so no wall-clock timeout is needed
     // (a timeout fires spuriously on a busy machine).
-    [GeneratedRegex(@"(?:^|\n)\s*date\s+(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Marker();
-
     // A date that ends a dateline ("…, 12 March 2024 —", "… 28 November 2023:", "Oct. 4, 2023 /PRNewswire/",
     // "2023-11-08 | Europol") or stands alone on its line.
     [GeneratedRegex(

@@ -171,8 +171,8 @@ internal sealed class ActorRecognizer
             case "person":
                 // "Michael Jordan", "Chad Smith": a capitalised word glued to the name, not a list or a sentence start.
                 var before = first - 1;
-                var nameBefore = before > 0 && sentence.Tokens[before].IsCapitalized(sentence.Text) && !IsListWord(sentence, before);
-                var nameAfter = after < sentence.Count && sentence.Tokens[after].IsCapitalized(sentence.Text);
+                var nameBefore = before > 0 && sentence.Tokens[before].IsCapitalized && !IsListWord(sentence, before);
+                var nameAfter = after < sentence.Count && sentence.Tokens[after].IsCapitalized;
                 return nameBefore || nameAfter;
             case "before":
                 return rule.Words.Any(w => sentence.WordIs(first - 1, w));

@@ -98,7 +98,7 @@ internal sealed class AgencyDiscovery
     private bool NextCapitalisedRun(SentenceTokens sentence, List<Mention> mentions, ref int i, out int first, out int end)
     {
         var tokens = sentence.Tokens;
-        while (i < tokens.Length && !tokens[i].IsCapitalized(sentence.Text))
+        while (i < tokens.Length && !tokens[i].IsCapitalized)
         {
             i++;
         }
@@ -113,7 +113,7 @@ internal sealed class AgencyDiscovery
         var j = i + 1;
         while (j < tokens.Length)
         {
-            if (tokens[j].IsCapitalized(sentence.Text))
+            if (tokens[j].IsCapitalized)
             {
                 end = ++j;
             }
@@ -125,7 +125,7 @@ internal sealed class AgencyDiscovery
             {
                 j++; // "Police and Border Guard Board" is one name; "Police Agency and Japan's police" is two
             }
-            else if (IsPossessive(sentence, j) && j + 1 < tokens.Length && tokens[j + 1].IsCapitalized(sentence.Text)
+            else if (IsPossessive(sentence, j) && j + 1 < tokens.Length && tokens[j + 1].IsCapitalized
                 && !EndsAMention(mentions, j))
             {
                 j++; // "Attorney's Office" is one name; "Kenya's Directorate" is a country and its agency.

@@ -40,17 +40,19 @@ internal sealed class ReportTokens
         var bounds = new (int First, int Count)[sentenceSpans.Count];
         for (var s = 0; s < sentenceSpans.Count; s++)
         {
+            // Each sentence is classified right after it is tokenized, while its text is still in cache.
             var first = report._tokens.Count;
             Tokenizer.Tokenize(text, sentenceSpans[s].Start, sentenceSpans[s].End, report._tokens);
-            bounds[s] = (first, report._tokens.Count - first);
+            var count = report._tokens.Count - first;
+            bounds[s] = (first, count);
+            if (report._cues.Length < first + count)
+            {
+                Array.Resize(ref report._cues, Math.Max(first + count, report._cues.Length * 2));
+            }
+
+            cues.Classify(text, report.Tokens.Slice(first, count), report._cues.AsSpan(first, count));
         }
 
-        if (report._cues.Length < report._tokens.Count)
-        {
-            report._cues = new ulong[Math.Max(report._tokens.Count, report._cues.Length * 2)];
-        }
-
-        cues.Classify(text, report.Tokens, report._cues);
         sentences = new List<SentenceTokens>(sentenceSpans.Count);
         for (var s = 0; s < sentenceSpans.Count; s++)
         {

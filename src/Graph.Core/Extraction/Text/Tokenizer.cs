@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Graph.Core.Extraction.Text;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace Graph.Core.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
@@ -49,7 +54,7 @@ internal static class Tokenizer
                     j++;
                 }
 
-                tokens.Add(new Token(i, j - i, TokenKind.Word));
+                tokens.Add(new Token(i, j - i, TokenKind.Word, TokenShape.Hyphenated));
                 i = j;
             }
             else
@@ -64,8 +69,18 @@ internal static class Tokenizer
     {
         var start = i;
         var capitalized = char.IsUpper(text[i]);
+        var shape = capitalized ? TokenShape.Capitalized : TokenShape.None;
         while (i < end)
         {
+            // Most of a word is plain ASCII letters: skip them in one vectorised search.
+            var plain = text.AsSpan(i, end - i).IndexOfAnyExcept(AsciiLettersAndDigits);
+            if (plain < 0)
+            {
+                i = end;
+                break;
+            }
+
+            i += plain;
             var c = text[i];
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
@@ -80,7 +95,7 @@ internal static class Tokenizer
                 var isPossessive = (next is 's' or 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]));
                 if (isPossessive)
                 {
-                    tokens.Add(new Token(start, i - start, TokenKind.Word));
+                    tokens.Add(new Token(start, i - start, TokenKind.Word, shape));
                     tokens.Add(new Token(i, 2, TokenKind.Word));
                     return i + 2;
                 }
@@ -94,6 +109,7 @@ internal static class Tokenizer
                     break; // "Europol-led": the suffix becomes its own token.
                 }
 
+                shape |= TokenShape.Hyphenated;
                 i++;
             }
             else if (c == '.' && i - start == 1 && char.IsUpper(text[start]) && char.IsUpper(next) && i + 2 < end && text[i + 2] == '.')
@@ -113,7 +129,7 @@ internal static class Tokenizer
             }
         }
 
-        tokens.Add(new Token(start, i - start, TokenKind.Word));
+        tokens.Add(new Token(start, i - start, TokenKind.Word, shape));
         return i;
     }
 
