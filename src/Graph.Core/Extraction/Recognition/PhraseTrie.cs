@@ -54,8 +54,8 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>
-    /// Ends building: each node's children become a frozen table, the fastest case-insensitive
-    /// look-up .NET offers, since matching looks words up at every capitalised token of every report.
+    /// Ends building: each node's children become a <see cref="WordTable{TValue}"/>, since matching
+    /// looks words up at every token that may start a phrase.
     /// </summary>
     public void Freeze()
     {
@@ -80,7 +80,7 @@ internal sealed class PhraseTrie
         found.Clear();
         var node = _root;
         var best = 0;
-        for (var i = first; i < limit && node.Children is not null; i++)
+        for (var i = first; i < limit && node.Lookup is not null; i++)
         {
             if (!node.Lookup.TryGetValue(tokens[i].In(text), out var next))
             {
@@ -142,7 +142,7 @@ internal sealed class PhraseTrie
     {
         public Dictionary<string, Node>? Children { get; set; }
 
-        public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; private set; }
+        public WordTable<Node>? Lookup { get; private set; }
 
         public void Freeze()
         {
@@ -151,7 +151,7 @@ internal sealed class PhraseTrie
                 return;
             }
 
-            Lookup = Children.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            Lookup = new WordTable<Node>(Children);
             foreach (var child in Children.Values)
             {
                 child.Freeze();

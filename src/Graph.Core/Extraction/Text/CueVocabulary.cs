@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Graph.Core.Extraction.Text;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace Graph.Core.Extraction.Text;
 /// </summary>
 internal sealed class CueVocabulary
 {
-    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable<ulong> _lookup;
     private readonly Dictionary<string, ulong> _listBits = new(StringComparer.Ordinal);
 
     /// <param name="lists">Named lists; an item's first word is what a token is compared with.</param>
@@ -36,9 +34,8 @@ internal sealed class CueVocabulary
             }
         }
 
-        // Frozen: built once, then the fastest case-insensitive look-up .NET offers, which matters
-        // because every word of every report is looked up here.
-        _lookup = bits.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Every word of every report is looked up here, so the table is the extractor's own.
+        _lookup = new WordTable<ulong>(bits);
     }
 
     /// <summary>The bits of the named lists together.</summary>

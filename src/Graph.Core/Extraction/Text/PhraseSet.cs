@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Graph.Core.Extraction.Recognition;
 
 namespace Graph.Core.Extraction.Text;
@@ -9,8 +8,8 @@ namespace Graph.Core.Extraction.Text;
 /// </summary>
 internal sealed class PhraseSet
 {
-    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _byLastWord;
+    private readonly WordTable<string[][]> _lookup;
+    private readonly WordTable<string[][]> _byLastWord;
     private readonly ulong _gate;
 
     /// <param name="phrases">The phrases, words separated by spaces.</param>
@@ -22,12 +21,12 @@ internal sealed class PhraseSet
             .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(words => words.Length > 0)
             .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
-        _lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byLastWord = byFirstWord.Values.SelectMany(p => p)
+            .Select(g => KeyValuePair.Create(g.Key, g.OrderByDescending(w => w.Length).ToArray()))
+            .ToList();
+        _lookup = new WordTable<string[][]>(byFirstWord);
+        _byLastWord = new WordTable<string[][]>(byFirstWord.SelectMany(p => p.Value)
             .GroupBy(words => words[^1], StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .Select(g => KeyValuePair.Create(g.Key, g.ToArray())));
     }
 
     /// <summary>The number of words of the longest phrase starting at <paramref name="index"/>, or 0.</summary>

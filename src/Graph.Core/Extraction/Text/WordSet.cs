@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Graph.Core.Extraction.Recognition;
 
 namespace Graph.Core.Extraction.Text;
@@ -9,20 +8,52 @@ namespace Graph.Core.Extraction.Text;
 /// </summary>
 internal sealed class WordSet
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Words that differ only in case share a slot; an exact set then checks the spellings.
+    private readonly WordTable<string[]> _lookup;
+    private readonly bool _exactCase;
     private readonly ulong _gate;
 
     /// <param name="words">The words.</param>
-    /// <param name="comparer">How words compare; case-insensitive by default.</param>
+    /// <param name="comparer">How words compare: <see cref="StringComparer.OrdinalIgnoreCase"/> (the default) or <see cref="StringComparer.Ordinal"/>.</param>
     /// <param name="gate">Cue bits a token must carry to be looked up; 0 looks up every token.</param>
     public WordSet(IEnumerable<string> words, StringComparer? comparer = null, ulong gate = 0)
     {
-        _lookup = words.ToFrozenSet(comparer ?? StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        comparer ??= StringComparer.OrdinalIgnoreCase;
+        if (comparer != StringComparer.Ordinal && comparer != StringComparer.OrdinalIgnoreCase)
+        {
+            throw new ArgumentException("Word sets compare ordinally, with or without case.", nameof(comparer));
+        }
+
+        _exactCase = comparer == StringComparer.Ordinal;
+        _lookup = new WordTable<string[]>(words
+            .GroupBy(w => w, StringComparer.OrdinalIgnoreCase)
+            .Select(g => KeyValuePair.Create(g.Key, g.Distinct(StringComparer.Ordinal).ToArray())));
         _gate = gate;
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        if (!_lookup.TryGetValue(word, out var spellings))
+        {
+            return false;
+        }
+
+        if (!_exactCase)
+        {
+            return true;
+        }
+
+        foreach (var spelling in spellings)
+        {
+            if (word.SequenceEqual(spelling))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool Contains(SentenceTokens sentence, int index) =>
-        (_gate == 0 || (sentence.Cues[index] & _gate) != 0) && _lookup.Contains(sentence.Word(index));
+        (_gate == 0 || (sentence.Cues[index] & _gate) != 0) && Contains(sentence.Word(index));
 }
