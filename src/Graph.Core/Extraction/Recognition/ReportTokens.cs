@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 
@@ -16,25 +15,18 @@ internal sealed class ReportTokens
     [ThreadStatic]
     private static ReportTokens? _spare;
 
-    private readonly List<Token> _tokens = [];
+    private readonly TokenBuffer _tokens = new(1024);
     private ulong[] _cues = [];
 
     private ReportTokens()
     {
     }
 
-    public string Text { get; private set; } = "";
-
-    public ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokens);
-
-    public ReadOnlySpan<ulong> Cues => _cues.AsSpan(0, _tokens.Count);
-
     /// <summary>Tokenizes the sentences of a report and classifies every token once.</summary>
     public static ReportTokens Read(string text, List<TextSpan> sentenceSpans, CueVocabulary cues, out List<SentenceTokens> sentences)
     {
         var report = _spare ?? new ReportTokens();
         _spare = null;
-        report.Text = text;
         report._tokens.Clear();
         report._tokens.EnsureCapacity(text.Length / 5);
         var bounds = new (int First, int Count)[sentenceSpans.Count];
@@ -50,13 +42,13 @@ internal sealed class ReportTokens
                 Array.Resize(ref report._cues, Math.Max(first + count, report._cues.Length * 2));
             }
 
-            cues.Classify(text, report.Tokens.Slice(first, count), report._cues.AsSpan(first, count));
+            cues.Classify(text, report._tokens.AsSpan(first, count), report._cues.AsSpan(first, count));
         }
 
         sentences = new List<SentenceTokens>(sentenceSpans.Count);
         for (var s = 0; s < sentenceSpans.Count; s++)
         {
-            sentences.Add(new SentenceTokens(report, sentenceSpans[s], bounds[s].First, bounds[s].Count));
+            sentences.Add(new SentenceTokens(text, report._tokens.Items, report._cues, sentenceSpans[s], bounds[s].First, bounds[s].Count));
         }
 
         return report;
@@ -65,8 +57,7 @@ internal sealed class ReportTokens
     /// <summary>Hands the buffers to the next report on this thread; no sentence of this one may be used after.</summary>
     public void Release()
     {
-        Text = "";
-        if (_tokens.Capacity <= MaxKeptTokens)
+        if (_tokens.Items.Length <= MaxKeptTokens)
         {
             _spare = this;
         }

@@ -7,10 +7,10 @@ namespace Graph.Core.Extraction.Recognition;
 /// A sentence with its tokens, the unit every recognizer works on: a view of the report's
 /// <see cref="ReportTokens"/>, so sentences share one buffer instead of holding lists of their own.
 /// </summary>
-internal sealed class SentenceTokens(ReportTokens report, TextSpan span, int firstToken, int count)
+internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] reportCues, TextSpan span, int firstToken, int count)
 {
     /// <summary>The whole report (token offsets are into it).</summary>
-    public string Text => report.Text;
+    public string Text => text;
 
     /// <summary>The sentence's span.</summary>
     public TextSpan Span => span;
@@ -19,12 +19,12 @@ internal sealed class SentenceTokens(ReportTokens report, TextSpan span, int fir
     public int Count => count;
 
     /// <summary>The sentence's tokens.</summary>
-    public ReadOnlySpan<Token> Tokens => report.Tokens.Slice(firstToken, count);
+    public ReadOnlySpan<Token> Tokens => new(reportTokens, firstToken, count);
 
     /// <summary>Per token, the bits of the word lists it starts (see <see cref="CueVocabulary"/>).</summary>
-    public ReadOnlySpan<ulong> Cues => report.Cues.Slice(firstToken, count);
+    public ReadOnlySpan<ulong> Cues => new(reportCues, firstToken, count);
 
-    public ReadOnlySpan<char> Word(int index) => Tokens[index].In(Text);
+    public ReadOnlySpan<char> Word(int index) => Tokens[index].In(text);
 
     public bool WordIs(int index, string word) =>
         index >= 0 && index < count && Word(index).Equals(word, StringComparison.OrdinalIgnoreCase);

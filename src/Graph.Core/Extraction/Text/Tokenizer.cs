@@ -14,13 +14,13 @@ internal static class Tokenizer
 
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var tokens = new TokenBuffer((end - start) / 5);
         Tokenize(text, start, end, tokens);
-        return tokens;
+        return [.. tokens.AsSpan(0, tokens.Count)];
     }
 
     /// <summary>Appends the tokens of <c>text[start..end]</c> to <paramref name="tokens"/>.</summary>
-    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    public static void Tokenize(string text, int start, int end, TokenBuffer tokens)
     {
         var first = tokens.Count;
         var i = start;
@@ -46,7 +46,7 @@ internal static class Tokenizer
                 tokens.Add(new Token(i, j - i, TokenKind.Number));
                 i = j;
             }
-            else if (c == '-' && i + 1 < end && char.IsLower(text[i + 1]) && tokens.Count > first && tokens[^1].End == i)
+            else if (c == '-' && i + 1 < end && char.IsLower(text[i + 1]) && tokens.Count > first && tokens[tokens.Count - 1].End == i)
             {
                 var j = i + 1;
                 while (j < end && char.IsLetter(text[j]))
@@ -65,7 +65,7 @@ internal static class Tokenizer
         }
     }
 
-    private static int ReadWord(string text, int i, int end, List<Token> tokens)
+    private static int ReadWord(string text, int i, int end, TokenBuffer tokens)
     {
         var start = i;
         var capitalized = char.IsUpper(text[i]);
