@@ -77,6 +77,7 @@ public sealed class ReportExtractor : IReportExtractor
         // Places in an opening dateline are where the news was filed, not who took part.
         var datelineEnd = ReportDateReader.DatelineEnd(text);
         var mentions = new List<ActorMention>();
+        var names = new List<ActorCatalogue.Name>();
         foreach (var (_, found) in sentences)
         {
             for (var k = 0; k < found.Count; k++)
@@ -87,8 +88,14 @@ public sealed class ReportExtractor : IReportExtractor
                     found[k] = mention with { TakesNoPart = true };
                 }
 
-                var surface = _knowledge.Gazetteer.Surface(text.AsSpan(mention.Span.Start, mention.Span.Length));
+                var written = text.AsSpan(mention.Span.Start, mention.Span.Length);
+                var asListed = mention.Entry is { } entry && written.SequenceEqual(entry.Phrase);
+                var surface = asListed ? mention.Entry!.Phrase : _knowledge.Gazetteer.Surface(written);
                 mentions.Add(new ActorMention(mention.ActorId, surface, mention.Span, mention.Sentence));
+
+                // A country's or agency's own listed name adds no alias; a demonym or another spelling may.
+                var listedName = asListed && mention.Entry!.Kind is EntryKind.Country or EntryKind.Agency;
+                names.Add(new ActorCatalogue.Name(mention.ActorId, listedName ? null : surface));
             }
         }
 
@@ -98,7 +105,7 @@ public sealed class ReportExtractor : IReportExtractor
                 : _knowledge.CountryIdOfAgency(actorId);
 
         var events = _events.Assemble(sentences, CountryOf);
-        var actors = _catalogue.Describe(mentions, events, discovered);
+        var actors = _catalogue.Describe(names, events, discovered);
         return new ReportExtraction(ReportDateReader.Read(text), TitleReader.Read(text), actors, mentions, events);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Model;
 
@@ -13,52 +14,70 @@ internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
 {
     private readonly FrozenDictionary<string, (Actor Actor, FrozenSet<string> Names)> _known = DescribeKnown(knowledge);
 
-    public List<Actor> Describe(IReadOnlyList<ActorMention> mentions, IReadOnlyList<CooperationEvent> events, IReadOnlyDictionary<string, Actor> discovered)
+    /// <summary>An actor as a report names it.</summary>
+    /// <param name="ActorId">The actor.</param>
+    /// <param name="Surface">The words used, when they may be a new alias; null for one of the actor's listed names.</param>
+    public readonly record struct Name(string ActorId, string? Surface);
+
+    /// <summary>The actors in the order the report first names them, then those only its events name.</summary>
+    public List<Actor> Describe(IReadOnlyList<Name> names, IReadOnlyList<CooperationEvent> events, IReadOnlyDictionary<string, Actor> discovered)
     {
-        // Each actor's surface forms, actors in the order the report first names them; then those only events name.
-        var order = new List<string>();
-        var surfaces = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var mention in mentions)
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new List<string>();
+        var surfacesOf = new List<List<string>?>();
+        foreach (var (actorId, surface) in names)
         {
-            if (!surfaces.TryGetValue(mention.ActorId, out var forms))
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, actorId, out var seen);
+            if (!seen)
             {
-                surfaces[mention.ActorId] = forms = [];
-                order.Add(mention.ActorId);
+                slot = ids.Count;
+                ids.Add(actorId);
+                surfacesOf.Add(null);
             }
 
-            if (!forms.Contains(mention.Surface))
+            if (surface is not null)
             {
-                forms.Add(mention.Surface);
-            }
-        }
-
-        foreach (var participation in events.SelectMany(e => e.Participants))
-        {
-            if (surfaces.TryAdd(participation.ActorId, []))
-            {
-                order.Add(participation.ActorId);
+                var surfaces = surfacesOf[slot] ??= [];
+                if (!surfaces.Contains(surface))
+                {
+                    surfaces.Add(surface);
+                }
             }
         }
 
-        var actors = new List<Actor>(order.Count);
-        foreach (var id in order)
+        foreach (var evt in events)
         {
-            actors.Add(Describe(id, surfaces[id], discovered));
+            foreach (var participation in evt.Participants)
+            {
+                if (index.TryAdd(participation.ActorId, ids.Count))
+                {
+                    ids.Add(participation.ActorId);
+                    surfacesOf.Add(null);
+                }
+            }
+        }
+
+        var actors = new List<Actor>(ids.Count);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            actors.Add(Describe(ids[i], surfacesOf[i], discovered));
         }
 
         return actors;
     }
 
-    private Actor Describe(string id, List<string> surfaces, IReadOnlyDictionary<string, Actor> discovered)
+    private Actor Describe(string id, List<string>? surfaces, IReadOnlyDictionary<string, Actor> discovered)
     {
         if (discovered.TryGetValue(id, out var found))
         {
-            return found with { Aliases = [.. found.Aliases.Concat(surfaces).Where(a => a != found.Name).Distinct(StringComparer.Ordinal)] };
+            return surfaces is null
+                ? found
+                : found with { Aliases = [.. found.Aliases.Concat(surfaces).Where(a => a != found.Name).Distinct(StringComparer.Ordinal)] };
         }
 
         var (actor, names) = _known[id];
         List<string>? newNames = null;
-        foreach (var surface in surfaces)
+        foreach (var surface in surfaces ?? [])
         {
             if (!names.Contains(surface))
             {

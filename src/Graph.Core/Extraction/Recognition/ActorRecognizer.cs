@@ -78,10 +78,29 @@ internal sealed class ActorRecognizer
 
     private Mention? ToMention(SentenceTokens sentence, List<GazetteerEntry> entries, int first, int length)
     {
-        var entry = entries.FirstOrDefault(e => e.Kind == EntryKind.Agency)
-            ?? entries.FirstOrDefault(e => e.Kind == EntryKind.Country)
-            ?? entries.FirstOrDefault(e => e.Kind == EntryKind.Demonym);
-        if (entry is null || entries.Any(e => e.Kind is EntryKind.Region or EntryKind.NonAgency))
+        // An agency reading wins over a country, a country over a demonym; a region or a body that
+        // is no agency vetoes the phrase.
+        GazetteerEntry? agency = null, country = null, demonym = null;
+        foreach (var candidate in entries)
+        {
+            switch (candidate.Kind)
+            {
+                case EntryKind.Region or EntryKind.NonAgency:
+                    return null;
+                case EntryKind.Agency:
+                    agency ??= candidate;
+                    break;
+                case EntryKind.Country:
+                    country ??= candidate;
+                    break;
+                case EntryKind.Demonym:
+                    demonym ??= candidate;
+                    break;
+            }
+        }
+
+        var entry = agency ?? country ?? demonym;
+        if (entry is null)
         {
             return null;
         }
@@ -90,11 +109,11 @@ internal sealed class ActorRecognizer
         switch (entry.Kind)
         {
             case EntryKind.Agency:
-                return new Mention(entry.ActorId, ActorKind.Agency, first, length, span, sentence.Span, false);
+                return new Mention(entry.ActorId, ActorKind.Agency, first, length, span, sentence.Span, false, entry);
             case EntryKind.Country when !IsCountryHere(sentence, entry, first, length):
                 return null;
             case EntryKind.Country:
-                return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, IsOrigin(sentence, first));
+                return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, IsOrigin(sentence, first), entry);
             default:
                 var next = first + length;
                 if (next < sentence.Count && _milieuNouns.Contains(sentence, next))
@@ -103,7 +122,7 @@ internal sealed class ActorRecognizer
                 }
 
                 var nationality = next < sentence.Count && _nationalityNouns.Contains(sentence, next);
-                return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, nationality);
+                return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, nationality, entry);
         }
     }
 

@@ -11,6 +11,7 @@ namespace Graph.Core.Extraction.Recognition;
 /// <param name="Span">Character span in the report.</param>
 /// <param name="Sentence">The sentence's span.</param>
 /// <param name="TakesNoPart">Named as a nationality, origin, location or dateline, not as a taking-part authority.</param>
+/// <param name="Entry">The gazetteer phrase that matched; null for a discovered agency.</param>
 internal readonly record struct Mention(
     string ActorId,
     ActorKind Kind,
@@ -18,7 +19,8 @@ internal readonly record struct Mention(
     int TokenCount,
     TextSpan Span,
     TextSpan Sentence,
-    bool TakesNoPart)
+    bool TakesNoPart,
+    GazetteerEntry? Entry = null)
 {
     public int EndToken => FirstToken + TokenCount;
 }
