@@ -76,8 +76,14 @@ public sealed class ReportExtractor : IReportExtractor
 
         // Places in an opening dateline are where the news was filed, not who took part.
         var datelineEnd = ReportDateReader.DatelineEnd(text);
-        var mentions = new List<ActorMention>();
-        var names = new List<ActorCatalogue.Name>();
+        var count = 0;
+        foreach (var (_, found) in sentences)
+        {
+            count += found.Count;
+        }
+
+        var mentions = new List<ActorMention>(count);
+        var names = new List<ActorCatalogue.Name>(count);
         foreach (var (_, found) in sentences)
         {
             for (var k = 0; k < found.Count; k++)

@@ -38,6 +38,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             return builder;
         }
 
+        var leads = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
@@ -47,7 +48,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 continue;
             }
 
-            var leads = _roles.Leads(sentence, mentions);
+            _roles.Leads(sentence, mentions, leads);
             foreach (var mention in mentions)
             {
                 if (mention.TakesNoPart)

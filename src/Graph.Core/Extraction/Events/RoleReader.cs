@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
@@ -14,7 +13,6 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class RoleReader
 {
     private const int MaxGap = 4;
-    private static readonly IReadOnlySet<string> NoLeads = FrozenSet<string>.Empty;
     private readonly PhraseSet _leadAfter;
     private readonly WordSet _leadVerbs;
     private readonly WordSet _leadSuffixes;
@@ -48,15 +46,15 @@ internal sealed class RoleReader
         return announcers;
     }
 
-    /// <summary>The ids of the agencies the sentence says led.</summary>
-    public IReadOnlySet<string> Leads(SentenceTokens sentence, List<Mention> mentions)
+    /// <summary>Fills <paramref name="leads"/> (emptied first) with the ids of the agencies the sentence says led.</summary>
+    public void Leads(SentenceTokens sentence, List<Mention> mentions, HashSet<string> leads)
     {
+        leads.Clear();
         if (!mentions.Exists(m => m.Kind == ActorKind.Agency))
         {
-            return NoLeads;
+            return;
         }
 
-        var leads = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < sentence.Count; i++)
         {
             if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
@@ -88,8 +86,6 @@ internal sealed class RoleReader
                 }
             }
         }
-
-        return leads;
     }
 
     private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads)

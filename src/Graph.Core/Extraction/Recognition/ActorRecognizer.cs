@@ -41,9 +41,10 @@ internal sealed class ActorRecognizer
         var mentions = new List<Mention>();
         List<GazetteerEntry>? found = null;
         var tokens = sentence.Tokens;
+        var cues = sentence.Cues;
         for (var i = 0; i < tokens.Length;)
         {
-            var length = (sentence.Cues[i] & _gazetteerStart) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, i, tokens.Length, found ??= []);
+            var length = (cues[i] & _gazetteerStart) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, i, tokens.Length, found ??= []);
             if (length == 0)
             {
                 i++;
@@ -56,6 +57,11 @@ internal sealed class ActorRecognizer
             }
 
             i += length;
+        }
+
+        if (mentions.Count == 0)
+        {
+            return mentions; // a discovered agency is tied to a country the sentence names
         }
 
         InheritOriginThroughLists(sentence, mentions);
