@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Events;
@@ -12,14 +12,9 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class CrimeAreaClassifier
 {
     private readonly List<(string Area, string[] Words, bool Prefix)> _cues = [];
-    private readonly FrozenDictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
-    private readonly FrozenDictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _byStemStart;
+    private readonly WordTable<List<int>> _byFirstWord;
+    private readonly WordTable<List<int>> _byStemStart;
     private readonly ulong _cueGate;
-
-    // Which three-letter ASCII starts begin a stem cue ("tra" for "traffick*"): a table look-up
-    // spares the hash look-up for nearly every word. Stems outside ASCII disable the filter.
-    private readonly bool[] _stemStarts = new bool[26 * 26 * 26];
-    private readonly bool _asciiStemsOnly;
 
     public CrimeAreaClassifier(ExtractionKnowledge knowledge)
     {
@@ -45,20 +40,8 @@ internal sealed class CrimeAreaClassifier
             }
         }
 
-        _byFirstWord = byFirstWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _byStemStart = byStemStart.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _asciiStemsOnly = true;
-        foreach (var start in byStemStart.Keys)
-        {
-            if (start.Length == 3 && AsciiIndex(start) is { } index)
-            {
-                _stemStarts[index] = true;
-            }
-            else
-            {
-                _asciiStemsOnly = false;
-            }
-        }
+        _byFirstWord = new WordTable<List<int>>(byFirstWord);
+        _byStemStart = new WordTable<List<int>>(byStemStart);
     }
 
     public string? Classify(IEnumerable<SentenceTokens> sentences)
@@ -70,13 +53,18 @@ internal sealed class CrimeAreaClassifier
             var cues = sentence.Cues;
             for (var i = 0; i < tokens.Length; i++)
             {
+                if ((cues[i] & _cueGate) == 0)
+                {
+                    continue; // the cue bits cover stems too ("traffick*")
+                }
+
                 var word = tokens[i].In(sentence.Text);
-                if ((cues[i] & _cueGate) != 0 && _byFirstWord.TryGetValue(word, out var exact))
+                if (_byFirstWord.TryGetValue(word, out var exact))
                 {
                     Count(sentence, i, exact, counts);
                 }
 
-                if (word.Length >= 3 && MayStartStem(word) && _byStemStart.TryGetValue(word[..3], out var stems))
+                if (word.Length >= 3 && _byStemStart.TryGetValue(word[..3], out var stems))
                 {
                     Count(sentence, i, stems, counts);
                 }
@@ -85,27 +73,6 @@ internal sealed class CrimeAreaClassifier
 
         var best = Array.IndexOf(counts, counts.Max());
         return counts[best] == 0 ? null : CrimeAreas.All[best];
-    }
-
-    private bool MayStartStem(ReadOnlySpan<char> word) =>
-        AsciiIndex(word[..3]) is { } index ? _stemStarts[index] : !_asciiStemsOnly;
-
-    /// <summary>The table slot of three ASCII letters in either case, or null for anything else.</summary>
-    private static int? AsciiIndex(ReadOnlySpan<char> letters)
-    {
-        var index = 0;
-        foreach (var c in letters)
-        {
-            var letter = (c | 0x20) - 'a';
-            if ((uint)letter >= 26)
-            {
-                return null;
-            }
-
-            index = (index * 26) + letter;
-        }
-
-        return index;
     }
 
     private void Count(SentenceTokens sentence, int i, List<int> candidates, int[] counts)

@@ -58,7 +58,10 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
                 var role = leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
                 builder.Add(mention.ActorId, role, mention.Sentence);
-                if (mention.Kind == ActorKind.Agency && countryIdOfAgency(mention.ActorId) is { } countryId)
+                var countryId = mention.Kind != ActorKind.Agency ? null
+                    : mention.Entry is { } entry ? entry.AgencyCountryId
+                    : countryIdOfAgency(mention.ActorId);
+                if (countryId is not null)
                 {
                     builder.Add(countryId, ParticipantRole.Participant, mention.Sentence);
                 }

@@ -160,7 +160,7 @@ public sealed class ExtractionKnowledge
         {
             foreach (var name in agency.Aliases.Prepend(agency.Name))
             {
-                AddVariants(trie, name, new GazetteerEntry(EntryKind.Agency, agency.Slug, name, IsAcronym(name)));
+                AddVariants(trie, name, new GazetteerEntry(EntryKind.Agency, agency.Slug, name, IsAcronym(name), agency.CountryCode));
             }
         }
 

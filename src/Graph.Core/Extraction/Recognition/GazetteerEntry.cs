@@ -7,7 +7,8 @@ namespace Graph.Core.Extraction.Recognition;
 /// <param name="Key">Alpha-2 code for countries and demonyms, slug for agencies, the phrase otherwise.</param>
 /// <param name="Phrase">The phrase as written in the knowledge file.</param>
 /// <param name="ExactCase">Acronyms match only in the same capitals ("ICE", not "ice").</param>
-internal sealed record GazetteerEntry(EntryKind Kind, string Key, string Phrase, bool ExactCase)
+/// <param name="AgencyCountry">For a national agency, the alpha-2 code of its country.</param>
+internal sealed record GazetteerEntry(EntryKind Kind, string Key, string Phrase, bool ExactCase, string? AgencyCountry = null)
 {
     /// <summary>The actor a country, demonym or agency entry names; built once, not per mention.</summary>
     public string ActorId { get; } = Kind switch
@@ -16,4 +17,7 @@ internal sealed record GazetteerEntry(EntryKind Kind, string Key, string Phrase,
         EntryKind.Country or EntryKind.Demonym => Actor.CountryId(Key),
         _ => "",
     };
+
+    /// <summary>The country actor a national agency brings along; null for any other entry.</summary>
+    public string? AgencyCountryId { get; } = AgencyCountry is null ? null : Actor.CountryId(AgencyCountry);
 }

@@ -3,12 +3,24 @@ namespace Graph.Core.Extraction.Text;
 /// <summary>
 /// Every named word list of the knowledge files in one case-insensitive table from word to a bit
 /// per list, so one lookup per token tells every recognizer which of its lists the token starts.
-/// The recognizers then look only at the few tokens that carry their bit.
+/// The recognizers then look only at the few tokens that carry their bit. A one-word item ending
+/// in <c>*</c> is a stem ("traffick*"): any word that starts with it carries the list's bit.
 /// </summary>
 internal sealed class CueVocabulary
 {
+    private const int StemKeyLength = 3;
+
     private readonly WordTable<ulong> _lookup;
     private readonly Dictionary<string, ulong> _listBits = new(StringComparer.Ordinal);
+
+    // Stems by their first three letters; a word of the table has its stems' bits already.
+    private readonly WordTable<(string Stem, ulong Bit)[]> _stemsByStart;
+    private readonly (string Stem, ulong Bit)[] _shortStems;
+
+    // Which three-letter ASCII starts begin a stem: an array read spares the hash for nearly every
+    // word. A stem that does not start with three ASCII letters turns the filter off.
+    private readonly bool[] _stemStarts = new bool[26 * 26 * 26];
+    private readonly bool _asciiStemsOnly = true;
 
     /// <param name="lists">Named lists; an item's first word is what a token is compared with.</param>
     public CueVocabulary(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
@@ -19,6 +31,7 @@ internal sealed class CueVocabulary
         }
 
         var bits = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        var stems = new List<(string Stem, ulong Bit)>();
         var next = 0;
         foreach (var (name, items) in lists.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
@@ -26,16 +39,41 @@ internal sealed class CueVocabulary
             _listBits[name] = bit;
             foreach (var item in items)
             {
-                var first = item.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-                if (first is not null)
+                var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words is [var stem] && stem.Length > 1 && stem.EndsWith('*'))
                 {
-                    bits[first] = bits.GetValueOrDefault(first) | bit;
+                    stems.Add((stem[..^1], bit));
+                }
+                else if (words.Length > 0)
+                {
+                    bits[words[0]] = bits.GetValueOrDefault(words[0]) | bit;
                 }
             }
         }
 
+        foreach (var word in bits.Keys.ToList())
+        {
+            bits[word] |= StemBits(word, [.. stems]);
+        }
+
         // Every word of every report is looked up here, so the table is the extractor's own.
         _lookup = new WordTable<ulong>(bits);
+        _shortStems = [.. stems.Where(s => s.Stem.Length < StemKeyLength)];
+        _stemsByStart = new WordTable<(string, ulong)[]>(stems
+            .Where(s => s.Stem.Length >= StemKeyLength)
+            .GroupBy(s => s.Stem[..StemKeyLength], StringComparer.OrdinalIgnoreCase)
+            .Select(g => KeyValuePair.Create(g.Key, g.ToArray())));
+        foreach (var (stem, _) in stems)
+        {
+            if (stem.Length >= StemKeyLength && AsciiIndex(stem.AsSpan(0, StemKeyLength)) is var index and >= 0)
+            {
+                _stemStarts[index] = true;
+            }
+            else
+            {
+                _asciiStemsOnly = false;
+            }
+        }
     }
 
     /// <summary>The bits of the named lists together.</summary>
@@ -47,7 +85,61 @@ internal sealed class CueVocabulary
     {
         for (var i = 0; i < tokens.Length; i++)
         {
-            cues[i] = tokens[i].Kind == TokenKind.Word && _lookup.TryGetValue(tokens[i].In(text), out var bits) ? bits : 0;
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                cues[i] = 0;
+                continue;
+            }
+
+            var word = tokens[i].In(text);
+            cues[i] = _lookup.TryGetValue(word, out var bits) ? bits : StemBits(word);
         }
+    }
+
+    /// <summary>The bits of the stems a word that is in no list starts with.</summary>
+    private ulong StemBits(ReadOnlySpan<char> word)
+    {
+        var bits = _shortStems.Length == 0 ? 0 : StemBits(word, _shortStems);
+        if (word.Length < StemKeyLength)
+        {
+            return bits;
+        }
+
+        var start = word[..StemKeyLength];
+        var index = AsciiIndex(start);
+        var mayStart = index >= 0 ? _stemStarts[index] : !_asciiStemsOnly;
+        return mayStart && _stemsByStart.TryGetValue(start, out var stems) ? bits | StemBits(word, stems) : bits;
+    }
+
+    private static ulong StemBits(ReadOnlySpan<char> word, ReadOnlySpan<(string Stem, ulong Bit)> stems)
+    {
+        var bits = 0UL;
+        foreach (var (stem, bit) in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                bits |= bit;
+            }
+        }
+
+        return bits;
+    }
+
+    /// <summary>The table slot of three ASCII letters in either case, or -1 for anything else.</summary>
+    private static int AsciiIndex(ReadOnlySpan<char> letters)
+    {
+        var index = 0;
+        foreach (var c in letters)
+        {
+            var letter = (c | 0x20) - 'a';
+            if ((uint)letter >= 26)
+            {
+                return -1;
+            }
+
+            index = (index * 26) + letter;
+        }
+
+        return index;
     }
 }
