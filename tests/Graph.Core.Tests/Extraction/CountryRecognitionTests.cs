@@ -24,6 +24,15 @@ public sealed class CountryRecognitionTests
         Assert.Equal(["GQ", "GW", "PG"], Countries("Papua New Guinea, Equatorial Guinea and Guinea-Bissau joined.").Order());
 
     [Fact]
+    public void NamesWithCommasAndBracketsAreReadWhole()
+    {
+        var extraction = Graph.Core.Extraction.ReportExtractor.Default.Extract(
+            "Police of the Cocos (Keeling) Islands and of Saint Helena, Ascension and Tristan da Cunha joined.");
+        Assert.Equal(["Cocos (Keeling) Islands", "Saint Helena, Ascension and Tristan da Cunha"], extraction.Mentions.Select(m => m.Surface));
+        Assert.Equal(["CC", "SH"], Countries("Police of the Cocos (Keeling) Islands and of Saint Helena, Ascension and Tristan da Cunha joined."));
+    }
+
+    [Fact]
     public void NigerAndNigeriaAreTwoCountries() =>
         Assert.Equal(["NE", "NG"], Countries("Police from Niger and Nigeria met at the border.").Order());
 

@@ -22,8 +22,23 @@ public sealed class CueVocabularyTests
     {
         var tokens = Tokenizer.Tokenize(word, 0, word.Length).ToArray();
         var cues = new ulong[tokens.Length];
-        Vocabulary.Classify(word, tokens, cues);
+        Vocabulary.Classify(word, tokens, cues, new int[tokens.Length]);
         var expected = lists.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Vocabulary.Mask(expected), cues[0]);
+    }
+
+    [Fact]
+    public void WordsHaveDenseIdsAndOthersNone()
+    {
+        var vocabulary = new CueVocabulary(new Dictionary<string, IReadOnlyList<string>> { ["joins"] = ["and", "as well as"] }, ["Police", "and"]);
+        const string Text = "Police AND as well as nobody, 12";
+        var tokens = Tokenizer.Tokenize(Text, 0, Text.Length).ToArray();
+        var ids = new int[tokens.Length];
+        vocabulary.Classify(Text, tokens, new ulong[tokens.Length], ids);
+
+        Assert.Equal(3, vocabulary.Count); // "and", "as", "Police"
+        var (police, and, @as) = (vocabulary.IdOf("police"), vocabulary.IdOf("and"), vocabulary.IdOf("as"));
+        Assert.Equal([police, and, @as, -1, @as, -1, -1, -1], ids); // "well" starts nothing; "nobody", ",", "12" are not held
+        Assert.Equal([0, 1, 2], new[] { police, and, @as }.Order());
     }
 }

@@ -27,7 +27,10 @@ public sealed class ExtractionKnowledge
         Agencies = agencies.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         Lists = lists;
         Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms);
-        Cues = new CueVocabulary(new Dictionary<string, IReadOnlyList<string>>(lists) { [GazetteerStartList] = Gazetteer.FirstWords });
+        Cues = new CueVocabulary(
+            new Dictionary<string, IReadOnlyList<string>>(lists) { [GazetteerStartList] = Gazetteer.FirstWords },
+            Gazetteer.Words.Distinct(StringComparer.OrdinalIgnoreCase));
+        Gazetteer.Freeze(Cues);
         _agencyCountryIds = agencies.Where(a => a.CountryCode is not null)
             .ToFrozenDictionary(a => a.ActorId, a => Actor.CountryId(a.CountryCode!), StringComparer.Ordinal);
         AmbiguityRules = KnowledgeFile.Rows("ambiguous-names.txt", '|')
@@ -164,8 +167,7 @@ public sealed class ExtractionKnowledge
             }
         }
 
-        trie.Freeze();
-        return trie;
+        return trie; // frozen once the vocabulary has given its words ids
     }
 
     /// <summary>Adds a phrase as written, without its accents and with either apostrophe.</summary>

@@ -42,9 +42,10 @@ internal sealed class ActorRecognizer
         List<GazetteerEntry>? found = null;
         var tokens = sentence.Tokens;
         var cues = sentence.Cues;
+        var ids = sentence.Ids;
         for (var i = 0; i < tokens.Length;)
         {
-            var length = (cues[i] & _gazetteerStart) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, i, tokens.Length, found ??= []);
+            var length = (cues[i] & _gazetteerStart) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, ids, i, tokens.Length, found ??= []);
             if (length == 0)
             {
                 i++;

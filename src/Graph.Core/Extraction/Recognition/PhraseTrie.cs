@@ -7,6 +7,8 @@ namespace Graph.Core.Extraction.Recognition;
 /// A word-level trie over gazetteer phrases: finds the longest phrase starting at a token in time
 /// proportional to the phrase length, whatever the size of the gazetteer. Words compare
 /// case-insensitively; each entry then checks capitals itself, so "turkey" is not "Turkey".
+/// Once frozen, it follows tokens by their word ids (see <see cref="CueVocabulary"/>), so matching
+/// hashes no string: the vocabulary already looked each word up once.
 /// </summary>
 internal sealed class PhraseTrie
 {
@@ -17,6 +19,9 @@ internal sealed class PhraseTrie
 
     /// <summary>The words any phrase starts with: a token that is none of them starts no match.</summary>
     public IReadOnlyList<string> FirstWords => _root.Children is null ? [] : [.. _root.Children.Keys];
+
+    /// <summary>Every word of every phrase: each needs an id in the vocabulary the trie is frozen with.</summary>
+    public IEnumerable<string> Words => _root.Words();
 
     public void Add(string phrase, GazetteerEntry entry)
     {
@@ -54,12 +59,12 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>
-    /// Ends building: each node's children become a <see cref="WordTable{TValue}"/>, since matching
-    /// looks words up at every token that may start a phrase.
+    /// Ends building: each node's children are keyed by the ids <paramref name="vocabulary"/> gives
+    /// their words, which must all be in it (see <see cref="Words"/>).
     /// </summary>
-    public void Freeze()
+    public void Freeze(CueVocabulary vocabulary)
     {
-        _root.Freeze();
+        _root.Freeze(vocabulary);
         _surfaces = _phrases.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _frozen = true;
     }
@@ -75,14 +80,19 @@ internal sealed class PhraseTrie
     /// The longest phrase that starts at <paramref name="first"/> and whose capitals agree with
     /// the text; returns the number of tokens it covers (0 when none) and its entries.
     /// </summary>
-    public int LongestMatch(string text, ReadOnlySpan<Token> tokens, int first, int limit, List<GazetteerEntry> found)
+    public int LongestMatch(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, int first, int limit, List<GazetteerEntry> found)
     {
         found.Clear();
         var node = _root;
         var best = 0;
-        for (var i = first; i < limit && node.Lookup is not null; i++)
+        if (!_frozen)
         {
-            if (!node.Lookup.TryGetValue(tokens[i].In(text), out var next))
+            throw new InvalidOperationException("The gazetteer is matched once frozen.");
+        }
+
+        for (var i = first; i < limit; i++)
+        {
+            if (node.Child(ids[i]) is not { } next)
             {
                 break;
             }
@@ -140,24 +150,47 @@ internal sealed class PhraseTrie
 
     private sealed class Node
     {
+        // Once frozen: the children's word ids in ascending order and the children in the same order.
+        private int[] _childIds = [];
+        private Node[] _children = [];
+
         public Dictionary<string, Node>? Children { get; set; }
 
-        public WordTable<Node>? Lookup { get; private set; }
+        public List<(GazetteerEntry Entry, string[] Words)>? Entries { get; set; }
 
-        public void Freeze()
+        /// <summary>The child for a word id, or null (also for -1, a word in no phrase).</summary>
+        public Node? Child(int id)
+        {
+            // Most nodes have a child or two; the root, hundreds: a binary search serves both.
+            var at = Array.BinarySearch(_childIds, id);
+            return at >= 0 ? _children[at] : null;
+        }
+
+        public IEnumerable<string> Words() =>
+            Children is null ? [] : Children.Keys.Concat(Children.Values.SelectMany(child => child.Words()));
+
+        public void Freeze(CueVocabulary vocabulary)
         {
             if (Children is null)
             {
                 return;
             }
 
-            Lookup = new WordTable<Node>(Children);
-            foreach (var child in Children.Values)
+            var byId = Children
+                .Select(child => (Id: vocabulary.IdOf(child.Key), child.Key, Node: child.Value))
+                .OrderBy(child => child.Id)
+                .ToList();
+            if (byId.Find(child => child.Id < 0) is { Key: { } missing })
             {
-                child.Freeze();
+                throw new InvalidOperationException($"The gazetteer word '{missing}' has no id in the vocabulary.");
+            }
+
+            _childIds = [.. byId.Select(child => child.Id)];
+            _children = [.. byId.Select(child => child.Node)];
+            foreach (var child in _children)
+            {
+                child.Freeze(vocabulary);
             }
         }
-
-        public List<(GazetteerEntry Entry, string[] Words)>? Entries { get; set; }
     }
 }

@@ -4,7 +4,7 @@ using Graph.Core.Model;
 namespace Graph.Core.Extraction.Recognition;
 
 /// <summary>
-/// The tokens of a whole report and their cue bits, in buffers reused by the next report on the
+/// The tokens of a whole report, their cue bits and word ids, in buffers reused by the next report on the
 /// same thread: extraction then allocates nothing per token.
 /// </summary>
 internal sealed class ReportTokens
@@ -17,6 +17,7 @@ internal sealed class ReportTokens
 
     private readonly TokenBuffer _tokens = new(1024);
     private ulong[] _cues = [];
+    private int[] _ids = [];
 
     private ReportTokens()
     {
@@ -40,15 +41,16 @@ internal sealed class ReportTokens
             if (report._cues.Length < first + count)
             {
                 Array.Resize(ref report._cues, Math.Max(first + count, report._cues.Length * 2));
+                Array.Resize(ref report._ids, report._cues.Length);
             }
 
-            cues.Classify(text, report._tokens.AsSpan(first, count), report._cues.AsSpan(first, count));
+            cues.Classify(text, report._tokens.AsSpan(first, count), report._cues.AsSpan(first, count), report._ids.AsSpan(first, count));
         }
 
         sentences = new List<SentenceTokens>(sentenceSpans.Count);
         for (var s = 0; s < sentenceSpans.Count; s++)
         {
-            sentences.Add(new SentenceTokens(text, report._tokens.Items, report._cues, sentenceSpans[s], bounds[s].First, bounds[s].Count));
+            sentences.Add(new SentenceTokens(text, report._tokens.Items, report._cues, report._ids, sentenceSpans[s], bounds[s].First, bounds[s].Count));
         }
 
         return report;

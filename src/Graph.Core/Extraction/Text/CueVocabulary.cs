@@ -5,10 +5,12 @@ namespace Graph.Core.Extraction.Text;
 /// per list, so one lookup per token tells every recognizer which of its lists the token starts.
 /// The recognizers then look only at the few tokens that carry their bit. A one-word item ending
 /// in <c>*</c> is a stem ("traffick*"): any word that starts with it carries the list's bit.
+/// Each word of the table also has a dense id, so the gazetteer can follow tokens by number.
 /// </summary>
 internal sealed class CueVocabulary
 {
     private const int StemKeyLength = 3;
+    private const int AsciiCount = 128;
 
     private readonly WordTable<ulong> _lookup;
     private readonly Dictionary<string, ulong> _listBits = new(StringComparer.Ordinal);
@@ -22,8 +24,12 @@ internal sealed class CueVocabulary
     private readonly bool[] _stemStarts = new bool[26 * 26 * 26];
     private readonly bool _asciiStemsOnly = true;
 
+    // The ids of one-character ASCII tokens, read from an array: about one token in seven is punctuation.
+    private readonly int[] _asciiMarkIds = new int[AsciiCount];
+
     /// <param name="lists">Named lists; an item's first word is what a token is compared with.</param>
-    public CueVocabulary(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
+    /// <param name="otherWords">Words that need an id though they start no list's item.</param>
+    public CueVocabulary(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, IEnumerable<string>? otherWords = null)
     {
         if (lists.Count > 64)
         {
@@ -51,6 +57,11 @@ internal sealed class CueVocabulary
             }
         }
 
+        foreach (var word in otherWords ?? [])
+        {
+            bits.TryAdd(word, 0);
+        }
+
         foreach (var word in bits.Keys.ToList())
         {
             bits[word] |= StemBits(word, [.. stems]);
@@ -63,6 +74,11 @@ internal sealed class CueVocabulary
             .Where(s => s.Stem.Length >= StemKeyLength)
             .GroupBy(s => s.Stem[..StemKeyLength], StringComparer.OrdinalIgnoreCase)
             .Select(g => KeyValuePair.Create(g.Key, g.ToArray())));
+        for (var c = 0; c < _asciiMarkIds.Length; c++)
+        {
+            _asciiMarkIds[c] = _lookup.IndexOf([(char)c]);
+        }
+
         foreach (var (stem, _) in stems)
         {
             if (stem.Length >= StemKeyLength && AsciiIndex(stem.AsSpan(0, StemKeyLength)) is var index and >= 0)
@@ -80,19 +96,32 @@ internal sealed class CueVocabulary
     public ulong Mask(params string[] listNames) =>
         listNames.Aggregate(0UL, (mask, name) => mask | (_listBits.TryGetValue(name, out var bit) ? bit : 0));
 
-    /// <summary>For each token, the bits of the lists whose items start with it, written to <paramref name="cues"/>.</summary>
-    public void Classify(string text, ReadOnlySpan<Token> tokens, Span<ulong> cues)
+    /// <summary>The number of words with an id; ids run from 0 to one less.</summary>
+    public int Count => _lookup.Count;
+
+    /// <summary>The id of a word, or -1 when the vocabulary does not hold it.</summary>
+    public int IdOf(ReadOnlySpan<char> word) => _lookup.IndexOf(word);
+
+    /// <summary>
+    /// For each token, the bits of the lists whose items start with it and its id (-1 for a word
+    /// the vocabulary does not hold, and for numbers and punctuation).
+    /// </summary>
+    public void Classify(string text, ReadOnlySpan<Token> tokens, Span<ulong> cues, Span<int> ids)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
+            var word = tokens[i].In(text);
             if (tokens[i].Kind != TokenKind.Word)
             {
+                // Numbers and marks start no list's item, but a phrase may hold them ("Cocos (Keeling) Islands").
                 cues[i] = 0;
+                ids[i] = word is [var mark] && mark < AsciiCount ? _asciiMarkIds[mark] : _lookup.IndexOf(word);
                 continue;
             }
 
-            var word = tokens[i].In(text);
-            cues[i] = _lookup.TryGetValue(word, out var bits) ? bits : StemBits(word);
+            var id = _lookup.IndexOf(word);
+            ids[i] = id;
+            cues[i] = id >= 0 ? _lookup.ValueAt(id) : StemBits(word);
         }
     }
 

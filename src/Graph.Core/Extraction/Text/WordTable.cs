@@ -47,6 +47,12 @@ internal sealed class WordTable<TValue>
 
     public int Count => _entries.Length;
 
+    /// <summary>The position of a word among the entries (0 to <see cref="Count"/> - 1), or -1: a dense id for the word.</summary>
+    public int IndexOf(ReadOnlySpan<char> word) => TryFind(word, out var entry) ? entry : -1;
+
+    /// <summary>The value of the entry at <paramref name="index"/> (see <see cref="IndexOf"/>).</summary>
+    public TValue ValueAt(int index) => _entries[index].Value;
+
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
         if (TryFind(word, out var entry))
