@@ -69,9 +69,10 @@ public sealed class ReportExtractor : IReportExtractor
     {
         var discovered = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var sentences = new List<(SentenceTokens Sentence, List<Mention> Mentions)>(tokenized.Count);
+        var scratch = new ActorRecognizer.Scratch();
         foreach (var sentence in tokenized)
         {
-            sentences.Add((sentence, _actors.Recognize(sentence, discovered)));
+            sentences.Add((sentence, _actors.Recognize(sentence, discovered, scratch)));
         }
 
         // Places in an opening dateline are where the news was filed, not who took part.

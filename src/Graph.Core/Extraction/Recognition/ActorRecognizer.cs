@@ -36,23 +36,27 @@ internal sealed class ActorRecognizer
     }
 
     /// <summary>The mentions in one sentence, in text order, and the agencies discovered there.</summary>
-    public List<Mention> Recognize(SentenceTokens sentence, Dictionary<string, Actor> discovered)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="discovered">The report's discovered agencies, added to.</param>
+    /// <param name="scratch">Working lists the report's sentences share, so each gets one exact-size list.</param>
+    public List<Mention> Recognize(SentenceTokens sentence, Dictionary<string, Actor> discovered, Scratch scratch)
     {
-        var mentions = new List<Mention>();
-        List<GazetteerEntry>? found = null;
+        var mentions = scratch.Mentions;
+        var found = scratch.Entries;
+        mentions.Clear();
         var tokens = sentence.Tokens;
         var cues = sentence.Cues;
         var ids = sentence.Ids;
         for (var i = 0; i < tokens.Length;)
         {
-            var length = (cues[i] & _gazetteerStart) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, ids, i, tokens.Length, found ??= []);
+            var length = (cues[i] & _gazetteerStart) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, ids, i, tokens.Length, found);
             if (length == 0)
             {
                 i++;
                 continue;
             }
 
-            if (ToMention(sentence, found!, i, length) is { } mention)
+            if (ToMention(sentence, found, i, length) is { } mention)
             {
                 mentions.Add(mention);
             }
@@ -62,11 +66,20 @@ internal sealed class ActorRecognizer
 
         if (mentions.Count == 0)
         {
-            return mentions; // a discovered agency is tied to a country the sentence names
+            return []; // a discovered agency is tied to a country the sentence names
         }
 
         InheritOriginThroughLists(sentence, mentions);
-        return _discovery.Discover(sentence, mentions, discovered);
+        _discovery.Discover(sentence, mentions, discovered);
+        return [.. mentions];
+    }
+
+    /// <summary>Working lists reused from one sentence of a report to the next.</summary>
+    public sealed class Scratch
+    {
+        public List<Mention> Mentions { get; } = [];
+
+        public List<GazetteerEntry> Entries { get; } = [];
     }
 
     /// <summary>"nationals from Egypt, the Netherlands and Spain": the whole list are origins.</summary>

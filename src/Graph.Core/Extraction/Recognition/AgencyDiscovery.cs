@@ -24,9 +24,10 @@ internal sealed class AgencyDiscovery
         _leading = new WordSet(knowledge.List("leading-function"), StringComparer.Ordinal);
     }
 
-    public List<Mention> Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
+    /// <summary>Adds the agencies discovered in the sentence to its mentions, kept in text order.</summary>
+    public void Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
-        List<Mention>? result = null;
+        List<Mention>? found = null;
         for (var next = 0; NextCapitalisedRun(sentence, mentions, ref next, out var first, out var end);)
         {
             if (end - first < 2)
@@ -59,17 +60,14 @@ internal sealed class AgencyDiscovery
             // a name that does not say its country gets it in its id.
             var id = "agency:" + Slug.Of(inside is null ? country + " " + name : name);
             discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country, [name]));
-            result ??= new List<Mention>(mentions);
-            result.Add(new Mention(id, ActorKind.Agency, start, end - start, span, sentence.Span, false));
+            (found ??= []).Add(new Mention(id, ActorKind.Agency, start, end - start, span, sentence.Span, false));
         }
 
-        if (result is null)
+        if (found is not null)
         {
-            return mentions;
+            mentions.AddRange(found);
+            mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
-
-        result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        return result;
     }
 
     /// <summary>
