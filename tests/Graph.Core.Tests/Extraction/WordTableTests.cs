@@ -12,6 +12,7 @@ public sealed class WordTableTests
         ["Côte"] = 4,
         ["a"] = 5,
         ["Policía"] = 6,
+        ["`nd"] = 7,
     });
 
     [Theory]
@@ -24,6 +25,8 @@ public sealed class WordTableTests
     [InlineData("CÔTE", 4)]
     [InlineData("A", 5)]
     [InlineData("POLICÍA", 6)]
+    [InlineData("`ND", 7)] // no letter: the case of 'N' and 'D' only
+    [InlineData("`nd", 7)]
     public void WordsAreFoundWhateverTheirCase(string word, int expected)
     {
         Assert.True(Table.TryGetValue(word, out var value));
@@ -38,6 +41,9 @@ public sealed class WordTableTests
     [InlineData("Turkiye")]
     [InlineData("Cote")]
     [InlineData("Policia")]
+    [InlineData("and ")]
+    [InlineData("@nd")] // '@' and '`' differ from letters only in bit 0x20, like 'A' and 'a'
+    [InlineData("INTERPO\u004C\u0301")]
     public void OtherWordsAreNot(string word) =>
         Assert.False(Table.TryGetValue(word, out _));
 

@@ -150,9 +150,12 @@ internal sealed class PhraseTrie
 
     private sealed class Node
     {
-        // Once frozen: the children's word ids in ascending order and the children in the same order.
+        // Once frozen: a node with many children (the root) finds them by id in an array; the others,
+        // which have one or two, keep their children's ids in a short list.
+        private const int ListedChildren = 8;
         private int[] _childIds = [];
         private Node[] _children = [];
+        private Node?[]? _childById;
 
         public Dictionary<string, Node>? Children { get; set; }
 
@@ -161,9 +164,20 @@ internal sealed class PhraseTrie
         /// <summary>The child for a word id, or null (also for -1, a word in no phrase).</summary>
         public Node? Child(int id)
         {
-            // Most nodes have a child or two; the root, hundreds: a binary search serves both.
-            var at = Array.BinarySearch(_childIds, id);
-            return at >= 0 ? _children[at] : null;
+            if (_childById is not null)
+            {
+                return (uint)id < (uint)_childById.Length ? _childById[id] : null;
+            }
+
+            for (var k = 0; k < _childIds.Length; k++)
+            {
+                if (_childIds[k] == id)
+                {
+                    return _children[k];
+                }
+            }
+
+            return null;
         }
 
         public IEnumerable<string> Words() =>
@@ -187,6 +201,15 @@ internal sealed class PhraseTrie
 
             _childIds = [.. byId.Select(child => child.Id)];
             _children = [.. byId.Select(child => child.Node)];
+            if (_children.Length > ListedChildren)
+            {
+                _childById = new Node?[_childIds[^1] + 1];
+                for (var k = 0; k < _children.Length; k++)
+                {
+                    _childById[_childIds[k]] = _children[k];
+                }
+            }
+
             foreach (var child in _children)
             {
                 child.Freeze(vocabulary);

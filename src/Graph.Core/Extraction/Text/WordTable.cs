@@ -71,7 +71,7 @@ internal sealed class WordTable<TValue>
         for (var slot = (int)hash & _mask; _slots[slot].Entry != 0; slot = (slot + 1) & _mask)
         {
             entry = _slots[slot].Entry - 1;
-            if (_slots[slot].Hash == hash && word.Equals(_entries[entry].Word, StringComparison.OrdinalIgnoreCase))
+            if (_slots[slot].Hash == hash && EqualsIgnoringCase(word, _entries[entry].Word))
             {
                 return true;
             }
@@ -79,6 +79,40 @@ internal sealed class WordTable<TValue>
 
         entry = -1;
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality, with ASCII compared inline: words
+    /// are short, and most are ASCII, for which a letter's two cases differ only in bit 0x20.
+    /// </summary>
+    private static bool EqualsIgnoringCase(ReadOnlySpan<char> word, string key)
+    {
+        if (word.Length != key.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var (a, b) = (word[i], key[i]);
+            if (a == b)
+            {
+                continue;
+            }
+
+            if ((a | b) >= 128)
+            {
+                return word.Equals(key, StringComparison.OrdinalIgnoreCase);
+            }
+
+            var folded = a | 0x20;
+            if (folded != (b | 0x20) || (uint)(folded - 'a') > 'z' - 'a')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
