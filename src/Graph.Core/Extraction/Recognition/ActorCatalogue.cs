@@ -68,7 +68,7 @@ internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
 
     private Actor Describe(string id, List<string>? surfaces, IReadOnlyDictionary<string, Actor> discovered)
     {
-        if (discovered.TryGetValue(id, out var found))
+        if (discovered.Count > 0 && discovered.TryGetValue(id, out var found))
         {
             return surfaces is null
                 ? found

@@ -20,8 +20,8 @@ internal sealed class AgencyDiscovery
     {
         // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
         _headEndings = new WordSet(knowledge.List("head").Select(h => h.Split(' ')[^1]), StringComparer.Ordinal);
-        _connectors = new WordSet(knowledge.List("connector"), StringComparer.Ordinal);
-        _leading = new WordSet(knowledge.List("leading-function"), StringComparer.Ordinal);
+        _connectors = new WordSet(knowledge.List("connector"), StringComparer.Ordinal, knowledge.Cues.Mask("connector"));
+        _leading = new WordSet(knowledge.List("leading-function"), StringComparer.Ordinal, knowledge.Cues.Mask("leading-function"));
     }
 
     /// <summary>Adds the agencies discovered in the sentence to its mentions, kept in text order.</summary>
@@ -36,7 +36,7 @@ internal sealed class AgencyDiscovery
             }
 
             var start = first;
-            while (start < end && (_leading.Contains(sentence.Word(start)) || _connectors.Contains(sentence.Word(start))))
+            while (start < end && (_leading.Contains(sentence, start) || _connectors.Contains(sentence, start)))
             {
                 start++;
             }
@@ -119,7 +119,7 @@ internal sealed class AgencyDiscovery
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office": two names, not one.
             }
-            else if (_connectors.Contains(sentence.Word(j)) && j + 1 < tokens.Length && !StartsAMention(mentions, j + 1))
+            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && !StartsAMention(mentions, j + 1))
             {
                 j++; // "Police and Border Guard Board" is one name; "Police Agency and Japan's police" is two
             }
