@@ -56,7 +56,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                     continue;
                 }
 
-                var role = leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
+                var role = leads.Count > 0 && leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
                 builder.Add(mention.ActorId, role, mention.Sentence);
                 var countryId = mention.Kind != ActorKind.Agency ? null
                     : mention.Entry is { } entry ? entry.AgencyCountryId

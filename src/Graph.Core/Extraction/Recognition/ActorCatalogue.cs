@@ -20,7 +20,7 @@ internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
     public readonly record struct Name(string ActorId, string? Surface);
 
     /// <summary>The actors in the order the report first names them, then those only its events name.</summary>
-    public List<Actor> Describe(IReadOnlyList<Name> names, IReadOnlyList<CooperationEvent> events, IReadOnlyDictionary<string, Actor> discovered)
+    public List<Actor> Describe(List<Name> names, List<CooperationEvent> events, Dictionary<string, Actor> discovered)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var ids = new List<string>();
@@ -47,8 +47,10 @@ internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
 
         foreach (var evt in events)
         {
-            foreach (var participation in evt.Participants)
+            var participants = evt.Participants;
+            for (var p = 0; p < participants.Count; p++)
             {
+                var participation = participants[p];
                 if (index.TryAdd(participation.ActorId, ids.Count))
                 {
                     ids.Add(participation.ActorId);
@@ -66,7 +68,7 @@ internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
         return actors;
     }
 
-    private Actor Describe(string id, List<string>? surfaces, IReadOnlyDictionary<string, Actor> discovered)
+    private Actor Describe(string id, List<string>? surfaces, Dictionary<string, Actor> discovered)
     {
         if (discovered.Count > 0 && discovered.TryGetValue(id, out var found))
         {

@@ -10,14 +10,17 @@ namespace Graph.Core.Extraction.Recognition;
 /// <param name="AgencyCountry">For a national agency, the alpha-2 code of its country.</param>
 internal sealed record GazetteerEntry(EntryKind Kind, string Key, string Phrase, bool ExactCase, string? AgencyCountry = null)
 {
-    /// <summary>The actor a country, demonym or agency entry names; built once, not per mention.</summary>
-    public string ActorId { get; } = Kind switch
+    /// <summary>
+    /// The actor a country, demonym or agency entry names; built once, not per mention, and interned,
+    /// so the entries of one actor share one string and comparing two ids is mostly a reference check.
+    /// </summary>
+    public string ActorId { get; } = string.Intern(Kind switch
     {
         EntryKind.Agency => "agency:" + Key,
         EntryKind.Country or EntryKind.Demonym => Actor.CountryId(Key),
         _ => "",
-    };
+    });
 
     /// <summary>The country actor a national agency brings along; null for any other entry.</summary>
-    public string? AgencyCountryId { get; } = AgencyCountry is null ? null : Actor.CountryId(AgencyCountry);
+    public string? AgencyCountryId { get; } = AgencyCountry is null ? null : string.Intern(Actor.CountryId(AgencyCountry));
 }
