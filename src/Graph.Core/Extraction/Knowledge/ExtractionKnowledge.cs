@@ -15,6 +15,9 @@ public sealed class ExtractionKnowledge
     /// <summary>The cue list of words a gazetteer phrase starts with.</summary>
     internal const string GazetteerStartList = "gazetteer-start";
 
+    /// <summary>The cue list of words a gazetteer phrase starts with in lower case ("the Balkans").</summary>
+    internal const string UncapitalizedGazetteerStartList = "gazetteer-start-uncapitalized";
+
     private static readonly Lazy<ExtractionKnowledge> Embedded = new(Load);
 
     private ExtractionKnowledge(
@@ -28,7 +31,11 @@ public sealed class ExtractionKnowledge
         Lists = lists;
         Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms);
         Cues = new CueVocabulary(
-            new Dictionary<string, IReadOnlyList<string>>(lists) { [GazetteerStartList] = Gazetteer.FirstWords },
+            new Dictionary<string, IReadOnlyList<string>>(lists)
+            {
+                [GazetteerStartList] = Gazetteer.FirstWords,
+                [UncapitalizedGazetteerStartList] = Gazetteer.UncapitalizedFirstWords,
+            },
             Gazetteer.Words.Distinct(StringComparer.OrdinalIgnoreCase));
         Gazetteer.Freeze(Cues);
         _agencyCountryIds = agencies.Where(a => a.CountryCode is not null)

@@ -19,6 +19,7 @@ internal sealed class ActorRecognizer
     private readonly WordSet _originIn;
     private readonly AgencyDiscovery _discovery;
     private readonly ulong _gazetteerStart;
+    private readonly ulong _uncapitalizedGazetteerStart;
     private readonly Dictionary<string, AmbiguityRule[]> _ambiguityRules;
 
     public ActorRecognizer(ExtractionKnowledge knowledge)
@@ -31,6 +32,7 @@ internal sealed class ActorRecognizer
         _originIn = knowledge.Words("origin-in", "nationality");
         _discovery = new AgencyDiscovery(knowledge);
         _gazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.GazetteerStartList);
+        _uncapitalizedGazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.UncapitalizedGazetteerStartList);
         _ambiguityRules = knowledge.AmbiguityRules.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
@@ -49,7 +51,8 @@ internal sealed class ActorRecognizer
         var ids = sentence.Ids;
         for (var i = 0; i < tokens.Length;)
         {
-            var length = (cues[i] & _gazetteerStart) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, ids, i, tokens.Length, found);
+            var gate = tokens[i].IsCapitalized ? _gazetteerStart : _uncapitalizedGazetteerStart;
+            var length = (cues[i] & gate) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, ids, i, tokens.Length, found);
             if (length == 0)
             {
                 i++;

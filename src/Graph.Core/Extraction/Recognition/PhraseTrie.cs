@@ -17,8 +17,16 @@ internal sealed class PhraseTrie
     private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surfaces;
     private bool _frozen;
 
+    private readonly HashSet<string> _uncapitalizedFirstWords = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The words any phrase starts with: a token that is none of them starts no match.</summary>
     public IReadOnlyList<string> FirstWords => _root.Children is null ? [] : [.. _root.Children.Keys];
+
+    /// <summary>
+    /// The first words of the phrases that do not start with a capital ("the Balkans"): only these can
+    /// start a match at a token without one, since every match checks its first word's capital.
+    /// </summary>
+    public IReadOnlyList<string> UncapitalizedFirstWords => [.. _uncapitalizedFirstWords];
 
     /// <summary>Every word of every phrase: each needs an id in the vocabulary the trie is frozen with.</summary>
     public IEnumerable<string> Words => _root.Words();
@@ -37,6 +45,11 @@ internal sealed class PhraseTrie
         }
 
         _phrases.Add(phrase);
+        if (!char.IsUpper(phrase[tokens[0].Start]))
+        {
+            _uncapitalizedFirstWords.Add(phrase.Substring(tokens[0].Start, tokens[0].Length));
+        }
+
         var node = _root;
         foreach (var token in tokens)
         {
