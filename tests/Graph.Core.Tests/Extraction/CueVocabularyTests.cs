@@ -34,11 +34,12 @@ public sealed class CueVocabularyTests
         const string Text = "Police AND as well as nobody, 12";
         var tokens = Tokenizer.Tokenize(Text, 0, Text.Length).ToArray();
         var ids = new int[tokens.Length];
-        vocabulary.Classify(Text, tokens, new ulong[tokens.Length], ids);
+        var all = vocabulary.Classify(Text, tokens, new ulong[tokens.Length], ids);
 
         Assert.Equal(3, vocabulary.Count); // "and", "as", "Police"
         var (police, and, @as) = (vocabulary.IdOf("police"), vocabulary.IdOf("and"), vocabulary.IdOf("as"));
         Assert.Equal([police, and, @as, -1, @as, -1, -1, -1], ids); // "well" starts nothing; "nobody", ",", "12" are not held
         Assert.Equal([0, 1, 2], new[] { police, and, @as }.Order());
+        Assert.Equal(vocabulary.Mask("joins"), all); // the bits of the whole text together
     }
 }

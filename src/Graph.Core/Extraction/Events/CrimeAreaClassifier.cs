@@ -49,6 +49,11 @@ internal sealed class CrimeAreaClassifier
         var counts = new int[CrimeAreas.All.Count];
         foreach (var sentence in sentences)
         {
+            if ((sentence.AllCues & _cueGate) == 0)
+            {
+                continue;
+            }
+
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
             for (var i = 0; i < tokens.Length; i++)

@@ -45,6 +45,11 @@ internal sealed class FigureReader
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
+            if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken)
+            {
+                continue; // no number word, no digits
+            }
+
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
             for (var i = 0; i < tokens.Length; i++)

@@ -18,6 +18,7 @@ internal sealed class RoleReader
     private readonly WordSet _leadSuffixes;
     private readonly PhraseSet _stops;
     private readonly WordSet _announceVerbs;
+    private readonly ulong _leadCues;
 
     public RoleReader(ExtractionKnowledge knowledge)
     {
@@ -26,6 +27,7 @@ internal sealed class RoleReader
         _leadSuffixes = knowledge.Words("lead-suffix");
         _stops = knowledge.Phrases("stop-clause");
         _announceVerbs = knowledge.Words("announce-fallback");
+        _leadCues = knowledge.Cues.Mask("lead-after", "lead-before", "lead-suffix");
     }
 
     /// <summary>
@@ -50,7 +52,7 @@ internal sealed class RoleReader
     public void Leads(SentenceTokens sentence, List<Mention> mentions, HashSet<string> leads)
     {
         leads.Clear();
-        if (!mentions.Exists(m => m.Kind == ActorKind.Agency))
+        if ((sentence.AllCues & _leadCues) == 0 || !mentions.Exists(m => m.Kind == ActorKind.Agency))
         {
             return;
         }

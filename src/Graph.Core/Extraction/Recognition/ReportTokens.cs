@@ -30,27 +30,27 @@ internal sealed class ReportTokens
         _spare = null;
         report._tokens.Clear();
         report._tokens.EnsureCapacity(text.Length / 5);
-        var bounds = new (int First, int Count)[sentenceSpans.Count];
+        var bounds = new (int First, int Count, ulong Cues)[sentenceSpans.Count];
         for (var s = 0; s < sentenceSpans.Count; s++)
         {
             // Each sentence is classified right after it is tokenized, while its text is still in cache.
             var first = report._tokens.Count;
             Tokenizer.Tokenize(text, sentenceSpans[s].Start, sentenceSpans[s].End, report._tokens);
             var count = report._tokens.Count - first;
-            bounds[s] = (first, count);
             if (report._cues.Length < first + count)
             {
                 Array.Resize(ref report._cues, Math.Max(first + count, report._cues.Length * 2));
                 Array.Resize(ref report._ids, report._cues.Length);
             }
 
-            cues.Classify(text, report._tokens.AsSpan(first, count), report._cues.AsSpan(first, count), report._ids.AsSpan(first, count));
+            var sentenceCues = cues.Classify(text, report._tokens.AsSpan(first, count), report._cues.AsSpan(first, count), report._ids.AsSpan(first, count));
+            bounds[s] = (first, count, sentenceCues);
         }
 
         sentences = new List<SentenceTokens>(sentenceSpans.Count);
         for (var s = 0; s < sentenceSpans.Count; s++)
         {
-            sentences.Add(new SentenceTokens(text, report._tokens.Items, report._cues, report._ids, sentenceSpans[s], bounds[s].First, bounds[s].Count));
+            sentences.Add(new SentenceTokens(text, report._tokens.Items, report._cues, report._ids, sentenceSpans[s], bounds[s].First, bounds[s].Count, bounds[s].Cues));
         }
 
         return report;

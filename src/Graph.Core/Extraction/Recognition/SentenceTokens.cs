@@ -7,7 +7,7 @@ namespace Graph.Core.Extraction.Recognition;
 /// A sentence with its tokens, the unit every recognizer works on: a view of the report's
 /// <see cref="ReportTokens"/>, so sentences share one buffer instead of holding lists of their own.
 /// </summary>
-internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] reportCues, int[] reportIds, TextSpan span, int firstToken, int count)
+internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] reportCues, int[] reportIds, TextSpan span, int firstToken, int count, ulong allCues)
 {
     /// <summary>The whole report (token offsets are into it).</summary>
     public string Text => text;
@@ -23,6 +23,26 @@ internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] 
 
     /// <summary>Per token, the bits of the word lists it starts (see <see cref="CueVocabulary"/>).</summary>
     public ReadOnlySpan<ulong> Cues => new(reportCues, firstToken, count);
+
+    /// <summary>The cue bits of all its tokens together: a pass skips a sentence without its own.</summary>
+    public ulong AllCues => allCues;
+
+    /// <summary>Whether any token holds digits or a hyphen, the shapes of numbers that are not number words.</summary>
+    public bool HasNumberShapedToken
+    {
+        get
+        {
+            foreach (var token in Tokens)
+            {
+                if (token.Kind == TokenKind.Number || token.IsHyphenated)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Per token, its id in the <see cref="CueVocabulary"/>, or -1.</summary>
     public ReadOnlySpan<int> Ids => new(reportIds, firstToken, count);

@@ -106,8 +106,10 @@ internal sealed class CueVocabulary
     /// For each token, the bits of the lists whose items start with it and its id (-1 for a word
     /// the vocabulary does not hold, and for numbers and punctuation).
     /// </summary>
-    public void Classify(string text, ReadOnlySpan<Token> tokens, Span<ulong> cues, Span<int> ids)
+    /// <returns>The bits of all the tokens together, so a pass can skip a sentence that has none of its own.</returns>
+    public ulong Classify(string text, ReadOnlySpan<Token> tokens, Span<ulong> cues, Span<int> ids)
     {
+        var all = 0UL;
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].In(text);
@@ -122,7 +124,10 @@ internal sealed class CueVocabulary
             var id = _lookup.IndexOf(word);
             ids[i] = id;
             cues[i] = id >= 0 ? _lookup.ValueAt(id) : StemBits(word);
+            all |= cues[i];
         }
+
+        return all;
     }
 
     /// <summary>The bits of the stems a word that is in no list starts with.</summary>
