@@ -29,12 +29,16 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         var builders = new List<EventBuilder>(2);
         EventBuilder BuilderFor(string? name)
         {
-            var builder = builders.Find(b => string.Equals(b.Name, name, StringComparison.OrdinalIgnoreCase));
-            if (builder is null)
+            foreach (var existing in builders)
             {
-                builders.Add(builder = new EventBuilder(name));
+                if (string.Equals(existing.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return existing;
+                }
             }
 
+            var builder = new EventBuilder(name);
+            builders.Add(builder);
             return builder;
         }
 

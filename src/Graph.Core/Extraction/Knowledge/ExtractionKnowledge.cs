@@ -29,7 +29,10 @@ public sealed class ExtractionKnowledge
         Countries = countries.ToDictionary(c => c.Alpha2, StringComparer.OrdinalIgnoreCase);
         Agencies = agencies.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         Lists = lists;
-        Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms);
+        AmbiguityRules = KnowledgeFile.Rows("ambiguous-names.txt", '|')
+            .Select(r => new AmbiguityRule(r[0], r[1], [.. KnowledgeFile.List(r.Length > 2 ? r[2] : "")]))
+            .ToList();
+        Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms, AmbiguityRules);
         Cues = new CueVocabulary(
             new Dictionary<string, IReadOnlyList<string>>(lists)
             {
@@ -40,9 +43,6 @@ public sealed class ExtractionKnowledge
         Gazetteer.Freeze(Cues);
         _agencyCountryIds = agencies.Where(a => a.CountryCode is not null)
             .ToFrozenDictionary(a => a.ActorId, a => Actor.CountryId(a.CountryCode!), StringComparer.Ordinal);
-        AmbiguityRules = KnowledgeFile.Rows("ambiguous-names.txt", '|')
-            .Select(r => new AmbiguityRule(r[0], r[1], [.. KnowledgeFile.List(r.Length > 2 ? r[2] : "")]))
-            .ToList();
     }
 
     /// <summary>The knowledge embedded in this assembly, loaded on first use.</summary>
@@ -130,9 +130,12 @@ public sealed class ExtractionKnowledge
         IReadOnlyList<CountryInfo> countries,
         IReadOnlyList<AgencyInfo> agencies,
         IReadOnlyDictionary<string, IReadOnlyList<string>> lists,
-        IReadOnlySet<(string Alpha2, string Demonym)> explicitDemonyms)
+        IReadOnlySet<(string Alpha2, string Demonym)> explicitDemonyms,
+        IReadOnlyList<AmbiguityRule> ambiguityRules)
     {
         var trie = new PhraseTrie();
+        var rulesByName = ambiguityRules.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
         var demonymOwners = countries.SelectMany(c => c.Demonyms.Select(d => (Demonym: d, c.Alpha2)))
             .Where(d => !explicitDemonyms.Any(e => e.Demonym.Equals(d.Demonym, StringComparison.OrdinalIgnoreCase) && e.Alpha2 != d.Alpha2))
             .GroupBy(x => x.Demonym, StringComparer.OrdinalIgnoreCase)
@@ -155,7 +158,11 @@ public sealed class ExtractionKnowledge
         {
             foreach (var name in country.Names.Prepend(country.Name))
             {
-                AddVariants(trie, name, new GazetteerEntry(EntryKind.Country, country.Alpha2, name, IsAcronym(name)));
+                var entry = new GazetteerEntry(EntryKind.Country, country.Alpha2, name, IsAcronym(name))
+                {
+                    AmbiguityRules = rulesByName.GetValueOrDefault(name) ?? [],
+                };
+                AddVariants(trie, name, entry);
             }
 
             // A demonym shared by two countries ("Congolese", "Dominican") names neither for sure,

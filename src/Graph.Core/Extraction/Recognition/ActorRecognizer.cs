@@ -20,7 +20,6 @@ internal sealed class ActorRecognizer
     private readonly AgencyDiscovery _discovery;
     private readonly ulong _gazetteerStart;
     private readonly ulong _uncapitalizedGazetteerStart;
-    private readonly Dictionary<string, AmbiguityRule[]> _ambiguityRules;
 
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
@@ -33,8 +32,6 @@ internal sealed class ActorRecognizer
         _discovery = new AgencyDiscovery(knowledge);
         _gazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.GazetteerStartList);
         _uncapitalizedGazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.UncapitalizedGazetteerStartList);
-        _ambiguityRules = knowledge.AmbiguityRules.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The mentions in one sentence, in text order, and the agencies discovered there.</summary>
@@ -189,12 +186,7 @@ internal sealed class ActorRecognizer
 
     private bool IsCountryHere(SentenceTokens sentence, GazetteerEntry entry, int first, int length)
     {
-        if (!_ambiguityRules.TryGetValue(entry.Phrase, out var rules))
-        {
-            return true;
-        }
-
-        foreach (var rule in rules)
+        foreach (var rule in entry.AmbiguityRules)
         {
             if (RuleRejects(sentence, rule, first, length))
             {

@@ -1,3 +1,4 @@
+using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Recognition;
@@ -20,6 +21,9 @@ internal sealed record GazetteerEntry(EntryKind Kind, string Key, string Phrase,
         EntryKind.Country or EntryKind.Demonym => Actor.CountryId(Key),
         _ => "",
     });
+
+    /// <summary>For a country name that may mean something else ("Jordan", "Chad"), how context tells.</summary>
+    public IReadOnlyList<AmbiguityRule> AmbiguityRules { get; init; } = [];
 
     /// <summary>The country actor a national agency brings along; null for any other entry.</summary>
     public string? AgencyCountryId { get; } = AgencyCountry is null ? null : string.Intern(Actor.CountryId(AgencyCountry));
