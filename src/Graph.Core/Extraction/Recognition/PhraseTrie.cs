@@ -19,6 +19,17 @@ internal sealed class PhraseTrie
 
     private readonly HashSet<string> _uncapitalizedFirstWords = new(StringComparer.OrdinalIgnoreCase);
 
+    // The frozen trie, in flat arrays for locality: nodes are numbered breadth-first, the root 0.
+    // Node n's children are positions _firstChild[n] to _firstChild[n + 1] of _childIds (sorted)
+    // and _childNodes; its entries are positions _firstEntry[n] to _firstEntry[n + 1] of _entries.
+    // The root, with hundreds of children, finds them by word id in _rootChildren (-1: none).
+    private int[] _firstChild = [];
+    private int[] _childIds = [];
+    private int[] _childNodes = [];
+    private int[] _firstEntry = [];
+    private (GazetteerEntry Entry, string[] Words)[] _entries = [];
+    private int[] _rootChildren = [];
+
     /// <summary>The words any phrase starts with: a token that is none of them starts no match.</summary>
     public IReadOnlyList<string> FirstWords => _root.Children is null ? [] : [.. _root.Children.Keys];
 
@@ -77,9 +88,74 @@ internal sealed class PhraseTrie
     /// </summary>
     public void Freeze(CueVocabulary vocabulary)
     {
-        _root.Freeze(vocabulary);
+        var order = new List<Node> { _root };
+        for (var n = 0; n < order.Count; n++)
+        {
+            order.AddRange(order[n].Children?.Values.AsEnumerable() ?? []);
+        }
+
+        var number = new Dictionary<Node, int>(ReferenceEqualityComparer.Instance);
+        for (var n = 0; n < order.Count; n++)
+        {
+            number[order[n]] = n;
+        }
+
+        var (firstChild, childIds, childNodes) = (new List<int>(), new List<int>(), new List<int>());
+        var (firstEntry, entries) = (new List<int>(), new List<(GazetteerEntry, string[])>());
+        foreach (var node in order)
+        {
+            firstChild.Add(childIds.Count);
+            foreach (var (id, child) in IdsOfChildren(node, vocabulary))
+            {
+                childIds.Add(id);
+                childNodes.Add(number[child]);
+            }
+
+            firstEntry.Add(entries.Count);
+            entries.AddRange(node.Entries ?? []);
+        }
+
+        firstChild.Add(childIds.Count);
+        firstEntry.Add(entries.Count);
+        (_firstChild, _childIds, _childNodes, _firstEntry, _entries) = ([.. firstChild], [.. childIds], [.. childNodes], [.. firstEntry], [.. entries]);
+
+        _rootChildren = new int[vocabulary.Count];
+        Array.Fill(_rootChildren, -1);
+        for (var k = _firstChild[0]; k < _firstChild[1]; k++)
+        {
+            _rootChildren[_childIds[k]] = _childNodes[k];
+        }
+
         _surfaces = _phrases.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _frozen = true;
+    }
+
+    private static IEnumerable<(int Id, Node Child)> IdsOfChildren(Node node, CueVocabulary vocabulary)
+    {
+        foreach (var (word, child) in (node.Children ?? []).OrderBy(c => vocabulary.IdOf(c.Key)))
+        {
+            var id = vocabulary.IdOf(word);
+            yield return id >= 0 ? (id, child) : throw new InvalidOperationException($"The gazetteer word '{word}' has no id in the vocabulary.");
+        }
+    }
+
+    /// <summary>The child of a frozen node for a word id, or -1 (also for the id -1 of a word in no phrase).</summary>
+    private int Child(int node, int id)
+    {
+        if (node == 0)
+        {
+            return (uint)id < (uint)_rootChildren.Length ? _rootChildren[id] : -1;
+        }
+
+        for (var k = _firstChild[node]; k < _firstChild[node + 1]; k++)
+        {
+            if (_childIds[k] == id)
+            {
+                return _childNodes[k];
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -96,29 +172,25 @@ internal sealed class PhraseTrie
     public int LongestMatch(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, int first, int limit, List<GazetteerEntry> found)
     {
         found.Clear();
-        var node = _root;
-        var best = 0;
         if (!_frozen)
         {
             throw new InvalidOperationException("The gazetteer is matched once frozen.");
         }
 
+        var node = 0;
+        var best = 0;
         for (var i = first; i < limit; i++)
         {
-            if (node.Child(ids[i]) is not { } next)
+            node = Child(node, ids[i]);
+            if (node < 0)
             {
                 break;
             }
 
-            node = next;
-            if (node.Entries is null)
-            {
-                continue;
-            }
-
             var agreeing = false;
-            foreach (var (entry, words) in node.Entries)
+            for (var e = _firstEntry[node]; e < _firstEntry[node + 1]; e++)
             {
+                var (entry, words) = _entries[e];
                 if (!CapitalsAgree(text, tokens, first, words, entry.ExactCase))
                 {
                     continue;
@@ -161,72 +233,14 @@ internal sealed class PhraseTrie
         return true;
     }
 
+    /// <summary>A node while the trie is built; freezing lays the nodes out in arrays.</summary>
     private sealed class Node
     {
-        // Once frozen: a node with many children (the root) finds them by id in an array; the others,
-        // which have one or two, keep their children's ids in a short list.
-        private const int ListedChildren = 8;
-        private int[] _childIds = [];
-        private Node[] _children = [];
-        private Node?[]? _childById;
-
         public Dictionary<string, Node>? Children { get; set; }
 
         public List<(GazetteerEntry Entry, string[] Words)>? Entries { get; set; }
 
-        /// <summary>The child for a word id, or null (also for -1, a word in no phrase).</summary>
-        public Node? Child(int id)
-        {
-            if (_childById is not null)
-            {
-                return (uint)id < (uint)_childById.Length ? _childById[id] : null;
-            }
-
-            for (var k = 0; k < _childIds.Length; k++)
-            {
-                if (_childIds[k] == id)
-                {
-                    return _children[k];
-                }
-            }
-
-            return null;
-        }
-
         public IEnumerable<string> Words() =>
             Children is null ? [] : Children.Keys.Concat(Children.Values.SelectMany(child => child.Words()));
-
-        public void Freeze(CueVocabulary vocabulary)
-        {
-            if (Children is null)
-            {
-                return;
-            }
-
-            var byId = Children
-                .Select(child => (Id: vocabulary.IdOf(child.Key), child.Key, Node: child.Value))
-                .OrderBy(child => child.Id)
-                .ToList();
-            if (byId.Find(child => child.Id < 0) is { Key: { } missing })
-            {
-                throw new InvalidOperationException($"The gazetteer word '{missing}' has no id in the vocabulary.");
-            }
-
-            _childIds = [.. byId.Select(child => child.Id)];
-            _children = [.. byId.Select(child => child.Node)];
-            if (_children.Length > ListedChildren)
-            {
-                _childById = new Node?[_childIds[^1] + 1];
-                for (var k = 0; k < _children.Length; k++)
-                {
-                    _childById[_childIds[k]] = _children[k];
-                }
-            }
-
-            foreach (var child in _children)
-            {
-                child.Freeze(vocabulary);
-            }
-        }
     }
 }
