@@ -14,12 +14,24 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     private const int MaxNameWords = 4;
     private readonly WordSet _leading = new(knowledge.List("leading-function"), StringComparer.Ordinal);
     private readonly PhraseSet _nameCues = knowledge.Phrases("operation-name-cue");
+    private readonly ulong _cues = knowledge.Cues.Mask("operation-word", "operation-name-cue");
 
     /// <summary>Adds the names the sentence gives, in text order, to <paramref name="names"/>.</summary>
     public void Read(SentenceTokens sentence, List<Mention> mentions, List<string> names)
     {
+        if ((sentence.AllCues & _cues) == 0)
+        {
+            return; // neither "Operation" nor a naming cue
+        }
+
+        var cues = sentence.Cues;
         for (var i = 0; i + 1 < sentence.Count; i++)
         {
+            if ((cues[i] & _cues) == 0)
+            {
+                continue;
+            }
+
             var word = sentence.Word(i);
             var plural = word.SequenceEqual("Operations");
             var cue = word.SequenceEqual("Operation") || plural ? 1 : NameCueLength(sentence, i);
