@@ -61,13 +61,20 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 }
 
                 var role = leads.Count > 0 && leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
-                builder.Add(mention.ActorId, role, mention.Sentence);
-                var countryId = mention.Kind != ActorKind.Agency ? null
-                    : mention.Entry is { } entry ? entry.AgencyCountryId
-                    : countryIdOfAgency(mention.ActorId);
-                if (countryId is not null)
+                builder.Add(mention.ActorId, mention.Entry?.ActorNumber ?? knowledge.ActorNumberOf(mention.ActorId), role, mention.Sentence);
+                if (mention.Kind != ActorKind.Agency)
                 {
-                    builder.Add(countryId, ParticipantRole.Participant, mention.Sentence);
+                    continue;
+                }
+
+                // A national agency brings its country along.
+                if (mention.Entry is { AgencyCountryId: { } countryId } entry)
+                {
+                    builder.Add(countryId, entry.AgencyCountryNumber, ParticipantRole.Participant, mention.Sentence);
+                }
+                else if (mention.Entry is null && countryIdOfAgency(mention.ActorId) is { } discoveredCountryId)
+                {
+                    builder.Add(discoveredCountryId, knowledge.ActorNumberOf(discoveredCountryId), ParticipantRole.Participant, mention.Sentence);
                 }
             }
         }

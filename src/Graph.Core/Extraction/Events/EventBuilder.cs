@@ -3,14 +3,17 @@ using Graph.Core.Model;
 namespace Graph.Core.Extraction.Events;
 
 /// <summary>
-/// Collects one event's participants, each once, a lead role winning over a plain one. Most events
-/// have a handful, found by searching the list; an index is built only for the rare large one.
+/// Collects one event's participants, each once, a lead role winning over a plain one. A listed
+/// actor is told apart by its number (see <see cref="Recognition.GazetteerEntry.ActorNumber"/>):
+/// most events have a handful, found by scanning the numbers; an index is built only for a large
+/// one. An actor with no number (a discovered agency) is found by its id.
 /// </summary>
 internal sealed class EventBuilder(string? name)
 {
     private const int IndexAbove = 16;
     private readonly List<Participation> _participants = [];
-    private Dictionary<string, int>? _index;
+    private readonly List<int> _numbers = [];
+    private Dictionary<int, int>? _index;
 
     public string? Name => name;
 
@@ -23,7 +26,7 @@ internal sealed class EventBuilder(string? name)
     {
         foreach (var id in actorIds)
         {
-            var index = IndexOf(id);
+            var index = _participants.FindIndex(p => string.Equals(p.ActorId, id, StringComparison.Ordinal));
             if (index >= 0)
             {
                 _participants[index] = _participants[index] with { Role = ParticipantRole.Lead };
@@ -31,13 +34,22 @@ internal sealed class EventBuilder(string? name)
         }
     }
 
-    public void Add(string actorId, ParticipantRole role, TextSpan evidence)
+    /// <param name="actorId">The actor.</param>
+    /// <param name="actorNumber">Its number when the knowledge lists it, else -1.</param>
+    /// <param name="role">Lead or participant.</param>
+    /// <param name="evidence">The sentence that says so.</param>
+    public void Add(string actorId, int actorNumber, ParticipantRole role, TextSpan evidence)
     {
-        var index = IndexOf(actorId);
+        var index = actorNumber >= 0 ? IndexOf(actorNumber) : _participants.FindIndex(p => string.Equals(p.ActorId, actorId, StringComparison.Ordinal));
         if (index < 0)
         {
-            _index?.Add(actorId, _participants.Count);
+            if (actorNumber >= 0)
+            {
+                _index?.Add(actorNumber, _participants.Count);
+            }
+
             _participants.Add(new Participation(actorId, role, evidence));
+            _numbers.Add(actorNumber);
         }
         else if (role == ParticipantRole.Lead && _participants[index].Role != ParticipantRole.Lead)
         {
@@ -48,30 +60,20 @@ internal sealed class EventBuilder(string? name)
     public CooperationEvent Build(string? crimeArea, IReadOnlyDictionary<string, int> figures) =>
         new(name, crimeArea, [.. _participants], figures);
 
-    private int IndexOf(string actorId)
+    private int IndexOf(int actorNumber)
     {
         if (_index is null && _participants.Count > IndexAbove)
         {
-            _index = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < _participants.Count; i++)
+            _index = [];
+            for (var i = 0; i < _numbers.Count; i++)
             {
-                _index[_participants[i].ActorId] = i;
+                if (_numbers[i] >= 0)
+                {
+                    _index[_numbers[i]] = i;
+                }
             }
         }
 
-        if (_index is not null)
-        {
-            return _index.TryGetValue(actorId, out var found) ? found : -1;
-        }
-
-        for (var i = 0; i < _participants.Count; i++)
-        {
-            if (string.Equals(_participants[i].ActorId, actorId, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return _index is not null ? _index.GetValueOrDefault(actorNumber, -1) : _numbers.IndexOf(actorNumber);
     }
 }

@@ -32,7 +32,11 @@ public sealed class ExtractionKnowledge
         AmbiguityRules = KnowledgeFile.Rows("ambiguous-names.txt", '|')
             .Select(r => new AmbiguityRule(r[0], r[1], [.. KnowledgeFile.List(r.Length > 2 ? r[2] : "")]))
             .ToList();
-        Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms, AmbiguityRules);
+        _actorNumbers = countries.Select(c => Actor.CountryId(c.Alpha2)).Concat(agencies.Select(a => a.ActorId))
+            .Distinct(StringComparer.Ordinal)
+            .Select((id, number) => KeyValuePair.Create(id, number))
+            .ToFrozenDictionary(StringComparer.Ordinal);
+        Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms, AmbiguityRules, _actorNumbers);
         Cues = new CueVocabulary(
             new Dictionary<string, IReadOnlyList<string>>(lists)
             {
@@ -62,6 +66,16 @@ public sealed class ExtractionKnowledge
     internal CueVocabulary Cues { get; }
 
     private readonly FrozenDictionary<string, string> _agencyCountryIds;
+    private readonly FrozenDictionary<string, int> _actorNumbers;
+
+    /// <summary>How many countries and agencies the knowledge lists; their actor numbers run from 0 to one less.</summary>
+    internal int KnownActorCount => _actorNumbers.Count;
+
+    /// <summary>
+    /// A listed country's or agency's number (see <see cref="GazetteerEntry.ActorNumber"/>), or -1 for
+    /// an actor the knowledge does not list (a discovered agency).
+    /// </summary>
+    internal int ActorNumberOf(string actorId) => _actorNumbers.GetValueOrDefault(actorId, -1);
 
     /// <summary>The country actor id of a gazetteer agency ("agency:fbi" → "country:US"), or null.</summary>
     internal string? CountryIdOfAgency(string agencyActorId) => _agencyCountryIds.GetValueOrDefault(agencyActorId);
@@ -131,7 +145,8 @@ public sealed class ExtractionKnowledge
         IReadOnlyList<AgencyInfo> agencies,
         IReadOnlyDictionary<string, IReadOnlyList<string>> lists,
         IReadOnlySet<(string Alpha2, string Demonym)> explicitDemonyms,
-        IReadOnlyList<AmbiguityRule> ambiguityRules)
+        IReadOnlyList<AmbiguityRule> ambiguityRules,
+        IReadOnlyDictionary<string, int> actorNumbers)
     {
         var trie = new PhraseTrie();
         var rulesByName = ambiguityRules.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
@@ -161,6 +176,7 @@ public sealed class ExtractionKnowledge
                 var entry = new GazetteerEntry(EntryKind.Country, country.Alpha2, name, IsAcronym(name))
                 {
                     AmbiguityRules = rulesByName.GetValueOrDefault(name) ?? [],
+                    ActorNumber = actorNumbers[Actor.CountryId(country.Alpha2)],
                 };
                 AddVariants(trie, name, entry);
             }
@@ -169,7 +185,11 @@ public sealed class ExtractionKnowledge
             // unless data/knowledge/demonyms.txt gives it to one of them ("Dutch" → NL).
             foreach (var demonym in country.Demonyms.Where(d => demonymOwners.TryGetValue(d, out var owners) && owners is [var only] && only == country.Alpha2))
             {
-                AddVariants(trie, demonym, new GazetteerEntry(EntryKind.Demonym, country.Alpha2, demonym, IsAcronym(demonym)));
+                var entry = new GazetteerEntry(EntryKind.Demonym, country.Alpha2, demonym, IsAcronym(demonym))
+                {
+                    ActorNumber = actorNumbers[Actor.CountryId(country.Alpha2)],
+                };
+                AddVariants(trie, demonym, entry);
             }
         }
 
@@ -177,7 +197,12 @@ public sealed class ExtractionKnowledge
         {
             foreach (var name in agency.Aliases.Prepend(agency.Name))
             {
-                AddVariants(trie, name, new GazetteerEntry(EntryKind.Agency, agency.Slug, name, IsAcronym(name), agency.CountryCode));
+                var entry = new GazetteerEntry(EntryKind.Agency, agency.Slug, name, IsAcronym(name), agency.CountryCode)
+                {
+                    ActorNumber = actorNumbers[agency.ActorId],
+                    AgencyCountryNumber = agency.CountryCode is { } code ? actorNumbers.GetValueOrDefault(Actor.CountryId(code), -1) : -1,
+                };
+                AddVariants(trie, name, entry);
             }
         }
 

@@ -25,6 +25,16 @@ internal sealed record GazetteerEntry(EntryKind Kind, string Key, string Phrase,
     /// <summary>For a country name that may mean something else ("Jordan", "Chad"), how context tells.</summary>
     public IReadOnlyList<AmbiguityRule> AmbiguityRules { get; init; } = [];
 
+    /// <summary>
+    /// The named actor's number among the listed countries and agencies (see
+    /// <see cref="ExtractionKnowledge.ActorNumberOf"/>), so events can tell actors apart without
+    /// hashing their ids; -1 for a region or a body that is no agency.
+    /// </summary>
+    public int ActorNumber { get; init; } = -1;
+
+    /// <summary>The number of the country a national agency brings along; -1 for any other entry.</summary>
+    public int AgencyCountryNumber { get; init; } = -1;
+
     /// <summary>The country actor a national agency brings along; null for any other entry.</summary>
     public string? AgencyCountryId { get; } = AgencyCountry is null ? null : string.Intern(Actor.CountryId(AgencyCountry));
 }
