@@ -102,7 +102,7 @@ public sealed class ReportExtractor : IReportExtractor
 
                 // A country's or agency's own listed name adds no alias; a demonym or another spelling may.
                 var listedName = asListed && mention.Entry!.Kind is EntryKind.Country or EntryKind.Agency;
-                names.Add(new ActorCatalogue.Name(mention.ActorId, listedName ? null : surface));
+                names.Add(new ActorCatalogue.Name(mention.ActorId, mention.Entry?.ActorNumber ?? -1, listedName ? null : surface));
             }
         }
 

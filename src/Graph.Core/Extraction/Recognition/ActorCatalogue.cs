@@ -10,28 +10,44 @@ namespace Graph.Core.Extraction.Recognition;
 /// names plus every surface form the report used). Every known country and agency is described
 /// once, up front, and reused while a report only uses names it already lists.
 /// </summary>
-internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
+internal sealed class ActorCatalogue
 {
-    private readonly FrozenDictionary<string, (Actor Actor, FrozenSet<string> Names)> _known = DescribeKnown(knowledge);
+    private readonly FrozenDictionary<string, (Actor Actor, FrozenSet<string> Names)> _known;
+
+    // The same descriptions by actor number (see ExtractionKnowledge.ActorNumberOf), read without hashing.
+    private readonly (Actor Actor, FrozenSet<string> Names)[] _knownByNumber;
+
+    public ActorCatalogue(ExtractionKnowledge knowledge)
+    {
+        _known = DescribeKnown(knowledge);
+        _knownByNumber = new (Actor, FrozenSet<string>)[knowledge.KnownActorCount];
+        foreach (var (id, known) in _known)
+        {
+            _knownByNumber[knowledge.ActorNumberOf(id)] = known;
+        }
+    }
 
     /// <summary>An actor as a report names it.</summary>
     /// <param name="ActorId">The actor.</param>
+    /// <param name="Number">Its number when the knowledge lists it and the mention says so, else -1.</param>
     /// <param name="Surface">The words used, when they may be a new alias; null for one of the actor's listed names.</param>
-    public readonly record struct Name(string ActorId, string? Surface);
+    public readonly record struct Name(string ActorId, int Number, string? Surface);
 
     /// <summary>The actors in the order the report first names them, then those only its events name.</summary>
     public List<Actor> Describe(List<Name> names, List<CooperationEvent> events, Dictionary<string, Actor> discovered)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var ids = new List<string>();
+        var numbers = new List<int>();
         var surfacesOf = new List<List<string>?>();
-        foreach (var (actorId, surface) in names)
+        foreach (var (actorId, number, surface) in names)
         {
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, actorId, out var seen);
             if (!seen)
             {
                 slot = ids.Count;
                 ids.Add(actorId);
+                numbers.Add(number);
                 surfacesOf.Add(null);
             }
 
@@ -54,6 +70,7 @@ internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
                 if (index.TryAdd(participation.ActorId, ids.Count))
                 {
                     ids.Add(participation.ActorId);
+                    numbers.Add(-1);
                     surfacesOf.Add(null);
                 }
             }
@@ -62,13 +79,13 @@ internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
         var actors = new List<Actor>(ids.Count);
         for (var i = 0; i < ids.Count; i++)
         {
-            actors.Add(Describe(ids[i], surfacesOf[i], discovered));
+            actors.Add(Describe(ids[i], numbers[i], surfacesOf[i], discovered));
         }
 
         return actors;
     }
 
-    private Actor Describe(string id, List<string>? surfaces, Dictionary<string, Actor> discovered)
+    private Actor Describe(string id, int number, List<string>? surfaces, Dictionary<string, Actor> discovered)
     {
         if (discovered.Count > 0 && discovered.TryGetValue(id, out var found))
         {
@@ -77,7 +94,7 @@ internal sealed class ActorCatalogue(ExtractionKnowledge knowledge)
                 : found with { Aliases = [.. found.Aliases.Concat(surfaces).Where(a => a != found.Name).Distinct(StringComparer.Ordinal)] };
         }
 
-        var (actor, names) = _known[id];
+        var (actor, names) = number >= 0 ? _knownByNumber[number] : _known[id];
         List<string>? newNames = null;
         foreach (var surface in surfaces ?? [])
         {
