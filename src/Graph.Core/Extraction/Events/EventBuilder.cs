@@ -64,7 +64,7 @@ internal sealed class EventBuilder(string? name)
     {
         if (_index is null && _participants.Count > IndexAbove)
         {
-            _index = [];
+            _index = new Dictionary<int, int>(_numbers.Count * 2);
             for (var i = 0; i < _numbers.Count; i++)
             {
                 if (_numbers[i] >= 0)

@@ -36,10 +36,11 @@ internal sealed class ActorCatalogue
     /// <summary>The actors in the order the report first names them, then those only its events name.</summary>
     public List<Actor> Describe(List<Name> names, List<CooperationEvent> events, Dictionary<string, Actor> discovered)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ids = new List<string>();
-        var numbers = new List<int>();
-        var surfacesOf = new List<List<string>?>();
+        // Sized for every name being a new actor, an upper bound that spares regrowing as it fills.
+        var index = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
+        var ids = new List<string>(names.Count);
+        var numbers = new List<int>(names.Count);
+        var surfacesOf = new List<List<string>?>(names.Count);
         foreach (var (actorId, number, surface) in names)
         {
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, actorId, out var seen);
