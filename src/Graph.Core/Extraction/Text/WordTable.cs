@@ -4,19 +4,27 @@ namespace Graph.Core.Extraction.Text;
 /// A read-only, case-insensitive (ordinal) table from words to values, built for the extractor's
 /// hottest look-up: every word of every report. The hash reads only the length and three letters
 /// (first, middle, last), so it costs the same for any word; the full comparison runs only when the
-/// stored hash agrees. Measured about 25% faster than a frozen dictionary on report words.
+/// stored hash agrees. Measured about 25% faster than a frozen dictionary on report words. The
+/// words' letters sit in one array, so the table stays in few cache lines between look-ups.
 /// </summary>
 /// <typeparam name="TValue">What a word maps to.</typeparam>
 internal sealed class WordTable<TValue>
 {
     private readonly Slot[] _slots;
     private readonly Entry[] _entries;
+    private readonly char[] _letters;
     private readonly int _mask;
 
     /// <param name="items">Words and their values; no two words may be equal ignoring case.</param>
     public WordTable(IEnumerable<KeyValuePair<string, TValue>> items)
     {
-        _entries = [.. items.Select(item => new Entry(item.Key, item.Value))];
+        var words = items.ToList();
+        _letters = [.. words.SelectMany(item => item.Key)];
+        _entries = new Entry[words.Count];
+        for (int e = 0, start = 0; e < words.Count; start += words[e].Key.Length, e++)
+        {
+            _entries[e] = new Entry(start, words[e].Key.Length, words[e].Value);
+        }
 
         // At most a quarter full, so a word that is absent meets an empty slot within a probe or two.
         var size = 16;
@@ -29,12 +37,13 @@ internal sealed class WordTable<TValue>
         _mask = size - 1;
         for (var e = 0; e < _entries.Length; e++)
         {
-            if (TryFind(_entries[e].Word, out _))
+            var word = WordAt(e);
+            if (TryFind(word, out _))
             {
-                throw new ArgumentException($"'{_entries[e].Word}' is listed twice (case is ignored).", nameof(items));
+                throw new ArgumentException($"'{word}' is listed twice (case is ignored).", nameof(items));
             }
 
-            var hash = Hash(_entries[e].Word);
+            var hash = Hash(word);
             var slot = (int)hash & _mask;
             while (_slots[slot].Entry != 0)
             {
@@ -71,7 +80,7 @@ internal sealed class WordTable<TValue>
         for (var slot = (int)hash & _mask; _slots[slot].Entry != 0; slot = (slot + 1) & _mask)
         {
             entry = _slots[slot].Entry - 1;
-            if (_slots[slot].Hash == hash && EqualsIgnoringCase(word, _entries[entry].Word))
+            if (_slots[slot].Hash == hash && EqualsIgnoringCase(word, WordAt(entry)))
             {
                 return true;
             }
@@ -85,7 +94,9 @@ internal sealed class WordTable<TValue>
     /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality, with ASCII compared inline: words
     /// are short, and most are ASCII, for which a letter's two cases differ only in bit 0x20.
     /// </summary>
-    private static bool EqualsIgnoringCase(ReadOnlySpan<char> word, string key)
+    private ReadOnlySpan<char> WordAt(int entry) => _letters.AsSpan(_entries[entry].Start, _entries[entry].Length);
+
+    private static bool EqualsIgnoringCase(ReadOnlySpan<char> word, ReadOnlySpan<char> key)
     {
         if (word.Length != key.Length)
         {
@@ -136,5 +147,6 @@ internal sealed class WordTable<TValue>
     /// <summary>A slot of the open-addressed index: the word's hash and its entry's position plus one (0: empty).</summary>
     private readonly record struct Slot(uint Hash, int Entry);
 
-    private readonly record struct Entry(string Word, TValue Value);
+    /// <summary>A word (its place in the letters array) and its value.</summary>
+    private readonly record struct Entry(int Start, int Length, TValue Value);
 }
