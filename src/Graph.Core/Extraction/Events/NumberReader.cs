@@ -15,8 +15,11 @@ internal sealed class NumberReader
     private readonly FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
     private readonly FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _scaleLookup;
 
+    private readonly ulong _scaleGate;
+
     public NumberReader(ExtractionKnowledge knowledge)
     {
+        _scaleGate = knowledge.Cues.Mask("scales");
         _unitLookup = Pairs(knowledge.List("units")).GetAlternateLookup<ReadOnlySpan<char>>();
         _scaleLookup = Pairs(knowledge.List("scales")).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -41,7 +44,8 @@ internal sealed class NumberReader
             return null;
         }
 
-        if (index + used < tokens.Length && _scaleLookup.TryGetValue(sentence.Word(index + used), out var scale))
+        if (index + used < tokens.Length && (sentence.Cues[index + used] & _scaleGate) != 0
+            && _scaleLookup.TryGetValue(sentence.Word(index + used), out var scale))
         {
             value *= scale;
             used++;
