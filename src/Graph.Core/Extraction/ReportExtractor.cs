@@ -106,12 +106,10 @@ public sealed class ReportExtractor : IReportExtractor
             }
         }
 
-        string? CountryOf(string actorId) =>
-            discovered.TryGetValue(actorId, out var found)
-                ? found.CountryCode is { } code ? Actor.CountryId(code) : null
-                : _knowledge.CountryIdOfAgency(actorId);
+        string? CountryOfDiscovered(string actorId) =>
+            discovered.TryGetValue(actorId, out var found) && found.CountryCode is { } code ? Actor.CountryId(code) : null;
 
-        var events = _events.Assemble(sentences, CountryOf);
+        var events = _events.Assemble(sentences, CountryOfDiscovered);
         var actors = _catalogue.Describe(names, events, discovered);
         return new ReportExtraction(ReportDateReader.Read(text), TitleReader.Read(text), actors, mentions, events);
     }

@@ -18,9 +18,11 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
     private static readonly IReadOnlyDictionary<string, int> NoFigures = new Dictionary<string, int>();
 
+    /// <param name="sentences">The report's sentences with their mentions.</param>
+    /// <param name="countryIdOfDiscovered">The country of an agency discovered in the report (a listed one names its own).</param>
     public List<CooperationEvent> Assemble(
         IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
-        Func<string, string?> countryIdOfAgency)
+        Func<string, string?> countryIdOfDiscovered)
     {
         var firstNamed = new string?[sentences.Count];
         var main = MainOperation(sentences, firstNamed);
@@ -67,12 +69,12 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                     continue;
                 }
 
-                // A national agency brings its country along.
+                // A national agency brings its country along: a listed one names it in its entry.
                 if (mention.Entry is { AgencyCountryId: { } countryId } entry)
                 {
                     builder.Add(countryId, entry.AgencyCountryNumber, ParticipantRole.Participant, mention.Sentence);
                 }
-                else if (mention.Entry is null && countryIdOfAgency(mention.ActorId) is { } discoveredCountryId)
+                else if (mention.Entry is null && countryIdOfDiscovered(mention.ActorId) is { } discoveredCountryId)
                 {
                     builder.Add(discoveredCountryId, knowledge.ActorNumberOf(discoveredCountryId), ParticipantRole.Participant, mention.Sentence);
                 }

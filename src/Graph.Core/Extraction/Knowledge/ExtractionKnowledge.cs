@@ -29,14 +29,14 @@ public sealed class ExtractionKnowledge
         Countries = countries.ToDictionary(c => c.Alpha2, StringComparer.OrdinalIgnoreCase);
         Agencies = agencies.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         Lists = lists;
-        AmbiguityRules = KnowledgeFile.Rows("ambiguous-names.txt", '|')
+        var ambiguityRules = KnowledgeFile.Rows("ambiguous-names.txt", '|')
             .Select(r => new AmbiguityRule(r[0], r[1], [.. KnowledgeFile.List(r.Length > 2 ? r[2] : "")]))
             .ToList();
         _actorNumbers = countries.Select(c => Actor.CountryId(c.Alpha2)).Concat(agencies.Select(a => a.ActorId))
             .Distinct(StringComparer.Ordinal)
             .Select((id, number) => KeyValuePair.Create(id, number))
             .ToFrozenDictionary(StringComparer.Ordinal);
-        Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms, AmbiguityRules, _actorNumbers);
+        Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms, ambiguityRules, _actorNumbers);
         Cues = new CueVocabulary(
             new Dictionary<string, IReadOnlyList<string>>(lists)
             {
@@ -45,8 +45,6 @@ public sealed class ExtractionKnowledge
             },
             Gazetteer.Words.Distinct(StringComparer.OrdinalIgnoreCase));
         Gazetteer.Freeze(Cues);
-        _agencyCountryIds = agencies.Where(a => a.CountryCode is not null)
-            .ToFrozenDictionary(a => a.ActorId, a => Actor.CountryId(a.CountryCode!), StringComparer.Ordinal);
     }
 
     /// <summary>The knowledge embedded in this assembly, loaded on first use.</summary>
@@ -65,7 +63,6 @@ public sealed class ExtractionKnowledge
 
     internal CueVocabulary Cues { get; }
 
-    private readonly FrozenDictionary<string, string> _agencyCountryIds;
     private readonly FrozenDictionary<string, int> _actorNumbers;
 
     /// <summary>How many countries and agencies the knowledge lists; their actor numbers run from 0 to one less.</summary>
@@ -77,9 +74,6 @@ public sealed class ExtractionKnowledge
     /// </summary>
     internal int ActorNumberOf(string actorId) => _actorNumbers.GetValueOrDefault(actorId, -1);
 
-    /// <summary>The country actor id of a gazetteer agency ("agency:fbi" → "country:US"), or null.</summary>
-    internal string? CountryIdOfAgency(string agencyActorId) => _agencyCountryIds.GetValueOrDefault(agencyActorId);
-
     /// <summary>A case-insensitive word set over the named lists, gated by their cue bits.</summary>
     internal WordSet Words(params string[] listNames) =>
         new(listNames.SelectMany(List), gate: Cues.Mask(listNames));
@@ -87,8 +81,6 @@ public sealed class ExtractionKnowledge
     /// <summary>A phrase set over the named lists, gated by their cue bits.</summary>
     internal PhraseSet Phrases(params string[] listNames) =>
         new(listNames.SelectMany(List), Cues.Mask(listNames));
-
-    internal IReadOnlyList<AmbiguityRule> AmbiguityRules { get; }
 
     /// <summary>A named word list, or an empty one.</summary>
     internal IReadOnlyList<string> List(string name) => Lists.GetValueOrDefault(name) ?? [];

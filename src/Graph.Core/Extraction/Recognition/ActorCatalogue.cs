@@ -12,18 +12,18 @@ namespace Graph.Core.Extraction.Recognition;
 /// </summary>
 internal sealed class ActorCatalogue
 {
-    private readonly FrozenDictionary<string, (Actor Actor, FrozenSet<string> Names)> _known;
+    private readonly ExtractionKnowledge _knowledge;
 
-    // The same descriptions by actor number (see ExtractionKnowledge.ActorNumberOf), read without hashing.
-    private readonly (Actor Actor, FrozenSet<string> Names)[] _knownByNumber;
+    // Each listed actor's description and names, by its number (see ExtractionKnowledge.ActorNumberOf).
+    private readonly (Actor Actor, FrozenSet<string> Names)[] _known;
 
     public ActorCatalogue(ExtractionKnowledge knowledge)
     {
-        _known = DescribeKnown(knowledge);
-        _knownByNumber = new (Actor, FrozenSet<string>)[knowledge.KnownActorCount];
-        foreach (var (id, known) in _known)
+        _knowledge = knowledge;
+        _known = new (Actor, FrozenSet<string>)[knowledge.KnownActorCount];
+        foreach (var actor in DescribeKnown(knowledge))
         {
-            _knownByNumber[knowledge.ActorNumberOf(id)] = known;
+            _known[knowledge.ActorNumberOf(actor.Id)] = (actor, actor.Aliases.Append(actor.Name).ToFrozenSet(StringComparer.Ordinal));
         }
     }
 
@@ -95,7 +95,7 @@ internal sealed class ActorCatalogue
                 : found with { Aliases = [.. found.Aliases.Concat(surfaces).Where(a => a != found.Name).Distinct(StringComparer.Ordinal)] };
         }
 
-        var (actor, names) = number >= 0 ? _knownByNumber[number] : _known[id];
+        var (actor, names) = _known[number >= 0 ? number : _knowledge.ActorNumberOf(id)];
         List<string>? newNames = null;
         foreach (var surface in surfaces ?? [])
         {
@@ -108,15 +108,12 @@ internal sealed class ActorCatalogue
         return newNames is null ? actor : actor with { Aliases = [.. actor.Aliases, .. newNames] };
     }
 
-    private static FrozenDictionary<string, (Actor Actor, FrozenSet<string> Names)> DescribeKnown(ExtractionKnowledge knowledge)
+    private static IEnumerable<Actor> DescribeKnown(ExtractionKnowledge knowledge)
     {
         var countries = knowledge.Countries.Values.Select(c =>
             new Actor(Actor.CountryId(c.Alpha2), ActorKind.Country, c.Name, c.Alpha2, [.. c.Names.Where(n => n != c.Name).Distinct()]));
         var agencies = knowledge.Agencies.Values.Select(a =>
             new Actor(a.ActorId, ActorKind.Agency, a.Name, a.CountryCode, [.. a.Aliases.Where(n => n != a.Name).Distinct()]));
-        return countries.Concat(agencies).ToFrozenDictionary(
-            actor => actor.Id,
-            actor => (actor, actor.Aliases.Append(actor.Name).ToFrozenSet(StringComparer.Ordinal)),
-            StringComparer.Ordinal);
+        return countries.Concat(agencies);
     }
 }

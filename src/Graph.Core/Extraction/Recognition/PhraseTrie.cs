@@ -105,7 +105,7 @@ internal sealed class PhraseTrie
         foreach (var node in order)
         {
             firstChild.Add(childIds.Count);
-            foreach (var (id, child) in IdsOfChildren(node, vocabulary))
+            foreach (var (id, child) in IdsOfChildren(node, vocabulary).OrderBy(c => c.Id))
             {
                 childIds.Add(id);
                 childNodes.Add(number[child]);
@@ -132,7 +132,7 @@ internal sealed class PhraseTrie
 
     private static IEnumerable<(int Id, Node Child)> IdsOfChildren(Node node, CueVocabulary vocabulary)
     {
-        foreach (var (word, child) in (node.Children ?? []).OrderBy(c => vocabulary.IdOf(c.Key)))
+        foreach (var (word, child) in node.Children ?? [])
         {
             var id = vocabulary.IdOf(word);
             yield return id >= 0 ? (id, child) : throw new InvalidOperationException($"The gazetteer word '{word}' has no id in the vocabulary.");

@@ -90,12 +90,12 @@ internal sealed class WordTable<TValue>
         return false;
     }
 
+    private ReadOnlySpan<char> WordAt(int entry) => _letters.AsSpan(_entries[entry].Start, _entries[entry].Length);
+
     /// <summary>
     /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality, with ASCII compared inline: words
     /// are short, and most are ASCII, for which a letter's two cases differ only in bit 0x20.
     /// </summary>
-    private ReadOnlySpan<char> WordAt(int entry) => _letters.AsSpan(_entries[entry].Start, _entries[entry].Length);
-
     private static bool EqualsIgnoringCase(ReadOnlySpan<char> word, ReadOnlySpan<char> key)
     {
         if (word.Length != key.Length)
