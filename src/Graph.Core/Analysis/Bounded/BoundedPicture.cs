@@ -87,7 +87,7 @@ public sealed class BoundedPicture
         text += Options.Edges switch
         {
             EdgeFilter.Backbone => string.Create(c, $" — backbone α = {Options.Alpha:0.###}"),
-            EdgeFilter.StrongestPerNode => string.Create(c, $" — the {Options.EdgesPerNode} strongest per node"),
+            EdgeFilter.StrongestPerNode => string.Create(c, $" — each node's {Options.EdgesPerNode} strongest"),
             _ => "",
         };
         return Measure.IsExact
