@@ -1,5 +1,6 @@
 // Times betweenness, PageRank and Louvain on a seeded random graph and writes the edge list and
 // our results, so scripts/networkx/bench_networkx.py can time NetworkX on the same graph and compare values.
+// With --bounded it times bounded analysis instead (exact vs sampled betweenness, backbone): see BoundedBench.
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -9,6 +10,11 @@ using Graph.Core.Analysis;
 var nodes = Option("--nodes", 10_000);
 var edgeCount = Option("--edges", 50_000);
 var seed = Option("--seed", 7);
+if (args.Contains("--bounded"))
+{
+    return BoundedBench.Run(nodes, seed);
+}
+
 var outDir = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? "artifacts/bench";
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',') ?? ["betweenness", "pagerank", "louvain"];
 Directory.CreateDirectory(outDir);
