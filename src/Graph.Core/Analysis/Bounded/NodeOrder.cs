@@ -18,21 +18,42 @@ internal static class NodeOrder
         return rank;
     }
 
-    /// <summary>The arcs of node <paramref name="v"/> (indices into <see cref="CsrGraph.Targets"/>), heaviest first, ties by neighbour id.</summary>
-    public static int[] ArcsByWeight(CsrGraph graph, int v, int[] idRank)
+    /// <summary>
+    /// The <paramref name="count"/> heaviest arcs of node <paramref name="v"/> (indices into
+    /// <see cref="CsrGraph.Targets"/>), heaviest first, equal weights by neighbour id. One pass over
+    /// the row with an insertion into a buffer of <paramref name="count"/>, as count is small.
+    /// </summary>
+    public static int[] HeaviestArcs(CsrGraph graph, int v, int count, int[] idRank)
     {
-        var start = graph.Offsets[v];
-        var targets = graph.Neighbours(v);
-        var weights = graph.NeighbourWeights(v);
-        var keys = new (double Heaviness, int Rank)[targets.Length];
-        var arcs = new int[targets.Length];
-        for (var i = 0; i < arcs.Length; i++)
+        var best = new int[Math.Min(count, graph.Degree(v))];
+        var filled = 0;
+        for (var arc = graph.Offsets[v]; arc < graph.Offsets[v + 1]; arc++)
         {
-            (keys[i], arcs[i]) = ((-weights[i], idRank[targets[i]]), start + i);
+            var at = filled;
+            while (at > 0 && Heavier(graph, idRank, arc, best[at - 1]))
+            {
+                at--;
+            }
+
+            if (at == best.Length)
+            {
+                continue;
+            }
+
+            var last = Math.Min(filled, best.Length - 1);
+            Array.Copy(best, at, best, at + 1, last - at);
+            best[at] = arc;
+            filled = Math.Min(filled + 1, best.Length);
         }
 
-        Array.Sort(keys, arcs);
-        return arcs;
+        return best;
+    }
+
+    private static bool Heavier(CsrGraph graph, int[] idRank, int a, int b)
+    {
+        var weights = graph.Weights;
+        var targets = graph.Targets;
+        return weights[a] > weights[b] || (weights[a] == weights[b] && idRank[targets[a]] < idRank[targets[b]]);
     }
 
     /// <summary>The index of the arc from <paramref name="v"/> to <paramref name="u"/> (rows are ascending).</summary>

@@ -24,7 +24,7 @@ public static class StrongestEdges
                 continue;
             }
 
-            foreach (var arc in NodeOrder.ArcsByWeight(graph, v, idRank).AsSpan(0, perNode))
+            foreach (var arc in NodeOrder.HeaviestArcs(graph, v, perNode, idRank))
             {
                 chosen[arc] = true;
             }
@@ -57,8 +57,8 @@ public static class StrongestEdges
 
     internal static int[] Neighbours(CsrGraph graph, int v, int count, int[] idRank)
     {
-        var arcs = NodeOrder.ArcsByWeight(graph, v, idRank);
-        var result = new int[Math.Min(count, arcs.Length)];
+        var arcs = NodeOrder.HeaviestArcs(graph, v, count, idRank);
+        var result = new int[arcs.Length];
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = graph.Targets[arcs[i]];

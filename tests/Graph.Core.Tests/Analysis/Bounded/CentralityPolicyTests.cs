@@ -35,6 +35,18 @@ public sealed class CentralityPolicyTests
     }
 
     [Fact]
+    public void WeightedPassesCountFourTimesTheWork()
+    {
+        var graph = Load("sampled-gnm").Graph;
+        var policy = new CentralityPolicy { ExactNodeLimit = 100, SampledWorkLimit = 2_100 * 80, MinimumPivots = 10 };
+
+        var result = policy.Betweenness(graph, weighted: true);
+
+        Assert.Equal(20, result.Sources);
+        Assert.Equal(SampledBetweenness.Compute(graph, 20, policy.Seed, weighted: true), result.Values);
+    }
+
+    [Fact]
     public void EstimateNeverUsesFewerThanTheMinimumPivots()
     {
         var graph = Load("sampled-gnm").Graph;
