@@ -135,13 +135,11 @@ public sealed class BoundedPicture
     {
         for (var v = 0; v < graph.NodeCount; v++)
         {
-            var row = graph.Neighbours(v).ToArray();
-            var weights = graph.NeighbourWeights(v).ToArray();
-            for (var i = 0; i < row.Length; i++)
+            for (var i = graph.Offsets[v]; i < graph.Offsets[v + 1]; i++)
             {
-                if (row[i] > v)
+                if (graph.Targets[i] > v)
                 {
-                    yield return new WeightedEdge(v, row[i], weights[i]);
+                    yield return new WeightedEdge(v, graph.Targets[i], graph.Weights[i]);
                 }
             }
         }

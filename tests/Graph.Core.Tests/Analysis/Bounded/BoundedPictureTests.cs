@@ -96,6 +96,17 @@ public sealed class BoundedPictureTests
         Assert.Contains("'nobody'", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory, InlineData(NodeMeasure.WeightedDegree), InlineData(NodeMeasure.PageRank), InlineData(NodeMeasure.Betweenness)]
+    public void EmptyGraphGivesAnEmptyCompletePicture(NodeMeasure measure)
+    {
+        var graph = CsrGraph.FromEdges([], []);
+
+        var picture = BoundedPicture.Of(graph, new PictureOptions { Measure = measure });
+
+        Assert.True(picture.IsComplete);
+        Assert.Equal("showing 0 of 0 nodes and 0 of 0 links — backbone α = 0.05", picture.Describe());
+    }
+
     [Fact]
     public void NegativeBudgetIsRefused()
     {
