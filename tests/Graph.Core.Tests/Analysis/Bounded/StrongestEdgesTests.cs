@@ -19,6 +19,23 @@ public sealed class StrongestEdgesTests
     }
 
     [Fact]
+    public void StrongestNeighboursAreTheHeadOfTheRowSortedByWeightThenId()
+    {
+        var graph = Load("sampled-skewed").Graph;   // hubs of degree 28 to 35, weights 1..5: many ties
+
+        for (var v = 0; v < graph.NodeCount; v++)
+        {
+            var row = graph.Neighbours(v).ToArray();
+            var weights = graph.NeighbourWeights(v).ToArray();
+            var sorted = row.Select((u, i) => (u, w: weights[i]))
+                .OrderByDescending(p => p.w).ThenBy(p => graph.NodeIds[p.u], StringComparer.Ordinal)
+                .Select(p => p.u).Take(12);
+
+            Assert.Equal(sorted, StrongestEdges.Neighbours(graph, v, 12));
+        }
+    }
+
+    [Fact]
     public void EveryNodeWithAnEdgeKeepsOne()
     {
         var graph = Load("backbone-skewed").Graph;
