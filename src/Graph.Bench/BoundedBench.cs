@@ -11,9 +11,12 @@ namespace Graph.Bench;
 /// </summary>
 internal static class BoundedBench
 {
-    public static int Run(int nodes, int seed)
+    /// <summary>Runs the timings and writes both graphs' edge lists to <paramref name="outDir"/> for scripts/networkx/bench_bounded_networkx.py.</summary>
+    public static int Run(int nodes, int seed, string outDir)
     {
-        var graph = RandomGraph.ToGraph(nodes, SkewedGraph.Edges(nodes, 3, seed));
+        var edges = SkewedGraph.Edges(nodes, 3, seed);
+        RandomGraph.Write(Path.Combine(outDir, "skewed.txt"), nodes, edges);
+        var graph = RandomGraph.ToGraph(nodes, edges);
         Console.WriteLine($"skewed graph: {graph.NodeCount} nodes, {graph.EdgeCount} edges, seed {seed}, {Environment.ProcessorCount} cores");
         var policy = new CentralityPolicy { ExactNodeLimit = 0 };
         Time("warm_up", () => SampledBetweenness.Compute(graph, 10, seed));
@@ -27,7 +30,9 @@ internal static class BoundedBench
         var closenessSampled = Time("closeness_sampled", () => policy.Closeness(graph));
         Report("closeness", closeness, closenessSampled, graph);
 
-        var big = RandomGraph.ToGraph(nodes, SkewedGraph.Edges(nodes, 18, seed));
+        var bigEdges = SkewedGraph.Edges(nodes, 18, seed);
+        RandomGraph.Write(Path.Combine(outDir, "dense.txt"), nodes, bigEdges);
+        var big = RandomGraph.ToGraph(nodes, bigEdges);
         Console.WriteLine($"skewed graph: {big.NodeCount} nodes, {big.EdgeCount} edges");
         DisparityFilter.Backbone(big, 0.05);
         var backbone = Time("backbone", () => DisparityFilter.Backbone(big, 0.05));

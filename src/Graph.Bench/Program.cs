@@ -10,12 +10,12 @@ using Graph.Core.Analysis;
 var nodes = Option("--nodes", 10_000);
 var edgeCount = Option("--edges", 50_000);
 var seed = Option("--seed", 7);
+var outDir = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? "artifacts/bench";
 if (args.Contains("--bounded"))
 {
-    return BoundedBench.Run(nodes, seed);
+    return BoundedBench.Run(nodes, seed, outDir);
 }
 
-var outDir = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? "artifacts/bench";
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',') ?? ["betweenness", "pagerank", "louvain"];
 Directory.CreateDirectory(outDir);
 
