@@ -29,7 +29,7 @@ public sealed record CentralityPolicy
     /// <summary>Largest edge count computed exactly.</summary>
     public int ExactEdgeLimit { get; init; } = 20_000;
 
-    /// <summary>Budget of an estimate: pivots × (n + 2m) stays at or under it, unless <see cref="MinimumPivots"/> needs more.</summary>
+    /// <summary>Budget of an estimate: pivots × (n + 2m), four times that when weighted, stays at or under it, unless <see cref="MinimumPivots"/> needs more.</summary>
     public long SampledWorkLimit { get; init; } = 20_000_000;
 
     /// <summary>Fewest pivots an estimate uses (fewer make it too noisy to rank by).</summary>
