@@ -3,6 +3,7 @@ using Graph.Web.Hosting;
 using Graph.Web.Network;
 using Graph.Web.Reports;
 using Graph.Web.Security;
+using Graph.Web.Vocabulary;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = FrontEnd.WebRoot(args) });
 
@@ -26,6 +27,7 @@ app.MapApiDocumentation();
 app.MapReports();
 app.MapActors();
 app.MapNetwork();
+app.MapVocabulary();
 
 app.SeedSampleReports();
 app.Services.GetRequiredService<ApiKey>();

@@ -51,7 +51,7 @@ public sealed class NetworkAnalysis
         for (var v = 0; v < metrics.Length; v++)
         {
             metrics[v] = new NodeMetrics(degree[v], weighted[v], betweenness[v], weightedBetweenness[v], closeness[v],
-                pagerank[v], eigenvector?[v], clustering[v], core[v], communities.Membership[v]);
+                pagerank?[v], eigenvector?[v], clustering[v], core[v], communities.Membership[v]);
         }
 
         var stats = new NetworkStats(graph.NodeCount, graph.EdgeCount, GraphMeasures.Density(graph), components,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Core.Storage;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Ingestion;
 
@@ -22,7 +23,7 @@ public static class SampleReportFile
             throw new FormatException("A sample report starts with a title line, a 'date YYYY-MM-DD' line and a 'source URL' line.");
         }
 
-        var date = DateOnly.ParseExact(lines[1][5..].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = IsoDate.Parse(lines[1][5..].Trim());
         var body = string.Join('\n', lines[3..]).Trim();
         return new ReportSubmission(body, lines[0].Trim(), lines[2][7..].Trim(), date);
     }

@@ -1,5 +1,6 @@
 using Graph.Core.Model;
 using Graph.Core.Storage;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Web.Reports;
 
@@ -27,7 +28,7 @@ public sealed record ParticipationDto(string ActorId, string Role, string Senten
 /// <summary>Mapping from domain and store types to the wire.</summary>
 public static class ReportMapping
 {
-    public static string? ToIso(this DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static string? ToIso(this DateOnly? date) => IsoDate.Format(date);
 
     public static string KindName(this ActorKind kind) => kind == ActorKind.Country ? "country" : "agency";
 
@@ -50,5 +51,5 @@ public static class ReportMapping
         r.Text,
         [.. r.Actors.Select(ToDto)],
         [.. r.Events.Select(e => new StoredEventDto(e.Id, e.Name, e.CrimeArea, e.Figures,
-            [.. e.Participants.Select(p => new ParticipationDto(p.ActorId, p.Role == ParticipantRole.Lead ? "lead" : "participant", p.Sentence, p.SentenceSpan.Start, p.SentenceSpan.End))]))]);
+            [.. e.Participants.Select(p => new ParticipationDto(p.ActorId, RoleNames.Of(p.Role), p.Sentence, p.SentenceSpan.Start, p.SentenceSpan.End))]))]);
 }

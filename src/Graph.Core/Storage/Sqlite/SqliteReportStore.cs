@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Graph.Core.Model;
 using Microsoft.Data.Sqlite;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Storage.Sqlite;
 
@@ -52,7 +53,7 @@ public sealed partial class SqliteReportStore : IReportStore
             """, transaction,
             ("$title", submission.Title ?? extraction.Title ?? DefaultTitle(text)),
             ("$url", submission.Url),
-            ("$date", date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("$date", IsoDate.Format(date)),
             ("$text", text),
             ("$hash", hash),
             ("$created", DateTimeOffset.UtcNow.ToString("O")));
@@ -95,7 +96,7 @@ public sealed partial class SqliteReportStore : IReportStore
                 INSERT INTO participations (event_id, actor_id, role, sentence_start, sentence_length, sentence)
                 VALUES ($event, $actor, $role, $start, $length, $sentence)
                 """, transaction,
-                ("$event", eventId), ("$actor", p.ActorId), ("$role", p.Role == ParticipantRole.Lead ? "lead" : "participant"),
+                ("$event", eventId), ("$actor", p.ActorId), ("$role", RoleNames.Of(p.Role)),
                 ("$start", p.Evidence.Start), ("$length", p.Evidence.Length), ("$sentence", p.Evidence.Slice(text)));
         }
     }
