@@ -10,6 +10,13 @@ namespace Graph.Core.Ingestion;
 /// </summary>
 public static class SampleReportFile
 {
+    /// <summary>Length of the <c>date YYYY-MM-DD</c> line marker.</summary>
+    internal const int DateLineLength = 15;
+
+    /// <summary>Whether a line starts with the <c>date YYYY-MM-DD</c> marker of a sample file.</summary>
+    internal static bool IsDateLine(string line) =>
+        line.StartsWith("date ", StringComparison.OrdinalIgnoreCase) && line.Length > DateLineLength;
+
     /// <summary>Whether the text starts with the title, date and source lines of a sample report.</summary>
     public static bool HasHeader(string content) => HasHeader(Lines(content));
 

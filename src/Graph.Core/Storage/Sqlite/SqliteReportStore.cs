@@ -51,7 +51,7 @@ public sealed partial class SqliteReportStore : IReportStore
             INSERT INTO reports (title, url, date, text, content_hash, created_at)
             VALUES ($title, $url, $date, $text, $hash, $created) RETURNING id
             """, transaction,
-            ("$title", submission.Title ?? extraction.Title ?? DefaultTitle(text)),
+            ("$title", submission.Title ?? extraction.Title ?? UntitledReport),
             ("$url", submission.Url),
             ("$date", IsoDate.Format(date)),
             ("$text", text),
@@ -141,22 +141,14 @@ public sealed partial class SqliteReportStore : IReportStore
         transaction.Commit();
     }
 
+    /// <summary>What a report saved without any title is called (the ingestor always gives one).</summary>
+    public const string UntitledReport = "Untitled report";
+
     /// <summary>SHA-256 of the text with line endings unified and outer white space trimmed.</summary>
     public static string ContentHash(string text)
     {
         var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
-    }
-
-    private static string DefaultTitle(string text)
-    {
-        var firstLine = text.Trim().Split('\n')[0].Trim();
-        if (firstLine.StartsWith("date ", StringComparison.OrdinalIgnoreCase) && firstLine.Length > 15)
-        {
-            firstLine = firstLine[15..].Trim(); // the "date YYYY-MM-DD" marker is no title
-        }
-
-        return firstLine.Length <= 100 ? firstLine : firstLine[..97] + "...";
     }
 
     private SqliteConnection Open()
