@@ -14,6 +14,7 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddApiKey();
 builder.Services.AddNetwork();
+builder.Services.AddActors();
 
 var app = builder.Build();
 
