@@ -9,13 +9,13 @@ namespace Graph.Web.Tests.Vocabulary;
 
 public sealed class VocabularyEndpointsTests : IDisposable
 {
-    private readonly GraphApplication app = new();
+    private readonly GraphApplication _app = new();
 
-    public void Dispose() => app.Dispose();
+    public void Dispose() => _app.Dispose();
 
     private async Task<JsonElement> Json(string url)
     {
-        var response = await app.CreateClient().GetAsync(url);
+        var response = await _app.CreateClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
@@ -39,7 +39,7 @@ public sealed class VocabularyEndpointsTests : IDisposable
     [Fact]
     public async Task EveryCatalogueMetricReachesTheGraphAndTheMetricTable()
     {
-        app.Save("Vibora", new DateOnly(2024, 3, 1), "Operation Vibora", "drug-trafficking",
+        _app.Save("Vibora", new DateOnly(2024, 3, 1), "Operation Vibora", "drug-trafficking",
             ["The Spanish National Police led Operation Vibora.", "Europol supported it."],
             ("agency:spain-national-police", ParticipantRole.Lead, 0), ("agency:europol", ParticipantRole.Participant, 1));
 
