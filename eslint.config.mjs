@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 
 export default [
-  { ignores: ['wwwroot/lib/**', 'node_modules/**', 'scripts/**'] },
+  { ignores: ['wwwroot/lib/**', 'node_modules/**', 'scripts/**', '**/bin/**', '**/obj/**', 'data/**'] },
   js.configs.recommended,
   {
     files: ['wwwroot/js/**/*.js'],
