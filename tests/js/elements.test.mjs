@@ -27,6 +27,7 @@ const palette = {
   path: '#009e73',
   selected: '#cc79a7',
 };
+const theme = { text: '#1b1f24', background: '#ffffff', edge: '#9aa3ad' };
 const dates = new Map([[1, '2021-05-01'], [2, '2020-02-02'], [3, '2023-03-03']]);
 
 test('nodes come first, then edges, each in its Cytoscape group', () => {
@@ -35,11 +36,11 @@ test('nodes come first, then edges, each in its Cytoscape group', () => {
 });
 
 test('colour by kind comes from the palette by selector, so switching colour needs no new elements', () => {
-  const byKind = stylesheet({ colourBy: 'kind', sizeBy: 'degree', maxSize: 2, maxWeight: 2, dark: false, palette });
+  const byKind = stylesheet({ colourBy: 'kind', sizeBy: 'degree', maxSize: 2, maxWeight: 2, palette, theme });
   const colourOf = (kind) => byKind.find((rule) => rule.selector === `node[kind = "${kind}"]`).style['background-color'];
   assert.equal(colourOf('country'), palette.kinds.country.colour);
   assert.equal(colourOf('agency'), palette.kinds.agency.colour);
-  const byCommunity = stylesheet({ colourBy: 'community', sizeBy: 'degree', maxSize: 2, maxWeight: 2, dark: false, palette });
+  const byCommunity = stylesheet({ colourBy: 'community', sizeBy: 'degree', maxSize: 2, maxWeight: 2, palette, theme });
   assert.equal(byCommunity.find((rule) => rule.selector === 'node').style['background-color'], 'data(communityColour)');
   assert.ok(byCommunity.filter((rule) => rule.selector.startsWith('node[kind')).every((rule) => !('background-color' in rule.style)));
 });

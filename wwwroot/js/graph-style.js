@@ -1,10 +1,13 @@
 // The Cytoscape stylesheet, built from the encoding. Everything visual is a selector on data(...)
 // or a class; state changes only add and remove classes.
 
-/** The stylesheet; `palette` is the one /api/vocabulary serves. */
-export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, dark, palette }) {
-  const text = dark ? '#e8eaed' : '#1b1f24';
-  const outline = dark ? '#15181c' : '#ffffff';
+/**
+ * The stylesheet. Data colours come from `palette` (served by /api/vocabulary); the theme's text,
+ * background and edge colours from `theme`, which the page reads from its CSS custom properties.
+ */
+export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, theme }) {
+  const text = theme.text;
+  const outline = theme.background;
   const size = sizeBy === 'none' ? 28 : `mapData(${sizeBy}, 0, ${maxSize}, 18, 64)`;
   return [
     {
@@ -35,7 +38,7 @@ export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, dark, palette
       selector: 'edge',
       style: {
         width: `mapData(weight, 1, ${Math.max(maxWeight, 1.0001)}, 1, 9)`,
-        'line-color': dark ? '#6f7782' : '#9aa3ad',
+        'line-color': theme.edge,
         'curve-style': 'haystack',
         opacity: 0.7,
       },

@@ -100,17 +100,23 @@ function labelOf(id) {
   return node.nonempty() ? node.data('label') : id;
 }
 
+/** The theme's colours, as app.css defines them for the current data-theme. */
+function themeColours() {
+  const css = getComputedStyle(document.documentElement);
+  const read = (name) => css.getPropertyValue(name).trim();
+  return { text: read('--text'), background: read('--bg'), edge: read('--edge') };
+}
+
 function applyStyle() {
-  const dark = state.theme === 'dark';
   document.documentElement.dataset.theme = state.theme;
-  $('toggle-theme').setAttribute('aria-pressed', String(dark));
+  $('toggle-theme').setAttribute('aria-pressed', String(state.theme === 'dark'));
   cy.style(stylesheet({
     colourBy: state.colourBy,
     sizeBy: state.sizeBy,
     maxSize: maxOf(cy.nodes().map((n) => ({ data: n.data() })), state.sizeBy),
     maxWeight: maxOf(cy.edges().map((e) => ({ data: e.data() })), 'weight'),
-    dark,
     palette: page.vocabulary.palette,
+    theme: themeColours(),
   }));
   renderLegend($('legend'), state, page.vocabulary);
 }
@@ -269,7 +275,7 @@ function setupControls() {
   });
   $('download-nodes').addEventListener('click', table.downloadNodes);
   $('download-edges').addEventListener('click', table.downloadEdges);
-  const background = () => (state.theme === 'dark' ? '#15181c' : '#ffffff');
+  const background = () => themeColours().background;
   $('export-png').addEventListener('click', () => exportPng(cy, background()));
   $('export-svg').addEventListener('click', () => { try { exportSvg(cy, background()); } catch (error) { showError(error); } });
   $('share').addEventListener('click', async () => {
