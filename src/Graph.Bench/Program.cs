@@ -27,7 +27,7 @@ Console.WriteLine($"graph: {graph.NodeCount} nodes, {graph.EdgeCount} edges, see
 
 // Warm up the JIT on the real graph, then take the median of several runs.
 var betweenness = only.Contains("betweenness") ? Measure("betweenness", 3, () => BetweennessCentrality.Compute(graph)) : [];
-var pagerank = only.Contains("pagerank") ? Measure("pagerank", 30, () => PageRank.Compute(graph)) : [];
+var pagerank = only.Contains("pagerank") ? Measure("pagerank", 30, () => PageRank.Compute(graph) ?? []) : [];
 var louvain = Measure("louvain", 5, () => Louvain.Detect(graph, seed: 42));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"louvain_modularity={louvain.Modularity:R}"));
 Console.WriteLine($"louvain_communities={louvain.Count}");
