@@ -13,7 +13,8 @@ public static class NodeSelection
         return measure switch
         {
             NodeMeasure.WeightedDegree => CentralityEstimate.Exact(GraphMeasures.WeightedDegrees(graph)),
-            NodeMeasure.PageRank => CentralityEstimate.Exact(PageRank.Compute(graph)),
+            NodeMeasure.PageRank => CentralityEstimate.Exact(PageRank.Compute(graph)
+                ?? throw new InvalidOperationException("PageRank did not converge; choose another measure.")),
             NodeMeasure.Betweenness => (policy ?? CentralityPolicy.Default).Betweenness(graph),
             _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Unknown node measure."),
         };
