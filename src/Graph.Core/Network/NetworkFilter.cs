@@ -12,6 +12,7 @@ namespace Graph.Core.Network;
 /// <param name="Center">Keep only the ego network of this node.</param>
 /// <param name="Depth">Hops of the ego network around <paramref name="Center"/>.</param>
 /// <param name="CollaborationWeighting">Weight projection edges with Newman's 1/(n − 1) per shared event.</param>
+/// <param name="Expand">In the regions and continents views, the group ids (<c>region:western-europe</c>) shown opened into their countries and agencies.</param>
 public sealed record NetworkFilter(
     DateOnly? From = null,
     DateOnly? To = null,
@@ -21,7 +22,8 @@ public sealed record NetworkFilter(
     string? Operation = null,
     string? Center = null,
     int Depth = 1,
-    bool CollaborationWeighting = false)
+    bool CollaborationWeighting = false,
+    IReadOnlySet<string>? Expand = null)
 {
     /// <summary>No filtering at all.</summary>
     public static NetworkFilter None { get; } = new();

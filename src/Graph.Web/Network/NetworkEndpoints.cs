@@ -5,7 +5,7 @@ public static class NetworkEndpoints
 {
     /// <summary>Registers the network cache (needs an <c>IReportStore</c> in DI).</summary>
     public static IServiceCollection AddNetwork(this IServiceCollection services) =>
-        services.AddSingleton<NetworkCache>();
+        services.AddSingleton<NetworkCache>().AddSingleton<GraphPictures>();
 
     /// <summary>Maps /api/graph, /api/metrics, /api/communities, /api/edges/evidence, /api/paths, /api/export and /api/timeline.</summary>
     public static IEndpointRouteBuilder MapNetwork(this IEndpointRouteBuilder app) =>
