@@ -10,6 +10,7 @@ import { clear, el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
 import { stylesheet } from './graph-style.js';
+import { layoutInput, runsInWorker, startWorkerLayout } from './layout-worker.js';
 import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews } from './page-state.js';
@@ -163,7 +164,23 @@ function runLayout() {
   const run = layoutRuns.begin(); // a newer layout stops this one, and this one's end is ignored
   runningLayout?.stop();
   const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries: page.countries });
-  const layout = cy.layout(options);
+  if (runsInWorker(options, cy.nodes().length)) {
+    const job = startWorkerLayout(() => new Worker('js/workers/fcose-worker.js'), layoutInput(cy), options);
+    runningLayout = job;
+    job.done.then((positions) => {
+      if (positions && run.current()) place(cy.layout({ name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30, animate: false }), run);
+    }, (error) => {
+      if (!run.current()) return;
+      showError(error);
+      readiness.ready();
+    });
+    return;
+  }
+  place(cy.layout(options), run);
+}
+
+/** Runs a layout; when it ends and is still the latest, reselects, fits the labels and says the picture is ready. */
+function place(layout, run) {
   runningLayout = layout;
   layout.one('layoutstop', () => {
     if (!run.current()) return;
