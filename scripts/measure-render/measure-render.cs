@@ -126,7 +126,9 @@ static async Task<int> MeasureServer(IBrowser browser, string server, string[] p
         // Where the time went: the page's own scripts and vocabulary (DOM ready), and the graph request.
         var split = await page.EvaluateAsync<double[]>(
             "() => [performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd," +
-            " performance.getEntriesByType('resource').filter(e => e.name.includes('/api/graph')).map(e => e.responseEnd - e.startTime)[0] || 0]");
+            " performance.getEntriesByType('resource').filter(e => e.name.includes('/api/graph')).map(e => e.responseEnd - e.startTime)[0] || 0," +
+            " ...['graph-requested', 'graph-received', 'layout-started', 'layout-done'].map(m => performance.getEntriesByName(m)[0]?.startTime || 0)]");
+        Console.Error.WriteLine($"  marks (s from navigation): graph requested {split[2] / 1000:F2}, received {split[3] / 1000:F2}, layout started {split[4] / 1000:F2}, done {split[5] / 1000:F2}");
         var fps = await PanAndZoom(page, "#cy");
         Console.WriteLine($"{path,-28} {firstPicture,12:F2} s {split[0] / 1000,9:F2} s {split[1] / 1000,8:F2} s {nodes,6} {edges,6} {renderer,-8} {fps,5:F1} fps  {statement}");
         await page.CloseAsync();

@@ -17,6 +17,18 @@ export function layoutInput(cy) {
   };
 }
 
+/** Keeps one worker started ahead of need: `take` hands it over and starts the next. */
+export function createWorkerSpare(makeWorker) {
+  let spare = makeWorker();
+  return {
+    take() {
+      const worker = spare;
+      spare = makeWorker();
+      return worker;
+    },
+  };
+}
+
 /**
  * Starts a worker layout. `done` resolves to id → position, or to null once `stop` was called.
  * @param {() => Worker} makeWorker

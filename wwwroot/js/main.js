@@ -10,7 +10,7 @@ import { clear, el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
 import { stylesheet } from './graph-style.js';
-import { layoutInput, runsInWorker, startWorkerLayout } from './layout-worker.js';
+import { createWorkerSpare, layoutInput, runsInWorker, startWorkerLayout } from './layout-worker.js';
 import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews } from './page-state.js';
@@ -34,6 +34,8 @@ const showError = createErrorBanner({
   hide: () => { $('error').hidden = true; },
 });
 let runningLayout;
+// One worker is kept started (its scripts loaded) so a layout need not wait for it.
+const layoutWorkers = createWorkerSpare(() => new Worker('js/workers/fcose-worker.js'));
 let inflight;
 let labelTimer;
 
@@ -164,8 +166,9 @@ function runLayout() {
   const run = layoutRuns.begin(); // a newer layout stops this one, and this one's end is ignored
   runningLayout?.stop();
   const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries: page.countries });
+  performance.mark('layout-started');
   if (runsInWorker(options, cy.nodes().length)) {
-    const job = startWorkerLayout(() => new Worker('js/workers/fcose-worker.js'), layoutInput(cy), options);
+    const job = startWorkerLayout(layoutWorkers.take, layoutInput(cy), options);
     runningLayout = job;
     job.done.then((positions) => {
       if (positions && run.current()) place(cy.layout({ name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30, animate: false }), run);
@@ -186,6 +189,7 @@ function place(layout, run) {
     if (!run.current()) return;
     if (state.selected && cy.getElementById(state.selected).nonempty()) selectNode(cy.getElementById(state.selected), false);
     fitLabels();
+    performance.mark('layout-done');
     readiness.ready();
   });
   layout.run();
@@ -198,6 +202,7 @@ async function render() {
   const abort = new AbortController();
   inflight = abort;
   let graph;
+  performance.mark('graph-requested'); // marks let scripts/measure-render say where the first picture's time went
   try {
     graph = await api.graph(graphQuery(state), abort.signal);
   } catch (error) {
@@ -207,6 +212,7 @@ async function render() {
     return;
   }
   if (!request.current()) return;
+  performance.mark('graph-received');
   runningLayout?.stop();
   chooseRenderer(graph.nodes.length + graph.edges.length);
   cy.batch(() => {
@@ -423,6 +429,9 @@ async function refreshAfterAdd() {
 
 async function start() {
   readiness.busy();
+  // The lists load together with the vocabulary rather than after it: one round trip less before the first picture.
+  const lists = Promise.all([api.countries(), api.timeline()]);
+  lists.catch(() => {}); // its failure is reported below, once the vocabulary is in
   try {
     page.vocabulary = await api.vocabulary();
   } catch (error) {
@@ -430,7 +439,7 @@ async function start() {
     return;
   }
   try {
-    const [countries, timeline] = await Promise.all([api.countries(), api.timeline()]);
+    const [countries, timeline] = await lists;
     page.countries = countries;
     page.setTimeline(timeline);
   } catch (error) {
