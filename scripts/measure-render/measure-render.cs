@@ -63,7 +63,7 @@ foreach (var size in sizes)
             await route.FulfillAsync(new() { Status = 200, ContentType = ContentType(file), BodyBytes = await File.ReadAllBytesAsync(file) });
         });
         page.PageError += (_, error) => Console.Error.WriteLine($"page error: {error}");
-        await page.GotoAsync($"http://bench.local/bench/bench.html?nodes={size}&webgl={(webgl ? 1 : 0)}");
+        await page.GotoAsync($"http://bench.local/bench/bench.html?nodes={size}&webgl={(webgl ? 1 : 0)}", new() { Timeout = 300_000 });
         try
         {
             await page.WaitForFunctionAsync("() => document.getElementById('result').textContent.length > 0", null, new() { Timeout = 300_000 });
@@ -104,7 +104,7 @@ static async Task<int> MeasureServer(IBrowser browser, string server, string[] p
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
         page.PageError += (_, error) => Console.Error.WriteLine($"page error: {error}");
         var clock = Stopwatch.StartNew();
-        await page.GotoAsync(server + path);
+        await page.GotoAsync(server + path, new() { Timeout = 300_000 });
         try
         {
             await page.WaitForFunctionAsync("() => { const el = document.querySelector('#cy'); return el && el.dataset.ready === 'true' && Number(el.dataset.generation || 0) >= 1; }",
@@ -151,7 +151,7 @@ static async Task<double> PanAndZoom(IPage page, string selector)
         await page.Mouse.MoveAsync(cx, cy);
         await page.Mouse.DownAsync();
         var angle = turn * 0.7;
-        await page.Mouse.MoveAsync(cx + 150 + 100 * (float)Math.Cos(angle), cy + 100 + 80 * (float)Math.Sin(angle), new() { Steps = 12 });
+        await page.Mouse.MoveAsync(cx + 150 + 100 * (float)Math.Cos(angle), cy + 100 + 80 * (float)Math.Sin(angle), new() { Steps = 40 });
         await page.Mouse.UpAsync();
         await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
         await page.Mouse.WheelAsync(0, turn % 2 == 0 ? -240 : 240);
