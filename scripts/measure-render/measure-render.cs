@@ -141,8 +141,12 @@ static async Task<int> MeasureServer(IBrowser browser, string server, string[] p
 static async Task<double> PanAndZoom(IPage page, string selector)
 {
     var box = await page.Locator(selector).BoundingBoxAsync() ?? throw new InvalidOperationException("No graph on the page.");
-    // Drags start near a corner, where a fitted picture leaves background, so they pan rather than move a node.
-    var (cx, cy) = (box.X + 20, box.Y + 20);
+    // Drags start where the renderer's own hit test finds background, so they pan rather than move a node.
+    var spot = await page.EvaluateAsync<double[]>(
+        "sel => { const cy = document.querySelector(sel)._cyreg.cy; const r = cy.renderer(), z = cy.zoom(), pan = cy.pan();" +
+        " for (let y = 10; y < cy.height(); y += 15) for (let x = 10; x < cy.width(); x += 15) {" +
+        "  if (!r.findNearestElement((x - pan.x) / z, (y - pan.y) / z, true, false)) return [x, y]; } return [10, 10]; }", selector);
+    var (cx, cy) = (box.X + (float)spot[0], box.Y + (float)spot[1]);
     var frames = page.EvaluateAsync<double>(CountFrames, 3000);
     var clock = Stopwatch.StartNew();
     var turn = 0;
@@ -151,7 +155,7 @@ static async Task<double> PanAndZoom(IPage page, string selector)
         await page.Mouse.MoveAsync(cx, cy);
         await page.Mouse.DownAsync();
         var angle = turn * 0.7;
-        await page.Mouse.MoveAsync(cx + 150 + 100 * (float)Math.Cos(angle), cy + 100 + 80 * (float)Math.Sin(angle), new() { Steps = 40 });
+        await page.Mouse.MoveAsync(cx + 100 * (float)Math.Cos(angle), cy + 80 * (float)Math.Sin(angle), new() { Steps = 40 });
         await page.Mouse.UpAsync();
         await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
         await page.Mouse.WheelAsync(0, turn % 2 == 0 ? -240 : 240);

@@ -1,8 +1,12 @@
 // The bounded picture on the page: what the server says it left out, when to draw with WebGL, and
 // which labels fit at the current zoom. DOM-free, tested with node --test.
 
-/** Above this many elements (nodes + edges) the page draws with Cytoscape's WebGL renderer (measured: docs/render-limits.md). */
-export const webglAbove = 6000;
+/**
+ * Above this many elements (nodes + edges) the page draws with Cytoscape's WebGL renderer. Measured
+ * without a GPU (docs/render-limits.md), canvas was faster at every size up to 5,000 nodes and
+ * 10,000 edges; beyond that neither pans usably in software, and WebGL is the one a GPU can help.
+ */
+export const webglAbove = 15000;
 
 /** Whether a graph of this size is drawn with WebGL. `forced` is the ?renderer= choice: 'webgl', 'canvas' or null. */
 export function useWebgl(elementCount, forced = null) {
