@@ -35,7 +35,7 @@ public sealed class ReportExtractor : IReportExtractor
     public ReportExtractor(ExtractionKnowledge knowledge)
     {
         _knowledge = knowledge;
-        _sentences = new SentenceSplitter(knowledge.List("abbreviations"));
+        _sentences = new SentenceSplitter(knowledge.List(KnowledgeList.Abbreviations));
         _actors = new ActorRecognizer(knowledge);
         _events = new EventAssembler(knowledge);
         _catalogue = new ActorCatalogue(knowledge);

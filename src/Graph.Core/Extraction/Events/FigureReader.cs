@@ -28,16 +28,16 @@ internal sealed class FigureReader
     public FigureReader(ExtractionKnowledge knowledge)
     {
         _numbers = new NumberReader(knowledge);
-        _arrestWords = knowledge.Words("arrests");
-        _arrestNouns = knowledge.Words("arrest-nouns");
-        _arrestCompanions = knowledge.Words("arrest-companions");
-        _arrestAuxiliaries = knowledge.Words("arrest-auxiliaries");
-        _countryWords = knowledge.Words("countries");
-        _victimNouns = knowledge.Words("victims");
-        _victimVerbs = knowledge.Words("victims-verbs");
-        _seizureWords = knowledge.Words("seizures");
-        _identified = knowledge.Words("suspects-verbs");
-        _numberGate = knowledge.Cues.Mask("units");
+        _arrestWords = knowledge.Words(KnowledgeList.Arrests);
+        _arrestNouns = knowledge.Words(KnowledgeList.ArrestNouns);
+        _arrestCompanions = knowledge.Words(KnowledgeList.ArrestCompanions);
+        _arrestAuxiliaries = knowledge.Words(KnowledgeList.ArrestAuxiliaries);
+        _countryWords = knowledge.Words(KnowledgeList.Countries);
+        _victimNouns = knowledge.Words(KnowledgeList.Victims);
+        _victimVerbs = knowledge.Words(KnowledgeList.VictimsVerbs);
+        _seizureWords = knowledge.Words(KnowledgeList.Seizures);
+        _identified = knowledge.Words(KnowledgeList.SuspectsVerbs);
+        _numberGate = knowledge.Mask(KnowledgeList.Units);
     }
 
     public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences)

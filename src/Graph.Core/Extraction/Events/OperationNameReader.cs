@@ -12,9 +12,9 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 {
     private const int MaxNameWords = 4;
-    private readonly WordSet _leading = new(knowledge.List("leading-function"), StringComparer.Ordinal);
-    private readonly PhraseSet _nameCues = knowledge.Phrases("operation-name-cue");
-    private readonly ulong _cues = knowledge.Cues.Mask("operation-word", "operation-name-cue");
+    private readonly WordSet _leading = new(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal);
+    private readonly PhraseSet _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);
+    private readonly ulong _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationNameCue);
 
     /// <summary>Adds the names the sentence gives, in text order, to <paramref name="names"/>.</summary>
     public void Read(SentenceTokens sentence, List<Mention> mentions, List<string> names)

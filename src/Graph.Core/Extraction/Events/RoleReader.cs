@@ -22,12 +22,12 @@ internal sealed class RoleReader
 
     public RoleReader(ExtractionKnowledge knowledge)
     {
-        _leadAfter = knowledge.Phrases("lead-after");
-        _leadVerbs = knowledge.Words("lead-before");
-        _leadSuffixes = knowledge.Words("lead-suffix");
-        _stops = knowledge.Phrases("stop-clause");
-        _announceVerbs = knowledge.Words("announce-fallback");
-        _leadCues = knowledge.Cues.Mask("lead-after", "lead-before", "lead-suffix");
+        _leadAfter = knowledge.Phrases(KnowledgeList.LeadAfter);
+        _leadVerbs = knowledge.Words(KnowledgeList.LeadBefore);
+        _leadSuffixes = knowledge.Words(KnowledgeList.LeadSuffix);
+        _stops = knowledge.Phrases(KnowledgeList.StopClause);
+        _announceVerbs = knowledge.Words(KnowledgeList.AnnounceFallback);
+        _leadCues = knowledge.Mask(KnowledgeList.LeadAfter, KnowledgeList.LeadBefore, KnowledgeList.LeadSuffix);
     }
 
     /// <summary>

@@ -36,9 +36,10 @@ public sealed class ExtractionKnowledge
             .Distinct(StringComparer.Ordinal)
             .Select((id, number) => KeyValuePair.Create(id, number))
             .ToFrozenDictionary(StringComparer.Ordinal);
-        Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms, ambiguityRules, _actorNumbers);
+        Gazetteer = BuildGazetteer(countries, agencies, List(KnowledgeList.Regions), List(KnowledgeList.NonAgency), explicitDemonyms, ambiguityRules, _actorNumbers);
+        var uncued = KnowledgeList.Fixed.Where(l => !l.Cued).Select(l => l.Name).ToHashSet(StringComparer.Ordinal);
         Cues = new CueVocabulary(
-            new Dictionary<string, IReadOnlyList<string>>(lists)
+            new Dictionary<string, IReadOnlyList<string>>(lists.Where(l => !uncued.Contains(l.Key)))
             {
                 [GazetteerStartList] = Gazetteer.FirstWords,
                 [UncapitalizedGazetteerStartList] = Gazetteer.UncapitalizedFirstWords,
@@ -74,16 +75,37 @@ public sealed class ExtractionKnowledge
     /// </summary>
     internal int ActorNumberOf(string actorId) => _actorNumbers.GetValueOrDefault(actorId, -1);
 
-    /// <summary>A case-insensitive word set over the named lists, gated by their cue bits.</summary>
-    internal WordSet Words(params string[] listNames) =>
-        new(listNames.SelectMany(List), gate: Cues.Mask(listNames));
+    /// <summary>The names of the lists asked for so far, so a test can check that every loaded list has a reader.</summary>
+    internal IReadOnlyCollection<string> ListsAskedFor => [.. _asked.Keys];
 
-    /// <summary>A phrase set over the named lists, gated by their cue bits.</summary>
-    internal PhraseSet Phrases(params string[] listNames) =>
-        new(listNames.SelectMany(List), Cues.Mask(listNames));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _asked = new(StringComparer.Ordinal);
 
-    /// <summary>A named word list, or an empty one.</summary>
-    internal IReadOnlyList<string> List(string name) => Lists.GetValueOrDefault(name) ?? [];
+    /// <summary>A case-insensitive word set over the lists, gated by their cue bits.</summary>
+    internal WordSet Words(params KnowledgeList[] lists) => Words(StringComparer.OrdinalIgnoreCase, lists);
+
+    /// <summary>A word set over the lists with the given comparer, gated by their cue bits.</summary>
+    internal WordSet Words(StringComparer comparer, params KnowledgeList[] lists)
+    {
+        if (lists.FirstOrDefault(l => l.Shape != ListShape.Words) is { } phrases)
+        {
+            throw new ArgumentException($"List '{phrases.Name}' holds phrases; a word set would never match them.", nameof(lists));
+        }
+
+        return new(lists.SelectMany(List), comparer, Mask(lists));
+    }
+
+    /// <summary>A phrase set over the lists, gated by their cue bits.</summary>
+    internal PhraseSet Phrases(params KnowledgeList[] lists) => new(lists.SelectMany(List), Mask(lists));
+
+    /// <summary>The cue bits of the lists together (0 for lists without cue bits).</summary>
+    internal ulong Mask(params KnowledgeList[] lists) => Cues.Mask([.. lists.Select(l => l.Name)]);
+
+    /// <summary>A declared list's items; a list the files do not hold fails the load, so this is never a silent empty list.</summary>
+    internal IReadOnlyList<string> List(KnowledgeList list)
+    {
+        _asked.TryAdd(list.Name, true);
+        return Lists[list.Name];
+    }
 
     private static ExtractionKnowledge Load()
     {
@@ -104,27 +126,7 @@ public sealed class ExtractionKnowledge
             .Select(r => new AgencyInfo(r[0], r[1], r[2] == "-" ? null : r[2], r[3], [.. KnowledgeFile.List(r.Length > 4 ? r[4] : "")]))
             .ToList();
 
-        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var file in new[] { "context-words.txt", "agency-heads.txt", "numbers.txt" })
-        {
-            foreach (var (name, items) in KnowledgeFile.NamedLists(file))
-            {
-                lists[name] = [.. (lists.GetValueOrDefault(name) ?? []), .. items];
-            }
-        }
-
-        foreach (var row in KnowledgeFile.Rows("roles.txt", '|'))
-        {
-            lists[$"{row[0]}-{row[1]}"] = [.. KnowledgeFile.List(row[2])];
-        }
-
-        lists["regions"] = [.. KnowledgeFile.Rows("regions.txt", '|').SelectMany(r => KnowledgeFile.List(r[0]))];
-        lists["abbreviations"] = [.. KnowledgeFile.Rows("abbreviations.txt", '|').SelectMany(r => KnowledgeFile.List(r[0]))];
-        foreach (var row in KnowledgeFile.Rows("crime-areas.txt", '|'))
-        {
-            lists["crime:" + row[0]] = [.. KnowledgeFile.List(row[1])];
-        }
-
+        var lists = KnowledgeLists.Load(CrimeAreas.All);
         var explicitDemonyms = extraDemonyms.SelectMany(d => d.Value.Select(v => (d.Key.ToUpperInvariant(), v))).ToHashSet();
         return new ExtractionKnowledge(countries, agencies, lists, explicitDemonyms);
     }
@@ -135,7 +137,8 @@ public sealed class ExtractionKnowledge
     private static PhraseTrie BuildGazetteer(
         IReadOnlyList<CountryInfo> countries,
         IReadOnlyList<AgencyInfo> agencies,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> lists,
+        IReadOnlyList<string> regions,
+        IReadOnlyList<string> nonAgencies,
         IReadOnlySet<(string Alpha2, string Demonym)> explicitDemonyms,
         IReadOnlyList<AmbiguityRule> ambiguityRules,
         IReadOnlyDictionary<string, int> actorNumbers)
@@ -148,12 +151,12 @@ public sealed class ExtractionKnowledge
             .GroupBy(x => x.Demonym, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Alpha2).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
 
-        foreach (var region in lists.GetValueOrDefault("regions") ?? [])
+        foreach (var region in regions)
         {
             AddVariants(trie, region, new GazetteerEntry(EntryKind.Region, region, region, false));
         }
 
-        foreach (var body in lists.GetValueOrDefault("non-agency") ?? [])
+        foreach (var body in nonAgencies)
         {
             if (body.Contains(' '))
             {

@@ -24,11 +24,11 @@ internal sealed class ActorRecognizer
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
         _knowledge = knowledge;
-        _nationalityNouns = knowledge.Words("nationality");
-        _milieuNouns = knowledge.Words("milieu");
-        _originBefore = knowledge.Phrases("origin-before");
-        _originFrom = knowledge.Words("origin-from", "nationality");
-        _originIn = knowledge.Words("origin-in", "nationality");
+        _nationalityNouns = knowledge.Words(KnowledgeList.Nationality);
+        _milieuNouns = knowledge.Words(KnowledgeList.Milieu);
+        _originBefore = knowledge.Phrases(KnowledgeList.OriginBefore);
+        _originFrom = knowledge.Words(KnowledgeList.OriginFrom, KnowledgeList.Nationality);
+        _originIn = knowledge.Words(KnowledgeList.OriginIn, KnowledgeList.Nationality);
         _discovery = new AgencyDiscovery(knowledge);
         _gazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.GazetteerStartList);
         _uncapitalizedGazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.UncapitalizedGazetteerStartList);

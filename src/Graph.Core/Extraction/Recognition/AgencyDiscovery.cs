@@ -19,9 +19,9 @@ internal sealed class AgencyDiscovery
     public AgencyDiscovery(ExtractionKnowledge knowledge)
     {
         // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
-        _headEndings = new WordSet(knowledge.List("head").Select(h => h.Split(' ')[^1]), StringComparer.Ordinal);
-        _connectors = new WordSet(knowledge.List("connector"), StringComparer.Ordinal, knowledge.Cues.Mask("connector"));
-        _leading = new WordSet(knowledge.List("leading-function"), StringComparer.Ordinal, knowledge.Cues.Mask("leading-function"));
+        _headEndings = new WordSet(knowledge.List(KnowledgeList.Head).Select(h => h.Split(' ')[^1]), StringComparer.Ordinal);
+        _connectors = new WordSet(knowledge.List(KnowledgeList.Connector), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.Connector));
+        _leading = new WordSet(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.LeadingFunction));
     }
 
     /// <summary>Adds the agencies discovered in the sentence to its mentions, kept in text order.</summary>
