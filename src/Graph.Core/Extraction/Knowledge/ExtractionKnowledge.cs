@@ -36,16 +36,19 @@ public sealed class ExtractionKnowledge
             .Distinct(StringComparer.Ordinal)
             .Select((id, number) => KeyValuePair.Create(id, number))
             .ToFrozenDictionary(StringComparer.Ordinal);
-        Gazetteer = BuildGazetteer(countries, agencies, List(KnowledgeList.Regions), List(KnowledgeList.NonAgency), explicitDemonyms, ambiguityRules, _actorNumbers);
+        Tokenizer = new Tokenizer(List(KnowledgeList.Possessive));
+        var articles = List(KnowledgeList.DefiniteArticle);
+        var gazetteer = BuildGazetteer(
+            new PhraseTrieBuilder(Tokenizer), countries, agencies, List(KnowledgeList.Regions), List(KnowledgeList.NonAgency), articles, explicitDemonyms, ambiguityRules, _actorNumbers);
         var uncued = KnowledgeList.Fixed.Where(l => !l.Cued).Select(l => l.Name).ToHashSet(StringComparer.Ordinal);
         Cues = new CueVocabulary(
             new Dictionary<string, IReadOnlyList<string>>(lists.Where(l => !uncued.Contains(l.Key)))
             {
-                [GazetteerStartList] = Gazetteer.FirstWords,
-                [UncapitalizedGazetteerStartList] = Gazetteer.UncapitalizedFirstWords,
+                [GazetteerStartList] = gazetteer.FirstWords,
+                [UncapitalizedGazetteerStartList] = gazetteer.UncapitalizedFirstWords,
             },
-            Gazetteer.Words.Distinct(StringComparer.OrdinalIgnoreCase));
-        Gazetteer.Freeze(Cues);
+            gazetteer.Words.Distinct(StringComparer.OrdinalIgnoreCase));
+        Gazetteer = gazetteer.Build(Cues, Words(KnowledgeList.DefiniteArticle));
     }
 
     /// <summary>The knowledge embedded in this assembly, loaded on first use.</summary>
@@ -61,6 +64,9 @@ public sealed class ExtractionKnowledge
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> Lists { get; }
 
     internal PhraseTrie Gazetteer { get; }
+
+    /// <summary>Splits text into tokens, reports and gazetteer phrases alike.</summary>
+    internal Tokenizer Tokenizer { get; }
 
     internal CueVocabulary Cues { get; }
 
@@ -134,16 +140,17 @@ public sealed class ExtractionKnowledge
     private static Dictionary<string, List<string>> CodeLists(string file) =>
         KnowledgeFile.Rows(file, '|').ToDictionary(r => r[0], r => KnowledgeFile.List(r[1]).ToList(), StringComparer.OrdinalIgnoreCase);
 
-    private static PhraseTrie BuildGazetteer(
+    private static PhraseTrieBuilder BuildGazetteer(
+        PhraseTrieBuilder trie,
         IReadOnlyList<CountryInfo> countries,
         IReadOnlyList<AgencyInfo> agencies,
         IReadOnlyList<string> regions,
         IReadOnlyList<string> nonAgencies,
+        IReadOnlyList<string> articles,
         IReadOnlySet<(string Alpha2, string Demonym)> explicitDemonyms,
         IReadOnlyList<AmbiguityRule> ambiguityRules,
         IReadOnlyDictionary<string, int> actorNumbers)
     {
-        var trie = new PhraseTrie();
         var rulesByName = ambiguityRules.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
         var demonymOwners = countries.SelectMany(c => c.Demonyms.Select(d => (Demonym: d, c.Alpha2)))
@@ -153,14 +160,14 @@ public sealed class ExtractionKnowledge
 
         foreach (var region in regions)
         {
-            AddVariants(trie, region, new GazetteerEntry(EntryKind.Region, region, region, false));
+            AddVariants(trie, region, new GazetteerEntry(EntryKind.Region, region, region, false), articles);
         }
 
         foreach (var body in nonAgencies)
         {
             if (body.Contains(' '))
             {
-                AddVariants(trie, body, new GazetteerEntry(EntryKind.NonAgency, body, body, false));
+                AddVariants(trie, body, new GazetteerEntry(EntryKind.NonAgency, body, body, false), articles);
             }
         }
 
@@ -173,7 +180,7 @@ public sealed class ExtractionKnowledge
                     AmbiguityRules = rulesByName.GetValueOrDefault(name) ?? [],
                     ActorNumber = actorNumbers[Actor.CountryId(country.Alpha2)],
                 };
-                AddVariants(trie, name, entry);
+                AddVariants(trie, name, entry, articles);
             }
 
             // A demonym shared by two countries ("Congolese", "Dominican") names neither for sure,
@@ -184,7 +191,7 @@ public sealed class ExtractionKnowledge
                 {
                     ActorNumber = actorNumbers[Actor.CountryId(country.Alpha2)],
                 };
-                AddVariants(trie, demonym, entry);
+                AddVariants(trie, demonym, entry, articles);
             }
         }
 
@@ -197,19 +204,23 @@ public sealed class ExtractionKnowledge
                     ActorNumber = actorNumbers[agency.ActorId],
                     AgencyCountryNumber = agency.CountryCode is { } code ? actorNumbers.GetValueOrDefault(Actor.CountryId(code), -1) : -1,
                 };
-                AddVariants(trie, name, entry);
+                AddVariants(trie, name, entry, articles);
             }
         }
 
-        return trie; // frozen once the vocabulary has given its words ids
+        return trie; // built into a trie once the vocabulary has given its words ids
     }
 
-    /// <summary>Adds a phrase as written, without its accents and with either apostrophe.</summary>
-    private static void AddVariants(PhraseTrie trie, string phrase, GazetteerEntry entry)
+    /// <summary>Adds a phrase as written, without a leading article (but for regions: "the Balkans"), without its accents and with either apostrophe.</summary>
+    private static void AddVariants(PhraseTrieBuilder trie, string phrase, GazetteerEntry entry, IReadOnlyList<string> articles)
     {
-        if (phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && phrase.Length > 4 && entry.Kind != EntryKind.Region)
+        foreach (var article in articles)
         {
-            phrase = phrase[4..];
+            if (phrase.Length > article.Length + 1 && phrase.StartsWith(article + " ", StringComparison.OrdinalIgnoreCase) && entry.Kind != EntryKind.Region)
+            {
+                phrase = phrase[(article.Length + 1)..];
+                break;
+            }
         }
 
         var variants = new HashSet<string>(StringComparer.Ordinal) { phrase, TextFolding.StripAccents(phrase) };

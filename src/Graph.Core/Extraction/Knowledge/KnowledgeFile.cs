@@ -26,6 +26,15 @@ internal static class KnowledgeFile
             ?? throw new InvalidOperationException($"Knowledge file '{fileName}' is not embedded in Graph.Core.");
         Opened.TryAdd(fileName, true);
         using var reader = new StreamReader(stream);
+        foreach (var row in Parse(reader, separator))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>The data lines of knowledge-file text, numbered from 1.</summary>
+    public static IEnumerable<(int Line, string[] Cells)> Parse(TextReader reader, char separator)
+    {
         var number = 0;
         while (reader.ReadLine() is { } line)
         {

@@ -44,7 +44,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList SuspectsVerbs = new("suspects-verbs", Numbers, ListShape.Words);
     public static readonly KnowledgeList Seizures = new("seizures", Numbers, ListShape.Words);
     public static readonly KnowledgeList SuspectNouns = new("suspect-nouns", Numbers, ListShape.Words);
-    public static readonly KnowledgeList Currency = new("currency", Numbers, ListShape.Words);
+    public static readonly KnowledgeList Currency = new("currency", Numbers, ListShape.Words, Cued: false);
 
     public static readonly KnowledgeList LeadAfter = new("lead-after", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadBefore = new("lead-before", Roles, ListShape.Words);

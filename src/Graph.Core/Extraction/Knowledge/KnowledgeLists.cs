@@ -13,8 +13,12 @@ internal static class KnowledgeLists
     private static readonly string[] NamedListFiles = ["context-words.txt", "agency-heads.txt", "numbers.txt", "language.txt"];
 
     /// <summary>Every list by name, items in file order.</summary>
-    public static Dictionary<string, IReadOnlyList<string>> Load(IReadOnlyList<string> crimeAreas)
+    /// <param name="crimeAreas">The crime areas, each of which has a list of cue words.</param>
+    /// <param name="rows">Reads a file's numbered rows; the embedded files when null (tests give their own text).</param>
+    public static Dictionary<string, IReadOnlyList<string>> Load(
+        IReadOnlyList<string> crimeAreas, Func<string, IEnumerable<(int Line, string[] Cells)>>? rows = null)
     {
+        rows ??= file => KnowledgeFile.NumberedRows(file, '|');
         var declared = KnowledgeList.Fixed.Concat(crimeAreas.Select(KnowledgeList.CrimeArea)).ToDictionary(l => l.Name, StringComparer.Ordinal);
         var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         void Add(string file, int line, string name, string items)
@@ -45,25 +49,25 @@ internal static class KnowledgeLists
 
         foreach (var file in NamedListFiles)
         {
-            foreach (var (line, cells) in Columns(file, 2))
+            foreach (var (line, cells) in Columns(file, 2, rows))
             {
                 Add(file, line, cells[0], cells[1]);
             }
         }
 
-        foreach (var (line, cells) in Columns("roles.txt", 3))
+        foreach (var (line, cells) in Columns("roles.txt", 3, rows))
         {
             Add("roles.txt", line, $"{cells[0]}-{cells[1]}", cells[2]);
         }
 
-        foreach (var (line, cells) in Columns("crime-areas.txt", 2))
+        foreach (var (line, cells) in Columns("crime-areas.txt", 2, rows))
         {
             Add("crime-areas.txt", line, KnowledgeList.CrimeArea(cells[0]).Name, cells[1]);
         }
 
         foreach (var list in new[] { KnowledgeList.Regions, KnowledgeList.Abbreviations })
         {
-            foreach (var (line, cells) in Columns(list.File, 1))
+            foreach (var (line, cells) in Columns(list.File, 1, rows))
             {
                 Add(list.File, line, list.Name, cells[0]);
             }
@@ -80,9 +84,12 @@ internal static class KnowledgeLists
     }
 
     /// <summary>The rows of a file, each required to have exactly <paramref name="count"/> columns.</summary>
-    public static IEnumerable<(int Line, string[] Cells)> Columns(string file, int count)
+    public static IEnumerable<(int Line, string[] Cells)> Columns(string file, int count) =>
+        Columns(file, count, name => KnowledgeFile.NumberedRows(name, '|'));
+
+    private static IEnumerable<(int Line, string[] Cells)> Columns(string file, int count, Func<string, IEnumerable<(int Line, string[] Cells)>> rows)
     {
-        foreach (var (line, cells) in KnowledgeFile.NumberedRows(file, '|'))
+        foreach (var (line, cells) in rows(file))
         {
             if (cells.Length != count || cells.Any(c => c.Length == 0))
             {
@@ -118,11 +125,11 @@ internal static class KnowledgeLists
         {
             var duplicate = lists.GetValueOrDefault(list.Name)?
                 .GroupBy(e => e[..e.LastIndexOf(' ')], StringComparer.OrdinalIgnoreCase)
-                .FirstOrDefault(g => g.Count() > 1);
+                .FirstOrDefault(g => g.Select(e => e[(e.LastIndexOf(' ') + 1)..]).Distinct(StringComparer.Ordinal).Count() > 1);
             if (duplicate is not null)
             {
                 throw new InvalidDataException(
-                    $"data/knowledge/{list.File}: number word '{duplicate.Key}' is listed {duplicate.Count()} times in '{list.Name}' ({string.Join(", ", duplicate)}).");
+                    $"data/knowledge/{list.File}: number word '{duplicate.Key}' has two values in '{list.Name}' ({string.Join(", ", duplicate)}).");
             }
         }
     }
