@@ -18,7 +18,16 @@ public sealed class ExtractionKnowledge
     /// <summary>The cue list of words a gazetteer phrase starts with in lower case ("the Balkans").</summary>
     internal const string UncapitalizedGazetteerStartList = "gazetteer-start-uncapitalized";
 
+    /// <summary>
+    /// The cue list the words of the uncued lists share (see <see cref="KnowledgeList.Cued"/>): one bit
+    /// lets a reader skip every token that is no function word at all.
+    /// </summary>
+    private const string FunctionWordsList = "function-words";
+
     private static readonly Lazy<ExtractionKnowledge> Embedded = new(Load);
+
+    // The uncued lists of letters only, which share the function-words bit; the others (a comma, "$") are looked up ungated.
+    private readonly HashSet<string> _sharingFunctionWordsBit;
 
     private ExtractionKnowledge(
         IReadOnlyList<CountryInfo> countries,
@@ -40,10 +49,12 @@ public sealed class ExtractionKnowledge
         var articles = List(KnowledgeList.DefiniteArticle);
         var gazetteer = BuildGazetteer(
             new PhraseTrieBuilder(Tokenizer), countries, agencies, List(KnowledgeList.Regions), List(KnowledgeList.NonAgency), articles, explicitDemonyms, ambiguityRules, _actorNumbers);
-        var uncued = KnowledgeList.Fixed.Where(l => !l.Cued).Select(l => l.Name).ToHashSet(StringComparer.Ordinal);
+        var uncued = KnowledgeList.Fixed.Where(l => !l.Cued).ToList();
+        _sharingFunctionWordsBit = [.. uncued.Where(l => lists[l.Name].All(item => item.All(char.IsLetter))).Select(l => l.Name)];
         Cues = new CueVocabulary(
-            new Dictionary<string, IReadOnlyList<string>>(lists.Where(l => !uncued.Contains(l.Key)))
+            new Dictionary<string, IReadOnlyList<string>>(lists.Where(l => !uncued.Any(u => u.Name == l.Key)))
             {
+                [FunctionWordsList] = [.. _sharingFunctionWordsBit.SelectMany(name => lists[name]).Distinct(StringComparer.OrdinalIgnoreCase)],
                 [GazetteerStartList] = gazetteer.FirstWords,
                 [UncapitalizedGazetteerStartList] = gazetteer.UncapitalizedFirstWords,
             },
@@ -103,8 +114,23 @@ public sealed class ExtractionKnowledge
     /// <summary>A phrase set over the lists, gated by their cue bits.</summary>
     internal PhraseSet Phrases(params KnowledgeList[] lists) => new(lists.SelectMany(List), Mask(lists));
 
-    /// <summary>The cue bits of the lists together (0 for lists without cue bits).</summary>
-    internal ulong Mask(params KnowledgeList[] lists) => Cues.Mask([.. lists.Select(l => l.Name)]);
+    /// <summary>The cue bits of the lists together; 0, which gates nothing, when one of them has no bit.</summary>
+    internal ulong Mask(params KnowledgeList[] lists)
+    {
+        var mask = 0UL;
+        foreach (var list in lists)
+        {
+            var bit = Cues.Mask(list.Cued ? list.Name : _sharingFunctionWordsBit.Contains(list.Name) ? FunctionWordsList : "");
+            if (bit == 0)
+            {
+                return 0;
+            }
+
+            mask |= bit;
+        }
+
+        return mask;
+    }
 
     /// <summary>A declared list's items; a list the files do not hold fails the load, so this is never a silent empty list.</summary>
     internal IReadOnlyList<string> List(KnowledgeList list)

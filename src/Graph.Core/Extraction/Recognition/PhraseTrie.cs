@@ -13,18 +13,22 @@ namespace Graph.Core.Extraction.Recognition;
 /// </summary>
 internal sealed class PhraseTrie
 {
-    // Nodes are numbered breadth-first, the root 0. Node n's children are positions FirstChild[n] to
-    // FirstChild[n + 1] of ChildIds (sorted) and ChildNodes; its entries are positions FirstEntry[n]
-    // to FirstEntry[n + 1] of Entries. The root, with hundreds of children, finds them by word id in
+    // Nodes are numbered breadth-first, the root 0. Node n's children are positions _firstChild[n] to
+    // _firstChild[n + 1] of _childIds (sorted) and _childNodes; its entries are positions _firstEntry[n]
+    // to _firstEntry[n + 1] of _entries. The root, with hundreds of children, finds them by word id in
     // _rootChildren (-1: none).
-    private readonly Layout _layout;
+    private readonly int[] _firstChild;
+    private readonly int[] _childIds;
+    private readonly int[] _childNodes;
+    private readonly int[] _firstEntry;
+    private readonly (GazetteerEntry Entry, string[] Words)[] _entries;
     private readonly int[] _rootChildren;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surfaces;
     private readonly WordSet _definiteArticles;
 
     internal PhraseTrie(Layout layout, int vocabularySize, IEnumerable<string> phrases, WordSet definiteArticles)
     {
-        _layout = layout;
+        (_firstChild, _childIds, _childNodes, _firstEntry, _entries) = (layout.FirstChild, layout.ChildIds, layout.ChildNodes, layout.FirstEntry, layout.Entries);
         _definiteArticles = definiteArticles;
         _rootChildren = new int[vocabularySize];
         Array.Fill(_rootChildren, -1);
@@ -44,11 +48,11 @@ internal sealed class PhraseTrie
             return (uint)id < (uint)_rootChildren.Length ? _rootChildren[id] : -1;
         }
 
-        for (var k = _layout.FirstChild[node]; k < _layout.FirstChild[node + 1]; k++)
+        for (var k = _firstChild[node]; k < _firstChild[node + 1]; k++)
         {
-            if (_layout.ChildIds[k] == id)
+            if (_childIds[k] == id)
             {
-                return _layout.ChildNodes[k];
+                return _childNodes[k];
             }
         }
 
@@ -70,6 +74,10 @@ internal sealed class PhraseTrie
     {
         found.Clear();
 
+        // A long name that starts right is the name even in lower case after it ("Dutch national police");
+        // so is a two-word name made definite by "the" ("the Dutch police" is the force, "Dutch police
+        // officers" are people).
+        var definite = first > 0 && _definiteArticles.Contains(tokens[first - 1].In(text));
         var node = 0;
         var best = 0;
         for (var i = first; i < limit; i++)
@@ -81,10 +89,10 @@ internal sealed class PhraseTrie
             }
 
             var agreeing = false;
-            for (var e = _layout.FirstEntry[node]; e < _layout.FirstEntry[node + 1]; e++)
+            for (var e = _firstEntry[node]; e < _firstEntry[node + 1]; e++)
             {
-                var (entry, words) = _layout.Entries[e];
-                if (!CapitalsAgree(text, tokens, first, words, entry.ExactCase))
+                var (entry, words) = _entries[e];
+                if (!CapitalsAgree(text, tokens, first, words, entry.ExactCase, definite))
                 {
                     continue;
                 }
@@ -107,12 +115,8 @@ internal sealed class PhraseTrie
         return best;
     }
 
-    private bool CapitalsAgree(string text, ReadOnlySpan<Token> tokens, int first, string[] words, bool exactCase)
+    private static bool CapitalsAgree(string text, ReadOnlySpan<Token> tokens, int first, string[] words, bool exactCase, bool definite)
     {
-        // A long name that starts right is the name even in lower case after it ("Dutch national police");
-        // so is a two-word name made definite by "the" ("the Dutch police" is the force, "Dutch police
-        // officers" are people).
-        var definite = first > 0 && _definiteArticles.Contains(tokens[first - 1].In(text));
         var checkedWords = exactCase || words.Length < 2 || (words.Length == 2 && !definite) ? words.Length : 1;
         for (var k = 0; k < checkedWords; k++)
         {
