@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using Graph.Core.Extraction.Recognition;
@@ -29,6 +30,9 @@ public sealed class ExtractionKnowledge
     // The uncued lists of letters only, which share the function-words bit; the others (a comma, "$") are looked up ungated.
     private readonly HashSet<string> _sharingFunctionWordsBit;
 
+    // The lists readers have asked for (see ListsAskedFor).
+    private readonly ConcurrentDictionary<string, bool> _asked = new(StringComparer.Ordinal);
+
     private ExtractionKnowledge(
         IReadOnlyList<CountryInfo> countries,
         IReadOnlyList<AgencyInfo> agencies,
@@ -47,7 +51,7 @@ public sealed class ExtractionKnowledge
             .ToFrozenDictionary(StringComparer.Ordinal);
         Tokenizer = new Tokenizer(List(KnowledgeList.Possessive));
         var articles = List(KnowledgeList.DefiniteArticle);
-        var gazetteer = BuildGazetteer(
+        var gazetteer = GazetteerPhrases.Add(
             new PhraseTrieBuilder(Tokenizer), countries, agencies, List(KnowledgeList.Regions), List(KnowledgeList.NonAgency), articles, explicitDemonyms, ambiguityRules, _actorNumbers);
         var uncued = KnowledgeList.Fixed.Where(l => !l.Cued).ToList();
         _sharingFunctionWordsBit = [.. uncued.Where(l => lists[l.Name].All(item => item.All(char.IsLetter))).Select(l => l.Name)];
@@ -94,8 +98,6 @@ public sealed class ExtractionKnowledge
 
     /// <summary>The names of the lists asked for so far, so a test can check that every loaded list has a reader.</summary>
     internal IReadOnlyCollection<string> ListsAskedFor => [.. _asked.Keys];
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _asked = new(StringComparer.Ordinal);
 
     /// <summary>A case-insensitive word set over the lists, gated by their cue bits.</summary>
     internal WordSet Words(params KnowledgeList[] lists) => Words(StringComparer.OrdinalIgnoreCase, lists);
@@ -165,104 +167,4 @@ public sealed class ExtractionKnowledge
 
     private static Dictionary<string, List<string>> CodeLists(string file) =>
         KnowledgeFile.Rows(file, '|').ToDictionary(r => r[0], r => KnowledgeFile.List(r[1]).ToList(), StringComparer.OrdinalIgnoreCase);
-
-    private static PhraseTrieBuilder BuildGazetteer(
-        PhraseTrieBuilder trie,
-        IReadOnlyList<CountryInfo> countries,
-        IReadOnlyList<AgencyInfo> agencies,
-        IReadOnlyList<string> regions,
-        IReadOnlyList<string> nonAgencies,
-        IReadOnlyList<string> articles,
-        IReadOnlySet<(string Alpha2, string Demonym)> explicitDemonyms,
-        IReadOnlyList<AmbiguityRule> ambiguityRules,
-        IReadOnlyDictionary<string, int> actorNumbers)
-    {
-        var rulesByName = ambiguityRules.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
-        var demonymOwners = countries.SelectMany(c => c.Demonyms.Select(d => (Demonym: d, c.Alpha2)))
-            .Where(d => !explicitDemonyms.Any(e => e.Demonym.Equals(d.Demonym, StringComparison.OrdinalIgnoreCase) && e.Alpha2 != d.Alpha2))
-            .GroupBy(x => x.Demonym, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Alpha2).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
-
-        foreach (var region in regions)
-        {
-            AddVariants(trie, region, new GazetteerEntry(EntryKind.Region, region, region, false), articles);
-        }
-
-        foreach (var body in nonAgencies)
-        {
-            if (body.Contains(' '))
-            {
-                AddVariants(trie, body, new GazetteerEntry(EntryKind.NonAgency, body, body, false), articles);
-            }
-        }
-
-        foreach (var country in countries)
-        {
-            foreach (var name in country.Names.Prepend(country.Name))
-            {
-                var entry = new GazetteerEntry(EntryKind.Country, country.Alpha2, name, IsAcronym(name))
-                {
-                    AmbiguityRules = rulesByName.GetValueOrDefault(name) ?? [],
-                    ActorNumber = actorNumbers[Actor.CountryId(country.Alpha2)],
-                };
-                AddVariants(trie, name, entry, articles);
-            }
-
-            // A demonym shared by two countries ("Congolese", "Dominican") names neither for sure,
-            // unless data/knowledge/demonyms.txt gives it to one of them ("Dutch" → NL).
-            foreach (var demonym in country.Demonyms.Where(d => demonymOwners.TryGetValue(d, out var owners) && owners is [var only] && only == country.Alpha2))
-            {
-                var entry = new GazetteerEntry(EntryKind.Demonym, country.Alpha2, demonym, IsAcronym(demonym))
-                {
-                    ActorNumber = actorNumbers[Actor.CountryId(country.Alpha2)],
-                };
-                AddVariants(trie, demonym, entry, articles);
-            }
-        }
-
-        foreach (var agency in agencies)
-        {
-            foreach (var name in agency.Aliases.Prepend(agency.Name))
-            {
-                var entry = new GazetteerEntry(EntryKind.Agency, agency.Slug, name, IsAcronym(name), agency.CountryCode)
-                {
-                    ActorNumber = actorNumbers[agency.ActorId],
-                    AgencyCountryNumber = agency.CountryCode is { } code ? actorNumbers.GetValueOrDefault(Actor.CountryId(code), -1) : -1,
-                };
-                AddVariants(trie, name, entry, articles);
-            }
-        }
-
-        return trie; // built into a trie once the vocabulary has given its words ids
-    }
-
-    /// <summary>Adds a phrase as written, without a leading article (but for regions: "the Balkans"), without its accents and with either apostrophe.</summary>
-    private static void AddVariants(PhraseTrieBuilder trie, string phrase, GazetteerEntry entry, IReadOnlyList<string> articles)
-    {
-        foreach (var article in articles)
-        {
-            if (phrase.Length > article.Length + 1 && phrase.StartsWith(article + " ", StringComparison.OrdinalIgnoreCase) && entry.Kind != EntryKind.Region)
-            {
-                phrase = phrase[(article.Length + 1)..];
-                break;
-            }
-        }
-
-        var variants = new HashSet<string>(StringComparer.Ordinal) { phrase, TextFolding.StripAccents(phrase) };
-        foreach (var v in variants.ToList())
-        {
-            variants.Add(v.Replace('\'', '\u2019'));
-            variants.Add(v.Replace('\u2019', '\''));
-        }
-
-        foreach (var variant in variants)
-        {
-            trie.Add(variant, entry);
-        }
-    }
-
-    internal static bool IsAcronym(string name) =>
-        name.Length <= 6 && name.Count(char.IsUpper) >= 2 && !name.Any(char.IsLower);
-
 }

@@ -10,8 +10,10 @@ namespace Graph.Core.Extraction.Knowledge;
 /// <param name="File">The file under <c>data/knowledge</c> that holds it.</param>
 /// <param name="Shape">What its items may look like.</param>
 /// <param name="Cued">
-/// Whether its words get a bit in the <see cref="Text.CueVocabulary"/> (64 at most), so readers can
-/// skip the sentences without them; the function words of <c>language.txt</c> are too common to gain by it.
+/// Whether it has a bit of its own in the <see cref="Text.CueVocabulary"/> (64 at most), so readers
+/// can skip the tokens and sentences without its words. The small lists of <c>language.txt</c> (and
+/// the currency signs) have none: those of letters only share one function-words bit, the others are
+/// looked up at every token they are asked about.
 /// </param>
 internal sealed record KnowledgeList(string Name, string File, ListShape Shape, bool Cued = true)
 {
