@@ -25,8 +25,8 @@ internal sealed class RoleReader
     private readonly WordSet _andOr;
     private readonly WordSet _relativePronouns;
     private readonly WordSet _listGlue;
-    private readonly IReadOnlyList<string> _adverbEndings;
-    private readonly IReadOnlyList<string> _participleEndings;
+    private readonly string[] _adverbEndings;
+    private readonly string[] _participleEndings;
 
     public RoleReader(ExtractionKnowledge knowledge)
     {
@@ -42,8 +42,8 @@ internal sealed class RoleReader
         _andOr = knowledge.Words(KnowledgeList.Conjunction, KnowledgeList.Disjunction);
         _relativePronouns = knowledge.Words(KnowledgeList.RelativePronoun);
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
-        _adverbEndings = knowledge.List(KnowledgeList.AdverbEnding);
-        _participleEndings = knowledge.List(KnowledgeList.ParticipleEnding);
+        _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
+        _participleEndings = [.. knowledge.List(KnowledgeList.ParticipleEnding)];
     }
 
     /// <summary>
@@ -271,7 +271,7 @@ internal sealed class RoleReader
         return false;
     }
 
-    private static bool EndsWithAny(ReadOnlySpan<char> word, IReadOnlyList<string> endings)
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
     {
         foreach (var ending in endings)
         {

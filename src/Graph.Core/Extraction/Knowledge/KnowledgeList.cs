@@ -11,9 +11,10 @@ namespace Graph.Core.Extraction.Knowledge;
 /// <param name="Shape">What its items may look like.</param>
 /// <param name="Cued">
 /// Whether it has a bit of its own in the <see cref="Text.CueVocabulary"/> (64 at most), so readers
-/// can skip the tokens and sentences without its words. The small lists of <c>language.txt</c> (and
-/// the currency signs) have none: those of letters only share one function-words bit, the others are
-/// looked up at every token they are asked about.
+/// can skip the tokens and sentences without its words. The function words asked about in loops over
+/// tokens ("and", "the", "by", "with", "in", "from") have their own; the rarely asked lists of
+/// <c>language.txt</c> and the currency signs have none: those of letters only share one
+/// function-words bit, the others are looked up at every token they are asked about.
 /// </param>
 internal sealed record KnowledgeList(string Name, string File, ListShape Shape, bool Cued = true)
 {
@@ -58,15 +59,15 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList OperationNoun = new("operation-noun", Roles, ListShape.Words);
     public static readonly KnowledgeList OperationNameCue = new("operation-name-cue", Roles, ListShape.Phrases);
 
-    public static readonly KnowledgeList Conjunction = new("conjunction", Language, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList Disjunction = new("disjunction", Language, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList DefiniteArticle = new("definite-article", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Conjunction = new("conjunction", Language, ListShape.Words);
+    public static readonly KnowledgeList Disjunction = new("disjunction", Language, ListShape.Words);
+    public static readonly KnowledgeList DefiniteArticle = new("definite-article", Language, ListShape.Words);
     public static readonly KnowledgeList ListGlue = new("list-glue", Language, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList AgentMarker = new("agent-marker", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList AgentMarker = new("agent-marker", Language, ListShape.Words);
     public static readonly KnowledgeList InfinitiveMarker = new("infinitive-marker", Language, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList Comitative = new("comitative", Language, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList Locative = new("locative", Language, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList Ablative = new("ablative", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Comitative = new("comitative", Language, ListShape.Words);
+    public static readonly KnowledgeList Locative = new("locative", Language, ListShape.Words);
+    public static readonly KnowledgeList Ablative = new("ablative", Language, ListShape.Words);
     public static readonly KnowledgeList NameLinker = new("name-linker", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList RelativePronoun = new("relative-pronoun", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Possessive = new("possessive", Language, ListShape.Words, Cued: false);
