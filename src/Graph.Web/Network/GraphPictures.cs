@@ -32,7 +32,7 @@ public sealed class GraphPictures(NetworkCache cache)
         {
             if (!ReferenceEquals(data, _dataset) || _responses.Count >= MaxEntries)
             {
-                (_dataset, _) = (data, 0);
+                _dataset = data;
                 _networks.Clear();
                 _responses.Clear();
             }
