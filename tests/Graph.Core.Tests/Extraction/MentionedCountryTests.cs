@@ -36,6 +36,10 @@ public sealed class MentionedCountryTests
     public void PoliceInACountryStillTakePart() =>
         Assert.Contains("country:SY", SingleEvent("Europol said police in Syria arrested two couriers.").ParticipantIds);
 
+    [Fact]
+    public void PoliceBroughtTogetherFromACountryTakePart() =>
+        Assert.Contains("country:PT", SingleEvent("Operation Lantern, coordinated by Europol, brought together police from Spain and Portugal.").ParticipantIds);
+
     [Theory]
     [InlineData("Pol Lt Gen Somchai of the Royal Thai Police said 12 people were held.", "PL")]
     [InlineData("Europol said the IS cell was financed from abroad.", "IS")]
