@@ -14,4 +14,5 @@ fi
 dotnet build src/Graph.Web
 node --test tests/js/
 
-dotnet test Graph.sln --logger "console;verbosity=normal" "$@"
+# detailed: passed tests show what they printed too (the reliability suite's crash counts and load p50/p99).
+dotnet test Graph.sln --logger "console;verbosity=detailed" "$@"
