@@ -30,7 +30,11 @@ public sealed class AbuseInputTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reports") { Content = content };
         request.Headers.ExpectContinue = true;
 
-        using var response = await server.Client().SendAsync(request);
+        request.Headers.Add("X-Api-Key", ServerProcess.ApiKey);
+        // Wait as long as it takes (a busy machine may answer after the default 1 s and the upload would start).
+        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) }) { BaseAddress = server.Address };
+
+        using var response = await client.SendAsync(request);
 
         await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         await AssertNothingStoredAsync();
