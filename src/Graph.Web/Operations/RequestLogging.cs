@@ -5,7 +5,8 @@ namespace Graph.Web.Operations;
 /// <summary>
 /// One structured log line per request (method, path, status, duration in ms, request id), and the
 /// request id in an <c>X-Request-Id</c> response header so a user's complaint can be matched to its
-/// line; problem bodies carry the same id as <c>traceId</c>. Health probes log at Debug only, so a
+/// line. The id is the one problem bodies carry as <c>traceId</c> (the request's W3C trace id when
+/// there is one, else Kestrel's connection-and-request id), so all three agree. Health probes log at Debug only, so a
 /// probe every few seconds does not drown the log. <c>Logging__Console__FormatterName=json</c> turns
 /// the lines into JSON with each value as its own field.
 /// </summary>
@@ -17,9 +18,10 @@ public static partial class RequestLogging
         return app.Use(async (context, next) =>
         {
             var started = Stopwatch.GetTimestamp();
+            var requestId = Activity.Current?.Id ?? context.TraceIdentifier;
             context.Response.OnStarting(() =>
             {
-                context.Response.Headers["X-Request-Id"] = context.TraceIdentifier;
+                context.Response.Headers["X-Request-Id"] = requestId;
                 return Task.CompletedTask;
             });
             try
@@ -33,11 +35,11 @@ public static partial class RequestLogging
                 var status = context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted ? 499 : context.Response.StatusCode;
                 if (path is "/healthz" or "/readyz")
                 {
-                    Probe(logger, context.Request.Method, path, status, elapsed, context.TraceIdentifier);
+                    Probe(logger, context.Request.Method, path, status, elapsed, requestId);
                 }
                 else
                 {
-                    Request(logger, context.Request.Method, path, status, elapsed, context.TraceIdentifier);
+                    Request(logger, context.Request.Method, path, status, elapsed, requestId);
                 }
             }
         });

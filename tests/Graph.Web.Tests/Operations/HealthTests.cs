@@ -55,5 +55,6 @@ public sealed class HealthTests : IDisposable
         var id = Assert.Single(response.Headers.GetValues("X-Request-Id"));
         Assert.False(string.IsNullOrWhiteSpace(id));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(id, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("traceId").GetString());
     }
 }
