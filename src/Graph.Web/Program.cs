@@ -4,6 +4,7 @@ using Graph.Web.Network;
 using Graph.Web.Operations;
 using Graph.Web.Reports;
 using Graph.Web.Security;
+using Graph.Web.Vocabulary;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = FrontEnd.WebRoot(args) });
 
@@ -14,6 +15,7 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddApiKey();
 builder.Services.AddNetwork();
+builder.Services.AddActors();
 builder.Services.AddGraphRateLimits(builder.Configuration);
 builder.Services.AddGraphHealth();
 builder.Services.AddGraphTelemetry();
@@ -37,6 +39,7 @@ app.MapApiDocumentation();
 app.MapReports();
 app.MapActors();
 app.MapNetwork();
+app.MapVocabulary();
 
 app.LogDurability();
 app.SeedSampleReports();

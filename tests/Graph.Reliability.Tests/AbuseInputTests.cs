@@ -9,15 +9,15 @@ namespace Graph.Reliability.Tests;
 /// <summary>Hostile bodies against the real server: each gets a clear problem answer and stores nothing.</summary>
 public sealed class AbuseInputTests : IAsyncLifetime
 {
-    private readonly TempFolder folder = new();
-    private ServerProcess server = null!;
+    private readonly TempFolder _folder = new();
+    private ServerProcess _server = null!;
 
-    public async Task InitializeAsync() => server = await ServerProcess.StartAsync(folder.Database);
+    public async Task InitializeAsync() => _server = await ServerProcess.StartAsync(_folder.Database);
 
     public async Task DisposeAsync()
     {
-        await server.DisposeAsync();
-        folder.Dispose();
+        await _server.DisposeAsync();
+        _folder.Dispose();
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class AbuseInputTests : IAsyncLifetime
 
         request.Headers.Add("X-Api-Key", ServerProcess.ApiKey);
         // Wait as long as it takes (a busy machine may answer after the default 1 s and the upload would start).
-        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) }) { BaseAddress = server.Address };
+        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) }) { BaseAddress = _server.Address };
 
         using var response = await client.SendAsync(request);
 
@@ -48,7 +48,7 @@ public sealed class AbuseInputTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reports") { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
-        using var response = await server.Client().SendAsync(request);
+        using var response = await _server.Client().SendAsync(request);
 
         await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         await AssertNothingStoredAsync();
@@ -61,7 +61,7 @@ public sealed class AbuseInputTests : IAsyncLifetime
     {
         var body = "{\"text\":" + string.Concat(Enumerable.Repeat(open, depth)) + "1" + string.Concat(Enumerable.Repeat(close, depth)) + "}";
 
-        using var response = await server.Client().PostAsync("/api/reports", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await _server.Client().PostAsync("/api/reports", new StringContent(body, Encoding.UTF8, "application/json"));
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         await AssertNothingStoredAsync();
@@ -73,7 +73,7 @@ public sealed class AbuseInputTests : IAsyncLifetime
         var members = string.Join(',', Enumerable.Range(0, 1000).Select(i => $"\"m{i}\":[{i},{{\"x\":\"{i}\"}}]"));
         var body = "{" + members + ",\"text\":\"Europol supported the police of Spain and Italy.\"}";
 
-        using var response = await server.Client().PostAsync("/api/reports", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await _server.Client().PostAsync("/api/reports", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
@@ -87,5 +87,5 @@ public sealed class AbuseInputTests : IAsyncLifetime
     }
 
     private async Task AssertNothingStoredAsync() =>
-        Assert.Equal("[]", await server.Client(writer: false).GetStringAsync("/api/reports"));
+        Assert.Equal("[]", await _server.Client(writer: false).GetStringAsync("/api/reports"));
 }

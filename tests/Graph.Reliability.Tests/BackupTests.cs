@@ -14,15 +14,15 @@ namespace Graph.Reliability.Tests;
 /// </summary>
 public sealed class BackupTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task ABackupTakenWhileTheServerWritesIsConsistentAndRestores()
     {
         var acknowledged = new ConcurrentBag<string>();
-        await using (var server = await ServerProcess.StartAsync(folder.Database))
+        await using (var server = await ServerProcess.StartAsync(_folder.Database))
         {
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, 4).Select(c => WriteAsync(server, $"backup-c{c}", acknowledged, stop.Token)).ToArray();
@@ -31,8 +31,8 @@ public sealed class BackupTests(ITestOutputHelper output) : IDisposable
             for (var i = 0; i < 3; i++)
             {
                 var before = acknowledged.Count;
-                var file = folder.File($"backup-{i}.db");
-                var run = await GraphCommand.RunAsync("backup", "--db", folder.Database, "--out", file);
+                var file = _folder.File($"backup-{i}.db");
+                var run = await GraphCommand.RunAsync("backup", "--db", _folder.Database, "--out", file);
                 Assert.True(run.ExitCode == 0, run.Error);
                 output.WriteLine(run.Output.Trim());
                 backups.Add((file, before));
@@ -47,29 +47,29 @@ public sealed class BackupTests(ITestOutputHelper output) : IDisposable
             }
         }
 
-        var restored = folder.File("restored.db");
-        var restore = await GraphCommand.RunAsync("restore", "--from", folder.File("backup-2.db"), "--db", restored);
+        var restored = _folder.File("restored.db");
+        var restore = await GraphCommand.RunAsync("restore", "--from", _folder.File("backup-2.db"), "--db", restored);
         Assert.True(restore.ExitCode == 0, restore.Error);
         await using var again = await ServerProcess.StartAsync(restored);
         var listed = await again.Client(writer: false).GetFromJsonAsync<JsonElement[]>("/api/reports") ?? [];
-        Assert.Equal(SqliteBackup.Check(folder.File("backup-2.db")), listed.Length);
+        Assert.Equal(SqliteBackup.Check(_folder.File("backup-2.db")), listed.Length);
         Assert.Equal(HttpStatusCode.Created, (await SampleReports.PostAsync(again.Client(), "after-restore")).StatusCode);
     }
 
     [Fact]
     public async Task BackupRefusesToOverwriteAFile()
     {
-        await File.WriteAllTextAsync(folder.File("taken.db"), "precious");
-        await using (var server = await ServerProcess.StartAsync(folder.Database))
+        await File.WriteAllTextAsync(_folder.File("taken.db"), "precious");
+        await using (var server = await ServerProcess.StartAsync(_folder.Database))
         {
             (await SampleReports.PostAsync(server.Client(), "one")).EnsureSuccessStatusCode();
         }
 
-        var run = await GraphCommand.RunAsync("backup", "--db", folder.Database, "--out", folder.File("taken.db"));
+        var run = await GraphCommand.RunAsync("backup", "--db", _folder.Database, "--out", _folder.File("taken.db"));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("exists already", run.Error, StringComparison.Ordinal);
-        Assert.Equal("precious", await File.ReadAllTextAsync(folder.File("taken.db")));
+        Assert.Equal("precious", await File.ReadAllTextAsync(_folder.File("taken.db")));
     }
 
     private static async Task WriteAsync(ServerProcess server, string prefix, ConcurrentBag<string> acknowledged, CancellationToken stop)

@@ -17,9 +17,9 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     private const int Crashes = 3;
     private static readonly TimeSpan WritingBeforeCrash = TimeSpan.FromSeconds(3);
 
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task EveryAcknowledgedReportSurvivesThreeKillsOnceAndTheFileStaysIntact()
@@ -27,7 +27,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var acknowledged = new ConcurrentDictionary<string, long>();
         for (var round = 1; round <= Crashes; round++)
         {
-            await using var server = await ServerProcess.StartAsync(folder.Database);
+            await using var server = await ServerProcess.StartAsync(_folder.Database);
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, Clients)
                 .Select(client => PostUntilCrashAsync(server, $"crash-r{round}-c{client}", acknowledged, stop.Token))
@@ -41,7 +41,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
 
         Assert.True(acknowledged.Count >= Clients * Crashes, $"Only {acknowledged.Count} reports were acknowledged; the test proves little.");
 
-        await using (var survivor = await ServerProcess.StartAsync(folder.Database))
+        await using (var survivor = await ServerProcess.StartAsync(_folder.Database))
         {
             var listed = await survivor.Client(writer: false).GetFromJsonAsync<JsonElement[]>("/api/reports") ?? [];
             var byTitle = listed.GroupBy(r => r.GetProperty("title").GetString()!).ToDictionary(g => g.Key, g => g.ToArray());
@@ -56,7 +56,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             output.WriteLine($"after {Crashes} kills: {acknowledged.Count} acknowledged, {listed.Length} stored, none missing, none twice");
         }
 
-        using var connection = new SqliteConnection($"Data Source={folder.Database};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={_folder.Database};Pooling=False");
         connection.Open();
         using var check = connection.CreateCommand();
         check.CommandText = "PRAGMA integrity_check";

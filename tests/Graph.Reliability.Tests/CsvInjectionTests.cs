@@ -23,21 +23,21 @@ public sealed class CsvInjectionTests : IAsyncLifetime
 
     private static readonly string[] Views = ["actors", "countries", "agencies", "bipartite"];
 
-    private readonly TempFolder folder = new();
-    private ServerProcess server = null!;
+    private readonly TempFolder _folder = new();
+    private ServerProcess _server = null!;
 
-    public async Task InitializeAsync() => server = await ServerProcess.StartAsync(folder.Database);
+    public async Task InitializeAsync() => _server = await ServerProcess.StartAsync(_folder.Database);
 
     public async Task DisposeAsync()
     {
-        await server.DisposeAsync();
-        folder.Dispose();
+        await _server.DisposeAsync();
+        _folder.Dispose();
     }
 
     [Fact]
     public async Task FormulaTitlesAreNeutralisedInEveryCsvExport()
     {
-        var writer = server.Client();
+        var writer = _server.Client();
         string[] pairs = ["Spain and Italy", "France and Germany", "Poland and Greece", "Brazil and Colombia", "Morocco and Turkey", "Portugal and Romania"];
         for (var i = 0; i < Payloads.Length; i++)
         {
@@ -65,7 +65,7 @@ public sealed class CsvInjectionTests : IAsyncLifetime
 
     private async Task<List<string>> CsvTablesAsync(string view)
     {
-        var reader = server.Client(writer: false);
+        var reader = _server.Client(writer: false);
         var tables = new List<string>
         {
             await reader.GetStringAsync($"/api/export?format=nodes-csv&view={view}"),

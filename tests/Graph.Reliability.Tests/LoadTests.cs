@@ -19,16 +19,16 @@ public sealed class LoadTests(ITestOutputHelper output) : IDisposable
         ("post report", 20), ("graph", 25), ("graph filtered", 10), ("reports", 15), ("metrics", 10), ("export csv", 5), ("actor search", 10), ("timeline", 5),
     ];
 
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task SixteenClientsMixingReadsAndWritesGetNoServerErrors()
     {
         var seconds = int.TryParse(Environment.GetEnvironmentVariable("GRAPH_LOAD_SECONDS"), CultureInfo.InvariantCulture, out var s) ? s : 30;
         var duration = TimeSpan.FromSeconds(seconds);
-        await using var server = await ServerProcess.StartAsync(folder.Database);
+        await using var server = await ServerProcess.StartAsync(_folder.Database);
         using (var seed = server.Client())
         {
             for (var i = 0; i < 20; i++)

@@ -9,25 +9,25 @@ namespace Graph.Reliability.Tests;
 /// </summary>
 public sealed partial class MetricsTests : IAsyncLifetime
 {
-    private readonly TempFolder folder = new();
-    private ServerProcess server = null!;
+    private readonly TempFolder _folder = new();
+    private ServerProcess _server = null!;
 
-    public async Task InitializeAsync() => server = await ServerProcess.StartAsync(folder.Database);
+    public async Task InitializeAsync() => _server = await ServerProcess.StartAsync(_folder.Database);
 
     public async Task DisposeAsync()
     {
-        await server.DisposeAsync();
-        folder.Dispose();
+        await _server.DisposeAsync();
+        _folder.Dispose();
     }
 
     [Fact]
     public async Task MetricsCountStoredReportsDuplicatesCacheLookupsAndRequests()
     {
-        var writer = server.Client();
+        var writer = _server.Client();
         (await SampleReports.PostAsync(writer, "metrics-a")).EnsureSuccessStatusCode();
         (await SampleReports.PostAsync(writer, "metrics-b")).EnsureSuccessStatusCode();
         (await SampleReports.PostAsync(writer, "metrics-a")).EnsureSuccessStatusCode();
-        var reader = server.Client(writer: false);
+        var reader = _server.Client(writer: false);
         (await reader.GetAsync("/api/graph?view=countries")).EnsureSuccessStatusCode();
         (await reader.GetAsync("/api/graph?view=countries")).EnsureSuccessStatusCode();
         (await reader.GetAsync("/api/graph?view=countries")).EnsureSuccessStatusCode();

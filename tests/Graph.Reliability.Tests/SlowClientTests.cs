@@ -16,11 +16,11 @@ public sealed class SlowClientTests(ITestOutputHelper output) : IAsyncLifetime
     private const int BodyGraceSeconds = 2;
     private static readonly TimeSpan GiveUp = TimeSpan.FromSeconds(20);
 
-    private readonly TempFolder folder = new();
-    private ServerProcess server = null!;
+    private readonly TempFolder _folder = new();
+    private ServerProcess _server = null!;
 
     public async Task InitializeAsync() =>
-        server = await ServerProcess.StartAsync(folder.Database, new Dictionary<string, string>
+        _server = await ServerProcess.StartAsync(_folder.Database, new Dictionary<string, string>
         {
             ["Graph__Limits__RequestHeadersTimeoutSeconds"] = HeaderTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Graph__Limits__MinRequestBodyBytesPerSecond"] = "100",
@@ -29,8 +29,8 @@ public sealed class SlowClientTests(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await server.DisposeAsync();
-        folder.Dispose();
+        await _server.DisposeAsync();
+        _folder.Dispose();
     }
 
     [Fact]
@@ -53,14 +53,14 @@ public sealed class SlowClientTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine($"slow body: connection cut after {after.TotalSeconds:F1} s");
         Assert.True(cut, $"The server still held the slow-body connection after {GiveUp.TotalSeconds} s.");
         Assert.True(after >= TimeSpan.FromSeconds(BodyGraceSeconds - 0.5), $"Cut after {after.TotalSeconds:F1} s, within the grace period.");
-        Assert.Equal("[]", await server.Client(writer: false).GetStringAsync("/api/reports"));
+        Assert.Equal("[]", await _server.Client(writer: false).GetStringAsync("/api/reports"));
     }
 
     /// <summary>Sends <paramref name="head"/> at once, then <paramref name="trickle"/> a byte every 200 ms until the server closes the connection.</summary>
     private async Task<(bool Cut, TimeSpan After)> TrickleAsync(string head, string trickle)
     {
         using var socket = new TcpClient();
-        await socket.ConnectAsync(server.Address.Host, server.Address.Port);
+        await socket.ConnectAsync(_server.Address.Host, _server.Address.Port);
         var stream = socket.GetStream();
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
         var started = Stopwatch.StartNew();

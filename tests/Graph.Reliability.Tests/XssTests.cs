@@ -14,16 +14,16 @@ public sealed class XssTests(ITestOutputHelper output) : IAsyncLifetime
     private const string TitlePayload = "<img src=x onerror=\"window.__xss='title'\">Fraud case";
     private const string SentencePayload = "<img src=x onerror=\"window.__xss='sentence'\"><script>window.__xss='script'</script>";
 
-    private readonly TempFolder folder = new();
-    private ServerProcess server = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
+    private readonly TempFolder _folder = new();
+    private ServerProcess _server = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
-        server = await ServerProcess.StartAsync(folder.Database);
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _server = await ServerProcess.StartAsync(_folder.Database);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
@@ -33,18 +33,18 @@ public sealed class XssTests(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await server.DisposeAsync();
-        folder.Dispose();
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _server.DisposeAsync();
+        _folder.Dispose();
     }
 
     [Fact]
     public async Task ScriptInTitlesAndEvidenceIsShownAsTextAndNeverRuns()
     {
         var text = $"Europol supported the police of Spain and Italy {SentencePayload} in a fraud investigation.";
-        (await server.Client().PostAsJsonAsync("/api/reports", new { text, title = TitlePayload })).EnsureSuccessStatusCode();
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.Address.ToString() });
+        (await _server.Client().PostAsJsonAsync("/api/reports", new { text, title = TitlePayload })).EnsureSuccessStatusCode();
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _server.Address.ToString() });
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
 
@@ -67,8 +67,8 @@ public sealed class XssTests(ITestOutputHelper output) : IAsyncLifetime
 
     private static string Screenshot(string name)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name + ".png");
+        var shots = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
+        Directory.CreateDirectory(shots);
+        return Path.Combine(shots, name + ".png");
     }
 }

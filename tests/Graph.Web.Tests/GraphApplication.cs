@@ -14,12 +14,12 @@ public sealed class GraphApplication : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-key-123";
 
-    private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     /// <param name="settings">Configuration to apply over the test defaults, e.g. tight rate limits.</param>
     public GraphApplication(string? databaseFolder = null, string? seedFolder = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        this.settings = settings ?? new Dictionary<string, string>();
+        _settings = settings ?? new Dictionary<string, string>();
         Folder = databaseFolder ?? Directory.CreateTempSubdirectory("graph-web-tests-").FullName;
         SeedFolder = seedFolder ?? Directory.CreateDirectory(Path.Combine(Folder, "seed")).FullName;
     }
@@ -54,7 +54,7 @@ public sealed class GraphApplication : WebApplicationFactory<Program>
         builder.UseSetting("Graph:RateLimits:WriteBurst", "1000000");
         builder.UseSetting("Graph:RateLimits:ExpensiveReadsPerMinute", "1000000");
         builder.UseSetting("Graph:RateLimits:ExpensiveReadBurst", "1000000");
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }

@@ -5,15 +5,15 @@ namespace Graph.Reliability.Tests.Harness;
 /// <summary>Response times per kind of request, and their percentiles.</summary>
 public sealed class Latencies
 {
-    private readonly Dictionary<string, List<double>> byKind = [];
+    private readonly Dictionary<string, List<double>> _byKind = [];
 
     public void Add(string kind, double milliseconds)
     {
-        lock (byKind)
+        lock (_byKind)
         {
-            if (!byKind.TryGetValue(kind, out var list))
+            if (!_byKind.TryGetValue(kind, out var list))
             {
-                byKind[kind] = list = [];
+                _byKind[kind] = list = [];
             }
 
             list.Add(milliseconds);
@@ -24,9 +24,9 @@ public sealed class Latencies
     {
         get
         {
-            lock (byKind)
+            lock (_byKind)
             {
-                return byKind.Values.Sum(l => l.Count);
+                return _byKind.Values.Sum(l => l.Count);
             }
         }
     }
@@ -34,14 +34,14 @@ public sealed class Latencies
     /// <summary>One line per kind and one for all: count, p50, p99 and max in ms.</summary>
     public IEnumerable<string> Summary(TimeSpan duration)
     {
-        lock (byKind)
+        lock (_byKind)
         {
-            foreach (var (kind, list) in byKind.OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var (kind, list) in _byKind.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 yield return Line(kind, list, duration);
             }
 
-            yield return Line("all", byKind.Values.SelectMany(l => l).ToList(), duration);
+            yield return Line("all", _byKind.Values.SelectMany(l => l).ToList(), duration);
         }
     }
 

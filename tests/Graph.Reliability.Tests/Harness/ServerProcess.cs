@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Graph.Core.Storage;
+using Graph.Core;
 
 namespace Graph.Reliability.Tests.Harness;
 
@@ -15,12 +15,12 @@ public sealed partial class ServerProcess : IAsyncDisposable
     public const string ApiKey = "reliability-key";
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
 
-    private readonly Process process;
-    private readonly List<string> log = [];
+    private readonly Process _process;
+    private readonly List<string> _log = [];
 
     private ServerProcess(Process process, Uri address)
     {
-        this.process = process;
+        _process = process;
         Address = address;
     }
 
@@ -31,9 +31,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
     {
         get
         {
-            lock (log)
+            lock (_log)
             {
-                return string.Join('\n', log);
+                return string.Join('\n', _log);
             }
         }
     }
@@ -120,7 +120,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         process.OutputDataReceived += (_, e) => server.Keep(e.Data);
         lock (lines)
         {
-            server.log.AddRange(lines);
+            server._log.AddRange(lines);
         }
 
         return server;
@@ -141,19 +141,19 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>SIGKILL, as <c>kill -9</c>: the process gets no chance to flush or shut down.</summary>
     public async Task CrashAsync()
     {
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
 
-        process.Dispose();
+        _process.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
@@ -161,9 +161,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
     {
         if (line is not null)
         {
-            lock (log)
+            lock (_log)
             {
-                log.Add(line);
+                _log.Add(line);
             }
         }
     }

@@ -18,14 +18,14 @@ public sealed class HttpProperties : IDisposable
     private static readonly string[] Parameters =
         ["view", "from", "to", "crimeArea", "kinds", "minWeight", "center", "depth", "operation", "weighting", "format", "q", "source", "target"];
 
-    private readonly Application app = new();
+    private readonly Application _app = new();
 
-    public void Dispose() => app.Dispose();
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task NoGeneratedReportBodyGetsAServerError()
     {
-        var client = app.CreateClient();
+        var client = _app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", Application.Key);
         var gen = Gen.Select(Gen.OneOf("text/plain", "application/json", "text/csv"), Gen.Frequency(
             (3, Inputs.JsonBody.Select(Encoding.UTF8.GetBytes)), (1, Gen.Byte.Array[0, 3000])));
@@ -42,7 +42,7 @@ public sealed class HttpProperties : IDisposable
     [Fact]
     public async Task NoGeneratedQueryGetsAServerError()
     {
-        var client = app.CreateClient();
+        var client = _app.CreateClient();
         foreach (var text in new[] { "Europol led Operation Vibora with the police of Spain and Italy.", "INTERPOL supported Brazil and Colombia against cocaine trafficking." })
         {
             using var seed = new HttpRequestMessage(HttpMethod.Post, "/api/reports") { Content = new StringContent(text, Encoding.UTF8, "text/plain") };
@@ -63,12 +63,12 @@ public sealed class HttpProperties : IDisposable
     private sealed class Application : WebApplicationFactory<Program>
     {
         public const string Key = "property-key";
-        private readonly string folder = Directory.CreateTempSubdirectory("graph-properties-").FullName;
+        private readonly string _folder = Directory.CreateTempSubdirectory("graph-properties-").FullName;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseSetting("ConnectionStrings:Graph", $"Data Source={Path.Combine(folder, "graph.db")}");
-            builder.UseSetting("Graph:SeedFolder", Directory.CreateDirectory(Path.Combine(folder, "seed")).FullName);
+            builder.UseSetting("ConnectionStrings:Graph", $"Data Source={Path.Combine(_folder, "graph.db")}");
+            builder.UseSetting("Graph:SeedFolder", Directory.CreateDirectory(Path.Combine(_folder, "seed")).FullName);
             builder.UseSetting("Graph:ApiKey", Key);
             builder.UseSetting("Graph:MaxReportBytes", "4096");
             builder.UseSetting("Graph:RateLimits:WritesPerMinute", "1000000");
@@ -82,9 +82,9 @@ public sealed class HttpProperties : IDisposable
         {
             base.Dispose(disposing);
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(folder))
+            if (Directory.Exists(_folder))
             {
-                Directory.Delete(folder, recursive: true);
+                Directory.Delete(_folder, recursive: true);
             }
         }
     }

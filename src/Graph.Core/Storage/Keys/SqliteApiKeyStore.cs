@@ -31,7 +31,7 @@ public sealed partial class SqliteApiKeyStore
         )
         """;
 
-    private readonly string connectionString;
+    private readonly string _connectionString;
 
     /// <summary>Opens the key table of the database the connection string names, creating it if needed.</summary>
     public SqliteApiKeyStore(string connectionString)
@@ -42,7 +42,7 @@ public sealed partial class SqliteApiKeyStore
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         }
 
-        this.connectionString = builder.ToString();
+        _connectionString = builder.ToString();
         using var connection = Open();
         Execute(connection, Table);
     }
@@ -128,7 +128,7 @@ public sealed partial class SqliteApiKeyStore
 
     private SqliteConnection Open()
     {
-        var connection = new SqliteConnection(connectionString);
+        var connection = new SqliteConnection(_connectionString);
         connection.Open();
         return connection;
     }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Graph.Core.Model;
 using Microsoft.Data.Sqlite;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Storage.Sqlite;
 
@@ -51,9 +52,9 @@ public sealed partial class SqliteReportStore : IReportStore
             INSERT INTO reports (title, url, date, text, content_hash, created_at, author)
             VALUES ($title, $url, $date, $text, $hash, $created, $author) RETURNING id
             """, transaction,
-            ("$title", submission.Title ?? extraction.Title ?? DefaultTitle(text)),
+            ("$title", submission.Title ?? extraction.Title ?? UntitledReport),
             ("$url", submission.Url),
-            ("$date", date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("$date", IsoDate.Format(date)),
             ("$text", text),
             ("$hash", hash),
             ("$created", DateTimeOffset.UtcNow.ToString("O")),
@@ -97,7 +98,7 @@ public sealed partial class SqliteReportStore : IReportStore
                 INSERT INTO participations (event_id, actor_id, role, sentence_start, sentence_length, sentence)
                 VALUES ($event, $actor, $role, $start, $length, $sentence)
                 """, transaction,
-                ("$event", eventId), ("$actor", p.ActorId), ("$role", p.Role == ParticipantRole.Lead ? "lead" : "participant"),
+                ("$event", eventId), ("$actor", p.ActorId), ("$role", RoleNames.Of(p.Role)),
                 ("$start", p.Evidence.Start), ("$length", p.Evidence.Length), ("$sentence", p.Evidence.Slice(text)));
         }
     }
@@ -142,22 +143,14 @@ public sealed partial class SqliteReportStore : IReportStore
         transaction.Commit();
     }
 
+    /// <summary>What a report saved without any title is called (the ingestor always gives one).</summary>
+    public const string UntitledReport = "Untitled report";
+
     /// <summary>SHA-256 of the text with line endings unified and outer white space trimmed.</summary>
     public static string ContentHash(string text)
     {
         var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
-    }
-
-    private static string DefaultTitle(string text)
-    {
-        var firstLine = text.Trim().Split('\n')[0].Trim();
-        if (firstLine.StartsWith("date ", StringComparison.OrdinalIgnoreCase) && firstLine.Length > 15)
-        {
-            firstLine = firstLine[15..].Trim(); // the "date YYYY-MM-DD" marker is no title
-        }
-
-        return firstLine.Length <= 100 ? firstLine : firstLine[..97] + "...";
     }
 
     private SqliteConnection Open()
