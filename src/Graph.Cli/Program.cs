@@ -9,6 +9,9 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["bench"] = BenchVerb.Run,
     ["export"] = ExportVerb.Run,
     ["stats"] = StatsVerb.Run,
+    ["backup"] = BackupVerb.Run,
+    ["restore"] = RestoreVerb.Run,
+    ["keys"] = KeysVerb.Run,
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))

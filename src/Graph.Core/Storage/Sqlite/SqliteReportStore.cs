@@ -30,6 +30,7 @@ public sealed partial class SqliteReportStore : IReportStore
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Migrate(connection);
+        ReportAuthorship.Ensure(connection);
     }
 
     /// <inheritdoc />
@@ -48,15 +49,16 @@ public sealed partial class SqliteReportStore : IReportStore
 
         var date = submission.Date ?? extraction.Date;
         var reportId = Scalar<long>(connection, """
-            INSERT INTO reports (title, url, date, text, content_hash, created_at)
-            VALUES ($title, $url, $date, $text, $hash, $created) RETURNING id
+            INSERT INTO reports (title, url, date, text, content_hash, created_at, author)
+            VALUES ($title, $url, $date, $text, $hash, $created, $author) RETURNING id
             """, transaction,
             ("$title", submission.Title ?? extraction.Title ?? UntitledReport),
             ("$url", submission.Url),
             ("$date", IsoDate.Format(date)),
             ("$text", text),
             ("$hash", hash),
-            ("$created", DateTimeOffset.UtcNow.ToString("O")));
+            ("$created", DateTimeOffset.UtcNow.ToString("O")),
+            ("$author", submission.Author));
 
         foreach (var actor in extraction.Actors)
         {
