@@ -20,7 +20,11 @@ internal sealed class JsonReportReader
             first = reader.Peek();
         }
 
-        return first == '[' || IsSingleDocument(file) ? Document(file, reader.ReadToEnd()) : Lines(file, reader);
+        var items = first == '[' || IsSingleDocument(file) ? Document(file, reader.ReadToEnd()) : Lines(file, reader);
+        foreach (var item in items)
+        {
+            yield return item;
+        }
     }
 
     private static IEnumerable<ImportItem> Lines(string file, TextReader reader)
