@@ -1,5 +1,6 @@
 using Graph.Web.Actors;
 using Graph.Web.Hosting;
+using Graph.Web.Imports;
 using Graph.Web.Network;
 using Graph.Web.Reports;
 using Graph.Web.Security;
@@ -13,6 +14,7 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddApiKey();
 builder.Services.AddNetwork();
+builder.Services.AddImports(builder.Configuration);
 
 var app = builder.Build();
 
@@ -26,6 +28,7 @@ app.MapApiDocumentation();
 app.MapReports();
 app.MapActors();
 app.MapNetwork();
+app.MapImports();
 
 app.SeedSampleReports();
 app.Services.GetRequiredService<ApiKey>();
