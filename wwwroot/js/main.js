@@ -13,6 +13,7 @@ import { stylesheet } from './graph-style.js';
 import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createPresentation } from './presentation.js';
+import { attachImportPanel } from './import-panel.js';
 import { attachReportForm } from './report-form.js';
 import { addView, describeView, parseViews, serializeViews } from './saved-views.js';
 import { attachSearch } from './search.js';
@@ -257,6 +258,7 @@ function setupTimeline() {
 function syncControls() {
   $('layout').value = state.layout;
   $('crime-area').value = state.crimeArea;
+  $('source').value = state.source;
   $('view').value = state.view;
   $('colour-by').value = state.colourBy;
   $('size-by').value = state.sizeBy;
@@ -276,6 +278,7 @@ function setupControls() {
   onChange('colour-by', (v) => { state.colourBy = v; render(); });
   onChange('size-by', (v) => { state.sizeBy = v; saveState(); applyStyle(); });
   onChange('crime-area', (v) => { state.crimeArea = v; render(); });
+  onChange('source', (v) => { state.source = v; render(); });
   onChange('min-weight', (v) => { state.minWeight = Math.max(1, Number(v) || 1); render(); });
   document.querySelectorAll('input[name="kind"]').forEach((box) => box.addEventListener('change', () => {
     const checked = [...document.querySelectorAll('input[name="kind"]:checked')].map((b) => b.value);
@@ -319,6 +322,7 @@ function setupControls() {
     onError: showError,
   });
   attachReportForm($('report-form'), $('report-result'), { onAdded: refreshAfterAdd, onError: showError });
+  attachImportPanel($('import-panel'), { onImported: refreshAfterAdd, onError: showError });
   $('save-view').addEventListener('click', () => {
     storeSavedViews(addView(savedViews, encodeState(state), describeView(state, labelOf)));
     $('status').textContent = `Saved for presenting: ${savedViews.at(-1).caption}`;
