@@ -18,28 +18,28 @@ graph() { dotnet "$out/bin/graph.dll" "$@"; }
 python3 scripts/import/make_sample_corpus.py "$reports" "$out/corpus"
 python3 scripts/import/make_gdelt.py bench "$rows" 2025 > "$out/events.export.CSV"
 
-timed() { # label, command...: runs it, prints seconds
+timed() { # label, command...: runs it; prints "wall cpu" seconds (cpu = user + sys of the process)
   local label="$1"; shift
-  local start end
-  start=$(date +%s.%N)
-  "$@" > "$out/$label.log" 2>&1 || { echo "$label failed; see $out/$label.log" >&2; tail -5 "$out/$label.log" >&2; exit 1; }
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  local TIMEFORMAT='%R %U %S'
+  local times
+  times=$( { time "$@" > "$out/$label.log" 2>&1 ; } 2>&1 ) || { echo "$label failed; see $out/$label.log" >&2; tail -5 "$out/$label.log" >&2; exit 1; }
+  echo "$times" | awk '{ printf "%s %.2f\n", $1, $2 + $3 }'
 }
 
-ingest_s=$(timed ingest graph ingest --db "$out/ingest.db" "$out/corpus")
-import_s=$(timed import graph import --db "$out/import.db" "$out/corpus")
-again_s=$(timed import-again graph import --db "$out/import.db" "$out/corpus")
-gdelt_s=$(timed gdelt graph import --db "$out/gdelt.db" "$out/events.export.CSV")
+read -r ingest_s ingest_cpu < <(timed ingest graph ingest --db "$out/ingest.db" "$out/corpus")
+read -r import_s import_cpu < <(timed import graph import --db "$out/import.db" "$out/corpus")
+read -r again_s again_cpu < <(timed import-again graph import --db "$out/import.db" "$out/corpus")
+read -r gdelt_s gdelt_cpu < <(timed gdelt graph import --db "$out/gdelt.db" "$out/events.export.CSV")
 
 echo
-echo "machine: $(nproc) cores, $(date -u +%Y-%m-%d)"
-printf '%-44s %10s %14s\n' "run" "seconds" "reports/s"
-printf '%-44s %10.1f %14.0f\n' "graph ingest, $reports sample-style reports" "$ingest_s" "$(echo "$reports / $ingest_s" | bc -l)"
-printf '%-44s %10.1f %14.0f\n' "graph import, the same reports" "$import_s" "$(echo "$reports / $import_s" | bc -l)"
-printf '%-44s %10.1f %14.0f\n' "graph import again (all already stored)" "$again_s" "$(echo "$reports / $again_s" | bc -l)"
-printf '%-44s %10.1f %14.0f\n' "graph import, GDELT export of $rows rows" "$gdelt_s" "$(echo "$rows / $gdelt_s" | bc -l)"
+echo "machine: $(nproc) cores, $(date -u +%Y-%m-%dT%H:%M)Z, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+row() { printf '%-44s %8.1f %8.1f %12.0f %14.0f\n' "$1" "$2" "$3" "$(echo "$4 / $2" | bc -l)" "$(echo "$4 / $3" | bc -l)"; }
+printf '%-44s %8s %8s %12s %14s\n' "run" "wall s" "CPU s" "items/s" "items/CPU-s"
+row "graph ingest, $reports sample-style reports" "$ingest_s" "$ingest_cpu" "$reports"
+row "graph import, the same reports" "$import_s" "$import_cpu" "$reports"
+row "graph import again (all already stored)" "$again_s" "$again_cpu" "$reports"
+row "graph import, GDELT export of $rows rows" "$gdelt_s" "$gdelt_cpu" "$rows"
 echo
-printf 'import vs ingest: %.1fx faster\n' "$(echo "$ingest_s / $import_s" | bc -l)"
+printf 'import vs ingest: %.1fx the reports per wall second, %.1fx per CPU second\n' "$(echo "$ingest_s / $import_s" | bc -l)" "$(echo "$ingest_cpu / $import_cpu" | bc -l)"
 echo "GDELT summary: $(grep '^read' "$out/gdelt.log")"
 echo "import summary: $(grep '^read' "$out/import.log")"
