@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading.Channels;
 using System.Xml;
@@ -47,19 +48,39 @@ public sealed class ImportPipeline(IReportExtractor extractor, IReportStore stor
         var extracting = Enumerable.Range(0, options.EffectiveWorkers)
             .Select(_ => Task.Run(() => ExtractAsync(items.Reader, extracted.Writer, tally, token), token))
             .ToArray();
-        var extractingDone = Task.WhenAll(extracting).ContinueWith(t => extracted.Writer.TryComplete(t.Exception), TaskScheduler.Default);
+        _ = Task.WhenAll(extracting).ContinueWith(t => extracted.Writer.TryComplete(t.Exception), TaskScheduler.Default);
         var writing = Task.Run(() => WriteAsync(extracted.Reader, options.BatchSize, tally, token), token);
+        Task[] stages = [reading, writing, .. extracting];
+
+        // A stage that fails (the store refusing to write at all) stops the others, which would
+        // otherwise wait forever on a channel nobody reads; the failure, not their cancellation, is thrown.
+        foreach (var stage in stages)
+        {
+            _ = stage.ContinueWith(_ => StopAll(failed), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+
         try
         {
-            await Task.WhenAll([reading, writing, extractingDone, .. extracting]).ConfigureAwait(false);
+            await Task.WhenAll(stages).ConfigureAwait(false);
         }
-        catch
+        catch (OperationCanceledException) when (stages.Select(s => s.Exception?.InnerException).FirstOrDefault(e => e is not null and not OperationCanceledException) is { } cause)
         {
-            await failed.CancelAsync().ConfigureAwait(false);
-            throw;
+            ExceptionDispatchInfo.Throw(cause);
         }
 
         return new ImportResult(tally.Snapshot() with { CurrentFile = null }, tally.Refusals());
+    }
+
+    private static void StopAll(CancellationTokenSource stages)
+    {
+        try
+        {
+            stages.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run already ended: there is nothing left to stop.
+        }
     }
 
     private static async Task ReadAsync(IEnumerable<ImportEntry> entries, ImportFormat format, ChannelWriter<ImportItem> output, ImportTally tally, CancellationToken cancel)

@@ -69,12 +69,20 @@ public static class ImportEndpoints
         var folder = Path.Combine(Path.GetDirectoryName(location.DatabaseFile)!, "imports", id.ToString("N"));
         Directory.CreateDirectory(folder);
         var names = new List<string>();
-        foreach (var file in form.Files)
+        try
         {
-            var name = SafeName(file.FileName, names);
-            names.Add(name);
-            await using var target = File.Create(Path.Combine(folder, name));
-            await file.CopyToAsync(target, context.RequestAborted);
+            foreach (var file in form.Files)
+            {
+                var name = SafeName(file.FileName, names);
+                names.Add(name);
+                await using var target = File.Create(Path.Combine(folder, name));
+                await file.CopyToAsync(target, context.RequestAborted);
+            }
+        }
+        catch
+        {
+            Directory.Delete(folder, recursive: true); // an upload cut short leaves nothing behind
+            throw;
         }
 
         var job = new ImportJob(id, folder, names);

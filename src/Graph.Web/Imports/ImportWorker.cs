@@ -38,10 +38,11 @@ public sealed class ImportWorker(ImportQueue queue, IReportExtractor extractor, 
             job.Error = "The application stopped during the import; batches stored before stay stored. Upload the files again to complete it.";
             job.State = "failed";
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e)
         {
+            // Whatever broke this import must not stop the worker (and with it the host) for the next one.
             logger.LogError(e, "Import {Id} failed", job.Id);
-            job.Error = "The store failed during the import: " + e.Message + " Batches stored before stay stored.";
+            job.Error = "The import failed: " + e.Message + " Batches stored before stay stored.";
             job.State = "failed";
         }
         finally

@@ -103,4 +103,37 @@ public sealed class ImportPipelineTests : IDisposable
         Assert.Equal(2, store.ListReports().Count);
         Assert.DoesNotContain(store.ListReports(), r => r.Title == "Spain two.");
     }
+
+    [Fact]
+    public async Task AStoreThatCannotWriteAtAllStopsTheImportWithItsOwnError()
+    {
+        // A real SQLite file cannot be made to fail on demand here (tests run as root), so a store that
+        // refuses every batch stands in for a full disk.
+        var run = new ImportPipeline(ReportExtractor.Default, new BrokenStore()).Start([ImportFixtures.Folder], new ImportOptions(BatchSize: 2));
+
+        var finished = await Task.WhenAny(run.Completion, Task.Delay(TimeSpan.FromSeconds(30)));
+
+        Assert.Same(run.Completion, finished);
+        var error = await Assert.ThrowsAsync<IOException>(() => run.Completion);
+        Assert.Equal("disk full", error.Message);
+    }
+
+    private sealed class BrokenStore : IReportStore
+    {
+        public SaveResult Save(ReportSubmission submission, ReportExtraction extraction) => throw new IOException("disk full");
+
+        public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports) => throw new IOException("disk full");
+
+        public IReadOnlyList<ReportSummary> ListReports() => [];
+
+        public StoredReport? FindReport(long id) => null;
+
+        public Actor? FindActor(string actorId) => null;
+
+        public IReadOnlyList<ActorEvidence> EvidenceFor(string actorId) => [];
+
+        public IReadOnlyList<Actor> SearchActors(string query, int limit) => [];
+
+        public CooperationDataset LoadDataset() => CooperationDataset.Empty;
+    }
 }
