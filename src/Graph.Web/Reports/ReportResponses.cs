@@ -3,8 +3,8 @@ using Graph.Core.Storage;
 
 namespace Graph.Web.Reports;
 
-/// <summary>A stored report in a list.</summary>
-public sealed record ReportListItem(long Id, string Title, string? Url, string? Date);
+/// <summary>A stored report in a list; source is <c>report</c> (extracted) or <c>coded</c> (a coded event such as GDELT's).</summary>
+public sealed record ReportListItem(long Id, string Title, string? Url, string? Date, string Source);
 
 /// <summary>An actor as the API shows it.</summary>
 public sealed record ActorDto(string Id, string Kind, string Name, string? CountryCode, IReadOnlyList<string> Aliases);
@@ -33,7 +33,7 @@ public static class ReportMapping
 
     public static ActorDto ToDto(this Actor a) => new(a.Id, a.Kind.KindName(), a.Name, a.CountryCode, a.Aliases);
 
-    public static ReportListItem ToListItem(this ReportSummary r) => new(r.Id, r.Title, r.Url, r.Date.ToIso());
+    public static ReportListItem ToListItem(this ReportSummary r) => new(r.Id, r.Title, r.Url, r.Date.ToIso(), r.Source.Name());
 
     public static IngestResponse ToResponse(this ReportExtraction e, SaveResult saved, DateOnly? date) => new(
         saved.ReportId,

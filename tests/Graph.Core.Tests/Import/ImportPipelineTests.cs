@@ -68,6 +68,23 @@ public sealed class ImportPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task AZippedGdeltExportImportsLikeThePlainOne()
+    {
+        var store = Store();
+        var zip = Path.Combine(_folder, "20250301000000.export.CSV.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(archive, ImportFixtures.PathOf("events.export.CSV"), "20250301000000.export.CSV");
+        }
+
+        var result = await Import(store, zip);
+
+        Assert.Equal((4L, 1L, 4L), (result.Counts.Stored, result.Counts.Refused, result.Counts.Skipped));
+        Assert.EndsWith("20250301000000.export.CSV.zip/20250301000000.export.CSV", result.Refusals[0].File, StringComparison.Ordinal);
+        Assert.Equal("line 7", result.Refusals[0].Place);
+    }
+
+    [Fact]
     public async Task CodedAndExtractedEventsCanBeShownApartOrTogether()
     {
         var store = Store();
