@@ -11,7 +11,8 @@ internal static class ImportFields
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyyMMdd", "yyyy/MM/dd", "d MMMM yyyy", "MMMM d, yyyy"];
 
     /// <summary>A reader that refuses invalid UTF-8 (with a BOM, UTF-16 is honoured) instead of guessing.</summary>
-    public static StreamReader Text(Stream stream) => new(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+    // A small buffer: most files are one short report, and a large one would put every file's char buffer on the large-object heap.
+    public static StreamReader Text(Stream stream) => new(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 8 * 1024);
 
     /// <summary>
     /// Reads a date written as YYYY-MM-DD, an ISO 8601 or RFC 1123 timestamp (the day it names, as
