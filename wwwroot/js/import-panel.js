@@ -20,8 +20,9 @@ function build(container) {
   const picker = el('input', null, { type: 'file', id: 'import-files', multiple: '', 'aria-label': 'Files to import' });
   drop.appendChild(picker);
   const chosen = el('ul', null, { class: 'import-chosen', id: 'import-chosen' });
-  const keyLabel = el('label', 'API key ');
-  const key = el('input', null, { type: 'password', id: 'import-key', autocomplete: 'off' });
+  // Named apart from the report form's "API key" field, which shares the Details panel.
+  const keyLabel = el('label', 'Write key ');
+  const key = el('input', null, { type: 'password', id: 'import-key', autocomplete: 'off', title: 'The API key writes need (X-Api-Key)' });
   keyLabel.appendChild(key);
   const start = el('button', 'Import', { type: 'button', id: 'import-start', disabled: '' });
   const progress = el('progress', null, { id: 'import-progress', max: '1', value: '0', hidden: '' });
