@@ -4,6 +4,7 @@ using Graph.Web.Imports;
 using Graph.Web.Network;
 using Graph.Web.Reports;
 using Graph.Web.Security;
+using Graph.Web.Vocabulary;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = FrontEnd.WebRoot(args) });
 
@@ -14,6 +15,7 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddApiKey();
 builder.Services.AddNetwork();
+builder.Services.AddActors();
 builder.Services.AddImports(builder.Configuration);
 
 var app = builder.Build();
@@ -28,6 +30,7 @@ app.MapApiDocumentation();
 app.MapReports();
 app.MapActors();
 app.MapNetwork();
+app.MapVocabulary();
 app.MapImports();
 
 app.SeedSampleReports();

@@ -5,11 +5,11 @@ namespace Graph.Core.Analysis;
 /// <summary>A network together with its CSR snapshot and everything computed on it.</summary>
 public sealed class NetworkAnalysis
 {
-    private readonly NodeMetrics[] metrics;
+    private readonly NodeMetrics[] _metrics;
 
     private NetworkAnalysis(CooperationNetwork network, CsrGraph graph, NodeMetrics[] metrics, NetworkStats stats, CutStructure cuts)
     {
-        (Network, Graph, this.metrics, Stats, Cuts) = (network, graph, metrics, stats, cuts);
+        (Network, Graph, _metrics, Stats, Cuts) = (network, graph, metrics, stats, cuts);
     }
 
     /// <summary>The analysed network.</summary>
@@ -25,10 +25,10 @@ public sealed class NetworkAnalysis
     public CutStructure Cuts { get; }
 
     /// <summary>The metrics of the node with this number.</summary>
-    public NodeMetrics this[int node] => metrics[node];
+    public NodeMetrics this[int node] => _metrics[node];
 
     /// <summary>The metrics of the node with this id, or null when it is not in the network.</summary>
-    public NodeMetrics? For(string id) => Graph.IndexOf(id) is var i and >= 0 ? metrics[i] : null;
+    public NodeMetrics? For(string id) => Graph.IndexOf(id) is var i and >= 0 ? _metrics[i] : null;
 
     /// <summary>Computes every metric of <paramref name="network"/>; Louvain uses <paramref name="seed"/>.</summary>
     /// <example><code>var analysis = NetworkAnalysis.Of(network); var top = analysis.Stats.Modularity;</code></example>
@@ -51,7 +51,7 @@ public sealed class NetworkAnalysis
         for (var v = 0; v < metrics.Length; v++)
         {
             metrics[v] = new NodeMetrics(degree[v], weighted[v], betweenness[v], weightedBetweenness[v], closeness[v],
-                pagerank[v], eigenvector?[v], clustering[v], core[v], communities.Membership[v]);
+                pagerank?[v], eigenvector?[v], clustering[v], core[v], communities.Membership[v]);
         }
 
         var stats = new NetworkStats(graph.NodeCount, graph.EdgeCount, GraphMeasures.Density(graph), components,

@@ -1,5 +1,6 @@
 using Graph.Core.Analysis;
 using Graph.Core.Network;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Export;
 
@@ -24,8 +25,10 @@ public sealed record CytoscapeGraph(
     }
 
     private static CytoscapeNodeData ToData(NetworkNode node, NodeMetrics m) =>
-        new(node.Id, node.Label, ExportNames.Of(node.Kind), node.CountryCode, m.Degree, m.WeightedDegree, m.Betweenness,
-            m.Closeness, m.PageRank, m.Eigenvector, m.Clustering, m.Core, m.Community);
+        new(node.Id, node.Label, ExportNames.Of(node.Kind), node.CountryCode)
+        {
+            Metrics = NodeMetricCatalog.All.ToDictionary(metric => metric.Name, metric => metric.Read(m)),
+        };
 
     private static CytoscapeEdgeData ToData(CooperationEdge e) =>
         new(e.Id, e.Source, e.Target, e.Weight, ExportNames.Of(e.Kind), e.ReportIds);

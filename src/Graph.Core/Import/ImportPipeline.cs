@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Graph.Core.Extraction;
+using Graph.Core.Ingestion;
 using Graph.Core.Model;
 using Graph.Core.Storage;
 
@@ -99,7 +100,9 @@ public sealed class ImportPipeline(IReportExtractor extractor, IReportStore stor
                 continue;
             }
 
-            await output.WriteAsync((item, extraction), cancel).ConfigureAwait(false);
+            // Stored under the title an ingested report would get, so both ways in agree.
+            var titled = item with { Submission = submission with { Title = ReportTitle.For(submission, extraction) } };
+            await output.WriteAsync((titled, extraction), cancel).ConfigureAwait(false);
         }
     }
 

@@ -12,26 +12,26 @@ namespace Graph.Web.Network;
 public sealed class NetworkCache(IReportStore store)
 {
     private const int MaxEntries = 64;
-    private readonly ConcurrentDictionary<string, NetworkAnalysis> analyses = new();
-    private readonly Lock gate = new();
-    private (int Count, long MaxId) version = (-1, -1);
-    private CooperationDataset dataset = CooperationDataset.Empty;
+    private readonly ConcurrentDictionary<string, NetworkAnalysis> _analyses = new();
+    private readonly Lock _gate = new();
+    private (int Count, long MaxId) _version = (-1, -1);
+    private CooperationDataset _dataset = CooperationDataset.Empty;
 
     /// <summary>The store's dataset, reloaded when reports were added since the last call.</summary>
     public CooperationDataset Dataset()
     {
         var reports = store.ListReports();
         var current = (reports.Count, reports.Count == 0 ? 0 : reports.Max(r => r.Id));
-        lock (gate)
+        lock (_gate)
         {
-            if (current != version)
+            if (current != _version)
             {
-                dataset = store.LoadDataset();
-                version = current;
-                analyses.Clear();
+                _dataset = store.LoadDataset();
+                _version = current;
+                _analyses.Clear();
             }
 
-            return dataset;
+            return _dataset;
         }
     }
 
@@ -40,18 +40,18 @@ public sealed class NetworkCache(IReportStore store)
     {
         var data = Dataset();
         var key = CacheKey(view, filter);
-        if (analyses.TryGetValue(key, out var cached))
+        if (_analyses.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
         var analysis = NetworkAnalysis.Of(NetworkBuilder.Build(data, view, filter));
-        if (analyses.Count >= MaxEntries)
+        if (_analyses.Count >= MaxEntries)
         {
-            analyses.Clear();
+            _analyses.Clear();
         }
 
-        analyses[key] = analysis;
+        _analyses[key] = analysis;
         return analysis;
     }
 

@@ -63,7 +63,7 @@ public sealed class GdeltEventReaderTests
     [Fact]
     public void EveryImportTableNamesItsSourceAndIsReadByTheCode()
     {
-        var folder = Path.Combine(Graph.Core.Storage.RepositoryLayout.Root, "data", "import");
+        var folder = Path.Combine(Graph.Core.RepositoryLayout.Root, "data", "import");
         var files = Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
 
         Assert.Equal(ImportData.Files.Order(StringComparer.Ordinal), files);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Graph.Core.Model;
 using Microsoft.Data.Sqlite;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Storage.Sqlite;
 
@@ -109,7 +110,7 @@ public sealed partial class SqliteReportStore
             SELECT p.event_id, p.actor_id, p.role, p.sentence, p.sentence_start, p.sentence_length
             FROM participations p JOIN events e ON e.id = p.event_id {where} ORDER BY p.event_id, p.rowid
             """,
-            r => (EventId: r.GetInt64(0), Participation: new StoredParticipation(r.GetString(1), r.GetString(2) == "lead" ? ParticipantRole.Lead : ParticipantRole.Participant, r.GetString(3), new TextSpan(r.GetInt32(4), r.GetInt32(5)))),
+            r => (EventId: r.GetInt64(0), Participation: new StoredParticipation(r.GetString(1), RoleNames.Parse(r.GetString(2)), r.GetString(3), new TextSpan(r.GetInt32(4), r.GetInt32(5)))),
             parameters).ToLookup(p => p.EventId, p => p.Participation);
         return Read(connection, $"""
             SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind
@@ -126,7 +127,7 @@ public sealed partial class SqliteReportStore
         new(r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), ParseDate(r, 3), r.GetString(4), SourceKinds.Parse(r.GetString(5)));
 
     private static DateOnly? ParseDate(SqliteDataReader r, int column) =>
-        r.IsDBNull(column) ? null : DateOnly.ParseExact(r.GetString(column), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        r.IsDBNull(column) ? null : IsoDate.Parse(r.GetString(column));
 
     private static List<T> Read<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] parameters)
     {

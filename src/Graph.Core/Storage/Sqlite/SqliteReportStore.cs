@@ -100,22 +100,14 @@ public sealed partial class SqliteReportStore : IReportStore
         transaction.Commit();
     }
 
+    /// <summary>What a report saved without any title is called (the ingestor always gives one).</summary>
+    public const string UntitledReport = "Untitled report";
+
     /// <summary>SHA-256 of the text with line endings unified and outer white space trimmed.</summary>
     public static string ContentHash(string text)
     {
         var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
-    }
-
-    internal static string DefaultTitle(string text)
-    {
-        var firstLine = text.Trim().Split('\n')[0].Trim();
-        if (firstLine.StartsWith("date ", StringComparison.OrdinalIgnoreCase) && firstLine.Length > 15)
-        {
-            firstLine = firstLine[15..].Trim(); // the "date YYYY-MM-DD" marker is no title
-        }
-
-        return firstLine.Length <= 100 ? firstLine : firstLine[..97] + "...";
     }
 
     private SqliteConnection Open()

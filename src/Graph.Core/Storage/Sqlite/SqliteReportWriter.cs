@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Graph.Core.Model;
+using Graph.Core.Vocabulary;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Core.Storage.Sqlite;
@@ -69,8 +70,8 @@ internal sealed class SqliteReportWriter : IDisposable
 
         var date = submission.Date ?? extraction.Date;
         var reportId = (long)Scalar(_insertReport,
-            submission.Title ?? extraction.Title ?? SqliteReportStore.DefaultTitle(text), submission.Url,
-            date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), text, hash,
+            submission.Title ?? extraction.Title ?? SqliteReportStore.UntitledReport, submission.Url,
+            IsoDate.Format(date), text, hash,
             DateTimeOffset.UtcNow.ToString("O"), submission.Source.Name())!;
 
         foreach (var actor in extraction.Actors)
@@ -88,7 +89,7 @@ internal sealed class SqliteReportWriter : IDisposable
             var eventId = (long)Scalar(_insertEvent, reportId, cooperation.Name, cooperation.CrimeArea, JsonSerializer.Serialize(cooperation.Figures))!;
             foreach (var p in cooperation.Participants)
             {
-                Run(_insertParticipation, eventId, p.ActorId, p.Role == ParticipantRole.Lead ? "lead" : "participant",
+                Run(_insertParticipation, eventId, p.ActorId, RoleNames.Of(p.Role),
                     p.Evidence.Start, p.Evidence.Length, p.Evidence.Slice(text));
             }
         }
