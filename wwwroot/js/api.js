@@ -24,13 +24,14 @@ async function parse(response) {
   throw new ApiError(response.status, problem.title || `${response.status} ${response.statusText}`, problem.detail || errors);
 }
 
-async function get(path, params) {
+async function get(path, params, signal) {
   const query = params ? `?${new URLSearchParams(params)}` : '';
-  return parse(await fetch(`${path}${query}`, { headers: { Accept: 'application/json' } }));
+  return parse(await fetch(`${path}${query}`, { headers: { Accept: 'application/json' }, signal }));
 }
 
 export const api = {
-  graph: (params) => get('/api/graph', params),
+  /** The picture; `signal` aborts it when a newer request replaces it. */
+  graph: (params, signal) => get('/api/graph', params, signal),
   metrics: (params) => get('/api/metrics', params),
   node: (id) => get(`/api/nodes/${encodeURIComponent(id)}`),
   edgeEvidence: (source, target) => get('/api/edges/evidence', { source, target }),

@@ -13,6 +13,7 @@ namespace Graph.Core.Network;
 /// <param name="Depth">Hops of the ego network around <paramref name="Center"/>.</param>
 /// <param name="Source">Keep only events of this source kind (extracted reports or coded events); null keeps both.</param>
 /// <param name="CollaborationWeighting">Weight projection edges with Newman's 1/(n − 1) per shared event.</param>
+/// <param name="Expand">In the regions and continents views, the group ids (<c>region:western-europe</c>) shown opened into their countries and agencies.</param>
 public sealed record NetworkFilter(
     DateOnly? From = null,
     DateOnly? To = null,
@@ -23,7 +24,8 @@ public sealed record NetworkFilter(
     string? Center = null,
     int Depth = 1,
     bool CollaborationWeighting = false,
-    SourceKind? Source = null)
+    SourceKind? Source = null,
+    IReadOnlySet<string>? Expand = null)
 {
     /// <summary>No filtering at all.</summary>
     public static NetworkFilter None { get; } = new();

@@ -20,7 +20,8 @@ public sealed record NetworkQuery(
     string? Depth,
     string? Operation,
     string? Weighting,
-    string? Source = null)
+    string? Source = null,
+    string? Expand = null)
 {
     /// <summary>Parses the parameters; on failure <paramref name="errors"/> says, per parameter, what is wrong.</summary>
     public bool TryParse(out NetworkView view, out NetworkFilter filter, out Dictionary<string, string[]> errors)
@@ -59,7 +60,7 @@ public sealed record NetworkQuery(
 
         filter = new NetworkFilter(from, to, CrimeArea, ParseKinds(Kinds, errors), minWeight,
             string.IsNullOrWhiteSpace(Operation) ? null : Operation.Trim(),
-            string.IsNullOrWhiteSpace(Center) ? null : Center.Trim(), depth, newman, source);
+            string.IsNullOrWhiteSpace(Center) ? null : Center.Trim(), depth, newman, source, ParseExpand(Expand));
         return errors.Count == 0;
     }
 
@@ -134,6 +135,10 @@ public sealed record NetworkQuery(
 
         return kinds;
     }
+
+    private static HashSet<string>? ParseExpand(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null
+            : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
 
     private static bool Invalid(Dictionary<string, string[]> errors, string name, string message)
     {

@@ -68,7 +68,9 @@ public sealed class NetworkCache(IReportStore store, GraphMetrics metrics)
     /// <summary>Whether the dataset knows an actor with this id.</summary>
     public bool KnowsActor(string id) => Dataset().Actors.Any(a => a.Id == id);
 
-    private static string CacheKey(NetworkView view, NetworkFilter f) =>
+    /// <summary>A key naming a view and its filters, for the caches built on this one.</summary>
+    public static string CacheKey(NetworkView view, NetworkFilter f) =>
         string.Join('\u001f', view, f.From, f.To, f.CrimeArea, f.Kinds is null ? "" : string.Join(',', f.Kinds.Order()),
-            f.MinWeight?.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Operation?.ToLowerInvariant(), f.Center, f.Depth, f.CollaborationWeighting, f.Source);
+            f.MinWeight?.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Operation?.ToLowerInvariant(), f.Center, f.Depth, f.CollaborationWeighting, f.Source,
+            f.Expand is null ? "" : string.Join(',', f.Expand.Order(StringComparer.Ordinal)));
 }

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Graph.Core.Analysis;
+using Graph.Core.Analysis.Bounded;
+using Graph.Core.Export;
+using Graph.Core.Network;
+
+namespace Graph.Web.Network;
+
+/// <summary>
+/// The pictures /api/graph draws, cached per view, filter and picture options. A large view is
+/// built once, bounded on its CSR snapshot, and only the kept part is analysed, so the cost of the
+/// metrics follows the picture's size, not the corpus's. Emptied when the store's dataset changes.
+/// </summary>
+public sealed class GraphPictures(NetworkCache cache)
+{
+    private const int MaxEntries = 64;
+    private readonly ConcurrentDictionary<string, Lazy<CooperationNetwork>> _networks = new();
+    private readonly ConcurrentDictionary<string, Lazy<GraphResponse>> _responses = new();
+    private readonly Lock _gate = new();
+    private object? _dataset;
+
+    /// <summary>The response for a view and filter drawn with <paramref name="options"/>.</summary>
+    /// <param name="view">The view.</param>
+    /// <param name="filter">Its filters.</param>
+    /// <param name="options">Budget, measure, edge rule and included ids.</param>
+    /// <param name="always">Bound even a view within the budget (the user asked for it).</param>
+    public GraphResponse Draw(NetworkView view, NetworkFilter filter, PictureOptions options, bool always)
+    {
+        var data = cache.Dataset();
+        lock (_gate)
+        {
+            if (!ReferenceEquals(data, _dataset) || _responses.Count >= MaxEntries)
+            {
+                _dataset = data;
+                _networks.Clear();
+                _responses.Clear();
+            }
+        }
+
+        var viewKey = NetworkCache.CacheKey(view, filter);
+        var key = string.Join('\u001f', viewKey, always, options.NodeBudget, options.Measure, options.Edges,
+            options.Alpha.ToString("R", CultureInfo.InvariantCulture), options.EdgesPerNode, string.Join(',', options.Include));
+        return _responses.GetOrAdd(key, _ => new Lazy<GraphResponse>(() =>
+        {
+            var network = _networks.GetOrAdd(viewKey, _ => new Lazy<CooperationNetwork>(() => NetworkBuilder.Build(data, view, filter))).Value;
+            var picture = NetworkPicture.Of(network, options, PictureQuery.AutoEdgeLimit, always);
+            var drawn = CytoscapeGraph.From(NetworkAnalysis.Of(picture.Shown));
+            return new GraphResponse(drawn.Nodes, drawn.Edges, drawn.Stats, PictureSummary.Of(view, picture, options));
+        })).Value;
+    }
+}
