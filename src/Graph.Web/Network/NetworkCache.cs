@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Graph.Core.Analysis;
 using Graph.Core.Network;
+using Graph.Core.Observability;
 using Graph.Core.Storage;
 
 namespace Graph.Web.Network;
@@ -9,7 +10,7 @@ namespace Graph.Web.Network;
 /// Serves analysed networks, rebuilding only when the store's reports change. The change test
 /// is the report count and largest report id, read from the report list; reports are only ever added.
 /// </summary>
-public sealed class NetworkCache(IReportStore store)
+public sealed class NetworkCache(IReportStore store, GraphMetrics metrics)
 {
     private const int MaxEntries = 64;
     private readonly ConcurrentDictionary<string, NetworkAnalysis> _analyses = new();
@@ -42,8 +43,11 @@ public sealed class NetworkCache(IReportStore store)
         var key = CacheKey(view, filter);
         if (_analyses.TryGetValue(key, out var cached))
         {
+            metrics.CacheLookup(hit: true);
             return cached;
         }
+
+        metrics.CacheLookup(hit: false);
 
         var analysis = NetworkAnalysis.Of(NetworkBuilder.Build(data, view, filter));
         if (_analyses.Count >= MaxEntries)
@@ -55,12 +59,18 @@ public sealed class NetworkCache(IReportStore store)
         return analysis;
     }
 
+    /// <summary>
+    /// Whether this view and filter were analysed already (reports added since are not looked for,
+    /// so the answer can be yes once more than it should); the rate limiter lets such reads through.
+    /// </summary>
+    public bool Holds(NetworkView view, NetworkFilter filter) => _analyses.ContainsKey(CacheKey(view, filter));
+
     /// <summary>Whether the dataset knows an actor with this id.</summary>
     public bool KnowsActor(string id) => Dataset().Actors.Any(a => a.Id == id);
 
     /// <summary>A key naming a view and its filters, for the caches built on this one.</summary>
     public static string CacheKey(NetworkView view, NetworkFilter f) =>
         string.Join('\u001f', view, f.From, f.To, f.CrimeArea, f.Kinds is null ? "" : string.Join(',', f.Kinds.Order()),
-            f.MinWeight?.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Operation?.ToLowerInvariant(), f.Center, f.Depth, f.CollaborationWeighting,
+            f.MinWeight?.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Operation?.ToLowerInvariant(), f.Center, f.Depth, f.CollaborationWeighting, f.Source,
             f.Expand is null ? "" : string.Join(',', f.Expand.Order(StringComparer.Ordinal)));
 }

@@ -5,11 +5,11 @@ namespace Graph.Core.Storage.Sqlite;
 /// <c>i + 1</c>. A file records the version it has reached in <c>schema_version</c>, so opening it
 /// runs only the migrations it lacks. Later changes are appended, never edited in place.
 /// </summary>
-internal static class Schema
+internal static partial class Schema
 {
     public const string VersionTable = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)";
 
-    public static IReadOnlyList<string> Migrations { get; } = [ReportsActorsEvents];
+    public static IReadOnlyList<string> Migrations { get; } = [ReportsActorsEvents, SourceKindAndCodedEvents];
 
     /// <summary>The version a file has once every migration has run.</summary>
     public static int Version => Migrations.Count;

@@ -9,7 +9,7 @@ namespace Graph.Core.Storage.Sqlite;
 /// <summary>The read side of the store: every query reads committed data only.</summary>
 public sealed partial class SqliteReportStore
 {
-    private const string SummaryColumns = "id, title, url, date, content_hash";
+    private const string SummaryColumns = "id, title, url, date, content_hash, source_kind";
 
     /// <inheritdoc />
     public IReadOnlyList<ReportSummary> ListReports()
@@ -22,7 +22,7 @@ public sealed partial class SqliteReportStore
     public StoredReport? FindReport(long id)
     {
         using var connection = Open();
-        var found = Read(connection, $"SELECT {SummaryColumns}, text FROM reports WHERE id = $id", r => (ReadSummary(r), r.GetString(5)), ("$id", id));
+        var found = Read(connection, $"SELECT {SummaryColumns}, text FROM reports WHERE id = $id", r => (ReadSummary(r), r.GetString(6)), ("$id", id));
         if (found.Count == 0)
         {
             return null;
@@ -46,10 +46,10 @@ public sealed partial class SqliteReportStore
     {
         using var connection = Open();
         var rows = Read(connection, $"""
-            SELECT r.id, r.title, r.url, r.date, r.content_hash, m.sentence
+            SELECT r.id, r.title, r.url, r.date, r.content_hash, r.source_kind, m.sentence
             FROM mentions m JOIN reports r ON r.id = m.report_id
             WHERE m.actor_id = $id ORDER BY r.date DESC, r.id DESC, m.sentence_start
-            """, r => (Summary: ReadSummary(r), Sentence: r.GetString(5)), ("$id", actorId));
+            """, r => (Summary: ReadSummary(r), Sentence: r.GetString(6)), ("$id", actorId));
         return rows.GroupBy(r => r.Summary.Id)
             .Select(g => new ActorEvidence(g.First().Summary, [.. g.Select(r => r.Sentence).Distinct()]))
             .ToList();
@@ -113,18 +113,18 @@ public sealed partial class SqliteReportStore
             r => (EventId: r.GetInt64(0), Participation: new StoredParticipation(r.GetString(1), RoleNames.Parse(r.GetString(2)), r.GetString(3), new TextSpan(r.GetInt32(4), r.GetInt32(5)))),
             parameters).ToLookup(p => p.EventId, p => p.Participation);
         return Read(connection, $"""
-            SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures
+            SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind
             FROM events e JOIN reports r ON r.id = e.report_id {where} ORDER BY e.id
             """,
             r => new StoredEvent(
                 r.GetInt64(0), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
                 ParseDate(r, 4), [.. participations[r.GetInt64(0)]],
-                JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(5)) ?? []),
+                JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(5)) ?? [], SourceKinds.Parse(r.GetString(6))),
             parameters);
     }
 
     private static ReportSummary ReadSummary(SqliteDataReader r) =>
-        new(r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), ParseDate(r, 3), r.GetString(4));
+        new(r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), ParseDate(r, 3), r.GetString(4), SourceKinds.Parse(r.GetString(5)));
 
     private static DateOnly? ParseDate(SqliteDataReader r, int column) =>
         r.IsDBNull(column) ? null : IsoDate.Parse(r.GetString(column));

@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Graph.Core.Model;
 using Microsoft.Data.Sqlite;
-using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Storage.Sqlite;
 
@@ -30,6 +28,7 @@ public sealed partial class SqliteReportStore : IReportStore
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Migrate(connection);
+        ReportAuthorship.Ensure(connection);
     }
 
     /// <inheritdoc />
@@ -37,83 +36,44 @@ public sealed partial class SqliteReportStore : IReportStore
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(extraction);
-        var text = submission.Text;
-        var hash = ContentHash(text);
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        if (Scalar<long?>(connection, "SELECT id FROM reports WHERE content_hash = $hash", transaction, ("$hash", hash)) is { } existing)
-        {
-            return new SaveResult(existing, Created: false);
-        }
+        using var writer = new SqliteReportWriter(connection, transaction);
+        var saved = writer.Write(submission, extraction);
+        transaction.Commit();
+        return saved;
+    }
 
-        var date = submission.Date ?? extraction.Date;
-        var reportId = Scalar<long>(connection, """
-            INSERT INTO reports (title, url, date, text, content_hash, created_at)
-            VALUES ($title, $url, $date, $text, $hash, $created) RETURNING id
-            """, transaction,
-            ("$title", submission.Title ?? extraction.Title ?? UntitledReport),
-            ("$url", submission.Url),
-            ("$date", IsoDate.Format(date)),
-            ("$text", text),
-            ("$hash", hash),
-            ("$created", DateTimeOffset.UtcNow.ToString("O")));
-
-        foreach (var actor in extraction.Actors)
+    /// <summary>
+    /// Writes the whole batch in one transaction with statements prepared once. Each report sits in
+    /// its own savepoint, so one that fails is rolled back alone and refused; the rest commit together.
+    /// </summary>
+    public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var outcomes = new List<SaveOutcome>(reports.Count);
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        using var writer = new SqliteReportWriter(connection, transaction);
+        foreach (var (submission, extraction) in reports)
         {
-            UpsertActor(connection, transaction, actor);
-        }
-
-        foreach (var mention in extraction.Mentions)
-        {
-            Execute(connection, """
-                INSERT INTO mentions (report_id, actor_id, surface, start, length, sentence_start, sentence_length, sentence)
-                VALUES ($report, $actor, $surface, $start, $length, $sstart, $slength, $sentence)
-                """, transaction,
-                ("$report", reportId), ("$actor", mention.ActorId), ("$surface", mention.Surface),
-                ("$start", mention.Span.Start), ("$length", mention.Span.Length),
-                ("$sstart", mention.Sentence.Start), ("$slength", mention.Sentence.Length), ("$sentence", mention.Sentence.Slice(text)));
-        }
-
-        foreach (var cooperation in extraction.Events)
-        {
-            SaveEvent(connection, transaction, reportId, text, cooperation);
+            transaction.Save("report");
+            try
+            {
+                outcomes.Add(new SaveOutcome(writer.Write(submission, extraction), null));
+                transaction.Release("report");
+            }
+            catch (SqliteException e)
+            {
+                transaction.Rollback("report");
+                transaction.Release("report");
+                writer.Forget();
+                outcomes.Add(new SaveOutcome(null, "the store refused it: " + e.Message));
+            }
         }
 
         transaction.Commit();
-        return new SaveResult(reportId, Created: true);
-    }
-
-    private static void SaveEvent(SqliteConnection connection, SqliteTransaction transaction, long reportId, string text, CooperationEvent cooperation)
-    {
-        var eventId = Scalar<long>(connection, """
-            INSERT INTO events (report_id, name, crime_area, figures) VALUES ($report, $name, $area, $figures) RETURNING id
-            """, transaction,
-            ("$report", reportId), ("$name", cooperation.Name), ("$area", cooperation.CrimeArea),
-            ("$figures", JsonSerializer.Serialize(cooperation.Figures)));
-        foreach (var p in cooperation.Participants)
-        {
-            Execute(connection, """
-                INSERT INTO participations (event_id, actor_id, role, sentence_start, sentence_length, sentence)
-                VALUES ($event, $actor, $role, $start, $length, $sentence)
-                """, transaction,
-                ("$event", eventId), ("$actor", p.ActorId), ("$role", RoleNames.Of(p.Role)),
-                ("$start", p.Evidence.Start), ("$length", p.Evidence.Length), ("$sentence", p.Evidence.Slice(text)));
-        }
-    }
-
-    private static void UpsertActor(SqliteConnection connection, SqliteTransaction transaction, Actor actor)
-    {
-        Execute(connection, """
-            INSERT INTO actors (id, kind, name, country_code) VALUES ($id, $kind, $name, $country)
-            ON CONFLICT(id) DO UPDATE SET country_code = COALESCE(actors.country_code, excluded.country_code)
-            """, transaction,
-            ("$id", actor.Id), ("$kind", actor.Kind == ActorKind.Country ? "country" : "agency"),
-            ("$name", actor.Name), ("$country", actor.CountryCode));
-        foreach (var alias in actor.Aliases.Prepend(actor.Name).Distinct(StringComparer.Ordinal))
-        {
-            Execute(connection, "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded) VALUES ($id, $alias, $folded)", transaction,
-                ("$id", actor.Id), ("$alias", alias), ("$folded", TextFolding.Fold(alias)));
-        }
+        return outcomes;
     }
 
     /// <summary>Runs, in one transaction, the migrations the file has not had yet.</summary>
