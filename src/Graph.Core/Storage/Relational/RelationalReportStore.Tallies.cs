@@ -1,0 +1,119 @@
+using System.Data.Common;
+using Graph.Core.Network.Aggregates;
+
+namespace Graph.Core.Storage.Relational;
+
+/// <summary>The write-time tallies every view is read from, and the version that says when they changed.</summary>
+public abstract partial class RelationalReportStore
+{
+    private const string Earlier = "excluded.first_date < {0}.first_date OR (excluded.first_date = {0}.first_date AND excluded.first_key < {0}.first_key)";
+
+    private static readonly string AddEdge = $"""
+        INSERT INTO edge_tallies (projection, crime_area, period, source, target, reports, events, led, newman, first_date, first_key)
+        VALUES (@projection, @area, @period, @source, @target, @reports, @events, @led, @newman, @first_date, @first_key)
+        ON CONFLICT (projection, crime_area, period, source, target) DO UPDATE SET
+            reports = edge_tallies.reports + excluded.reports,
+            events = edge_tallies.events + excluded.events,
+            led = edge_tallies.led + excluded.led,
+            newman = edge_tallies.newman + excluded.newman,
+            first_date = CASE WHEN {string.Format(Earlier, "edge_tallies")} THEN excluded.first_date ELSE edge_tallies.first_date END,
+            first_key = CASE WHEN {string.Format(Earlier, "edge_tallies")} THEN excluded.first_key ELSE edge_tallies.first_key END
+        """;
+
+    private static readonly string AddNode = $"""
+        INSERT INTO node_tallies (projection, crime_area, period, node, reports, events, first_date, first_key)
+        VALUES (@projection, @area, @period, @node, @reports, @events, @first_date, @first_key)
+        ON CONFLICT (projection, crime_area, period, node) DO UPDATE SET
+            reports = node_tallies.reports + excluded.reports,
+            events = node_tallies.events + excluded.events,
+            first_date = CASE WHEN {string.Format(Earlier, "node_tallies")} THEN excluded.first_date ELSE node_tallies.first_date END,
+            first_key = CASE WHEN {string.Format(Earlier, "node_tallies")} THEN excluded.first_key ELSE node_tallies.first_key END
+        """;
+
+    /// <inheritdoc />
+    public long Version()
+    {
+        using var connection = Open();
+        return Sql.Scalar<long>(connection, "SELECT version FROM store_version");
+    }
+
+    /// <inheritdoc />
+    public TallySet ReadTallies(TallyScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        using var connection = Open();
+        using var transaction = BeginSnapshot(connection);
+        var periods = scope.AllTime ? "period = @first" : "period >= @first AND period <= @last";
+        (string, object?)[] parameters = [("@projection", scope.Projection), ("@area", scope.CrimeArea), ("@first", scope.FirstPeriod), ("@last", scope.LastPeriod)];
+        var nodes = Sql.Read(connection, transaction, $"""
+            SELECT period, node, reports, events, first_date, first_key FROM node_tallies
+            WHERE projection = @projection AND crime_area = @area AND {periods}
+            """,
+            r => new NodeTally(scope.Projection, r.GetString(0), scope.CrimeArea, r.GetString(1), Sql.Int(r, 2), Sql.Int(r, 3), r.GetString(4), Sql.Long(r, 5)),
+            parameters);
+        var edges = Sql.Read(connection, transaction, $"""
+            SELECT period, source, target, reports, events, led, newman, first_date, first_key FROM edge_tallies
+            WHERE projection = @projection AND crime_area = @area AND {periods}
+            """,
+            r => new EdgeTally(scope.Projection, r.GetString(0), scope.CrimeArea, r.GetString(1), r.GetString(2), Sql.Int(r, 3), Sql.Int(r, 4),
+                Sql.Int(r, 5), Sql.Double(r, 6), r.GetString(7), Sql.Long(r, 8)),
+            parameters);
+        transaction.Commit();
+        return new TallySet(nodes, edges);
+    }
+
+    /// <summary>
+    /// Recounts every tally from the stored participations, inside the caller's transaction: how a
+    /// database written before the tallies existed gets them.
+    /// </summary>
+    private protected void RebuildTallies(DbConnection connection, DbTransaction transaction)
+    {
+        Sql.Execute(connection, "DELETE FROM node_tallies", transaction);
+        Sql.Execute(connection, "DELETE FROM edge_tallies", transaction);
+        var actors = Sql.Read(connection, transaction, "SELECT id, kind, name, country_code FROM actors", r => ReadActorRow(r, NoAliases))
+            .ToDictionary(a => a.Id, a => new ActorFacts(a.Kind, a.CountryCode, a.Name), StringComparer.Ordinal);
+        var events = ReadEvents(connection, transaction, "");
+        using var session = new WriteSession(connection, transaction);
+        foreach (var report in events.GroupBy(e => e.ReportId))
+        {
+            var (nodes, edges) = ReportTallies.Of(report.First().Date, report.Select(TallyEvent.From),
+                id => actors.TryGetValue(id, out var facts) ? facts : null);
+            AddTallies(session, nodes, edges);
+        }
+    }
+
+    /// <summary>A transaction whose reads all see one committed state of the database.</summary>
+    protected abstract DbTransaction BeginSnapshot(DbConnection connection);
+
+    // Rows go in key order, so concurrent writers lock shared tally rows in the same order and cannot deadlock.
+    private static void AddTallies(WriteSession session, List<NodeTally> nodes, List<EdgeTally> edges)
+    {
+        foreach (var n in nodes.OrderBy(n => (n.Projection, n.CrimeArea, n.Period, n.Node), KeyOrder.Instance))
+        {
+            session.Execute(AddNode,
+                ("@projection", n.Projection), ("@area", n.CrimeArea), ("@period", n.Period), ("@node", n.Node),
+                ("@reports", n.Reports), ("@events", n.Events), ("@first_date", n.FirstDate), ("@first_key", n.FirstKey));
+        }
+
+        foreach (var e in edges.OrderBy(e => (e.Projection, e.CrimeArea, e.Period, e.Source + "|" + e.Target), KeyOrder.Instance))
+        {
+            session.Execute(AddEdge,
+                ("@projection", e.Projection), ("@area", e.CrimeArea), ("@period", e.Period), ("@source", e.Source), ("@target", e.Target),
+                ("@reports", e.Reports), ("@events", e.Events), ("@led", e.Led), ("@newman", e.Newman),
+                ("@first_date", e.FirstDate), ("@first_key", e.FirstKey));
+        }
+    }
+
+    private sealed class KeyOrder : IComparer<(string, string, string, string)>
+    {
+        public static KeyOrder Instance { get; } = new();
+
+        public int Compare((string, string, string, string) x, (string, string, string, string) y)
+        {
+            var c = string.CompareOrdinal(x.Item1, y.Item1);
+            c = c != 0 ? c : string.CompareOrdinal(x.Item2, y.Item2);
+            c = c != 0 ? c : string.CompareOrdinal(x.Item3, y.Item3);
+            return c != 0 ? c : string.CompareOrdinal(x.Item4, y.Item4);
+        }
+    }
+}
