@@ -111,7 +111,7 @@ public abstract partial class RelationalReportStore
         var (where, parameters) = EventFilter(query);
         var events = ReadEvents(connection, transaction, where, parameters);
         var reportIds = events.Select(e => e.ReportId).ToHashSet();
-        var actors = Sql.Read(connection, transaction, "SELECT id, kind, name, country_code FROM actors ORDER BY id", r => ReadActorRow(r, NoAliases));
+        var actors = ReadActors(connection, transaction, "");
         var reports = Sql.Read(connection, transaction, $"SELECT {SummaryColumns} FROM reports r ORDER BY r.id", ReadSummary)
             .Where(r => query == new EventQuery() || reportIds.Contains(r.Id)).ToList();
         transaction.Commit();
@@ -161,12 +161,15 @@ public abstract partial class RelationalReportStore
 
     private static string Where(List<string> clauses) => clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
 
-    private List<Actor> ReadActors(DbConnection connection, string where, params (string Name, object? Value)[] parameters)
+    private List<Actor> ReadActors(DbConnection connection, string where, params (string Name, object? Value)[] parameters) =>
+        ReadActors(connection, null, where, parameters);
+
+    private List<Actor> ReadActors(DbConnection connection, DbTransaction? transaction, string where, params (string Name, object? Value)[] parameters)
     {
-        var aliases = Sql.Read(connection, $"SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN (SELECT actors.id FROM actors {where}) ORDER BY {RowOrder}",
+        var aliases = Sql.Read(connection, transaction, $"SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN (SELECT actors.id FROM actors {where}) ORDER BY {RowOrder}",
             r => (Id: r.GetString(0), Alias: r.GetString(1)), parameters)
             .ToLookup(a => a.Id, a => a.Alias);
-        return Sql.Read(connection, $"SELECT actors.id, kind, name, country_code FROM actors {where}", r => ReadActorRow(r, aliases), parameters);
+        return Sql.Read(connection, transaction, $"SELECT actors.id, kind, name, country_code FROM actors {where}", r => ReadActorRow(r, aliases), parameters);
     }
 
     private static Actor ReadActorRow(DbDataReader r, ILookup<string, string> aliases)
