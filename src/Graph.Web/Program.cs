@@ -13,6 +13,7 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddApiKey();
 builder.Services.AddNetwork();
+builder.Services.AddWireCompression();
 
 var app = builder.Build();
 
@@ -20,6 +21,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseFrontEnd();
 
 app.MapApiDocumentation();

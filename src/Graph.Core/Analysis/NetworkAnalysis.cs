@@ -7,10 +7,20 @@ public sealed class NetworkAnalysis
 {
     private readonly NodeMetrics[] metrics;
 
-    private NetworkAnalysis(CooperationNetwork network, CsrGraph graph, NodeMetrics[] metrics, NetworkStats stats, CutStructure cuts)
+    private NetworkAnalysis(CooperationNetwork network, CsrGraph graph, NodeMetrics[] metrics, NetworkStats stats, CutStructure cuts, bool pathMetricsSkipped)
     {
-        (Network, Graph, this.metrics, Stats, Cuts) = (network, graph, metrics, stats, cuts);
+        (Network, Graph, this.metrics, Stats, Cuts, PathMetricsSkipped) = (network, graph, metrics, stats, cuts, pathMetricsSkipped);
     }
+
+    /// <summary>
+    /// Above this many nodes the all-pairs path metrics (betweenness, weighted betweenness, closeness
+    /// and the diameter, each a breadth-first or Dijkstra search from every node) are not computed
+    /// unless asked for, so no request runs for minutes; they read zero and <see cref="PathMetricsSkipped"/> says so.
+    /// </summary>
+    public const int DefaultPathMetricNodeLimit = 3000;
+
+    /// <summary>True when betweenness, closeness and the diameter were skipped because the network was too large.</summary>
+    public bool PathMetricsSkipped { get; }
 
     /// <summary>The analysed network.</summary>
     public CooperationNetwork Network { get; }
@@ -32,15 +42,20 @@ public sealed class NetworkAnalysis
 
     /// <summary>Computes every metric of <paramref name="network"/>; Louvain uses <paramref name="seed"/>.</summary>
     /// <example><code>var analysis = NetworkAnalysis.Of(network); var top = analysis.Stats.Modularity;</code></example>
-    public static NetworkAnalysis Of(CooperationNetwork network, int seed = 42)
+    /// <param name="network">The network.</param>
+    /// <param name="seed">Louvain's seed.</param>
+    /// <param name="pathMetricNodeLimit">Largest node count for which betweenness, closeness and the diameter are computed.</param>
+    public static NetworkAnalysis Of(CooperationNetwork network, int seed = 42, int pathMetricNodeLimit = DefaultPathMetricNodeLimit)
     {
         ArgumentNullException.ThrowIfNull(network);
         var graph = CsrGraph.FromNetwork(network);
         var degree = GraphMeasures.Degrees(graph);
         var weighted = GraphMeasures.WeightedDegrees(graph);
-        var betweenness = BetweennessCentrality.Compute(graph);
-        var weightedBetweenness = BetweennessCentrality.Compute(graph, weighted: true);
-        var closeness = ClosenessCentrality.Compute(graph);
+        var skip = graph.NodeCount > pathMetricNodeLimit;
+        var none = new double[graph.NodeCount];
+        var betweenness = skip ? none : BetweennessCentrality.Compute(graph);
+        var weightedBetweenness = skip ? none : BetweennessCentrality.Compute(graph, weighted: true);
+        var closeness = skip ? none : ClosenessCentrality.Compute(graph);
         var pagerank = PageRank.Compute(graph);
         var eigenvector = EigenvectorCentrality.Compute(graph);
         var clustering = ClusteringCoefficient.Compute(graph);
@@ -55,7 +70,7 @@ public sealed class NetworkAnalysis
         }
 
         var stats = new NetworkStats(graph.NodeCount, graph.EdgeCount, GraphMeasures.Density(graph), components,
-            GraphMeasures.DiameterOfLargestComponent(graph), communities.Count, communities.Modularity);
-        return new NetworkAnalysis(network, graph, metrics, stats, CutStructure.Find(graph));
+            skip ? 0 : GraphMeasures.DiameterOfLargestComponent(graph), communities.Count, communities.Modularity);
+        return new NetworkAnalysis(network, graph, metrics, stats, CutStructure.Find(graph), skip);
     }
 }

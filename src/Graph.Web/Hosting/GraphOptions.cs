@@ -14,4 +14,16 @@ public sealed class GraphOptions
 
     /// <summary>Folder of sample reports seeded into an empty store; defaults to <c>data/reports</c>.</summary>
     public string? SeedFolder { get; set; }
+
+    /// <summary>/api/graph shows at most this many nodes: those of highest weighted degree (the totals are stated).</summary>
+    public int NodeBudget { get; set; } = 1000;
+
+    /// <summary>/api/graph shows at most this many edges among them: the heaviest.</summary>
+    public int EdgeBudget { get; set; } = 10000;
+
+    /// <summary>The two-mode view shows at most this many events: the newest the filters admit.</summary>
+    public int BipartiteEventBudget { get; set; } = 500;
+
+    /// <summary>Betweenness, closeness and the diameter are computed for networks of at most this many nodes.</summary>
+    public int PathMetricNodeLimit { get; set; } = Graph.Core.Analysis.NetworkAnalysis.DefaultPathMetricNodeLimit;
 }

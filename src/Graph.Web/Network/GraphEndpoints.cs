@@ -12,7 +12,8 @@ public static class GraphEndpoints
     public static IEndpointRouteBuilder MapGraph(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Network");
-        api.MapGet("/graph", GetGraph).WithSummary("The network for a view and filters, as Cytoscape.js elements with metrics.");
+        api.MapGet("/graph", GetGraph).WithSummary("The network for a view and filters, as Cytoscape.js elements with metrics.")
+            .WithDescription("Large views are cut to a budget (Graph:NodeBudget nodes of highest weighted degree, then the Graph:EdgeBudget heaviest edges among them); stats give the whole view's totals and say whether it was capped. Edges carry counts, not evidence: ask /api/edges/evidence.");
         api.MapGet("/metrics", GetMetrics).WithSummary("Every node with every metric, plus articulation points and bridges.");
         api.MapGet("/communities", GetCommunities).WithSummary("Louvain communities (seeded) and their modularity.");
         return app;
@@ -20,7 +21,7 @@ public static class GraphEndpoints
 
     public static Results<Ok<CytoscapeGraph>, ValidationProblem, ProblemHttpResult> GetGraph(
         [AsParameters] NetworkQuery query, NetworkCache cache) =>
-        Respond(query, cache, CytoscapeGraph.From);
+        Respond(query, cache, CytoscapeGraph.From, shown: true);
 
     public static Results<Ok<MetricsTable>, ValidationProblem, ProblemHttpResult> GetMetrics(
         [AsParameters] NetworkQuery query, NetworkCache cache) =>
@@ -32,9 +33,9 @@ public static class GraphEndpoints
 
     /// <summary>Analyses the query's network and maps it to the response, or answers its problem.</summary>
     private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Respond<T>(
-        NetworkQuery query, NetworkCache cache, Func<NetworkAnalysis, T> map)
+        NetworkQuery query, NetworkCache cache, Func<NetworkAnalysis, T> map, bool shown = false)
     {
-        var request = NetworkRequest.Analyse(cache, query);
+        var request = NetworkRequest.Analyse(cache, query, shown);
         if (request.Invalid is { } invalid)
         {
             return invalid;
