@@ -14,8 +14,11 @@ public sealed class GraphApplication : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-key-123";
 
-    public GraphApplication(string? databaseFolder = null, string? seedFolder = null)
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    public GraphApplication(string? databaseFolder = null, string? seedFolder = null, IReadOnlyDictionary<string, string>? settings = null)
     {
+        this.settings = settings ?? new Dictionary<string, string>();
         Folder = databaseFolder ?? Directory.CreateTempSubdirectory("graph-web-tests-").FullName;
         SeedFolder = seedFolder ?? Directory.CreateDirectory(Path.Combine(Folder, "seed")).FullName;
     }
@@ -45,6 +48,10 @@ public sealed class GraphApplication : WebApplicationFactory<Program>
         builder.UseSetting("Graph:SeedFolder", SeedFolder);
         builder.UseSetting("Graph:ApiKey", ApiKey);
         builder.UseSetting("Graph:MaxReportBytes", "4096");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
