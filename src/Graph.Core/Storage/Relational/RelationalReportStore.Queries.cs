@@ -16,7 +16,7 @@ public abstract partial class RelationalReportStore
     public IReadOnlyList<ReportSummary> ListReports()
     {
         using var connection = Open();
-        return Sql.Read(connection, $"SELECT {SummaryColumns} FROM reports r ORDER BY r.date DESC, r.id DESC", ReadSummary);
+        return Sql.Read(connection, $"SELECT {SummaryColumns} FROM reports r ORDER BY r.date DESC NULLS LAST, r.id DESC", ReadSummary);
     }
 
     /// <inheritdoc />
@@ -64,7 +64,7 @@ public abstract partial class RelationalReportStore
         var rows = Sql.Read(connection, $"""
             SELECT {SummaryColumns}, m.sentence
             FROM mentions m JOIN reports r ON r.id = m.report_id
-            WHERE m.actor_id = @id ORDER BY r.date DESC, r.id DESC, m.sentence_start
+            WHERE m.actor_id = @id ORDER BY r.date DESC NULLS LAST, r.id DESC, m.sentence_start
             """, r => (Summary: ReadSummary(r), Sentence: r.GetString(5)), ("@id", actorId));
         return rows.GroupBy(r => r.Summary.Id)
             .Select(g => new ActorEvidence(g.First().Summary, [.. g.Select(r => r.Sentence).Distinct()]))
