@@ -40,8 +40,10 @@ public sealed class SqliteReportStore : RelationalReportStore
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
 
-        // WAL makes a commit durable at the next checkpoint rather than at every transaction.
-        Sql.Execute(connection, "PRAGMA synchronous=NORMAL;");
+        // WAL makes a commit durable at the next checkpoint rather than at every transaction; a 64 MB
+        // page cache keeps the tally indexes' hot pages in memory, where the 2 MB default made every
+        // batch of upserts read and write pages back and forth.
+        Sql.Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
         return connection;
     }
 
