@@ -14,7 +14,10 @@ rm -rf "$out" && mkdir -p "$out/seed"
 
 dotnet build -c Release src/Graph.Cli -v quiet -nologo >/dev/null
 dotnet build -c Release src/Graph.Web -v quiet -nologo >/dev/null
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+free_port() {
+  local p
+  while :; do p=$((20000 + RANDOM % 40000)); (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done
+}
 
 pg_bin=""
 cleanup() {

@@ -14,6 +14,7 @@ builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddApiKey();
 builder.Services.AddNetwork();
 builder.Services.AddWireCompression();
+builder.Services.AddNetworkOutputCache();
 
 var app = builder.Build();
 
@@ -22,6 +23,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseResponseCompression();
+app.UseOutputCache();
 app.UseFrontEnd();
 
 app.MapApiDocumentation();

@@ -9,7 +9,8 @@ namespace Graph.Core.Network;
 /// </summary>
 public sealed class CooperationNetwork
 {
-    private readonly UndirectedGraph<string, CooperationEdge> graph = new(allowParallelEdges: false);
+    // Duplicates are refused by id below, so QuikGraph need not scan adjacency lists for them on every add.
+    private readonly UndirectedGraph<string, CooperationEdge> graph = new(allowParallelEdges: true);
     private readonly Dictionary<string, NetworkNode> nodes = new(StringComparer.Ordinal);
     private readonly List<NetworkNode> nodeOrder = [];
     private readonly Dictionary<string, CooperationEdge> edgesById = new(StringComparer.Ordinal);

@@ -16,10 +16,10 @@ public sealed class GraphOptions
     public string? SeedFolder { get; set; }
 
     /// <summary>/api/graph shows at most this many nodes: those of highest weighted degree (the totals are stated).</summary>
-    public int NodeBudget { get; set; } = 1000;
+    public int NodeBudget { get; set; } = 500;
 
     /// <summary>/api/graph shows at most this many edges among them: the heaviest.</summary>
-    public int EdgeBudget { get; set; } = 10000;
+    public int EdgeBudget { get; set; } = 5000;
 
     /// <summary>The two-mode view shows at most this many events: the newest the filters admit.</summary>
     public int BipartiteEventBudget { get; set; } = 500;
