@@ -21,5 +21,8 @@ fi
 # The build restores node_modules (npm ci), so build first on a fresh clone.
 dotnet build src/Graph.Web
 node --test tests/js/
+# The page's JavaScript lint (eslint.config.mjs; eslint comes from package.json's devDependencies).
+[ -x node_modules/.bin/eslint ] || npm ci --no-audit --no-fund
+npx --no-install eslint .
 
 dotnet test Graph.sln --logger "console;verbosity=normal" "$@"

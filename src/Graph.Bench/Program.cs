@@ -1,5 +1,6 @@
 // Times betweenness, PageRank and Louvain on a seeded random graph and writes the edge list and
 // our results, so scripts/networkx/bench_networkx.py can time NetworkX on the same graph and compare values.
+// With --bounded it times bounded analysis instead (exact vs sampled betweenness, backbone): see BoundedBench.
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -10,6 +11,11 @@ var nodes = Option("--nodes", 10_000);
 var edgeCount = Option("--edges", 50_000);
 var seed = Option("--seed", 7);
 var outDir = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? "artifacts/bench";
+if (args.Contains("--bounded"))
+{
+    return BoundedBench.Run(nodes, seed, outDir);
+}
+
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',') ?? ["betweenness", "pagerank", "louvain"];
 Directory.CreateDirectory(outDir);
 
@@ -21,7 +27,7 @@ Console.WriteLine($"graph: {graph.NodeCount} nodes, {graph.EdgeCount} edges, see
 
 // Warm up the JIT on the real graph, then take the median of several runs.
 var betweenness = only.Contains("betweenness") ? Measure("betweenness", 3, () => BetweennessCentrality.Compute(graph)) : [];
-var pagerank = only.Contains("pagerank") ? Measure("pagerank", 30, () => PageRank.Compute(graph)) : [];
+var pagerank = only.Contains("pagerank") ? Measure("pagerank", 30, () => PageRank.Compute(graph) ?? []) : [];
 var louvain = Measure("louvain", 5, () => Louvain.Detect(graph, seed: 42));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"louvain_modularity={louvain.Modularity:R}"));
 Console.WriteLine($"louvain_communities={louvain.Count}");

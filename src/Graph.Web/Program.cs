@@ -3,6 +3,7 @@ using Graph.Web.Hosting;
 using Graph.Web.Network;
 using Graph.Web.Reports;
 using Graph.Web.Security;
+using Graph.Web.Vocabulary;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = FrontEnd.WebRoot(args) });
 
@@ -13,6 +14,7 @@ builder.Services.AddApiDocumentation();
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddApiKey();
 builder.Services.AddNetwork();
+builder.Services.AddActors();
 builder.Services.AddWireCompression();
 builder.Services.AddNetworkOutputCache();
 
@@ -30,6 +32,7 @@ app.MapApiDocumentation();
 app.MapReports();
 app.MapActors();
 app.MapNetwork();
+app.MapVocabulary();
 
 app.SeedSampleReports();
 app.Services.GetRequiredService<ApiKey>();

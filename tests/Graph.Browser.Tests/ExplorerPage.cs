@@ -9,14 +9,14 @@ namespace Graph.Browser.Tests;
 /// </summary>
 public sealed class ExplorerPage(IPage page) : IAsyncDisposable
 {
-    private readonly List<string> errors = [];
-    private int readyGeneration;
-    private (float X, float Y) edgePoint;
+    private readonly List<string> _errors = [];
+    private int _readyGeneration;
+    private (float X, float Y) _edgePoint;
 
     public IPage Page { get; } = page;
 
     /// <summary>Console errors, uncaught exceptions and CSP violations seen so far.</summary>
-    public IReadOnlyList<string> Errors => errors;
+    public IReadOnlyList<string> Errors => _errors;
 
     public ILocator Graph => Page.Locator("#cy");
 
@@ -28,10 +28,10 @@ public sealed class ExplorerPage(IPage page) : IAsyncDisposable
         {
             if (message.Type == "error")
             {
-                errors.Add(message.Text);
+                _errors.Add(message.Text);
             }
         };
-        Page.PageError += (_, error) => errors.Add(error);
+        Page.PageError += (_, error) => _errors.Add(error);
         await Page.GotoAsync(pathAndHash);
         await WaitForReadyAsync();
     }
@@ -41,8 +41,8 @@ public sealed class ExplorerPage(IPage page) : IAsyncDisposable
     {
         await Page.WaitForFunctionAsync(
             "g => { const el = document.querySelector('#cy'); return el && el.dataset.ready === 'true' && Number(el.dataset.generation || 0) >= g; }",
-            readyGeneration, new() { Timeout = 30_000 });
-        readyGeneration = await GenerationAsync();
+            _readyGeneration, new() { Timeout = 30_000 });
+        _readyGeneration = await GenerationAsync();
     }
 
     /// <summary>Runs an action that re-renders the graph and waits for the new render to settle.</summary>
@@ -53,7 +53,7 @@ public sealed class ExplorerPage(IPage page) : IAsyncDisposable
         await Page.WaitForFunctionAsync(
             "g => { const el = document.querySelector('#cy'); return el.dataset.ready === 'true' && Number(el.dataset.generation) > g; }",
             before, new() { Timeout = 30_000 });
-        readyGeneration = await GenerationAsync();
+        _readyGeneration = await GenerationAsync();
     }
 
     public async Task<int> NodeCountAsync() => await IntAttributeAsync("data-node-count");
@@ -106,7 +106,7 @@ public sealed class ExplorerPage(IPage page) : IAsyncDisposable
             " return ''; }");
         Assert.False(string.IsNullOrEmpty(found), "No edge can be clicked on its own.");
         var parts = found.Split(' ');
-        edgePoint = (float.Parse(parts[1], CultureInfo.InvariantCulture), float.Parse(parts[2], CultureInfo.InvariantCulture));
+        _edgePoint = (float.Parse(parts[1], CultureInfo.InvariantCulture), float.Parse(parts[2], CultureInfo.InvariantCulture));
         return parts[0];
     }
 
@@ -114,7 +114,7 @@ public sealed class ExplorerPage(IPage page) : IAsyncDisposable
     public async Task ClickEdgeAsync(string id)
     {
         Assert.False(string.IsNullOrEmpty(id));
-        await Graph.ClickAsync(new() { Position = new Position { X = edgePoint.X, Y = edgePoint.Y } });
+        await Graph.ClickAsync(new() { Position = new Position { X = _edgePoint.X, Y = _edgePoint.Y } });
     }
 
     /// <summary>Where a node is drawn, relative to the graph container.</summary>

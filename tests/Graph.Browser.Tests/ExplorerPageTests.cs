@@ -36,6 +36,28 @@ public sealed class ExplorerPageTests(ExplorerServer server)
     }
 
     [Fact]
+    public async Task ColourByCommunityRestylesWithoutRefetchingOrMovingAnyNode()
+    {
+        var graph = await server.GraphAsync();
+        await using var explorer = await server.OpenAsync();
+        var country = graph.BestConnectedNode("country").Data("id");
+        const string Look = "id => { const cy = document.querySelector('#cy')._cyreg.cy; const n = cy.getElementById(id); " +
+            "return [n.style('background-color'), String(n.position('x')), String(n.position('y')), String(cy.elements().length), document.querySelector('#cy').dataset.generation]; }";
+        var before = await explorer.Page.EvaluateAsync<string[]>(Look, country);
+        var requests = 0;
+        explorer.Page.Request += (_, request) => { if (request.Url.Contains("/api/graph", StringComparison.Ordinal)) requests++; };
+
+        await explorer.Page.GetByLabel("Colour by").SelectOptionAsync("community");
+        await explorer.Page.WaitForFunctionAsync(
+            "([id, colour]) => document.querySelector('#cy')._cyreg.cy.getElementById(id).style('background-color') !== colour", new[] { country, before[0] });
+
+        var after = await explorer.Page.EvaluateAsync<string[]>(Look, country);
+        Assert.Equal(0, requests);
+        Assert.Equal(before[1..], after[1..]); // same position, same elements, no new layout run
+        Assert.Empty(explorer.Errors);
+    }
+
+    [Fact]
     public async Task EdgeWidthGrowsWithWeight()
     {
         await using var explorer = await server.OpenAsync();

@@ -21,8 +21,8 @@ public class ExplorerServer : WebApplicationFactory<Program>, IAsyncLifetime
         "--disable-sync", "--no-first-run",
     ];
 
-    private readonly string folder = Directory.CreateTempSubdirectory("graph-browser-").FullName;
-    private IPlaywright? playwright;
+    private readonly string _folder = Directory.CreateTempSubdirectory("graph-browser-").FullName;
+    private IPlaywright? _playwright;
 
     public ExplorerServer() => UseKestrel(0);
 
@@ -36,7 +36,7 @@ public class ExplorerServer : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Graph", $"Data Source={Path.Combine(folder, "graph.db")}");
+        builder.UseSetting("ConnectionStrings:Graph", $"Data Source={Path.Combine(_folder, "graph.db")}");
         builder.UseSetting("Graph:ApiKey", ApiKey);
         builder.UseSetting("urls", "http://127.0.0.1:0");
     }
@@ -47,8 +47,8 @@ public class ExplorerServer : WebApplicationFactory<Program>, IAsyncLifetime
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         Address = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
         Api = new HttpClient { BaseAddress = Address };
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
@@ -74,12 +74,12 @@ public class ExplorerServer : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await Browser.DisposeAsync();
-        playwright?.Dispose();
+        _playwright?.Dispose();
         Api.Dispose();
         await base.DisposeAsync();
         try
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
         catch (IOException)
         {

@@ -14,11 +14,11 @@ public sealed class GraphApplication : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-key-123";
 
-    private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     public GraphApplication(string? databaseFolder = null, string? seedFolder = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        this.settings = settings ?? new Dictionary<string, string>();
+        _settings = _settings ?? new Dictionary<string, string>();
         Folder = databaseFolder ?? Directory.CreateTempSubdirectory("graph-web-tests-").FullName;
         SeedFolder = seedFolder ?? Directory.CreateDirectory(Path.Combine(Folder, "seed")).FullName;
     }
@@ -48,7 +48,7 @@ public sealed class GraphApplication : WebApplicationFactory<Program>
         builder.UseSetting("Graph:SeedFolder", SeedFolder);
         builder.UseSetting("Graph:ApiKey", ApiKey);
         builder.UseSetting("Graph:MaxReportBytes", "4096");
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }

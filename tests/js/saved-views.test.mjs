@@ -28,10 +28,11 @@ test('malformed storage reads as no views', () => {
 });
 
 test('a caption names the view, its filters and its focus', () => {
+  const views = [{ name: 'actors', label: 'Agencies and countries' }, { name: 'countries', label: 'Countries' }];
   const label = (id) => ({ 'agency:europol': 'Europol', 'country:ES': 'Spain' })[id] ?? id;
-  assert.equal(describeView(defaultState, label), 'Agencies and countries');
+  assert.equal(describeView(defaultState, label, views), 'Agencies and countries');
   assert.equal(
-    describeView({ ...defaultState, view: 'countries', crimeArea: 'drug-trafficking', from: '2020-01-01', minWeight: 2, selected: 'country:ES' }, label),
+    describeView({ ...defaultState, view: 'countries', crimeArea: 'drug-trafficking', from: '2020-01-01', minWeight: 2, selected: 'country:ES' }, label, views),
     'Countries · drug trafficking · 2020-01-01 to … · links of 2+ reports · Spain');
-  assert.equal(describeView({ ...defaultState, center: 'agency:europol', depth: 2 }, label), 'Agencies and countries · 2 hops around Europol');
+  assert.equal(describeView({ ...defaultState, center: 'agency:europol', depth: 2 }, label, views), 'Agencies and countries · 2 hops around Europol');
 });

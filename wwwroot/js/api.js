@@ -37,6 +37,7 @@ export const api = {
   paths: (from, to, params) => get('/api/paths', { ...params, from, to }),
   timeline: () => get('/api/timeline'),
   countries: () => get('/api/countries'),
+  vocabulary: () => get('/api/vocabulary'),
   searchActors: (q) => get('/api/actors', { q, limit: 8 }),
   async postReport(report, apiKey) {
     const response = await fetch('/api/reports', {

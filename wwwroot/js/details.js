@@ -3,12 +3,6 @@
 
 import { clear, el, sourceLink } from './dom.js';
 
-const metricNames = [
-  ['degree', 'Degree'], ['weightedDegree', 'Weighted degree'], ['betweenness', 'Betweenness'],
-  ['closeness', 'Closeness'], ['pagerank', 'PageRank'], ['eigenvector', 'Eigenvector'],
-  ['clustering', 'Clustering'], ['core', 'k-core'], ['community', 'Community'],
-];
-
 function format(value) {
   return typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(4) : String(value);
 }
@@ -23,7 +17,8 @@ function evidenceItem(report, sentences) {
   return item;
 }
 
-export function showNode(container, detail, node) {
+/** An actor's details; `metrics` are the vocabulary's, each shown by its label. */
+export function showNode(container, detail, node, metrics = []) {
   clear(container);
   container.appendChild(el('h3', detail.name));
   const facts = el('dl');
@@ -32,8 +27,8 @@ export function showNode(container, detail, node) {
   if (detail.countryCode) add('Country', detail.countryCode);
   if (detail.aliases && detail.aliases.length) add('Also', detail.aliases.slice(0, 8).join('; '));
   if (node) {
-    for (const [key, name] of metricNames) {
-      if (node.data(key) !== undefined && node.data(key) !== null) add(name, format(node.data(key)));
+    for (const { name, label } of metrics) {
+      if (node.data(name) !== undefined && node.data(name) !== null) add(label, format(node.data(name)));
     }
   }
   container.appendChild(facts);

@@ -1,14 +1,15 @@
-// API graph → Cytoscape elements: adds the colour the current encoding asks for and the first
-// date each element appears (for timeline playback). DOM-free.
+// API graph → Cytoscape elements: adds each node's community colour (the stylesheet picks it or the
+// kind's colour, so "Colour by" only restyles) and the first date each element appears (for
+// timeline playback). DOM-free.
 
-import { communityColour, kindColours } from './palette.js';
+import { communityColour } from './palette.js';
 
 /**
  * @param {{nodes: Array, edges: Array}} graph the /api/graph response
- * @param {{colourBy: string}} encoding
+ * @param {{communities: string[]}} palette the palette of /api/vocabulary
  * @param {Map<number, string>} reportDates report id → ISO date
  */
-export function toElements(graph, encoding, reportDates = new Map()) {
+export function toElements(graph, palette, reportDates = new Map()) {
   const firstDate = new Map();
   const edges = graph.edges.map((edge) => {
     // Edges read from the tallies carry their first date; edges rebuilt from reports carry the ids.
@@ -23,7 +24,7 @@ export function toElements(graph, encoding, reportDates = new Map()) {
     group: 'nodes',
     data: {
       ...node.data,
-      colour: encoding.colourBy === 'community' ? communityColour(node.data.community) : kindColours[node.data.kind] || kindColours.event,
+      communityColour: communityColour(palette, node.data.community),
       since: firstDate.get(node.data.id) || '',
     },
   }));

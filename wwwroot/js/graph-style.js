@@ -1,17 +1,19 @@
 // The Cytoscape stylesheet, built from the encoding. Everything visual is a selector on data(...)
 // or a class; state changes only add and remove classes.
 
-import { kindShapes } from './palette.js';
-
-export function stylesheet({ sizeBy, maxSize, maxWeight, dark }) {
-  const text = dark ? '#e8eaed' : '#1b1f24';
-  const outline = dark ? '#15181c' : '#ffffff';
+/**
+ * The stylesheet. Data colours come from `palette` (served by /api/vocabulary); the theme's text,
+ * background and edge colours from `theme`, which the page reads from its CSS custom properties.
+ */
+export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, theme }) {
+  const text = theme.text;
+  const outline = theme.background;
   const size = sizeBy === 'none' ? 28 : `mapData(${sizeBy}, 0, ${maxSize}, 18, 64)`;
   return [
     {
       selector: 'node',
       style: {
-        'background-color': 'data(colour)',
+        'background-color': colourBy === 'community' ? 'data(communityColour)' : palette.kinds.event.colour,
         shape: 'ellipse',
         width: size,
         height: size,
@@ -28,12 +30,15 @@ export function stylesheet({ sizeBy, maxSize, maxWeight, dark }) {
       },
     },
     // Shapes by selector rather than a function mapper, so Cytoscape can cache node styles.
-    ...Object.entries(kindShapes).map(([kind, shape]) => ({ selector: `node[kind = "${kind}"]`, style: { shape } })),
+    ...Object.entries(palette.kinds).map(([kind, look]) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: colourBy === 'community' ? { shape: look.shape } : { shape: look.shape, 'background-color': look.colour },
+    })),
     {
       selector: 'edge',
       style: {
         width: `mapData(weight, 1, ${Math.max(maxWeight, 1.0001)}, 1, 9)`,
-        'line-color': dark ? '#6f7782' : '#9aa3ad',
+        'line-color': theme.edge,
         'curve-style': 'haystack',
         opacity: 0.7,
       },
@@ -41,11 +46,11 @@ export function stylesheet({ sizeBy, maxSize, maxWeight, dark }) {
     { selector: 'edge[kind = "led"]', style: { 'line-style': 'solid' } },
     { selector: 'edge[kind = "together"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-    { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#d55e00', 'z-index': 10 } },
-    { selector: 'edge.highlighted', style: { 'line-color': '#d55e00', opacity: 1, 'z-index': 9 } },
-    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#009e73', 'z-index': 11 } },
-    { selector: 'edge.on-path', style: { 'line-color': '#009e73', width: 8, opacity: 1, 'line-style': 'solid', 'z-index': 11 } },
-    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#cc79a7', 'overlay-opacity': 0 } },
+    { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': palette.highlight, 'z-index': 10 } },
+    { selector: 'edge.highlighted', style: { 'line-color': palette.highlight, opacity: 1, 'z-index': 9 } },
+    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': palette.path, 'z-index': 11 } },
+    { selector: 'edge.on-path', style: { 'line-color': palette.path, width: 8, opacity: 1, 'line-style': 'solid', 'z-index': 11 } },
+    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': palette.selected, 'overlay-opacity': 0 } },
     { selector: '.hidden-by-time', style: { display: 'none' } },
   ];
 }

@@ -1,9 +1,9 @@
-// Composition root: builds the Cytoscape instance and wires every control to the view state.
+// Composition root: builds the Cytoscape instance and wires every control to the page state
+// (page-state.js), which says what each change needs: refetch, relayout or restyle.
 
 import cytoscape from '../lib/cytoscape/cytoscape.esm.min.mjs';
 import { api } from './api.js';
 import { GraphController } from './controller.js';
-import { crimeAreas } from './crime-areas.js';
 import { createDateRange } from './date-range.js';
 import { showEdge, showNode, showPath } from './details.js';
 import { clear, el } from './dom.js';
@@ -12,23 +12,26 @@ import { exportPng, exportSvg } from './export.js';
 import { stylesheet } from './graph-style.js';
 import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
+import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews } from './page-state.js';
 import { createPresentation } from './presentation.js';
 import { attachReportForm } from './report-form.js';
-import { addView, describeView, parseViews, serializeViews } from './saved-views.js';
+import { describeView } from './saved-views.js';
 import { attachSearch } from './search.js';
 import { createTable } from './table.js';
-import { decodeState, encodeState, graphQuery } from './view-state.js';
+import { graphQuery } from './view-state.js';
 
 const $ = (id) => document.getElementById(id);
-const state = decodeState(location.hash);
-let countries = [];
-let timeline = [];
-let dates = [];
-let reportDates = new Map();
-let errorTimer;
-let savedViews = readSavedViews();
-// Bumped each time a render settles, so tests (and anything else) can wait for "the next" ready.
-let generation = 0;
+const page = createPageState(location.hash);
+const state = page.view;
+const readiness = createReadiness($('cy').dataset, (callback) => requestAnimationFrame(callback));
+const requests = createLatest();
+const layoutRuns = createLatest();
+const savedViews = createSavedViews(browserStorage());
+const showError = createErrorBanner({
+  show: (message) => { $('error').textContent = message; $('error').hidden = false; },
+  hide: () => { $('error').hidden = true; },
+});
+let runningLayout;
 
 if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
 if (globalThis.cytoscapeSvg) cytoscape.use(globalThis.cytoscapeSvg);
@@ -51,52 +54,45 @@ const dateRange = createDateRange({
   to: $('date-to'),
   fromLabel: $('date-from-label'),
   toLabel: $('date-to-label'),
-  onChange: (range) => { state.from = range.from; state.to = range.to; render(); },
+  onChange: (range) => change({ from: range.from, to: range.to }),
 });
 const table = createTable($('node-table'), {
   nodes: () => cy.nodes(':visible').map((n) => n.data()),
   edges: () => cy.edges(':visible').map((e) => e.data()),
+  metrics: () => page.vocabulary.metrics,
 });
 
-function showError(error) {
-  const box = $('error');
-  box.textContent = error instanceof Error ? error.message : String(error);
-  box.hidden = false;
-  clearTimeout(errorTimer);
-  errorTimer = setTimeout(() => { box.hidden = true; }, 10000);
+function browserStorage() {
+  try {
+    return localStorage;
+  } catch {
+    return null; // storage disabled: saved views last for this visit only
+  }
 }
 
 function saveState() {
-  history.replaceState(null, '', `#${encodeState(state)}`);
+  history.replaceState(null, '', `#${page.hash()}`);
 }
 
-const savedViewsKey = 'graph.savedViews';
-
-function readSavedViews() {
-  try {
-    return parseViews(localStorage.getItem(savedViewsKey));
-  } catch {
-    return []; // storage disabled: views last for this visit only
-  }
+/** Applies a change to the view and does what it needs, as page-state's `effects` table says. */
+function change(patch) {
+  return perform(page.update(patch));
 }
 
-function storeSavedViews(views) {
-  savedViews = views;
-  try {
-    localStorage.setItem(savedViewsKey, serializeViews(views));
-  } catch {
-    /* storage disabled or full: the views still last for this visit */
-  }
-  $('saved-views').textContent = `${views.length} saved view${views.length === 1 ? '' : 's'}`;
+function perform(effect) {
+  saveState();
+  if (effect === 'refetch') return render();
+  if (effect === 'relayout') return runLayout();
+  if (effect === 'restyle') return applyStyle();
+  return undefined;
 }
 
 /** Makes a saved (or shared) view current: its state, the controls that show it, then the graph. */
 function showView(hash) {
-  Object.assign(state, decodeState(hash));
+  const effect = page.replace(hash);
   syncControls();
   dateRange.show(state);
-  saveState();
-  return render();
+  return perform(effect);
 }
 
 function labelOf(id) {
@@ -104,62 +100,58 @@ function labelOf(id) {
   return node.nonempty() ? node.data('label') : id;
 }
 
+/** The theme's colours, as app.css defines them for the current data-theme. */
+function themeColours() {
+  const css = getComputedStyle(document.documentElement);
+  const read = (name) => css.getPropertyValue(name).trim();
+  return { text: read('--text'), background: read('--bg'), edge: read('--edge') };
+}
+
 function applyStyle() {
-  const dark = state.theme === 'dark';
   document.documentElement.dataset.theme = state.theme;
-  $('toggle-theme').setAttribute('aria-pressed', String(dark));
+  $('toggle-theme').setAttribute('aria-pressed', String(state.theme === 'dark'));
   cy.style(stylesheet({
+    colourBy: state.colourBy,
     sizeBy: state.sizeBy,
     maxSize: maxOf(cy.nodes().map((n) => ({ data: n.data() })), state.sizeBy),
     maxWeight: maxOf(cy.edges().map((e) => ({ data: e.data() })), 'weight'),
-    dark,
+    palette: page.vocabulary.palette,
+    theme: themeColours(),
   }));
-  renderLegend($('legend'), state);
-}
-
-let changes = 0;
-
-function markBusy() {
-  changes += 1;
-  $('cy').dataset.ready = 'false';
-}
-
-// Ready means drawn: Cytoscape recomputes edge geometry and hit areas on its next frames,
-// so the flag waits two animation frames, and is not raised if another change began meanwhile.
-function markReady() {
-  const change = changes;
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    if (change !== changes) return;
-    generation += 1;
-    $('cy').dataset.generation = String(generation);
-    $('cy').dataset.ready = 'true';
-  }));
+  renderLegend($('legend'), state, page.vocabulary);
 }
 
 function runLayout() {
-  markBusy();
-  const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries });
+  readiness.busy();
+  const run = layoutRuns.begin(); // a newer layout stops this one, and this one's end is ignored
+  runningLayout?.stop();
+  const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries: page.countries });
   const layout = cy.layout(options);
+  runningLayout = layout;
   layout.one('layoutstop', () => {
+    if (!run.current()) return;
     if (state.selected && cy.getElementById(state.selected).nonempty()) selectNode(cy.getElementById(state.selected), false);
-    markReady();
+    readiness.ready();
   });
   layout.run();
 }
 
 async function render() {
-  markBusy();
+  readiness.busy();
+  const request = requests.begin(); // a newer request makes this one's answer stale
   let graph;
   try {
     graph = await api.graph(graphQuery(state));
   } catch (error) {
+    if (!request.current()) return;
     showError(error);
-    markReady();
+    readiness.ready();
     return;
   }
+  if (!request.current()) return;
   cy.batch(() => {
     cy.elements().remove();
-    cy.add(toElements(graph, state, reportDates));
+    cy.add(toElements(graph, page.vocabulary.palette, page.reportDates));
   });
   $('cy').dataset.nodeCount = String(cy.nodes().length);
   $('cy').dataset.edgeCount = String(cy.edges().length);
@@ -170,19 +162,19 @@ async function render() {
   applyStyle();
   runLayout();
   if (!$('table-view').hidden) table.render();
-  saveState();
 }
 
 async function selectNode(node, center = true) {
-  state.selected = node.id();
+  page.update({ selected: node.id() });
   saveState();
   if (center) controller.focus(node.id());
   else { node.select(); controller.highlight(node); }
+  const metrics = page.vocabulary.metrics;
   try {
-    showNode($('details-body'), await api.node(node.id()), node);
+    showNode($('details-body'), await api.node(node.id()), node, metrics);
   } catch (error) {
     if (error.status === 404) {
-      showNode($('details-body'), { name: node.data('label'), kind: node.data('kind'), countryCode: node.data('countryCode'), aliases: [], reports: [] }, node);
+      showNode($('details-body'), { name: node.data('label'), kind: node.data('kind'), countryCode: node.data('countryCode'), aliases: [], reports: [] }, node, metrics);
     } else {
       showError(error);
     }
@@ -200,7 +192,7 @@ async function selectEdge(edge) {
 }
 
 function clearSelection() {
-  state.selected = '';
+  page.update({ selected: '' });
   saveState();
   cy.elements().unselect();
   controller.clearHighlight();
@@ -215,10 +207,8 @@ function setupGraphEvents() {
   cy.on('mouseout', 'node', () => { if (!state.selected) controller.clearHighlight(); });
   cy.on('dbltap', 'node', (event) => {
     // Double-click grows the ego network around the node by one hop each time.
-    state.depth = state.center === event.target.id() ? Math.min(state.depth + 1, 10) : 1;
-    state.center = event.target.id();
-    state.selected = event.target.id();
-    render();
+    const id = event.target.id();
+    change({ depth: state.center === id ? Math.min(state.depth + 1, 10) : 1, center: id, selected: id });
   });
 }
 
@@ -227,63 +217,56 @@ function fillSelect(select, options, value) {
   select.value = value;
 }
 
-/** The distinct report dates, in order: the steps of the date sliders and of playback. */
-function reportDatesInOrder() {
-  return [...new Set(timeline.map((t) => t.date).filter(Boolean))].sort();
-}
-
 function setupTimeline() {
-  let timer;
+  const playback = createPlayback({
+    dates: () => page.dates,
+    step: (date) => {
+      controller.showUntil(date);
+      $('timeline-label').textContent = `Up to ${date}: ${cy.nodes(':visible').length} nodes`;
+    },
+    done: () => {
+      controller.showUntil('');
+      $('timeline-label').textContent = '';
+      $('cy').dataset.playing = 'false';
+    },
+  });
   $('play').addEventListener('click', () => {
-    clearInterval(timer);
-    let i = 0;
     $('cy').dataset.playing = 'true';
-    timer = setInterval(() => {
-      if (i >= dates.length) {
-        clearInterval(timer);
-        controller.showUntil('');
-        $('timeline-label').textContent = '';
-        $('cy').dataset.playing = 'false';
-        return;
-      }
-      controller.showUntil(dates[i]);
-      $('timeline-label').textContent = `Up to ${dates[i]}: ${cy.nodes(':visible').length} nodes`;
-      i += 1;
-    }, 700);
+    playback.start();
   });
 }
 
 /** Sets every control to what the state says. */
 function syncControls() {
-  $('layout').value = state.layout;
-  $('crime-area').value = state.crimeArea;
-  $('view').value = state.view;
-  $('colour-by').value = state.colourBy;
-  $('size-by').value = state.sizeBy;
+  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy']]) {
+    $(id).value = state[key];
+  }
   $('min-weight').value = String(state.minWeight);
   const kinds = state.kinds.split(',');
   document.querySelectorAll('input[name="kind"]').forEach((box) => { box.checked = kinds.includes(box.value); });
 }
 
 function setupControls() {
+  const { metrics, views, crimeAreas } = page.vocabulary;
+  fillSelect($('view'), views.map((v) => ({ value: v.name, label: v.label })), state.view);
   fillSelect($('layout'), layouts.map((l) => ({ value: l.id, label: l.label })), state.layout);
-  fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a, label: a.replaceAll('-', ' ') })), state.crimeArea);
+  fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a.name, label: a.label })), state.crimeArea);
+  fillSelect($('size-by'), [...metrics.filter((m) => m.canSize).map((m) => ({ value: m.name, label: m.label })), { value: 'none', label: 'uniform' }], state.sizeBy);
   syncControls();
 
-  const onChange = (id, apply) => $(id).addEventListener('change', (event) => apply(event.target.value));
-  onChange('view', (v) => { state.view = v; render(); });
-  onChange('layout', (v) => { state.layout = v; saveState(); runLayout(); });
-  onChange('colour-by', (v) => { state.colourBy = v; render(); });
-  onChange('size-by', (v) => { state.sizeBy = v; saveState(); applyStyle(); });
-  onChange('crime-area', (v) => { state.crimeArea = v; render(); });
-  onChange('min-weight', (v) => { state.minWeight = Math.max(1, Number(v) || 1); render(); });
+  const onChange = (id, key, read = (v) => v) => $(id).addEventListener('change', (event) => change({ [key]: read(event.target.value) }));
+  onChange('view', 'view');
+  onChange('layout', 'layout');
+  onChange('colour-by', 'colourBy');
+  onChange('size-by', 'sizeBy');
+  onChange('crime-area', 'crimeArea');
+  onChange('min-weight', 'minWeight', (v) => Math.max(1, Number(v) || 1));
   document.querySelectorAll('input[name="kind"]').forEach((box) => box.addEventListener('change', () => {
     const checked = [...document.querySelectorAll('input[name="kind"]:checked')].map((b) => b.value);
-    state.kinds = checked.length ? checked.join(',') : 'country,agency';
-    render();
+    change({ kinds: checked.length ? checked.join(',') : 'country,agency' });
   }));
 
-  $('toggle-theme').addEventListener('click', () => { state.theme = state.theme === 'dark' ? 'light' : 'dark'; saveState(); applyStyle(); });
+  $('toggle-theme').addEventListener('click', () => change({ theme: state.theme === 'dark' ? 'light' : 'dark' }));
   $('toggle-table').addEventListener('click', () => {
     const view = $('table-view');
     view.hidden = !view.hidden;
@@ -292,7 +275,7 @@ function setupControls() {
   });
   $('download-nodes').addEventListener('click', table.downloadNodes);
   $('download-edges').addEventListener('click', table.downloadEdges);
-  const background = () => (state.theme === 'dark' ? '#15181c' : '#ffffff');
+  const background = () => themeColours().background;
   $('export-png').addEventListener('click', () => exportPng(cy, background()));
   $('export-svg').addEventListener('click', () => { try { exportSvg(cy, background()); } catch (error) { showError(error); } });
   $('share').addEventListener('click', async () => {
@@ -306,11 +289,7 @@ function setupControls() {
   });
   $('find-path').addEventListener('click', findPath);
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && state.center && !document.body.classList.contains('presenting')) {
-      state.center = '';
-      state.depth = 1;
-      render();
-    }
+    if (event.key === 'Escape' && state.center && !document.body.classList.contains('presenting')) change({ center: '', depth: 1 });
   });
 
   attachSearch($('search'), $('search-results'), {
@@ -319,25 +298,30 @@ function setupControls() {
     onError: showError,
   });
   attachReportForm($('report-form'), $('report-result'), { onAdded: refreshAfterAdd, onError: showError });
+  setupSavedViews();
+  dateRange.setDates(page.dates, state);
+  setupTimeline();
+  setupGraphEvents();
+}
+
+function setupSavedViews() {
+  const shown = () => { $('saved-views').textContent = savedViews.summary(); };
   $('save-view').addEventListener('click', () => {
-    storeSavedViews(addView(savedViews, encodeState(state), describeView(state, labelOf)));
-    $('status').textContent = `Saved for presenting: ${savedViews.at(-1).caption}`;
+    savedViews.add(page.hash(), describeView(state, labelOf, page.vocabulary.views));
+    shown();
+    $('status').textContent = `Saved for presenting: ${savedViews.all().at(-1).caption}`;
   });
-  $('clear-views').addEventListener('click', () => storeSavedViews([]));
-  storeSavedViews(savedViews);
+  $('clear-views').addEventListener('click', () => { savedViews.clear(); shown(); });
+  shown();
   createPresentation({
     button: $('present'),
     controller,
     status: $('status'),
-    reports: () => timeline,
-    savedViews: () => savedViews,
-    currentView: () => encodeState(state),
+    reports: () => page.timeline,
+    savedViews: savedViews.all,
+    currentView: page.hash,
     showView,
   });
-  dates = reportDatesInOrder();
-  dateRange.setDates(dates, state);
-  setupTimeline();
-  setupGraphEvents();
 }
 
 async function findPath() {
@@ -358,21 +342,28 @@ async function findPath() {
 }
 
 async function refreshAfterAdd() {
-  timeline = await api.timeline();
-  reportDates = new Map(timeline.map((t) => [t.reportId, t.date]));
-  dates = reportDatesInOrder();
-  dateRange.setDates(dates, state);
+  page.setTimeline(await api.timeline());
+  dateRange.setDates(page.dates, state);
   await render();
 }
 
 async function start() {
+  readiness.busy();
   try {
-    [countries, timeline] = await Promise.all([api.countries(), api.timeline()]);
+    page.vocabulary = await api.vocabulary();
+  } catch (error) {
+    showError(error); // without the vocabulary nothing can be drawn
+    return;
+  }
+  try {
+    const [countries, timeline] = await Promise.all([api.countries(), api.timeline()]);
+    page.countries = countries;
+    page.setTimeline(timeline);
   } catch (error) {
     showError(error);
   }
-  reportDates = new Map(timeline.map((t) => [t.reportId, t.date]));
   setupControls();
+  saveState();
   await render();
 }
 

@@ -27,11 +27,12 @@ export function serializeViews(views) {
   return JSON.stringify(views);
 }
 
-const viewNames = { actors: 'Agencies and countries', countries: 'Countries', agencies: 'Agencies', bipartite: 'Events and actors' };
-
-/** A caption for a view: what is shown, narrowed by which filters, around or at which actor. */
-export function describeView(state, labelOf) {
-  const parts = [viewNames[state.view] ?? state.view];
+/**
+ * A caption for a view: what is shown, narrowed by which filters, around or at which actor.
+ * `views` are the vocabulary's views, whose labels name what is shown.
+ */
+export function describeView(state, labelOf, views = []) {
+  const parts = [views.find((v) => v.name === state.view)?.label ?? state.view];
   if (state.crimeArea) parts.push(state.crimeArea.replaceAll('-', ' '));
   if (state.from || state.to) parts.push(`${state.from || '…'} to ${state.to || '…'}`);
   if (state.minWeight > 1) parts.push(`links of ${state.minWeight}+ reports`);

@@ -1,12 +1,15 @@
-// The table view: every node with its metrics, sortable by any column, and CSV downloads.
+// The table view: every node with its metrics (the columns the vocabulary lists), sortable by any
+// column, and CSV downloads.
 
 import { toCsv } from './csv.js';
 import { clear, download, el } from './dom.js';
 
-const nodeColumns = ['label', 'kind', 'countryCode', 'degree', 'weightedDegree', 'betweenness', 'closeness', 'pagerank', 'eigenvector', 'clustering', 'core', 'community'];
+const identityColumns = ['label', 'kind', 'countryCode'];
 const edgeColumns = ['source', 'target', 'weight', 'kind'];
 
-export function createTable(table, { nodes, edges }) {
+/** `metrics` gives the vocabulary's metrics when the table is drawn, so columns follow the API. */
+export function createTable(table, { nodes, edges, metrics }) {
+  const nodeColumns = () => [...identityColumns, ...metrics().map((m) => m.name)];
   let sortKey = 'degree';
   let descending = true;
 
@@ -18,7 +21,7 @@ export function createTable(table, { nodes, edges }) {
     });
     const head = clear(table.tHead);
     const headRow = el('tr');
-    for (const column of nodeColumns) {
+    for (const column of nodeColumns()) {
       const th = el('th', null, { scope: 'col', 'aria-sort': column === sortKey ? (descending ? 'descending' : 'ascending') : 'none' });
       const button = el('button', column, { type: 'button' });
       button.addEventListener('click', () => {
@@ -33,7 +36,7 @@ export function createTable(table, { nodes, edges }) {
     const body = clear(table.tBodies[0]);
     for (const row of rows) {
       const tr = el('tr');
-      for (const column of nodeColumns) {
+      for (const column of nodeColumns()) {
         const value = row[column];
         tr.appendChild(el('td', typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(4) : value ?? ''));
       }
@@ -43,7 +46,7 @@ export function createTable(table, { nodes, edges }) {
 
   return {
     render,
-    downloadNodes: () => download(new Blob([toCsv(nodeColumns, nodes())], { type: 'text/csv' }), 'nodes.csv'),
+    downloadNodes: () => download(new Blob([toCsv(nodeColumns(), nodes())], { type: 'text/csv' }), 'nodes.csv'),
     downloadEdges: () => download(new Blob([toCsv(edgeColumns, edges())], { type: 'text/csv' }), 'edges.csv'),
   };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Graph.Core.Model;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Cli.Contract;
 
@@ -14,7 +15,7 @@ internal sealed record ExtractionRecord(
 {
     public static ExtractionRecord From(string source, ReportExtraction extraction) => new(
         source,
-        extraction.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        IsoDate.Format(extraction.Date),
         extraction.Title,
         [.. extraction.Actors.Select(a => new ActorRecord(a.Id, a.Kind == ActorKind.Country ? "country" : "agency", a.Name, a.Aliases, a.CountryCode))],
         [.. extraction.Events.Select(EventRecord.From)],
@@ -37,7 +38,7 @@ internal sealed record EventRecord(
         [.. e.LeadIds],
         [.. e.ParticipantIds],
         e.Figures,
-        [.. e.Participants.Select(p => new EvidenceRecord(p.ActorId, p.Role == ParticipantRole.Lead ? "lead" : "participant", p.Evidence.Start, p.Evidence.End))]);
+        [.. e.Participants.Select(p => new EvidenceRecord(p.ActorId, RoleNames.Of(p.Role), p.Evidence.Start, p.Evidence.End))]);
 }
 
 internal sealed record EvidenceRecord(string ActorId, string Role, int SentenceStart, int SentenceEnd);

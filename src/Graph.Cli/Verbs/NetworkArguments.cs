@@ -15,11 +15,11 @@ internal sealed class NetworkArguments
     private static readonly string[] Shared =
         ["view", "from", "to", "crime-area", "kinds", "min-weight", "center", "depth", "operation", "weighting", "db"];
 
-    private readonly Dictionary<string, string> values;
+    private readonly Dictionary<string, string> _values;
 
-    private NetworkArguments(Dictionary<string, string> values) => this.values = values;
+    private NetworkArguments(Dictionary<string, string> values) => _values = values;
 
-    public string? this[string name] => values.GetValueOrDefault(name);
+    public string? this[string name] => _values.GetValueOrDefault(name);
 
     /// <summary>Reads <c>--name value</c> pairs; returns null and writes the reason on a bad argument.</summary>
     public static NetworkArguments? Parse(string[] args, IReadOnlyList<string> extra, TextWriter error)

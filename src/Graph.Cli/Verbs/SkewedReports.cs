@@ -26,30 +26,30 @@ internal sealed class SkewedReports
     private static readonly string[] Syllables = ["va", "ro", "del", "kan", "tu", "mer", "is", "so", "lin", "ga", "bre", "no", "sta", "vi", "ok", "ram"];
     private static readonly string[] Heads = ["Police Service", "Police Department", "Directorate", "Investigation Bureau", "Customs Service", "Commission"];
 
-    private readonly string[] actors;
-    private readonly double[] cumulative;
-    private readonly string[] countries;
+    private readonly string[] _actors;
+    private readonly double[] _cumulative;
+    private readonly string[] _countries;
 
     public SkewedReports(int reports, int seed)
     {
         var random = new Random(seed);
         var knowledge = ExtractionKnowledge.Default;
-        countries = [.. knowledge.Countries.Values.Select(c => c.Name).Order(StringComparer.Ordinal)];
+        _countries = [.. knowledge.Countries.Values.Select(c => c.Name).Order(StringComparer.Ordinal)];
         var made = Enumerable.Range(0, Math.Min(reports / 10, 50_000))
-            .Select(_ => $"{countries[random.Next(countries.Length)]} {Name(random)} {Heads[random.Next(Heads.Length)]}");
-        var pool = knowledge.Agencies.Values.Select(a => a.Name).Order(StringComparer.Ordinal).Concat(countries).Concat(made).Distinct().ToArray();
+            .Select(_ => $"{_countries[random.Next(_countries.Length)]} {Name(random)} {Heads[random.Next(Heads.Length)]}");
+        var pool = knowledge.Agencies.Values.Select(a => a.Name).Order(StringComparer.Ordinal).Concat(_countries).Concat(made).Distinct().ToArray();
         random.Shuffle(pool);
-        actors = pool;
-        cumulative = new double[pool.Length];
+        _actors = pool;
+        _cumulative = new double[pool.Length];
         var total = 0.0;
         for (var r = 0; r < pool.Length; r++)
         {
             total += 1.0 / (r + 1);
-            cumulative[r] = total;
+            _cumulative[r] = total;
         }
     }
 
-    public int PoolSize => actors.Length;
+    public int PoolSize => _actors.Length;
 
     /// <summary>The report with this number: the same number and seed give the same text.</summary>
     public string Report(int number, int seed)
@@ -75,7 +75,7 @@ internal sealed class SkewedReports
                 sentence.Append(shape[(i + 1)..close] switch
                 {
                     "a" => Actor(random),
-                    "c" => countries[random.Next(countries.Length)],
+                    "c" => _countries[random.Next(_countries.Length)],
                     "op" => "Tide " + random.Next(1, 5000).ToString(CultureInfo.InvariantCulture),
                     _ => random.Next(2, 400).ToString(CultureInfo.InvariantCulture),
                 });
@@ -90,8 +90,8 @@ internal sealed class SkewedReports
 
     private string Actor(Random random)
     {
-        var at = Array.BinarySearch(cumulative, random.NextDouble() * cumulative[^1]);
-        return actors[Math.Min(at < 0 ? ~at : at, actors.Length - 1)];
+        var at = Array.BinarySearch(_cumulative, random.NextDouble() * _cumulative[^1]);
+        return _actors[Math.Min(at < 0 ? ~at : at, _actors.Length - 1)];
     }
 
     private static string Name(Random random)

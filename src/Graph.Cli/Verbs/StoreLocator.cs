@@ -1,3 +1,4 @@
+using Graph.Core;
 using Graph.Core.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -3,24 +3,24 @@ namespace Graph.Core.Analysis;
 /// <summary>Per-thread scratch arrays for one Brandes single-source pass, reused across sources.</summary>
 internal sealed class BrandesWorkspace
 {
-    private readonly int[] order;
-    private readonly double[] sigma;
-    private readonly double[] delta;
-    private readonly int[] hops;
-    private readonly double[] distance;
-    private readonly bool[] settled;
-    private readonly PriorityQueue<int, double> heap = new();
+    private readonly int[] _order;
+    private readonly double[] _sigma;
+    private readonly double[] _delta;
+    private readonly int[] _hops;
+    private readonly double[] _distance;
+    private readonly bool[] _settled;
+    private readonly PriorityQueue<int, double> _heap = new();
 
     public BrandesWorkspace(int n)
     {
-        order = new int[n];
-        sigma = new double[n];
-        delta = new double[n];
-        hops = new int[n];
-        distance = new double[n];
-        settled = new bool[n];
-        Array.Fill(hops, -1);
-        Array.Fill(distance, double.PositiveInfinity);
+        _order = new int[n];
+        _sigma = new double[n];
+        _delta = new double[n];
+        _hops = new int[n];
+        _distance = new double[n];
+        _settled = new bool[n];
+        Array.Fill(_hops, -1);
+        Array.Fill(_distance, double.PositiveInfinity);
     }
 
     /// <summary>Adds source <paramref name="s"/>'s dependencies to <paramref name="acc"/>, counting hops.</summary>
@@ -28,51 +28,51 @@ internal sealed class BrandesWorkspace
     {
         var offsets = graph.Offsets;
         var targets = graph.Targets;
-        sigma[s] = 1;
-        hops[s] = 0;
-        order[0] = s;
+        _sigma[s] = 1;
+        _hops[s] = 0;
+        _order[0] = s;
         int head = 0, tail = 1;
         while (head < tail)
         {
-            var v = order[head++];
-            var next = hops[v] + 1;
+            var v = _order[head++];
+            var next = _hops[v] + 1;
             for (var i = offsets[v]; i < offsets[v + 1]; i++)
             {
                 var w = targets[i];
-                if (hops[w] < 0)
+                if (_hops[w] < 0)
                 {
-                    hops[w] = next;
-                    order[tail++] = w;
+                    _hops[w] = next;
+                    _order[tail++] = w;
                 }
 
-                if (hops[w] == next)
+                if (_hops[w] == next)
                 {
-                    sigma[w] += sigma[v];
+                    _sigma[w] += _sigma[v];
                 }
             }
         }
 
         for (var k = tail - 1; k > 0; k--)
         {
-            var w = order[k];
-            var coeff = (1 + delta[w]) / sigma[w];
-            var previous = hops[w] - 1;
+            var w = _order[k];
+            var coeff = (1 + _delta[w]) / _sigma[w];
+            var previous = _hops[w] - 1;
             for (var i = offsets[w]; i < offsets[w + 1]; i++)
             {
                 var v = targets[i];
-                if (hops[v] == previous)
+                if (_hops[v] == previous)
                 {
-                    delta[v] += sigma[v] * coeff;
+                    _delta[v] += _sigma[v] * coeff;
                 }
             }
 
-            acc[w] += delta[w];
+            acc[w] += _delta[w];
         }
 
         for (var k = 0; k < tail; k++)
         {
-            var v = order[k];
-            (sigma[v], delta[v], hops[v]) = (0, 0, -1);
+            var v = _order[k];
+            (_sigma[v], _delta[v], _hops[v]) = (0, 0, -1);
         }
     }
 
@@ -82,62 +82,62 @@ internal sealed class BrandesWorkspace
         var offsets = graph.Offsets;
         var targets = graph.Targets;
         var count = 0;
-        distance[s] = 0;
-        sigma[s] = 1;
-        heap.Enqueue(s, 0);
-        while (heap.TryDequeue(out var v, out var d))
+        _distance[s] = 0;
+        _sigma[s] = 1;
+        _heap.Enqueue(s, 0);
+        while (_heap.TryDequeue(out var v, out var d))
         {
-            if (settled[v] || d > distance[v])
+            if (_settled[v] || d > _distance[v])
             {
                 continue;
             }
 
-            settled[v] = true;
-            order[count++] = v;
+            _settled[v] = true;
+            _order[count++] = v;
             for (var i = offsets[v]; i < offsets[v + 1]; i++)
             {
                 var w = targets[i];
-                if (settled[w])
+                if (_settled[w])
                 {
                     continue;
                 }
 
                 var candidate = d + lengths[i];
-                if (candidate < distance[w])
+                if (candidate < _distance[w])
                 {
-                    distance[w] = candidate;
-                    sigma[w] = sigma[v];
-                    heap.Enqueue(w, candidate);
+                    _distance[w] = candidate;
+                    _sigma[w] = _sigma[v];
+                    _heap.Enqueue(w, candidate);
                 }
-                else if (candidate == distance[w])
+                else if (candidate == _distance[w])
                 {
-                    sigma[w] += sigma[v];
+                    _sigma[w] += _sigma[v];
                 }
             }
         }
 
         for (var k = count - 1; k > 0; k--)
         {
-            var w = order[k];
-            var coeff = (1 + delta[w]) / sigma[w];
+            var w = _order[k];
+            var coeff = (1 + _delta[w]) / _sigma[w];
             for (var i = offsets[w]; i < offsets[w + 1]; i++)
             {
                 var v = targets[i];
-                if (settled[v] && distance[v] + lengths[i] == distance[w])
+                if (_settled[v] && _distance[v] + lengths[i] == _distance[w])
                 {
-                    delta[v] += sigma[v] * coeff;
+                    _delta[v] += _sigma[v] * coeff;
                 }
             }
 
-            acc[w] += delta[w];
+            acc[w] += _delta[w];
         }
 
         for (var k = 0; k < count; k++)
         {
-            var v = order[k];
-            (sigma[v], delta[v], distance[v], settled[v]) = (0, 0, double.PositiveInfinity, false);
+            var v = _order[k];
+            (_sigma[v], _delta[v], _distance[v], _settled[v]) = (0, 0, double.PositiveInfinity, false);
         }
 
-        heap.Clear();
+        _heap.Clear();
     }
 }

@@ -9,58 +9,58 @@ namespace Graph.Core.Analysis;
 /// </summary>
 public sealed class CsrGraph
 {
-    private readonly int[] offsets;
-    private readonly int[] targets;
-    private readonly double[] weights;
-    private readonly string[] ids;
-    private readonly Dictionary<string, int> index;
+    private readonly int[] _offsets;
+    private readonly int[] _targets;
+    private readonly double[] _weights;
+    private readonly string[] _ids;
+    private readonly Dictionary<string, int> _index;
 
     private CsrGraph(string[] ids, int[] offsets, int[] targets, double[] weights)
     {
-        this.ids = ids;
-        index = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Length; i++)
+        _ids = ids;
+        _index = new Dictionary<string, int>(_ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _ids.Length; i++)
         {
-            index.TryAdd(ids[i], i);
+            _index.TryAdd(_ids[i], i);
         }
 
-        this.offsets = offsets;
-        this.targets = targets;
-        this.weights = weights;
+        _offsets = offsets;
+        _targets = targets;
+        _weights = weights;
     }
 
     /// <summary>Number of nodes.</summary>
-    public int NodeCount => ids.Length;
+    public int NodeCount => _ids.Length;
 
     /// <summary>Number of undirected edges.</summary>
-    public int EdgeCount => targets.Length / 2;
+    public int EdgeCount => _targets.Length / 2;
 
     /// <summary>Node ids, indexed by node number.</summary>
-    public IReadOnlyList<string> NodeIds => ids;
+    public IReadOnlyList<string> NodeIds => _ids;
 
     /// <summary>Row starts: node <c>v</c>'s neighbours sit at <c>[Offsets[v], Offsets[v + 1])</c>.</summary>
-    public ReadOnlySpan<int> Offsets => offsets;
+    public ReadOnlySpan<int> Offsets => _offsets;
 
     /// <summary>Neighbour numbers, row by row.</summary>
-    public ReadOnlySpan<int> Targets => targets;
+    public ReadOnlySpan<int> Targets => _targets;
 
     /// <summary>Edge weights aligned with <see cref="Targets"/>.</summary>
-    public ReadOnlySpan<double> Weights => weights;
+    public ReadOnlySpan<double> Weights => _weights;
 
     /// <summary>The neighbours of node <paramref name="v"/>, ascending.</summary>
-    public ReadOnlySpan<int> Neighbours(int v) => targets.AsSpan(offsets[v], offsets[v + 1] - offsets[v]);
+    public ReadOnlySpan<int> Neighbours(int v) => _targets.AsSpan(_offsets[v], _offsets[v + 1] - _offsets[v]);
 
     /// <summary>The weights of the edges to <see cref="Neighbours(int)"/>.</summary>
-    public ReadOnlySpan<double> NeighbourWeights(int v) => weights.AsSpan(offsets[v], offsets[v + 1] - offsets[v]);
+    public ReadOnlySpan<double> NeighbourWeights(int v) => _weights.AsSpan(_offsets[v], _offsets[v + 1] - _offsets[v]);
 
     /// <summary>Number of neighbours of node <paramref name="v"/>.</summary>
-    public int Degree(int v) => offsets[v + 1] - offsets[v];
+    public int Degree(int v) => _offsets[v + 1] - _offsets[v];
 
     /// <summary>Sum of all edge weights, each edge once.</summary>
     public double TotalWeight()
     {
         var sum = 0.0;
-        foreach (var w in weights)
+        foreach (var w in _weights)
         {
             sum += w;
         }
@@ -69,7 +69,7 @@ public sealed class CsrGraph
     }
 
     /// <summary>The number of the node with this id, or -1.</summary>
-    public int IndexOf(string id) => index.GetValueOrDefault(id, -1);
+    public int IndexOf(string id) => _index.GetValueOrDefault(id, -1);
 
     /// <summary>Snapshots a cooperation network; node numbers follow <see cref="CooperationNetwork.Nodes"/>.</summary>
     public static CsrGraph FromNetwork(CooperationNetwork network)

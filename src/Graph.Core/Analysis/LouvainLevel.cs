@@ -3,33 +3,33 @@ namespace Graph.Core.Analysis;
 /// <summary>One level of the Louvain hierarchy: a weighted graph whose nodes may carry self-loops.</summary>
 internal sealed class LouvainLevel
 {
-    private readonly int[] offsets;
-    private readonly int[] targets;
-    private readonly double[] weights;
-    private readonly double[] selfLoops;
-    private readonly double[] strength;
-    private readonly double totalWeight;
+    private readonly int[] _offsets;
+    private readonly int[] _targets;
+    private readonly double[] _weights;
+    private readonly double[] _selfLoops;
+    private readonly double[] _strength;
+    private readonly double _totalWeight;
 
     private LouvainLevel(int[] offsets, int[] targets, double[] weights, double[] selfLoops)
     {
-        (this.offsets, this.targets, this.weights, this.selfLoops) = (offsets, targets, weights, selfLoops);
-        var n = selfLoops.Length;
-        strength = new double[n];
+        (_offsets, _targets, _weights, _selfLoops) = (offsets, targets, weights, selfLoops);
+        var n = _selfLoops.Length;
+        _strength = new double[n];
         for (var v = 0; v < n; v++)
         {
-            strength[v] = 2 * selfLoops[v];
-            for (var i = offsets[v]; i < offsets[v + 1]; i++)
+            _strength[v] = 2 * _selfLoops[v];
+            for (var i = _offsets[v]; i < _offsets[v + 1]; i++)
             {
-                strength[v] += weights[i];
+                _strength[v] += _weights[i];
             }
 
-            totalWeight += strength[v];
+            _totalWeight += _strength[v];
         }
 
-        totalWeight /= 2;
+        _totalWeight /= 2;
     }
 
-    public int NodeCount => selfLoops.Length;
+    public int NodeCount => _selfLoops.Length;
 
     public static LouvainLevel FromGraph(CsrGraph graph) =>
         new(graph.Offsets.ToArray(), graph.Targets.ToArray(), graph.Weights.ToArray(), new double[graph.NodeCount]);
@@ -37,7 +37,7 @@ internal sealed class LouvainLevel
     public double Modularity(double resolution)
     {
         // Every node is its own community at a fresh level.
-        if (totalWeight == 0)
+        if (_totalWeight == 0)
         {
             return 0;
         }
@@ -45,8 +45,8 @@ internal sealed class LouvainLevel
         var q = 0.0;
         for (var v = 0; v < NodeCount; v++)
         {
-            var share = strength[v] / (2 * totalWeight);
-            q += selfLoops[v] / totalWeight - resolution * share * share;
+            var share = _strength[v] / (2 * _totalWeight);
+            q += _selfLoops[v] / _totalWeight - resolution * share * share;
         }
 
         return q;
@@ -63,16 +63,16 @@ internal sealed class LouvainLevel
         var total = new double[n];
         for (var v = 0; v < n; v++)
         {
-            total[community[v]] += strength[v];
+            total[community[v]] += _strength[v];
         }
 
         var order = Enumerable.Range(0, n).ToArray();
         random.Shuffle(order);
         var linkTo = new double[n];
         var touched = new List<int>();
-        var scale = resolution / (2 * totalWeight);
+        var scale = resolution / (2 * _totalWeight);
         var movedAtAll = false;
-        if (totalWeight == 0)
+        if (_totalWeight == 0)
         {
             return null;
         }
@@ -84,30 +84,30 @@ internal sealed class LouvainLevel
             foreach (var v in order)
             {
                 var home = community[v];
-                for (var i = offsets[v]; i < offsets[v + 1]; i++)
+                for (var i = _offsets[v]; i < _offsets[v + 1]; i++)
                 {
-                    var c = community[targets[i]];
+                    var c = community[_targets[i]];
                     if (linkTo[c] == 0)
                     {
                         touched.Add(c);
                     }
 
-                    linkTo[c] += weights[i];
+                    linkTo[c] += _weights[i];
                 }
 
-                total[home] -= strength[v];
+                total[home] -= _strength[v];
                 var best = home;
-                var bestGain = linkTo[home] - scale * total[home] * strength[v];
+                var bestGain = linkTo[home] - scale * total[home] * _strength[v];
                 foreach (var c in touched)
                 {
-                    var gain = linkTo[c] - scale * total[c] * strength[v];
+                    var gain = linkTo[c] - scale * total[c] * _strength[v];
                     if (gain > bestGain)
                     {
                         (best, bestGain) = (c, gain);
                     }
                 }
 
-                total[best] += strength[v];
+                total[best] += _strength[v];
                 community[v] = best;
                 if (best != home)
                 {
@@ -136,10 +136,10 @@ internal sealed class LouvainLevel
         for (var v = 0; v < NodeCount; v++)
         {
             var cv = community[v];
-            self[cv] += selfLoops[v];
-            for (var i = offsets[v]; i < offsets[v + 1]; i++)
+            self[cv] += _selfLoops[v];
+            for (var i = _offsets[v]; i < _offsets[v + 1]; i++)
             {
-                var w = targets[i];
+                var w = _targets[i];
                 if (w < v)
                 {
                     continue;
@@ -148,12 +148,12 @@ internal sealed class LouvainLevel
                 var cw = community[w];
                 if (cv == cw)
                 {
-                    self[cv] += weights[i];
+                    self[cv] += _weights[i];
                 }
                 else
                 {
                     var key = ((long)Math.Min(cv, cw) << 32) | (uint)Math.Max(cv, cw);
-                    between[key] = between.GetValueOrDefault(key) + weights[i];
+                    between[key] = between.GetValueOrDefault(key) + _weights[i];
                 }
             }
         }

@@ -5,22 +5,18 @@ namespace Graph.Core.Analysis;
 /// <summary>A network together with its CSR snapshot and everything computed on it.</summary>
 public sealed class NetworkAnalysis
 {
-    private readonly NodeMetrics[] metrics;
+    private readonly NodeMetrics[] _metrics;
 
-    private NetworkAnalysis(CooperationNetwork network, CsrGraph graph, NodeMetrics[] metrics, NetworkStats stats, CutStructure cuts, bool pathMetricsSkipped)
+    private NetworkAnalysis(CooperationNetwork network, CsrGraph graph, NodeMetrics[] metrics, NetworkStats stats, CutStructure cuts, bool pathMetricsEstimated)
     {
-        (Network, Graph, this.metrics, Stats, Cuts, PathMetricsSkipped) = (network, graph, metrics, stats, cuts, pathMetricsSkipped);
+        (Network, Graph, _metrics, Stats, Cuts, PathMetricsEstimated) = (network, graph, metrics, stats, cuts, pathMetricsEstimated);
     }
 
     /// <summary>
-    /// Above this many nodes the all-pairs path metrics (betweenness, weighted betweenness, closeness
-    /// and the diameter, each a breadth-first or Dijkstra search from every node) are not computed
-    /// unless asked for, so no request runs for minutes; they read zero and <see cref="PathMetricsSkipped"/> says so.
+    /// True when the network was too large for exact path metrics (see <see cref="Bounded.CentralityPolicy"/>):
+    /// betweenness and closeness are then estimated from sampled sources and the diameter is not computed (reads 0).
     /// </summary>
-    public const int DefaultPathMetricNodeLimit = 3000;
-
-    /// <summary>True when betweenness, closeness and the diameter were skipped because the network was too large.</summary>
-    public bool PathMetricsSkipped { get; }
+    public bool PathMetricsEstimated { get; }
 
     /// <summary>The analysed network.</summary>
     public CooperationNetwork Network { get; }
@@ -35,27 +31,28 @@ public sealed class NetworkAnalysis
     public CutStructure Cuts { get; }
 
     /// <summary>The metrics of the node with this number.</summary>
-    public NodeMetrics this[int node] => metrics[node];
+    public NodeMetrics this[int node] => _metrics[node];
 
     /// <summary>The metrics of the node with this id, or null when it is not in the network.</summary>
-    public NodeMetrics? For(string id) => Graph.IndexOf(id) is var i and >= 0 ? metrics[i] : null;
+    public NodeMetrics? For(string id) => Graph.IndexOf(id) is var i and >= 0 ? _metrics[i] : null;
 
     /// <summary>Computes every metric of <paramref name="network"/>; Louvain uses <paramref name="seed"/>.</summary>
     /// <example><code>var analysis = NetworkAnalysis.Of(network); var top = analysis.Stats.Modularity;</code></example>
     /// <param name="network">The network.</param>
     /// <param name="seed">Louvain's seed.</param>
-    /// <param name="pathMetricNodeLimit">Largest node count for which betweenness, closeness and the diameter are computed.</param>
-    public static NetworkAnalysis Of(CooperationNetwork network, int seed = 42, int pathMetricNodeLimit = DefaultPathMetricNodeLimit)
+    /// <param name="policy">When betweenness and closeness are exact and when estimated; <see cref="Bounded.CentralityPolicy.Default"/> when null.</param>
+    public static NetworkAnalysis Of(CooperationNetwork network, int seed = 42, Bounded.CentralityPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         var graph = CsrGraph.FromNetwork(network);
         var degree = GraphMeasures.Degrees(graph);
         var weighted = GraphMeasures.WeightedDegrees(graph);
-        var skip = graph.NodeCount > pathMetricNodeLimit;
-        var none = new double[graph.NodeCount];
-        var betweenness = skip ? none : BetweennessCentrality.Compute(graph);
-        var weightedBetweenness = skip ? none : BetweennessCentrality.Compute(graph, weighted: true);
-        var closeness = skip ? none : ClosenessCentrality.Compute(graph);
+        policy ??= Bounded.CentralityPolicy.Default;
+        var betweennessEstimate = policy.Betweenness(graph);
+        var weightedEstimate = policy.Betweenness(graph, weighted: true);
+        var closenessEstimate = policy.Closeness(graph);
+        var estimated = !betweennessEstimate.IsExact || !weightedEstimate.IsExact || !closenessEstimate.IsExact;
+        var (betweenness, weightedBetweenness, closeness) = (betweennessEstimate.Values, weightedEstimate.Values, closenessEstimate.Values);
         var pagerank = PageRank.Compute(graph);
         var eigenvector = EigenvectorCentrality.Compute(graph);
         var clustering = ClusteringCoefficient.Compute(graph);
@@ -66,11 +63,11 @@ public sealed class NetworkAnalysis
         for (var v = 0; v < metrics.Length; v++)
         {
             metrics[v] = new NodeMetrics(degree[v], weighted[v], betweenness[v], weightedBetweenness[v], closeness[v],
-                pagerank[v], eigenvector?[v], clustering[v], core[v], communities.Membership[v]);
+                pagerank?[v], eigenvector?[v], clustering[v], core[v], communities.Membership[v]);
         }
 
         var stats = new NetworkStats(graph.NodeCount, graph.EdgeCount, GraphMeasures.Density(graph), components,
-            skip ? 0 : GraphMeasures.DiameterOfLargestComponent(graph), communities.Count, communities.Modularity);
-        return new NetworkAnalysis(network, graph, metrics, stats, CutStructure.Find(graph), skip);
+            estimated ? 0 : GraphMeasures.DiameterOfLargestComponent(graph), communities.Count, communities.Modularity);
+        return new NetworkAnalysis(network, graph, metrics, stats, CutStructure.Find(graph), estimated);
     }
 }

@@ -6,7 +6,7 @@ namespace Graph.Core.Analysis;
 /// <param name="Betweenness">Normalised betweenness, hop-count paths.</param>
 /// <param name="WeightedBetweenness">Normalised betweenness, edge length 1 / weight.</param>
 /// <param name="Closeness">Closeness with the Wasserman–Faust scaling.</param>
-/// <param name="PageRank">Weighted PageRank (α = 0.85).</param>
+/// <param name="PageRank">Weighted PageRank (α = 0.85); null when the power iteration did not converge.</param>
 /// <param name="Eigenvector">Eigenvector centrality; null when the power iteration did not converge.</param>
 /// <param name="Clustering">Unweighted local clustering coefficient.</param>
 /// <param name="Core">k-core number.</param>
@@ -17,7 +17,7 @@ public sealed record NodeMetrics(
     double Betweenness,
     double WeightedBetweenness,
     double Closeness,
-    double PageRank,
+    double? PageRank,
     double? Eigenvector,
     double Clustering,
     int Core,

@@ -7,9 +7,12 @@ namespace Graph.Core.Analysis;
 /// </summary>
 public static class PageRank
 {
-    /// <summary>PageRank of every node (sums to 1).</summary>
-    /// <exception cref="InvalidOperationException">Not converged within <paramref name="maxIterations"/>.</exception>
-    public static double[] Compute(CsrGraph graph, double alpha = 0.85, int maxIterations = 100, double tolerance = 1e-6)
+    /// <summary>PageRank of every node (sums to 1), or null when the iteration does not converge, as eigenvector centrality does.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="alpha">Damping factor.</param>
+    /// <param name="maxIterations">Iteration limit.</param>
+    /// <param name="tolerance">Per-node tolerance.</param>
+    public static double[]? Compute(CsrGraph graph, double alpha = 0.85, int maxIterations = 100, double tolerance = 1e-6)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var n = graph.NodeCount;
@@ -75,6 +78,6 @@ public static class PageRank
             }
         }
 
-        throw new InvalidOperationException($"PageRank did not converge in {maxIterations} iterations.");
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 using Graph.Core.Analysis;
 using Graph.Core.Network;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Export;
 
@@ -22,12 +23,14 @@ public sealed record CytoscapeGraph(
         var s = analysis.Stats;
         var cut = network.CutFrom;
         return new CytoscapeGraph(nodes, edges, new CytoscapeStats(s.Nodes, s.Edges, s.Density, s.Components, s.Modularity,
-            cut?.TotalNodes ?? s.Nodes, cut?.TotalEdges ?? s.Edges, cut is not null, analysis.PathMetricsSkipped));
+            cut?.TotalNodes ?? s.Nodes, cut?.TotalEdges ?? s.Edges, cut is not null, analysis.PathMetricsEstimated));
     }
 
     private static CytoscapeNodeData ToData(NetworkNode node, NodeMetrics m) =>
-        new(node.Id, node.Label, ExportNames.Of(node.Kind), node.CountryCode, m.Degree, m.WeightedDegree, m.Betweenness,
-            m.Closeness, m.PageRank, m.Eigenvector, m.Clustering, m.Core, m.Community);
+        new(node.Id, node.Label, ExportNames.Of(node.Kind), node.CountryCode)
+        {
+            Metrics = NodeMetricCatalog.All.ToDictionary(metric => metric.Name, metric => metric.Read(m)),
+        };
 
     private static CytoscapeEdgeData ToData(CooperationEdge e) =>
         new(e.Id, e.Source, e.Target, e.Weight, ExportNames.Of(e.Kind), e.ReportIds, e.ReportCount,

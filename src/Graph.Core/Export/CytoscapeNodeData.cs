@@ -1,17 +1,18 @@
+using System.Text.Json.Serialization;
+
 namespace Graph.Core.Export;
 
-/// <summary>The <c>data</c> of a Cytoscape.js node: identity plus every metric, so the page can style by them.</summary>
-public sealed record CytoscapeNodeData(
-    string Id,
-    string Label,
-    string Kind,
-    string? CountryCode,
-    int Degree,
-    double WeightedDegree,
-    double Betweenness,
-    double Closeness,
-    double Pagerank,
-    double? Eigenvector,
-    double Clustering,
-    int Core,
-    int Community);
+/// <summary>
+/// The <c>data</c> of a Cytoscape.js node: identity plus every metric of
+/// <see cref="Vocabulary.NodeMetricCatalog"/> under its name, so the page can style by them.
+/// </summary>
+/// <param name="Id">Node id.</param>
+/// <param name="Label">Display name.</param>
+/// <param name="Kind"><c>country</c>, <c>agency</c> or <c>event</c>.</param>
+/// <param name="CountryCode">ISO code of a country, or of an agency's country.</param>
+public sealed record CytoscapeNodeData(string Id, string Label, string Kind, string? CountryCode)
+{
+    /// <summary>Metric name → value, written as properties beside the identity (null when not converged).</summary>
+    [JsonExtensionData]
+    public Dictionary<string, object?> Metrics { get; init; } = [];
+}

@@ -1,3 +1,4 @@
+using Graph.Core.Model;
 using Graph.Core.Network;
 
 namespace Graph.Core.Export;
@@ -12,6 +13,9 @@ public static class ExportNames
         NodeKind.Agency => "agency",
         _ => "event",
     };
+
+    /// <summary><c>country</c> or <c>agency</c>.</summary>
+    public static string Of(ActorKind kind) => kind == ActorKind.Country ? "country" : "agency";
 
     /// <summary><c>led</c> or <c>together</c>.</summary>
     public static string Of(EdgeKind kind) => kind == EdgeKind.Led ? "led" : "together";

@@ -1,5 +1,6 @@
 using Graph.Core.Analysis;
 using Graph.Core.Network;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Export;
 
@@ -11,16 +12,8 @@ internal static class ExportSchema
         new("label", ExportType.String, r => r.Node.Label),
         new("kind", ExportType.String, r => ExportNames.Of(r.Node.Kind)),
         new("countryCode", ExportType.String, r => r.Node.CountryCode),
-        new("degree", ExportType.Int, r => r.Metrics.Degree),
-        new("weightedDegree", ExportType.Double, r => r.Metrics.WeightedDegree),
-        new("betweenness", ExportType.Double, r => r.Metrics.Betweenness),
-        new("weightedBetweenness", ExportType.Double, r => r.Metrics.WeightedBetweenness),
-        new("closeness", ExportType.Double, r => r.Metrics.Closeness),
-        new("pagerank", ExportType.Double, r => r.Metrics.PageRank),
-        new("eigenvector", ExportType.Double, r => r.Metrics.Eigenvector),
-        new("clustering", ExportType.Double, r => r.Metrics.Clustering),
-        new("core", ExportType.Int, r => r.Metrics.Core),
-        new("community", ExportType.Int, r => r.Metrics.Community),
+        .. NodeMetricCatalog.All.Select(m =>
+            new ExportAttribute<NodeRow>(m.Name, m.IsInteger ? ExportType.Int : ExportType.Double, r => m.Read(r.Metrics))),
         new("articulationPoint", ExportType.Boolean, r => r.ArticulationPoint),
     ];
 

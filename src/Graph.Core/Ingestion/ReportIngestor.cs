@@ -18,6 +18,6 @@ public sealed class ReportIngestor(IReportExtractor extractor, IReportStore stor
         }
 
         var extraction = extractor.Extract(submission.Text);
-        return (store.Save(submission, extraction), extraction);
+        return (store.Save(submission with { Title = ReportTitle.For(submission, extraction) }, extraction), extraction);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Core.Storage;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Ingestion;
 
@@ -9,6 +10,13 @@ namespace Graph.Core.Ingestion;
 /// </summary>
 public static class SampleReportFile
 {
+    /// <summary>Length of the <c>date YYYY-MM-DD</c> line marker.</summary>
+    internal const int DateLineLength = 15;
+
+    /// <summary>Whether a line starts with the <c>date YYYY-MM-DD</c> marker of a sample file.</summary>
+    internal static bool IsDateLine(string line) =>
+        line.StartsWith("date ", StringComparison.OrdinalIgnoreCase) && line.Length > DateLineLength;
+
     /// <summary>Whether the text starts with the title, date and source lines of a sample report.</summary>
     public static bool HasHeader(string content) => HasHeader(Lines(content));
 
@@ -22,7 +30,7 @@ public static class SampleReportFile
             throw new FormatException("A sample report starts with a title line, a 'date YYYY-MM-DD' line and a 'source URL' line.");
         }
 
-        var date = DateOnly.ParseExact(lines[1][5..].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = IsoDate.Parse(lines[1][5..].Trim());
         var body = string.Join('\n', lines[3..]).Trim();
         return new ReportSubmission(body, lines[0].Trim(), lines[2][7..].Trim(), date);
     }

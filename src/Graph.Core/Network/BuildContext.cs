@@ -6,17 +6,17 @@ namespace Graph.Core.Network;
 /// <summary>Lookups shared by the network builders: actors, reports and how a view maps participants to nodes.</summary>
 internal sealed class BuildContext
 {
-    private readonly Dictionary<string, Actor> actors;
-    private readonly Dictionary<long, ReportSummary> reports;
-    private readonly CooperationDataset dataset;
+    private readonly Dictionary<string, Actor> _actors;
+    private readonly Dictionary<long, ReportSummary> _reports;
+    private readonly CooperationDataset _dataset;
 
     public BuildContext(CooperationDataset dataset, NetworkView view, NetworkFilter filter)
     {
-        this.dataset = dataset;
+        _dataset = dataset;
         View = view;
         Filter = filter;
-        actors = dataset.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        reports = dataset.Reports.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First());
+        _actors = _dataset.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _reports = _dataset.Reports.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First());
     }
 
     public NetworkView View { get; }
@@ -25,7 +25,7 @@ internal sealed class BuildContext
 
     /// <summary>Events the filter admits, in a stable order (date, then id).</summary>
     public IEnumerable<StoredEvent> AdmittedEvents() =>
-        dataset.Events.Where(Filter.Admits).OrderBy(e => e.Date ?? DateOnly.MaxValue).ThenBy(e => e.Id);
+        _dataset.Events.Where(Filter.Admits).OrderBy(e => e.Date ?? DateOnly.MaxValue).ThenBy(e => e.Id);
 
     /// <summary>The distinct nodes an event contributes in this view, each with its sentences and role.</summary>
     public IReadOnlyList<Member> Members(StoredEvent e)
@@ -56,7 +56,7 @@ internal sealed class BuildContext
 
     public EdgeEvidence Evidence(StoredEvent e, Member a, Member? b)
     {
-        var report = reports.GetValueOrDefault(e.ReportId);
+        var report = _reports.GetValueOrDefault(e.ReportId);
         var sentences = a.Participations.Concat(b?.Participations ?? [])
             .OrderBy(p => p.SentenceSpan.Start)
             .Select(p => p.Sentence)
@@ -66,11 +66,11 @@ internal sealed class BuildContext
     }
 
     public string EventLabel(StoredEvent e) =>
-        e.Name ?? reports.GetValueOrDefault(e.ReportId)?.Title ?? $"Event {e.Id}";
+        e.Name ?? _reports.GetValueOrDefault(e.ReportId)?.Title ?? $"Event {e.Id}";
 
     private NetworkNode? ToNode(string actorId)
     {
-        if (!actors.TryGetValue(actorId, out var actor) || Filter.Kinds is { } kinds && !kinds.Contains(actor.Kind))
+        if (!_actors.TryGetValue(actorId, out var actor) || Filter.Kinds is { } kinds && !kinds.Contains(actor.Kind))
         {
             return null;
         }
@@ -86,7 +86,7 @@ internal sealed class BuildContext
     private NetworkNode CountryNode(string code)
     {
         var id = Actor.CountryId(code);
-        var name = actors.TryGetValue(id, out var country) ? country.Name : code.ToUpperInvariant();
+        var name = _actors.TryGetValue(id, out var country) ? country.Name : code.ToUpperInvariant();
         return new NetworkNode(id, name, NodeKind.Country, code.ToUpperInvariant());
     }
 

@@ -10,11 +10,11 @@ namespace Graph.Core.Network;
 public sealed class CooperationNetwork
 {
     // Duplicates are refused by id below, so QuikGraph need not scan adjacency lists for them on every add.
-    private readonly UndirectedGraph<string, CooperationEdge> graph = new(allowParallelEdges: true);
-    private readonly Dictionary<string, NetworkNode> nodes = new(StringComparer.Ordinal);
-    private readonly List<NetworkNode> nodeOrder = [];
-    private readonly Dictionary<string, CooperationEdge> edgesById = new(StringComparer.Ordinal);
-    private readonly List<CooperationEdge> edgeOrder = [];
+    private readonly UndirectedGraph<string, CooperationEdge> _graph = new(allowParallelEdges: true);
+    private readonly Dictionary<string, NetworkNode> _nodes = new(StringComparer.Ordinal);
+    private readonly List<NetworkNode> _nodeOrder = [];
+    private readonly Dictionary<string, CooperationEdge> _edgesById = new(StringComparer.Ordinal);
+    private readonly List<CooperationEdge> _edgeOrder = [];
 
     /// <summary>Creates an empty network for a view.</summary>
     public CooperationNetwork(NetworkView view) => View = view;
@@ -26,25 +26,25 @@ public sealed class CooperationNetwork
     public NetworkCut? CutFrom { get; init; }
 
     /// <summary>Nodes in insertion order.</summary>
-    public IReadOnlyList<NetworkNode> Nodes => nodeOrder;
+    public IReadOnlyList<NetworkNode> Nodes => _nodeOrder;
 
     /// <summary>Edges in insertion order.</summary>
-    public IReadOnlyList<CooperationEdge> Edges => edgeOrder;
+    public IReadOnlyList<CooperationEdge> Edges => _edgeOrder;
 
     /// <summary>Number of nodes.</summary>
-    public int NodeCount => nodeOrder.Count;
+    public int NodeCount => _nodeOrder.Count;
 
     /// <summary>Number of edges.</summary>
-    public int EdgeCount => edgeOrder.Count;
+    public int EdgeCount => _edgeOrder.Count;
 
     /// <summary>Adds a node; adding an id twice keeps the first.</summary>
     public void AddNode(NetworkNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        if (nodes.TryAdd(node.Id, node))
+        if (_nodes.TryAdd(node.Id, node))
         {
-            nodeOrder.Add(node);
-            graph.AddVertex(node.Id);
+            _nodeOrder.Add(node);
+            _graph.AddVertex(node.Id);
         }
     }
 
@@ -52,48 +52,48 @@ public sealed class CooperationNetwork
     public void AddEdge(CooperationEdge edge)
     {
         ArgumentNullException.ThrowIfNull(edge);
-        if (!nodes.ContainsKey(edge.Source) || !nodes.ContainsKey(edge.Target))
+        if (!_nodes.ContainsKey(edge.Source) || !_nodes.ContainsKey(edge.Target))
         {
             throw new ArgumentException($"Both ends of {edge.Id} must be nodes of the network.", nameof(edge));
         }
 
-        if (edge.Source == edge.Target || !edgesById.TryAdd(edge.Id, edge))
+        if (edge.Source == edge.Target || !_edgesById.TryAdd(edge.Id, edge))
         {
             throw new ArgumentException($"Edge {edge.Id} is a self-loop or already present.", nameof(edge));
         }
 
-        graph.AddEdge(edge);
-        edgeOrder.Add(edge);
+        _graph.AddEdge(edge);
+        _edgeOrder.Add(edge);
     }
 
     /// <summary>Whether the network has a node with this id.</summary>
-    public bool ContainsNode(string id) => nodes.ContainsKey(id);
+    public bool ContainsNode(string id) => _nodes.ContainsKey(id);
 
     /// <summary>The node with this id, or null.</summary>
-    public NetworkNode? FindNode(string id) => nodes.GetValueOrDefault(id);
+    public NetworkNode? FindNode(string id) => _nodes.GetValueOrDefault(id);
 
     /// <summary>The edge between two nodes, in either order, or null.</summary>
     public CooperationEdge? FindEdge(string a, string b)
     {
         var key = string.CompareOrdinal(a, b) <= 0 ? a + "|" + b : b + "|" + a;
-        return edgesById.GetValueOrDefault(key);
+        return _edgesById.GetValueOrDefault(key);
     }
 
     /// <summary>The edges touching a node (empty for an unknown id).</summary>
     public IEnumerable<CooperationEdge> EdgesOf(string id) =>
-        nodes.ContainsKey(id) ? graph.AdjacentEdges(id) : [];
+        _nodes.ContainsKey(id) ? _graph.AdjacentEdges(id) : [];
 
     /// <summary>The sub-network induced by the nodes <paramref name="keep"/> admits, order preserved.</summary>
     public CooperationNetwork Induced(Func<NetworkNode, bool> keep)
     {
         ArgumentNullException.ThrowIfNull(keep);
         var sub = new CooperationNetwork(View);
-        foreach (var node in nodeOrder.Where(keep))
+        foreach (var node in _nodeOrder.Where(keep))
         {
             sub.AddNode(node);
         }
 
-        foreach (var edge in edgeOrder.Where(e => sub.ContainsNode(e.Source) && sub.ContainsNode(e.Target)))
+        foreach (var edge in _edgeOrder.Where(e => sub.ContainsNode(e.Source) && sub.ContainsNode(e.Target)))
         {
             sub.AddEdge(edge);
         }
@@ -105,7 +105,7 @@ public sealed class CooperationNetwork
     public IReadOnlySet<string> Neighbourhood(string center, int depth)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (!nodes.ContainsKey(center))
+        if (!_nodes.ContainsKey(center))
         {
             return seen;
         }
@@ -117,7 +117,7 @@ public sealed class CooperationNetwork
             var next = new List<string>();
             foreach (var node in frontier)
             {
-                foreach (var edge in graph.AdjacentEdges(node))
+                foreach (var edge in _graph.AdjacentEdges(node))
                 {
                     var other = edge.OtherEnd(node);
                     if (seen.Add(other))

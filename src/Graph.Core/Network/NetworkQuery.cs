@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Core.Model;
+using Graph.Core.Vocabulary;
 namespace Graph.Core.Network;
 
 /// <summary>
@@ -28,7 +29,7 @@ public sealed record NetworkQuery(
         var to = ParseDate(To, "to", errors);
         if (from > to)
         {
-            errors["from"] = [$"'from' ({from:yyyy-MM-dd}) is after 'to' ({to:yyyy-MM-dd})."];
+            errors["from"] = [$"'from' ({IsoDate.Format(from)}) is after 'to' ({IsoDate.Format(to)})."];
         }
 
         if (CrimeArea is not null && !CrimeAreas.IsKnown(CrimeArea))
@@ -58,16 +59,18 @@ public sealed record NetworkQuery(
     /// <summary>Reads a view name (actors when empty); an unknown name adds an error under <c>view</c>.</summary>
     public static NetworkView ParseView(string? value, Dictionary<string, string[]> errors)
     {
-        switch (value?.ToLowerInvariant())
+        if (string.IsNullOrEmpty(value))
         {
-            case null or "" or "actors": return NetworkView.Actors;
-            case "countries": return NetworkView.Countries;
-            case "agencies": return NetworkView.Agencies;
-            case "bipartite": return NetworkView.Bipartite;
-            default:
-                errors["view"] = [$"Unknown view '{value}'. Known: actors, countries, agencies, bipartite."];
-                return NetworkView.Actors;
+            return ViewCatalog.All[0].View;
         }
+
+        if (ViewCatalog.Find(value) is { } known)
+        {
+            return known.View;
+        }
+
+        errors["view"] = [$"Unknown view '{value}'. Known: {string.Join(", ", ViewCatalog.All.Select(v => v.Name))}."];
+        return ViewCatalog.All[0].View;
     }
 
     private static DateOnly? ParseDate(string? value, string name, Dictionary<string, string[]> errors)
@@ -77,7 +80,7 @@ public sealed record NetworkQuery(
             return null;
         }
 
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(value.Trim(), out var date))
         {
             return date;
         }

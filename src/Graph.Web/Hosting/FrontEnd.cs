@@ -1,3 +1,4 @@
+using Graph.Core;
 using Graph.Core.Storage;
 
 namespace Graph.Web.Hosting;
@@ -9,7 +10,7 @@ public static class FrontEnd
     public static string WebRoot(string[] args)
     {
         var configured = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build()["Graph:WebRoot"];
-        return configured ?? Path.Combine(RepositoryLayout.Root, "wwwroot");
+        return configured ?? RepositoryLayout.WebRoot;
     }
 
     public static WebApplication UseFrontEnd(this WebApplication app)

@@ -23,7 +23,4 @@ public sealed class GraphOptions
 
     /// <summary>The two-mode view shows at most this many events: the newest the filters admit.</summary>
     public int BipartiteEventBudget { get; set; } = 500;
-
-    /// <summary>Betweenness, closeness and the diameter are computed for networks of at most this many nodes.</summary>
-    public int PathMetricNodeLimit { get; set; } = Graph.Core.Analysis.NetworkAnalysis.DefaultPathMetricNodeLimit;
 }

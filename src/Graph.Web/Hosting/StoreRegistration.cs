@@ -1,3 +1,4 @@
+using Graph.Core;
 using Graph.Core.Extraction;
 using Graph.Core.Ingestion;
 using Graph.Core.Storage;

@@ -1,19 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Graph.Web.Network;
 
-/// <summary>One node's row of the metric table.</summary>
-public sealed record MetricsRow(
-    string Id,
-    string Label,
-    string Kind,
-    string? CountryCode,
-    int Degree,
-    double WeightedDegree,
-    double Betweenness,
-    double WeightedBetweenness,
-    double Closeness,
-    double Pagerank,
-    double? Eigenvector,
-    double Clustering,
-    int Core,
-    int Community,
-    bool ArticulationPoint);
+/// <summary>One node's row of the metric table: identity, every metric of the catalogue by name, and whether it is a cut vertex.</summary>
+public sealed record MetricsRow(string Id, string Label, string Kind, string? CountryCode, bool ArticulationPoint)
+{
+    /// <summary>Metric name → value (null when not converged), written beside the identity.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, object?> Metrics { get; init; } = [];
+}

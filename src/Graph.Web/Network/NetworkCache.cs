@@ -16,37 +16,36 @@ namespace Graph.Web.Network;
 public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> options)
 {
     private const int MaxEntries = 64;
-    private readonly ConcurrentDictionary<string, Lazy<CooperationNetwork>> networks = new();
-    private readonly ConcurrentDictionary<string, Lazy<NetworkAnalysis>> analyses = new();
-    private readonly Lock gate = new();
-    private long version = -1;
+    private readonly ConcurrentDictionary<string, Lazy<CooperationNetwork>> _networks = new();
+    private readonly ConcurrentDictionary<string, Lazy<NetworkAnalysis>> _analyses = new();
+    private readonly Lock _gate = new();
+    private long _version = -1;
 
-    /// <summary>The whole view, analysed (path metrics skipped above the configured size): for metrics, exports and paths.</summary>
+    /// <summary>The whole view, analysed (betweenness and closeness estimated above the exact limits): for metrics, exports and paths.</summary>
     public NetworkAnalysis Analyse(NetworkView view, NetworkFilter filter) =>
-        Cached(analyses, "whole" + CacheKey(view, filter), () => NetworkAnalysis.Of(Network(view, filter), pathMetricNodeLimit: options.Value.PathMetricNodeLimit));
+        Cached(_analyses, "whole" + CacheKey(view, filter), () => NetworkAnalysis.Of(Network(view, filter)));
 
     /// <summary>The view cut to the node and edge budget (totals kept), analysed: what /api/graph shows.</summary>
     public NetworkAnalysis AnalyseShown(NetworkView view, NetworkFilter filter) =>
-        Cached(analyses, "shown" + CacheKey(view, filter), () => NetworkAnalysis.Of(
-            NetworkBudget.Apply(Network(view, filter), options.Value.NodeBudget, options.Value.EdgeBudget),
-            pathMetricNodeLimit: options.Value.PathMetricNodeLimit));
+        Cached(_analyses, "shown" + CacheKey(view, filter), () => NetworkAnalysis.Of(
+            NetworkBudget.Apply(Network(view, filter), options.Value.NodeBudget, options.Value.EdgeBudget)));
 
     /// <summary>Whether the store knows an actor with this id.</summary>
     public bool KnowsActor(string id) => store.FindActor(id) is not null;
 
     private CooperationNetwork Network(NetworkView view, NetworkFilter filter) =>
-        Cached(networks, CacheKey(view, filter), () => AggregateNetworkBuilder.Build(store, view, filter, options.Value.BipartiteEventBudget));
+        Cached(_networks, CacheKey(view, filter), () => AggregateNetworkBuilder.Build(store, view, filter, options.Value.BipartiteEventBudget));
 
     private T Cached<T>(ConcurrentDictionary<string, Lazy<T>> cache, string key, Func<T> build)
     {
         var current = store.Version();
-        lock (gate)
+        lock (_gate)
         {
-            if (current != version)
+            if (current != _version)
             {
-                networks.Clear();
-                analyses.Clear();
-                version = current;
+                _networks.Clear();
+                _analyses.Clear();
+                _version = current;
             }
 
             if (cache.Count >= MaxEntries)

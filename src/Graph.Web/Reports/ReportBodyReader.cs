@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Graph.Core.Storage;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Web.Reports;
 
@@ -74,7 +75,7 @@ internal static class ReportBodyReader
         DateOnly? date = null;
         if (request.Date is { Length: > 0 } text)
         {
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            if (!IsoDate.TryParse(text, out var parsed))
             {
                 return (null, Invalid("The date must be written YYYY-MM-DD."));
             }

@@ -60,7 +60,15 @@ public sealed class GraphBasicsTests
     {
         var graph = NetworkXFixture.Load("disconnected").Graph;
 
-        Assert.Equal(1.0, PageRank.Compute(graph).Sum(), 12);
+        Assert.Equal(1.0, PageRank.Compute(graph)!.Sum(), 12);
+    }
+
+    [Fact]
+    public void PageRankIsNullWhenItDoesNotConvergeInsteadOfThrowing()
+    {
+        var graph = NetworkXFixture.Load("karate").Graph;
+
+        Assert.Null(PageRank.Compute(graph, maxIterations: 2));
     }
 
     [Fact]

@@ -6,11 +6,11 @@ namespace Graph.Core.Tests.Analysis;
 /// <summary>A graph and NetworkX's results on it, read from Fixtures/*.json (written by scripts/networkx/make_fixtures.py).</summary>
 internal sealed class NetworkXFixture
 {
-    private readonly JsonElement results;
+    private readonly JsonElement _results;
 
     private NetworkXFixture(string name, CsrGraph graph, JsonElement results)
     {
-        (Name, Graph, this.results) = (name, graph, results);
+        (Name, Graph, _results) = (name, graph, results);
     }
 
     public string Name { get; }
@@ -33,21 +33,21 @@ internal sealed class NetworkXFixture
     }
 
     public double[]? Doubles(string metric) =>
-        results.GetProperty(metric).ValueKind == JsonValueKind.Null
+        _results.GetProperty(metric).ValueKind == JsonValueKind.Null
             ? null
-            : results.GetProperty(metric).EnumerateArray().Select(v => v.GetDouble()).ToArray();
+            : _results.GetProperty(metric).EnumerateArray().Select(v => v.GetDouble()).ToArray();
 
-    public int[] Ints(string metric) => results.GetProperty(metric).EnumerateArray().Select(v => v.GetInt32()).ToArray();
+    public int[] Ints(string metric) => _results.GetProperty(metric).EnumerateArray().Select(v => v.GetInt32()).ToArray();
 
-    public double Double(string metric) => results.GetProperty(metric).GetDouble();
+    public double Double(string metric) => _results.GetProperty(metric).GetDouble();
 
-    public int Int(string metric) => results.GetProperty(metric).GetInt32();
+    public int Int(string metric) => _results.GetProperty(metric).GetInt32();
 
     public (int U, int V)[] Pairs(string metric) =>
-        results.GetProperty(metric).EnumerateArray().Select(p => (p[0].GetInt32(), p[1].GetInt32())).ToArray();
+        _results.GetProperty(metric).EnumerateArray().Select(p => (p[0].GetInt32(), p[1].GetInt32())).ToArray();
 
     public IEnumerable<(int From, int To, int[][] Paths)> ShortestPaths() =>
-        results.GetProperty("shortest_paths").EnumerateArray().Select(p => (
+        _results.GetProperty("shortest_paths").EnumerateArray().Select(p => (
             p.GetProperty("from").GetInt32(),
             p.GetProperty("to").GetInt32(),
             p.GetProperty("paths").EnumerateArray().Select(path => path.EnumerateArray().Select(v => v.GetInt32()).ToArray()).ToArray()));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Graph.Core.Model;
 using static Graph.Core.Tests.Extraction.ExtractionAssertions;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Tests.Extraction;
 
@@ -19,7 +20,7 @@ public sealed class ExtractionFixtureTests
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, name + ".expected.json")));
         var root = expected.RootElement;
 
-        Assert.Equal(root.GetProperty("date").GetString(), extraction.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(root.GetProperty("date").GetString(), IsoDate.Format(extraction.Date));
         Assert.Equal(Strings(root, "countries"), extraction.Actors.Where(a => a.Kind == ActorKind.Country).Select(a => a.CountryCode!).Order());
         Assert.Equal(Strings(root, "agencies"), extraction.Actors.Where(a => a.Kind == ActorKind.Agency).Select(a => a.Id).Order());
         var expectedEvents = root.GetProperty("events").EnumerateArray().ToList();

@@ -17,13 +17,13 @@ namespace Graph.Core.Tests.Network;
 /// </summary>
 public sealed class AggregateNetworkTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("graph-aggregate-tests-").FullName;
-    private readonly SqliteReportStore store;
+    private readonly string _folder = Directory.CreateTempSubdirectory("graph-aggregate-tests-").FullName;
+    private readonly SqliteReportStore _store;
 
     public AggregateNetworkTests()
     {
-        store = new SqliteReportStore($"Data Source={Path.Combine(folder, "graph.db")}");
-        var ingestor = new ReportIngestor(ReportExtractor.Default, store);
+        _store = new SqliteReportStore($"Data Source={Path.Combine(_folder, "graph.db")}");
+        var ingestor = new ReportIngestor(ReportExtractor.Default, _store);
         foreach (var file in Directory.GetFiles(RepositoryLayout.SampleReports, "*.txt").Order(StringComparer.Ordinal))
         {
             var sample = SampleReportFile.Parse(File.ReadAllText(file));
@@ -59,7 +59,7 @@ public sealed class AggregateNetworkTests : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        Directory.Delete(_folder, recursive: true);
     }
 
     [Theory]
@@ -67,8 +67,8 @@ public sealed class AggregateNetworkTests : IDisposable
     public void NetworkFromTalliesEqualsFullRebuildFromParticipations(string view, string query)
     {
         var (parsedView, filter) = Parse(view, query);
-        var rebuilt = NetworkBuilder.Build(store.LoadDataset(), parsedView, filter);
-        var aggregated = AggregateNetworkBuilder.Build(store, parsedView, filter);
+        var rebuilt = NetworkBuilder.Build(_store.LoadDataset(), parsedView, filter);
+        var aggregated = AggregateNetworkBuilder.Build(_store, parsedView, filter);
 
         Assert.NotEqual(0, rebuilt.NodeCount + (query.Length == 0 ? 0 : 1));
         Assert.Equal(rebuilt.Nodes, aggregated.Nodes);
@@ -91,21 +91,21 @@ public sealed class AggregateNetworkTests : IDisposable
     {
         foreach (var view in new[] { NetworkView.Actors, NetworkView.Countries, NetworkView.Agencies })
         {
-            Assert.NotEmpty(AggregateNetworkBuilder.Build(store, view, NetworkFilter.None).Edges);
+            Assert.NotEmpty(AggregateNetworkBuilder.Build(_store, view, NetworkFilter.None).Edges);
         }
     }
 
     [Fact]
     public void EveryStoredReportChangesTheVersionAndADuplicateDoesNot()
     {
-        var before = store.Version();
-        var ingestor = new ReportIngestor(ReportExtractor.Default, store);
+        var before = _store.Version();
+        var ingestor = new ReportIngestor(ReportExtractor.Default, _store);
         ingestor.Ingest(new ReportSubmission("Europol met INTERPOL in Lyon on a new case."));
-        var after = store.Version();
+        var after = _store.Version();
         ingestor.Ingest(new ReportSubmission("Europol met INTERPOL in Lyon on a new case."));
 
         Assert.True(after > before);
-        Assert.Equal(after, store.Version());
+        Assert.Equal(after, _store.Version());
     }
 
     private static (NetworkView View, NetworkFilter Filter) Parse(string view, string query)
@@ -119,5 +119,5 @@ public sealed class AggregateNetworkTests : IDisposable
     }
 
     private static double[] Numbers(NodeMetrics m) =>
-        [m.Degree, m.WeightedDegree, m.Betweenness, m.WeightedBetweenness, m.Closeness, m.PageRank, m.Eigenvector ?? -1, m.Clustering, m.Core, m.Community];
+        [m.Degree, m.WeightedDegree, m.Betweenness, m.WeightedBetweenness, m.Closeness, m.PageRank ?? -1, m.Eigenvector ?? -1, m.Clustering, m.Core, m.Community];
 }

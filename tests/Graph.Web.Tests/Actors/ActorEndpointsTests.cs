@@ -54,6 +54,21 @@ public sealed class ActorEndpointsTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/actors?q=", "Q")]
+    [InlineData("/api/actors?q=%20%20", "Q")]
+    [InlineData("/api/actors?q=europol&limit=500", "Limit")]
+    [InlineData("/api/actors?q=europol&limit=0", "Limit")]
+    public async Task ABlankQueryOrALimitOutOfRangeIsAValidationProblemNamingTheParameter(string url, string parameter)
+    {
+        var response = await _app.CreateClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains(errors.EnumerateObject(), e => string.Equals(e.Name, parameter, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public async Task CountriesCarryCoordinatesForTheGeographicLayout()
     {

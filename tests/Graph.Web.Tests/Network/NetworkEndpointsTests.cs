@@ -8,9 +8,9 @@ namespace Graph.Web.Tests.Network;
 
 public sealed class NetworkEndpointsTests : IClassFixture<NetworkEndpointsTests.Seeded>
 {
-    private readonly HttpClient client;
+    private readonly HttpClient _client;
 
-    public NetworkEndpointsTests(Seeded seeded) => client = seeded.CreateClient();
+    public NetworkEndpointsTests(Seeded seeded) => _client = seeded.CreateClient();
 
     /// <summary>Three reports: Vibora (police led, Europol, France), Harbour (police, Europol), a pact (Spain, Portugal, France).</summary>
     public sealed class Seeded : IDisposable
@@ -37,7 +37,7 @@ public sealed class NetworkEndpointsTests : IClassFixture<NetworkEndpointsTests.
 
     private async Task<JsonElement> Json(string url)
     {
-        var response = await client.GetAsync(url);
+        var response = await _client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
@@ -114,7 +114,7 @@ public sealed class NetworkEndpointsTests : IClassFixture<NetworkEndpointsTests.
     [InlineData("/api/export?format=pdf", "format")]
     public async Task BadQueryReturnsProblemDetailsNamingTheParameter(string url, string parameter)
     {
-        var response = await client.GetAsync(url);
+        var response = await _client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -129,7 +129,7 @@ public sealed class NetworkEndpointsTests : IClassFixture<NetworkEndpointsTests.
     [InlineData("/api/edges/evidence?source=country:ES&target=agency:europol")]
     public async Task UnknownActorOrMissingEdgeReturnsNotFoundProblem(string url)
     {
-        var response = await client.GetAsync(url);
+        var response = await _client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -185,7 +185,7 @@ public sealed class NetworkEndpointsTests : IClassFixture<NetworkEndpointsTests.
     [Fact]
     public async Task GraphMLExportIsADownloadOfTheFilteredView()
     {
-        var response = await client.GetAsync("/api/export?format=graphml&view=countries");
+        var response = await _client.GetAsync("/api/export?format=graphml&view=countries");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/graphml+xml", response.Content.Headers.ContentType?.MediaType);
@@ -198,7 +198,7 @@ public sealed class NetworkEndpointsTests : IClassFixture<NetworkEndpointsTests.
     [Fact]
     public async Task CsvExportIsAZipOfNodesAndEdges()
     {
-        var bytes = await client.GetByteArrayAsync("/api/export?format=csv");
+        var bytes = await _client.GetByteArrayAsync("/api/export?format=csv");
 
         using var zip = new ZipArchive(new MemoryStream(bytes));
         Assert.Equal(["edges.csv", "nodes.csv"], zip.Entries.Select(e => e.FullName).Order());

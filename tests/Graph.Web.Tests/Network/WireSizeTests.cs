@@ -8,29 +8,29 @@ namespace Graph.Web.Tests.Network;
 /// <summary>Answers sized for the wire: compressed bodies, paged reports and evidence, a graph cut to its budget.</summary>
 public sealed class WireSizeTests : IDisposable
 {
-    private readonly GraphApplication app = new(settings: new Dictionary<string, string> { ["Graph:NodeBudget"] = "3", ["Graph:EdgeBudget"] = "2" });
+    private readonly GraphApplication _app = new(settings: new Dictionary<string, string> { ["Graph:NodeBudget"] = "3", ["Graph:EdgeBudget"] = "2" });
 
     public WireSizeTests()
     {
-        app.Save("Vibora dismantled", new DateOnly(2024, 3, 1), "Operation Vibora", "drug-trafficking",
+        _app.Save("Vibora dismantled", new DateOnly(2024, 3, 1), "Operation Vibora", "drug-trafficking",
             ["The Spanish National Police led Operation Vibora.", "Europol supported the investigation.", "Officers in France made arrests."],
             ("agency:spain-national-police", ParticipantRole.Lead, 0), ("agency:europol", ParticipantRole.Participant, 1), ("country:FR", ParticipantRole.Participant, 2));
-        app.Save("Harbour sweep", new DateOnly(2024, 6, 10), "Operation Harbour", "drug-trafficking",
+        _app.Save("Harbour sweep", new DateOnly(2024, 6, 10), "Operation Harbour", "drug-trafficking",
             ["Spanish police joined the port sweep.", "Europol coordinated the data."],
             ("agency:spain-national-police", ParticipantRole.Participant, 0), ("agency:europol", ParticipantRole.Participant, 1));
-        app.Save("Cyber pact", new DateOnly(2025, 1, 15), null, "cybercrime",
+        _app.Save("Cyber pact", new DateOnly(2025, 1, 15), null, "cybercrime",
             ["Spain and Portugal signed a cyber pact.", "France joined it later."],
             ("country:ES", ParticipantRole.Participant, 0), ("country:PT", ParticipantRole.Participant, 0), ("country:FR", ParticipantRole.Participant, 1));
     }
 
-    public void Dispose() => app.Dispose();
+    public void Dispose() => _app.Dispose();
 
     [Theory]
     [InlineData("br")]
     [InlineData("gzip")]
     public async Task JsonIsCompressedWhenTheClientAcceptsIt(string encoding)
     {
-        var client = app.CreateClient();
+        var client = _app.CreateClient();
         client.DefaultRequestHeaders.AcceptEncoding.ParseAdd(encoding);
 
         var response = await client.GetAsync("/api/graph");
@@ -42,7 +42,7 @@ public sealed class WireSizeTests : IDisposable
     [Fact]
     public async Task TheGraphIsCutToItsBudgetAndSaysHowLargeTheWholeViewIs()
     {
-        var graph = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/graph");
+        var graph = await _app.CreateClient().GetFromJsonAsync<JsonElement>("/api/graph");
         var stats = graph.GetProperty("stats");
 
         Assert.Equal(3, graph.GetProperty("nodes").GetArrayLength());
@@ -57,7 +57,7 @@ public sealed class WireSizeTests : IDisposable
     [Fact]
     public async Task ReportsComeAPageAtATimeWithALinkToTheNext()
     {
-        var client = app.CreateClient();
+        var client = _app.CreateClient();
         var first = await client.GetAsync("/api/reports?limit=2");
         var firstPage = await first.Content.ReadFromJsonAsync<JsonElement[]>();
         var next = Assert.Single(first.Headers.GetValues("Link"));
@@ -74,7 +74,7 @@ public sealed class WireSizeTests : IDisposable
     [Fact]
     public async Task EdgeEvidenceComesAPageAtATime()
     {
-        var client = app.CreateClient();
+        var client = _app.CreateClient();
         const string edge = "/api/edges/evidence?source=agency:spain-national-police&target=agency:europol&limit=1";
         var first = await client.GetFromJsonAsync<JsonElement>(edge);
         var second = await client.GetFromJsonAsync<JsonElement>(edge + "&cursor=" + first.GetProperty("next").GetString());
@@ -88,9 +88,9 @@ public sealed class WireSizeTests : IDisposable
     [Fact]
     public async Task ANewReportShowsInTheNextGraph()
     {
-        var client = app.CreateClient();
+        var client = _app.CreateClient();
         var before = await client.GetFromJsonAsync<JsonElement>("/api/graph?view=countries");
-        app.Save("Lisbon meeting", new DateOnly(2025, 2, 1), null, null,
+        _app.Save("Lisbon meeting", new DateOnly(2025, 2, 1), null, null,
             ["Portugal and Spain agreed to share records."],
             ("country:PT", ParticipantRole.Participant, 0), ("country:ES", ParticipantRole.Participant, 0));
         var after = await client.GetFromJsonAsync<JsonElement>("/api/graph?view=countries");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Extraction.Metadata;
 
@@ -12,7 +13,7 @@ internal static partial class ReportDateReader
 {
     private const int HeaderLength = 400;
     private const int IsoLength = 10;
-    private static readonly string[] Formats = ["d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", "yyyy-MM-dd"];
+    private static readonly string[] Formats = ["d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", IsoDate.Pattern];
 
     public static DateOnly? Read(string text)
     {
@@ -143,7 +144,7 @@ internal static partial class ReportDateReader
     private static ReadOnlySpan<char> DateOf(ReadOnlySpan<char> match) => match[..(match.LastIndexOfAnyInRange('0', '9') + 1)];
 
     private static DateOnly? ParseIso(ReadOnlySpan<char> value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        IsoDate.TryParse(value, out var d) ? d : null;
 
     private static DateOnly? Parse(ReadOnlySpan<char> value)
     {

@@ -14,14 +14,14 @@ namespace Graph.Core.Storage.Postgres;
 public sealed class PostgresReportStore : RelationalReportStore, IDisposable
 {
     private const int Attempts = 5;
-    private readonly NpgsqlDataSource dataSource;
+    private readonly NpgsqlDataSource _dataSource;
 
     /// <summary>Connects to the database and brings its tables up to date.</summary>
     /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=db;Database=graph;Username=graph;Password=…</c>.</param>
     public PostgresReportStore(string connectionString)
     {
-        dataSource = NpgsqlDataSource.Create(connectionString);
-        using var connection = dataSource.OpenConnection();
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        using var connection = _dataSource.OpenConnection();
         Migrate(connection);
     }
 
@@ -37,7 +37,7 @@ public sealed class PostgresReportStore : RelationalReportStore, IDisposable
     protected override string RowOrder => "ord";
 
     /// <inheritdoc />
-    protected override DbConnection Open() => dataSource.OpenConnection();
+    protected override DbConnection Open() => _dataSource.OpenConnection();
 
     /// <inheritdoc />
     protected override DbTransaction BeginSnapshot(DbConnection connection) =>
@@ -60,7 +60,7 @@ public sealed class PostgresReportStore : RelationalReportStore, IDisposable
     }
 
     /// <summary>Closes the pool of connections.</summary>
-    public void Dispose() => dataSource.Dispose();
+    public void Dispose() => _dataSource.Dispose();
 
     // An advisory lock lets several importers start against a fresh database at once: one migrates, the others wait.
     private static void Migrate(NpgsqlConnection connection)

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Graph.Core.Model;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Storage.Relational;
 
@@ -184,7 +185,7 @@ public abstract partial class RelationalReportStore
             SELECT p.event_id, p.actor_id, p.role, p.sentence, p.sentence_start, p.sentence_length
             FROM participations p JOIN events e ON e.id = p.event_id JOIN reports r ON r.id = e.report_id {where} ORDER BY p.event_id, p.{RowOrder}
             """,
-            r => (EventId: Sql.Long(r, 0), Participation: new StoredParticipation(r.GetString(1), r.GetString(2) == "lead" ? ParticipantRole.Lead : ParticipantRole.Participant, r.GetString(3), new TextSpan(Sql.Int(r, 4), Sql.Int(r, 5)))),
+            r => (EventId: Sql.Long(r, 0), Participation: new StoredParticipation(r.GetString(1), RoleNames.Parse(r.GetString(2)), r.GetString(3), new TextSpan(Sql.Int(r, 4), Sql.Int(r, 5)))),
             parameters).ToLookup(p => p.EventId, p => p.Participation);
         return Sql.Read(connection, transaction, $"""
             SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures
@@ -200,7 +201,7 @@ public abstract partial class RelationalReportStore
         new(Sql.Long(r, 0), r.GetString(1), Sql.Text(r, 2), ParseDate(r, 3), r.GetString(4));
 
     private static DateOnly? ParseDate(DbDataReader r, int column) =>
-        r.IsDBNull(column) ? null : DateOnly.ParseExact(r.GetString(column), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        r.IsDBNull(column) ? null : IsoDate.Parse(r.GetString(column));
 
     private static long? ParseCursor(string cursor) =>
         long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id

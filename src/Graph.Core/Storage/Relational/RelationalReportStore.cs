@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Graph.Core.Model;
 using Graph.Core.Network.Aggregates;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Storage.Relational;
 
@@ -68,9 +69,9 @@ public abstract partial class RelationalReportStore : IReportStore
             VALUES (@title, @url, @date, @text, @hash, @created)
             ON CONFLICT (content_hash) DO NOTHING RETURNING id
             """,
-            ("@title", submission.Title ?? extraction.Title ?? DefaultTitle(text)),
+            ("@title", submission.Title ?? extraction.Title ?? UntitledReport),
             ("@url", submission.Url),
-            ("@date", date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("@date", IsoDate.Format(date)),
             ("@text", text),
             ("@hash", hash),
             ("@created", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
@@ -115,7 +116,7 @@ public abstract partial class RelationalReportStore : IReportStore
                 INSERT INTO participations (event_id, actor_id, role, sentence_start, sentence_length, sentence)
                 VALUES (@event, @actor, @role, @start, @length, @sentence)
                 """,
-                ("@event", eventId), ("@actor", p.ActorId), ("@role", p.Role == ParticipantRole.Lead ? "lead" : "participant"),
+                ("@event", eventId), ("@actor", p.ActorId), ("@role", RoleNames.Of(p.Role)),
                 ("@start", p.Evidence.Start), ("@length", p.Evidence.Length), ("@sentence", p.Evidence.Slice(text)));
         }
 
@@ -141,22 +142,14 @@ public abstract partial class RelationalReportStore : IReportStore
         return new ActorFacts(actor.Kind, country, actor.Name);
     }
 
+    /// <summary>What a report saved without any title is called (the ingestor always gives one).</summary>
+    public const string UntitledReport = "Untitled report";
+
     /// <summary>SHA-256 of the text with line endings unified and outer white space trimmed.</summary>
     public static string ContentHash(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
-    }
-
-    private static string DefaultTitle(string text)
-    {
-        var firstLine = text.Trim().Split('\n')[0].Trim();
-        if (firstLine.StartsWith("date ", StringComparison.OrdinalIgnoreCase) && firstLine.Length > 15)
-        {
-            firstLine = firstLine[15..].Trim(); // the "date YYYY-MM-DD" marker is no title
-        }
-
-        return firstLine.Length <= 100 ? firstLine : firstLine[..97] + "...";
     }
 }

@@ -9,7 +9,7 @@ namespace Graph.Core.Storage.Relational;
 /// </summary>
 internal sealed class WriteSession(DbConnection connection, DbTransaction transaction) : IDisposable
 {
-    private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
     public DbConnection Connection { get; } = connection;
 
@@ -23,24 +23,24 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
 
     public void Dispose()
     {
-        foreach (var command in commands.Values)
+        foreach (var command in _commands.Values)
         {
             command.Dispose();
         }
 
-        commands.Clear();
+        _commands.Clear();
     }
 
     private DbCommand Prepared(string sql, (string Name, object? Value)[] parameters)
     {
-        if (commands.TryGetValue(sql, out var command))
+        if (_commands.TryGetValue(sql, out var command))
         {
             Sql.Bind(command, parameters);
             return command;
         }
 
         command = Sql.Command(Connection, sql, Transaction, parameters);
-        commands[sql] = command;
+        _commands[sql] = command;
         return command;
     }
 }

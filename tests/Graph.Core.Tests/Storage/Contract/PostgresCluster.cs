@@ -14,34 +14,34 @@ namespace Graph.Core.Tests.Storage.Contract;
 /// </summary>
 public sealed class PostgresCluster : IDisposable
 {
-    private readonly string folder;
-    private readonly string bin;
-    private readonly bool asPostgresUser;
-    private int databases;
+    private readonly string _folder;
+    private readonly string _bin;
+    private readonly bool _asPostgresUser;
+    private int _databases;
 
     public PostgresCluster()
     {
-        bin = Directory.Exists("/usr/lib/postgresql")
+        _bin = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb")))
                 .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0).FirstOrDefault() ?? ""
             : "";
-        if (bin.Length == 0)
+        if (_bin.Length == 0)
         {
-            throw new InvalidOperationException("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb); ./scripts/test.sh installs Debian's postgresql package.");
+            throw new InvalidOperationException("PostgreSQL is not installed (no /usr/lib/postgresql/*/_bin/initdb); ./scripts/test.sh installs Debian's postgresql package.");
         }
 
-        asPostgresUser = Environment.UserName == "root";
-        folder = Directory.CreateTempSubdirectory("graph-pg-").FullName;
-        var data = Path.Combine(folder, "data");
-        if (asPostgresUser)
+        _asPostgresUser = Environment.UserName == "root";
+        _folder = Directory.CreateTempSubdirectory("graph-pg-").FullName;
+        var data = Path.Combine(_folder, "data");
+        if (_asPostgresUser)
         {
-            Run("chown", ["-R", "postgres:postgres", folder], asUser: false);
+            Run("chown", ["-R", "postgres:postgres", _folder], asUser: false);
         }
 
         Port = FreePort();
-        Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "graph", "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
-        Run(Path.Combine(bin, "pg_ctl"), ["start", "-w", "-D", data, "-l", Path.Combine(folder, "server.log"),
-            "-o", $"-p {Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"]);
+        Run(Path.Combine(_bin, "initdb"), ["-D", data, "-U", "graph", "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
+        Run(Path.Combine(_bin, "pg_ctl"), ["start", "-w", "-D", data, "-l", Path.Combine(_folder, "server.log"),
+            "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"]);
     }
 
     public int Port { get; }
@@ -51,7 +51,7 @@ public sealed class PostgresCluster : IDisposable
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public string CreateDatabase()
     {
-        var name = "graph_" + Interlocked.Increment(ref databases).ToString(CultureInfo.InvariantCulture);
+        var name = "graph_" + Interlocked.Increment(ref _databases).ToString(CultureInfo.InvariantCulture);
         using var connection = new NpgsqlConnection(ConnectionString("postgres"));
         connection.Open();
         using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
@@ -64,11 +64,11 @@ public sealed class PostgresCluster : IDisposable
         NpgsqlConnection.ClearAllPools();
         try
         {
-            Run(Path.Combine(bin, "pg_ctl"), ["stop", "-m", "immediate", "-w", "-D", Path.Combine(folder, "data")]);
+            Run(Path.Combine(_bin, "pg_ctl"), ["stop", "-m", "immediate", "-w", "-D", Path.Combine(_folder, "data")]);
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
     }
 
@@ -82,7 +82,7 @@ public sealed class PostgresCluster : IDisposable
     private void Run(string program, string[] arguments, bool asUser = true)
     {
         var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (asUser && asPostgresUser)
+        if (asUser && _asPostgresUser)
         {
             start.FileName = "runuser";
             foreach (var a in new[] { "-u", "postgres", "--", program })

@@ -6,16 +6,16 @@ namespace Graph.Core.Tests.Storage.Contract;
 /// <summary>The store contract over a throwaway PostgreSQL cluster, one database per store.</summary>
 public sealed class PostgresStoreContractTests(PostgresCluster cluster) : ReportStoreContract, IClassFixture<PostgresCluster>, IDisposable
 {
-    private readonly Dictionary<RelationalReportStore, string> databases = [];
-    private readonly List<PostgresReportStore> opened = [];
+    private readonly Dictionary<RelationalReportStore, string> _databases = [];
+    private readonly List<PostgresReportStore> _opened = [];
 
     protected override RelationalReportStore CreateStore()
     {
         var connectionString = cluster.CreateDatabase();
         var store = Open(connectionString);
-        lock (databases)
+        lock (_databases)
         {
-            databases[store] = connectionString;
+            _databases[store] = connectionString;
         }
 
         return store;
@@ -24,9 +24,9 @@ public sealed class PostgresStoreContractTests(PostgresCluster cluster) : Report
     protected override RelationalReportStore Reopen(RelationalReportStore store)
     {
         string connectionString;
-        lock (databases)
+        lock (_databases)
         {
-            connectionString = databases[store];
+            connectionString = _databases[store];
         }
 
         return Open(connectionString);
@@ -34,7 +34,7 @@ public sealed class PostgresStoreContractTests(PostgresCluster cluster) : Report
 
     public void Dispose()
     {
-        foreach (var store in opened)
+        foreach (var store in _opened)
         {
             store.Dispose();
         }
@@ -43,9 +43,9 @@ public sealed class PostgresStoreContractTests(PostgresCluster cluster) : Report
     private PostgresReportStore Open(string connectionString)
     {
         var store = new PostgresReportStore(connectionString);
-        lock (opened)
+        lock (_opened)
         {
-            opened.Add(store);
+            _opened.Add(store);
         }
 
         return store;

@@ -7,16 +7,16 @@ namespace Graph.Core.Tests.Storage.Contract;
 /// <summary>The store contract over SQLite files in a temporary folder.</summary>
 public sealed class SqliteStoreContractTests : ReportStoreContract, IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("graph-contract-").FullName;
-    private readonly Dictionary<RelationalReportStore, string> files = [];
+    private readonly string _folder = Directory.CreateTempSubdirectory("graph-contract-").FullName;
+    private readonly Dictionary<RelationalReportStore, string> _files = [];
 
     protected override RelationalReportStore CreateStore()
     {
-        var file = Path.Combine(folder, $"graph-{files.Count}.db");
+        var file = Path.Combine(_folder, $"graph-{_files.Count}.db");
         var store = new SqliteReportStore($"Data Source={file}");
-        lock (files)
+        lock (_files)
         {
-            files[store] = file;
+            _files[store] = file;
         }
 
         return store;
@@ -25,9 +25,9 @@ public sealed class SqliteStoreContractTests : ReportStoreContract, IDisposable
     protected override RelationalReportStore Reopen(RelationalReportStore store)
     {
         string file;
-        lock (files)
+        lock (_files)
         {
-            file = files[store];
+            file = _files[store];
         }
 
         return new SqliteReportStore($"Data Source={file}");
@@ -36,6 +36,6 @@ public sealed class SqliteStoreContractTests : ReportStoreContract, IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        Directory.Delete(_folder, recursive: true);
     }
 }

@@ -1,8 +1,9 @@
-namespace Graph.Core.Storage;
+namespace Graph.Core;
 
 /// <summary>
 /// Where the product finds its files when run from a clone: the folder holding <c>Graph.sln</c>,
 /// its <c>wwwroot</c>, <c>data/reports</c> and the default database under <c>data/local</c>.
+/// The layout of the repository, not of any one layer, so it sits at Core's root.
 /// </summary>
 public static class RepositoryLayout
 {
@@ -26,6 +27,9 @@ public static class RepositoryLayout
 
     /// <summary>The default SQLite file: <c>data/local/graph.db</c> under the repository root.</summary>
     public static string DefaultDatabase => Path.Combine(Root, "data", "local", "graph.db");
+
+    /// <summary>The page's static files.</summary>
+    public static string WebRoot => Path.Combine(Root, "wwwroot");
 
     /// <summary>The sample reports seeded into an empty store.</summary>
     public static string SampleReports => Path.Combine(Root, "data", "reports");

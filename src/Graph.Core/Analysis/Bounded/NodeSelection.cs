@@ -1,0 +1,51 @@
+namespace Graph.Core.Analysis.Bounded;
+
+/// <summary>Ranks nodes by a <see cref="NodeMeasure"/> and keeps the best up to a budget.</summary>
+public static class NodeSelection
+{
+    /// <summary>The chosen measure for every node, saying whether it is exact or estimated.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="measure">The measure.</param>
+    /// <param name="policy">When betweenness is exact and when estimated; <see cref="CentralityPolicy.Default"/> when null.</param>
+    public static CentralityEstimate Measure(CsrGraph graph, NodeMeasure measure, CentralityPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return measure switch
+        {
+            NodeMeasure.WeightedDegree => CentralityEstimate.Exact(GraphMeasures.WeightedDegrees(graph)),
+            // PageRank is null when it does not converge; ranking then falls back to zeros (ties broken by id).
+            NodeMeasure.PageRank => CentralityEstimate.Exact(PageRank.Compute(graph) ?? new double[graph.NodeCount]),
+            NodeMeasure.Betweenness => (policy ?? CentralityPolicy.Default).Betweenness(graph),
+            _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Unknown node measure."),
+        };
+    }
+
+    /// <summary>
+    /// The <paramref name="budget"/> nodes with the highest scores, best first; equal scores are
+    /// ordered by node id (ordinal), so the choice never depends on storage order.
+    /// </summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="scores">A score per node number.</param>
+    /// <param name="budget">How many nodes to keep; all of them when the graph is smaller.</param>
+    public static int[] Top(CsrGraph graph, IReadOnlyList<double> scores, int budget)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentOutOfRangeException.ThrowIfNegative(budget);
+        if (scores.Count != graph.NodeCount)
+        {
+            throw new ArgumentException($"Expected {graph.NodeCount} scores, one per node, got {scores.Count}.", nameof(scores));
+        }
+
+        var idRank = NodeOrder.IdRanks(graph);
+        var keys = new (double Lowness, int Rank)[graph.NodeCount];
+        var nodes = new int[graph.NodeCount];
+        for (var v = 0; v < nodes.Length; v++)
+        {
+            (keys[v], nodes[v]) = ((-scores[v], idRank[v]), v);
+        }
+
+        Array.Sort(keys, nodes);
+        return nodes[..Math.Min(budget, nodes.Length)];
+    }
+}

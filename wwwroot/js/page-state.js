@@ -1,0 +1,160 @@
+// The page's state in one place: the view (which round-trips through the URL), the data loaded
+// beside it, saved views, playback, the error banner and the readiness flags tests wait on.
+// Which change needs what is data (`effects`), so handlers only say what changed. DOM-free:
+// storage, timers and the element that carries the flags are handed in. Tested with node --test.
+
+import { decodeState, encodeState } from './view-state.js';
+import { addView, parseViews, serializeViews } from './saved-views.js';
+
+/** What a change of each view-state key needs: refetch the graph, re-run the layout, or restyle it. */
+export const effects = Object.freeze({
+  view: 'refetch',
+  kinds: 'refetch',
+  crimeArea: 'refetch',
+  from: 'refetch',
+  to: 'refetch',
+  minWeight: 'refetch',
+  center: 'refetch',
+  depth: 'refetch',
+  layout: 'relayout',
+  colourBy: 'restyle',
+  sizeBy: 'restyle',
+  theme: 'restyle',
+  selected: 'none',
+});
+
+const strength = ['none', 'restyle', 'relayout', 'refetch'];
+
+/** The strongest effect the changed keys need ('none' when nothing that shows changed). */
+export function effectOf(keys) {
+  return keys.reduce((most, key) => {
+    const effect = effects[key] ?? 'none';
+    return strength.indexOf(effect) > strength.indexOf(most) ? effect : most;
+  }, 'none');
+}
+
+/** The view state plus what the page loaded beside it; `update` says which effect a change needs. */
+export function createPageState(hash = '') {
+  const view = decodeState(hash);
+  return {
+    view,
+    countries: [],
+    timeline: [],
+    reportDates: new Map(),
+    /** The distinct report dates, in order: the steps of the date sliders and of playback. */
+    dates: [],
+    vocabulary: null,
+    /** Applies a patch to the view; returns the effect the changed keys need. */
+    update(patch) {
+      const changed = Object.keys(patch).filter((key) => String(view[key]) !== String(patch[key]));
+      Object.assign(view, patch);
+      return effectOf(changed);
+    },
+    /** Replaces the whole view with the one a hash describes (a saved or shared view). */
+    replace(nextHash) {
+      return this.update(decodeState(nextHash));
+    },
+    hash: () => encodeState(view),
+    setTimeline(entries) {
+      this.timeline = entries;
+      this.reportDates = new Map(entries.map((t) => [t.reportId, t.date]));
+      this.dates = [...new Set(entries.map((t) => t.date).filter(Boolean))].sort();
+    },
+  };
+}
+
+/**
+ * Hands out tickets so that a newer request or layout cancels an older one: only the latest
+ * ticket is current, and whatever finishes with a stale ticket is dropped.
+ */
+export function createLatest() {
+  let latest = 0;
+  return {
+    begin() {
+      latest += 1;
+      const id = latest;
+      return { current: () => id === latest };
+    },
+  };
+}
+
+/**
+ * The readiness flags on the graph element: `ready` is false while a change is under way and true
+ * once drawn; `generation` counts settled renders so a waiter can ask for "the next" one. Drawn
+ * means two animation frames after the change, and not if another change began meanwhile.
+ */
+export function createReadiness(flags, nextFrame) {
+  let changes = 0;
+  let generation = 0;
+  return {
+    busy() {
+      changes += 1;
+      flags.ready = 'false';
+    },
+    ready() {
+      const change = changes;
+      nextFrame(() => nextFrame(() => {
+        if (change !== changes) return;
+        generation += 1;
+        flags.generation = String(generation);
+        flags.ready = 'true';
+      }));
+    },
+  };
+}
+
+/** Saved views kept in storage between visits; without storage they last for this visit. */
+export function createSavedViews(storage, key = 'graph.savedViews') {
+  let views;
+  try {
+    views = parseViews(storage?.getItem(key));
+  } catch {
+    views = []; // storage disabled
+  }
+  const store = (next) => {
+    views = next;
+    try {
+      storage?.setItem(key, serializeViews(views));
+    } catch {
+      /* storage disabled or full: the views still last for this visit */
+    }
+    return views;
+  };
+  return {
+    all: () => views,
+    add: (hash, caption) => store(addView(views, hash, caption)),
+    clear: () => store([]),
+    summary: () => `${views.length} saved view${views.length === 1 ? '' : 's'}`,
+  };
+}
+
+/** Steps through the report dates on a timer; a new start stops the one running. */
+export function createPlayback({ dates, step, done, every = 700, timers = globalThis }) {
+  let timer;
+  return {
+    start() {
+      timers.clearInterval(timer);
+      let i = 0;
+      const list = dates();
+      timer = timers.setInterval(() => {
+        if (i >= list.length) {
+          timers.clearInterval(timer);
+          done();
+          return;
+        }
+        step(list[i]);
+        i += 1;
+      }, every);
+    },
+  };
+}
+
+/** The error banner's text and how long it stays: `show` gives the message, `hide` fires later. */
+export function createErrorBanner({ show, hide, after = 10000, timers = globalThis }) {
+  let timer;
+  return (error) => {
+    show(error instanceof Error ? error.message : String(error));
+    timers.clearTimeout(timer);
+    timer = timers.setTimeout(hide, after);
+  };
+}
