@@ -12,8 +12,8 @@ provider="${2:-sqlite}"
 out="$(realpath -m "${3:-artifacts/bench-scale/$provider-$reports}")"
 rm -rf "$out" && mkdir -p "$out/seed"
 
-dotnet build -c Release src/Graph.Cli -v quiet -nologo >/dev/null
-dotnet build -c Release src/Graph.Web -v quiet -nologo >/dev/null
+dotnet build -c Release src/Graph.Cli -v quiet -nologo | grep -E "error|Error" || true
+dotnet build -c Release src/Graph.Web -v quiet -nologo | grep -E "error|Error" || true
 free_port() {
   local p
   while :; do p=$((20000 + RANDOM % 40000)); (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done
@@ -41,7 +41,7 @@ fi
 
 echo "== import ($provider, $reports reports)"
 /usr/bin/time -f "import CPU  %U s user + %S s system, peak memory %M KB" \
-  dotnet src/Graph.Cli/bin/Release/net10.0/graph.dll bench-import --reports "$reports" --db "$db" 2>&1 | grep -v "reports stored" | tee "$out/import.txt"
+  dotnet src/Graph.Cli/bin/Release/net10.0/graph.dll bench-import --reports "$reports" --db "$db" 2>&1 | tee "$out/import.txt"
 
 port="$(free_port)"
 ConnectionStrings__Graph="$db" Graph__ApiKey=bench-key Graph__SeedFolder="$out/seed" \

@@ -18,7 +18,7 @@ public sealed class GraphApplication : WebApplicationFactory<Program>
 
     public GraphApplication(string? databaseFolder = null, string? seedFolder = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        _settings = _settings ?? new Dictionary<string, string>();
+        _settings = settings ?? new Dictionary<string, string>();
         Folder = databaseFolder ?? Directory.CreateTempSubdirectory("graph-web-tests-").FullName;
         SeedFolder = seedFolder ?? Directory.CreateDirectory(Path.Combine(Folder, "seed")).FullName;
     }
