@@ -111,10 +111,12 @@ public abstract partial class RelationalReportStore
         using var transaction = BeginSnapshot(connection);
         var (where, parameters) = EventFilter(query);
         var events = ReadEvents(connection, transaction, where, parameters);
-        var reportIds = events.Select(e => e.ReportId).ToHashSet();
         var actors = ReadActors(connection, transaction, "");
-        var reports = Sql.Read(connection, transaction, $"SELECT {SummaryColumns} FROM reports r ORDER BY r.id", ReadSummary)
-            .Where(r => query == new EventQuery() || reportIds.Contains(r.Id)).ToList();
+        // A filtered load reads only the reports its events come from (the two-mode view at a million reports reads 500).
+        var reports = Sql.Read(connection, transaction, query == new EventQuery()
+            ? $"SELECT {SummaryColumns} FROM reports r ORDER BY r.id"
+            : $"SELECT {SummaryColumns} FROM reports r WHERE r.id IN (SELECT e.report_id FROM events e JOIN reports r ON r.id = e.report_id {where}) ORDER BY r.id",
+            ReadSummary, parameters);
         transaction.Commit();
         return new CooperationDataset(actors, reports, events);
     }
