@@ -8,9 +8,13 @@ public abstract partial class RelationalReportStore
 {
     private const string Earlier = "excluded.first_date < {0}.first_date OR (excluded.first_date = {0}.first_date AND excluded.first_key < {0}.first_key)";
 
-    private static readonly string AddEdge = $"""
-        INSERT INTO edge_tallies (projection, crime_area, period, source, target, reports, events, led, newman, first_date, first_key)
-        VALUES (@projection, @area, @period, @source, @target, @reports, @events, @led, @newman, @first_date, @first_key)
+    // Rows are added many to a statement (one round trip, one plan), at most this many at a time.
+    private const int RowsPerStatement = 100;
+
+    private static readonly string[] EdgeColumns = ["projection", "crime_area", "period", "source", "target", "reports", "events", "led", "newman", "first_date", "first_key"];
+    private static readonly string[] NodeColumns = ["projection", "crime_area", "period", "node", "reports", "events", "first_date", "first_key"];
+
+    private static readonly string AddEdges = $"""
         ON CONFLICT (projection, crime_area, period, source, target) DO UPDATE SET
             reports = edge_tallies.reports + excluded.reports,
             events = edge_tallies.events + excluded.events,
@@ -20,9 +24,7 @@ public abstract partial class RelationalReportStore
             first_key = CASE WHEN {string.Format(Earlier, "edge_tallies")} THEN excluded.first_key ELSE edge_tallies.first_key END
         """;
 
-    private static readonly string AddNode = $"""
-        INSERT INTO node_tallies (projection, crime_area, period, node, reports, events, first_date, first_key)
-        VALUES (@projection, @area, @period, @node, @reports, @events, @first_date, @first_key)
+    private static readonly string AddNodes = $"""
         ON CONFLICT (projection, crime_area, period, node) DO UPDATE SET
             reports = node_tallies.reports + excluded.reports,
             events = node_tallies.events + excluded.events,
@@ -88,19 +90,33 @@ public abstract partial class RelationalReportStore
     // Rows go in key order, so concurrent writers lock shared tally rows in the same order and cannot deadlock.
     private static void AddTallies(WriteSession session, List<NodeTally> nodes, List<EdgeTally> edges)
     {
-        foreach (var n in nodes.OrderBy(n => (n.Projection, n.CrimeArea, n.Period, n.Node), KeyOrder.Instance))
-        {
-            session.Execute(AddNode,
-                ("@projection", n.Projection), ("@area", n.CrimeArea), ("@period", n.Period), ("@node", n.Node),
-                ("@reports", n.Reports), ("@events", n.Events), ("@first_date", n.FirstDate), ("@first_key", n.FirstKey));
-        }
+        Upsert(session, "node_tallies", NodeColumns, AddNodes,
+            nodes.OrderBy(n => (n.Projection, n.CrimeArea, n.Period, n.Node), KeyOrder.Instance)
+                .Select(n => new object?[] { n.Projection, n.CrimeArea, n.Period, n.Node, n.Reports, n.Events, n.FirstDate, n.FirstKey }));
+        Upsert(session, "edge_tallies", EdgeColumns, AddEdges,
+            edges.OrderBy(e => (e.Projection, e.CrimeArea, e.Period, e.Source + "|" + e.Target), KeyOrder.Instance)
+                .Select(e => new object?[] { e.Projection, e.CrimeArea, e.Period, e.Source, e.Target, e.Reports, e.Events, e.Led, e.Newman, e.FirstDate, e.FirstKey }));
+    }
 
-        foreach (var e in edges.OrderBy(e => (e.Projection, e.CrimeArea, e.Period, e.Source + "|" + e.Target), KeyOrder.Instance))
+    private static void Upsert(WriteSession session, string table, string[] columns, string onConflict, IEnumerable<object?[]> rows)
+    {
+        foreach (var chunk in rows.Chunk(RowsPerStatement))
         {
-            session.Execute(AddEdge,
-                ("@projection", e.Projection), ("@area", e.CrimeArea), ("@period", e.Period), ("@source", e.Source), ("@target", e.Target),
-                ("@reports", e.Reports), ("@events", e.Events), ("@led", e.Led), ("@newman", e.Newman),
-                ("@first_date", e.FirstDate), ("@first_key", e.FirstKey));
+            var values = new List<string>(chunk.Length);
+            var parameters = new (string, object?)[chunk.Length * columns.Length];
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                var names = new string[columns.Length];
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    names[c] = $"@r{r}c{c}";
+                    parameters[(r * columns.Length) + c] = (names[c], chunk[r][c]);
+                }
+
+                values.Add("(" + string.Join(", ", names) + ")");
+            }
+
+            session.Execute($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", values)}\n{onConflict}", parameters);
         }
     }
 
