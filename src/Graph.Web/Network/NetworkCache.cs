@@ -27,8 +27,9 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
 
     /// <summary>The view cut to the node and edge budget (totals kept), analysed: what /api/graph shows.</summary>
     public NetworkAnalysis AnalyseShown(NetworkView view, NetworkFilter filter) =>
-        Cached(_analyses, "shown" + CacheKey(view, filter), () => NetworkAnalysis.Of(
-            NetworkBudget.Apply(Network(view, filter), options.Value.NodeBudget, options.Value.EdgeBudget)));
+        Cached(_analyses, "shown" + CacheKey(view, filter), () => NetworkAnalysis.Of(filter == NetworkFilter.None && view != NetworkView.Bipartite
+            ? AggregateNetworkBuilder.BuildShown(store, view, filter, options.Value.NodeBudget, options.Value.EdgeBudget)
+            : NetworkBudget.Apply(Network(view, filter), options.Value.NodeBudget, options.Value.EdgeBudget)));
 
     /// <summary>Whether the store knows an actor with this id.</summary>
     public bool KnowsActor(string id) => store.FindActor(id) is not null;
