@@ -25,4 +25,5 @@ node --test tests/js/
 [ -x node_modules/.bin/eslint ] || npm ci --no-audit --no-fund
 npx --no-install eslint .
 
-dotnet test Graph.sln --logger "console;verbosity=normal" "$@"
+# detailed: passed tests show what they printed too (the reliability suite's crash counts and load p50/p99).
+dotnet test Graph.sln --logger "console;verbosity=detailed" "$@"

@@ -10,6 +10,9 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["bench-import"] = BenchImportVerb.Run,
     ["export"] = ExportVerb.Run,
     ["stats"] = StatsVerb.Run,
+    ["backup"] = BackupVerb.Run,
+    ["restore"] = RestoreVerb.Run,
+    ["keys"] = KeysVerb.Run,
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))

@@ -1,6 +1,7 @@
 using Graph.Web.Actors;
 using Graph.Web.Hosting;
 using Graph.Web.Network;
+using Graph.Web.Operations;
 using Graph.Web.Reports;
 using Graph.Web.Security;
 using Graph.Web.Vocabulary;
@@ -17,23 +18,34 @@ builder.Services.AddNetwork();
 builder.Services.AddActors();
 builder.Services.AddWireCompression();
 builder.Services.AddNetworkOutputCache();
+builder.Services.AddGraphRateLimits(builder.Configuration);
+builder.Services.AddGraphHealth();
+builder.Services.AddGraphTelemetry();
+builder.Services.AddServerLimits(builder.Configuration);
 
 var app = builder.Build();
+
+// One log line per request, outermost so it sees the final status of errors too.
+app.UseRequestLogging();
 
 // Errors of every kind, thrown or returned, leave as application/problem+json.
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseRateLimiter();
 app.UseResponseCompression();
 app.UseOutputCache();
 app.UseFrontEnd();
 
+app.MapHealth();
+app.MapMetricsEndpoint();
 app.MapApiDocumentation();
 app.MapReports();
 app.MapActors();
 app.MapNetwork();
 app.MapVocabulary();
 
+app.LogDurability();
 app.SeedSampleReports();
 app.Services.GetRequiredService<ApiKey>();
 app.Run();

@@ -10,10 +10,14 @@ public static class CommandLine
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
-    public static async Task<CommandResult> RunAsync(params string[] args)
+    public static Task<CommandResult> RunAsync(params string[] args) => RunInAsync(null, args);
+
+    /// <summary>Runs the command from a given working folder (the current one when null), so relative paths resolve there.</summary>
+    public static async Task<CommandResult> RunInAsync(string? workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -35,7 +35,7 @@ public sealed class ReportExtractor : IReportExtractor
     public ReportExtractor(ExtractionKnowledge knowledge)
     {
         _knowledge = knowledge;
-        _sentences = new SentenceSplitter(knowledge.List("abbreviations"));
+        _sentences = new SentenceSplitter(knowledge.List(KnowledgeList.Abbreviations));
         _actors = new ActorRecognizer(knowledge);
         _events = new EventAssembler(knowledge);
         _catalogue = new ActorCatalogue(knowledge);
@@ -54,7 +54,7 @@ public sealed class ReportExtractor : IReportExtractor
             throw new ArgumentException($"Report text is {text.Length} characters; the limit is {MaxTextLength}.", nameof(text));
         }
 
-        var report = ReportTokens.Read(text, _sentences.Split(text), _knowledge.Cues, out var tokenized);
+        var report = ReportTokens.Read(text, _sentences.Split(text), _knowledge.Tokenizer, _knowledge.Cues, out var tokenized);
         try
         {
             return Extract(text, tokenized);

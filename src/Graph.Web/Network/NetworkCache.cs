@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Graph.Core.Analysis;
 using Graph.Core.Network;
 using Graph.Core.Network.Aggregates;
+using Graph.Core.Observability;
 using Graph.Core.Storage;
 using Graph.Web.Hosting;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace Graph.Web.Network;
 /// version number changes (one single-row read per request). Each view and filter is built once
 /// however many requests ask for it at the same time.
 /// </summary>
-public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> options)
+public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> options, GraphMetrics metrics)
 {
     private const int MaxEntries = 64;
     private readonly ConcurrentDictionary<string, Lazy<CooperationNetwork>> _networks = new();
@@ -30,6 +31,13 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
         Cached(_analyses, "shown" + CacheKey(view, filter), () => NetworkAnalysis.Of(filter == NetworkFilter.None && view != NetworkView.Bipartite
             ? AggregateNetworkBuilder.BuildShown(store, view, filter, options.Value.NodeBudget, options.Value.EdgeBudget)
             : NetworkBudget.Apply(Network(view, filter), options.Value.NodeBudget, options.Value.EdgeBudget)));
+
+    /// <summary>
+    /// Whether this view and filter were analysed already at the store's current version (as shown or
+    /// whole); the rate limiter lets such reads through.
+    /// </summary>
+    public bool Holds(NetworkView view, NetworkFilter filter) =>
+        _version == store.Version() && (_analyses.ContainsKey("shown" + CacheKey(view, filter)) || _analyses.ContainsKey("whole" + CacheKey(view, filter)));
 
     /// <summary>Whether the store knows an actor with this id.</summary>
     public bool KnowsActor(string id) => store.FindActor(id) is not null;
@@ -55,6 +63,13 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
             }
         }
 
+        if (cache.TryGetValue(key, out var held))
+        {
+            metrics.CacheLookup(hit: true);
+            return held.Value;
+        }
+
+        metrics.CacheLookup(hit: false);
         return cache.GetOrAdd(key, _ => new Lazy<T>(build, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 

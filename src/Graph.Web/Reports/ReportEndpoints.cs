@@ -1,4 +1,5 @@
 using Graph.Core.Ingestion;
+using Graph.Core.Observability;
 using Graph.Core.Storage;
 using Graph.Web.Hosting;
 using Graph.Web.Security;
@@ -33,7 +34,7 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Created<IngestResponse>, Ok<IngestResponse>, ProblemHttpResult>> PostAsync(
-        HttpRequest request, ReportIngestor ingestor, IOptions<GraphOptions> options, CancellationToken cancel)
+        HttpRequest request, ReportIngestor ingestor, GraphMetrics metrics, IOptions<GraphOptions> options, CancellationToken cancel)
     {
         var (submission, problem) = await ReportBodyReader.ReadAsync(request, options.Value.MaxReportBytes, cancel);
         if (submission is null)
@@ -41,7 +42,8 @@ public static class ReportEndpoints
             return TypedResults.Problem(title: problem!.Title, detail: problem.Detail, statusCode: problem.Status);
         }
 
-        var (saved, extraction) = ingestor.Ingest(submission);
+        var (saved, extraction) = ingestor.Ingest(submission with { Author = request.HttpContext.WriteAuthor().Name });
+        metrics.ReportSaved(saved.Created, "api");
         var response = extraction.ToResponse(saved, submission.Date);
         return saved.Created
             ? TypedResults.Created($"/api/reports/{saved.ReportId}", response)

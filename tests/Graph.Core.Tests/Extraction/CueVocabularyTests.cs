@@ -1,3 +1,4 @@
+using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Text;
 
 namespace Graph.Core.Tests.Extraction;
@@ -20,7 +21,7 @@ public sealed class CueVocabularyTests
     [InlineData("laundering", "")] // not a first word
     public void EachWordCarriesTheBitsOfTheListsItStarts(string word, string lists)
     {
-        var tokens = Tokenizer.Tokenize(word, 0, word.Length).ToArray();
+        var tokens = ExtractionKnowledge.Default.Tokenizer.Tokenize(word, 0, word.Length).ToArray();
         var cues = new ulong[tokens.Length];
         Vocabulary.Classify(word, tokens, cues, new int[tokens.Length]);
         var expected = lists.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -32,7 +33,7 @@ public sealed class CueVocabularyTests
     {
         var vocabulary = new CueVocabulary(new Dictionary<string, IReadOnlyList<string>> { ["joins"] = ["and", "as well as"] }, ["Police", "and"]);
         const string Text = "Police AND as well as nobody, 12";
-        var tokens = Tokenizer.Tokenize(Text, 0, Text.Length).ToArray();
+        var tokens = ExtractionKnowledge.Default.Tokenizer.Tokenize(Text, 0, Text.Length).ToArray();
         var ids = new int[tokens.Length];
         var all = vocabulary.Classify(Text, tokens, new ulong[tokens.Length], ids);
 

@@ -13,8 +13,8 @@ public static class NodeSelection
         return measure switch
         {
             NodeMeasure.WeightedDegree => CentralityEstimate.Exact(GraphMeasures.WeightedDegrees(graph)),
-            // PageRank is null when it does not converge; ranking then falls back to zeros (ties broken by id).
-            NodeMeasure.PageRank => CentralityEstimate.Exact(PageRank.Compute(graph) ?? new double[graph.NodeCount]),
+            NodeMeasure.PageRank => CentralityEstimate.Exact(PageRank.Compute(graph)
+                ?? throw new InvalidOperationException("PageRank did not converge; choose another measure.")),
             NodeMeasure.Betweenness => (policy ?? CentralityPolicy.Default).Betweenness(graph),
             _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Unknown node measure."),
         };

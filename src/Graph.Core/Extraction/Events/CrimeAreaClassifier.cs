@@ -18,12 +18,12 @@ internal sealed class CrimeAreaClassifier
 
     public CrimeAreaClassifier(ExtractionKnowledge knowledge)
     {
-        _cueGate = knowledge.Cues.Mask([.. CrimeAreas.All.Select(area => "crime:" + area)]);
+        _cueGate = knowledge.Mask([.. CrimeAreas.All.Select(KnowledgeList.CrimeArea)]);
         var byFirstWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         var byStemStart = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var area in CrimeAreas.All)
         {
-            foreach (var cue in knowledge.List("crime:" + area))
+            foreach (var cue in knowledge.List(KnowledgeList.CrimeArea(area)))
             {
                 var prefix = cue.EndsWith('*');
                 var words = cue.TrimEnd('*').Split(' ');

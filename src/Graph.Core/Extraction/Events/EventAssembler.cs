@@ -1,5 +1,6 @@
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Events;

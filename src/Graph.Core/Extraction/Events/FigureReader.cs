@@ -21,23 +21,28 @@ internal sealed class FigureReader
     private readonly WordSet _victimNouns;
     private readonly WordSet _victimVerbs;
     private readonly WordSet _seizureWords;
-    private readonly WordSet _suspects = new(["suspects"]);
+    private readonly WordSet _suspects;
+    private readonly WordSet _currencies;
+    private readonly WordSet _and;
     private readonly ulong _numberGate;
     private readonly WordSet _identified;
 
     public FigureReader(ExtractionKnowledge knowledge)
     {
         _numbers = new NumberReader(knowledge);
-        _arrestWords = knowledge.Words("arrests");
-        _arrestNouns = knowledge.Words("arrest-nouns");
-        _arrestCompanions = knowledge.Words("arrest-companions");
-        _arrestAuxiliaries = knowledge.Words("arrest-auxiliaries");
-        _countryWords = knowledge.Words("countries");
-        _victimNouns = knowledge.Words("victims");
-        _victimVerbs = knowledge.Words("victims-verbs");
-        _seizureWords = knowledge.Words("seizures");
-        _identified = knowledge.Words("suspects-verbs");
-        _numberGate = knowledge.Cues.Mask("units");
+        _arrestWords = knowledge.Words(KnowledgeList.Arrests);
+        _arrestNouns = knowledge.Words(KnowledgeList.ArrestNouns);
+        _arrestCompanions = knowledge.Words(KnowledgeList.ArrestCompanions);
+        _arrestAuxiliaries = knowledge.Words(KnowledgeList.ArrestAuxiliaries);
+        _countryWords = knowledge.Words(KnowledgeList.Countries);
+        _victimNouns = knowledge.Words(KnowledgeList.Victims);
+        _victimVerbs = knowledge.Words(KnowledgeList.VictimsVerbs);
+        _seizureWords = knowledge.Words(KnowledgeList.Seizures);
+        _identified = knowledge.Words(KnowledgeList.SuspectsVerbs);
+        _suspects = knowledge.Words(KnowledgeList.SuspectNouns);
+        _currencies = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Currency);
+        _and = knowledge.Words(KnowledgeList.Conjunction);
+        _numberGate = knowledge.Mask(KnowledgeList.Units);
     }
 
     public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences)
@@ -120,8 +125,9 @@ internal sealed class FigureReader
         for (var b = first - 1; b >= Math.Max(0, first - 3); b--)
         {
             var word = sentence.Word(b);
-            var joinsCompanion = sentence.WordIs(b, "and") && b + 1 < first && _arrestCompanions.Contains(sentence, b + 1);
-            if (word is "," or ";" || (sentence.WordIs(b, "and") && !joinsCompanion))
+            var and = _and.Contains(sentence, b);
+            var joinsCompanion = and && b + 1 < first && _arrestCompanions.Contains(sentence, b + 1);
+            if (word is "," or ";" || (and && !joinsCompanion))
             {
                 return false;
             }
@@ -139,10 +145,10 @@ internal sealed class FigureReader
     private bool MayBeNumber(Token token, ulong cues) =>
         token.Kind == TokenKind.Number || (cues & _numberGate) != 0 || token.IsHyphenated;
 
-    private static bool IsNotACount(SentenceTokens sentence, int index, long value)
+    private bool IsNotACount(SentenceTokens sentence, int index, long value)
     {
         var isYear = value is >= 1900 and <= 2100 && sentence.Tokens[index].Length == 4;
-        var money = index > 0 && sentence.Word(index - 1) is "$" or "€" or "£" or "USD" or "EUR";
+        var money = _currencies.Contains(sentence, index - 1);
         return isYear || money;
     }
 

@@ -19,9 +19,9 @@ internal sealed class NumberReader
 
     public NumberReader(ExtractionKnowledge knowledge)
     {
-        _scaleGate = knowledge.Cues.Mask("scales");
-        _unitLookup = Pairs(knowledge.List("units")).GetAlternateLookup<ReadOnlySpan<char>>();
-        _scaleLookup = Pairs(knowledge.List("scales")).GetAlternateLookup<ReadOnlySpan<char>>();
+        _scaleGate = knowledge.Mask(KnowledgeList.Scales);
+        _unitLookup = Pairs(knowledge.List(KnowledgeList.Units)).GetAlternateLookup<ReadOnlySpan<char>>();
+        _scaleLookup = Pairs(knowledge.List(KnowledgeList.Scales)).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The value at <paramref name="index"/> and how many tokens it spans, or null.</summary>

@@ -12,9 +12,17 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 {
     private const int MaxNameWords = 4;
-    private readonly WordSet _leading = new(knowledge.List("leading-function"), StringComparer.Ordinal);
-    private readonly PhraseSet _nameCues = knowledge.Phrases("operation-name-cue");
-    private readonly ulong _cues = knowledge.Cues.Mask("operation-word", "operation-name-cue");
+    private readonly WordSet _leading = new(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal);
+    private readonly PhraseSet _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);
+    private readonly ulong _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue);
+    private readonly WordSet _operation = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationWord);
+    private readonly WordSet _operations = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationPlural);
+    private readonly WordSet _operationAnyCase = knowledge.Words(KnowledgeList.OperationWord);
+    private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
+    private readonly WordSet _and = knowledge.Words(KnowledgeList.Conjunction);
+
+    // A name is written as the operation word and the name: "Operation Trojan Shield".
+    private readonly string _namePrefix = knowledge.List(KnowledgeList.OperationWord)[0] + " ";
 
     /// <summary>Adds the names the sentence gives, in text order, to <paramref name="names"/>.</summary>
     public void Read(SentenceTokens sentence, List<Mention> mentions, List<string> names)
@@ -33,9 +41,9 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             }
 
             var word = sentence.Word(i);
-            var plural = word.SequenceEqual("Operations");
-            var cue = word.SequenceEqual("Operation") || plural ? 1 : NameCueLength(sentence, i);
-            if (cue == 0 || sentence.WordIs(i + cue, "Operation"))
+            var plural = _operations.Contains(word);
+            var cue = _operation.Contains(word) || plural ? 1 : NameCueLength(sentence, i);
+            if (cue == 0 || _operationAnyCase.Contains(sentence, i + cue))
             {
                 continue; // "dubbed Operation Pangea XVI": the name is read from its own "Operation"
             }
@@ -43,7 +51,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             var j = ReadName(sentence, i + cue, mentions, names);
 
             // "Operations Vigilant and Trident": each name after the plural is an operation.
-            while (plural && j > i + cue && j + 1 < sentence.Count && (sentence.WordIs(j, "and") || sentence.Word(j) is ","))
+            while (plural && j > i + cue && j + 1 < sentence.Count && (_and.Contains(sentence, j) || sentence.Word(j) is ","))
             {
                 var next = ReadName(sentence, j + 1, mentions, names);
                 if (next == j + 1)
@@ -78,7 +86,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             return start;
         }
 
-        names.Add("Operation " + sentence.SpanOf(nameStart, j - nameStart).Slice(sentence.Text));
+        names.Add(_namePrefix + sentence.SpanOf(nameStart, j - nameStart).Slice(sentence.Text));
         return j;
     }
 
@@ -93,7 +101,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
         for (var k = Math.Max(0, index - 3); k < index; k++)
         {
-            if (sentence.WordIs(k, "operation") || sentence.WordIs(k, "investigation") || sentence.WordIs(k, "action"))
+            if (_operationNouns.Contains(sentence, k))
             {
                 return cue;
             }

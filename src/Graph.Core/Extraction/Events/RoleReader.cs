@@ -19,15 +19,31 @@ internal sealed class RoleReader
     private readonly PhraseSet _stops;
     private readonly WordSet _announceVerbs;
     private readonly ulong _leadCues;
+    private readonly WordSet _to;
+    private readonly WordSet _by;
+    private readonly WordSet _with;
+    private readonly WordSet _andOr;
+    private readonly WordSet _relativePronouns;
+    private readonly WordSet _listGlue;
+    private readonly string[] _adverbEndings;
+    private readonly string[] _participleEndings;
 
     public RoleReader(ExtractionKnowledge knowledge)
     {
-        _leadAfter = knowledge.Phrases("lead-after");
-        _leadVerbs = knowledge.Words("lead-before");
-        _leadSuffixes = knowledge.Words("lead-suffix");
-        _stops = knowledge.Phrases("stop-clause");
-        _announceVerbs = knowledge.Words("announce-fallback");
-        _leadCues = knowledge.Cues.Mask("lead-after", "lead-before", "lead-suffix");
+        _leadAfter = knowledge.Phrases(KnowledgeList.LeadAfter);
+        _leadVerbs = knowledge.Words(KnowledgeList.LeadBefore);
+        _leadSuffixes = knowledge.Words(KnowledgeList.LeadSuffix);
+        _stops = knowledge.Phrases(KnowledgeList.StopClause);
+        _announceVerbs = knowledge.Words(KnowledgeList.AnnounceFallback);
+        _leadCues = knowledge.Mask(KnowledgeList.LeadAfter, KnowledgeList.LeadBefore, KnowledgeList.LeadSuffix);
+        _to = knowledge.Words(KnowledgeList.InfinitiveMarker);
+        _by = knowledge.Words(KnowledgeList.AgentMarker);
+        _with = knowledge.Words(KnowledgeList.Comitative);
+        _andOr = knowledge.Words(KnowledgeList.Conjunction, KnowledgeList.Disjunction);
+        _relativePronouns = knowledge.Words(KnowledgeList.RelativePronoun);
+        _listGlue = knowledge.Words(KnowledgeList.ListGlue);
+        _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
+        _participleEndings = [.. knowledge.List(KnowledgeList.ParticipleEnding)];
     }
 
     /// <summary>
@@ -73,11 +89,11 @@ internal sealed class RoleReader
                     }
                 }
             }
-            else if (_leadVerbs.Contains(sentence, i) && !sentence.WordIs(i + 1, "to"))
+            else if (_leadVerbs.Contains(sentence, i) && !_to.Contains(sentence, i + 1))
             {
                 // "led by X", "organised jointly by X" (passive) or "X coordinated" (active); "led to
                 // three arrests" is an outcome, not a lead.
-                var by = sentence.WordIs(i + 1, "by") ? i + 1 : i + 2 < sentence.Count && sentence.Word(i + 1).EndsWith("ly") && sentence.WordIs(i + 2, "by") ? i + 2 : -1;
+                var by = _by.Contains(sentence, i + 1) ? i + 1 : i + 2 < sentence.Count && EndsWithAny(sentence.Word(i + 1), _adverbEndings) && _by.Contains(sentence, i + 2) ? i + 2 : -1;
                 if (by > 0)
                 {
                     CollectAfter(sentence, mentions, by + 1, leads);
@@ -131,7 +147,7 @@ internal sealed class RoleReader
 
     private static bool IsAside(bool[]? aside, int token) => aside is not null && aside[token];
 
-    private static void CollectBefore(SentenceTokens sentence, List<Mention> mentions, int verb, HashSet<string> leads)
+    private void CollectBefore(SentenceTokens sentence, List<Mention> mentions, int verb, HashSet<string> leads)
     {
         var position = verb;
         for (var m = mentions.Count - 1; m >= 0; m--)
@@ -143,7 +159,7 @@ internal sealed class RoleReader
             }
 
             if (position - mention.EndToken > MaxGap || HasClauseBreak(sentence, mention.EndToken, position)
-                || (position < verb && !sentence.OnlyListWordsBetween(mention.EndToken, position)))
+                || (position < verb && !sentence.OnlyWordsBetween(mention.EndToken, position, _listGlue)))
             {
                 break; // "Europol supported the Guardia Civil, which led": only a list joins subjects
             }
@@ -174,12 +190,12 @@ internal sealed class RoleReader
     /// Tokens inside ", which …," / ", whose …," asides, which a list of leads steps over; null
     /// when the sentence has none.
     /// </summary>
-    private static bool[]? RelativeClauses(SentenceTokens sentence)
+    private bool[]? RelativeClauses(SentenceTokens sentence)
     {
         bool[]? aside = null;
         for (var i = 1; i < sentence.Count; i++)
         {
-            if (sentence.Word(i - 1) is "," && (sentence.WordIs(i, "which") || sentence.WordIs(i, "whose") || sentence.WordIs(i, "who")))
+            if (sentence.Word(i - 1) is "," && _relativePronouns.Contains(sentence, i))
             {
                 aside ??= new bool[sentence.Count + 1];
                 var k = i;
@@ -201,7 +217,7 @@ internal sealed class RoleReader
     }
 
     /// <summary>"led by A and B, Europol said": a comma ends the list unless an "and" still follows.</summary>
-    private static bool ListEndsAt(SentenceTokens sentence, int from, int to, bool[]? aside)
+    private bool ListEndsAt(SentenceTokens sentence, int from, int to, bool[]? aside)
     {
         for (var k = from; k < to; k++)
         {
@@ -214,11 +230,11 @@ internal sealed class RoleReader
         return false;
     }
 
-    private static bool AndFollows(SentenceTokens sentence, int from)
+    private bool AndFollows(SentenceTokens sentence, int from)
     {
         for (var j = from; j < sentence.Count; j++)
         {
-            if (sentence.WordIs(j, "and") || sentence.WordIs(j, "or"))
+            if (_andOr.Contains(sentence, j))
             {
                 return true;
             }
@@ -228,12 +244,12 @@ internal sealed class RoleReader
     }
 
     /// <summary>A lower-case past form ("involved", "arrested") outside asides: a verb that starts a new clause.</summary>
-    private static bool VerbBetween(SentenceTokens sentence, int from, int to, bool[]? aside)
+    private bool VerbBetween(SentenceTokens sentence, int from, int to, bool[]? aside)
     {
         for (var k = from; k < to; k++)
         {
             var word = sentence.Word(k);
-            if (!IsAside(aside, k) && word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal))
+            if (!IsAside(aside, k) && word.Length > 3 && char.IsLower(word[0]) && EndsWithAny(word, _participleEndings))
             {
                 return true;
             }
@@ -242,11 +258,24 @@ internal sealed class RoleReader
         return false;
     }
 
-    private static bool HasClauseBreak(SentenceTokens sentence, int from, int to)
+    private bool HasClauseBreak(SentenceTokens sentence, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
-            if (sentence.Word(k) is ";" or ":" or "." || sentence.WordIs(k, "with") || sentence.WordIs(k, "by"))
+            if (sentence.Word(k) is ";" or ":" or "." || _with.Contains(sentence, k) || _by.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }

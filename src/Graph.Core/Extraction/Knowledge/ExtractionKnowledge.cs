@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using Graph.Core.Extraction.Recognition;
@@ -18,7 +19,19 @@ public sealed class ExtractionKnowledge
     /// <summary>The cue list of words a gazetteer phrase starts with in lower case ("the Balkans").</summary>
     internal const string UncapitalizedGazetteerStartList = "gazetteer-start-uncapitalized";
 
+    /// <summary>
+    /// The cue list the words of the uncued lists share (see <see cref="KnowledgeList.Cued"/>): one bit
+    /// lets a reader skip every token that is no function word at all.
+    /// </summary>
+    private const string FunctionWordsList = "function-words";
+
     private static readonly Lazy<ExtractionKnowledge> Embedded = new(Load);
+
+    // The uncued lists of letters only, which share the function-words bit; the others (a comma, "$") are looked up ungated.
+    private readonly HashSet<string> _sharingFunctionWordsBit;
+
+    // The lists readers have asked for (see ListsAskedFor).
+    private readonly ConcurrentDictionary<string, bool> _asked = new(StringComparer.Ordinal);
 
     private ExtractionKnowledge(
         IReadOnlyList<CountryInfo> countries,
@@ -36,15 +49,21 @@ public sealed class ExtractionKnowledge
             .Distinct(StringComparer.Ordinal)
             .Select((id, number) => KeyValuePair.Create(id, number))
             .ToFrozenDictionary(StringComparer.Ordinal);
-        Gazetteer = BuildGazetteer(countries, agencies, lists, explicitDemonyms, ambiguityRules, _actorNumbers);
+        Tokenizer = new Tokenizer(List(KnowledgeList.Possessive));
+        var articles = List(KnowledgeList.DefiniteArticle);
+        var gazetteer = GazetteerPhrases.Add(
+            new PhraseTrieBuilder(Tokenizer), countries, agencies, List(KnowledgeList.Regions), List(KnowledgeList.NonAgency), articles, explicitDemonyms, ambiguityRules, _actorNumbers);
+        var uncued = KnowledgeList.Fixed.Where(l => !l.Cued).ToList();
+        _sharingFunctionWordsBit = [.. uncued.Where(l => lists[l.Name].All(item => item.All(char.IsLetter))).Select(l => l.Name)];
         Cues = new CueVocabulary(
-            new Dictionary<string, IReadOnlyList<string>>(lists)
+            new Dictionary<string, IReadOnlyList<string>>(lists.Where(l => !uncued.Any(u => u.Name == l.Key)))
             {
-                [GazetteerStartList] = Gazetteer.FirstWords,
-                [UncapitalizedGazetteerStartList] = Gazetteer.UncapitalizedFirstWords,
+                [FunctionWordsList] = [.. _sharingFunctionWordsBit.SelectMany(name => lists[name]).Distinct(StringComparer.OrdinalIgnoreCase)],
+                [GazetteerStartList] = gazetteer.FirstWords,
+                [UncapitalizedGazetteerStartList] = gazetteer.UncapitalizedFirstWords,
             },
-            Gazetteer.Words.Distinct(StringComparer.OrdinalIgnoreCase));
-        Gazetteer.Freeze(Cues);
+            gazetteer.Words.Distinct(StringComparer.OrdinalIgnoreCase));
+        Gazetteer = gazetteer.Build(Cues, Words(KnowledgeList.DefiniteArticle));
     }
 
     /// <summary>The knowledge embedded in this assembly, loaded on first use.</summary>
@@ -61,6 +80,9 @@ public sealed class ExtractionKnowledge
 
     internal PhraseTrie Gazetteer { get; }
 
+    /// <summary>Splits text into tokens, reports and gazetteer phrases alike.</summary>
+    internal Tokenizer Tokenizer { get; }
+
     internal CueVocabulary Cues { get; }
 
     private readonly FrozenDictionary<string, int> _actorNumbers;
@@ -74,16 +96,50 @@ public sealed class ExtractionKnowledge
     /// </summary>
     internal int ActorNumberOf(string actorId) => _actorNumbers.GetValueOrDefault(actorId, -1);
 
-    /// <summary>A case-insensitive word set over the named lists, gated by their cue bits.</summary>
-    internal WordSet Words(params string[] listNames) =>
-        new(listNames.SelectMany(List), gate: Cues.Mask(listNames));
+    /// <summary>The names of the lists asked for so far, so a test can check that every loaded list has a reader.</summary>
+    internal IReadOnlyCollection<string> ListsAskedFor => [.. _asked.Keys];
 
-    /// <summary>A phrase set over the named lists, gated by their cue bits.</summary>
-    internal PhraseSet Phrases(params string[] listNames) =>
-        new(listNames.SelectMany(List), Cues.Mask(listNames));
+    /// <summary>A case-insensitive word set over the lists, gated by their cue bits.</summary>
+    internal WordSet Words(params KnowledgeList[] lists) => Words(StringComparer.OrdinalIgnoreCase, lists);
 
-    /// <summary>A named word list, or an empty one.</summary>
-    internal IReadOnlyList<string> List(string name) => Lists.GetValueOrDefault(name) ?? [];
+    /// <summary>A word set over the lists with the given comparer, gated by their cue bits.</summary>
+    internal WordSet Words(StringComparer comparer, params KnowledgeList[] lists)
+    {
+        if (lists.FirstOrDefault(l => l.Shape != ListShape.Words) is { } phrases)
+        {
+            throw new ArgumentException($"List '{phrases.Name}' holds phrases; a word set would never match them.", nameof(lists));
+        }
+
+        return new(lists.SelectMany(List), comparer, Mask(lists));
+    }
+
+    /// <summary>A phrase set over the lists, gated by their cue bits.</summary>
+    internal PhraseSet Phrases(params KnowledgeList[] lists) => new(lists.SelectMany(List), Mask(lists));
+
+    /// <summary>The cue bits of the lists together; 0, which gates nothing, when one of them has no bit.</summary>
+    internal ulong Mask(params KnowledgeList[] lists)
+    {
+        var mask = 0UL;
+        foreach (var list in lists)
+        {
+            var bit = Cues.Mask(list.Cued ? list.Name : _sharingFunctionWordsBit.Contains(list.Name) ? FunctionWordsList : "");
+            if (bit == 0)
+            {
+                return 0;
+            }
+
+            mask |= bit;
+        }
+
+        return mask;
+    }
+
+    /// <summary>A declared list's items; a list the files do not hold fails the load, so this is never a silent empty list.</summary>
+    internal IReadOnlyList<string> List(KnowledgeList list)
+    {
+        _asked.TryAdd(list.Name, true);
+        return Lists[list.Name];
+    }
 
     private static ExtractionKnowledge Load()
     {
@@ -104,125 +160,11 @@ public sealed class ExtractionKnowledge
             .Select(r => new AgencyInfo(r[0], r[1], r[2] == "-" ? null : r[2], r[3], [.. KnowledgeFile.List(r.Length > 4 ? r[4] : "")]))
             .ToList();
 
-        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var file in new[] { "context-words.txt", "agency-heads.txt", "numbers.txt" })
-        {
-            foreach (var (name, items) in KnowledgeFile.NamedLists(file))
-            {
-                lists[name] = [.. (lists.GetValueOrDefault(name) ?? []), .. items];
-            }
-        }
-
-        foreach (var row in KnowledgeFile.Rows("roles.txt", '|'))
-        {
-            lists[$"{row[0]}-{row[1]}"] = [.. KnowledgeFile.List(row[2])];
-        }
-
-        lists["regions"] = [.. KnowledgeFile.Rows("regions.txt", '|').SelectMany(r => KnowledgeFile.List(r[0]))];
-        lists["abbreviations"] = [.. KnowledgeFile.Rows("abbreviations.txt", '|').SelectMany(r => KnowledgeFile.List(r[0]))];
-        foreach (var row in KnowledgeFile.Rows("crime-areas.txt", '|'))
-        {
-            lists["crime:" + row[0]] = [.. KnowledgeFile.List(row[1])];
-        }
-
+        var lists = KnowledgeLists.Load(CrimeAreas.All);
         var explicitDemonyms = extraDemonyms.SelectMany(d => d.Value.Select(v => (d.Key.ToUpperInvariant(), v))).ToHashSet();
         return new ExtractionKnowledge(countries, agencies, lists, explicitDemonyms);
     }
 
     private static Dictionary<string, List<string>> CodeLists(string file) =>
         KnowledgeFile.Rows(file, '|').ToDictionary(r => r[0], r => KnowledgeFile.List(r[1]).ToList(), StringComparer.OrdinalIgnoreCase);
-
-    private static PhraseTrie BuildGazetteer(
-        IReadOnlyList<CountryInfo> countries,
-        IReadOnlyList<AgencyInfo> agencies,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> lists,
-        IReadOnlySet<(string Alpha2, string Demonym)> explicitDemonyms,
-        IReadOnlyList<AmbiguityRule> ambiguityRules,
-        IReadOnlyDictionary<string, int> actorNumbers)
-    {
-        var trie = new PhraseTrie();
-        var rulesByName = ambiguityRules.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
-        var demonymOwners = countries.SelectMany(c => c.Demonyms.Select(d => (Demonym: d, c.Alpha2)))
-            .Where(d => !explicitDemonyms.Any(e => e.Demonym.Equals(d.Demonym, StringComparison.OrdinalIgnoreCase) && e.Alpha2 != d.Alpha2))
-            .GroupBy(x => x.Demonym, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Alpha2).Distinct().ToList(), StringComparer.OrdinalIgnoreCase);
-
-        foreach (var region in lists.GetValueOrDefault("regions") ?? [])
-        {
-            AddVariants(trie, region, new GazetteerEntry(EntryKind.Region, region, region, false));
-        }
-
-        foreach (var body in lists.GetValueOrDefault("non-agency") ?? [])
-        {
-            if (body.Contains(' '))
-            {
-                AddVariants(trie, body, new GazetteerEntry(EntryKind.NonAgency, body, body, false));
-            }
-        }
-
-        foreach (var country in countries)
-        {
-            foreach (var name in country.Names.Prepend(country.Name))
-            {
-                var entry = new GazetteerEntry(EntryKind.Country, country.Alpha2, name, IsAcronym(name))
-                {
-                    AmbiguityRules = rulesByName.GetValueOrDefault(name) ?? [],
-                    ActorNumber = actorNumbers[Actor.CountryId(country.Alpha2)],
-                };
-                AddVariants(trie, name, entry);
-            }
-
-            // A demonym shared by two countries ("Congolese", "Dominican") names neither for sure,
-            // unless data/knowledge/demonyms.txt gives it to one of them ("Dutch" → NL).
-            foreach (var demonym in country.Demonyms.Where(d => demonymOwners.TryGetValue(d, out var owners) && owners is [var only] && only == country.Alpha2))
-            {
-                var entry = new GazetteerEntry(EntryKind.Demonym, country.Alpha2, demonym, IsAcronym(demonym))
-                {
-                    ActorNumber = actorNumbers[Actor.CountryId(country.Alpha2)],
-                };
-                AddVariants(trie, demonym, entry);
-            }
-        }
-
-        foreach (var agency in agencies)
-        {
-            foreach (var name in agency.Aliases.Prepend(agency.Name))
-            {
-                var entry = new GazetteerEntry(EntryKind.Agency, agency.Slug, name, IsAcronym(name), agency.CountryCode)
-                {
-                    ActorNumber = actorNumbers[agency.ActorId],
-                    AgencyCountryNumber = agency.CountryCode is { } code ? actorNumbers.GetValueOrDefault(Actor.CountryId(code), -1) : -1,
-                };
-                AddVariants(trie, name, entry);
-            }
-        }
-
-        return trie; // frozen once the vocabulary has given its words ids
-    }
-
-    /// <summary>Adds a phrase as written, without its accents and with either apostrophe.</summary>
-    private static void AddVariants(PhraseTrie trie, string phrase, GazetteerEntry entry)
-    {
-        if (phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && phrase.Length > 4 && entry.Kind != EntryKind.Region)
-        {
-            phrase = phrase[4..];
-        }
-
-        var variants = new HashSet<string>(StringComparer.Ordinal) { phrase, TextFolding.StripAccents(phrase) };
-        foreach (var v in variants.ToList())
-        {
-            variants.Add(v.Replace('\'', '\u2019'));
-            variants.Add(v.Replace('\u2019', '\''));
-        }
-
-        foreach (var variant in variants)
-        {
-            trie.Add(variant, entry);
-        }
-    }
-
-    internal static bool IsAcronym(string name) =>
-        name.Length <= 6 && name.Count(char.IsUpper) >= 2 && !name.Any(char.IsLower);
-
 }

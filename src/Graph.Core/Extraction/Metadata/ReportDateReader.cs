@@ -158,7 +158,7 @@ internal static partial class ReportDateReader
             }
         }
 
-        return DateOnly.TryParseExact(cleaned[..length].Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d) ? d : null;
+        return DateOnly.TryParseExact(cleaned[..length].Trim(), Formats, MonthNames.Format, DateTimeStyles.AllowWhiteSpaces, out var d) ? d : null;
     }
 
     // NonBacktracking: linear in the input whatever it holds, so no wall-clock timeout is needed

@@ -20,18 +20,30 @@ internal sealed class ActorRecognizer
     private readonly AgencyDiscovery _discovery;
     private readonly ulong _gazetteerStart;
     private readonly ulong _uncapitalizedGazetteerStart;
+    private readonly WordSet _the;
+    private readonly WordSet _in;
+    private readonly WordSet _from;
+    private readonly WordSet _listGlue;
+    private readonly WordSet _nameBreakers;
 
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
         _knowledge = knowledge;
-        _nationalityNouns = knowledge.Words("nationality");
-        _milieuNouns = knowledge.Words("milieu");
-        _originBefore = knowledge.Phrases("origin-before");
-        _originFrom = knowledge.Words("origin-from", "nationality");
-        _originIn = knowledge.Words("origin-in", "nationality");
+        _nationalityNouns = knowledge.Words(KnowledgeList.Nationality);
+        _milieuNouns = knowledge.Words(KnowledgeList.Milieu);
+        _originBefore = knowledge.Phrases(KnowledgeList.OriginBefore);
+        _originFrom = knowledge.Words(KnowledgeList.OriginFrom, KnowledgeList.Nationality);
+        _originIn = knowledge.Words(KnowledgeList.OriginIn, KnowledgeList.Nationality);
         _discovery = new AgencyDiscovery(knowledge);
         _gazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.GazetteerStartList);
         _uncapitalizedGazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.UncapitalizedGazetteerStartList);
+        _the = knowledge.Words(KnowledgeList.DefiniteArticle);
+        _in = knowledge.Words(KnowledgeList.Locative);
+        _from = knowledge.Words(KnowledgeList.Ablative);
+        _listGlue = knowledge.Words(KnowledgeList.ListGlue);
+
+        // A capitalised "And", "In" or "From" before "Jordan" opens a list or a sentence, not a person's name.
+        _nameBreakers = knowledge.Words(KnowledgeList.Conjunction, KnowledgeList.Locative, KnowledgeList.Ablative);
     }
 
     /// <summary>The mentions in one sentence, in text order, and the agencies discovered there.</summary>
@@ -83,13 +95,13 @@ internal sealed class ActorRecognizer
     }
 
     /// <summary>"nationals from Egypt, the Netherlands and Spain": the whole list are origins.</summary>
-    private static void InheritOriginThroughLists(SentenceTokens sentence, List<Mention> mentions)
+    private void InheritOriginThroughLists(SentenceTokens sentence, List<Mention> mentions)
     {
         for (var k = 1; k < mentions.Count; k++)
         {
             var (previous, current) = (mentions[k - 1], mentions[k]);
             if (previous.TakesNoPart && !current.TakesNoPart && current.Kind == ActorKind.Country
-                && sentence.OnlyListWordsBetween(previous.EndToken, current.FirstToken))
+                && sentence.OnlyWordsBetween(previous.EndToken, current.FirstToken, _listGlue))
             {
                 mentions[k] = current with { TakesNoPart = true };
             }
@@ -153,8 +165,8 @@ internal sealed class ActorRecognizer
             return true;
         }
 
-        var before = sentence.WordIs(first - 1, "the") ? first - 2 : first - 1;
-        if (sentence.WordIs(before, "in"))
+        var before = _the.Contains(sentence, first - 1) ? first - 2 : first - 1;
+        if (_in.Contains(sentence, before))
         {
             return before > 0 && _originIn.Contains(sentence, before - 1);
         }
@@ -162,7 +174,7 @@ internal sealed class ActorRecognizer
         // "nine nationals from Egypt", "flown in from Cairo, Egypt" — but "officers from France" take part.
         for (var f = first - 1; f >= Math.Max(0, first - 4); f--)
         {
-            if (sentence.WordIs(f, "from"))
+            if (_from.Contains(sentence, f))
             {
                 return OriginWordBetween(sentence, Math.Max(0, f - 4), f);
             }
@@ -197,7 +209,7 @@ internal sealed class ActorRecognizer
         return true;
     }
 
-    private static bool RuleRejects(SentenceTokens sentence, AmbiguityRule rule, int first, int length)
+    private bool RuleRejects(SentenceTokens sentence, AmbiguityRule rule, int first, int length)
     {
         var after = first + length;
         switch (rule.Kind)
@@ -217,8 +229,7 @@ internal sealed class ActorRecognizer
         }
     }
 
-    private static bool IsListWord(SentenceTokens sentence, int index) =>
-        sentence.WordIs(index, "and") || sentence.WordIs(index, "In") || sentence.WordIs(index, "From");
+    private bool IsListWord(SentenceTokens sentence, int index) => _nameBreakers.Contains(sentence, index);
 
     private static bool Near(SentenceTokens sentence, string[] phrase, int from, int to)
     {

@@ -15,13 +15,21 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _headEndings;
     private readonly WordSet _connectors;
     private readonly WordSet _leading;
+    private readonly WordSet _nameLinkers;
+    private readonly WordSet _and;
+    private readonly WordSet _the;
+    private readonly WordSet _possessiveEndings;
 
     public AgencyDiscovery(ExtractionKnowledge knowledge)
     {
         // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
-        _headEndings = new WordSet(knowledge.List("head").Select(h => h.Split(' ')[^1]), StringComparer.Ordinal);
-        _connectors = new WordSet(knowledge.List("connector"), StringComparer.Ordinal, knowledge.Cues.Mask("connector"));
-        _leading = new WordSet(knowledge.List("leading-function"), StringComparer.Ordinal, knowledge.Cues.Mask("leading-function"));
+        _headEndings = new WordSet(knowledge.List(KnowledgeList.Head).Select(h => h.Split(' ')[^1]), StringComparer.Ordinal);
+        _connectors = new WordSet(knowledge.List(KnowledgeList.Connector), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.Connector));
+        _leading = new WordSet(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.LeadingFunction));
+        _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
+        _and = knowledge.Words(KnowledgeList.Conjunction);
+        _the = knowledge.Words(KnowledgeList.DefiniteArticle);
+        _possessiveEndings = knowledge.Words(KnowledgeList.Possessive);
     }
 
     /// <summary>Adds the agencies discovered in the sentence to its mentions, kept in text order.</summary>
@@ -83,7 +91,7 @@ internal sealed class AgencyDiscovery
 
         for (var k = start + 1; k < end - 2; k++)
         {
-            if (_headEndings.Contains(sentence.Word(k)) && (sentence.WordIs(k + 1, "of") || sentence.WordIs(k + 1, "for")))
+            if (_headEndings.Contains(sentence.Word(k)) && _nameLinkers.Contains(sentence, k + 1))
             {
                 return true;
             }
@@ -115,7 +123,7 @@ internal sealed class AgencyDiscovery
             {
                 end = ++j;
             }
-            else if (sentence.WordIs(j, "and") && sentence.WordIs(j + 1, "the"))
+            else if (_and.Contains(sentence, j) && _the.Contains(sentence, j + 1))
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office": two names, not one.
             }
@@ -181,10 +189,10 @@ internal sealed class AgencyDiscovery
     /// <summary>The alpha-2 code of a country mention; null for none (the default mention).</summary>
     private static string? CountryCode(Mention country) => country.ActorId?["country:".Length..];
 
-    private static bool IsPossessive(SentenceTokens sentence, int index)
+    private bool IsPossessive(SentenceTokens sentence, int index)
     {
         var word = sentence.Word(index);
-        return word.Length == 2 && Text.Tokenizer.IsApostrophe(word[0]) && word[1] is 's' or 'S';
+        return word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessiveEndings.Contains(word[1..]);
     }
 
     private static string? CountryInside(List<Mention> mentions, int start, int end) =>

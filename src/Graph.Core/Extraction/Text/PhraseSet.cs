@@ -1,4 +1,3 @@
-using Graph.Core.Extraction.Recognition;
 
 namespace Graph.Core.Extraction.Text;
 

@@ -5,14 +5,18 @@ namespace Graph.Core.Extraction.Text;
 /// <summary>
 /// Splits text into words, numbers and punctuation in one linear pass, without regular expressions.
 /// Keeps together what gazetteers name as one word: "Guinea-Bissau", "U.S.", "d'Ivoire", "1,006";
-/// splits the possessive "'s" and a lower-case suffix after a name ("Europol-led" → "Europol", "-led").
+/// splits the possessive ("'s", the endings of data/knowledge/language.txt) and a lower-case suffix
+/// after a name ("Europol-led" → "Europol", "-led").
 /// </summary>
-internal static class Tokenizer
+/// <param name="possessiveEndings">What follows the apostrophe of a possessive ("s"), split off as its own token.</param>
+internal sealed class Tokenizer(IReadOnlyList<string> possessiveEndings)
 {
+    private readonly string[] _possessiveEndings = [.. possessiveEndings];
+
     private static readonly SearchValues<char> AsciiLettersAndDigits =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
-    public static List<Token> Tokenize(string text, int start, int end)
+    public List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new TokenBuffer((end - start) / 5);
         Tokenize(text, start, end, tokens);
@@ -20,7 +24,7 @@ internal static class Tokenizer
     }
 
     /// <summary>Appends the tokens of <c>text[start..end]</c> to <paramref name="tokens"/>.</summary>
-    public static void Tokenize(string text, int start, int end, TokenBuffer tokens)
+    public void Tokenize(string text, int start, int end, TokenBuffer tokens)
     {
         var first = tokens.Count;
         var i = start;
@@ -65,7 +69,7 @@ internal static class Tokenizer
         }
     }
 
-    private static int ReadWord(string text, int i, int end, TokenBuffer tokens)
+    private int ReadWord(string text, int i, int end, TokenBuffer tokens)
     {
         var start = i;
         var capitalized = char.IsUpper(text[i]);
@@ -92,12 +96,12 @@ internal static class Tokenizer
             if (IsApostrophe(c) && char.IsLetter(next))
             {
                 // "Interpol's" → "Interpol" + "'s"; "d'Ivoire" and "O'Brien" stay whole.
-                var isPossessive = (next is 's' or 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]));
-                if (isPossessive)
+                var ending = PossessiveEndingAt(text, i + 1, end);
+                if (ending > 0)
                 {
                     tokens.Add(new Token(start, i - start, TokenKind.Word, shape));
-                    tokens.Add(new Token(i, 2, TokenKind.Word));
-                    return i + 2;
+                    tokens.Add(new Token(i, 1 + ending, TokenKind.Word));
+                    return i + 1 + ending;
                 }
 
                 i++;
@@ -131,6 +135,22 @@ internal static class Tokenizer
 
         tokens.Add(new Token(start, i - start, TokenKind.Word, shape));
         return i;
+    }
+
+    /// <summary>The length of the possessive ending at <paramref name="at"/> when a whole one stands there ("s" then no letter), else 0.</summary>
+    private int PossessiveEndingAt(string text, int at, int end)
+    {
+        foreach (var ending in _possessiveEndings)
+        {
+            var after = at + ending.Length;
+            if (after <= end && text.AsSpan(at, ending.Length).Equals(ending, StringComparison.OrdinalIgnoreCase)
+                && (after >= end || !char.IsLetter(text[after])))
+            {
+                return ending.Length;
+            }
+        }
+
+        return 0;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';

@@ -1,4 +1,3 @@
-using Graph.Core.Extraction.Recognition;
 
 namespace Graph.Core.Extraction.Text;
 
@@ -54,6 +53,7 @@ internal sealed class WordSet
         return false;
     }
 
+    /// <summary>Whether the token at <paramref name="index"/> is one of the words; false outside the sentence.</summary>
     public bool Contains(SentenceTokens sentence, int index) =>
-        (_gate == 0 || (sentence.Cues[index] & _gate) != 0) && Contains(sentence.Word(index));
+        index >= 0 && index < sentence.Count && (_gate == 0 || (sentence.Cues[index] & _gate) != 0) && Contains(sentence.Word(index));
 }

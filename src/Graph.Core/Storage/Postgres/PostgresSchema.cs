@@ -21,7 +21,8 @@ internal static class PostgresSchema
             date          TEXT COLLATE "C",
             text          TEXT NOT NULL,
             content_hash  TEXT NOT NULL UNIQUE,
-            created_at    TEXT NOT NULL
+            created_at    TEXT NOT NULL,
+            author        TEXT
         );
 
         CREATE TABLE IF NOT EXISTS actors (

@@ -65,8 +65,8 @@ public abstract partial class RelationalReportStore : IReportStore
         var hash = ContentHash(text);
         var date = submission.Date ?? extraction.Date;
         var reportId = session.Scalar<long?>("""
-            INSERT INTO reports (title, url, date, text, content_hash, created_at)
-            VALUES (@title, @url, @date, @text, @hash, @created)
+            INSERT INTO reports (title, url, date, text, content_hash, created_at, author)
+            VALUES (@title, @url, @date, @text, @hash, @created, @author)
             ON CONFLICT (content_hash) DO NOTHING RETURNING id
             """,
             ("@title", submission.Title ?? extraction.Title ?? UntitledReport),
@@ -74,7 +74,8 @@ public abstract partial class RelationalReportStore : IReportStore
             ("@date", IsoDate.Format(date)),
             ("@text", text),
             ("@hash", hash),
-            ("@created", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+            ("@created", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("@author", submission.Author));
         if (reportId is not { } id)
         {
             return new SaveResult(session.Scalar<long>("SELECT id FROM reports WHERE content_hash = @hash", ("@hash", hash)), Created: false);

@@ -29,6 +29,7 @@ public sealed class SqliteReportStore : RelationalReportStore
         using var connection = (SqliteConnection)Open();
         Sql.Execute(connection, "PRAGMA journal_mode=WAL;");
         Migrate(connection);
+        ReportAuthorship.Ensure(connection);
     }
 
     /// <inheritdoc />

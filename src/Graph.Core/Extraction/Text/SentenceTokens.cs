@@ -1,7 +1,6 @@
-using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 
-namespace Graph.Core.Extraction.Recognition;
+namespace Graph.Core.Extraction.Text;
 
 /// <summary>
 /// A sentence with its tokens, the unit every recognizer works on: a view of the report's
@@ -66,12 +65,12 @@ internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] 
         return true;
     }
 
-    /// <summary>Whether only list glue (commas, "and", "or", "the") stands between two token positions.</summary>
-    public bool OnlyListWordsBetween(int from, int to)
+    /// <summary>Whether only the given words (list glue: commas, "and", "or", "the") stand between two token positions.</summary>
+    public bool OnlyWordsBetween(int from, int to, WordSet words)
     {
         for (var i = from; i < to; i++)
         {
-            if (!(Word(i) is "," || WordIs(i, "and") || WordIs(i, "or") || WordIs(i, "the")))
+            if (!words.Contains(this, i))
             {
                 return false;
             }

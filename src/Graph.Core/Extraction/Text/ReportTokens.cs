@@ -1,7 +1,6 @@
-using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 
-namespace Graph.Core.Extraction.Recognition;
+namespace Graph.Core.Extraction.Text;
 
 /// <summary>
 /// The tokens of a whole report, their cue bits and word ids, in buffers reused by the next report on the
@@ -24,7 +23,7 @@ internal sealed class ReportTokens
     }
 
     /// <summary>Tokenizes the sentences of a report and classifies every token once.</summary>
-    public static ReportTokens Read(string text, List<TextSpan> sentenceSpans, CueVocabulary cues, out List<SentenceTokens> sentences)
+    public static ReportTokens Read(string text, List<TextSpan> sentenceSpans, Tokenizer tokenizer, CueVocabulary cues, out List<SentenceTokens> sentences)
     {
         var report = _spare ?? new ReportTokens();
         _spare = null;
@@ -35,7 +34,7 @@ internal sealed class ReportTokens
         {
             // Each sentence is classified right after it is tokenized, while its text is still in cache.
             var first = report._tokens.Count;
-            Tokenizer.Tokenize(text, sentenceSpans[s].Start, sentenceSpans[s].End, report._tokens);
+            tokenizer.Tokenize(text, sentenceSpans[s].Start, sentenceSpans[s].End, report._tokens);
             var count = report._tokens.Count - first;
             if (report._cues.Length < first + count)
             {

@@ -1,0 +1,95 @@
+namespace Graph.Core.Extraction.Knowledge;
+
+/// <summary>
+/// The one home of the named word lists the extractor reads: each list's name, the file under
+/// <c>data/knowledge</c> that holds it and the shape its items must have. A list line whose name is
+/// not declared here, or whose items do not fit the shape, fails the load with its file and line;
+/// asking for a list is asking for one of these, so no name can be misspelt into an empty list.
+/// </summary>
+/// <param name="Name">The list's name, the first column of its lines.</param>
+/// <param name="File">The file under <c>data/knowledge</c> that holds it.</param>
+/// <param name="Shape">What its items may look like.</param>
+/// <param name="Cued">
+/// Whether it has a bit of its own in the <see cref="Text.CueVocabulary"/> (64 at most), so readers
+/// can skip the tokens and sentences without its words. The function words asked about in loops over
+/// tokens ("and", "the", "by", "with", "in", "from") have their own; the rarely asked lists of
+/// <c>language.txt</c> and the currency signs have none: those of letters only share one
+/// function-words bit, the others are looked up at every token they are asked about.
+/// </param>
+internal sealed record KnowledgeList(string Name, string File, ListShape Shape, bool Cued = true)
+{
+    private const string Context = "context-words.txt";
+    private const string Heads = "agency-heads.txt";
+    private const string Numbers = "numbers.txt";
+    private const string Roles = "roles.txt";
+    private const string Language = "language.txt";
+
+    public static readonly KnowledgeList Nationality = new("nationality", Context, ListShape.Words);
+    public static readonly KnowledgeList Milieu = new("milieu", Context, ListShape.Words);
+    public static readonly KnowledgeList OriginBefore = new("origin-before", Context, ListShape.Phrases);
+    public static readonly KnowledgeList OriginFrom = new("origin-from", Context, ListShape.Words);
+    public static readonly KnowledgeList OriginIn = new("origin-in", Context, ListShape.Words);
+    public static readonly KnowledgeList LeadingFunction = new("leading-function", Context, ListShape.Words);
+
+    public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
+    public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
+    public static readonly KnowledgeList Connector = new("connector", Heads, ListShape.Words);
+
+    public static readonly KnowledgeList Units = new("units", Numbers, ListShape.NumberWords);
+    public static readonly KnowledgeList Scales = new("scales", Numbers, ListShape.NumberWords);
+    public static readonly KnowledgeList Arrests = new("arrests", Numbers, ListShape.Words);
+    public static readonly KnowledgeList ArrestAuxiliaries = new("arrest-auxiliaries", Numbers, ListShape.Words);
+    public static readonly KnowledgeList ArrestCompanions = new("arrest-companions", Numbers, ListShape.Words);
+    public static readonly KnowledgeList ArrestNouns = new("arrest-nouns", Numbers, ListShape.Words);
+    public static readonly KnowledgeList Countries = new("countries", Numbers, ListShape.Words);
+    public static readonly KnowledgeList Victims = new("victims", Numbers, ListShape.Words);
+    public static readonly KnowledgeList VictimsVerbs = new("victims-verbs", Numbers, ListShape.Words);
+    public static readonly KnowledgeList SuspectsVerbs = new("suspects-verbs", Numbers, ListShape.Words);
+    public static readonly KnowledgeList Seizures = new("seizures", Numbers, ListShape.Words);
+    public static readonly KnowledgeList SuspectNouns = new("suspect-nouns", Numbers, ListShape.Words);
+    public static readonly KnowledgeList Currency = new("currency", Numbers, ListShape.Words, Cued: false);
+
+    public static readonly KnowledgeList LeadAfter = new("lead-after", Roles, ListShape.Phrases);
+    public static readonly KnowledgeList LeadBefore = new("lead-before", Roles, ListShape.Words);
+    public static readonly KnowledgeList LeadSuffix = new("lead-suffix", Roles, ListShape.Words);
+    public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
+    public static readonly KnowledgeList AnnounceFallback = new("announce-fallback", Roles, ListShape.Words);
+    public static readonly KnowledgeList OperationWord = new("operation-word", Roles, ListShape.Words);
+    public static readonly KnowledgeList OperationPlural = new("operation-plural", Roles, ListShape.Words);
+    public static readonly KnowledgeList OperationNoun = new("operation-noun", Roles, ListShape.Words);
+    public static readonly KnowledgeList OperationNameCue = new("operation-name-cue", Roles, ListShape.Phrases);
+
+    public static readonly KnowledgeList Conjunction = new("conjunction", Language, ListShape.Words);
+    public static readonly KnowledgeList Disjunction = new("disjunction", Language, ListShape.Words);
+    public static readonly KnowledgeList DefiniteArticle = new("definite-article", Language, ListShape.Words);
+    public static readonly KnowledgeList ListGlue = new("list-glue", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList AgentMarker = new("agent-marker", Language, ListShape.Words);
+    public static readonly KnowledgeList InfinitiveMarker = new("infinitive-marker", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Comitative = new("comitative", Language, ListShape.Words);
+    public static readonly KnowledgeList Locative = new("locative", Language, ListShape.Words);
+    public static readonly KnowledgeList Ablative = new("ablative", Language, ListShape.Words);
+    public static readonly KnowledgeList NameLinker = new("name-linker", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList RelativePronoun = new("relative-pronoun", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Possessive = new("possessive", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList AdverbEnding = new("adverb-ending", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ParticipleEnding = new("participle-ending", Language, ListShape.Words, Cued: false);
+
+    public static readonly KnowledgeList Regions = new("regions", "regions.txt", ListShape.Phrases);
+    public static readonly KnowledgeList Abbreviations = new("abbreviations", "abbreviations.txt", ListShape.Words);
+
+    /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
+    public static IReadOnlyList<KnowledgeList> Fixed { get; } =
+    [
+        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction,
+        Head, NonAgency, Connector,
+        Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
+        SuspectNouns, Currency,
+        LeadAfter, LeadBefore, LeadSuffix, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
+        Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
+        NameLinker, RelativePronoun, Possessive, AdverbEnding, ParticipleEnding,
+        Regions, Abbreviations,
+    ];
+
+    /// <summary>The cue words of one crime area of <c>crime-areas.txt</c>.</summary>
+    public static KnowledgeList CrimeArea(string area) => new("crime:" + area, "crime-areas.txt", ListShape.Cues);
+}
