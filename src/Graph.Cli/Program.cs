@@ -6,6 +6,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
 {
     ["extract"] = ExtractVerb.Run,
     ["ingest"] = IngestVerb.Run,
+    ["import"] = ImportVerb.Run,
     ["bench"] = BenchVerb.Run,
     ["bench-import"] = BenchImportVerb.Run,
     ["export"] = ExportVerb.Run,

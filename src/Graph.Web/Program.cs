@@ -1,5 +1,6 @@
 using Graph.Web.Actors;
 using Graph.Web.Hosting;
+using Graph.Web.Imports;
 using Graph.Web.Network;
 using Graph.Web.Operations;
 using Graph.Web.Reports;
@@ -22,6 +23,7 @@ builder.Services.AddGraphRateLimits(builder.Configuration);
 builder.Services.AddGraphHealth();
 builder.Services.AddGraphTelemetry();
 builder.Services.AddServerLimits(builder.Configuration);
+builder.Services.AddImports(builder.Configuration);
 
 var app = builder.Build();
 
@@ -44,6 +46,7 @@ app.MapReports();
 app.MapActors();
 app.MapNetwork();
 app.MapVocabulary();
+app.MapImports();
 
 app.LogDurability();
 app.SeedSampleReports();

@@ -48,4 +48,11 @@ export const api = {
     });
     return parse(response);
   },
+  async startImport(files, apiKey) {
+    const form = new FormData();
+    for (const file of files) form.append('files', file, file.name);
+    const response = await fetch('/api/imports', { method: 'POST', headers: { Accept: 'application/json', 'X-Api-Key': apiKey }, body: form });
+    return parse(response);
+  },
+  importStatus: (id) => get(`/api/imports/${encodeURIComponent(id)}`),
 };

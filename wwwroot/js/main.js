@@ -14,6 +14,7 @@ import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews } from './page-state.js';
 import { createPresentation } from './presentation.js';
+import { attachImportPanel } from './import-panel.js';
 import { attachReportForm } from './report-form.js';
 import { describeView } from './saved-views.js';
 import { attachSearch } from './search.js';
@@ -238,7 +239,7 @@ function setupTimeline() {
 
 /** Sets every control to what the state says. */
 function syncControls() {
-  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy']]) {
+  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy']]) {
     $(id).value = state[key];
   }
   $('min-weight').value = String(state.minWeight);
@@ -260,6 +261,7 @@ function setupControls() {
   onChange('colour-by', 'colourBy');
   onChange('size-by', 'sizeBy');
   onChange('crime-area', 'crimeArea');
+  onChange('source', 'source');
   onChange('min-weight', 'minWeight', (v) => Math.max(1, Number(v) || 1));
   document.querySelectorAll('input[name="kind"]').forEach((box) => box.addEventListener('change', () => {
     const checked = [...document.querySelectorAll('input[name="kind"]:checked')].map((b) => b.value);
@@ -298,6 +300,7 @@ function setupControls() {
     onError: showError,
   });
   attachReportForm($('report-form'), $('report-result'), { onAdded: refreshAfterAdd, onError: showError });
+  attachImportPanel($('import-panel'), { onImported: refreshAfterAdd, onError: showError });
   setupSavedViews();
   dateRange.setDates(page.dates, state);
   setupTimeline();

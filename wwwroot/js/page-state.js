@@ -11,6 +11,7 @@ export const effects = Object.freeze({
   view: 'refetch',
   kinds: 'refetch',
   crimeArea: 'refetch',
+  source: 'refetch',
   from: 'refetch',
   to: 'refetch',
   minWeight: 'refetch',

@@ -15,6 +15,7 @@ export const defaultState = Object.freeze({
   center: '',
   depth: 1,
   theme: 'light',
+  source: 'all',
 });
 
 const numeric = new Set(['minWeight', 'depth']);
@@ -55,6 +56,7 @@ export function graphQuery(state) {
   if (state.from) query.from = state.from;
   if (state.to) query.to = state.to;
   if (state.minWeight > 1) query.minWeight = String(state.minWeight);
+  if (state.source && state.source !== defaultState.source) query.source = state.source;
   if (state.center) {
     query.center = state.center;
     query.depth = String(state.depth);

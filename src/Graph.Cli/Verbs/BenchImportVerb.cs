@@ -52,7 +52,7 @@ internal static class BenchImportVerb
         var lastPrint = 0.0;
         foreach (var items in batches.GetConsumingEnumerable())
         {
-            stored += store.SaveBatch(items).Count(r => r.Created);
+            stored += store.SaveBatch(items).Count(r => r.Saved?.Created == true);
             if (clock.Elapsed.TotalSeconds - lastPrint >= 30)
             {
                 lastPrint = clock.Elapsed.TotalSeconds;

@@ -62,7 +62,7 @@ internal sealed class BuildContext
             .Select(p => p.Sentence)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        return new EdgeEvidence(e.ReportId, report?.Title ?? $"Report {e.ReportId}", report?.Date ?? e.Date, report?.Url, e.Id, e.Name, sentences);
+        return new EdgeEvidence(e.ReportId, report?.Title ?? $"Report {e.ReportId}", report?.Date ?? e.Date, report?.Url, e.Id, e.Name, sentences, e.Source);
     }
 
     public string EventLabel(StoredEvent e) =>

@@ -11,6 +11,16 @@ public interface IReportStore
     /// </summary>
     SaveResult Save(ReportSubmission submission, ReportExtraction extraction);
 
+    /// <summary>
+    /// Stores many reports at once, each all-or-nothing: a report that cannot be written is refused
+    /// without touching the others. Stores that can, write the batch in one transaction.
+    /// </summary>
+    IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        return [.. reports.Select(r => new SaveOutcome(Save(r.Submission, r.Extraction), null))];
+    }
+
     /// <summary>All reports, newest first.</summary>
     IReadOnlyList<ReportSummary> ListReports();
 

@@ -1,4 +1,6 @@
+using Graph.Core.Model;
+
 namespace Graph.Core.Storage;
 
 /// <summary>A stored report without its text: what a citation needs.</summary>
-public sealed record ReportSummary(long Id, string Title, string? Url, DateOnly? Date, string ContentHash);
+public sealed record ReportSummary(long Id, string Title, string? Url, DateOnly? Date, string ContentHash, SourceKind Source = SourceKind.Extracted);

@@ -132,7 +132,8 @@ public static class AggregateNetworkBuilder
     private static bool TryProjection(NetworkView view, NetworkFilter filter, out NetworkView projection, out bool countriesOnly)
     {
         (projection, countriesOnly) = (view, false);
-        if (view == NetworkView.Bipartite || filter.Operation is not null)
+        // Tallies are kept per view, not per source kind: a source filter is answered from the events.
+        if (view == NetworkView.Bipartite || filter.Operation is not null || filter.Source is not null)
         {
             return false;
         }

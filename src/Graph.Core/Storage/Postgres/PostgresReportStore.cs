@@ -52,12 +52,16 @@ public sealed class PostgresReportStore : RelationalReportStore, IDisposable
             {
                 return write();
             }
-            catch (PostgresException e) when (attempt < Attempts && e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
+            catch (PostgresException e) when (attempt < Attempts && IsTransient(e))
             {
                 Thread.Sleep(Random.Shared.Next(10, 50) * attempt);
             }
         }
     }
+
+    /// <inheritdoc />
+    protected override bool IsTransient(DbException error) =>
+        error is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 
     /// <summary>Closes the pool of connections.</summary>
     public void Dispose() => _dataSource.Dispose();

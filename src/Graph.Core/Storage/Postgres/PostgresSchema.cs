@@ -9,7 +9,7 @@ internal static class PostgresSchema
 {
     public const string VersionTable = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)";
 
-    public static IReadOnlyList<string> Migrations { get; } = [Tables];
+    public static IReadOnlyList<string> Migrations { get; } = [Tables, SourceKindAndCodedEvents];
 
     public static int Version => Migrations.Count;
 
@@ -106,5 +106,22 @@ internal static class PostgresSchema
         CREATE INDEX IF NOT EXISTS ix_events_report ON events(report_id);
         CREATE INDEX IF NOT EXISTS ix_aliases_folded ON actor_aliases(folded);
         CREATE INDEX IF NOT EXISTS ix_participations_actor ON participations(actor_id, event_id);
+        """;
+
+    // Issue 11 (import), as SQLite's migration 2: where each report's events come from, and what a
+    // coded event has beyond its report, its coder's event id unique so a re-import stores it once.
+    private const string SourceKindAndCodedEvents = """
+        ALTER TABLE reports ADD COLUMN IF NOT EXISTS source_kind TEXT NOT NULL DEFAULT 'report' CHECK (source_kind IN ('report', 'coded'));
+
+        CREATE TABLE IF NOT EXISTS coded_events (
+            report_id        BIGINT PRIMARY KEY REFERENCES reports(id),
+            coder            TEXT NOT NULL,
+            global_event_id  BIGINT NOT NULL,
+            event_code       TEXT NOT NULL,
+            quad_class       INTEGER NOT NULL,
+            goldstein_scale  DOUBLE PRECISION NOT NULL,
+            num_mentions     INTEGER NOT NULL,
+            UNIQUE (coder, global_event_id)
+        );
         """;
 }

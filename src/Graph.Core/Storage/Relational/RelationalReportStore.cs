@@ -25,33 +25,59 @@ public abstract partial class RelationalReportStore : IReportStore
 
     /// <inheritdoc />
     public SaveResult Save(ReportSubmission submission, ReportExtraction extraction) =>
-        SaveBatch([(submission, extraction)])[0];
+        Write(session => SaveReport(session, submission, extraction), r => r.Created);
 
     /// <summary>
-    /// Stores several reports in one transaction (all or none), each exactly as <see cref="Save"/> would.
-    /// Bulk imports use it to pay one commit per batch rather than one per report.
+    /// Stores several reports in one transaction, each exactly as <see cref="Save"/> would and each in
+    /// its own savepoint: a report the database refuses is rolled back alone (with its tallies) and
+    /// reported in its <see cref="SaveOutcome"/>, the rest commit together. Bulk imports use it to pay
+    /// one commit per batch rather than one per report.
     /// </summary>
-    public IReadOnlyList<SaveResult> SaveBatch(IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports)
+    public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        return WithRetry(() =>
-        {
-            using var connection = Open();
-            using var transaction = connection.BeginTransaction();
-            using var session = new WriteSession(connection, transaction);
-            var results = reports.Select(r => SaveReport(session, r.Submission, r.Extraction)).ToList();
-            if (results.Any(r => r.Created))
-            {
-                session.Execute("UPDATE store_version SET version = version + 1");
-            }
-
-            transaction.Commit();
-            return results;
-        });
+        return Write(session => reports.Select(r => SaveAlone(session, r.Submission, r.Extraction)).ToList(),
+            outcomes => outcomes.Any(o => o.Saved?.Created == true));
     }
 
     /// <summary>Runs a write again when the database reports a transient conflict (PostgreSQL deadlock or serialization failure).</summary>
     protected virtual T WithRetry<T>(Func<T> write) => write();
+
+    /// <summary>Whether an error is one <see cref="WithRetry"/> answers by running the whole write again, rather than a refusal of one report.</summary>
+    protected virtual bool IsTransient(DbException error) => false;
+
+    /// <summary>One transaction around <paramref name="write"/>; the store's version moves when <paramref name="created"/> says a report was added.</summary>
+    private T Write<T>(Func<WriteSession, T> write, Func<T, bool> created) => WithRetry(() =>
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        using var session = new WriteSession(connection, transaction);
+        var result = write(session);
+        if (created(result))
+        {
+            session.Execute("UPDATE store_version SET version = version + 1");
+        }
+
+        transaction.Commit();
+        return result;
+    });
+
+    private SaveOutcome SaveAlone(WriteSession session, ReportSubmission submission, ReportExtraction extraction)
+    {
+        session.Transaction.Save("report");
+        try
+        {
+            var saved = SaveReport(session, submission, extraction);
+            session.Transaction.Release("report");
+            return new SaveOutcome(saved, null);
+        }
+        catch (DbException e) when (!IsTransient(e))
+        {
+            session.Transaction.Rollback("report");
+            session.Transaction.Release("report");
+            return new SaveOutcome(null, "the store refused it: " + e.Message);
+        }
+    }
 
     /// <summary>
     /// The single per-report write routine: every path that stores a report (one by one or in
@@ -64,9 +90,14 @@ public abstract partial class RelationalReportStore : IReportStore
         var text = submission.Text;
         var hash = ContentHash(text);
         var date = submission.Date ?? extraction.Date;
+        if (FindCoded(session, submission.Coded) is { } known)
+        {
+            return new SaveResult(known, Created: false);
+        }
+
         var reportId = session.Scalar<long?>("""
-            INSERT INTO reports (title, url, date, text, content_hash, created_at, author)
-            VALUES (@title, @url, @date, @text, @hash, @created, @author)
+            INSERT INTO reports (title, url, date, text, content_hash, created_at, source_kind, author)
+            VALUES (@title, @url, @date, @text, @hash, @created, @source, @author)
             ON CONFLICT (content_hash) DO NOTHING RETURNING id
             """,
             ("@title", submission.Title ?? extraction.Title ?? UntitledReport),
@@ -75,6 +106,7 @@ public abstract partial class RelationalReportStore : IReportStore
             ("@text", text),
             ("@hash", hash),
             ("@created", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("@source", submission.Source.Name()),
             ("@author", submission.Author));
         if (reportId is not { } id)
         {
@@ -101,6 +133,7 @@ public abstract partial class RelationalReportStore : IReportStore
         var tallyEvents = extraction.Events.Select(e => SaveEvent(session, id, text, e)).ToList();
         var (nodes, edges) = ReportTallies.Of(date, tallyEvents, a => facts.TryGetValue(a, out var f) ? f : null);
         AddTallies(session, nodes, edges);
+        SaveCoded(session, id, submission.Coded);
         return new SaveResult(id, Created: true);
     }
 

@@ -5,14 +5,16 @@ namespace Graph.Core.Storage.Sqlite;
 /// <c>i + 1</c>. A file records the version it has reached in <c>schema_version</c>, so opening it
 /// runs only the migrations it lacks. Later changes are appended, never edited in place.
 /// </summary>
-internal static class Schema
+internal static partial class Schema
 {
     public const string VersionTable = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)";
 
-    public static IReadOnlyList<string> Migrations { get; } = [ReportsActorsEvents, Tallies];
+    // Migration 2 (source kinds, coded events) landed on main before the tallies did, so the tallies
+    // come third: a file main wrote at version 2 gains them here and has them rebuilt.
+    public static IReadOnlyList<string> Migrations { get; } = [ReportsActorsEvents, SourceKindAndCodedEvents, Tallies];
 
     /// <summary>The version from which the tallies exist; a file migrated to it has them rebuilt from its participations.</summary>
-    public const int TalliesVersion = 2;
+    public const int TalliesVersion = 3;
 
     /// <summary>The version a file has once every migration has run.</summary>
     public static int Version => Migrations.Count;

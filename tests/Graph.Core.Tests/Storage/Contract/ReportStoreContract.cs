@@ -12,7 +12,7 @@ namespace Graph.Core.Tests.Storage.Contract;
 /// What every store must do, whatever database is under it. Each concrete subclass opens the same
 /// tests on its own database (SQLite file, PostgreSQL cluster).
 /// </summary>
-public abstract class ReportStoreContract
+public abstract partial class ReportStoreContract
 {
     private static readonly Actor Europol = new("agency:europol", ActorKind.Agency, "Europol", null, ["EUROPOL"]);
     private static readonly Actor GuardiaCivil = new("agency:guardia-civil", ActorKind.Agency, "Guardia Civil", "ES", ["Civil Guard"]);
