@@ -8,6 +8,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["ingest"] = IngestVerb.Run,
     ["import"] = ImportVerb.Run,
     ["bench"] = BenchVerb.Run,
+    ["bench-import"] = BenchImportVerb.Run,
     ["export"] = ExportVerb.Run,
     ["stats"] = StatsVerb.Run,
     ["backup"] = BackupVerb.Run,

@@ -17,6 +17,8 @@ builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddApiKey();
 builder.Services.AddNetwork();
 builder.Services.AddActors();
+builder.Services.AddWireCompression();
+builder.Services.AddNetworkOutputCache();
 builder.Services.AddGraphRateLimits(builder.Configuration);
 builder.Services.AddGraphHealth();
 builder.Services.AddGraphTelemetry();
@@ -33,6 +35,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseRateLimiter();
+app.UseResponseCompression();
+app.UseOutputCache();
 app.UseFrontEnd();
 
 app.MapHealth();

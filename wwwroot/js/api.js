@@ -37,6 +37,7 @@ export const api = {
   edgeEvidence: (source, target) => get('/api/edges/evidence', { source, target }),
   paths: (from, to, params) => get('/api/paths', { ...params, from, to }),
   timeline: () => get('/api/timeline'),
+  report: (id) => get(`/api/reports/${encodeURIComponent(id)}`),
   countries: () => get('/api/countries'),
   vocabulary: () => get('/api/vocabulary'),
   searchActors: (q) => get('/api/actors', { q, limit: 8 }),

@@ -404,6 +404,8 @@ function setupSavedViews() {
     savedViews: savedViews.all,
     currentView: page.hash,
     showView,
+    // The graph's edges carry counts, not report ids: a report is shown by the nodes it names (agencies also by their country).
+    reportNodes: async (id) => (await api.report(id)).actors.flatMap((a) => (a.countryCode ? [a.id, `country:${a.countryCode.toUpperCase()}`] : [a.id])),
   });
 }
 

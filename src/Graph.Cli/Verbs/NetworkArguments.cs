@@ -88,12 +88,17 @@ internal sealed class NetworkArguments
     public static IReportStore OpenStore(string? db)
     {
         var connectionString = StoreLocator.ConnectionString(db);
+        if (ReportStores.IsPostgres(connectionString, null))
+        {
+            return ReportStores.Open(connectionString);
+        }
+
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (!File.Exists(file))
         {
             throw new CliException($"No database at '{Path.GetFullPath(file)}'. Start the web app once (it seeds the sample reports) or pass --db.");
         }
 
-        return new SqliteReportStore(connectionString);
+        return ReportStores.Open(connectionString);
     }
 }

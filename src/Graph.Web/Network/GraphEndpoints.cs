@@ -13,7 +13,7 @@ public static class GraphEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Network");
         api.MapGet("/graph", GetGraph).WithSummary("The network for a view and filters, as Cytoscape.js elements with metrics.")
-            .WithDescription("A view larger than the node budget (300) or than 4,000 edges is bounded: the top nodes by the measure and the backbone of their edges; picture states the whole view's totals and the parameters. budget, measure, edges, alpha or k bound any view; include brings actors in with their strongest neighbours.");
+            .WithDescription("A view larger than the node budget (300) or than 4,000 edges is bounded: the top nodes by the measure and the backbone of their edges; picture states the whole view's totals and the parameters. budget, measure, edges, alpha or k bound any view; include brings actors in with their strongest neighbours. Edges carry counts, not evidence: ask /api/edges/evidence.");
         api.MapGet("/metrics", GetMetrics).WithSummary("Every node with every metric, plus articulation points and bridges.");
         api.MapGet("/communities", GetCommunities).WithSummary("Louvain communities (seeded) and their modularity.");
         return app;
@@ -33,9 +33,9 @@ public static class GraphEndpoints
 
     /// <summary>Analyses the query's network and maps it to the response, or answers its problem.</summary>
     private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Respond<T>(
-        NetworkQuery query, NetworkCache cache, Func<NetworkAnalysis, T> map)
+        NetworkQuery query, NetworkCache cache, Func<NetworkAnalysis, T> map, bool shown = false)
     {
-        var request = NetworkRequest.Analyse(cache, query);
+        var request = NetworkRequest.Analyse(cache, query, shown);
         if (request.Invalid is { } invalid)
         {
             return invalid;

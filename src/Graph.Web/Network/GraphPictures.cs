@@ -10,7 +10,7 @@ namespace Graph.Web.Network;
 /// <summary>
 /// The pictures /api/graph draws, cached per view, filter and picture options. A large view is
 /// built once, bounded on its CSR snapshot, and only the kept part is analysed, so the cost of the
-/// metrics follows the picture's size, not the corpus's. Emptied when the store's dataset changes.
+/// metrics follows the picture's size, not the corpus's. Emptied when the store's version number changes.
 /// </summary>
 public sealed class GraphPictures(NetworkCache cache)
 {
@@ -18,7 +18,7 @@ public sealed class GraphPictures(NetworkCache cache)
     private readonly ConcurrentDictionary<string, Lazy<CooperationNetwork>> _networks = new();
     private readonly ConcurrentDictionary<string, Lazy<GraphResponse>> _responses = new();
     private readonly Lock _gate = new();
-    private object? _dataset;
+    private long _version = -1;
 
     /// <summary>The response for a view and filter drawn with <paramref name="options"/>.</summary>
     /// <param name="view">The view.</param>
@@ -27,12 +27,12 @@ public sealed class GraphPictures(NetworkCache cache)
     /// <param name="always">Bound even a view within the budget (the user asked for it).</param>
     public GraphResponse Draw(NetworkView view, NetworkFilter filter, PictureOptions options, bool always)
     {
-        var data = cache.Dataset();
+        var version = cache.Version();
         lock (_gate)
         {
-            if (!ReferenceEquals(data, _dataset) || _responses.Count >= MaxEntries)
+            if (version != _version || _responses.Count >= MaxEntries)
             {
-                _dataset = data;
+                _version = version;
                 _networks.Clear();
                 _responses.Clear();
             }
@@ -43,7 +43,7 @@ public sealed class GraphPictures(NetworkCache cache)
             options.Alpha.ToString("R", CultureInfo.InvariantCulture), options.EdgesPerNode, string.Join(',', options.Include));
         return _responses.GetOrAdd(key, _ => new Lazy<GraphResponse>(() =>
         {
-            var network = _networks.GetOrAdd(viewKey, _ => new Lazy<CooperationNetwork>(() => NetworkBuilder.Build(data, view, filter))).Value;
+            var network = _networks.GetOrAdd(viewKey, _ => new Lazy<CooperationNetwork>(() => cache.Network(view, filter))).Value;
             var picture = NetworkPicture.Of(network, options, PictureQuery.AutoEdgeLimit, always);
             var drawn = CytoscapeGraph.From(NetworkAnalysis.Of(picture.Shown));
             return new GraphResponse(drawn.Nodes, drawn.Edges, drawn.Stats, PictureSummary.Of(view, picture, options));

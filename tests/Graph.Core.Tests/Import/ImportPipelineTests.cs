@@ -152,5 +152,19 @@ public sealed class ImportPipelineTests : IDisposable
         public IReadOnlyList<Actor> SearchActors(string query, int limit) => [];
 
         public CooperationDataset LoadDataset() => CooperationDataset.Empty;
+
+        public ReportPage ListReports(string? cursor, int limit) => new([], null);
+
+        public IReadOnlyList<Actor> ListActors() => [];
+
+        public CooperationDataset LoadDataset(EventQuery query) => CooperationDataset.Empty;
+
+        public long Version() => 0;
+
+        public TallySet ReadTallies(TallyScope scope) => new([], []);
+
+        public (TallySet Tallies, int TotalEdges) ReadTalliesAmong(TallyScope scope, Func<IReadOnlyList<NodeTally>, IReadOnlyCollection<string>> choose) => (new([], []), 0);
+
+        public EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit) => new([], null);
     }
 }

@@ -152,6 +152,23 @@ public sealed class SqliteReportStoreTests : IDisposable
     }
 
     [Fact]
+    public void AFileAtVersionTwoWithoutTalliesGainsThemRebuiltFromItsEvents()
+    {
+        Open().Save(new ReportSubmission(Text), Extraction(Europol, Spain));
+        var (nodes, edges) = (Query("SELECT COUNT(*) FROM node_tallies"), Query("SELECT COUNT(*) FROM edge_tallies"));
+        // What main's schema 2 (source kinds and coded events, no tallies yet) leaves in a file.
+        Execute("DROP TABLE node_tallies; DROP TABLE edge_tallies; DROP TABLE store_version; UPDATE schema_version SET version = 2");
+
+        Open();
+
+        Assert.Equal((long)Schema.Version, Query("SELECT version FROM schema_version"));
+        Assert.NotEqual(0L, edges);
+        Assert.Equal(nodes, Query("SELECT COUNT(*) FROM node_tallies"));
+        Assert.Equal(edges, Query("SELECT COUNT(*) FROM edge_tallies"));
+        Assert.Equal(1L, Query("SELECT COUNT(*) FROM reports WHERE source_kind = 'report'"));
+    }
+
+    [Fact]
     public void ReopeningAnUpToDateFileKeepsOneVersionRow()
     {
         Open();
