@@ -51,7 +51,7 @@ public sealed class BackupTests(ITestOutputHelper output) : IDisposable
         var restore = await GraphCommand.RunAsync("restore", "--from", _folder.File("backup-2.db"), "--db", restored);
         Assert.True(restore.ExitCode == 0, restore.Error);
         await using var again = await ServerProcess.StartAsync(restored);
-        var listed = await again.Client(writer: false).GetFromJsonAsync<JsonElement[]>("/api/reports") ?? [];
+        var listed = await ReportListing.AllAsync(again.Client(writer: false));
         Assert.Equal(SqliteBackup.Check(_folder.File("backup-2.db")), listed.Length);
         Assert.Equal(HttpStatusCode.Created, (await SampleReports.PostAsync(again.Client(), "after-restore")).StatusCode);
     }

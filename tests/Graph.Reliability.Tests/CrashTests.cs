@@ -43,7 +43,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
 
         await using (var survivor = await ServerProcess.StartAsync(_folder.Database))
         {
-            var listed = await survivor.Client(writer: false).GetFromJsonAsync<JsonElement[]>("/api/reports") ?? [];
+            var listed = await ReportListing.AllAsync(survivor.Client(writer: false));
             var byTitle = listed.GroupBy(r => r.GetProperty("title").GetString()!).ToDictionary(g => g.Key, g => g.ToArray());
             foreach (var (marker, id) in acknowledged)
             {

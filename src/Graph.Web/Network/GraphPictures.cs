@@ -4,6 +4,7 @@ using Graph.Core.Analysis;
 using Graph.Core.Analysis.Bounded;
 using Graph.Core.Export;
 using Graph.Core.Network;
+using Graph.Core.Observability;
 
 namespace Graph.Web.Network;
 
@@ -12,7 +13,7 @@ namespace Graph.Web.Network;
 /// built once, bounded on its CSR snapshot, and only the kept part is analysed, so the cost of the
 /// metrics follows the picture's size, not the corpus's. Emptied when the store's version number changes.
 /// </summary>
-public sealed class GraphPictures(NetworkCache cache)
+public sealed class GraphPictures(NetworkCache cache, GraphMetrics metrics)
 {
     private const int MaxEntries = 64;
     private readonly ConcurrentDictionary<string, Lazy<CooperationNetwork>> _networks = new();
@@ -41,6 +42,13 @@ public sealed class GraphPictures(NetworkCache cache)
         var viewKey = NetworkCache.CacheKey(view, filter);
         var key = string.Join('\u001f', viewKey, always, options.NodeBudget, options.Measure, options.Edges,
             options.Alpha.ToString("R", CultureInfo.InvariantCulture), options.EdgesPerNode, string.Join(',', options.Include));
+        if (_responses.TryGetValue(key, out var held))
+        {
+            metrics.CacheLookup(hit: true);
+            return held.Value;
+        }
+
+        metrics.CacheLookup(hit: false);
         return _responses.GetOrAdd(key, _ => new Lazy<GraphResponse>(() =>
         {
             var network = _networks.GetOrAdd(viewKey, _ => new Lazy<CooperationNetwork>(() => cache.Network(view, filter))).Value;

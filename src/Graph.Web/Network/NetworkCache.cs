@@ -34,10 +34,11 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
 
     /// <summary>
     /// Whether this view and filter were analysed already at the store's current version (as shown or
-    /// whole); the rate limiter lets such reads through.
+    /// whole, or built for a picture); the rate limiter lets such reads through.
     /// </summary>
     public bool Holds(NetworkView view, NetworkFilter filter) =>
-        _version == store.Version() && (_analyses.ContainsKey("shown" + CacheKey(view, filter)) || _analyses.ContainsKey("whole" + CacheKey(view, filter)));
+        _version == store.Version() && (_analyses.ContainsKey("shown" + CacheKey(view, filter))
+            || _analyses.ContainsKey("whole" + CacheKey(view, filter)) || _networks.ContainsKey(CacheKey(view, filter)));
 
     /// <summary>Whether the store knows an actor with this id.</summary>
     public bool KnowsActor(string id) => store.FindActor(id) is not null;
