@@ -33,9 +33,9 @@ public static class GraphEndpoints
 
     /// <summary>Analyses the query's network and maps it to the response, or answers its problem.</summary>
     private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Respond<T>(
-        NetworkQuery query, NetworkCache cache, Func<NetworkAnalysis, T> map, bool shown = false)
+        NetworkQuery query, NetworkCache cache, Func<NetworkAnalysis, T> map)
     {
-        var request = NetworkRequest.Analyse(cache, query, shown);
+        var request = NetworkRequest.Analyse(cache, query);
         if (request.Invalid is { } invalid)
         {
             return invalid;

@@ -26,19 +26,13 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
     public NetworkAnalysis Analyse(NetworkView view, NetworkFilter filter) =>
         Cached(_analyses, "whole" + CacheKey(view, filter), () => NetworkAnalysis.Of(Network(view, filter)));
 
-    /// <summary>The view cut to the node and edge budget (totals kept), analysed: what /api/graph shows.</summary>
-    public NetworkAnalysis AnalyseShown(NetworkView view, NetworkFilter filter) =>
-        Cached(_analyses, "shown" + CacheKey(view, filter), () => NetworkAnalysis.Of(filter == NetworkFilter.None && view != NetworkView.Bipartite
-            ? AggregateNetworkBuilder.BuildShown(store, view, filter, options.Value.NodeBudget, options.Value.EdgeBudget)
-            : NetworkBudget.Apply(Network(view, filter), options.Value.NodeBudget, options.Value.EdgeBudget)));
-
     /// <summary>
-    /// Whether this view and filter were analysed already at the store's current version (as shown or
+    /// Whether this view and filter were analysed already at the store's current version (analysed
     /// whole, or built for a picture); the rate limiter lets such reads through.
     /// </summary>
     public bool Holds(NetworkView view, NetworkFilter filter) =>
-        _version == store.Version() && (_analyses.ContainsKey("shown" + CacheKey(view, filter))
-            || _analyses.ContainsKey("whole" + CacheKey(view, filter)) || _networks.ContainsKey(CacheKey(view, filter)));
+        _version == store.Version()
+            && (_analyses.ContainsKey("whole" + CacheKey(view, filter)) || _networks.ContainsKey(CacheKey(view, filter)));
 
     /// <summary>Whether the store knows an actor with this id.</summary>
     public bool KnowsActor(string id) => store.FindActor(id) is not null;

@@ -12,8 +12,7 @@ internal sealed record NetworkRequest(NetworkAnalysis? Analysis, ValidationProbl
 {
     /// <param name="cache">The network cache.</param>
     /// <param name="query">The view and filters.</param>
-    /// <param name="shown">True for the network as /api/graph shows it (cut to the node and edge budget), false for the whole view.</param>
-    public static NetworkRequest Analyse(NetworkCache cache, NetworkQuery query, bool shown = false)
+    public static NetworkRequest Analyse(NetworkCache cache, NetworkQuery query)
     {
         if (!query.TryParse(out var view, out var filter, out var errors))
         {
@@ -25,7 +24,7 @@ internal sealed record NetworkRequest(NetworkAnalysis? Analysis, ValidationProbl
             return new(null, null, UnknownActor(center));
         }
 
-        return new(shown ? cache.AnalyseShown(view, filter) : cache.Analyse(view, filter), null, null);
+        return new(cache.Analyse(view, filter), null, null);
     }
 
     public static ProblemHttpResult UnknownActor(string id) =>
