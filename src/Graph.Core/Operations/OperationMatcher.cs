@@ -3,8 +3,9 @@ namespace Graph.Core.Operations;
 /// <summary>
 /// The rules that decide whether an event tells an operation already known, each answering with the
 /// evidence it rests on. Names decide first: the same normalised name within a year
-/// (<see cref="LinkRule.SameName"/>), else a name one or two letters away with the same serial within
-/// two months and a participant in common (<see cref="LinkRule.NearName"/>). When a name is missing on
+/// (<see cref="LinkRule.SameName"/>), else a name one or two letters away with the same serial, or the
+/// same name with its serial left out ("Operation Pangea" beside "Pangea XVI"), within two months and
+/// with a participant in common (<see cref="LinkRule.NearName"/>). When a name is missing on
 /// either side, the same crime area within <see cref="UnnamedDays"/> days and at least
 /// <see cref="MinShared"/> participants in common, most of the smaller side's
 /// (<see cref="LinkRule.SharedParticipants"/>). Two different names are never one operation.
@@ -61,7 +62,7 @@ public static class OperationMatcher
         if (x.Key != y.Key && NearSpelling(x, y) && gap is not null && gap <= NearNameDays && shared.Count > 0)
         {
             return new OperationLink(LinkRule.NearName, b.EventId,
-                $"\"{a.Name}\" (report {a.ReportId}) and \"{b.Name}\" (report {b.ReportId}) differ by a letter or two, same serial{Apart(gap)}, both name {string.Join(", ", shared)}");
+                $"\"{a.Name}\" (report {a.ReportId}) and \"{b.Name}\" (report {b.ReportId}) {(x.Stem == y.Stem ? "differ only by a serial one leaves out" : "differ by a letter or two, same serial")}{Apart(gap)}, both name {string.Join(", ", shared)}");
         }
 
         return null;
@@ -93,7 +94,7 @@ public static class OperationMatcher
     {
         if (a.Serial != b.Serial)
         {
-            return false;
+            return a.Stem == b.Stem && (a.Serial is null || b.Serial is null);
         }
 
         var shorter = Math.Min(a.Stem.Length, b.Stem.Length);

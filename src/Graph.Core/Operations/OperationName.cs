@@ -35,7 +35,7 @@ public sealed record OperationName(string Key, string Stem, string? Serial)
         }
 
         var words = Words(TextFolding.Fold(name));
-        if (words.Count > 1 && OperationWords.Value.Contains(words[0]))
+        if (words.Count > 0 && OperationWords.Value.Contains(words[0]))
         {
             words.RemoveAt(0);
         }

@@ -158,6 +158,7 @@ public sealed class SqliteReportStoreTests : IDisposable
         var (nodes, edges) = (Query("SELECT COUNT(*) FROM node_tallies"), Query("SELECT COUNT(*) FROM edge_tallies"));
         // What main's schema 2 (source kinds and coded events, no tallies yet) leaves in a file.
         Execute("DROP TABLE node_tallies; DROP TABLE edge_tallies; DROP TABLE store_version; UPDATE schema_version SET version = 2");
+        Execute("DROP TABLE operation_tallies; DROP TABLE operation_events; DROP TABLE operations");
 
         Open();
 

@@ -20,11 +20,11 @@ public abstract partial class RelationalReportStore
 
     private static void ContributeOperation(WriteSession session, long operation)
     {
-        var rows = session.Read("""
+        var rows = session.Read($"""
             SELECT e.id, e.report_id, e.crime_area, r.date, p.actor_id, p.role
             FROM operation_events oe JOIN events e ON e.id = oe.event_id JOIN reports r ON r.id = e.report_id
             JOIN participations p ON p.event_id = e.id
-            WHERE oe.operation_id = @operation ORDER BY e.id
+            WHERE oe.operation_id = @operation ORDER BY e.id, p.{session.RowOrder}
             """, r => (Event: Sql.Long(r, 0), Report: Sql.Long(r, 1), Area: Sql.Text(r, 2), Date: Sql.Text(r, 3), Actor: r.GetString(4), Led: r.GetString(5) == "lead"),
             ("@operation", operation));
         var date = rows.Select(r => r.Date).Where(d => d is not null).Min(StringComparer.Ordinal);

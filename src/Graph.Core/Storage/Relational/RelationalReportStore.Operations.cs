@@ -35,7 +35,7 @@ public abstract partial class RelationalReportStore
     /// <summary>Links every event that has no operation yet, oldest first: how a database from before operations gets them.</summary>
     private protected void LinkUnlinked(DbConnection connection, DbTransaction transaction)
     {
-        using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides };
+        using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides, RowOrder = RowOrder };
         LinkAll(session);
     }
 
@@ -134,8 +134,15 @@ public abstract partial class RelationalReportStore
         var operations = new HashSet<long>();
         if (facts.Key is { } key)
         {
-            operations.UnionWith(session.Read($"SELECT DISTINCT operation_id FROM operation_events WHERE name_block = @block LIMIT {MaxCandidates}",
-                r => Sql.Long(r, 0), ("@block", key.Block)));
+            // Near spellings share a block; a name without its serial also finds its stem with any serial.
+            var bare = key with { Serial = null };
+            operations.UnionWith(session.Read($"SELECT DISTINCT operation_id FROM operation_events WHERE name_block IN (@block, @bare) LIMIT {MaxCandidates}",
+                r => Sql.Long(r, 0), ("@block", key.Block), ("@bare", bare.Block)));
+            if (key.Serial is null)
+            {
+                operations.UnionWith(session.Read($"SELECT DISTINCT operation_id FROM operation_events WHERE name_key > @low AND name_key < @high LIMIT {MaxCandidates}",
+                    r => Sql.Long(r, 0), ("@low", key.Stem + " "), ("@high", key.Stem + "!")));
+            }
         }
 
         if (facts.CrimeArea is { } area && facts.Date is { } date)

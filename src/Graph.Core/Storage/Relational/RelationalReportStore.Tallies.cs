@@ -108,7 +108,7 @@ public abstract partial class RelationalReportStore
         var actors = Sql.Read(connection, transaction, "SELECT id, kind, name, country_code FROM actors", r => ReadActorRow(r, NoAliases))
             .ToDictionary(a => a.Id, a => new ActorFacts(a.Kind, a.CountryCode, a.Name), StringComparer.Ordinal);
         var events = ReadEvents(connection, transaction, "");
-        using var session = new WriteSession(connection, transaction);
+        using var session = new WriteSession(connection, transaction) { RowOrder = RowOrder };
         foreach (var report in events.GroupBy(e => e.ReportId))
         {
             var (nodes, edges) = ReportTallies.Of(report.First().Date, report.Select(TallyEvent.From),

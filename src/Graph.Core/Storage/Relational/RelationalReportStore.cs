@@ -52,7 +52,7 @@ public abstract partial class RelationalReportStore : IReportStore
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides };
+        using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides, RowOrder = RowOrder };
         var result = write(session);
         if (created(result))
         {

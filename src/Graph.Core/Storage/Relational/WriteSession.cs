@@ -19,6 +19,9 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     /// <summary>The curators' link decisions the operation linker obeys in this session.</summary>
     public IOperationLinkOverrides Overrides { get; init; } = NoLinkOverrides.Instance;
 
+    /// <summary>The column that keeps insertion order in participations (the store's <c>RowOrder</c>).</summary>
+    public string RowOrder { get; init; } = "rowid";
+
     public void Execute(string sql, params (string Name, object? Value)[] parameters) =>
         Prepared(sql, parameters).ExecuteNonQuery();
 

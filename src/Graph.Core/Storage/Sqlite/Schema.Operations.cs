@@ -32,6 +32,7 @@ internal static partial class Schema
 
         CREATE INDEX IF NOT EXISTS ix_operation_events_operation ON operation_events(operation_id);
         CREATE INDEX IF NOT EXISTS ix_operation_events_block ON operation_events(name_block);
+        CREATE INDEX IF NOT EXISTS ix_operation_events_key ON operation_events(name_key);
         CREATE INDEX IF NOT EXISTS ix_operation_events_area_date ON operation_events(crime_area, date);
 
         CREATE TABLE IF NOT EXISTS operation_tallies (
