@@ -46,7 +46,11 @@ public sealed class ReportExtractor : IReportExtractor
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The text is longer than <see cref="MaxTextLength"/>.</exception>
-    public ReportExtraction Extract(string text)
+    public ReportExtraction Extract(string text) => Extract(text, null);
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The text is longer than <see cref="MaxTextLength"/>, or the language is unknown.</exception>
+    public ReportExtraction Extract(string text, string? language)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxTextLength)
@@ -57,7 +61,7 @@ public sealed class ReportExtractor : IReportExtractor
         var report = ReportTokens.Read(text, _sentences.Split(text), _knowledge.Tokenizer, _knowledge.Cues, out var tokenized);
         try
         {
-            return Extract(text, tokenized);
+            return Extract(text, tokenized, language is null ? ReportLanguage.Detect(text) : ReportLanguage.Checked(language));
         }
         finally
         {
@@ -65,7 +69,7 @@ public sealed class ReportExtractor : IReportExtractor
         }
     }
 
-    private ReportExtraction Extract(string text, List<SentenceTokens> tokenized)
+    private ReportExtraction Extract(string text, List<SentenceTokens> tokenized, string language)
     {
         var discovered = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var sentences = new List<(SentenceTokens Sentence, List<Mention> Mentions)>(tokenized.Count);
@@ -111,6 +115,7 @@ public sealed class ReportExtractor : IReportExtractor
 
         var events = _events.Assemble(sentences, CountryOfDiscovered);
         var actors = _catalogue.Describe(names, events, discovered);
-        return new ReportExtraction(ReportDateReader.Read(text), TitleReader.Read(text), actors, mentions, events);
+        var date = ReportDateReader.Read(text) ?? NativeDateReader.Read(text, language);
+        return new ReportExtraction(date, TitleReader.Read(text), actors, mentions, events) { Language = language };
     }
 }

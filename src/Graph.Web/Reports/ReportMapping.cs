@@ -15,7 +15,8 @@ public static class ReportMapping
         saved.Created,
         IsoDate.Format(date ?? e.Date),
         [.. e.Actors.Select(ActorMapping.ToDto)],
-        [.. e.Events.Select(v => new ExtractedEventDto(v.Name, v.CrimeArea, [.. v.LeadIds], [.. v.ParticipantIds], v.Figures))]);
+        [.. e.Events.Select(v => new ExtractedEventDto(v.Name, v.CrimeArea, [.. v.LeadIds], [.. v.ParticipantIds], v.Figures))],
+        e.Language);
 
     public static ReportDetail ToDetail(this StoredReport r) => new(
         r.Summary.Id,

@@ -65,15 +65,23 @@ internal sealed class NumberReader
             return true;
         }
 
-        // "seven", "twenty-five": every hyphen-separated part is a unit word.
-        foreach (var range in word.Split('-'))
+        // "seven", "twenty-five", "quatre-vingt-sept": the hyphen-separated parts are unit words, the
+        // longest listed run of parts first ("quatre-vingt" 80, then "sept" 7).
+        for (var start = 0; start < word.Length;)
         {
-            if (!_unitLookup.TryGetValue(word[range], out var unit))
+            var end = word.Length;
+            long unit;
+            while (!_unitLookup.TryGetValue(word[start..end], out unit))
             {
-                return false;
+                end = word[start..end].LastIndexOf('-') is var dash and > 0 ? start + dash : -1;
+                if (end < 0)
+                {
+                    return false;
+                }
             }
 
             value += unit;
+            start = end + 1;
         }
 
         used = 1;
@@ -133,5 +141,6 @@ internal sealed class NumberReader
 
     private static FrozenDictionary<string, long> Pairs(IReadOnlyList<string> items) =>
         items.Select(i => (Words: i[..i.LastIndexOf(' ')], Value: long.Parse(i[(i.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)))
+            .DistinctBy(p => p.Words, StringComparer.OrdinalIgnoreCase) // "zero" is English and Portuguese; one value (checked at load)
             .ToFrozenDictionary(p => p.Words, p => p.Value, StringComparer.OrdinalIgnoreCase);
 }

@@ -48,12 +48,13 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
                 continue; // "dubbed Operation Pangea XVI": the name is read from its own "Operation"
             }
 
-            var j = ReadName(sentence, i + cue, mentions, names);
+            // The name keeps the word it was written with ("Operación Alcaraván"), capitalised ("l'opération Miroir").
+            var j = ReadName(sentence, i + cue, mentions, names, cue == 1 && !plural ? Capitalised(word) : _namePrefix);
 
             // "Operations Vigilant and Trident": each name after the plural is an operation.
             while (plural && j > i + cue && j + 1 < sentence.Count && (_and.Contains(sentence, j) || sentence.Word(j) is ","))
             {
-                var next = ReadName(sentence, j + 1, mentions, names);
+                var next = ReadName(sentence, j + 1, mentions, names, _namePrefix);
                 if (next == j + 1)
                 {
                     break;
@@ -67,7 +68,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     }
 
     /// <summary>Reads one name starting at <paramref name="start"/> (after an optional quote); returns where it ends.</summary>
-    private int ReadName(SentenceTokens sentence, int start, List<Mention> mentions, List<string> names)
+    private int ReadName(SentenceTokens sentence, int start, List<Mention> mentions, List<string> names, string prefix)
     {
         var j = start;
         if (j < sentence.Count && IsQuote(sentence, j))
@@ -86,7 +87,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             return start;
         }
 
-        names.Add(_namePrefix + sentence.SpanOf(nameStart, j - nameStart).Slice(sentence.Text));
+        names.Add(prefix + sentence.SpanOf(nameStart, j - nameStart).Slice(sentence.Text));
         return j;
     }
 
@@ -130,6 +131,9 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
         return false;
     }
+
+    private static string Capitalised(ReadOnlySpan<char> word) =>
+        string.Concat([char.ToUpperInvariant(word[0])], word[1..], " ");
 
     private static bool IsQuote(SentenceTokens sentence, int index) =>
         sentence.Word(index) is "\"" or "\u201C" or "'" or "\u2018";

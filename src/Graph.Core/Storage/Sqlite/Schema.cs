@@ -9,10 +9,13 @@ internal static class Schema
 {
     public const string VersionTable = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)";
 
-    public static IReadOnlyList<string> Migrations { get; } = [ReportsActorsEvents];
+    public static IReadOnlyList<string> Migrations { get; } = [ReportsActorsEvents, ReportLanguage];
 
     /// <summary>The version a file has once every migration has run.</summary>
     public static int Version => Migrations.Count;
+
+    // Issue 17: the language a report is written in (ISO 639-1); reports stored before it were read as English.
+    private const string ReportLanguage = "ALTER TABLE reports ADD COLUMN language TEXT NOT NULL DEFAULT 'en'";
 
     private const string ReportsActorsEvents = """
         CREATE TABLE IF NOT EXISTS reports (

@@ -48,11 +48,12 @@ public sealed partial class SqliteReportStore : IReportStore
 
         var date = submission.Date ?? extraction.Date;
         var reportId = Scalar<long>(connection, """
-            INSERT INTO reports (title, url, date, text, content_hash, created_at)
-            VALUES ($title, $url, $date, $text, $hash, $created) RETURNING id
+            INSERT INTO reports (title, url, date, text, content_hash, created_at, language)
+            VALUES ($title, $url, $date, $text, $hash, $created, $language) RETURNING id
             """, transaction,
             ("$title", submission.Title ?? extraction.Title ?? UntitledReport),
             ("$url", submission.Url),
+            ("$language", extraction.Language),
             ("$date", IsoDate.Format(date)),
             ("$text", text),
             ("$hash", hash),

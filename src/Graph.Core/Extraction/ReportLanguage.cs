@@ -1,0 +1,52 @@
+using Lingua;
+
+namespace Graph.Core.Extraction;
+
+/// <summary>
+/// The languages reports are read in, by ISO 639-1 code, and the detection of a report's language
+/// (Lingua, restricted to these four). Detection reads the opening of a report only, so its cost
+/// does not grow with the report.
+/// </summary>
+public static class ReportLanguage
+{
+    /// <summary>English, the language of the knowledge files at the top of <c>data/knowledge</c>.</summary>
+    public const string English = "en";
+
+    /// <summary>How much of a report detection reads: a few sentences settle the language.</summary>
+    private const int SampleLength = 1500;
+
+    private static readonly (Language Language, string Code)[] Codes =
+        [(Language.English, English), (Language.Spanish, "es"), (Language.Portuguese, "pt"), (Language.French, "fr")];
+
+    private static readonly Lazy<LanguageDetector> Detector = new(() =>
+        LanguageDetectorBuilder.FromLanguages([.. Codes.Select(c => c.Language)]).Build());
+
+    /// <summary>The codes a report's language may have: <c>en</c>, <c>es</c>, <c>pt</c>, <c>fr</c>.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Codes.Select(c => c.Code)];
+
+    /// <summary>Whether <paramref name="code"/> is one of <see cref="All"/> (lower case, as stored).</summary>
+    public static bool IsKnown(string? code) => code is not null && All.Contains(code, StringComparer.Ordinal);
+
+    /// <summary>The code itself when it is known; otherwise an error naming the known ones.</summary>
+    /// <exception cref="ArgumentException">The code is not one of <see cref="All"/>.</exception>
+    public static string Checked(string code) =>
+        IsKnown(code) ? code : throw new ArgumentException($"Unknown language '{code}'; known: {string.Join(", ", All)}.", nameof(code));
+
+    /// <summary>The language of the report's opening; English when detection cannot tell.</summary>
+    /// <example><c>ReportLanguage.Detect("La Guardia Civil ha detenido a seis personas.")</c> → <c>"es"</c></example>
+    public static string Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sample = text.Length > SampleLength ? text[..SampleLength] : text;
+        var detected = Detector.Value.DetectLanguageOf(sample);
+        foreach (var (language, code) in Codes)
+        {
+            if (language == detected)
+            {
+                return code;
+            }
+        }
+
+        return English;
+    }
+}
