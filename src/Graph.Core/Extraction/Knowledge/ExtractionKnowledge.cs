@@ -49,7 +49,7 @@ public sealed class ExtractionKnowledge
             .Distinct(StringComparer.Ordinal)
             .Select((id, number) => KeyValuePair.Create(id, number))
             .ToFrozenDictionary(StringComparer.Ordinal);
-        Tokenizer = new Tokenizer(List(KnowledgeList.Possessive));
+        Tokenizer = new Tokenizer(List(KnowledgeList.Possessive), List(KnowledgeList.Elision));
         var articles = List(KnowledgeList.DefiniteArticle);
         var gazetteer = GazetteerPhrases.Add(
             new PhraseTrieBuilder(Tokenizer), countries, agencies, List(KnowledgeList.Regions), List(KnowledgeList.NonAgency), articles, explicitDemonyms, ambiguityRules, _actorNumbers);

@@ -71,6 +71,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList NameLinker = new("name-linker", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList RelativePronoun = new("relative-pronoun", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Possessive = new("possessive", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Elision = new("elision", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList AdverbEnding = new("adverb-ending", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ParticipleEnding = new("participle-ending", Language, ListShape.Words, Cued: false);
 
@@ -86,7 +87,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         SuspectNouns, Currency,
         LeadAfter, LeadBefore, LeadSuffix, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
         Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
-        NameLinker, RelativePronoun, Possessive, AdverbEnding, ParticipleEnding,
+        NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding,
         Regions, Abbreviations,
     ];
 
