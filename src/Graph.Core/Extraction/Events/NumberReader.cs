@@ -65,6 +65,20 @@ internal sealed class NumberReader
             return true;
         }
 
+        // "Seventy-five" and "Quatre-vingt-sept" at a sentence start are tokenised "Seventy" + "-five":
+        // the two tokens are read as the one word they are written as.
+        used = 1;
+        while (index + used < sentence.Count && sentence.Word(index + used) is ['-', _, ..]
+            && sentence.Tokens[index + used].Start == sentence.Tokens[index + used - 1].End)
+        {
+            used++;
+        }
+
+        if (used > 1)
+        {
+            word = sentence.SpanOf(index, used).Slice(sentence.Text);
+        }
+
         // "seven", "twenty-five", "quatre-vingt-sept": the hyphen-separated parts are unit words, the
         // longest listed run of parts first ("quatre-vingt" 80, then "sept" 7).
         for (var start = 0; start < word.Length;)
@@ -82,15 +96,6 @@ internal sealed class NumberReader
 
             value += unit;
             start = end + 1;
-        }
-
-        used = 1;
-
-        // "Seventy-five" at a sentence start is tokenised "Seventy" + "-five".
-        if (index + 1 < sentence.Count && sentence.Word(index + 1) is ['-', .. var rest] && _unitLookup.TryGetValue(rest, out var ones))
-        {
-            value += ones;
-            used = 2;
         }
 
         return true;

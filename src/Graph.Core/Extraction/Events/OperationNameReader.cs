@@ -42,14 +42,15 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
             var word = sentence.Word(i);
             var plural = _operations.Contains(word);
-            var cue = _operation.Contains(word) || plural ? 1 : NameCueLength(sentence, i);
+            var single = _operation.Contains(word);
+            var cue = single || plural ? 1 : NameCueLength(sentence, i);
             if (cue == 0 || _operationAnyCase.Contains(sentence, i + cue))
             {
                 continue; // "dubbed Operation Pangea XVI": the name is read from its own "Operation"
             }
 
             // The name keeps the word it was written with ("Operación Alcaraván"), capitalised ("l'opération Miroir").
-            var j = ReadName(sentence, i + cue, mentions, names, cue == 1 && !plural ? Capitalised(word) : _namePrefix);
+            var j = ReadName(sentence, i + cue, mentions, names, single ? Capitalised(word) : _namePrefix);
 
             // "Operations Vigilant and Trident": each name after the plural is an operation.
             while (plural && j > i + cue && j + 1 < sentence.Count && (_and.Contains(sentence, j) || sentence.Word(j) is ","))
