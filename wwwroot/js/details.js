@@ -12,6 +12,7 @@ function evidenceItem(report, sentences) {
   const heading = el('div');
   heading.appendChild(sourceLink(report.url, report.title));
   if (report.date) heading.appendChild(el('span', ` — ${report.date}`));
+  if (report.language) heading.appendChild(el('span', ` · ${report.language}`));
   item.appendChild(heading);
   for (const sentence of sentences) item.appendChild(el('blockquote', sentence));
   return item;

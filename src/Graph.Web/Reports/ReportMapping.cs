@@ -24,6 +24,7 @@ public static class ReportMapping
         r.Summary.Url,
         IsoDate.Format(r.Summary.Date),
         r.Text,
+        r.Summary.Language,
         [.. r.Actors.Select(ActorMapping.ToDto)],
         [.. r.Events.Select(e => new StoredEventDto(e.Id, e.Name, e.CrimeArea, e.Figures,
             [.. e.Participants.Select(p => new ParticipationDto(p.ActorId, RoleNames.Of(p.Role), p.Sentence, p.SentenceSpan.Start, p.SentenceSpan.End))]))]);

@@ -22,7 +22,9 @@ public sealed partial class SqliteReportStore
     public StoredReport? FindReport(long id)
     {
         using var connection = Open();
-        var found = Read(connection, $"SELECT {SummaryColumns}, text FROM reports WHERE id = $id", r => (ReadSummary(r), r.GetString(5)), ("$id", id));
+        var found = Read(connection, $"SELECT {SummaryColumns}, text, language FROM reports WHERE id = $id",
+            r => (ReadSummary(r) with { Language = r.GetString(6) }, r.GetString(5)),
+            ("$id", id));
         if (found.Count == 0)
         {
             return null;
