@@ -158,7 +158,7 @@ public sealed class SqliteReportStoreTests : IDisposable
         Open();
 
         Assert.Equal(1L, Query("SELECT COUNT(*) FROM schema_version"));
-        Assert.Equal(1L, Query("SELECT version FROM schema_version"));
+        Assert.Equal((long)Schema.Version, Query("SELECT version FROM schema_version"));
     }
 
     [Fact]
