@@ -26,6 +26,7 @@ public sealed class ReportExtractor : IReportExtractor
     private static readonly Lazy<ReportExtractor> Shared = new(() => new ReportExtractor(ExtractionKnowledge.Default));
 
     private readonly ExtractionKnowledge _knowledge;
+    private readonly LanguageVote _languageVote;
     private readonly SentenceSplitter _sentences;
     private readonly ActorRecognizer _actors;
     private readonly EventAssembler _events;
@@ -35,6 +36,7 @@ public sealed class ReportExtractor : IReportExtractor
     public ReportExtractor(ExtractionKnowledge knowledge)
     {
         _knowledge = knowledge;
+        _languageVote = ReportLanguage.NewVote(knowledge);
         _sentences = new SentenceSplitter(knowledge.List(KnowledgeList.Abbreviations));
         _actors = new ActorRecognizer(knowledge);
         _events = new EventAssembler(knowledge);
@@ -61,7 +63,7 @@ public sealed class ReportExtractor : IReportExtractor
         var report = ReportTokens.Read(text, _sentences.Split(text), _knowledge.Tokenizer, _knowledge.Cues, out var tokenized);
         try
         {
-            return Extract(text, tokenized, language is null ? ReportLanguage.Detect(text) : ReportLanguage.Checked(language));
+            return Extract(text, tokenized, language is null ? ReportLanguage.Detect(text, _languageVote) : ReportLanguage.Checked(language));
         }
         finally
         {
