@@ -10,6 +10,10 @@ export default [
     languageOptions: { sourceType: 'module', globals: { ...globals.browser, cytoscapeFcose: 'readonly', cytoscapeSvg: 'readonly' } },
   },
   {
+    files: ['wwwroot/js/workers/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.worker } },
+  },
+  {
     files: ['tests/js/**/*.mjs', 'eslint.config.mjs'],
     languageOptions: { sourceType: 'module', globals: globals.node },
   },

@@ -9,6 +9,14 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 fi
 
+# The store contract tests run against a throwaway PostgreSQL cluster of their own (initdb into a
+# temporary folder, a free loopback port); they need the server binaries, not a running service.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "PostgreSQL is missing; installing Debian's package (needs root)..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql
+fi
+
 # DOM-free front-end logic (view state, element mapping, controller on headless Cytoscape).
 # The build restores node_modules (npm ci), so build first on a fresh clone.
 dotnet build src/Graph.Web
@@ -17,4 +25,5 @@ node --test tests/js/
 [ -x node_modules/.bin/eslint ] || npm ci --no-audit --no-fund
 npx --no-install eslint .
 
-dotnet test Graph.sln --logger "console;verbosity=normal" "$@"
+# detailed: passed tests show what they printed too (the reliability suite's crash counts and load p50/p99).
+dotnet test Graph.sln --logger "console;verbosity=detailed" "$@"

@@ -1,23 +1,26 @@
 #:package Microsoft.Playwright
 #:property PublishAot=false
 #:property JsonSerializerIsReflectionEnabledByDefault=true
-// Prints time to first render and to layout completion for synthetic graphs of 500, 2,000 and
-// 5,000 nodes in headless Chromium, using the explorer's own stylesheet and layout registry.
-// Run from the repository root after `dotnet build src/Graph.Web` (which restores wwwroot/lib):
-//   dotnet run scripts/measure-render/measure-render.cs [-- 500 2000 5000]
+// Render benchmark in headless Chromium (docs/render-limits.md). Two modes:
+//   dotnet run scripts/measure-render/measure-render.cs [-- 500 2000 5000 20000]
+//     synthetic graphs drawn with the page's own stylesheet and layouts, canvas and WebGL: first
+//     render, layout, and the frame rate while panning and zooming with the mouse;
+//   dotnet run scripts/measure-render/measure-render.cs -- --server http://127.0.0.1:5000 [/#view=countries …]
+//     the real page against a running server: time from navigation to the first laid-out picture
+//     of each address (default view first), what it shows, and the pan/zoom frame rate.
+// Run from the repository root after `dotnet build src/Graph.Web` (which restores wwwroot/lib).
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Playwright;
+
+const string CountFrames =
+    "ms => new Promise(resolve => { let frames = 0; const first = performance.now();" +
+    " const tick = now => { frames += 1; if (now - first < ms) requestAnimationFrame(tick); else resolve(Math.round(frames * 10000 / (now - first)) / 10); };" +
+    " requestAnimationFrame(tick); })";
 
 var root = FindRoot(Directory.GetCurrentDirectory());
 var webRoot = Path.Combine(root, "wwwroot");
 var benchRoot = Path.Combine(root, "scripts", "measure-render");
-if (!File.Exists(Path.Combine(webRoot, "lib", "cytoscape", "cytoscape.esm.min.mjs")))
-{
-    Console.Error.WriteLine("wwwroot/lib is empty: run `dotnet build src/Graph.Web` first.");
-    return 1;
-}
-
-int[] sizes = args.Length > 0 ? [.. args.Select(int.Parse)] : [500, 2000, 5000];
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new()
 {
@@ -26,7 +29,19 @@ await using var browser = await playwright.Chromium.LaunchAsync(new()
     Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 
-Console.WriteLine($"{"nodes",6} {"edges",6} {"renderer",-8} {"layout",-8} {"quality",-8} {"first render",13} {"layout done",12}");
+if (args.Length > 1 && args[0] == "--server")
+{
+    return await MeasureServer(browser, args[1].TrimEnd('/'), args.Length > 2 ? args[2..] : ["/", "/#view=countries", "/#view=regions", "/#budget=2000", "/#measure=pagerank"]);
+}
+
+if (!File.Exists(Path.Combine(webRoot, "lib", "cytoscape", "cytoscape.esm.min.mjs")))
+{
+    Console.Error.WriteLine("wwwroot/lib is empty: run `dotnet build src/Graph.Web` first.");
+    return 1;
+}
+
+int[] sizes = args.Length > 0 ? [.. args.Select(int.Parse)] : [500, 2000, 5000, 20000];
+Console.WriteLine($"{"nodes",6} {"edges",6} {"renderer",-8} {"layout",-8} {"quality",-8} {"first render",13} {"layout done",12} {"pan/zoom",10}");
 foreach (var size in sizes)
 {
     foreach (var webgl in new[] { false, true })
@@ -48,15 +63,14 @@ foreach (var size in sizes)
             await route.FulfillAsync(new() { Status = 200, ContentType = ContentType(file), BodyBytes = await File.ReadAllBytesAsync(file) });
         });
         page.PageError += (_, error) => Console.Error.WriteLine($"page error: {error}");
-        page.Console += (_, message) => Console.Error.WriteLine($"console {message.Type}: {message.Text}");
-        await page.GotoAsync($"http://bench.local/bench/bench.html?nodes={size}&webgl={(webgl ? 1 : 0)}");
+        await page.GotoAsync($"http://bench.local/bench/bench.html?nodes={size}&webgl={(webgl ? 1 : 0)}", new() { Timeout = 300_000 });
         try
         {
-            await page.WaitForFunctionAsync("() => document.getElementById('result').textContent.length > 0", null, new() { Timeout = 240_000 });
+            await page.WaitForFunctionAsync("() => document.getElementById('result').textContent.length > 0", null, new() { Timeout = 300_000 });
         }
         catch (TimeoutException)
         {
-            Console.WriteLine($"{size,6} {"",6} {(webgl ? "webgl" : "canvas"),-8} did not finish within 4 minutes");
+            Console.WriteLine($"{size,6} {"",6} {(webgl ? "webgl" : "canvas"),-8} did not finish within 5 minutes");
             await page.CloseAsync();
             continue;
         }
@@ -69,15 +83,87 @@ foreach (var size in sizes)
             continue;
         }
 
+        var fps = await PanAndZoom(page, "#cy");
         Console.WriteLine(
             $"{json.GetProperty("nodes").GetInt32(),6} {json.GetProperty("edges").GetInt32(),6} {(webgl ? "webgl" : "canvas"),-8} " +
             $"{json.GetProperty("layout").GetString(),-8} {json.GetProperty("quality").GetString(),-8} " +
-            $"{json.GetProperty("firstRenderMs").GetInt32(),10} ms {json.GetProperty("layoutMs").GetInt32(),9} ms");
+            $"{json.GetProperty("firstRenderMs").GetInt32(),10} ms {json.GetProperty("layoutMs").GetInt32(),9} ms {fps,6:F1} fps");
         await page.CloseAsync();
     }
 }
 
 return 0;
+
+// Opens each address in a fresh page and times it to the page's own readiness flag (set once the
+// picture is drawn and laid out), then pans and zooms.
+static async Task<int> MeasureServer(IBrowser browser, string server, string[] paths)
+{
+    Console.WriteLine($"{"address",-28} {"first picture",14} {"page ready",11} {"graph GET",10} {"nodes",6} {"edges",6} {"renderer",-8} {"pan/zoom",9}  statement");
+    foreach (var path in paths)
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        page.PageError += (_, error) => Console.Error.WriteLine($"page error: {error}");
+        var clock = Stopwatch.StartNew();
+        await page.GotoAsync(server + path, new() { Timeout = 300_000 });
+        try
+        {
+            await page.WaitForFunctionAsync("() => { const el = document.querySelector('#cy'); return el && el.dataset.ready === 'true' && Number(el.dataset.generation || 0) >= 1; }",
+                null, new() { Timeout = 300_000, PollingInterval = 20 });
+        }
+        catch (TimeoutException)
+        {
+            Console.WriteLine($"{path,-28} not drawn within 5 minutes");
+            await page.CloseAsync();
+            continue;
+        }
+
+        var firstPicture = clock.Elapsed.TotalSeconds;
+        var graph = page.Locator("#cy");
+        var nodes = await graph.GetAttributeAsync("data-node-count");
+        var edges = await graph.GetAttributeAsync("data-edge-count");
+        var renderer = await graph.GetAttributeAsync("data-renderer");
+        var statement = await page.Locator("#picture-statement").TextContentAsync();
+        // Where the time went: the page's own scripts and vocabulary (DOM ready), and the graph request.
+        var split = await page.EvaluateAsync<double[]>(
+            "() => [performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd," +
+            " performance.getEntriesByType('resource').filter(e => e.name.includes('/api/graph')).map(e => e.responseEnd - e.startTime)[0] || 0," +
+            " ...['graph-requested', 'graph-received', 'layout-started', 'layout-done'].map(m => performance.getEntriesByName(m)[0]?.startTime || 0)]");
+        Console.Error.WriteLine($"  marks (s from navigation): graph requested {split[2] / 1000:F2}, received {split[3] / 1000:F2}, layout started {split[4] / 1000:F2}, done {split[5] / 1000:F2}");
+        var fps = await PanAndZoom(page, "#cy");
+        Console.WriteLine($"{path,-28} {firstPicture,12:F2} s {split[0] / 1000,9:F2} s {split[1] / 1000,8:F2} s {nodes,6} {edges,6} {renderer,-8} {fps,5:F1} fps  {statement}");
+        await page.CloseAsync();
+    }
+
+    return 0;
+}
+
+// Drags and wheels over the graph for three seconds while the page counts the frames it manages.
+static async Task<double> PanAndZoom(IPage page, string selector)
+{
+    var box = await page.Locator(selector).BoundingBoxAsync() ?? throw new InvalidOperationException("No graph on the page.");
+    // Drags start where the renderer's own hit test finds background, so they pan rather than move a node.
+    var spot = await page.EvaluateAsync<double[]>(
+        "sel => { const cy = document.querySelector(sel)._cyreg.cy; const r = cy.renderer(), z = cy.zoom(), pan = cy.pan();" +
+        " for (let y = 10; y < cy.height(); y += 15) for (let x = 10; x < cy.width(); x += 15) {" +
+        "  if (!r.findNearestElement((x - pan.x) / z, (y - pan.y) / z, true, false)) return [x, y]; } return [10, 10]; }", selector);
+    var (cx, cy) = (box.X + (float)spot[0], box.Y + (float)spot[1]);
+    var frames = page.EvaluateAsync<double>(CountFrames, 3000);
+    var clock = Stopwatch.StartNew();
+    var turn = 0;
+    while (clock.ElapsedMilliseconds < 3000)
+    {
+        await page.Mouse.MoveAsync(cx, cy);
+        await page.Mouse.DownAsync();
+        var angle = turn * 0.7;
+        await page.Mouse.MoveAsync(cx + 100 * (float)Math.Cos(angle), cy + 80 * (float)Math.Sin(angle), new() { Steps = 40 });
+        await page.Mouse.UpAsync();
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await page.Mouse.WheelAsync(0, turn % 2 == 0 ? -240 : 240);
+        turn++;
+    }
+
+    return await frames;
+}
 
 static string ContentType(string file) => Path.GetExtension(file) switch
 {

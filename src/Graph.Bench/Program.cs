@@ -7,6 +7,11 @@ using System.Text.Json;
 using Graph.Bench;
 using Graph.Core.Analysis;
 
+if (args is ["durability", ..])
+{
+    return DurabilityBench.Run(args.Length > 1 ? args[1] : Path.Combine("data", "local", "bench"));
+}
+
 var nodes = Option("--nodes", 10_000);
 var edgeCount = Option("--edges", 50_000);
 var seed = Option("--seed", 7);

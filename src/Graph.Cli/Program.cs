@@ -6,9 +6,14 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
 {
     ["extract"] = ExtractVerb.Run,
     ["ingest"] = IngestVerb.Run,
+    ["import"] = ImportVerb.Run,
     ["bench"] = BenchVerb.Run,
+    ["bench-import"] = BenchImportVerb.Run,
     ["export"] = ExportVerb.Run,
     ["stats"] = StatsVerb.Run,
+    ["backup"] = BackupVerb.Run,
+    ["restore"] = RestoreVerb.Run,
+    ["keys"] = KeysVerb.Run,
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))

@@ -1,6 +1,8 @@
 using Graph.Web.Actors;
 using Graph.Web.Hosting;
+using Graph.Web.Imports;
 using Graph.Web.Network;
+using Graph.Web.Operations;
 using Graph.Web.Reports;
 using Graph.Web.Security;
 using Graph.Web.Vocabulary;
@@ -15,21 +17,38 @@ builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddApiKey();
 builder.Services.AddNetwork();
 builder.Services.AddActors();
+builder.Services.AddWireCompression();
+builder.Services.AddNetworkOutputCache();
+builder.Services.AddGraphRateLimits(builder.Configuration);
+builder.Services.AddGraphHealth();
+builder.Services.AddGraphTelemetry();
+builder.Services.AddServerLimits(builder.Configuration);
+builder.Services.AddImports(builder.Configuration);
 
 var app = builder.Build();
+
+// One log line per request, outermost so it sees the final status of errors too.
+app.UseRequestLogging();
 
 // Errors of every kind, thrown or returned, leave as application/problem+json.
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseRateLimiter();
+app.UseResponseCompression();
+app.UseOutputCache();
 app.UseFrontEnd();
 
+app.MapHealth();
+app.MapMetricsEndpoint();
 app.MapApiDocumentation();
 app.MapReports();
 app.MapActors();
 app.MapNetwork();
 app.MapVocabulary();
+app.MapImports();
 
+app.LogDurability();
 app.SeedSampleReports();
 app.Services.GetRequiredService<ApiKey>();
 app.Run();

@@ -39,6 +39,11 @@ public class ExplorerServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Graph", $"Data Source={Path.Combine(_folder, "graph.db")}");
         builder.UseSetting("Graph:ApiKey", ApiKey);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        // Every test shares this server's per-address budgets; a page load makes several analyses.
+        builder.UseSetting("Graph:RateLimits:WritesPerMinute", "1000000");
+        builder.UseSetting("Graph:RateLimits:WriteBurst", "1000000");
+        builder.UseSetting("Graph:RateLimits:ExpensiveReadsPerMinute", "1000000");
+        builder.UseSetting("Graph:RateLimits:ExpensiveReadBurst", "1000000");
     }
 
     public async Task InitializeAsync()

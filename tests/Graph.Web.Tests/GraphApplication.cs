@@ -14,8 +14,12 @@ public sealed class GraphApplication : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-key-123";
 
-    public GraphApplication(string? databaseFolder = null, string? seedFolder = null)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <param name="settings">Configuration to apply over the test defaults, e.g. tight rate limits.</param>
+    public GraphApplication(string? databaseFolder = null, string? seedFolder = null, IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         Folder = databaseFolder ?? Directory.CreateTempSubdirectory("graph-web-tests-").FullName;
         SeedFolder = seedFolder ?? Directory.CreateDirectory(Path.Combine(Folder, "seed")).FullName;
     }
@@ -45,6 +49,15 @@ public sealed class GraphApplication : WebApplicationFactory<Program>
         builder.UseSetting("Graph:SeedFolder", SeedFolder);
         builder.UseSetting("Graph:ApiKey", ApiKey);
         builder.UseSetting("Graph:MaxReportBytes", "4096");
+        // Tests post many reports quickly; the rate-limit tests set their own budgets.
+        builder.UseSetting("Graph:RateLimits:WritesPerMinute", "1000000");
+        builder.UseSetting("Graph:RateLimits:WriteBurst", "1000000");
+        builder.UseSetting("Graph:RateLimits:ExpensiveReadsPerMinute", "1000000");
+        builder.UseSetting("Graph:RateLimits:ExpensiveReadBurst", "1000000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -60,3 +60,10 @@ test('highlightReport lights the edges a report supports and their ends', (t) =>
   controller.highlightReport(7);
   assert.deepEqual(ids(cy.elements('.highlighted')), ['b', 'b|c', 'c']);
 });
+
+test('highlightReport falls back to the nodes a report names when edges carry no report ids', (t) => {
+  const { cy, controller } = graph(t);
+  cy.edges().forEach((e) => e.data('reports', []));
+  controller.highlightReport(7, ['c', 'd', 'x']);
+  assert.deepEqual(ids(cy.elements('.highlighted')), ['c', 'c|d', 'd']);
+});

@@ -30,3 +30,9 @@ test('the graph query carries only the filters that narrow the graph', () => {
   const query = graphQuery({ ...defaultState, kinds: 'agency', from: '2023-01-01', minWeight: 2, layout: 'grid', theme: 'dark' });
   assert.deepEqual(query, { view: 'actors', kinds: 'agency', from: '2023-01-01', minWeight: '2' });
 });
+
+test('the evidence source reaches the graph query and the link only when it narrows the graph', () => {
+  assert.equal(graphQuery({ ...defaultState, source: 'all' }).source, undefined);
+  assert.equal(graphQuery({ ...defaultState, source: 'coded' }).source, 'coded');
+  assert.equal(decodeState(`#${encodeState({ ...defaultState, source: 'reports' })}`).source, 'reports');
+});

@@ -24,18 +24,20 @@ async function parse(response) {
   throw new ApiError(response.status, problem.title || `${response.status} ${response.statusText}`, problem.detail || errors);
 }
 
-async function get(path, params) {
+async function get(path, params, signal) {
   const query = params ? `?${new URLSearchParams(params)}` : '';
-  return parse(await fetch(`${path}${query}`, { headers: { Accept: 'application/json' } }));
+  return parse(await fetch(`${path}${query}`, { headers: { Accept: 'application/json' }, signal }));
 }
 
 export const api = {
-  graph: (params) => get('/api/graph', params),
+  /** The picture; `signal` aborts it when a newer request replaces it. */
+  graph: (params, signal) => get('/api/graph', params, signal),
   metrics: (params) => get('/api/metrics', params),
   node: (id) => get(`/api/nodes/${encodeURIComponent(id)}`),
   edgeEvidence: (source, target) => get('/api/edges/evidence', { source, target }),
   paths: (from, to, params) => get('/api/paths', { ...params, from, to }),
   timeline: () => get('/api/timeline'),
+  report: (id) => get(`/api/reports/${encodeURIComponent(id)}`),
   countries: () => get('/api/countries'),
   vocabulary: () => get('/api/vocabulary'),
   searchActors: (q) => get('/api/actors', { q, limit: 8 }),
@@ -47,4 +49,11 @@ export const api = {
     });
     return parse(response);
   },
+  async startImport(files, apiKey) {
+    const form = new FormData();
+    for (const file of files) form.append('files', file, file.name);
+    const response = await fetch('/api/imports', { method: 'POST', headers: { Accept: 'application/json', 'X-Api-Key': apiKey }, body: form });
+    return parse(response);
+  },
+  importStatus: (id) => get(`/api/imports/${encodeURIComponent(id)}`),
 };

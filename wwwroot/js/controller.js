@@ -62,9 +62,14 @@ export class GraphController {
     });
   }
 
-  /** Highlights every element supported by one report. */
-  highlightReport(reportId) {
-    const edges = this.cy.edges().filter((e) => (e.data('reports') || []).includes(reportId));
+  /**
+   * Highlights every element supported by one report: by the edges' report ids when the graph carries
+   * them, else (graphs read from the server's tallies) by the nodes the report names.
+   */
+  highlightReport(reportId, nodeIds = []) {
+    const ends = new Set(nodeIds);
+    const edges = this.cy.edges().filter((e) => (e.data('reports') || []).includes(reportId)
+      || (ends.has(e.data('source')) && ends.has(e.data('target'))));
     this.cy.batch(() => {
       this.cy.elements().removeClass('highlighted').addClass('faded');
       edges.union(edges.connectedNodes()).removeClass('faded').addClass('highlighted');

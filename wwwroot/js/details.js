@@ -14,6 +14,7 @@ function evidenceItem(report, sentences) {
   if (report.date) heading.appendChild(el('span', ` — ${report.date}`));
   if (report.language) heading.appendChild(el('span', ` · ${report.language}`));
   item.appendChild(heading);
+  if (report.source === 'coded') item.appendChild(el('p', 'Coded event (GDELT): no sentence to quote; the link is the article it was coded from.', { class: 'source-kind' }));
   for (const sentence of sentences) item.appendChild(el('blockquote', sentence));
   return item;
 }
@@ -57,6 +58,9 @@ export function showEdge(container, evidence, labels) {
   facts.appendChild(el('dd', `${evidence.weight} report(s)`));
   facts.appendChild(el('dt', 'Kind'));
   facts.appendChild(el('dd', evidence.kind === 'led' ? 'one of them led a shared operation' : 'took part together'));
+  const sources = new Set(evidence.evidence.map((item) => item.source));
+  facts.appendChild(el('dt', 'Evidence'));
+  facts.appendChild(el('dd', sources.size > 1 ? 'extracted reports and coded events (GDELT)' : sources.has('coded') ? 'coded events (GDELT)' : 'extracted reports'));
   container.appendChild(facts);
   for (const item of evidence.evidence) {
     container.appendChild(evidenceItem(item, item.sentences));

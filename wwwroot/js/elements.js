@@ -12,8 +12,9 @@ import { communityColour } from './palette.js';
 export function toElements(graph, palette, reportDates = new Map()) {
   const firstDate = new Map();
   const edges = graph.edges.map((edge) => {
+    // Edges read from the tallies carry their first date; edges rebuilt from reports carry the ids.
     const dates = (edge.data.reports || []).map((id) => reportDates.get(id)).filter(Boolean).sort();
-    const since = dates[0] || '';
+    const since = edge.data.since || dates[0] || '';
     for (const end of [edge.data.source, edge.data.target]) {
       if (since && (!firstDate.has(end) || since < firstDate.get(end))) firstDate.set(end, since);
     }

@@ -45,12 +45,14 @@ export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, them
     },
     { selector: 'edge[kind = "led"]', style: { 'line-style': 'solid' } },
     { selector: 'edge[kind = "together"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
+    // Labels that would overlap a more important one at this zoom are left out (picture.js).
+    { selector: 'node.unlabelled', style: { label: '' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-    { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': palette.highlight, 'z-index': 10 } },
+    { selector: 'node.highlighted', style: { label: 'data(label)', 'border-width': 4, 'border-color': palette.highlight, 'z-index': 10 } },
     { selector: 'edge.highlighted', style: { 'line-color': palette.highlight, opacity: 1, 'z-index': 9 } },
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': palette.path, 'z-index': 11 } },
     { selector: 'edge.on-path', style: { 'line-color': palette.path, width: 8, opacity: 1, 'line-style': 'solid', 'z-index': 11 } },
-    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': palette.selected, 'overlay-opacity': 0 } },
+    { selector: 'node:selected', style: { label: 'data(label)', 'border-width': 5, 'border-color': palette.selected, 'overlay-opacity': 0 } },
     { selector: '.hidden-by-time', style: { display: 'none' } },
   ];
 }

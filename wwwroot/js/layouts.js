@@ -1,6 +1,7 @@
 // Layouts as a registry of option factories: the UI lists them, the controller runs them.
 
-const draftAbove = 400;
+// Above this size fcose runs its spectral draft only: the refinement took seconds at 300 nodes (docs/render-limits.md).
+const draftAbove = 200;
 
 function geographicPositions(cy, countries) {
   const coordinates = new Map(countries.map((c) => [c.code, c]));

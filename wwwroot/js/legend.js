@@ -16,7 +16,8 @@ export function renderLegend(list, { colourBy, sizeBy, view }, { palette, metric
     li.appendChild(el('span', text));
     list.appendChild(li);
   };
-  const kinds = view === 'bipartite' ? ['country', 'agency', 'event'] : ['country', 'agency'];
+  const grouped = view === 'regions' || view === 'continents';
+  const kinds = view === 'bipartite' ? ['country', 'agency', 'event'] : grouped ? ['region', 'country', 'agency'] : ['country', 'agency'];
   const neutral = palette.kinds.event.colour;
   for (const kind of kinds) {
     const look = palette.kinds[kind];

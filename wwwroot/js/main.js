@@ -10,10 +10,13 @@ import { clear, el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
 import { stylesheet } from './graph-style.js';
+import { createWorkerSpare, layoutInput, runsInWorker, startWorkerLayout } from './layout-worker.js';
 import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews } from './page-state.js';
+import { labelsThatFit, statementOf, useWebgl, withIncluded } from './picture.js';
 import { createPresentation } from './presentation.js';
+import { attachImportPanel } from './import-panel.js';
 import { attachReportForm } from './report-form.js';
 import { describeView } from './saved-views.js';
 import { attachSearch } from './search.js';
@@ -32,23 +35,61 @@ const showError = createErrorBanner({
   hide: () => { $('error').hidden = true; },
 });
 let runningLayout;
+// One worker is kept started (its scripts loaded) so a layout need not wait for it.
+const layoutWorkers = createWorkerSpare(() => new Worker('js/workers/fcose-worker.js'));
+let inflight;
+let labelTimer;
 
 if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
 if (globalThis.cytoscapeSvg) cytoscape.use(globalThis.cytoscapeSvg);
 
-// ?renderer=webgl opts into Cytoscape's experimental WebGL renderer (3.31+), which pays off for
-// thousands of elements on a real GPU; with software GL (headless, no GPU) canvas is faster.
-const webgl = new URLSearchParams(location.search).get('renderer') === 'webgl';
-const cy = cytoscape({
-  container: $('cy'),
-  renderer: webgl ? { name: 'canvas', webgl: true } : { name: 'canvas' },
-  minZoom: 0.05,
-  maxZoom: 5,
-  hideEdgesOnViewport: true,
-  textureOnViewport: true,
-  selectionType: 'single',
-});
+// Cytoscape's WebGL renderer (3.31+) draws large pictures; the renderer is fixed when an instance is
+// made, so crossing picture.js's threshold remounts it. ?renderer=webgl or =canvas forces one.
+const forcedRenderer = new URLSearchParams(location.search).get('renderer');
+let cy = mountCy(useWebgl(0, forcedRenderer));
 const controller = new GraphController(cy);
+
+function mountCy(webgl) {
+  const instance = cytoscape({
+    container: $('cy'),
+    renderer: webgl ? { name: 'canvas', webgl: true } : { name: 'canvas' },
+    minZoom: 0.02,
+    maxZoom: 5,
+    hideEdgesOnViewport: true,
+    textureOnViewport: true,
+    selectionType: 'single',
+  });
+  $('cy').dataset.renderer = webgl ? 'webgl' : 'canvas';
+  instance.on('viewport', () => {
+    clearTimeout(labelTimer);
+    labelTimer = setTimeout(fitLabels, 120);
+  });
+  return instance;
+}
+
+/** Draws with the renderer a picture of this size needs, remounting Cytoscape when that changes. */
+function chooseRenderer(elementCount) {
+  const webgl = useWebgl(elementCount, forcedRenderer);
+  if (webgl === ($('cy').dataset.renderer === 'webgl')) return;
+  runningLayout?.stop();
+  cy.destroy();
+  cy = mountCy(webgl);
+  controller.cy = cy;
+  setupGraphEvents();
+}
+
+/** Labels only the nodes whose names fit at this zoom, most important first. */
+function fitLabels() {
+  if (cy.destroyed()) return;
+  const metric = state.sizeBy === 'none' ? 'weightedDegree' : state.sizeBy;
+  const nodes = cy.nodes(':visible').map((n) => {
+    const p = n.renderedPosition();
+    return { id: n.id(), x: p.x, y: p.y, importance: Number(n.data(metric)) || 0, chars: String(n.data('label')).length, size: n.width() };
+  });
+  const fit = labelsThatFit(nodes, { zoom: cy.zoom(), width: cy.width(), height: cy.height() });
+  cy.batch(() => cy.nodes().forEach((n) => { n.toggleClass('unlabelled', !fit.has(n.id())); }));
+  $('cy').dataset.labelled = String(fit.size);
+}
 const dateRange = createDateRange({
   from: $('date-from'),
   to: $('date-to'),
@@ -126,11 +167,30 @@ function runLayout() {
   const run = layoutRuns.begin(); // a newer layout stops this one, and this one's end is ignored
   runningLayout?.stop();
   const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries: page.countries });
-  const layout = cy.layout(options);
+  performance.mark('layout-started');
+  if (runsInWorker(options, cy.nodes().length)) {
+    const job = startWorkerLayout(layoutWorkers.take, layoutInput(cy), options);
+    runningLayout = job;
+    job.done.then((positions) => {
+      if (positions && run.current()) place(cy.layout({ name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30, animate: false }), run);
+    }, (error) => {
+      if (!run.current()) return;
+      showError(error);
+      readiness.ready();
+    });
+    return;
+  }
+  place(cy.layout(options), run);
+}
+
+/** Runs a layout; when it ends and is still the latest, reselects, fits the labels and says the picture is ready. */
+function place(layout, run) {
   runningLayout = layout;
   layout.one('layoutstop', () => {
     if (!run.current()) return;
     if (state.selected && cy.getElementById(state.selected).nonempty()) selectNode(cy.getElementById(state.selected), false);
+    fitLabels();
+    performance.mark('layout-done');
     readiness.ready();
   });
   layout.run();
@@ -139,16 +199,23 @@ function runLayout() {
 async function render() {
   readiness.busy();
   const request = requests.begin(); // a newer request makes this one's answer stale
+  inflight?.abort(); // and stops the server's answer to the older one being downloaded
+  const abort = new AbortController();
+  inflight = abort;
   let graph;
+  performance.mark('graph-requested'); // marks let scripts/measure-render say where the first picture's time went
   try {
-    graph = await api.graph(graphQuery(state));
+    graph = await api.graph(graphQuery(state), abort.signal);
   } catch (error) {
-    if (!request.current()) return;
+    if (!request.current() || error.name === 'AbortError') return;
     showError(error);
     readiness.ready();
     return;
   }
   if (!request.current()) return;
+  performance.mark('graph-received');
+  runningLayout?.stop();
+  chooseRenderer(graph.nodes.length + graph.edges.length);
   cy.batch(() => {
     cy.elements().remove();
     cy.add(toElements(graph, page.vocabulary.palette, page.reportDates));
@@ -157,6 +224,8 @@ async function render() {
   $('cy').dataset.edgeCount = String(cy.edges().length);
   const ego = state.center ? ` · ego network of ${labelOf(state.center)} (depth ${state.depth}; Esc clears)` : '';
   $('status').textContent = `${cy.nodes().length} nodes · ${cy.edges().length} edges · density ${(graph.stats?.density ?? 0).toFixed(3)}${ego}`;
+  $('picture-statement').textContent = statementOf(graph.picture);
+  $('cy').dataset.nodesTotal = String(graph.picture?.nodesTotal ?? cy.nodes().length);
   const names = clear($('actor-names'));
   cy.nodes().forEach((n) => names.appendChild(el('option', null, { value: n.data('label') })));
   applyStyle();
@@ -200,7 +269,11 @@ function clearSelection() {
 }
 
 function setupGraphEvents() {
-  cy.on('tap', 'node', (event) => selectNode(event.target, false));
+  cy.on('tap', 'node', (event) => {
+    // A region opens into its countries and agencies; any other node shows its details.
+    if (event.target.data('kind') === 'region') change({ expand: withIncluded(state.expand, event.target.id()) });
+    else selectNode(event.target, false);
+  });
   cy.on('tap', 'edge', (event) => selectEdge(event.target));
   cy.on('tap', (event) => { if (event.target === cy) clearSelection(); });
   cy.on('mouseover', 'node', (event) => { if (!state.selected) controller.highlight(event.target); });
@@ -238,10 +311,11 @@ function setupTimeline() {
 
 /** Sets every control to what the state says. */
 function syncControls() {
-  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy']]) {
+  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy']]) {
     $(id).value = state[key];
   }
   $('min-weight').value = String(state.minWeight);
+  for (const key of ['budget', 'measure', 'alpha']) $(key).value = state[key];
   const kinds = state.kinds.split(',');
   document.querySelectorAll('input[name="kind"]').forEach((box) => { box.checked = kinds.includes(box.value); });
 }
@@ -255,11 +329,15 @@ function setupControls() {
   syncControls();
 
   const onChange = (id, key, read = (v) => v) => $(id).addEventListener('change', (event) => change({ [key]: read(event.target.value) }));
-  onChange('view', 'view');
+  $('view').addEventListener('change', (event) => change({ view: event.target.value, expand: '' }));
+  onChange('budget', 'budget');
+  onChange('measure', 'measure');
+  onChange('alpha', 'alpha');
   onChange('layout', 'layout');
   onChange('colour-by', 'colourBy');
   onChange('size-by', 'sizeBy');
   onChange('crime-area', 'crimeArea');
+  onChange('source', 'source');
   onChange('min-weight', 'minWeight', (v) => Math.max(1, Number(v) || 1));
   document.querySelectorAll('input[name="kind"]').forEach((box) => box.addEventListener('change', () => {
     const checked = [...document.querySelectorAll('input[name="kind"]:checked')].map((b) => b.value);
@@ -294,10 +372,15 @@ function setupControls() {
 
   attachSearch($('search'), $('search-results'), {
     nodes: () => cy.nodes().map((n) => ({ id: n.id(), label: n.data('label'), kind: n.data('kind') })),
-    onPick: (id) => { const node = cy.getElementById(id); if (node.nonempty()) selectNode(node, true); },
+    onPick: (id) => {
+      const node = cy.getElementById(id);
+      if (node.nonempty()) selectNode(node, true);
+      else change({ include: withIncluded(state.include, id), selected: id }); // left out of the picture: bring it in
+    },
     onError: showError,
   });
   attachReportForm($('report-form'), $('report-result'), { onAdded: refreshAfterAdd, onError: showError });
+  attachImportPanel($('import-panel'), { onImported: refreshAfterAdd, onError: showError });
   setupSavedViews();
   dateRange.setDates(page.dates, state);
   setupTimeline();
@@ -321,6 +404,8 @@ function setupSavedViews() {
     savedViews: savedViews.all,
     currentView: page.hash,
     showView,
+    // The graph's edges carry counts, not report ids: a report is shown by the nodes it names (agencies also by their country).
+    reportNodes: async (id) => (await api.report(id)).actors.flatMap((a) => (a.countryCode ? [a.id, `country:${a.countryCode.toUpperCase()}`] : [a.id])),
   });
 }
 
@@ -349,6 +434,9 @@ async function refreshAfterAdd() {
 
 async function start() {
   readiness.busy();
+  // The lists load together with the vocabulary rather than after it: one round trip less before the first picture.
+  const lists = Promise.all([api.countries(), api.timeline()]);
+  lists.catch(() => {}); // its failure is reported below, once the vocabulary is in
   try {
     page.vocabulary = await api.vocabulary();
   } catch (error) {
@@ -356,7 +444,7 @@ async function start() {
     return;
   }
   try {
-    const [countries, timeline] = await Promise.all([api.countries(), api.timeline()]);
+    const [countries, timeline] = await lists;
     page.countries = countries;
     page.setTimeline(timeline);
   } catch (error) {

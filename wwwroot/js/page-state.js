@@ -11,6 +11,7 @@ export const effects = Object.freeze({
   view: 'refetch',
   kinds: 'refetch',
   crimeArea: 'refetch',
+  source: 'refetch',
   from: 'refetch',
   to: 'refetch',
   minWeight: 'refetch',
@@ -21,6 +22,11 @@ export const effects = Object.freeze({
   sizeBy: 'restyle',
   theme: 'restyle',
   selected: 'none',
+  budget: 'refetch',
+  measure: 'refetch',
+  alpha: 'refetch',
+  include: 'refetch',
+  expand: 'refetch',
 });
 
 const strength = ['none', 'restyle', 'relayout', 'refetch'];

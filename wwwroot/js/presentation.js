@@ -2,7 +2,7 @@
 // through the views the presenter saved, or, when none are saved, through the reports in date
 // order, each highlighting the cooperation it documents. Leaving restores the view from before.
 
-export function createPresentation({ button, controller, status, reports, savedViews, currentView, showView }) {
+export function createPresentation({ button, controller, status, reports, savedViews, currentView, showView, reportNodes = async () => [] }) {
   let index = -1;
   let list = [];
   let before = '';
@@ -10,7 +10,7 @@ export function createPresentation({ button, controller, status, reports, savedV
   function steps() {
     const views = savedViews();
     if (views.length) return views.map((v) => ({ label: v.caption, show: () => showView(v.hash) }));
-    return reports().map((r) => ({ label: `${r.date || 'undated'} · ${r.title}`, show: () => controller.highlightReport(r.reportId) }));
+    return reports().map((r) => ({ label: `${r.date || 'undated'} · ${r.title}`, show: async () => controller.highlightReport(r.reportId, await reportNodes(r.reportId)) }));
   }
 
   async function show(i) {

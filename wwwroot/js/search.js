@@ -47,8 +47,9 @@ export function attachSearch(input, list, { nodes, onPick, onError }) {
       if (ticket !== pending) return;
       const inGraph = new Set(nodes().map((n) => n.id));
       const seen = new Set(local.map((r) => r.id));
+      // Actors left out of a bounded picture are offered too: picking one brings it in.
       for (const actor of remote) {
-        if (!seen.has(actor.id) && inGraph.has(actor.id)) results.push({ id: actor.id, label: actor.name, kind: actor.kind });
+        if (!seen.has(actor.id)) results.push({ id: actor.id, label: actor.name, kind: inGraph.has(actor.id) ? actor.kind : `${actor.kind}, not shown` });
       }
       results = results.slice(0, 10);
       render();

@@ -15,6 +15,13 @@ export const defaultState = Object.freeze({
   center: '',
   depth: 1,
   theme: 'light',
+  source: 'all',
+  // The bounded picture: empty means the server's default (whole view when small, else 300 nodes and the backbone).
+  budget: '',
+  measure: '',
+  alpha: '',
+  include: '',
+  expand: '',
 });
 
 const numeric = new Set(['minWeight', 'depth']);
@@ -55,6 +62,10 @@ export function graphQuery(state) {
   if (state.from) query.from = state.from;
   if (state.to) query.to = state.to;
   if (state.minWeight > 1) query.minWeight = String(state.minWeight);
+  if (state.source && state.source !== defaultState.source) query.source = state.source;
+  for (const key of ['budget', 'measure', 'alpha', 'include', 'expand']) {
+    if (state[key]) query[key] = String(state[key]);
+  }
   if (state.center) {
     query.center = state.center;
     query.depth = String(state.depth);

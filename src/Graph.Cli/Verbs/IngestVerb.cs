@@ -45,7 +45,7 @@ internal static class IngestVerb
         }
 
         var files = ReportFiles.Expand(paths).ToList();
-        var ingestor = new ReportIngestor(ReportExtractor.Default, new SqliteReportStore(StoreLocator.ConnectionString(db)));
+        var ingestor = new ReportIngestor(ReportExtractor.Default, ReportStores.Open(StoreLocator.ConnectionString(db)));
         var failed = 0;
         foreach (var file in files)
         {

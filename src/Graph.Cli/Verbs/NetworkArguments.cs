@@ -8,12 +8,12 @@ namespace Graph.Cli.Verbs;
 
 /// <summary>
 /// The options the network verbs share: <c>--view --from --to --crime-area --kinds --min-weight
-/// --center --depth --operation --weighting --db</c>, plus any the verb names in <c>extra</c>.
+/// --center --depth --operation --weighting --source --db</c>, plus any the verb names in <c>extra</c>.
 /// </summary>
 internal sealed class NetworkArguments
 {
     private static readonly string[] Shared =
-        ["view", "from", "to", "crime-area", "kinds", "min-weight", "center", "depth", "operation", "weighting", "db"];
+        ["view", "from", "to", "crime-area", "kinds", "min-weight", "center", "depth", "operation", "weighting", "source", "db"];
 
     private readonly Dictionary<string, string> _values;
 
@@ -51,7 +51,7 @@ internal sealed class NetworkArguments
     public (NetworkView View, NetworkFilter Filter)? Query(TextWriter error)
     {
         var query = new NetworkQuery(this["view"], this["from"], this["to"], this["crime-area"], this["kinds"],
-            this["min-weight"], this["center"], this["depth"], this["operation"], this["weighting"]);
+            this["min-weight"], this["center"], this["depth"], this["operation"], this["weighting"], this["source"]);
         if (query.TryParse(out var view, out var filter, out var errors))
         {
             return (view, filter);
@@ -88,12 +88,17 @@ internal sealed class NetworkArguments
     public static IReportStore OpenStore(string? db)
     {
         var connectionString = StoreLocator.ConnectionString(db);
+        if (ReportStores.IsPostgres(connectionString, null))
+        {
+            return ReportStores.Open(connectionString);
+        }
+
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (!File.Exists(file))
         {
             throw new CliException($"No database at '{Path.GetFullPath(file)}'. Start the web app once (it seeds the sample reports) or pass --db.");
         }
 
-        return new SqliteReportStore(connectionString);
+        return ReportStores.Open(connectionString);
     }
 }

@@ -16,4 +16,7 @@ internal static class StoreLocator
             : Environment.GetEnvironmentVariable("ConnectionStrings__Graph") is { Length: > 0 } configured
                 ? configured
                 : new SqliteConnectionStringBuilder { DataSource = RepositoryLayout.DefaultDatabase }.ToString();
+
+    /// <summary>The database file the same rules name.</summary>
+    public static string DatabaseFile(string? db) => new SqliteConnectionStringBuilder(ConnectionString(db)).DataSource;
 }

@@ -7,10 +7,16 @@ public sealed class NetworkAnalysis
 {
     private readonly NodeMetrics[] _metrics;
 
-    private NetworkAnalysis(CooperationNetwork network, CsrGraph graph, NodeMetrics[] metrics, NetworkStats stats, CutStructure cuts)
+    private NetworkAnalysis(CooperationNetwork network, CsrGraph graph, NodeMetrics[] metrics, NetworkStats stats, CutStructure cuts, bool pathMetricsEstimated)
     {
-        (Network, Graph, _metrics, Stats, Cuts) = (network, graph, metrics, stats, cuts);
+        (Network, Graph, _metrics, Stats, Cuts, PathMetricsEstimated) = (network, graph, metrics, stats, cuts, pathMetricsEstimated);
     }
+
+    /// <summary>
+    /// True when the network was too large for exact path metrics (see <see cref="Bounded.CentralityPolicy"/>):
+    /// betweenness and closeness are then estimated from sampled sources and the diameter is not computed (reads 0).
+    /// </summary>
+    public bool PathMetricsEstimated { get; }
 
     /// <summary>The analysed network.</summary>
     public CooperationNetwork Network { get; }
@@ -32,15 +38,21 @@ public sealed class NetworkAnalysis
 
     /// <summary>Computes every metric of <paramref name="network"/>; Louvain uses <paramref name="seed"/>.</summary>
     /// <example><code>var analysis = NetworkAnalysis.Of(network); var top = analysis.Stats.Modularity;</code></example>
-    public static NetworkAnalysis Of(CooperationNetwork network, int seed = 42)
+    /// <param name="network">The network.</param>
+    /// <param name="seed">Louvain's seed.</param>
+    /// <param name="policy">When betweenness and closeness are exact and when estimated; <see cref="Bounded.CentralityPolicy.Default"/> when null.</param>
+    public static NetworkAnalysis Of(CooperationNetwork network, int seed = 42, Bounded.CentralityPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         var graph = CsrGraph.FromNetwork(network);
         var degree = GraphMeasures.Degrees(graph);
         var weighted = GraphMeasures.WeightedDegrees(graph);
-        var betweenness = BetweennessCentrality.Compute(graph);
-        var weightedBetweenness = BetweennessCentrality.Compute(graph, weighted: true);
-        var closeness = ClosenessCentrality.Compute(graph);
+        policy ??= Bounded.CentralityPolicy.Default;
+        var betweennessEstimate = policy.Betweenness(graph);
+        var weightedEstimate = policy.Betweenness(graph, weighted: true);
+        var closenessEstimate = policy.Closeness(graph);
+        var estimated = !betweennessEstimate.IsExact || !weightedEstimate.IsExact || !closenessEstimate.IsExact;
+        var (betweenness, weightedBetweenness, closeness) = (betweennessEstimate.Values, weightedEstimate.Values, closenessEstimate.Values);
         var pagerank = PageRank.Compute(graph);
         var eigenvector = EigenvectorCentrality.Compute(graph);
         var clustering = ClusteringCoefficient.Compute(graph);
@@ -55,7 +67,7 @@ public sealed class NetworkAnalysis
         }
 
         var stats = new NetworkStats(graph.NodeCount, graph.EdgeCount, GraphMeasures.Density(graph), components,
-            GraphMeasures.DiameterOfLargestComponent(graph), communities.Count, communities.Modularity);
-        return new NetworkAnalysis(network, graph, metrics, stats, CutStructure.Find(graph));
+            estimated ? 0 : GraphMeasures.DiameterOfLargestComponent(graph), communities.Count, communities.Modularity);
+        return new NetworkAnalysis(network, graph, metrics, stats, CutStructure.Find(graph), estimated);
     }
 }

@@ -21,7 +21,9 @@ public sealed record CytoscapeGraph(
         var nodes = network.Nodes.Select((node, i) => new CytoscapeElement<CytoscapeNodeData>(ToData(node, analysis[i]))).ToArray();
         var edges = network.Edges.Select(e => new CytoscapeElement<CytoscapeEdgeData>(ToData(e))).ToArray();
         var s = analysis.Stats;
-        return new CytoscapeGraph(nodes, edges, new CytoscapeStats(s.Nodes, s.Edges, s.Density, s.Components, s.Modularity));
+        var cut = network.CutFrom;
+        return new CytoscapeGraph(nodes, edges, new CytoscapeStats(s.Nodes, s.Edges, s.Density, s.Components, s.Modularity,
+            cut?.TotalNodes ?? s.Nodes, cut?.TotalEdges ?? s.Edges, cut is not null, analysis.PathMetricsEstimated));
     }
 
     private static CytoscapeNodeData ToData(NetworkNode node, NodeMetrics m) =>
@@ -31,5 +33,6 @@ public sealed record CytoscapeGraph(
         };
 
     private static CytoscapeEdgeData ToData(CooperationEdge e) =>
-        new(e.Id, e.Source, e.Target, e.Weight, ExportNames.Of(e.Kind), e.ReportIds);
+        new(e.Id, e.Source, e.Target, e.Weight, ExportNames.Of(e.Kind), e.ReportIds, e.ReportCount,
+            e.FirstDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 }

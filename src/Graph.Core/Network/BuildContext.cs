@@ -1,5 +1,6 @@
 using Graph.Core.Model;
 using Graph.Core.Storage;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Network;
 
@@ -62,7 +63,7 @@ internal sealed class BuildContext
             .Select(p => p.Sentence)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        return new EdgeEvidence(e.ReportId, report?.Title ?? $"Report {e.ReportId}", report?.Date ?? e.Date, report?.Url, e.Id, e.Name, sentences);
+        return new EdgeEvidence(e.ReportId, report?.Title ?? $"Report {e.ReportId}", report?.Date ?? e.Date, report?.Url, e.Id, e.Name, sentences, e.Source);
     }
 
     public string EventLabel(StoredEvent e) =>
@@ -79,8 +80,27 @@ internal sealed class BuildContext
         {
             (NetworkView.Agencies, ActorKind.Country) => null,
             (NetworkView.Countries, ActorKind.Agency) => actor.CountryCode is { } code ? CountryNode(code) : null,
-            _ => new NetworkNode(actor.Id, actor.Name, actor.Kind == ActorKind.Country ? NodeKind.Country : NodeKind.Agency, actor.CountryCode),
+            (NetworkView.Regions or NetworkView.Continents, _) => GroupNode(actor),
+            _ => OwnNode(actor),
         };
+    }
+
+    private static NetworkNode OwnNode(Actor actor) =>
+        new(actor.Id, actor.Name, actor.Kind == ActorKind.Country ? NodeKind.Country : NodeKind.Agency, actor.CountryCode);
+
+    /// <summary>The actor's sub-region or continent, or the actor itself when its group is expanded; null without a known country.</summary>
+    private NetworkNode? GroupNode(Actor actor)
+    {
+        var regions = WorldRegions.Default;
+        var (prefix, name) = actor.CountryCode is not { } code ? ("", null)
+            : View == NetworkView.Regions ? ("region", regions.SubregionOf(code)) : ("continent", regions.ContinentOf(code));
+        if (name is null)
+        {
+            return null;
+        }
+
+        var id = WorldRegions.GroupId(prefix, name);
+        return Filter.Expand is { } open && open.Contains(id) ? OwnNode(actor) : new NetworkNode(id, name, NodeKind.Region, null);
     }
 
     private NetworkNode CountryNode(string code)

@@ -18,7 +18,21 @@ public sealed class CooperationEdge : IEdge<string>
         Kind = kind;
         Evidence = evidence;
         ReportIds = evidence.Select(e => e.ReportId).Distinct().Order().ToArray();
+        ReportCount = ReportIds.Count;
         EventCount = evidence.Select(e => e.EventId).Distinct().Count();
+        FirstDate = evidence.Select(e => e.ReportDate).Where(d => d is not null).Min();
+    }
+
+    /// <summary>
+    /// Creates an edge from counts alone, as read from the write-time tallies: its evidence and report
+    /// ids are not loaded (the store gives them a page at a time when asked).
+    /// </summary>
+    public CooperationEdge(string a, string b, double weight, EdgeKind kind, int reportCount, int eventCount, DateOnly? firstDate)
+        : this(a, b, weight, kind, [])
+    {
+        ReportCount = reportCount;
+        EventCount = eventCount;
+        FirstDate = firstDate;
     }
 
     /// <summary>The ordinally smaller end.</summary>
@@ -41,6 +55,12 @@ public sealed class CooperationEdge : IEdge<string>
 
     /// <summary>Ids of the supporting reports, ascending.</summary>
     public IReadOnlyList<long> ReportIds { get; }
+
+    /// <summary>Number of distinct supporting reports (also when <see cref="ReportIds"/> is not loaded).</summary>
+    public int ReportCount { get; }
+
+    /// <summary>Date of the earliest dated supporting report, or null.</summary>
+    public DateOnly? FirstDate { get; }
 
     /// <summary>Number of distinct supporting events.</summary>
     public int EventCount { get; }

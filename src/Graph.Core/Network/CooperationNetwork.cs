@@ -9,7 +9,8 @@ namespace Graph.Core.Network;
 /// </summary>
 public sealed class CooperationNetwork
 {
-    private readonly UndirectedGraph<string, CooperationEdge> _graph = new(allowParallelEdges: false);
+    // Duplicates are refused by id below, so QuikGraph need not scan adjacency lists for them on every add.
+    private readonly UndirectedGraph<string, CooperationEdge> _graph = new(allowParallelEdges: true);
     private readonly Dictionary<string, NetworkNode> _nodes = new(StringComparer.Ordinal);
     private readonly List<NetworkNode> _nodeOrder = [];
     private readonly Dictionary<string, CooperationEdge> _edgesById = new(StringComparer.Ordinal);
@@ -20,6 +21,9 @@ public sealed class CooperationNetwork
 
     /// <summary>The view this network was built as.</summary>
     public NetworkView View { get; }
+
+    /// <summary>When this network was cut down by <see cref="NetworkBudget"/>: the whole view's size and the budget; else null.</summary>
+    public NetworkCut? CutFrom { get; init; }
 
     /// <summary>Nodes in insertion order.</summary>
     public IReadOnlyList<NetworkNode> Nodes => _nodeOrder;

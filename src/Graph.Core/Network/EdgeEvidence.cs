@@ -1,3 +1,5 @@
+using Graph.Core.Model;
+
 namespace Graph.Core.Network;
 
 /// <summary>One event of one report that supports an edge, with the sentences that say so.</summary>
@@ -7,7 +9,8 @@ namespace Graph.Core.Network;
 /// <param name="ReportUrl">Its public source, when known.</param>
 /// <param name="EventId">The stored event both ends took part in.</param>
 /// <param name="EventName">The operation's name, when it has one.</param>
-/// <param name="Sentences">The distinct sentences that place either end in the event, in report order.</param>
+/// <param name="Sentences">The distinct sentences that place either end in the event, in report order (for a coded event, the line that says who coded it and how).</param>
+/// <param name="Source">Whether the event was read from a report's sentences or coded by an event-data project.</param>
 public sealed record EdgeEvidence(
     long ReportId,
     string ReportTitle,
@@ -15,4 +18,5 @@ public sealed record EdgeEvidence(
     string? ReportUrl,
     long EventId,
     string? EventName,
-    IReadOnlyList<string> Sentences);
+    IReadOnlyList<string> Sentences,
+    SourceKind Source = SourceKind.Extracted);

@@ -20,6 +20,12 @@ public static class NetworkBuilder
         ArgumentNullException.ThrowIfNull(filter);
         var context = new BuildContext(dataset, view, filter);
         var network = view == NetworkView.Bipartite ? BuildTwoMode(context) : BuildProjection(context);
+        return Finish(network, filter);
+    }
+
+    /// <summary>The filters applied to a built network: the minimum edge weight, then the ego network.</summary>
+    internal static CooperationNetwork Finish(CooperationNetwork network, NetworkFilter filter)
+    {
         network = DropLightEdges(network, filter.MinWeight);
         return filter.Center is { } center ? Ego(network, center, filter.Depth) : network;
     }

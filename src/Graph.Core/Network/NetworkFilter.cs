@@ -11,7 +11,9 @@ namespace Graph.Core.Network;
 /// <param name="Operation">Keep events whose name equals this, ignoring case ("Operation" prefix optional).</param>
 /// <param name="Center">Keep only the ego network of this node.</param>
 /// <param name="Depth">Hops of the ego network around <paramref name="Center"/>.</param>
+/// <param name="Source">Keep only events of this source kind (extracted reports or coded events); null keeps both.</param>
 /// <param name="CollaborationWeighting">Weight projection edges with Newman's 1/(n − 1) per shared event.</param>
+/// <param name="Expand">In the regions and continents views, the group ids (<c>region:western-europe</c>) shown opened into their countries and agencies.</param>
 public sealed record NetworkFilter(
     DateOnly? From = null,
     DateOnly? To = null,
@@ -21,12 +23,14 @@ public sealed record NetworkFilter(
     string? Operation = null,
     string? Center = null,
     int Depth = 1,
-    bool CollaborationWeighting = false)
+    bool CollaborationWeighting = false,
+    SourceKind? Source = null,
+    IReadOnlySet<string>? Expand = null)
 {
     /// <summary>No filtering at all.</summary>
     public static NetworkFilter None { get; } = new();
 
-    /// <summary>Whether an event passes the date, crime-area and operation filters.</summary>
+    /// <summary>Whether an event passes the date, source-kind, crime-area and operation filters.</summary>
     public bool Admits(Storage.StoredEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -41,6 +45,11 @@ public sealed record NetworkFilter(
         }
 
         if (To is { } to && e.Date > to)
+        {
+            return false;
+        }
+
+        if (Source is { } source && e.Source != source)
         {
             return false;
         }

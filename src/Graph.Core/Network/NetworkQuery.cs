@@ -6,7 +6,8 @@ namespace Graph.Core.Network;
 /// <summary>
 /// A view and its filters as text, the way a query string or command line gives them
 /// (<c>view=countries&amp;from=2024-01-01&amp;kinds=agency</c>), with the rules that check and parse them.
-/// Dates are YYYY-MM-DD; kinds a comma list of country/agency; weighting reports or newman.
+/// Dates are YYYY-MM-DD; kinds a comma list of country/agency; weighting reports or newman;
+/// source reports, coded or all.
 /// </summary>
 public sealed record NetworkQuery(
     string? View,
@@ -18,7 +19,9 @@ public sealed record NetworkQuery(
     string? Center,
     string? Depth,
     string? Operation,
-    string? Weighting)
+    string? Weighting,
+    string? Source = null,
+    string? Expand = null)
 {
     /// <summary>Parses the parameters; on failure <paramref name="errors"/> says, per parameter, what is wrong.</summary>
     public bool TryParse(out NetworkView view, out NetworkFilter filter, out Dictionary<string, string[]> errors)
@@ -50,9 +53,14 @@ public sealed record NetworkQuery(
             "newman" => true,
             _ => Invalid(errors, "weighting", "'weighting' must be 'reports' or 'newman'."),
         };
+        if (!SourceKinds.TryParseFilter(Source, out var source))
+        {
+            errors["source"] = [$"Unknown source '{Source}'. Known: reports, coded, all."];
+        }
+
         filter = new NetworkFilter(from, to, CrimeArea, ParseKinds(Kinds, errors), minWeight,
             string.IsNullOrWhiteSpace(Operation) ? null : Operation.Trim(),
-            string.IsNullOrWhiteSpace(Center) ? null : Center.Trim(), depth, newman);
+            string.IsNullOrWhiteSpace(Center) ? null : Center.Trim(), depth, newman, source, ParseExpand(Expand));
         return errors.Count == 0;
     }
 
@@ -127,6 +135,10 @@ public sealed record NetworkQuery(
 
         return kinds;
     }
+
+    private static HashSet<string>? ParseExpand(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null
+            : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
 
     private static bool Invalid(Dictionary<string, string[]> errors, string name, string message)
     {

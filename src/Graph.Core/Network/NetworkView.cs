@@ -14,4 +14,10 @@ public enum NetworkView
 
     /// <summary>Two-mode network: each event linked to the actors that took part in it.</summary>
     Bipartite,
+
+    /// <summary>One-mode network of UN M49 sub-regions: countries and agencies folded into their country's sub-region; international bodies left out.</summary>
+    Regions,
+
+    /// <summary>One-mode network of continents, folded the same way as <see cref="Regions"/>.</summary>
+    Continents,
 }

@@ -11,4 +11,7 @@ public enum NodeKind
 
     /// <summary>A cooperation event (two-mode view only).</summary>
     Event,
+
+    /// <summary>A sub-region or continent standing for the countries and agencies folded into it.</summary>
+    Region,
 }

@@ -11,8 +11,25 @@ public interface IReportStore
     /// </summary>
     SaveResult Save(ReportSubmission submission, ReportExtraction extraction);
 
+    /// <summary>
+    /// Stores many reports at once, each all-or-nothing: a report that cannot be written is refused
+    /// without touching the others. Stores that can, write the batch in one transaction.
+    /// </summary>
+    IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        return [.. reports.Select(r => new SaveOutcome(Save(r.Submission, r.Extraction), null))];
+    }
+
     /// <summary>All reports, newest first.</summary>
     IReadOnlyList<ReportSummary> ListReports();
+
+    /// <summary>
+    /// One page of reports, most recently stored first; <paramref name="cursor"/> is null for the first
+    /// page, else the <see cref="ReportPage.Next"/> of the page before.
+    /// </summary>
+    /// <exception cref="FormatException">The cursor was not given out by this store.</exception>
+    ReportPage ListReports(string? cursor, int limit);
 
     /// <summary>One report with its text and extraction, or null when the id is unknown.</summary>
     StoredReport? FindReport(long id);
@@ -29,6 +46,36 @@ public interface IReportStore
     /// </summary>
     IReadOnlyList<Actor> SearchActors(string query, int limit);
 
+    /// <summary>Every actor, without aliases, ordered by id.</summary>
+    IReadOnlyList<Actor> ListActors();
+
     /// <summary>Everything the network is built from.</summary>
     CooperationDataset LoadDataset();
+
+    /// <summary>The events <paramref name="query"/> admits, with all actors and the reports they come from.</summary>
+    CooperationDataset LoadDataset(EventQuery query);
+
+    /// <summary>
+    /// A number that changes whenever a report is stored, cheap to read: readers compare it to decide
+    /// whether what they built from the store is stale.
+    /// </summary>
+    long Version();
+
+    /// <summary>The write-time node and edge tallies of one projection, crime area and range of months.</summary>
+    TallySet ReadTallies(TallyScope scope);
+
+    /// <summary>
+    /// The node tallies of one period of a scope, then only the edges among the nodes
+    /// <paramref name="choose"/> picks from them, with the number of edges the whole scope has (one
+    /// snapshot): how a view cut to its budget is read without reading every edge.
+    /// </summary>
+    (TallySet Tallies, int TotalEdges) ReadTalliesAmong(TallyScope scope, Func<IReadOnlyList<NodeTally>, IReadOnlyCollection<string>> choose);
+
+    /// <summary>
+    /// A page of the events in which an actor of <paramref name="sourceActors"/> and one of
+    /// <paramref name="targetActors"/> both take part (only event <paramref name="eventId"/> when given),
+    /// in the order they were stored, with the sentences that place those actors in them.
+    /// </summary>
+    /// <exception cref="FormatException">The cursor was not given out by this store.</exception>
+    EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit);
 }

@@ -1,3 +1,5 @@
+using Graph.Core.Model;
+
 namespace Graph.Core.Storage;
 
 /// <summary>A cooperation event as stored, tied to the report it came from.</summary>
@@ -8,6 +10,7 @@ namespace Graph.Core.Storage;
 /// <param name="Date">The report's date, or null.</param>
 /// <param name="Participants">Who took part, with evidence.</param>
 /// <param name="Figures">Stated figures.</param>
+/// <param name="Source">Whether the event was extracted from a report or coded by an event-data project.</param>
 public sealed record StoredEvent(
     long Id,
     long ReportId,
@@ -15,4 +18,5 @@ public sealed record StoredEvent(
     string? CrimeArea,
     DateOnly? Date,
     IReadOnlyList<StoredParticipation> Participants,
-    IReadOnlyDictionary<string, int> Figures);
+    IReadOnlyDictionary<string, int> Figures,
+    SourceKind Source = SourceKind.Extracted);

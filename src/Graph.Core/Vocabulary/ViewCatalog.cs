@@ -13,6 +13,8 @@ public static class ViewCatalog
         Define(NetworkView.Countries, "Countries", "Countries linked by shared operations, agencies folded into their country."),
         Define(NetworkView.Agencies, "Agencies", "Agencies linked by shared operations, countries left out."),
         Define(NetworkView.Bipartite, "Events and actors", "Each operation linked to the actors that took part in it."),
+        Define(NetworkView.Regions, "Regions", "UN M49 sub-regions linked by shared operations; click one to open it into its countries and agencies."),
+        Define(NetworkView.Continents, "Continents", "Continents linked by shared operations; click one to open it into its countries and agencies."),
     ];
 
     /// <summary>The view called <paramref name="name"/> (case-insensitive), or null.</summary>

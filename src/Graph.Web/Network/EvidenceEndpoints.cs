@@ -1,5 +1,6 @@
 using Graph.Core.Analysis;
 using Graph.Core.Network;
+using Graph.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Network;
@@ -8,32 +9,50 @@ namespace Graph.Web.Network;
 public static class EvidenceEndpoints
 {
     private const int MaxPaths = 20;
+    private const int StepEvidence = 5;
+    private const int MaxEvidencePage = 200;
 
     public static IEndpointRouteBuilder MapEvidence(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Network");
-        api.MapGet("/edges/evidence", GetEdgeEvidence).WithSummary("Every report and sentence supporting the edge between two nodes.");
+        api.MapGet("/edges/evidence", GetEdgeEvidence).WithSummary("The reports and sentences supporting the edge between two nodes, a page at a time (limit, default 50; cursor from next).");
         api.MapGet("/paths", GetPaths).WithSummary($"Up to {MaxPaths} shortest paths between two actors, with the evidence for each step.");
         return app;
     }
 
     public static Results<Ok<EdgeEvidenceResponse>, ValidationProblem, ProblemHttpResult> GetEdgeEvidence(
-        string? source, string? target, string? view, NetworkCache cache)
+        string? source, string? target, string? view, string? cursor, int? limit, NetworkCache cache, IReportStore store)
     {
         if (!TryResolve(cache, source, target, view, out var analysis, out var problem))
         {
             return problem!;
         }
 
+        if (limit is < 1 or > MaxEvidencePage)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"'limit' must be from 1 to {MaxEvidencePage}."] });
+        }
+
         var edge = analysis.Network.FindEdge(source!, target!);
-        return edge is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such edge.",
-                detail: $"'{source}' and '{target}' are not linked in the {view ?? "actors"} view.")
-            : TypedResults.Ok(EdgeEvidenceResponse.From(edge));
+        if (edge is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such edge.",
+                detail: $"'{source}' and '{target}' are not linked in the {view ?? "actors"} view.");
+        }
+
+        try
+        {
+            var page = EdgeEvidenceReader.Read(store, analysis.Network.View, edge.Source, edge.Target, cursor, limit ?? 50);
+            return TypedResults.Ok(EdgeEvidenceResponse.From(edge, page));
+        }
+        catch (FormatException bad)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = [bad.Message] });
+        }
     }
 
     public static Results<Ok<PathResponse>, ValidationProblem, ProblemHttpResult> GetPaths(
-        string? from, string? to, string? view, NetworkCache cache)
+        string? from, string? to, string? view, NetworkCache cache, IReportStore store)
     {
         if (!TryResolve(cache, from, to, view, out var analysis, out var problem))
         {
@@ -50,10 +69,14 @@ public static class EvidenceEndpoints
         var paths = ShortestPaths.AllBetween(graph, s, t, MaxPaths)
             .Select(p => new PathEntry(
                 p.Select(i => graph.NodeIds[i]).ToArray(),
-                p.Zip(p.Skip(1), (a, b) => EdgeEvidenceResponse.From(network.FindEdge(graph.NodeIds[a], graph.NodeIds[b])!)).ToArray()))
+                p.Zip(p.Skip(1), (a, b) => Step(store, network.FindEdge(graph.NodeIds[a], graph.NodeIds[b])!, network.View)).ToArray()))
             .ToArray();
         return TypedResults.Ok(new PathResponse(from!, to!, paths.Length == 0 ? null : paths[0].Nodes.Count - 1, paths));
     }
+
+    // A path's step quotes its first few supporting events; the rest are one /api/edges/evidence call away.
+    private static EdgeEvidenceResponse Step(IReportStore store, CooperationEdge edge, NetworkView view) =>
+        EdgeEvidenceResponse.From(edge, EdgeEvidenceReader.Read(store, view, edge.Source, edge.Target, null, StepEvidence));
 
     private static bool TryResolve(NetworkCache cache, string? a, string? b, string? viewName, out NetworkAnalysis analysis, out ProblemHttpResult? problem)
     {

@@ -1,64 +1,80 @@
 using System.Collections.Concurrent;
 using Graph.Core.Analysis;
 using Graph.Core.Network;
+using Graph.Core.Network.Aggregates;
+using Graph.Core.Observability;
 using Graph.Core.Storage;
+using Graph.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Web.Network;
 
 /// <summary>
-/// Serves analysed networks, rebuilding only when the store's reports change. The change test
-/// is the report count and largest report id, read from the report list; reports are only ever added.
+/// Serves networks built from the store's write-time tallies, rebuilding only when the store's
+/// version number changes (one single-row read per request). Each view and filter is built once
+/// however many requests ask for it at the same time.
 /// </summary>
-public sealed class NetworkCache(IReportStore store)
+public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> options, GraphMetrics metrics)
 {
     private const int MaxEntries = 64;
-    private readonly ConcurrentDictionary<string, NetworkAnalysis> _analyses = new();
+    private readonly ConcurrentDictionary<string, Lazy<CooperationNetwork>> _networks = new();
+    private readonly ConcurrentDictionary<string, Lazy<NetworkAnalysis>> _analyses = new();
     private readonly Lock _gate = new();
-    private (int Count, long MaxId) _version = (-1, -1);
-    private CooperationDataset _dataset = CooperationDataset.Empty;
+    private long _version = -1;
 
-    /// <summary>The store's dataset, reloaded when reports were added since the last call.</summary>
-    public CooperationDataset Dataset()
+    /// <summary>The whole view, analysed (betweenness and closeness estimated above the exact limits): for metrics, exports and paths.</summary>
+    public NetworkAnalysis Analyse(NetworkView view, NetworkFilter filter) =>
+        Cached(_analyses, "whole" + CacheKey(view, filter), () => NetworkAnalysis.Of(Network(view, filter)));
+
+    /// <summary>
+    /// Whether this view and filter were analysed already at the store's current version (analysed
+    /// whole, or built for a picture); the rate limiter lets such reads through.
+    /// </summary>
+    public bool Holds(NetworkView view, NetworkFilter filter) =>
+        _version == store.Version()
+            && (_analyses.ContainsKey("whole" + CacheKey(view, filter)) || _networks.ContainsKey(CacheKey(view, filter)));
+
+    /// <summary>Whether the store knows an actor with this id.</summary>
+    public bool KnowsActor(string id) => store.FindActor(id) is not null;
+
+    /// <summary>The store's version number: it changes whenever a report is stored.</summary>
+    public long Version() => store.Version();
+
+    /// <summary>The whole view, built from the tallies (or the admitted events) at the store's current version.</summary>
+    public CooperationNetwork Network(NetworkView view, NetworkFilter filter) =>
+        Cached(_networks, CacheKey(view, filter), () => AggregateNetworkBuilder.Build(store, view, filter, options.Value.BipartiteEventBudget));
+
+    private T Cached<T>(ConcurrentDictionary<string, Lazy<T>> cache, string key, Func<T> build)
     {
-        var reports = store.ListReports();
-        var current = (reports.Count, reports.Count == 0 ? 0 : reports.Max(r => r.Id));
+        var current = store.Version();
         lock (_gate)
         {
             if (current != _version)
             {
-                _dataset = store.LoadDataset();
-                _version = current;
+                _networks.Clear();
                 _analyses.Clear();
+                _version = current;
             }
 
-            return _dataset;
+            if (cache.Count >= MaxEntries)
+            {
+                cache.Clear();
+            }
         }
+
+        if (cache.TryGetValue(key, out var held))
+        {
+            metrics.CacheLookup(hit: true);
+            return held.Value;
+        }
+
+        metrics.CacheLookup(hit: false);
+        return cache.GetOrAdd(key, _ => new Lazy<T>(build, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
-    /// <summary>The analysed network for a view and filter.</summary>
-    public NetworkAnalysis Analyse(NetworkView view, NetworkFilter filter)
-    {
-        var data = Dataset();
-        var key = CacheKey(view, filter);
-        if (_analyses.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        var analysis = NetworkAnalysis.Of(NetworkBuilder.Build(data, view, filter));
-        if (_analyses.Count >= MaxEntries)
-        {
-            _analyses.Clear();
-        }
-
-        _analyses[key] = analysis;
-        return analysis;
-    }
-
-    /// <summary>Whether the dataset knows an actor with this id.</summary>
-    public bool KnowsActor(string id) => Dataset().Actors.Any(a => a.Id == id);
-
-    private static string CacheKey(NetworkView view, NetworkFilter f) =>
+    /// <summary>A key naming a view and its filters, for the caches built on this one.</summary>
+    public static string CacheKey(NetworkView view, NetworkFilter f) =>
         string.Join('\u001f', view, f.From, f.To, f.CrimeArea, f.Kinds is null ? "" : string.Join(',', f.Kinds.Order()),
-            f.MinWeight?.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Operation?.ToLowerInvariant(), f.Center, f.Depth, f.CollaborationWeighting);
+            f.MinWeight?.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Operation?.ToLowerInvariant(), f.Center, f.Depth, f.CollaborationWeighting, f.Source,
+            f.Expand is null ? "" : string.Join(',', f.Expand.Order(StringComparer.Ordinal)));
 }

@@ -10,6 +10,8 @@ namespace Graph.Web.Network;
 /// </summary>
 internal sealed record NetworkRequest(NetworkAnalysis? Analysis, ValidationProblem? Invalid, ProblemHttpResult? NotFound)
 {
+    /// <param name="cache">The network cache.</param>
+    /// <param name="query">The view and filters.</param>
     public static NetworkRequest Analyse(NetworkCache cache, NetworkQuery query)
     {
         if (!query.TryParse(out var view, out var filter, out var errors))

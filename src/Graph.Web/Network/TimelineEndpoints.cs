@@ -1,3 +1,4 @@
+using Graph.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Network;
@@ -13,9 +14,9 @@ public static class TimelineEndpoints
         return app;
     }
 
-    public static Ok<IReadOnlyList<TimelineEntry>> GetTimeline(NetworkCache cache)
+    public static Ok<IReadOnlyList<TimelineEntry>> GetTimeline(IReportStore store)
     {
-        IReadOnlyList<TimelineEntry> entries = cache.Dataset().Reports
+        IReadOnlyList<TimelineEntry> entries = store.ListReports()
             .Where(r => r.Date is not null)
             .OrderBy(r => r.Date).ThenBy(r => r.Id)
             .Select(r => new TimelineEntry(r.Id, r.Date!.Value, r.Title))

@@ -96,7 +96,7 @@ internal static class ReportBodyReader
 
         var title = string.IsNullOrWhiteSpace(request.Title) ? null : request.Title.Trim();
         var source = string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim();
-        return (new ReportSubmission(request.Text, title, source, date, request.Language), null);
+        return (new ReportSubmission(request.Text, title, source, date, Language: request.Language), null);
     }
 
     private static async Task<byte[]?> ReadLimitedAsync(Stream body, int maxBytes, CancellationToken cancel)

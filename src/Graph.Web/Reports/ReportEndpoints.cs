@@ -1,4 +1,5 @@
 using Graph.Core.Ingestion;
+using Graph.Core.Observability;
 using Graph.Core.Storage;
 using Graph.Web.Hosting;
 using Graph.Web.Security;
@@ -25,14 +26,15 @@ public static class ReportEndpoints
             .WithSummary("Extract and store a report")
             .WithDescription("Body: text/plain (the report), or application/json {\"text\", \"title\"?, \"url\"?, \"date\"?: \"YYYY-MM-DD\"}. " +
                 "Extracts actors and events and stores them with the report in one transaction. Re-posting the same text returns the stored report (200) without duplicating it.");
-        group.MapGet("/", List).WithSummary("All stored reports, newest first");
+        group.MapGet("/", List).WithSummary("Stored reports, most recently stored first, a page at a time")
+            .WithDescription($"limit (1–{MaxPage}, default {DefaultPage}) reports per page; when more follow, the Link header (rel=\"next\") gives the next page's URL with its cursor.");
         group.MapGet("/{id:long}", Get).WithSummary("One report with its text, actors and events with evidence")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
     private static async Task<Results<Created<IngestResponse>, Ok<IngestResponse>, ProblemHttpResult>> PostAsync(
-        HttpRequest request, ReportIngestor ingestor, IOptions<GraphOptions> options, CancellationToken cancel)
+        HttpRequest request, ReportIngestor ingestor, GraphMetrics metrics, IOptions<GraphOptions> options, CancellationToken cancel)
     {
         var (submission, problem) = await ReportBodyReader.ReadAsync(request, options.Value.MaxReportBytes, cancel);
         if (submission is null)
@@ -40,7 +42,8 @@ public static class ReportEndpoints
             return TypedResults.Problem(title: problem!.Title, detail: problem.Detail, statusCode: problem.Status);
         }
 
-        var (saved, extraction) = ingestor.Ingest(submission);
+        var (saved, extraction) = ingestor.Ingest(submission with { Author = request.HttpContext.WriteAuthor().Name });
+        metrics.ReportSaved(saved.Created, "api");
         var response = extraction.ToResponse(saved, submission.Date);
         return saved.Created
             ? TypedResults.Created($"/api/reports/{saved.ReportId}", response)
@@ -62,8 +65,33 @@ public static class ReportEndpoints
         };
     }
 
-    private static Ok<ReportListItem[]> List(IReportStore store) =>
-        TypedResults.Ok(store.ListReports().Select(r => r.ToListItem()).ToArray());
+    private const int DefaultPage = 100;
+    private const int MaxPage = 1000;
+
+    private static Results<Ok<ReportListItem[]>, ValidationProblem> List(string? cursor, int? limit, IReportStore store, HttpResponse response)
+    {
+        if (limit is < 1 or > MaxPage)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"'limit' must be from 1 to {MaxPage}."] });
+        }
+
+        ReportPage page;
+        try
+        {
+            page = store.ListReports(cursor, limit ?? DefaultPage);
+        }
+        catch (FormatException bad)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = [bad.Message] });
+        }
+
+        if (page.Next is { } next)
+        {
+            response.Headers.Link = $"</api/reports?cursor={Uri.EscapeDataString(next)}&limit={limit ?? DefaultPage}>; rel=\"next\"";
+        }
+
+        return TypedResults.Ok(page.Reports.Select(r => r.ToListItem()).ToArray());
+    }
 
     private static Results<Ok<ReportDetail>, ProblemHttpResult> Get(long id, IReportStore store) =>
         store.FindReport(id) is { } report

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Graph.Core.Storage.Keys;
 using Graph.Web.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace Graph.Web.Security;
 /// <summary>
 /// Writes need the key in <c>X-Api-Key</c>. It comes from <c>Graph:ApiKey</c>; when unset, one is
 /// generated on first start, kept beside the database (<c>graph.db.apikey</c>, owner-only) and
-/// logged once.
+/// logged once. Named keys made with <c>graph keys add</c> live, hashed, in the same database.
 /// </summary>
 public static class ApiKeyRegistration
 {
@@ -41,6 +42,8 @@ public static class ApiKeyRegistration
                 .LogWarning("Generated an API key for writes, stored in {File}: {Key}", file, key);
             return new ApiKey(key);
         });
+        services.AddSingleton(provider => new SqliteApiKeyStore(provider.GetRequiredService<StoreLocation>().ConnectionString));
+        services.AddSingleton<ApiKeyAuthenticator>();
         return services;
     }
 
@@ -49,9 +52,8 @@ public static class ApiKeyRegistration
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new ApiKeyRequired()).AddEndpointFilter(async (context, next) =>
         {
-            var key = context.HttpContext.RequestServices.GetRequiredService<ApiKey>();
-            var sent = context.HttpContext.Request.Headers[HeaderName].ToString();
-            return key.Matches(sent)
+            var authenticator = context.HttpContext.RequestServices.GetRequiredService<ApiKeyAuthenticator>();
+            return authenticator.Authenticate(context.HttpContext) is not null
                 ? await next(context)
                 : TypedResults.Problem(
                     title: "Missing or wrong API key",

@@ -25,6 +25,7 @@ public sealed record Palette(
             ["country"] = new("#0072b2", "Blue", "round-rectangle", "square"),
             ["agency"] = new("#e69f00", "Orange", "ellipse", "circle"),
             ["event"] = new("#999999", "Grey", "diamond", "diamond"),
+            ["region"] = new("#009e73", "Green", "hexagon", "hexagon"),
         },
         ["#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#999999"],
         Highlight: "#d55e00",

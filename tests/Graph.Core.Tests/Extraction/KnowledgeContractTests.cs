@@ -20,6 +20,7 @@ public sealed class KnowledgeContractTests
         var extractor = new ReportExtractor(ExtractionKnowledge.Default);
         Assert.NotEmpty(CrimeAreas.All);
         Assert.NotNull(MonthNames.Format);
+        Assert.Equal("Europe", Graph.Core.Vocabulary.WorldRegions.Default.ContinentOf("FR"));
 
         var files = Directory.GetFiles(KnowledgeFolder).Select(Path.GetFileName).Where(f => !f!.EndsWith(".md", StringComparison.Ordinal));
 

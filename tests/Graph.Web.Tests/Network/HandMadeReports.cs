@@ -38,6 +38,7 @@ internal static class HandMadeReports
         "country:PT" => new Actor(id, ActorKind.Country, "Portugal", "PT", []),
         "agency:europol" => new Actor(id, ActorKind.Agency, "Europol", null, []),
         "agency:spain-national-police" => new Actor(id, ActorKind.Agency, "Spanish National Police", "ES", []),
+        _ when id.StartsWith("country:", StringComparison.Ordinal) => new Actor(id, ActorKind.Country, id[8..], id[8..], []),
         _ => throw new ArgumentException($"No test actor {id}.", nameof(id)),
     };
 }

@@ -63,7 +63,8 @@ public sealed class NetworkEndpointsTests : IClassFixture<NetworkEndpointsTests.
         var edge = Edge(graph, "agency:europol|agency:spain-national-police");
         Assert.Equal(2, edge.GetProperty("weight").GetDouble());
         Assert.Equal("led", edge.GetProperty("kind").GetString());
-        Assert.Equal(2, edge.GetProperty("reports").GetArrayLength());
+        Assert.Equal(2, edge.GetProperty("reportCount").GetInt32());
+        Assert.Equal("2024-03-01", edge.GetProperty("since").GetString());
         Assert.Equal("together", Edge(graph, "agency:europol|country:FR").GetProperty("kind").GetString());
         Assert.Equal(1, graph.GetProperty("stats").GetProperty("components").GetInt32());
     }

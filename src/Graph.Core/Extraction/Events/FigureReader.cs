@@ -9,6 +9,7 @@ namespace Graph.Core.Extraction.Events;
 /// Reads the figures a report states: arrests ("20 people were arrested", "arrested seven
 /// suspects", "1,006 arrests"), countries taking part ("spanned 12 countries"), victims and
 /// suspects identified, seizures. Totals win over partial counts: the largest arrest figure is kept.
+/// A sentence that counts "since 2020" is a running tally, not this event's figures.
 /// </summary>
 internal sealed class FigureReader
 {
@@ -26,6 +27,7 @@ internal sealed class FigureReader
     private readonly WordSet _and;
     private readonly ulong _numberGate;
     private readonly WordSet _identified;
+    private readonly WordSet _since;
 
     public FigureReader(ExtractionKnowledge knowledge)
     {
@@ -43,6 +45,7 @@ internal sealed class FigureReader
         _currencies = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Currency);
         _and = knowledge.Words(KnowledgeList.Conjunction);
         _numberGate = knowledge.Mask(KnowledgeList.Units);
+        _since = knowledge.Words(KnowledgeList.TallySince);
     }
 
     public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences)
@@ -53,6 +56,11 @@ internal sealed class FigureReader
             if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken)
             {
                 continue; // no number word, no digits
+            }
+
+            if (IsRunningTally(sentence))
+            {
+                continue;
             }
 
             var tokens = sentence.Tokens;
@@ -133,6 +141,21 @@ internal sealed class FigureReader
             }
 
             if (_arrestWords.Contains(sentence, b))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"since 2020": a word of <c>tally-since</c> just before a year.</summary>
+    private bool IsRunningTally(SentenceTokens sentence)
+    {
+        for (var i = 0; i + 1 < sentence.Count; i++)
+        {
+            var year = sentence.Tokens[i + 1];
+            if (year.Kind == TokenKind.Number && year.Length == 4 && _since.Contains(sentence, i))
             {
                 return true;
             }

@@ -5,13 +5,15 @@ using Graph.Core.Extraction.Text;
 namespace Graph.Core.Extraction.Events;
 
 /// <summary>
-/// Reads operation names: "Operation" followed by up to four capitalised words, Roman numerals or
-/// a year ("Operation Vibora", "Operation Pangea XVI", "Operation First Light 2024"), never
-/// running into an actor's name.
+/// Reads operation names: "Operation" (or its native form, "Operação") followed by up to four
+/// capitalised words, Roman numerals, a year or a serial number ("Operation Vibora", "Operation
+/// Pangea XVI", "Operation First Light 2024", "Operation Westerlies 2"), never running into an
+/// actor's name. "Operations" inside a unit's name ("Federal Operations Unit") names no operation.
 /// </summary>
 internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 {
     private const int MaxNameWords = 4;
+    private const int MaxNumberDigits = 4;
     private readonly WordSet _leading = new(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal);
     private readonly PhraseSet _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);
     private readonly ulong _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue);
@@ -44,12 +46,13 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             var plural = _operations.Contains(word);
             var single = _operation.Contains(word);
             var cue = single || plural ? 1 : NameCueLength(sentence, i);
-            if (cue == 0 || _operationAnyCase.Contains(sentence, i + cue))
+            if (cue == 0 || _operationAnyCase.Contains(sentence, i + cue) || InsideAName(sentence, i, mentions))
             {
                 continue; // "dubbed Operation Pangea XVI": the name is read from its own "Operation"
             }
 
-            // The name keeps the word it was written with ("Operación Alcaraván"), capitalised ("l'opération Miroir").
+            // The name keeps the word it was written with ("Operación Alcaraván", "Operação Rio Turvo"),
+            // capitalised ("l'opération Miroir"); other cues get the English one.
             var j = ReadName(sentence, i + cue, mentions, names, single ? Capitalised(word) : _namePrefix);
 
             // "Operations Vigilant and Trident": each name after the plural is an operation.
@@ -112,12 +115,36 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
         return 0;
     }
 
+    /// <summary>A year or serial number after the name's first word: "Tidewater 5", "Silent Grove 2025".</summary>
     private bool IsNameWord(SentenceTokens sentence, int index, List<Mention> mentions)
     {
         var token = sentence.Tokens[index];
-        var isYear = token.Kind == TokenKind.Number && token.Length == 4;
+        var isNumber = token.Kind == TokenKind.Number && token.Length <= MaxNumberDigits && IsAllDigits(sentence.Word(index));
+        var isYear = isNumber && token.Length == MaxNumberDigits && index > 0;
+        var isSerial = isNumber && index > 0 && sentence.Tokens[index - 1].IsCapitalized;
         var word = token.IsCapitalized && !_leading.Contains(sentence.Word(index));
-        return (word || (isYear && index > 0)) && !InsideAMention(mentions, index);
+        return (word || isYear || isSerial) && !InsideAMention(mentions, index);
+    }
+
+    /// <summary>"the Federal Operations Unit": a capitalised word that is no actor and no sentence opener runs into it.</summary>
+    private bool InsideAName(SentenceTokens sentence, int index, List<Mention> mentions)
+    {
+        var before = index - 1;
+        return before > 0 && sentence.Tokens[before].IsCapitalized && !_leading.Contains(sentence.Word(before))
+            && !InsideAMention(mentions, before);
+    }
+
+    private static bool IsAllDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool InsideAMention(List<Mention> mentions, int index)

@@ -8,12 +8,17 @@ namespace Graph.Core.Extraction.Events;
 /// <summary>
 /// Finds who led or coordinated, from the cue phrases of data/knowledge/roles.txt: the agencies
 /// after "led by" up to the next clause ("in collaboration with", a verb), the agencies that are the
-/// subject of "coordinated", and "Europol-led".
+/// subject of "coordinated", "Europol-led", the owner in "INTERPOL's Operation Pangea" and, once the
+/// sentence has named the operation as a whole, whoever carried it out or conducted it.
 /// </summary>
 internal sealed class RoleReader
 {
     private const int MaxGap = 4;
     private readonly PhraseSet _leadAfter;
+    private readonly PhraseSet _leadOfOperation;
+    private readonly WordSet _operationNouns;
+    private readonly WordSet _operationWords;
+    private readonly WordSet _possessive;
     private readonly WordSet _leadVerbs;
     private readonly WordSet _leadSuffixes;
     private readonly PhraseSet _stops;
@@ -31,11 +36,15 @@ internal sealed class RoleReader
     public RoleReader(ExtractionKnowledge knowledge)
     {
         _leadAfter = knowledge.Phrases(KnowledgeList.LeadAfter);
+        _leadOfOperation = knowledge.Phrases(KnowledgeList.LeadOfOperation);
+        _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
+        _operationWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationWord);
+        _possessive = knowledge.Words(KnowledgeList.Possessive);
         _leadVerbs = knowledge.Words(KnowledgeList.LeadBefore);
         _leadSuffixes = knowledge.Words(KnowledgeList.LeadSuffix);
         _stops = knowledge.Phrases(KnowledgeList.StopClause);
         _announceVerbs = knowledge.Words(KnowledgeList.AnnounceFallback);
-        _leadCues = knowledge.Mask(KnowledgeList.LeadAfter, KnowledgeList.LeadBefore, KnowledgeList.LeadSuffix);
+        _leadCues = knowledge.Mask(KnowledgeList.LeadAfter, KnowledgeList.LeadOfOperation, KnowledgeList.LeadBefore, KnowledgeList.LeadSuffix, KnowledgeList.OperationWord);
         _to = knowledge.Words(KnowledgeList.InfinitiveMarker);
         _by = knowledge.Words(KnowledgeList.AgentMarker);
         _with = knowledge.Words(KnowledgeList.Comitative);
@@ -73,11 +82,21 @@ internal sealed class RoleReader
             return;
         }
 
+        var operationNamed = false;
         for (var i = 0; i < sentence.Count; i++)
         {
+            operationNamed |= _operationNouns.Contains(sentence, i);
             if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
             {
                 CollectAfter(sentence, mentions, i + cue, leads);
+            }
+            else if (operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted)
+            {
+                CollectAfter(sentence, mentions, i + conducted, leads);
+            }
+            else if (_operationWords.Contains(sentence, i) && OwnerBefore(sentence, mentions, i) is { } owner)
+            {
+                leads.Add(owner);
             }
             else if (_leadSuffixes.Contains(sentence, i))
             {
@@ -105,6 +124,24 @@ internal sealed class RoleReader
             }
         }
     }
+
+    /// <summary>"INTERPOL's Operation Pangea": the agency whose possessive stands just before the operation word.</summary>
+    private string? OwnerBefore(SentenceTokens sentence, List<Mention> mentions, int operationWord)
+    {
+        foreach (var mention in mentions)
+        {
+            var possessive = mention.EndToken;
+            if (mention.Kind == ActorKind.Agency && possessive + 1 == operationWord && IsPossessive(sentence.Word(possessive)))
+            {
+                return mention.ActorId;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
 
     private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads)
     {

@@ -72,6 +72,12 @@ internal sealed class ActorRecognizer
             {
                 mentions.Add(mention);
             }
+            else if (length > 1 && _the.Contains(sentence, i))
+            {
+                // "the Pacific" is a region, but "the Pacific Transnational Crime Network" may start after the article.
+                i++;
+                continue;
+            }
 
             i += length;
         }

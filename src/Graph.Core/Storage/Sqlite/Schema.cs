@@ -5,17 +5,19 @@ namespace Graph.Core.Storage.Sqlite;
 /// <c>i + 1</c>. A file records the version it has reached in <c>schema_version</c>, so opening it
 /// runs only the migrations it lacks. Later changes are appended, never edited in place.
 /// </summary>
-internal static class Schema
+internal static partial class Schema
 {
     public const string VersionTable = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)";
 
-    public static IReadOnlyList<string> Migrations { get; } = [ReportsActorsEvents, ReportLanguage];
+    // Migration 2 (source kinds, coded events) landed on main before the tallies did, so the tallies
+    // come third: a file main wrote at version 2 gains them here and has them rebuilt.
+    public static IReadOnlyList<string> Migrations { get; } = [ReportsActorsEvents, SourceKindAndCodedEvents, Tallies, ReportLanguage];
+
+    /// <summary>The version from which the tallies exist; a file migrated to it has them rebuilt from its participations.</summary>
+    public const int TalliesVersion = 3;
 
     /// <summary>The version a file has once every migration has run.</summary>
     public static int Version => Migrations.Count;
-
-    // Issue 17: the language a report is written in (ISO 639-1); reports stored before it were read as English.
-    private const string ReportLanguage = "ALTER TABLE reports ADD COLUMN language TEXT NOT NULL DEFAULT 'en'";
 
     private const string ReportsActorsEvents = """
         CREATE TABLE IF NOT EXISTS reports (
@@ -76,5 +78,41 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS ix_mentions_report ON mentions(report_id);
         CREATE INDEX IF NOT EXISTS ix_events_report ON events(report_id);
         CREATE INDEX IF NOT EXISTS ix_aliases_folded ON actor_aliases(folded);
+        """;
+
+    // Aggregates kept at write time (see RelationalReportStore.Tallies) and the version number that
+    // tells readers something changed. WITHOUT ROWID: the key is the row, so no second copy of it.
+    private const string Tallies = """
+        CREATE TABLE IF NOT EXISTS store_version (version INTEGER NOT NULL);
+        INSERT INTO store_version (version) SELECT COUNT(*) FROM reports;
+
+        CREATE TABLE IF NOT EXISTS node_tallies (
+            projection  TEXT NOT NULL,
+            crime_area  TEXT NOT NULL,
+            period      TEXT NOT NULL,
+            node        TEXT NOT NULL,
+            reports     INTEGER NOT NULL,
+            events      INTEGER NOT NULL,
+            first_date  TEXT NOT NULL,
+            first_key   INTEGER NOT NULL,
+            PRIMARY KEY (projection, crime_area, period, node)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS edge_tallies (
+            projection  TEXT NOT NULL,
+            crime_area  TEXT NOT NULL,
+            period      TEXT NOT NULL,
+            source      TEXT NOT NULL,
+            target      TEXT NOT NULL,
+            reports     INTEGER NOT NULL,
+            events      INTEGER NOT NULL,
+            led         INTEGER NOT NULL,
+            newman      REAL NOT NULL,
+            first_date  TEXT NOT NULL,
+            first_key   INTEGER NOT NULL,
+            PRIMARY KEY (projection, crime_area, period, source, target)
+        ) WITHOUT ROWID;
+
+        CREATE INDEX IF NOT EXISTS ix_participations_actor ON participations(actor_id, event_id);
         """;
 }

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Graph.Core.Extraction;
+using Graph.Core.Model;
+using Graph.Core.Storage;
+using Graph.Core.Storage.Relational;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Graph.Cli.Verbs;
+
+/// <summary>
+/// <c>bench-import --reports N [--seed S] [--batch B] [--db FILE|CONNECTION]</c>: generates N reports
+/// with a Zipf-like skew (<see cref="SkewedReports"/>), extracts them on every core and stores them B
+/// to a transaction through the store's batched write (the same per-report routine, tallies
+/// included), then prints the ingest rate and the database size. The scale benchmark
+/// (<c>scripts/bench-scale.sh</c>) runs it before starting the server on the result.
+/// </summary>
+internal static class BenchImportVerb
+{
+    public static int Run(string[] args)
+    {
+        var count = Number(args, "--reports", 100_000);
+        var seed = Number(args, "--seed", 2026);
+        var batch = Number(args, "--batch", 500);
+        var db = Option(args, "--db") ?? throw new CliException("--db FILE (SQLite) or --db \"Host=...\" (PostgreSQL) is required");
+        var connectionString = db.Contains('=', StringComparison.Ordinal) ? db : new SqliteConnectionStringBuilder { DataSource = db }.ToString();
+        var store = ReportStores.Open(connectionString) as RelationalReportStore ?? throw new CliException("the store does not write in batches");
+        var generator = new SkewedReports(count, seed);
+        var extractor = ReportExtractor.Default;
+        var batches = new BlockingCollection<List<(ReportSubmission, ReportExtraction)>>(boundedCapacity: 8);
+        var clock = Stopwatch.StartNew();
+        var next = -1;
+        var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(() =>
+        {
+            for (var start = Interlocked.Add(ref next, batch) - batch + 1; start < count; start = Interlocked.Add(ref next, batch) - batch + 1)
+            {
+                var items = new List<(ReportSubmission, ReportExtraction)>(batch);
+                for (var n = start; n < Math.Min(start + batch, count); n++)
+                {
+                    var text = generator.Report(n, seed);
+                    items.Add((new ReportSubmission(text), extractor.Extract(text)));
+                }
+
+                batches.Add(items);
+            }
+        })).ToArray();
+        Task.WhenAll(workers).ContinueWith(_ => batches.CompleteAdding(), TaskScheduler.Default);
+
+        var stored = 0;
+        var lastPrint = 0.0;
+        foreach (var items in batches.GetConsumingEnumerable())
+        {
+            stored += store.SaveBatch(items).Count(r => r.Saved?.Created == true);
+            if (clock.Elapsed.TotalSeconds - lastPrint >= 30)
+            {
+                lastPrint = clock.Elapsed.TotalSeconds;
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stored} reports stored, {stored / lastPrint:F0}/s"));
+            }
+        }
+
+        Task.WaitAll(workers);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var bytes = DatabaseBytes(connectionString);
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(c, $"generated   {count} reports, seed {seed}, {generator.PoolSize} actors in the Zipf pool"));
+        Console.WriteLine(string.Create(c, $"ingest      {stored} stored in {seconds:F0} s = {stored / seconds:F0} reports/s ({batch} per transaction, {Environment.ProcessorCount} extracting threads)"));
+        Console.WriteLine(string.Create(c, $"database    {bytes / 1048576.0:F0} MB = {bytes / (double)Math.Max(1, stored) / 1024:F2} KB per report"));
+        return 0;
+    }
+
+    private static long DatabaseBytes(string connectionString)
+    {
+        if (ReportStores.IsPostgres(connectionString, null))
+        {
+            using var connection = new NpgsqlConnection(connectionString);
+            connection.Open();
+            using var command = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
+            return (long)command.ExecuteScalar()!;
+        }
+
+        SqliteConnection.ClearAllPools();
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return new[] { file, file + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    private static int Number(string[] args, string name, int fallback) =>
+        Option(args, name) is { } value
+            ? int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new CliException($"{name} needs a positive whole number, not '{value}'")
+            : fallback;
+}

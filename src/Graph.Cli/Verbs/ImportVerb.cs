@@ -1,0 +1,93 @@
+using System.Globalization;
+using Graph.Core.Extraction;
+using Graph.Core.Import;
+using Graph.Core.Storage.Sqlite;
+using Spectre.Console;
+
+namespace Graph.Cli.Verbs;
+
+/// <summary>
+/// <c>import [--db FILE] [--format auto|html|feed|csv|jsonl|gdelt|text] PATH...</c>: reads files, folders
+/// and .zip archives through the Core import pipeline. A terminal sees a live progress bar; a pipe or
+/// file gets a plain progress line every few seconds. Ends with the summary and every refusal; the
+/// exit code is 1 when anything was refused.
+/// </summary>
+internal static class ImportVerb
+{
+    public static int Run(string[] args)
+    {
+        var (db, format, paths) = Parse(args);
+        var store = new SqliteReportStore(StoreLocator.ConnectionString(db));
+        var run = new ImportPipeline(ReportExtractor.Default, store).Start(paths, new ImportOptions(format));
+        var started = DateTime.UtcNow;
+        if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
+        {
+            ImportProgressView.Live(run);
+        }
+        else
+        {
+            ImportProgressView.Plain(run, Console.Out);
+        }
+
+        ImportResult result;
+        try
+        {
+            result = run.Completion.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new CliException("the import stopped: " + e.Message + " Batches stored before this stay stored; run the same import again to complete it.");
+        }
+
+        var seconds = (DateTime.UtcNow - started).TotalSeconds;
+        ImportProgressView.Summary(result, seconds, Console.Out);
+        foreach (var refusal in result.Refusals)
+        {
+            Console.Error.WriteLine("refused: " + refusal);
+        }
+
+        if (result.Counts.Refused > result.Refusals.Count)
+        {
+            Console.Error.WriteLine($"… and {result.Counts.Refused - result.Refusals.Count} more refusals not listed.");
+        }
+
+        return result.Counts.Refused == 0 ? 0 : 1;
+    }
+
+    private static (string? Db, ImportFormat Format, List<string> Paths) Parse(string[] args)
+    {
+        string? db = null;
+        var format = ImportFormat.Auto;
+        var paths = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--db":
+                    db = i + 1 < args.Length ? args[++i] : throw new CliException("--db needs a file path");
+                    break;
+                case "--format":
+                    var name = i + 1 < args.Length ? args[++i] : throw new CliException("--format needs a value");
+                    format = Enum.TryParse<ImportFormat>(name, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(name, CultureInfo.InvariantCulture, out _)
+                        ? parsed
+                        : throw new CliException($"unknown format '{name}'; known: {FormatNames}");
+                    break;
+                case var option when option.StartsWith("--", StringComparison.Ordinal):
+                    throw new CliException($"unknown option {option}");
+                default:
+                    paths.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (paths.Count == 0)
+        {
+            throw new CliException($"usage: graph import [--db FILE] [--format {FormatNames}] PATH... (files, folders, .zip archives)");
+        }
+
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        return missing.Count > 0 ? throw new CliException("no such file or folder: " + string.Join(", ", missing)) : (db, format, paths);
+    }
+
+    private static string FormatNames => string.Join('|', Enum.GetNames<ImportFormat>().Select(n => n.ToLowerInvariant()));
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using Graph.Core.Model;
+using Graph.Core.Storage;
+
+namespace Graph.Core.Network.Aggregates;
+
+/// <summary>
+/// Builds the network of a view from the store's write-time tallies rather than from every
+/// participation. Whole months come from the monthly tallies (all time from its own tallies); the
+/// days of a month a date filter cuts into are recounted from their events by the same code that
+/// wrote the tallies. The result equals <see cref="NetworkBuilder.Build"/> over the full dataset:
+/// same nodes and edges in the same order, same weights and kinds; edges carry counts, and their
+/// evidence is read from the store when asked. Filters the tallies cannot answer (an operation name,
+/// most kind restrictions, Newman weights restricted to countries) and the two-mode view are built
+/// by <see cref="NetworkBuilder"/> from only the events the store admits.
+/// </summary>
+public static class AggregateNetworkBuilder
+{
+    /// <summary>Builds the network for a view and filter.</summary>
+    /// <param name="store">The store to read.</param>
+    /// <param name="view">The view.</param>
+    /// <param name="filter">The filters.</param>
+    /// <param name="maxEvents">For the two-mode view: at most this many events, the newest.</param>
+    /// <example><code>var network = AggregateNetworkBuilder.Build(store, NetworkView.Countries, NetworkFilter.None);</code></example>
+    public static CooperationNetwork Build(IReportStore store, NetworkView view, NetworkFilter filter, int? maxEvents = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(filter);
+        if (!TryProjection(view, filter, out var projection, out var countriesOnly))
+        {
+            var query = new EventQuery(filter.From, filter.To, filter.CrimeArea, filter.Operation is { } op ? Bare(op) : null,
+                view == NetworkView.Bipartite ? maxEvents : null);
+            return NetworkBuilder.Build(store.LoadDataset(query), view, filter);
+        }
+
+        var actors = store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var merge = new TallyMerge();
+        var area = filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All;
+        var name = Projection.Name(projection);
+        if (filter.From is null && filter.To is null)
+        {
+            // All-time tallies are kept over every crime area; one area sums its months (undated "" included).
+            Add(merge, store.ReadTallies(area == TallyScope.All
+                ? new TallyScope(name, area, TallyScope.All, TallyScope.All)
+                : new TallyScope(name, area, "", "9999-12")));
+        }
+        else
+        {
+            AddRange(merge, store, actors, projection, area, filter.From ?? DateOnly.MinValue, filter.To ?? DateOnly.MaxValue);
+        }
+
+        return NetworkBuilder.Finish(Assemble(view, filter, actors, merge, countriesOnly), filter);
+    }
+
+    private static CooperationNetwork Assemble(NetworkView view, NetworkFilter filter, Dictionary<string, Actor> actors, TallyMerge merge, bool countriesOnly)
+    {
+        var network = new CooperationNetwork(view);
+        foreach (var (id, _) in merge.Nodes.OrderBy(n => n.Value.FirstDate, StringComparer.Ordinal).ThenBy(n => n.Value.FirstKey))
+        {
+            if (ToNode(id, actors) is { } node && (!countriesOnly || node.Kind == NodeKind.Country))
+            {
+                network.AddNode(node);
+            }
+        }
+
+        foreach (var ((a, b), sum) in merge.Edges.OrderBy(e => e.Value.FirstDate, StringComparer.Ordinal).ThenBy(e => e.Value.FirstKey))
+        {
+            if (network.ContainsNode(a) && network.ContainsNode(b))
+            {
+                var weight = filter.CollaborationWeighting ? sum.Newman : sum.Reports;
+                network.AddEdge(new CooperationEdge(a, b, weight, sum.Led > 0 ? EdgeKind.Led : EdgeKind.Together, sum.Reports, sum.Events, sum.Date));
+            }
+        }
+
+        return network;
+    }
+
+    /// <summary>
+    /// The view as shown under a budget. The whole view without filters (the default picture, and the
+    /// largest) is cut where it is read: the <paramref name="nodeBudget"/> nodes named by the most
+    /// reports, then the <paramref name="edgeBudget"/> heaviest edges among them, so its other edges
+    /// are never read. Any other view is built whole and cut by <see cref="NetworkBudget"/> (nodes of
+    /// highest weighted degree). Either way <see cref="CooperationNetwork.CutFrom"/> states the totals.
+    /// </summary>
+    /// <example><code>var shown = AggregateNetworkBuilder.BuildShown(store, NetworkView.Actors, NetworkFilter.None, 500, 5000);</code></example>
+    public static CooperationNetwork BuildShown(IReportStore store, NetworkView view, NetworkFilter filter, int nodeBudget, int edgeBudget, int? maxEvents = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter != NetworkFilter.None || view == NetworkView.Bipartite)
+        {
+            return NetworkBudget.Apply(Build(store, view, filter, maxEvents), nodeBudget, edgeBudget);
+        }
+
+        var totalNodes = 0;
+        var ((nodes, edges), totalEdges) = store.ReadTalliesAmong(new TallyScope(Projection.Name(view), TallyScope.All, TallyScope.All, TallyScope.All), all =>
+        {
+            totalNodes = all.Count;
+            return [.. all.OrderByDescending(n => n.Reports).ThenBy(n => n.Node, StringComparer.Ordinal).Take(nodeBudget).Select(n => n.Node)];
+        });
+        var actors = store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var merge = new TallyMerge();
+        var kept = edges.OrderByDescending(e => e.Reports).ThenBy(e => e.Source + "|" + e.Target, StringComparer.Ordinal).Take(edgeBudget).ToList();
+        var chosen = nodes.OrderByDescending(n => n.Reports).ThenBy(n => n.Node, StringComparer.Ordinal).Take(nodeBudget).Select(n => n.Node).ToHashSet(StringComparer.Ordinal);
+        merge.Add(nodes.Where(n => chosen.Contains(n.Node)), kept);
+        var network = Assemble(view, filter, actors, merge, countriesOnly: false);
+        return totalNodes <= nodeBudget && totalEdges <= edgeBudget
+            ? network
+            : Finish(network, new NetworkCut(totalNodes, totalEdges, nodeBudget, edgeBudget));
+    }
+
+    private static CooperationNetwork Finish(CooperationNetwork network, NetworkCut cut)
+    {
+        var shown = new CooperationNetwork(network.View) { CutFrom = cut };
+        foreach (var node in network.Nodes)
+        {
+            shown.AddNode(node);
+        }
+
+        foreach (var edge in network.Edges)
+        {
+            shown.AddEdge(edge);
+        }
+
+        return shown;
+    }
+
+    /// <summary>
+    /// Which tallies answer a view under a kind filter: kinds naming only agencies read the agencies
+    /// tallies; only countries, the actors tallies restricted to countries (exact for report counts only).
+    /// </summary>
+    private static bool TryProjection(NetworkView view, NetworkFilter filter, out NetworkView projection, out bool countriesOnly)
+    {
+        (projection, countriesOnly) = (view, false);
+        // Tallies are kept for the three actor views, not per source kind: anything else is answered from the events.
+        if (view is not (NetworkView.Actors or NetworkView.Countries or NetworkView.Agencies)
+            || filter.Operation is not null || filter.Source is not null)
+        {
+            return false;
+        }
+
+        var kinds = filter.Kinds;
+        if (kinds is null || (kinds.Contains(ActorKind.Agency) && kinds.Contains(ActorKind.Country)))
+        {
+            return true;
+        }
+
+        if (kinds.Count == 0)
+        {
+            return false;
+        }
+
+        if (kinds.Contains(ActorKind.Agency))
+        {
+            projection = NetworkView.Agencies;
+            return view is NetworkView.Actors or NetworkView.Agencies;
+        }
+
+        (projection, countriesOnly) = (NetworkView.Actors, true);
+        return view is NetworkView.Actors or NetworkView.Countries && !filter.CollaborationWeighting;
+    }
+
+    private static void AddRange(TallyMerge merge, IReportStore store, Dictionary<string, Actor> actors, NetworkView projection, string area, DateOnly from, DateOnly to)
+    {
+        // Whole months inside [from, to] come from the monthly tallies; the cut days at either end are recounted.
+        var firstWhole = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
+        var lastWholeEnd = to == DateOnly.MaxValue || to.AddDays(1).Day == 1 ? to : new DateOnly(to.Year, to.Month, 1).AddDays(-1);
+        if (firstWhole > lastWholeEnd)
+        {
+            Recount(merge, store, actors, projection, area, from, to);
+            return;
+        }
+
+        Add(merge, store.ReadTallies(new TallyScope(Projection.Name(projection), area, Month(firstWhole), Month(lastWholeEnd))));
+        if (from < firstWhole)
+        {
+            Recount(merge, store, actors, projection, area, from, firstWhole.AddDays(-1));
+        }
+
+        if (to > lastWholeEnd)
+        {
+            Recount(merge, store, actors, projection, area, lastWholeEnd.AddDays(1), to);
+        }
+    }
+
+    private static void Recount(TallyMerge merge, IReportStore store, Dictionary<string, Actor> actors, NetworkView projection, string area, DateOnly from, DateOnly to)
+    {
+        var dataset = store.LoadDataset(new EventQuery(from, to, area == TallyScope.All ? null : area));
+        var name = Projection.Name(projection);
+        foreach (var report in dataset.Events.GroupBy(e => e.ReportId))
+        {
+            var (nodes, edges) = ReportTallies.Of(report.First().Date, report.Select(TallyEvent.From),
+                id => actors.TryGetValue(id, out var a) ? new ActorFacts(a.Kind, a.CountryCode, a.Name) : null);
+            merge.Add(nodes.Where(n => n.Projection == name && n.CrimeArea == area && n.Period != TallyScope.All),
+                edges.Where(e => e.Projection == name && e.CrimeArea == area && e.Period != TallyScope.All));
+        }
+    }
+
+    private static void Add(TallyMerge merge, TallySet tallies) => merge.Add(tallies.Nodes, tallies.Edges);
+
+    private static NetworkNode? ToNode(string id, Dictionary<string, Actor> actors)
+    {
+        if (actors.TryGetValue(id, out var actor))
+        {
+            return new NetworkNode(actor.Id, actor.Name, actor.Kind == ActorKind.Country ? NodeKind.Country : NodeKind.Agency, actor.CountryCode);
+        }
+
+        // A country only agencies named: the node exists although no report named the country itself.
+        var code = id.StartsWith("country:", StringComparison.Ordinal) ? id["country:".Length..] : null;
+        return code is null ? null : new NetworkNode(id, code.ToUpperInvariant(), NodeKind.Country, code.ToUpperInvariant());
+    }
+
+    private static string Month(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static string Bare(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.StartsWith("operation ", StringComparison.OrdinalIgnoreCase) ? trimmed[10..].Trim() : trimmed;
+    }
+}

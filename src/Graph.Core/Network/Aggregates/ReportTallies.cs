@@ -1,0 +1,127 @@
+using System.Globalization;
+using Graph.Core.Storage;
+
+namespace Graph.Core.Network.Aggregates;
+
+/// <summary>
+/// The tallies one report adds to every projection: for each node and each linked pair, one row for
+/// its month and one for all time (both over every crime area), and one for its month per crime area.
+/// The same code runs when a report is stored and when a partial month is recounted at read time.
+/// </summary>
+internal static class ReportTallies
+{
+    public const string Undated = "9999-12-31";
+    private const int PositionBits = 12;
+
+    public static (List<NodeTally> Nodes, List<EdgeTally> Edges) Of(
+        DateOnly? date, IEnumerable<TallyEvent> events, Func<string, ActorFacts?> actors)
+    {
+        var ordered = events.OrderBy(e => e.EventId).ToList();
+        var period = date?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? "";
+        var firstDate = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? Undated;
+        var nodes = new List<NodeTally>();
+        var edges = new List<EdgeTally>();
+        foreach (var view in Projection.Views)
+        {
+            var name = Projection.Name(view);
+            var nodeCounts = new Dictionary<(string Node, string Area), Count>();
+            var edgeCounts = new Dictionary<(string Source, string Target, string Area), Count>();
+            foreach (var e in ordered)
+            {
+                var members = Members(view, e, actors);
+                var areas = e.CrimeArea is { } area ? new[] { TallyScope.All, area.ToLowerInvariant() } : [TallyScope.All];
+                for (var i = 0; i < members.Count; i++)
+                {
+                    foreach (var scope in areas)
+                    {
+                        Tally(nodeCounts, (members[i].Node, scope), Key(e.EventId, i, 0), false, 0);
+                    }
+
+                    for (var j = i + 1; j < members.Count; j++)
+                    {
+                        var (a, b) = (members[i], members[j]);
+                        var (source, target) = string.CompareOrdinal(a.Node, b.Node) < 0 ? (a.Node, b.Node) : (b.Node, a.Node);
+                        foreach (var scope in areas)
+                        {
+                            Tally(edgeCounts, (source, target, scope), Key(e.EventId, i, j), a.Led || b.Led, 1.0 / (members.Count - 1));
+                        }
+                    }
+                }
+            }
+
+            foreach (var ((node, area), c) in nodeCounts)
+            {
+                foreach (var p in Periods(period, area))
+                {
+                    nodes.Add(new NodeTally(name, p, area, node, 1, c.Events, firstDate, c.FirstKey));
+                }
+            }
+
+            foreach (var ((source, target, area), c) in edgeCounts)
+            {
+                foreach (var p in Periods(period, area))
+                {
+                    edges.Add(new EdgeTally(name, p, area, source, target, 1, c.Events, c.Led, c.Newman, firstDate, c.FirstKey));
+                }
+            }
+        }
+
+        return (nodes, edges);
+    }
+
+    /// <summary>The distinct nodes of an event in a view, in participation order, each with whether it led.</summary>
+    public static List<(string Node, bool Led)> Members(NetworkView view, TallyEvent e, Func<string, ActorFacts?> actors)
+    {
+        var members = new List<(string Node, bool Led)>();
+        foreach (var (actorId, led) in e.Participants)
+        {
+            if (actors(actorId) is not { } facts || Projection.NodeOf(view, actorId, facts) is not { } node)
+            {
+                continue;
+            }
+
+            var at = members.FindIndex(m => m.Node == node);
+            if (at < 0)
+            {
+                members.Add((node, led));
+            }
+            else if (led)
+            {
+                members[at] = (node, true);
+            }
+        }
+
+        return members;
+    }
+
+    // All-time rows are kept over every crime area only; a crime-area filter reads the months.
+    private static IEnumerable<string> Periods(string period, string area) =>
+        area == TallyScope.All ? [period, TallyScope.All] : [period];
+
+    private static long Key(long eventId, int i, int j) =>
+        (eventId << (2 * PositionBits)) | ((long)Math.Min(i, 4095) << PositionBits) | (long)Math.Min(j, 4095);
+
+    private static void Tally<TKey>(Dictionary<TKey, Count> counts, TKey key, long firstKey, bool led, double newman)
+        where TKey : notnull
+    {
+        if (!counts.TryGetValue(key, out var c))
+        {
+            counts[key] = c = new Count { FirstKey = firstKey };
+        }
+
+        c.Events++;
+        c.Led += led ? 1 : 0;
+        c.Newman += newman;
+    }
+
+    private sealed class Count
+    {
+        public int Events { get; set; }
+
+        public int Led { get; set; }
+
+        public double Newman { get; set; }
+
+        public long FirstKey { get; init; }
+    }
+}

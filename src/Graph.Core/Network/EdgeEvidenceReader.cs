@@ -1,0 +1,38 @@
+using System.Globalization;
+using Graph.Core.Model;
+using Graph.Core.Network.Aggregates;
+using Graph.Core.Storage;
+
+namespace Graph.Core.Network;
+
+/// <summary>
+/// The evidence behind one edge of a view, read from the store a page at a time: the actors each
+/// end stands for in that view (a country in <c>countries</c> stands for itself and its agencies;
+/// an event node of the two-mode view for that one event), then the events both take part in.
+/// </summary>
+public static class EdgeEvidenceReader
+{
+    /// <summary>A page of the edge's evidence, oldest stored event first.</summary>
+    /// <exception cref="FormatException">The cursor was not given out by the store.</exception>
+    public static EdgeEvidencePage Read(IReportStore store, NetworkView view, string source, string target, string? cursor, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        if (view == NetworkView.Bipartite)
+        {
+            var (eventEnd, actor) = source.StartsWith("event:", StringComparison.Ordinal) ? (source, target) : (target, source);
+            return long.TryParse(eventEnd.AsSpan("event:".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var eventId)
+                ? store.EdgeEvidence([actor], [actor], eventId, cursor, limit)
+                : new EdgeEvidencePage([], null);
+        }
+
+        var actors = view == NetworkView.Countries ? store.ListActors() : [];
+        return store.EdgeEvidence(ActorsOf(view, source, actors), ActorsOf(view, target, actors), null, cursor, limit);
+    }
+
+    private static List<string> ActorsOf(NetworkView view, string node, IReadOnlyList<Actor> actors) =>
+        view != NetworkView.Countries
+            ? [node]
+            : [.. actors.Where(a => Projection.NodeOf(view, a.Id, new ActorFacts(a.Kind, a.CountryCode, a.Name)) == node).Select(a => a.Id)];
+}

@@ -1,0 +1,9 @@
+namespace Graph.Core.Storage;
+
+/// <summary>Which events to load: a date range (undated events dropped when one is set), a crime area, a name, newest-first limit.</summary>
+/// <param name="From">First day, or null.</param>
+/// <param name="To">Last day, or null.</param>
+/// <param name="CrimeArea">Crime area (any case), or null.</param>
+/// <param name="NameContains">Part of the operation name (any case), or null.</param>
+/// <param name="Limit">At most this many events, the newest (by date, then id); null for all.</param>
+public sealed record EventQuery(DateOnly? From = null, DateOnly? To = null, string? CrimeArea = null, string? NameContains = null, int? Limit = null);

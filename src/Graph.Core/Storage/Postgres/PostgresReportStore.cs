@@ -1,0 +1,94 @@
+using System.Data;
+using System.Data.Common;
+using Graph.Core.Storage.Relational;
+using Npgsql;
+
+namespace Graph.Core.Storage.Postgres;
+
+/// <summary>
+/// <see cref="IReportStore"/> over a PostgreSQL database: the server-grade store, for corpora and
+/// writers beyond one machine. Several processes may import into one database at once: unique keys
+/// with <c>ON CONFLICT</c> store each text and actor once, tally rows are added to in key order, and
+/// a transaction the server aborts as a deadlock or serialization failure is run again.
+/// </summary>
+public sealed class PostgresReportStore : RelationalReportStore, IDisposable
+{
+    private const int Attempts = 5;
+    private readonly NpgsqlDataSource _dataSource;
+
+    /// <summary>Connects to the database and brings its tables up to date.</summary>
+    /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=db;Database=graph;Username=graph;Password=…</c>.</param>
+    public PostgresReportStore(string connectionString)
+    {
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        using var connection = _dataSource.OpenConnection();
+        Migrate(connection);
+    }
+
+    /// <summary>Whether a connection string names a PostgreSQL server (<c>Host=</c>) rather than a SQLite file.</summary>
+    public static bool IsPostgres(string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        return connectionString.Split(';').Any(part => part.Split('=')[0].Trim() is { } key
+            && (key.Equals("Host", StringComparison.OrdinalIgnoreCase) || key.Equals("Server", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <inheritdoc />
+    protected override string RowOrder => "ord";
+
+    /// <inheritdoc />
+    protected override DbConnection Open() => _dataSource.OpenConnection();
+
+    /// <inheritdoc />
+    protected override DbTransaction BeginSnapshot(DbConnection connection) =>
+        connection.BeginTransaction(IsolationLevel.RepeatableRead);
+
+    /// <inheritdoc />
+    protected override T WithRetry<T>(Func<T> write)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return write();
+            }
+            catch (PostgresException e) when (attempt < Attempts && IsTransient(e))
+            {
+                Thread.Sleep(Random.Shared.Next(10, 50) * attempt);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    protected override bool IsTransient(DbException error) =>
+        error is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+
+    /// <summary>Closes the pool of connections.</summary>
+    public void Dispose() => _dataSource.Dispose();
+
+    // An advisory lock lets several importers start against a fresh database at once: one migrates, the others wait.
+    private static void Migrate(NpgsqlConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        Sql.Execute(connection, "SELECT pg_advisory_xact_lock(7420130)", transaction);
+        Sql.Execute(connection, PostgresSchema.VersionTable, transaction);
+        var version = Sql.Scalar<long?>(connection, "SELECT MAX(version) FROM schema_version", transaction) ?? 0;
+        if (version > PostgresSchema.Version)
+        {
+            throw new InvalidOperationException($"The database was written by a newer version (schema {version}); this build reads schema {PostgresSchema.Version}.");
+        }
+
+        for (var next = (int)version; next < PostgresSchema.Version; next++)
+        {
+            Sql.Execute(connection, PostgresSchema.Migrations[next], transaction);
+        }
+
+        if (version < PostgresSchema.Version)
+        {
+            Sql.Execute(connection, "DELETE FROM schema_version", transaction);
+            Sql.Execute(connection, "INSERT INTO schema_version (version) VALUES (@version)", transaction, ("@version", PostgresSchema.Version));
+        }
+
+        transaction.Commit();
+    }
+}

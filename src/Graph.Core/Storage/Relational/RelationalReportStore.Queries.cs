@@ -1,0 +1,211 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Graph.Core.Model;
+using Graph.Core.Vocabulary;
+
+namespace Graph.Core.Storage.Relational;
+
+/// <summary>The read side of the store: every query reads committed data only.</summary>
+public abstract partial class RelationalReportStore
+{
+    private const string SummaryColumns = "r.id, r.title, r.url, r.date, r.content_hash, r.source_kind, r.language";
+
+    private static readonly ILookup<string, string> NoAliases = Array.Empty<string>().ToLookup(a => a);
+
+    /// <inheritdoc />
+    public IReadOnlyList<ReportSummary> ListReports()
+    {
+        using var connection = Open();
+        return Sql.Read(connection, $"SELECT {SummaryColumns} FROM reports r ORDER BY r.date DESC NULLS LAST, r.id DESC", ReadSummary);
+    }
+
+    /// <inheritdoc />
+    public ReportPage ListReports(string? cursor, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        using var connection = Open();
+        var after = cursor is null ? null : ParseCursor(cursor);
+        var rows = Sql.Read(connection, $"""
+            SELECT {SummaryColumns} FROM reports r
+            {(after is null ? "" : "WHERE r.id < @after")}
+            ORDER BY r.id DESC LIMIT @limit
+            """, ReadSummary, ("@after", after), ("@limit", limit + 1));
+        var page = rows.Take(limit).ToList();
+        return new ReportPage(page, rows.Count > limit ? page[^1].Id.ToString(CultureInfo.InvariantCulture) : null);
+    }
+
+    /// <inheritdoc />
+    public StoredReport? FindReport(long id)
+    {
+        using var connection = Open();
+        var found = Sql.Read(connection, $"SELECT {SummaryColumns}, r.text FROM reports r WHERE r.id = @id", r => (ReadSummary(r), r.GetString(7)), ("@id", id));
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var (summary, text) = found[0];
+        var actors = ReadActors(connection, "WHERE actors.id IN (SELECT actor_id FROM mentions WHERE report_id = @id UNION SELECT p.actor_id FROM participations p JOIN events e ON e.id = p.event_id WHERE e.report_id = @id)", ("@id", id));
+        var events = ReadEvents(connection, null, "WHERE e.report_id = @id", ("@id", id));
+        return new StoredReport(summary, text, actors, events);
+    }
+
+    /// <inheritdoc />
+    public Actor? FindActor(string actorId)
+    {
+        using var connection = Open();
+        return ReadActors(connection, "WHERE actors.id = @id", ("@id", actorId)).FirstOrDefault();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ActorEvidence> EvidenceFor(string actorId)
+    {
+        using var connection = Open();
+        var rows = Sql.Read(connection, $"""
+            SELECT {SummaryColumns}, m.sentence
+            FROM mentions m JOIN reports r ON r.id = m.report_id
+            WHERE m.actor_id = @id ORDER BY r.date DESC NULLS LAST, r.id DESC, m.sentence_start
+            """, r => (Summary: ReadSummary(r), Sentence: r.GetString(7)), ("@id", actorId));
+        return rows.GroupBy(r => r.Summary.Id)
+            .Select(g => new ActorEvidence(g.First().Summary, [.. g.Select(r => r.Sentence).Distinct()]))
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Actor> SearchActors(string query, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var folded = TextFolding.Fold(query.Trim());
+        if (folded.Length == 0)
+        {
+            return [];
+        }
+
+        using var connection = Open();
+        var pattern = "%" + folded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        return ReadActors(connection, """
+            JOIN (SELECT actor_id, MIN(CASE WHEN folded LIKE @prefix ESCAPE '\' THEN 0 ELSE 1 END) AS rank
+                  FROM actor_aliases WHERE folded LIKE @pattern ESCAPE '\' GROUP BY actor_id) hits ON hits.actor_id = actors.id
+            ORDER BY hits.rank, actors.name LIMIT @limit
+            """, ("@pattern", pattern), ("@prefix", pattern[1..]), ("@limit", limit));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Actor> ListActors()
+    {
+        using var connection = Open();
+        return Sql.Read(connection, "SELECT id, kind, name, country_code FROM actors ORDER BY id", r => ReadActorRow(r, NoAliases));
+    }
+
+    /// <inheritdoc />
+    public CooperationDataset LoadDataset() => LoadDataset(new EventQuery());
+
+    /// <inheritdoc />
+    public CooperationDataset LoadDataset(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using var connection = Open();
+
+        // One read transaction, so the reads see the same snapshot even while a report is saved.
+        using var transaction = BeginSnapshot(connection);
+        var (where, parameters) = EventFilter(query);
+        var events = ReadEvents(connection, transaction, where, parameters);
+        var actors = ReadActors(connection, transaction, "");
+        // A filtered load reads only the reports its events come from (the two-mode view at a million reports reads 500).
+        var reports = Sql.Read(connection, transaction, query == new EventQuery()
+            ? $"SELECT {SummaryColumns} FROM reports r ORDER BY r.id"
+            : $"SELECT {SummaryColumns} FROM reports r WHERE r.id IN (SELECT e.report_id FROM events e JOIN reports r ON r.id = e.report_id {where}) ORDER BY r.id",
+            ReadSummary, parameters);
+        transaction.Commit();
+        return new CooperationDataset(actors, reports, events);
+    }
+
+    private static (string Where, (string, object?)[] Parameters) EventFilter(EventQuery query)
+    {
+        var clauses = new List<string>();
+        if (query.From is not null || query.To is not null)
+        {
+            clauses.Add("r.date IS NOT NULL");
+        }
+
+        if (query.From is not null)
+        {
+            clauses.Add("r.date >= @from");
+        }
+
+        if (query.To is not null)
+        {
+            clauses.Add("r.date <= @to");
+        }
+
+        if (query.CrimeArea is not null)
+        {
+            clauses.Add("LOWER(e.crime_area) = @area");
+        }
+
+        if (query.NameContains is not null)
+        {
+            clauses.Add("LOWER(e.name) LIKE @name");
+        }
+
+        if (query.Limit is not null)
+        {
+            clauses.Add($"e.id IN (SELECT e.id FROM events e JOIN reports r ON r.id = e.report_id {Where(clauses)} ORDER BY r.date DESC, e.id DESC LIMIT @limit)");
+        }
+
+        return (Where(clauses), [
+            ("@from", query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("@to", query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("@area", query.CrimeArea?.ToLowerInvariant()),
+            ("@name", "%" + query.NameContains?.ToLowerInvariant() + "%"),
+            ("@limit", query.Limit)]);
+    }
+
+    private static string Where(List<string> clauses) => clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
+
+    private List<Actor> ReadActors(DbConnection connection, string where, params (string Name, object? Value)[] parameters) =>
+        ReadActors(connection, null, where, parameters);
+
+    private List<Actor> ReadActors(DbConnection connection, DbTransaction? transaction, string where, params (string Name, object? Value)[] parameters)
+    {
+        var aliases = Sql.Read(connection, transaction, $"SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN (SELECT actors.id FROM actors {where}) ORDER BY {RowOrder}",
+            r => (Id: r.GetString(0), Alias: r.GetString(1)), parameters)
+            .ToLookup(a => a.Id, a => a.Alias);
+        return Sql.Read(connection, transaction, $"SELECT actors.id, kind, name, country_code FROM actors {where}", r => ReadActorRow(r, aliases), parameters);
+    }
+
+    private static Actor ReadActorRow(DbDataReader r, ILookup<string, string> aliases)
+    {
+        var (id, name) = (r.GetString(0), r.GetString(2));
+        return new Actor(id, r.GetString(1) == "country" ? ActorKind.Country : ActorKind.Agency, name, Sql.Text(r, 3), [.. aliases[id].Where(a => a != name)]);
+    }
+
+    private List<StoredEvent> ReadEvents(DbConnection connection, DbTransaction? transaction, string where, params (string Name, object? Value)[] parameters)
+    {
+        var participations = Sql.Read(connection, transaction, $"""
+            SELECT p.event_id, p.actor_id, p.role, p.sentence, p.sentence_start, p.sentence_length
+            FROM participations p JOIN events e ON e.id = p.event_id JOIN reports r ON r.id = e.report_id {where} ORDER BY p.event_id, p.{RowOrder}
+            """,
+            r => (EventId: Sql.Long(r, 0), Participation: new StoredParticipation(r.GetString(1), RoleNames.Parse(r.GetString(2)), r.GetString(3), new TextSpan(Sql.Int(r, 4), Sql.Int(r, 5)))),
+            parameters).ToLookup(p => p.EventId, p => p.Participation);
+        return Sql.Read(connection, transaction, $"""
+            SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind
+            FROM events e JOIN reports r ON r.id = e.report_id {where} ORDER BY e.id
+            """,
+            r => new StoredEvent(
+                Sql.Long(r, 0), Sql.Long(r, 1), Sql.Text(r, 2), Sql.Text(r, 3), ParseDate(r, 4), [.. participations[Sql.Long(r, 0)]],
+                JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(5)) ?? [], SourceKinds.Parse(r.GetString(6))),
+            parameters);
+    }
+
+    private static ReportSummary ReadSummary(DbDataReader r) =>
+        new(Sql.Long(r, 0), r.GetString(1), Sql.Text(r, 2), ParseDate(r, 3), r.GetString(4), SourceKinds.Parse(r.GetString(5))) { Language = r.GetString(6) };
+
+    private static DateOnly? ParseDate(DbDataReader r, int column) =>
+        r.IsDBNull(column) ? null : IsoDate.Parse(r.GetString(column));
+
+    private static long? ParseCursor(string cursor) =>
+        long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id
+            : throw new FormatException($"'{cursor}' is not a cursor this store gave out.");
+}

@@ -1,0 +1,166 @@
+using System.Data.Common;
+using Graph.Core.Network.Aggregates;
+
+namespace Graph.Core.Storage.Relational;
+
+/// <summary>The write-time tallies every view is read from, and the version that says when they changed.</summary>
+public abstract partial class RelationalReportStore
+{
+    private const string Earlier = "excluded.first_date < {0}.first_date OR (excluded.first_date = {0}.first_date AND excluded.first_key < {0}.first_key)";
+
+    // Rows are added many to a statement (one round trip, one plan), at most this many at a time.
+    private const int RowsPerStatement = 100;
+
+    private static readonly string[] EdgeColumns = ["projection", "crime_area", "period", "source", "target", "reports", "events", "led", "newman", "first_date", "first_key"];
+    private static readonly string[] NodeColumns = ["projection", "crime_area", "period", "node", "reports", "events", "first_date", "first_key"];
+
+    private static readonly string AddEdges = $"""
+        ON CONFLICT (projection, crime_area, period, source, target) DO UPDATE SET
+            reports = edge_tallies.reports + excluded.reports,
+            events = edge_tallies.events + excluded.events,
+            led = edge_tallies.led + excluded.led,
+            newman = edge_tallies.newman + excluded.newman,
+            first_date = CASE WHEN {string.Format(Earlier, "edge_tallies")} THEN excluded.first_date ELSE edge_tallies.first_date END,
+            first_key = CASE WHEN {string.Format(Earlier, "edge_tallies")} THEN excluded.first_key ELSE edge_tallies.first_key END
+        """;
+
+    private static readonly string AddNodes = $"""
+        ON CONFLICT (projection, crime_area, period, node) DO UPDATE SET
+            reports = node_tallies.reports + excluded.reports,
+            events = node_tallies.events + excluded.events,
+            first_date = CASE WHEN {string.Format(Earlier, "node_tallies")} THEN excluded.first_date ELSE node_tallies.first_date END,
+            first_key = CASE WHEN {string.Format(Earlier, "node_tallies")} THEN excluded.first_key ELSE node_tallies.first_key END
+        """;
+
+    /// <inheritdoc />
+    public long Version()
+    {
+        using var connection = Open();
+        return Sql.Scalar<long>(connection, "SELECT version FROM store_version");
+    }
+
+    /// <inheritdoc />
+    public TallySet ReadTallies(TallyScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        using var connection = Open();
+        using var transaction = BeginSnapshot(connection);
+        var periods = scope.AllTime ? "period = @first" : "period >= @first AND period <= @last";
+        (string, object?)[] parameters = [("@projection", scope.Projection), ("@area", scope.CrimeArea), ("@first", scope.FirstPeriod), ("@last", scope.LastPeriod)];
+        var nodes = Sql.Read(connection, transaction, $"""
+            SELECT period, node, reports, events, first_date, first_key FROM node_tallies
+            WHERE projection = @projection AND crime_area = @area AND {periods}
+            """,
+            r => new NodeTally(scope.Projection, r.GetString(0), scope.CrimeArea, r.GetString(1), Sql.Int(r, 2), Sql.Int(r, 3), r.GetString(4), Sql.Long(r, 5)),
+            parameters);
+        var edges = Sql.Read(connection, transaction, $"""
+            SELECT period, source, target, reports, events, led, newman, first_date, first_key FROM edge_tallies
+            WHERE projection = @projection AND crime_area = @area AND {periods}
+            """,
+            r => new EdgeTally(scope.Projection, r.GetString(0), scope.CrimeArea, r.GetString(1), r.GetString(2), Sql.Int(r, 3), Sql.Int(r, 4),
+                Sql.Int(r, 5), Sql.Double(r, 6), r.GetString(7), Sql.Long(r, 8)),
+            parameters);
+        transaction.Commit();
+        return new TallySet(nodes, edges);
+    }
+
+    /// <inheritdoc />
+    public (TallySet Tallies, int TotalEdges) ReadTalliesAmong(TallyScope scope, Func<IReadOnlyList<NodeTally>, IReadOnlyCollection<string>> choose)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(choose);
+        using var connection = Open();
+        using var transaction = BeginSnapshot(connection);
+        (string, object?)[] where = [("@projection", scope.Projection), ("@area", scope.CrimeArea), ("@period", scope.FirstPeriod)];
+        var nodeRows = Sql.Read(connection, transaction, """
+            SELECT node, reports, events, first_date, first_key FROM node_tallies
+            WHERE projection = @projection AND crime_area = @area AND period = @period
+            """,
+            r => new NodeTally(scope.Projection, scope.FirstPeriod, scope.CrimeArea, r.GetString(0), Sql.Int(r, 1), Sql.Int(r, 2), r.GetString(3), Sql.Long(r, 4)),
+            where);
+        var nodes = choose(nodeRows);
+        var parameters = new List<(string, object?)>(where);
+        var among = InList("n", nodes, parameters);
+        var edges = nodes.Count == 0 ? [] : Sql.Read(connection, transaction, $"""
+            SELECT source, target, reports, events, led, newman, first_date, first_key FROM edge_tallies
+            WHERE projection = @projection AND crime_area = @area AND period = @period AND source IN ({among}) AND target IN ({among})
+            """,
+            r => new EdgeTally(scope.Projection, scope.FirstPeriod, scope.CrimeArea, r.GetString(0), r.GetString(1), Sql.Int(r, 2), Sql.Int(r, 3),
+                Sql.Int(r, 4), Sql.Double(r, 5), r.GetString(6), Sql.Long(r, 7)),
+            [.. parameters]);
+        var total = Sql.Convert<int>(Sql.Read(connection, transaction, """
+            SELECT COUNT(*) FROM edge_tallies WHERE projection = @projection AND crime_area = @area AND period = @period
+            """, r => r.GetValue(0), where)[0]);
+        transaction.Commit();
+        return (new TallySet(nodeRows, edges), total);
+    }
+
+    /// <summary>
+    /// Recounts every tally from the stored participations, inside the caller's transaction: how a
+    /// database written before the tallies existed gets them.
+    /// </summary>
+    private protected void RebuildTallies(DbConnection connection, DbTransaction transaction)
+    {
+        Sql.Execute(connection, "DELETE FROM node_tallies", transaction);
+        Sql.Execute(connection, "DELETE FROM edge_tallies", transaction);
+        var actors = Sql.Read(connection, transaction, "SELECT id, kind, name, country_code FROM actors", r => ReadActorRow(r, NoAliases))
+            .ToDictionary(a => a.Id, a => new ActorFacts(a.Kind, a.CountryCode, a.Name), StringComparer.Ordinal);
+        var events = ReadEvents(connection, transaction, "");
+        using var session = new WriteSession(connection, transaction);
+        foreach (var report in events.GroupBy(e => e.ReportId))
+        {
+            var (nodes, edges) = ReportTallies.Of(report.First().Date, report.Select(TallyEvent.From),
+                id => actors.TryGetValue(id, out var facts) ? facts : null);
+            AddTallies(session, nodes, edges);
+        }
+    }
+
+    /// <summary>A transaction whose reads all see one committed state of the database.</summary>
+    protected abstract DbTransaction BeginSnapshot(DbConnection connection);
+
+    // Rows go in key order, so concurrent writers lock shared tally rows in the same order and cannot deadlock.
+    private static void AddTallies(WriteSession session, List<NodeTally> nodes, List<EdgeTally> edges)
+    {
+        Upsert(session, "node_tallies", NodeColumns, AddNodes,
+            nodes.OrderBy(n => (n.Projection, n.CrimeArea, n.Period, n.Node), KeyOrder.Instance)
+                .Select(n => new object?[] { n.Projection, n.CrimeArea, n.Period, n.Node, n.Reports, n.Events, n.FirstDate, n.FirstKey }));
+        Upsert(session, "edge_tallies", EdgeColumns, AddEdges,
+            edges.OrderBy(e => (e.Projection, e.CrimeArea, e.Period, e.Source + "|" + e.Target), KeyOrder.Instance)
+                .Select(e => new object?[] { e.Projection, e.CrimeArea, e.Period, e.Source, e.Target, e.Reports, e.Events, e.Led, e.Newman, e.FirstDate, e.FirstKey }));
+    }
+
+    private static void Upsert(WriteSession session, string table, string[] columns, string onConflict, IEnumerable<object?[]> rows)
+    {
+        foreach (var chunk in rows.Chunk(RowsPerStatement))
+        {
+            var values = new List<string>(chunk.Length);
+            var parameters = new (string, object?)[chunk.Length * columns.Length];
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                var names = new string[columns.Length];
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    names[c] = $"@r{r}c{c}";
+                    parameters[(r * columns.Length) + c] = (names[c], chunk[r][c]);
+                }
+
+                values.Add("(" + string.Join(", ", names) + ")");
+            }
+
+            session.Execute($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", values)}\n{onConflict}", parameters);
+        }
+    }
+
+    private sealed class KeyOrder : IComparer<(string, string, string, string)>
+    {
+        public static KeyOrder Instance { get; } = new();
+
+        public int Compare((string, string, string, string) x, (string, string, string, string) y)
+        {
+            var c = string.CompareOrdinal(x.Item1, y.Item1);
+            c = c != 0 ? c : string.CompareOrdinal(x.Item2, y.Item2);
+            c = c != 0 ? c : string.CompareOrdinal(x.Item3, y.Item3);
+            return c != 0 ? c : string.CompareOrdinal(x.Item4, y.Item4);
+        }
+    }
+}

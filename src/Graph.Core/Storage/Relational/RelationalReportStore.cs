@@ -1,0 +1,190 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Graph.Core.Model;
+using Graph.Core.Network.Aggregates;
+using Graph.Core.Vocabulary;
+
+namespace Graph.Core.Storage.Relational;
+
+/// <summary>
+/// The store over a SQL database, shared by SQLite and PostgreSQL. Each report is written with its
+/// actors, mentions, events, participations and the tallies it adds to every view in the transaction
+/// it is saved in, so a failure leaves the database as it was. De-duplication rests on unique keys and
+/// <c>ON CONFLICT</c>, so several writers into one database store a text once.
+/// </summary>
+public abstract partial class RelationalReportStore : IReportStore
+{
+    /// <summary>Opens a new connection to the database.</summary>
+    protected abstract DbConnection Open();
+
+    /// <summary>The column that keeps insertion order in aliases and participations.</summary>
+    protected abstract string RowOrder { get; }
+
+    /// <inheritdoc />
+    public SaveResult Save(ReportSubmission submission, ReportExtraction extraction) =>
+        Write(session => SaveReport(session, submission, extraction), r => r.Created);
+
+    /// <summary>
+    /// Stores several reports in one transaction, each exactly as <see cref="Save"/> would and each in
+    /// its own savepoint: a report the database refuses is rolled back alone (with its tallies) and
+    /// reported in its <see cref="SaveOutcome"/>, the rest commit together. Bulk imports use it to pay
+    /// one commit per batch rather than one per report.
+    /// </summary>
+    public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        return Write(session => reports.Select(r => SaveAlone(session, r.Submission, r.Extraction)).ToList(),
+            outcomes => outcomes.Any(o => o.Saved?.Created == true));
+    }
+
+    /// <summary>Runs a write again when the database reports a transient conflict (PostgreSQL deadlock or serialization failure).</summary>
+    protected virtual T WithRetry<T>(Func<T> write) => write();
+
+    /// <summary>Whether an error is one <see cref="WithRetry"/> answers by running the whole write again, rather than a refusal of one report.</summary>
+    protected virtual bool IsTransient(DbException error) => false;
+
+    /// <summary>One transaction around <paramref name="write"/>; the store's version moves when <paramref name="created"/> says a report was added.</summary>
+    private T Write<T>(Func<WriteSession, T> write, Func<T, bool> created) => WithRetry(() =>
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        using var session = new WriteSession(connection, transaction);
+        var result = write(session);
+        if (created(result))
+        {
+            session.Execute("UPDATE store_version SET version = version + 1");
+        }
+
+        transaction.Commit();
+        return result;
+    });
+
+    private SaveOutcome SaveAlone(WriteSession session, ReportSubmission submission, ReportExtraction extraction)
+    {
+        session.Transaction.Save("report");
+        try
+        {
+            var saved = SaveReport(session, submission, extraction);
+            session.Transaction.Release("report");
+            return new SaveOutcome(saved, null);
+        }
+        catch (DbException e) when (!IsTransient(e))
+        {
+            session.Transaction.Rollback("report");
+            session.Transaction.Release("report");
+            return new SaveOutcome(null, "the store refused it: " + e.Message);
+        }
+    }
+
+    /// <summary>
+    /// The single per-report write routine: every path that stores a report (one by one or in
+    /// batches) goes through here, inside the caller's transaction.
+    /// </summary>
+    internal static SaveResult SaveReport(WriteSession session, ReportSubmission submission, ReportExtraction extraction)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(extraction);
+        var text = submission.Text;
+        var hash = ContentHash(text);
+        var date = submission.Date ?? extraction.Date;
+        if (FindCoded(session, submission.Coded) is { } known)
+        {
+            return new SaveResult(known, Created: false);
+        }
+
+        var reportId = session.Scalar<long?>("""
+            INSERT INTO reports (title, url, date, text, content_hash, created_at, source_kind, author, language)
+            VALUES (@title, @url, @date, @text, @hash, @created, @source, @author, @language)
+            ON CONFLICT (content_hash) DO NOTHING RETURNING id
+            """,
+            ("@title", submission.Title ?? extraction.Title ?? UntitledReport),
+            ("@url", submission.Url),
+            ("@date", IsoDate.Format(date)),
+            ("@text", text),
+            ("@hash", hash),
+            ("@created", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("@source", submission.Source.Name()),
+            ("@author", submission.Author),
+            ("@language", extraction.Language));
+        if (reportId is not { } id)
+        {
+            return new SaveResult(session.Scalar<long>("SELECT id FROM reports WHERE content_hash = @hash", ("@hash", hash)), Created: false);
+        }
+
+        var facts = new Dictionary<string, ActorFacts>(StringComparer.Ordinal);
+        foreach (var actor in extraction.Actors.OrderBy(a => a.Id, StringComparer.Ordinal))
+        {
+            facts[actor.Id] = UpsertActor(session, actor);
+        }
+
+        foreach (var mention in extraction.Mentions)
+        {
+            session.Execute("""
+                INSERT INTO mentions (report_id, actor_id, surface, start, length, sentence_start, sentence_length, sentence)
+                VALUES (@report, @actor, @surface, @start, @length, @sstart, @slength, @sentence)
+                """,
+                ("@report", id), ("@actor", mention.ActorId), ("@surface", mention.Surface),
+                ("@start", mention.Span.Start), ("@length", mention.Span.Length),
+                ("@sstart", mention.Sentence.Start), ("@slength", mention.Sentence.Length), ("@sentence", mention.Sentence.Slice(text)));
+        }
+
+        var tallyEvents = extraction.Events.Select(e => SaveEvent(session, id, text, e)).ToList();
+        var (nodes, edges) = ReportTallies.Of(date, tallyEvents, a => facts.TryGetValue(a, out var f) ? f : null);
+        AddTallies(session, nodes, edges);
+        SaveCoded(session, id, submission.Coded);
+        return new SaveResult(id, Created: true);
+    }
+
+    private static TallyEvent SaveEvent(WriteSession session, long reportId, string text, CooperationEvent cooperation)
+    {
+        var eventId = session.Scalar<long>("""
+            INSERT INTO events (report_id, name, crime_area, figures) VALUES (@report, @name, @area, @figures) RETURNING id
+            """,
+            ("@report", reportId), ("@name", cooperation.Name), ("@area", cooperation.CrimeArea),
+            ("@figures", JsonSerializer.Serialize(cooperation.Figures)));
+        foreach (var p in cooperation.Participants)
+        {
+            session.Execute("""
+                INSERT INTO participations (event_id, actor_id, role, sentence_start, sentence_length, sentence)
+                VALUES (@event, @actor, @role, @start, @length, @sentence)
+                """,
+                ("@event", eventId), ("@actor", p.ActorId), ("@role", RoleNames.Of(p.Role)),
+                ("@start", p.Evidence.Start), ("@length", p.Evidence.Length), ("@sentence", p.Evidence.Slice(text)));
+        }
+
+        return new TallyEvent(eventId, cooperation.CrimeArea, [.. cooperation.Participants.Select(p => (p.ActorId, p.Role == ParticipantRole.Lead))]);
+    }
+
+    /// <summary>Adds the actor (or a country it lacked) and returns the facts the database now holds for it.</summary>
+    private static ActorFacts UpsertActor(WriteSession session, Actor actor)
+    {
+        var country = session.Scalar<string?>("""
+            INSERT INTO actors (id, kind, name, country_code) VALUES (@id, @kind, @name, @country)
+            ON CONFLICT (id) DO UPDATE SET country_code = COALESCE(actors.country_code, excluded.country_code)
+            RETURNING country_code
+            """,
+            ("@id", actor.Id), ("@kind", actor.Kind == ActorKind.Country ? "country" : "agency"),
+            ("@name", actor.Name), ("@country", actor.CountryCode));
+        foreach (var alias in actor.Aliases.Prepend(actor.Name).Distinct(StringComparer.Ordinal))
+        {
+            session.Execute("INSERT INTO actor_aliases (actor_id, alias, folded) VALUES (@id, @alias, @folded) ON CONFLICT DO NOTHING",
+                ("@id", actor.Id), ("@alias", alias), ("@folded", TextFolding.Fold(alias)));
+        }
+
+        return new ActorFacts(actor.Kind, country, actor.Name);
+    }
+
+    /// <summary>What a report saved without any title is called (the ingestor always gives one).</summary>
+    public const string UntitledReport = "Untitled report";
+
+    /// <summary>SHA-256 of the text with line endings unified and outer white space trimmed.</summary>
+    public static string ContentHash(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
+    }
+}

@@ -1,0 +1,46 @@
+using System.Data.Common;
+
+namespace Graph.Core.Storage.Relational;
+
+/// <summary>
+/// One open connection and transaction that reports are written through, with its commands kept
+/// and reused by SQL text (prepared once per session), so a batch of reports costs one transaction
+/// and one parse per statement shape.
+/// </summary>
+internal sealed class WriteSession(DbConnection connection, DbTransaction transaction) : IDisposable
+{
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
+    public DbConnection Connection { get; } = connection;
+
+    public DbTransaction Transaction { get; } = transaction;
+
+    public void Execute(string sql, params (string Name, object? Value)[] parameters) =>
+        Prepared(sql, parameters).ExecuteNonQuery();
+
+    public T Scalar<T>(string sql, params (string Name, object? Value)[] parameters) =>
+        Sql.Convert<T>(Prepared(sql, parameters).ExecuteScalar());
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _commands.Clear();
+    }
+
+    private DbCommand Prepared(string sql, (string Name, object? Value)[] parameters)
+    {
+        if (_commands.TryGetValue(sql, out var command))
+        {
+            Sql.Bind(command, parameters);
+            return command;
+        }
+
+        command = Sql.Command(Connection, sql, Transaction, parameters);
+        _commands[sql] = command;
+        return command;
+    }
+}

@@ -1,0 +1,141 @@
+using Graph.Core.Analysis;
+using Graph.Core.Extraction;
+using Graph.Core.Ingestion;
+using Graph.Core.Model;
+using Graph.Core.Network;
+using Graph.Core.Network.Aggregates;
+using Graph.Core.Storage;
+using Graph.Core.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Core.Tests.Network;
+
+/// <summary>
+/// The write-time tallies are an optimisation, not a new meaning: on the sample reports (each also
+/// stored again ten days later, so months hold several days) every view and filter built from the
+/// tallies equals the full rebuild from the stored participations, metrics included.
+/// </summary>
+public sealed class AggregateNetworkTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("graph-aggregate-tests-").FullName;
+    private readonly SqliteReportStore _store;
+
+    public AggregateNetworkTests()
+    {
+        _store = new SqliteReportStore($"Data Source={Path.Combine(_folder, "graph.db")}");
+        var ingestor = new ReportIngestor(ReportExtractor.Default, _store);
+        foreach (var file in Directory.GetFiles(RepositoryLayout.SampleReports, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var sample = SampleReportFile.Parse(File.ReadAllText(file));
+            ingestor.Ingest(sample);
+            ingestor.Ingest(sample with { Text = sample.Text + "\n\nFollow-up note.", Date = sample.Date?.AddDays(10) });
+        }
+    }
+
+    public static TheoryData<string, string> Queries => new()
+    {
+        { "actors", "" },
+        { "countries", "" },
+        { "agencies", "" },
+        { "actors", "weighting=newman" },
+        { "countries", "weighting=newman" },
+        { "actors", "from=2019-03-01&to=2023-12-31" },
+        { "actors", "from=2018-02-12&to=2022-03-20" },
+        { "countries", "from=2021-01-20" },
+        { "agencies", "to=2021-03-15" },
+        { "actors", "from=2021-01-05&to=2021-01-25" },
+        { "actors", "crimeArea=drug-trafficking" },
+        { "countries", "crimeArea=cybercrime&from=2020-06-15&weighting=newman" },
+        { "actors", "kinds=agency" },
+        { "actors", "kinds=country" },
+        { "countries", "kinds=country" },
+        { "countries", "kinds=agency" },
+        { "actors", "minWeight=2" },
+        { "actors", "center=agency:europol&depth=1" },
+        { "bipartite", "" },
+        { "actors", "operation=Pandora" },
+    };
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void NetworkFromTalliesEqualsFullRebuildFromParticipations(string view, string query)
+    {
+        var (parsedView, filter) = Parse(view, query);
+        var rebuilt = NetworkBuilder.Build(_store.LoadDataset(), parsedView, filter);
+        var aggregated = AggregateNetworkBuilder.Build(_store, parsedView, filter);
+
+        Assert.NotEqual(0, rebuilt.NodeCount + (query.Length == 0 ? 0 : 1));
+        Assert.Equal(rebuilt.Nodes, aggregated.Nodes);
+        Assert.Equal(rebuilt.Edges.Select(e => (e.Id, e.Kind, e.ReportCount, e.EventCount, e.FirstDate)),
+            aggregated.Edges.Select(e => (e.Id, e.Kind, e.ReportCount, e.EventCount, e.FirstDate)));
+        Assert.Equal(rebuilt.Edges.Select(e => e.Weight), aggregated.Edges.Select(e => e.Weight), (x, y) => Math.Abs(x - y) < 1e-9);
+
+        var (expected, actual) = (NetworkAnalysis.Of(rebuilt), NetworkAnalysis.Of(aggregated));
+        for (var v = 0; v < rebuilt.NodeCount; v++)
+        {
+            Assert.Equal(Numbers(expected[v]), Numbers(actual[v]), (x, y) => Math.Abs(x - y) < 1e-9);
+        }
+
+        Assert.Equal(expected.Stats.Communities, actual.Stats.Communities);
+        Assert.Equal(expected.Stats.Modularity, actual.Stats.Modularity, 9);
+    }
+
+    [Theory]
+    [InlineData(NetworkView.Actors)]
+    [InlineData(NetworkView.Countries)]
+    public void ACutViewKeepsTheMostActiveNodesTheHeaviestEdgesAmongThemAndTheTotals(NetworkView view)
+    {
+        var whole = AggregateNetworkBuilder.Build(_store, view, NetworkFilter.None);
+        var active = _store.ReadTallies(new TallyScope(view == NetworkView.Actors ? "actors" : "countries", "*", "*", "*")).Nodes
+            .OrderByDescending(n => n.Reports).ThenBy(n => n.Node, StringComparer.Ordinal).Take(8).Select(n => n.Node).ToHashSet();
+        var among = whole.Edges.Where(e => active.Contains(e.Source) && active.Contains(e.Target))
+            .OrderByDescending(e => e.ReportCount).ThenBy(e => e.Id, StringComparer.Ordinal).Take(10).Select(e => e.Id).ToHashSet();
+
+        var shown = AggregateNetworkBuilder.BuildShown(_store, view, NetworkFilter.None, nodeBudget: 8, edgeBudget: 10);
+
+        Assert.Equal(new NetworkCut(whole.NodeCount, whole.EdgeCount, 8, 10), shown.CutFrom);
+        Assert.Equal(whole.Nodes.Where(n => active.Contains(n.Id)), shown.Nodes);
+        Assert.Equal(whole.Edges.Where(e => among.Contains(e.Id)).Select(e => (e.Id, e.Weight)), shown.Edges.Select(e => (e.Id, e.Weight)));
+    }
+
+    [Fact]
+    public void TheSampleReportsGiveEveryOneModeViewSomeEdges()
+    {
+        foreach (var view in new[] { NetworkView.Actors, NetworkView.Countries, NetworkView.Agencies })
+        {
+            Assert.NotEmpty(AggregateNetworkBuilder.Build(_store, view, NetworkFilter.None).Edges);
+        }
+    }
+
+    [Fact]
+    public void EveryStoredReportChangesTheVersionAndADuplicateDoesNot()
+    {
+        var before = _store.Version();
+        var ingestor = new ReportIngestor(ReportExtractor.Default, _store);
+        ingestor.Ingest(new ReportSubmission("Europol met INTERPOL in Lyon on a new case."));
+        var after = _store.Version();
+        ingestor.Ingest(new ReportSubmission("Europol met INTERPOL in Lyon on a new case."));
+
+        Assert.True(after > before);
+        Assert.Equal(after, _store.Version());
+    }
+
+    private static (NetworkView View, NetworkFilter Filter) Parse(string view, string query)
+    {
+        var values = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
+        var parsed = new NetworkQuery(view, values.GetValueOrDefault("from"), values.GetValueOrDefault("to"), values.GetValueOrDefault("crimeArea"),
+            values.GetValueOrDefault("kinds"), values.GetValueOrDefault("minWeight"), values.GetValueOrDefault("center"), values.GetValueOrDefault("depth"),
+            values.GetValueOrDefault("operation"), values.GetValueOrDefault("weighting"));
+        Assert.True(parsed.TryParse(out var v, out var filter, out var errors), string.Join("; ", errors.Keys));
+        return (v, filter);
+    }
+
+    private static double[] Numbers(NodeMetrics m) =>
+        [m.Degree, m.WeightedDegree, m.Betweenness, m.WeightedBetweenness, m.Closeness, m.PageRank ?? -1, m.Eigenvector ?? -1, m.Clustering, m.Core, m.Community];
+}

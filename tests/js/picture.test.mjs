@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { labelsThatFit, statementOf, useWebgl, webglAbove, withIncluded } from '../../wwwroot/js/picture.js';
+
+const view = { zoom: 1, width: 800, height: 600 };
+
+test('two overlapping labels keep only the more important one', () => {
+  const nodes = [
+    { id: 'a', x: 100, y: 100, importance: 1, chars: 10, size: 20 },
+    { id: 'b', x: 110, y: 102, importance: 5, chars: 10, size: 20 },
+  ];
+  assert.deepEqual([...labelsThatFit(nodes, view)], ['b']);
+});
+
+test('labels far apart are all kept, and zooming out far enough drops them all', () => {
+  const nodes = [
+    { id: 'a', x: 100, y: 100, importance: 1, chars: 6, size: 20 },
+    { id: 'b', x: 400, y: 300, importance: 2, chars: 6, size: 20 },
+  ];
+  assert.equal(labelsThatFit(nodes, view).size, 2);
+  assert.equal(labelsThatFit(nodes, { ...view, zoom: 0.5 }).size, 0);
+});
+
+test('a label off screen is not counted and does not block one on screen', () => {
+  const nodes = [
+    { id: 'off', x: -500, y: 100, importance: 9, chars: 6, size: 20 },
+    { id: 'on', x: 100, y: 100, importance: 1, chars: 6, size: 20 },
+  ];
+  assert.deepEqual([...labelsThatFit(nodes, view)], ['on']);
+});
+
+test('the renderer is WebGL only above the threshold unless forced', () => {
+  assert.equal(useWebgl(webglAbove), false);
+  assert.equal(useWebgl(webglAbove + 1), true);
+  assert.equal(useWebgl(10, 'webgl'), true);
+  assert.equal(useWebgl(webglAbove * 10, 'canvas'), false);
+});
+
+test('the statement is the server\'s, capitalised, and included ids are not repeated', () => {
+  assert.equal(statementOf({ statement: 'showing 3 of 9 actors and 2 of 8 links — backbone α = 0.05' }),
+    'Showing 3 of 9 actors and 2 of 8 links — backbone α = 0.05');
+  assert.equal(statementOf(null), '');
+  assert.equal(withIncluded('', 'country:ES'), 'country:ES');
+  assert.equal(withIncluded('country:ES', 'country:FR'), 'country:ES,country:FR');
+  assert.equal(withIncluded('country:ES,country:FR', 'country:ES'), 'country:ES,country:FR');
+});

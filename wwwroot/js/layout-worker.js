@@ -1,0 +1,60 @@
+// Lays out large pictures in a Web Worker (workers/fcose-worker.js), so the page keeps answering
+// while fcose runs; a newer layout terminates the worker of the older one.
+
+/** Above this many nodes the force-directed layout runs off the main thread. */
+export const workerAbove = 150;
+
+/** Whether these layout options run in the worker for a picture of this many nodes. */
+export function runsInWorker(options, nodeCount) {
+  return options.name === 'fcose' && nodeCount > workerAbove;
+}
+
+/** What the worker needs of the picture: node ids and drawn sizes, edges with weights. */
+export function layoutInput(cy) {
+  return {
+    nodes: cy.nodes().map((n) => ({ id: n.id(), w: n.width(), h: n.height() })),
+    edges: cy.edges().map((e) => ({ id: e.id(), source: e.data('source'), target: e.data('target') })),
+  };
+}
+
+/** Keeps one worker started ahead of need: `take` hands it over and starts the next. */
+export function createWorkerSpare(makeWorker) {
+  let spare = makeWorker();
+  return {
+    take() {
+      const worker = spare;
+      spare = makeWorker();
+      return worker;
+    },
+  };
+}
+
+/**
+ * Starts a worker layout. `done` resolves to id → position, or to null once `stop` was called.
+ * @param {() => Worker} makeWorker
+ */
+export function startWorkerLayout(makeWorker, input, options) {
+  const worker = makeWorker();
+  let settle;
+  const done = new Promise((resolve, reject) => {
+    settle = resolve;
+    worker.onmessage = (event) => {
+      worker.terminate();
+      if (event.data.error) reject(new Error(`Layout failed: ${event.data.error}`));
+      else resolve(event.data.positions);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(`Layout failed: ${event.message}`));
+    };
+  });
+  const { quality, randomize, nodeRepulsion, idealEdgeLength } = options;
+  worker.postMessage({ ...input, options: { quality, randomize, nodeRepulsion, idealEdgeLength } });
+  return {
+    done,
+    stop() {
+      worker.terminate();
+      settle(null);
+    },
+  };
+}

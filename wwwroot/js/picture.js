@@ -1,0 +1,70 @@
+// The bounded picture on the page: what the server says it left out, when to draw with WebGL, and
+// which labels fit at the current zoom. DOM-free, tested with node --test.
+
+/**
+ * Above this many elements (nodes + edges) the page draws with Cytoscape's WebGL renderer. Measured
+ * without a GPU (docs/render-limits.md), canvas was faster at every size up to 5,000 nodes and
+ * 10,000 edges; beyond that neither pans usably in software, and WebGL is the one a GPU can help.
+ */
+export const webglAbove = 15000;
+
+/** Whether a graph of this size is drawn with WebGL. `forced` is the ?renderer= choice: 'webgl', 'canvas' or null. */
+export function useWebgl(elementCount, forced = null) {
+  if (forced === 'webgl') return true;
+  if (forced === 'canvas') return false;
+  return elementCount > webglAbove;
+}
+
+/** The sentence that says what is shown, as the server wrote it ("showing 300 of 9,812 actors …"). */
+export function statementOf(picture) {
+  if (!picture) return '';
+  return picture.statement.charAt(0).toUpperCase() + picture.statement.slice(1);
+}
+
+/** The include list with one more id (comma list, no repeats). */
+export function withIncluded(include, id) {
+  const ids = include ? include.split(',') : [];
+  return ids.includes(id) ? include : [...ids, id].join(',');
+}
+
+/**
+ * The nodes whose labels are drawn: the most important first, each kept only when its label box
+ * (at this zoom, in screen pixels) overlaps no label already kept and lies on screen.
+ * @param {Array<{id: string, x: number, y: number, importance: number, chars: number, size: number}>} nodes rendered positions
+ * @param {{zoom: number, width: number, height: number, fontSize?: number, minFontSize?: number}} view
+ * @returns {Set<string>}
+ */
+export function labelsThatFit(nodes, { zoom, width, height, fontSize = 11, minFontSize = 7 }) {
+  const shown = new Set();
+  const pixels = fontSize * zoom;
+  if (pixels < minFontSize) return shown;
+  const cell = Math.max(32, pixels * 12);
+  const grid = new Map();
+  const sorted = [...nodes].sort((a, b) => b.importance - a.importance || (a.id < b.id ? -1 : 1));
+  for (const node of sorted) {
+    const w = node.chars * pixels * 0.6;
+    const h = pixels * 1.3;
+    const box = { left: node.x - w / 2, right: node.x + w / 2, top: node.y + (node.size * zoom) / 2, bottom: node.y + (node.size * zoom) / 2 + h };
+    if (box.right < 0 || box.left > width || box.bottom < 0 || box.top > height) continue;
+    const cells = cellsOf(box, cell);
+    if (cells.some((key) => (grid.get(key) || []).some((other) => overlaps(box, other)))) continue;
+    shown.add(node.id);
+    for (const key of cells) {
+      if (!grid.has(key)) grid.set(key, []);
+      grid.get(key).push(box);
+    }
+  }
+  return shown;
+}
+
+function cellsOf(box, cell) {
+  const keys = [];
+  for (let cx = Math.floor(box.left / cell); cx <= Math.floor(box.right / cell); cx++) {
+    for (let cy = Math.floor(box.top / cell); cy <= Math.floor(box.bottom / cell); cy++) keys.push(`${cx},${cy}`);
+  }
+  return keys;
+}
+
+function overlaps(a, b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
