@@ -11,6 +11,9 @@ namespace Graph.Core.Storage.Relational;
 /// </summary>
 public abstract partial class RelationalReportStore
 {
+    private static readonly string[] ContributionColumns =
+        ["operation_id", "projection", "crime_area", "period", "source", "target", "reports", "events", "led", "newman", "first_date", "first_key"];
+
     private const string NodeKey = "projection = @projection AND crime_area = @area AND period = @period AND node = @node";
     private const string EdgeKey = "projection = @projection AND crime_area = @area AND period = @period AND source = @source AND target = @target";
 
@@ -29,43 +32,22 @@ public abstract partial class RelationalReportStore
             ("@operation", operation));
         var date = rows.Select(r => r.Date).Where(d => d is not null).Min(StringComparer.Ordinal);
         session.Execute("UPDATE operations SET first_date = @date WHERE id = @id", ("@date", date), ("@id", operation));
-        var actorIds = rows.Select(r => r.Actor).Distinct(StringComparer.Ordinal).ToList();
-        var facts = new Dictionary<string, ActorFacts>(StringComparer.Ordinal);
-        foreach (var actor in actorIds)
-        {
-            var found = session.Read("SELECT kind, name, country_code FROM actors WHERE id = @id",
-                r => new ActorFacts(r.GetString(0) == "country" ? Model.ActorKind.Country : Model.ActorKind.Agency, Sql.Text(r, 2), r.GetString(1)), ("@id", actor));
-            if (found.Count > 0)
-            {
-                facts[actor] = found[0];
-            }
-        }
+        var parameters = new List<(string, object?)>();
+        var among = InList("a", rows.Select(r => r.Actor).Distinct(StringComparer.Ordinal).ToList(), parameters);
+        var facts = rows.Count == 0 ? [] : session.Read($"SELECT id, kind, name, country_code FROM actors WHERE id IN ({among})",
+            r => (Id: r.GetString(0), Facts: new ActorFacts(r.GetString(1) == "country" ? Model.ActorKind.Country : Model.ActorKind.Agency, Sql.Text(r, 3), r.GetString(2))),
+            [.. parameters]).ToDictionary(a => a.Id, a => a.Facts, StringComparer.Ordinal);
 
         IReadOnlyList<IReadOnlyList<TallyEvent>> reports = [.. rows.GroupBy(r => r.Report).Select(report => (IReadOnlyList<TallyEvent>)[..
             report.GroupBy(r => r.Event).Select(e => new TallyEvent(e.Key, e.First().Area, [.. e.Select(p => (p.Actor, p.Led))]))])];
         var (nodes, edges) = OperationTallies.Of(date is null ? null : IsoDate.Parse(date), reports, a => facts.TryGetValue(a, out var f) ? f : null);
-        foreach (var n in nodes)
-        {
-            SaveContribution(session, operation, n.Projection, n.CrimeArea, n.Period, n.Node, "", n.Sources, n.Events, 0, 0, n.FirstDate, n.FirstKey);
-        }
-
-        foreach (var e in edges)
-        {
-            SaveContribution(session, operation, e.Projection, e.CrimeArea, e.Period, e.Source, e.Target, e.Sources, e.Events, e.Led, e.Newman, e.FirstDate, e.FirstKey);
-        }
+        Upsert(session, "operation_tallies", ContributionColumns, "", nodes
+            .Select(n => new object?[] { operation, n.Projection, n.CrimeArea, n.Period, n.Node, "", n.Sources, n.Events, 0, 0.0, n.FirstDate, n.FirstKey })
+            .Concat(edges.Select(e => new object?[] { operation, e.Projection, e.CrimeArea, e.Period, e.Source, e.Target, e.Sources, e.Events, e.Led, e.Newman, e.FirstDate, e.FirstKey })));
 
         // One operation per row; "sources" carries the reports that tell it.
         AddTallies(session, [.. nodes.Select(n => n with { Reports = 1 })], [.. edges.Select(e => e with { Reports = 1 })]);
     }
-
-    private static void SaveContribution(WriteSession session, long operation, string projection, string area, string period, string source, string target,
-        int reports, int events, int led, double newman, string firstDate, long firstKey) =>
-        session.Execute("""
-            INSERT INTO operation_tallies (operation_id, projection, crime_area, period, source, target, reports, events, led, newman, first_date, first_key)
-            VALUES (@operation, @projection, @area, @period, @source, @target, @reports, @events, @led, @newman, @first, @key)
-            """,
-            ("@operation", operation), ("@projection", projection), ("@area", area), ("@period", period), ("@source", source), ("@target", target),
-            ("@reports", reports), ("@events", events), ("@led", led), ("@newman", newman), ("@first", firstDate), ("@key", firstKey));
 
     private static void RetractOperation(WriteSession session, long operation)
     {
@@ -79,10 +61,12 @@ public abstract partial class RelationalReportStore
         var nodes = given.Where(g => g.Target.Length == 0).Select(g => new NodeTally(g.Projection, g.Period, g.CrimeArea, g.Source, -1, g.Events, g.FirstDate, g.FirstKey, g.Sources)).ToList();
         var edges = given.Where(g => g.Target.Length > 0).ToList();
         AddTallies(session, nodes, edges);
-        foreach (var n in nodes)
+        DeleteEmpty(session, "node_tallies", "node", nodes.Select(n => new object?[] { n.Projection, n.CrimeArea, n.Period, n.Node }));
+        DeleteEmpty(session, "edge_tallies", "source, target", edges.Select(e => new object?[] { e.Projection, e.CrimeArea, e.Period, e.Source, e.Target }));
+        var heldNodes = Held(session, "node_tallies", "node", nodes.Select(n => new object?[] { n.Projection, n.CrimeArea, n.Period, n.Node }));
+        foreach (var n in nodes.Where(n => heldNodes.Contains((n.Projection, n.CrimeArea, n.Period, n.Node, "", n.FirstDate, n.FirstKey))))
         {
             (string, object?)[] key = [("@projection", n.Projection), ("@area", n.CrimeArea), ("@period", n.Period), ("@node", n.Node), ("@first", n.FirstDate), ("@key", n.FirstKey)];
-            session.Execute($"DELETE FROM node_tallies WHERE {NodeKey} AND reports <= 0", key);
             session.Execute($"""
                 UPDATE node_tallies SET
                     first_date = (SELECT c.first_date FROM operation_tallies c WHERE {NodeContribution} ORDER BY c.first_date, c.first_key LIMIT 1),
@@ -91,10 +75,10 @@ public abstract partial class RelationalReportStore
                 """, key);
         }
 
-        foreach (var e in edges)
+        var heldEdges = Held(session, "edge_tallies", "source, target", edges.Select(e => new object?[] { e.Projection, e.CrimeArea, e.Period, e.Source, e.Target }));
+        foreach (var e in edges.Where(e => heldEdges.Contains((e.Projection, e.CrimeArea, e.Period, e.Source, e.Target, e.FirstDate, e.FirstKey))))
         {
             (string, object?)[] key = [("@projection", e.Projection), ("@area", e.CrimeArea), ("@period", e.Period), ("@source", e.Source), ("@target", e.Target), ("@first", e.FirstDate), ("@key", e.FirstKey)];
-            session.Execute($"DELETE FROM edge_tallies WHERE {EdgeKey} AND reports <= 0", key);
             session.Execute($"""
                 UPDATE edge_tallies SET
                     first_date = (SELECT c.first_date FROM operation_tallies c WHERE {EdgeContribution} ORDER BY c.first_date, c.first_key LIMIT 1),
@@ -102,5 +86,42 @@ public abstract partial class RelationalReportStore
                 WHERE {EdgeKey} AND first_date = @first AND first_key = @key
                 """, key);
         }
+    }
+
+    // Rows a retraction left at zero operations go.
+    private static void DeleteEmpty(WriteSession session, string table, string ends, IEnumerable<object?[]> keys)
+    {
+        foreach (var chunk in keys.Chunk(RowsPerStatement))
+        {
+            var (values, parameters) = RowValues(chunk);
+            session.Execute($"DELETE FROM {table} WHERE reports <= 0 AND (projection, crime_area, period, {ends}) IN (VALUES {values})", parameters);
+        }
+    }
+
+    // The rows still there and their first appearance (key, then first date and key), so only those
+    // whose first appearance was the retracted operation's are recomputed.
+    private static HashSet<(string, string, string, string, string, string, long)> Held(WriteSession session, string table, string ends, IEnumerable<object?[]> keys)
+    {
+        var held = new HashSet<(string, string, string, string, string, string, long)>();
+        var edge = ends.Contains(',', StringComparison.Ordinal);
+        foreach (var chunk in keys.Chunk(RowsPerStatement))
+        {
+            var (values, parameters) = RowValues(chunk);
+            held.UnionWith(session.Read($"SELECT projection, crime_area, period, {ends}, first_date, first_key FROM {table} WHERE (projection, crime_area, period, {ends}) IN (VALUES {values})",
+                r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), edge ? r.GetString(4) : "", r.GetString(edge ? 5 : 4), Sql.Long(r, edge ? 6 : 5)), parameters));
+        }
+
+        return held;
+    }
+
+    private static (string Values, (string, object?)[] Parameters) RowValues(object?[][] rows)
+    {
+        var parameters = new List<(string, object?)>();
+        var values = string.Join(", ", rows.Select((row, r) => "(" + string.Join(", ", row.Select((value, c) =>
+        {
+            parameters.Add(($"@k{r}c{c}", value));
+            return $"@k{r}c{c}";
+        })) + ")"));
+        return (values, [.. parameters]);
     }
 }
