@@ -32,6 +32,19 @@ public sealed class RomanceRoleTests
         Assert.DoesNotContain(country, Assert.Single(extraction.Events).ParticipantIds);
     }
 
+    [Theory]
+    [InlineData("A Polícia Judiciária deteve três brasileiros e um montenegrino.", "country:BR", "country:ME")]
+    [InlineData("La Guardia Civil detuvo a 4 marroquíes en Algeciras.", "country:MA")]
+    public void ALowerCaseDemonymAfterACountIsPeopleNotAParticipant(string text, params string[] countries)
+    {
+        var cooperation = SingleEvent(text);
+
+        foreach (var country in countries)
+        {
+            Assert.DoesNotContain(country, cooperation.ParticipantIds);
+        }
+    }
+
     [Fact]
     public void AnAgencyOfAnotherCountryNamedWithDeStillTakesPart() =>
         Assert.Contains("country:PY", SingleEvent("Participaron agentes de la Policía Nacional del Paraguay y de la Guardia Civil.").ParticipantIds);
