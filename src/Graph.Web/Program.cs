@@ -2,6 +2,7 @@ using Graph.Web.Actors;
 using Graph.Web.Hosting;
 using Graph.Web.Imports;
 using Graph.Web.Network;
+using Graph.Web.OperationDetails;
 using Graph.Web.Operations;
 using Graph.Web.Reports;
 using Graph.Web.Security;
@@ -45,6 +46,7 @@ app.MapApiDocumentation();
 app.MapReports();
 app.MapActors();
 app.MapNetwork();
+app.MapOperations();
 app.MapVocabulary();
 app.MapImports();
 

@@ -6,6 +6,7 @@ import { api } from './api.js';
 import { GraphController } from './controller.js';
 import { createDateRange } from './date-range.js';
 import { showEdge, showNode, showPath } from './details.js';
+import { showOperations } from './operation-panel.js';
 import { clear, el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
@@ -254,6 +255,7 @@ async function selectEdge(edge) {
   try {
     const evidence = await api.edgeEvidence(edge.data('source'), edge.data('target'));
     showEdge($('details-body'), evidence, { source: labelOf(edge.data('source')), target: labelOf(edge.data('target')) });
+    await showOperations($('details-body'), evidence, api.operationOfEvent);
     controller.highlight(edge.connectedNodes().first());
   } catch (error) {
     showError(error);

@@ -12,7 +12,7 @@ namespace Graph.Core.Network;
 /// <param name="Center">Keep only the ego network of this node.</param>
 /// <param name="Depth">Hops of the ego network around <paramref name="Center"/>.</param>
 /// <param name="Source">Keep only events of this source kind (extracted reports or coded events); null keeps both.</param>
-/// <param name="CollaborationWeighting">Weight projection edges with Newman's 1/(n − 1) per shared event.</param>
+/// <param name="Weighting">What projection edge weights count: operations (the default), reports or Newman's 1/(n − 1) per shared event.</param>
 /// <param name="Expand">In the regions and continents views, the group ids (<c>region:western-europe</c>) shown opened into their countries and agencies.</param>
 /// <param name="Language">Keep only events of reports written in this language (ISO 639-1); null keeps all.</param>
 public sealed record NetworkFilter(
@@ -24,7 +24,7 @@ public sealed record NetworkFilter(
     string? Operation = null,
     string? Center = null,
     int Depth = 1,
-    bool CollaborationWeighting = false,
+    EdgeWeighting Weighting = EdgeWeighting.Operations,
     SourceKind? Source = null,
     IReadOnlySet<string>? Expand = null,
     string? Language = null)

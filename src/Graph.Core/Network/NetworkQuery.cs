@@ -7,7 +7,8 @@ namespace Graph.Core.Network;
 /// <summary>
 /// A view and its filters as text, the way a query string or command line gives them
 /// (<c>view=countries&amp;from=2024-01-01&amp;kinds=agency</c>), with the rules that check and parse them.
-/// Dates are YYYY-MM-DD; kinds a comma list of country/agency; weighting reports or newman;
+/// Dates are YYYY-MM-DD; kinds a comma list of country/agency; weight (or its older name weighting)
+/// operations (the default), reports or newman;
 /// source reports, coded or all; language one of <see cref="ReportLanguage.All"/>.
 /// </summary>
 public sealed record NetworkQuery(
@@ -23,6 +24,7 @@ public sealed record NetworkQuery(
     string? Weighting,
     string? Source = null,
     string? Expand = null,
+    string? Weight = null,
     string? Language = null)
 {
     /// <summary>Parses the parameters; on failure <paramref name="errors"/> says, per parameter, what is wrong.</summary>
@@ -49,12 +51,7 @@ public sealed record NetworkQuery(
             errors["depth"] = ["'depth' must be a whole number from 0 to 10."];
         }
 
-        var newman = Weighting?.ToLowerInvariant() switch
-        {
-            null or "reports" => false,
-            "newman" => true,
-            _ => Invalid(errors, "weighting", "'weighting' must be 'reports' or 'newman'."),
-        };
+        var weighting = ParseWeighting(errors);
         if (!SourceKinds.TryParseFilter(Source, out var source))
         {
             errors["source"] = [$"Unknown source '{Source}'. Known: reports, coded, all."];
@@ -67,7 +64,7 @@ public sealed record NetworkQuery(
 
         filter = new NetworkFilter(from, to, CrimeArea, ParseKinds(Kinds, errors), minWeight,
             string.IsNullOrWhiteSpace(Operation) ? null : Operation.Trim(),
-            string.IsNullOrWhiteSpace(Center) ? null : Center.Trim(), depth, newman, source, ParseExpand(Expand), Language);
+            string.IsNullOrWhiteSpace(Center) ? null : Center.Trim(), depth, weighting, source, ParseExpand(Expand), Language);
         return errors.Count == 0;
     }
 
@@ -143,13 +140,28 @@ public sealed record NetworkQuery(
         return kinds;
     }
 
+    /// <summary>The names <c>weight</c> accepts, in the order the error message lists them.</summary>
+    public static IReadOnlyList<string> WeightNames { get; } = ["operations", "reports", "newman"];
+
+    private EdgeWeighting ParseWeighting(Dictionary<string, string[]> errors)
+    {
+        var (name, value) = Weight is not null ? ("weight", Weight) : ("weighting", Weighting);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return EdgeWeighting.Operations;
+        }
+
+        var at = WeightNames.ToList().IndexOf(value.Trim().ToLowerInvariant());
+        if (at < 0)
+        {
+            errors[name] = [$"'{name}' must be one of {string.Join(", ", WeightNames)}, not '{value}'."];
+            return EdgeWeighting.Operations;
+        }
+
+        return (EdgeWeighting)at;
+    }
+
     private static HashSet<string>? ParseExpand(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null
             : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-
-    private static bool Invalid(Dictionary<string, string[]> errors, string name, string message)
-    {
-        errors[name] = [message];
-        return false;
-    }
 }

@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Core.Operations;
 
 namespace Graph.Core.Storage;
 
@@ -72,4 +73,13 @@ public interface IReportStore
     /// </summary>
     /// <exception cref="FormatException">The cursor was not given out by this store.</exception>
     EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit);
+
+    /// <summary>One operation with its reports, why each was linked, and its reports' disagreements; null when the id is unknown.</summary>
+    OperationDetail? FindOperation(long id) => null;
+
+    /// <summary>The operation an event was linked to, or null when the event is unknown or not linked.</summary>
+    long? OperationOf(long eventId) => null;
+
+    /// <summary>Every operation id with its events, in id order: what exports count operations from.</summary>
+    IReadOnlyList<long> ListOperations() => [];
 }

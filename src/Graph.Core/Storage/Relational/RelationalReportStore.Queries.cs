@@ -206,12 +206,13 @@ public abstract partial class RelationalReportStore
             r => (EventId: Sql.Long(r, 0), Participation: new StoredParticipation(r.GetString(1), RoleNames.Parse(r.GetString(2)), r.GetString(3), new TextSpan(Sql.Int(r, 4), Sql.Int(r, 5)))),
             parameters).ToLookup(p => p.EventId, p => p.Participation);
         return Sql.Read(connection, transaction, $"""
-            SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind, r.language
-            FROM events e JOIN reports r ON r.id = e.report_id {where} ORDER BY e.id
+            SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind, oe.operation_id, r.language
+            FROM events e JOIN reports r ON r.id = e.report_id LEFT JOIN operation_events oe ON oe.event_id = e.id {where} ORDER BY e.id
             """,
             r => new StoredEvent(
                 Sql.Long(r, 0), Sql.Long(r, 1), Sql.Text(r, 2), Sql.Text(r, 3), ParseDate(r, 4), [.. participations[Sql.Long(r, 0)]],
-                JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(5)) ?? [], SourceKinds.Parse(r.GetString(6)), r.GetString(7)),
+                JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(5)) ?? [], SourceKinds.Parse(r.GetString(6)),
+                r.IsDBNull(7) ? null : Sql.Long(r, 7), r.GetString(8)),
             parameters);
     }
 
