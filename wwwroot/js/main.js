@@ -10,7 +10,11 @@ import { clear, el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
 import { stylesheet } from './graph-style.js';
-import { createWorkerSpare, layoutInput, runsInWorker, startWorkerLayout } from './layout-worker.js';
+import { createWorkerSpare } from './layout-worker.js';
+import { createLayoutRunner } from './layout-run.js';
+import { placeLabels, shortLabel } from './labels.js';
+import { createColouring } from './colour-control.js';
+import { decodePins, encodePins } from './seeded.js';
 import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews } from './page-state.js';
@@ -28,15 +32,15 @@ const page = createPageState(location.hash);
 const state = page.view;
 const readiness = createReadiness($('cy').dataset, (callback) => requestAnimationFrame(callback));
 const requests = createLatest();
-const layoutRuns = createLatest();
 const savedViews = createSavedViews(browserStorage());
 const showError = createErrorBanner({
   show: (message) => { $('error').textContent = message; $('error').hidden = false; },
   hide: () => { $('error').hidden = true; },
 });
-let runningLayout;
 // One worker is kept started (its scripts loaded) so a layout need not wait for it.
 const layoutWorkers = createWorkerSpare(() => new Worker('js/workers/fcose-worker.js'));
+const layoutRunner = createLayoutRunner({ takeWorker: layoutWorkers.take, nextFrame: (callback) => requestAnimationFrame(callback) });
+const colouring = createColouring({ api, page, onLoaded: () => applyStyle() });
 let inflight;
 let labelTimer;
 
@@ -71,17 +75,21 @@ function mountCy(webgl) {
 function chooseRenderer(elementCount) {
   const webgl = useWebgl(elementCount, forcedRenderer);
   if (webgl === ($('cy').dataset.renderer === 'webgl')) return;
-  runningLayout?.stop();
   cy.destroy();
   cy = mountCy(webgl);
   controller.cy = cy;
   setupGraphEvents();
 }
 
-/** Labels only the nodes whose names fit at this zoom, most important first. */
+/** Labels only the nodes whose names fit at this zoom, most important first (labels.js; estimated above 1,500 nodes). */
 function fitLabels() {
   if (cy.destroyed()) return;
   const metric = state.sizeBy === 'none' ? 'weightedDegree' : state.sizeBy;
+  if (Math.abs(cy.zoom() - styledZoom) / styledZoom > 0.05) applyStyle();
+  if (cy.nodes().length <= 1500) {
+    $('cy').dataset.labelled = String(placeLabels(cy, (n) => Number(n.data(metric)) || 0));
+    return;
+  }
   const nodes = cy.nodes(':visible').map((n) => {
     const p = n.renderedPosition();
     return { id: n.id(), x: p.x, y: p.y, importance: Number(n.data(metric)) || 0, chars: String(n.data('label')).length, size: n.width() };
@@ -124,7 +132,10 @@ function perform(effect) {
   saveState();
   if (effect === 'refetch') return render();
   if (effect === 'relayout') return runLayout();
-  if (effect === 'restyle') return applyStyle();
+  if (effect === 'restyle') {
+    applyStyle();
+    return fitLabels();
+  }
   return undefined;
 }
 
@@ -148,10 +159,16 @@ function themeColours() {
   return { text: read('--text'), background: read('--bg'), edge: read('--edge') };
 }
 
+let styledZoom = 1;
+
 function applyStyle() {
   document.documentElement.dataset.theme = state.theme;
   $('toggle-theme').setAttribute('aria-pressed', String(state.theme === 'dark'));
+  styledZoom = cy.zoom();
+  colouring.paint(cy, state);
   cy.style(stylesheet({
+    zoom: styledZoom,
+    labelSize: state.labelSize,
     colourBy: state.colourBy,
     sizeBy: state.sizeBy,
     maxSize: maxOf(cy.nodes().map((n) => ({ data: n.data() })), state.sizeBy),
@@ -159,41 +176,24 @@ function applyStyle() {
     palette: page.vocabulary.palette,
     theme: themeColours(),
   }));
-  renderLegend($('legend'), state, page.vocabulary);
+  renderLegend($('legend'), state, page.vocabulary, colouring.key());
 }
 
 function runLayout() {
   readiness.busy();
-  const run = layoutRuns.begin(); // a newer layout stops this one, and this one's end is ignored
-  runningLayout?.stop();
   const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries: page.countries });
   performance.mark('layout-started');
-  if (runsInWorker(options, cy.nodes().length)) {
-    const job = startWorkerLayout(layoutWorkers.take, layoutInput(cy), options);
-    runningLayout = job;
-    job.done.then((positions) => {
-      if (positions && run.current()) place(cy.layout({ name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30, animate: false }), run);
-    }, (error) => {
-      if (!run.current()) return;
-      showError(error);
-      readiness.ready();
-    });
-    return;
-  }
-  place(cy.layout(options), run);
-}
-
-/** Runs a layout; when it ends and is still the latest, reselects, fits the labels and says the picture is ready. */
-function place(layout, run) {
-  runningLayout = layout;
-  layout.one('layoutstop', () => {
-    if (!run.current()) return;
+  // A newer run (or a refetch) cancels this one: it then resolves false and says nothing.
+  layoutRunner.run(cy, options, { seed: state.seed, pins: decodePins(state.pins) }).then((placed) => {
+    if (!placed) return;
     if (state.selected && cy.getElementById(state.selected).nonempty()) selectNode(cy.getElementById(state.selected), false);
     fitLabels();
     performance.mark('layout-done');
     readiness.ready();
+  }, (error) => {
+    showError(error);
+    readiness.ready();
   });
-  layout.run();
 }
 
 async function render() {
@@ -214,11 +214,13 @@ async function render() {
   }
   if (!request.current()) return;
   performance.mark('graph-received');
-  runningLayout?.stop();
+  await layoutRunner.cancel(cy); // serialised: the old layout's animations are let go before its elements are replaced
+  if (!request.current()) return;
   chooseRenderer(graph.nodes.length + graph.edges.length);
   cy.batch(() => {
     cy.elements().remove();
-    cy.add(toElements(graph, page.vocabulary.palette, page.reportDates));
+    cy.add(colouring.inRegion(toElements(graph, page.vocabulary.palette, page.reportDates), state));
+    cy.nodes().forEach((n) => { n.data('shortLabel', shortLabel(n.data('label'))); });
   });
   $('cy').dataset.nodeCount = String(cy.nodes().length);
   $('cy').dataset.edgeCount = String(cy.edges().length);
@@ -278,6 +280,15 @@ function setupGraphEvents() {
   cy.on('tap', (event) => { if (event.target === cy) clearSelection(); });
   cy.on('mouseover', 'node', (event) => { if (!state.selected) controller.highlight(event.target); });
   cy.on('mouseout', 'node', () => { if (!state.selected) controller.clearHighlight(); });
+  // A dragged node stays where it was dropped: its position joins the link and the saved view.
+  cy.on('dragfree', 'node', (event) => {
+    const pins = { ...decodePins(state.pins), [event.target.id()]: event.target.position() };
+    page.update({ pins: encodePins(pins) });
+    saveState();
+    fitLabels();
+  });
+  cy.on('mouseover', 'node', (event) => { event.target.addClass('hovered'); $('cy').title = event.target.data('label'); });
+  cy.on('mouseout', 'node', (event) => { event.target.removeClass('hovered'); $('cy').title = ''; });
   cy.on('dbltap', 'node', (event) => {
     // Double-click grows the ego network around the node by one hop each time.
     const id = event.target.id();
@@ -311,7 +322,7 @@ function setupTimeline() {
 
 /** Sets every control to what the state says. */
 function syncControls() {
-  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy']]) {
+  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy'], ['region', 'region'], ['label-size', 'labelSize']]) {
     $(id).value = state[key];
   }
   $('min-weight').value = String(state.minWeight);
@@ -325,6 +336,8 @@ function setupControls() {
   fillSelect($('view'), views.map((v) => ({ value: v.name, label: v.label })), state.view);
   fillSelect($('layout'), layouts.map((l) => ({ value: l.id, label: l.label })), state.layout);
   fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a.name, label: a.label })), state.crimeArea);
+  fillSelect($('colour-by'), colouring.modes, state.colourBy);
+  fillSelect($('region'), colouring.regions(), state.region);
   fillSelect($('size-by'), [...metrics.filter((m) => m.canSize).map((m) => ({ value: m.name, label: m.label })), { value: 'none', label: 'uniform' }], state.sizeBy);
   syncControls();
 
@@ -333,7 +346,10 @@ function setupControls() {
   onChange('budget', 'budget');
   onChange('measure', 'measure');
   onChange('alpha', 'alpha');
-  onChange('layout', 'layout');
+  $('layout').addEventListener('change', (event) => change({ layout: event.target.value, pins: '' }));
+  $('reshuffle').addEventListener('click', () => change({ seed: 1 + Math.floor(Math.random() * 999999), pins: '' }));
+  $('label-size').addEventListener('input', (event) => change({ labelSize: Number(event.target.value) }));
+  onChange('region', 'region');
   onChange('colour-by', 'colourBy');
   onChange('size-by', 'sizeBy');
   onChange('crime-area', 'crimeArea');
