@@ -282,7 +282,8 @@ function setupGraphEvents() {
   cy.on('mouseout', 'node', () => { if (!state.selected) controller.clearHighlight(); });
   // A dragged node stays where it was dropped: its position joins the link and the saved view.
   cy.on('dragfree', 'node', (event) => {
-    const pins = { ...decodePins(state.pins), [event.target.id()]: event.target.position() };
+    const pins = decodePins(encodePins({ ...decodePins(state.pins), [event.target.id()]: event.target.position() }));
+    event.target.position(pins[event.target.id()]); // snapped to the whole units the link keeps, so this page matches it
     page.update({ pins: encodePins(pins) });
     saveState();
     fitLabels();
