@@ -53,6 +53,7 @@ export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, them
     { selector: 'node.unlabelled', style: { label: '' } },
     { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': px(-3) } },
     { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': px(3) } },
+    { selector: 'node.label-center', style: { 'text-valign': 'center', 'text-margin-y': 0 } },
     { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': px(-3) } },
     // Hovered, highlighted or focused: the full name, whatever the placement chose.
     { selector: 'node.hovered, node.keyboard-focus', style: { label: 'data(label)', 'z-index': 20, 'text-max-width': px(labelSize * 24) } },

@@ -15,6 +15,7 @@ import { createLayoutRunner } from './layout-run.js';
 import { placeLabels, shortLabel } from './labels.js';
 import { createColouring } from './colour-control.js';
 import { decodePins, encodePins } from './seeded.js';
+import { createMap, mapRegions } from './map.js';
 import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews } from './page-state.js';
@@ -40,6 +41,7 @@ const showError = createErrorBanner({
 // One worker is kept started (its scripts loaded) so a layout need not wait for it.
 const layoutWorkers = createWorkerSpare(() => new Worker('js/workers/fcose-worker.js'));
 const layoutRunner = createLayoutRunner({ takeWorker: layoutWorkers.take, nextFrame: (callback) => requestAnimationFrame(callback) });
+const map = createMap({ canvas: $('map-layer') });
 const colouring = createColouring({ api, page, onLoaded: () => applyStyle() });
 let inflight;
 let labelTimer;
@@ -65,6 +67,7 @@ function mountCy(webgl) {
   });
   $('cy').dataset.renderer = webgl ? 'webgl' : 'canvas';
   instance.on('viewport', () => {
+    map.draw();
     clearTimeout(labelTimer);
     labelTimer = setTimeout(fitLabels, 120);
   });
@@ -156,7 +159,7 @@ function labelOf(id) {
 function themeColours() {
   const css = getComputedStyle(document.documentElement);
   const read = (name) => css.getPropertyValue(name).trim();
-  return { text: read('--text'), background: read('--bg'), edge: read('--edge') };
+  return { text: read('--text'), background: read('--bg'), edge: read('--edge'), land: read('--panel'), border: read('--border'), muted: read('--muted') };
 }
 
 let styledZoom = 1;
@@ -181,11 +184,16 @@ function applyStyle() {
 
 function runLayout() {
   readiness.busy();
-  const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries: page.countries });
+  const geographic = state.layout === 'geographic';
+  const colours = themeColours();
+  map.show(cy, geographic, { land: colours.land, border: colours.border, text: colours.muted }).catch(showError);
+  $('map-zoom-label').hidden = !geographic;
+  const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries: page.countries, project: map.project });
   performance.mark('layout-started');
   // A newer run (or a refetch) cancels this one: it then resolves false and says nothing.
   layoutRunner.run(cy, options, { seed: state.seed, pins: decodePins(state.pins) }).then((placed) => {
     if (!placed) return;
+    if (geographic) map.setBand(cy.nodes().map((n) => ({ id: n.id(), kind: n.data('kind'), countryCode: n.data('countryCode'), size: n.width() })), page.countries);
     if (state.selected && cy.getElementById(state.selected).nonempty()) selectNode(cy.getElementById(state.selected), false);
     fitLabels();
     performance.mark('layout-done');
@@ -338,6 +346,9 @@ function setupControls() {
   fillSelect($('layout'), layouts.map((l) => ({ value: l.id, label: l.label })), state.layout);
   fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a.name, label: a.label })), state.crimeArea);
   fillSelect($('colour-by'), colouring.modes, state.colourBy);
+  fillSelect($('map-zoom'), mapRegions, 'world');
+  $('map-zoom').addEventListener('change', (event) => map.zoomTo(event.target.value));
+  window.addEventListener('resize', () => map.draw());
   fillSelect($('region'), colouring.regions(), state.region);
   fillSelect($('size-by'), [...metrics.filter((m) => m.canSize).map((m) => ({ value: m.name, label: m.label })), { value: 'none', label: 'uniform' }], state.sizeBy);
   syncControls();
