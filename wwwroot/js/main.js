@@ -9,6 +9,7 @@ import { showEdge, showNode, showPath } from './details.js';
 import { clear, el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
+import { sourceLine } from './figure.js';
 import { stylesheet } from './graph-style.js';
 import { createWorkerSpare } from './layout-worker.js';
 import { createLayoutRunner } from './layout-run.js';
@@ -124,6 +125,37 @@ function browserStorage() {
 
 function saveState() {
   history.replaceState(null, '', `#${page.hash()}`);
+  updateDownloads();
+}
+
+/** The data downloads follow the view and filters on screen (the API's export of the same query). */
+function updateDownloads() {
+  const query = new URLSearchParams(graphQuery(state));
+  for (const key of ['budget', 'measure', 'alpha', 'include']) query.delete(key); // exports carry the whole view
+  for (const format of ['graphml', 'gexf', 'csv']) {
+    query.set('format', format);
+    $(`download-${format}`).href = `/api/export?${query}`;
+  }
+}
+
+/** What the figure export carries, as the Export options say. */
+function figureOptions() {
+  const colours = themeColours();
+  const legend = $('export-legend').checked
+    ? [...$('legend').children].map((li) => ({ colour: li.querySelector('.swatch')?.style.backgroundColor || '', text: li.textContent.trim() }))
+    : [];
+  const range = `Dates: ${state.from || page.dates[0] || '…'} to ${state.to || page.dates.at(-1) || '…'}`;
+  const caption = $('export-caption').checked
+    ? [`View: ${describeView(state, labelOf, page.vocabulary.views)}${state.region ? ` · region ${state.region}` : ''}`, range, $('picture-statement').textContent].filter(Boolean)
+    : [];
+  return {
+    area: $('export-area').value,
+    title: $('export-title').value.trim(),
+    legend,
+    caption,
+    source: $('export-source').checked ? sourceLine(page.timeline.length, page.dates.at(-1)) : '',
+    colours: { background: colours.background, text: colours.text, muted: colours.muted },
+  };
 }
 
 /** Applies a change to the view and does what it needs, as page-state's `effects` table says. */
@@ -381,9 +413,8 @@ function setupControls() {
   });
   $('download-nodes').addEventListener('click', table.downloadNodes);
   $('download-edges').addEventListener('click', table.downloadEdges);
-  const background = () => themeColours().background;
-  $('export-png').addEventListener('click', () => exportPng(cy, background()));
-  $('export-svg').addEventListener('click', () => { try { exportSvg(cy, background()); } catch (error) { showError(error); } });
+  $('export-png').addEventListener('click', () => exportPng(cy, map, figureOptions()).catch(showError));
+  $('export-svg').addEventListener('click', () => { try { exportSvg(cy, map, figureOptions()); } catch (error) { showError(error); } });
   $('share').addEventListener('click', async () => {
     saveState();
     try {
