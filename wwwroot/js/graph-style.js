@@ -57,6 +57,7 @@ export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, them
     { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': px(-3) } },
     // Hovered, highlighted or focused: the full name, whatever the placement chose.
     { selector: 'node.hovered, node.keyboard-focus', style: { label: 'data(label)', 'z-index': 20, 'text-max-width': px(labelSize * 24) } },
+    { selector: 'edge.keyboard-focus', style: { 'line-color': palette.selected, opacity: 1, 'z-index': 19, 'line-style': 'solid' } },
     { selector: 'node.keyboard-focus', style: { 'border-width': 4, 'border-color': palette.selected, 'border-style': 'double' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: 'node.highlighted', style: { label: 'data(label)', 'border-width': 4, 'border-color': palette.highlight, 'z-index': 10 } },

@@ -17,6 +17,8 @@ import { placeLabels, shortLabel } from './labels.js';
 import { createColouring } from './colour-control.js';
 import { decodePins, encodePins } from './seeded.js';
 import { createMap, mapRegions } from './map.js';
+import { attachGraphKeys } from './graph-keys.js';
+import { attachDrawers, attachPresentationNav } from './small-screen.js';
 import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews } from './page-state.js';
@@ -380,7 +382,12 @@ function setupControls() {
   fillSelect($('colour-by'), colouring.modes, state.colourBy);
   fillSelect($('map-zoom'), mapRegions, 'world');
   $('map-zoom').addEventListener('change', (event) => map.zoomTo(event.target.value));
-  window.addEventListener('resize', () => map.draw());
+  // A turned phone or resized window refits the picture (and so re-places the labels and the map).
+  let resizeTimer;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => { cy.resize(); cy.fit(undefined, 30); map.draw(); }, 150);
+  });
   fillSelect($('region'), colouring.regions(), state.region);
   fillSelect($('size-by'), [...metrics.filter((m) => m.canSize).map((m) => ({ value: m.name, label: m.label })), { value: 'none', label: 'uniform' }], state.sizeBy);
   syncControls();
@@ -392,7 +399,11 @@ function setupControls() {
   onChange('alpha', 'alpha');
   $('layout').addEventListener('change', (event) => change({ layout: event.target.value, pins: '' }));
   $('reshuffle').addEventListener('click', () => change({ seed: 1 + Math.floor(Math.random() * 999999), pins: '' }));
-  $('label-size').addEventListener('input', (event) => change({ labelSize: Number(event.target.value) }));
+  $('label-size').addEventListener('input', (event) => {
+    event.target.setAttribute('aria-valuetext', `${event.target.value} pixels`);
+    change({ labelSize: Number(event.target.value) });
+  });
+  $('label-size').setAttribute('aria-valuetext', `${state.labelSize} pixels`);
   onChange('region', 'region');
   onChange('colour-by', 'colourBy');
   onChange('size-by', 'sizeBy');
@@ -441,6 +452,7 @@ function setupControls() {
   attachReportForm($('report-form'), $('report-result'), { onAdded: refreshAfterAdd, onError: showError });
   attachImportPanel($('import-panel'), { onImported: refreshAfterAdd, onError: showError });
   setupSavedViews();
+  setupAccess();
   dateRange.setDates(page.dates, state);
   setupTimeline();
   setupGraphEvents();
@@ -466,6 +478,19 @@ function setupSavedViews() {
     // The graph's edges carry counts, not report ids: a report is shown by the nodes it names (agencies also by their country).
     reportNodes: async (id) => (await api.report(id)).actors.flatMap((a) => (a.countryCode ? [a.id, `country:${a.countryCode.toUpperCase()}`] : [a.id])),
   });
+}
+
+/** Keyboard navigation of the graph, drawers on small screens, on-screen presentation steps. */
+function setupAccess() {
+  attachGraphKeys($('cy'), {
+    cy: () => cy,
+    announce: (text) => { $('graph-announce').textContent = text; },
+    activateNode: (node) => selectNode(node, false),
+    activateEdge: (edge) => selectEdge(edge),
+    importance: (node) => Number(node.data(state.sizeBy === 'none' ? 'weightedDegree' : state.sizeBy)) || 0,
+  });
+  attachDrawers([[$('open-filters'), $('filters')], [$('open-details'), $('details')]]);
+  attachPresentationNav({ previous: $('present-previous'), next: $('present-next'), surface: $('cy') });
 }
 
 async function findPath() {
