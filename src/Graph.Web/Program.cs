@@ -45,6 +45,7 @@ app.MapApiDocumentation();
 app.MapReports();
 app.MapActors();
 app.MapNetwork();
+app.MapEvidenceExport();
 app.MapVocabulary();
 app.MapImports();
 

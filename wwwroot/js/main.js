@@ -138,6 +138,9 @@ function updateDownloads() {
     query.set('format', format);
     $(`download-${format}`).href = `/api/export?${query}`;
   }
+  query.delete('format');
+  // Titles, URLs and sentences behind every edge; the edges above link to it by their report ids.
+  $('download-evidence').href = `/api/export/evidence?${query}`;
 }
 
 /** What the figure export carries, as the Export options say. */
