@@ -100,7 +100,8 @@ function fitLabels() {
     const p = n.renderedPosition();
     return { id: n.id(), x: p.x, y: p.y, importance: Number(n.data(metric)) || 0, chars: String(n.data('label')).length, size: n.width() };
   });
-  const fit = labelsThatFit(nodes, { zoom: cy.zoom(), width: cy.width(), height: cy.height() });
+  // Labels keep one size on screen (graph-style.js), so their model font size is that size over the zoom.
+  const fit = labelsThatFit(nodes, { zoom: cy.zoom(), width: cy.width(), height: cy.height(), fontSize: state.labelSize / cy.zoom() });
   cy.batch(() => cy.nodes().forEach((n) => { n.toggleClass('unlabelled', !fit.has(n.id())); }));
   $('cy').dataset.labelled = String(fit.size);
 }
@@ -206,6 +207,8 @@ function applyStyle() {
   $('toggle-theme').setAttribute('aria-pressed', String(state.theme === 'dark'));
   styledZoom = cy.zoom();
   colouring.paint(cy, state);
+  const colours = themeColours();
+  map.recolour({ land: colours.land, border: colours.border, text: colours.muted });
   cy.style(stylesheet({
     zoom: styledZoom,
     labelSize: state.labelSize,

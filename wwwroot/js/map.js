@@ -87,6 +87,12 @@ export function createMap({ canvas, atlasUrl = 'lib/world-atlas/countries-110m.j
     /** Redraws after a pan, zoom or resize. */
     draw,
 
+    /** Takes the theme's colours (light or dark) and redraws. */
+    recolour(theme) {
+      colours = { ...colours, ...theme };
+      draw();
+    },
+
     /** Where the band of international bodies lies, from the nodes placed (for the drawing and exports). */
     setBand(nodes, countryList) {
       band = shown ? geographicPlaces(nodes, countryList, this.project).band : null;
