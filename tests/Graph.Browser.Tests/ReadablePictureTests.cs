@@ -49,6 +49,41 @@ public sealed class ReadablePictureTests(ExplorerServer server)
     }
 
     [Fact]
+    public async Task LargerLabelsStillOverlapNothingAndTheSizeIsInTheLink()
+    {
+        await using var explorer = await server.OpenAsync();
+        var before = await explorer.Page.EvaluateAsync<LabelCheck>(LabelCollisions);
+
+        await explorer.Page.GetByLabel("Label size").FillAsync("20");
+        await explorer.Page.WaitForFunctionAsync("() => location.hash.includes('labelSize=20')");
+        await explorer.Page.WaitForFunctionAsync("n => Number(document.querySelector('#cy').dataset.labelled) < n", before.Labelled);
+
+        var after = await explorer.Page.EvaluateAsync<LabelCheck>(LabelCollisions);
+        Assert.Empty(after.Found);
+        Assert.True(after.Labelled > 0);
+        Assert.Equal("20 pixels", await explorer.Page.GetByLabel("Label size").GetAttributeAsync("aria-valuetext"));
+        await explorer.ScreenshotAsync("32-large-labels");
+    }
+
+    [Fact]
+    public async Task ColouringByCrimeAreaGivesEachNodeTheAreaOfMostOfItsLinksWithAKey()
+    {
+        var areas = (await server.JsonAsync("/api/vocabulary"))["crimeAreas"]!.AsArray().Select(a => a!["label"]!.ToString()).ToList();
+        await using var explorer = await server.OpenAsync();
+
+        await explorer.Page.GetByLabel("Colour by").SelectOptionAsync("crimeArea");
+
+        var legend = explorer.Page.Locator("#legend");
+        await Assertions.Expect(legend).ToContainTextAsync("Crime area most of its links concern");
+        await Assertions.Expect(legend).Not.ToContainTextAsync("Loading the key");
+        var text = await legend.TextContentAsync();
+        Assert.Contains(areas, area => text!.Contains(area + " (", StringComparison.Ordinal));
+        var painted = await explorer.Page.EvaluateAsync<int>("() => new Set(document.querySelector('#cy')._cyreg.cy.nodes().map(n => n.data('paint'))).size");
+        Assert.True(painted >= 2, "Every node has the same colour.");
+        await explorer.ScreenshotAsync("33-colour-crime-area");
+    }
+
+    [Fact]
     public async Task TheSameLinkOpenedTwiceDrawsEveryNodeAtTheSamePlaceDraggedNodesIncluded()
     {
         await using var first = await server.OpenAsync("/#seed=42");
