@@ -28,6 +28,10 @@ export const effects = Object.freeze({
   alpha: 'refetch',
   include: 'refetch',
   expand: 'refetch',
+  seed: 'relayout',
+  pins: 'relayout',
+  labelSize: 'restyle',
+  region: 'refetch',
 });
 
 const strength = ['none', 'restyle', 'relayout', 'refetch'];

@@ -24,9 +24,15 @@ export const defaultState = Object.freeze({
   alpha: '',
   include: '',
   expand: '',
+  // Reproducible pictures: the layouts' seed and the positions the user dragged nodes to (seeded.js).
+  seed: 1,
+  pins: '',
+  labelSize: 12,
+  // Client-side region filter: a continent or sub-region of data/knowledge/world-regions.tsv.
+  region: '',
 });
 
-const numeric = new Set(['minWeight', 'depth']);
+const numeric = new Set(['minWeight', 'depth', 'seed', 'labelSize']);
 
 /** The hash fragment for a state: only what differs from the defaults, in a stable order. */
 export function encodeState(state) {
