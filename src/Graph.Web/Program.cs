@@ -47,6 +47,7 @@ app.MapReports();
 app.MapActors();
 app.MapNetwork();
 app.MapOperations();
+app.MapEvidenceExport();
 app.MapVocabulary();
 app.MapImports();
 

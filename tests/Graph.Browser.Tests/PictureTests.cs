@@ -60,9 +60,7 @@ public sealed class PictureTests(ExplorerServer server)
         Assert.Contains("include=", explorer.Page.Url, StringComparison.Ordinal);
     }
 
-    // Fails 2 runs in 3 under load: when the second answer arrives while the first picture's animated
-    // layout runs, the second layout never reports its end, so the page never says it is ready. Not fixed yet.
-    [Fact(Skip = "Known race: a second picture arriving during the first one's animated layout never becomes ready (issue 12, open).")]
+    [Fact]
     public async Task TwoQuickFilterChangesLeaveOneFittedLaidOutPicture()
     {
         var final = await server.GraphAsync("?kinds=country&minWeight=2");

@@ -41,7 +41,8 @@ test('colour by kind comes from the palette by selector, so switching colour nee
   assert.equal(colourOf('country'), palette.kinds.country.colour);
   assert.equal(colourOf('agency'), palette.kinds.agency.colour);
   const byCommunity = stylesheet({ colourBy: 'community', sizeBy: 'degree', maxSize: 2, maxWeight: 2, palette, theme });
-  assert.equal(byCommunity.find((rule) => rule.selector === 'node').style['background-color'], 'data(communityColour)');
+  // Every colouring but kind paints from the node's `paint` data (colour-control.js sets it).
+  assert.equal(byCommunity.find((rule) => rule.selector === 'node').style['background-color'], 'data(paint)');
   assert.ok(byCommunity.filter((rule) => rule.selector.startsWith('node[kind')).every((rule) => !('background-color' in rule.style)));
 });
 

@@ -5,26 +5,30 @@
  * The stylesheet. Data colours come from `palette` (served by /api/vocabulary); the theme's text,
  * background and edge colours from `theme`, which the page reads from its CSS custom properties.
  */
-export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, theme }) {
+export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, theme, labelSize = 12, zoom = 1 }) {
   const text = theme.text;
   const outline = theme.background;
   const size = sizeBy === 'none' ? 28 : `mapData(${sizeBy}, 0, ${maxSize}, 18, 64)`;
+  const byKind = colourBy === 'kind';
+  // Labels keep one size on screen: their model size shrinks as the view zooms in (labels.js places them).
+  const px = (pixels) => pixels / Math.max(zoom, 0.01);
   return [
     {
       selector: 'node',
       style: {
-        'background-color': colourBy === 'community' ? 'data(communityColour)' : palette.kinds.event.colour,
+        'background-color': byKind ? palette.kinds.event.colour : 'data(paint)',
         shape: 'ellipse',
         width: size,
         height: size,
-        label: 'data(label)',
+        label: 'data(shortLabel)',
         color: text,
-        'font-size': 11,
-        'min-zoomed-font-size': 7,
+        'font-size': px(labelSize),
+        'text-wrap': 'wrap',
+        'text-max-width': px(labelSize * 9),
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': px(3),
         'text-outline-color': outline,
-        'text-outline-width': 2,
+        'text-outline-width': px(2),
         'border-width': 1,
         'border-color': text,
       },
@@ -32,7 +36,7 @@ export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, them
     // Shapes by selector rather than a function mapper, so Cytoscape can cache node styles.
     ...Object.entries(palette.kinds).map(([kind, look]) => ({
       selector: `node[kind = "${kind}"]`,
-      style: colourBy === 'community' ? { shape: look.shape } : { shape: look.shape, 'background-color': look.colour },
+      style: byKind ? { shape: look.shape, 'background-color': look.colour } : { shape: look.shape },
     })),
     {
       selector: 'edge',
@@ -47,6 +51,14 @@ export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, them
     { selector: 'edge[kind = "together"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
     // Labels that would overlap a more important one at this zoom are left out (picture.js).
     { selector: 'node.unlabelled', style: { label: '' } },
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': px(-3) } },
+    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': px(3) } },
+    { selector: 'node.label-center', style: { 'text-valign': 'center', 'text-margin-y': 0 } },
+    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': px(-3) } },
+    // Hovered, highlighted or focused: the full name, whatever the placement chose.
+    { selector: 'node.hovered, node.keyboard-focus', style: { label: 'data(label)', 'z-index': 20, 'text-max-width': px(labelSize * 24) } },
+    { selector: 'edge.keyboard-focus', style: { 'line-color': palette.selected, opacity: 1, 'z-index': 19, 'line-style': 'solid' } },
+    { selector: 'node.keyboard-focus', style: { 'border-width': 4, 'border-color': palette.selected, 'border-style': 'double' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: 'node.highlighted', style: { label: 'data(label)', 'border-width': 4, 'border-color': palette.highlight, 'z-index': 10 } },
     { selector: 'edge.highlighted', style: { 'line-color': palette.highlight, opacity: 1, 'z-index': 9 } },

@@ -9,10 +9,10 @@ export function runsInWorker(options, nodeCount) {
   return options.name === 'fcose' && nodeCount > workerAbove;
 }
 
-/** What the worker needs of the picture: node ids and drawn sizes, edges with weights. */
+/** What the worker needs of the picture: node ids, drawn sizes and starting places, edges with weights. */
 export function layoutInput(cy) {
   return {
-    nodes: cy.nodes().map((n) => ({ id: n.id(), w: n.width(), h: n.height() })),
+    nodes: cy.nodes().map((n) => ({ id: n.id(), w: n.width(), h: n.height(), x: n.position('x'), y: n.position('y') })),
     edges: cy.edges().map((e) => ({ id: e.id(), source: e.data('source'), target: e.data('target') })),
   };
 }
@@ -49,6 +49,7 @@ export function startWorkerLayout(makeWorker, input, options) {
     };
   });
   const { quality, randomize, nodeRepulsion, idealEdgeLength } = options;
+  // `randoms` (seeded numbers the worker draws from instead of Math.random) keeps the layout reproducible.
   worker.postMessage({ ...input, options: { quality, randomize, nodeRepulsion, idealEdgeLength } });
   return {
     done,

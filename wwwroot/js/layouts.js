@@ -1,33 +1,11 @@
-// Layouts as a registry of option factories: the UI lists them, the controller runs them.
+// Layouts as a registry of option factories: the UI lists them, the controller runs them. Every
+// layout is reproducible: fcose starts from seeded positions (layout-run.js), the others are
+// fixed by the nodes, and the geographic one by the map's projection (`project`, from map.js).
+
+import { geographicPlaces } from './geo-layout.js';
 
 // Above this size fcose runs its spectral draft only: the refinement took seconds at 300 nodes (docs/render-limits.md).
 const draftAbove = 200;
-
-function geographicPositions(cy, countries) {
-  const coordinates = new Map(countries.map((c) => [c.code, c]));
-  const perCountry = new Map();
-  const positions = {};
-  const scale = 9;
-  let floating = 0;
-  cy.nodes().forEach((node) => {
-    const code = node.data('countryCode');
-    const place = code && coordinates.get(code);
-    if (!place) {
-      positions[node.id()] = { x: -1500 + (floating++ % 12) * 260, y: -1000 - Math.floor(floating / 12) * 120 };
-      return;
-    }
-    const centre = { x: place.longitude * scale, y: -place.latitude * scale };
-    if (node.data('kind') === 'country') {
-      positions[node.id()] = centre;
-      return;
-    }
-    const k = (perCountry.get(code) || 0) + 1;
-    perCountry.set(code, k);
-    const angle = k * 2.4;
-    positions[node.id()] = { x: centre.x + 70 * Math.cos(angle), y: centre.y + 70 * Math.sin(angle) };
-  });
-  return positions;
-}
 
 export const layouts = [
   {
@@ -66,8 +44,9 @@ export const layouts = [
   {
     id: 'geographic',
     label: 'Geographic',
-    options: ({ cy, countries }) => {
-      const positions = geographicPositions(cy, countries);
+    options: ({ cy, countries, project }) => {
+      const nodes = cy.nodes().map((n) => ({ id: n.id(), kind: n.data('kind'), countryCode: n.data('countryCode'), size: n.width() }));
+      const { positions } = geographicPlaces(nodes, countries, project);
       return { name: 'preset', animate: true, positions: (node) => positions[node.id()], fit: true, padding: 30 };
     },
   },

@@ -10,8 +10,16 @@ import { showOperations } from './operation-panel.js';
 import { clear, el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
+import { sourceLine } from './figure.js';
 import { stylesheet } from './graph-style.js';
-import { createWorkerSpare, layoutInput, runsInWorker, startWorkerLayout } from './layout-worker.js';
+import { createWorkerSpare } from './layout-worker.js';
+import { createLayoutRunner } from './layout-run.js';
+import { placeLabels, shortLabel } from './labels.js';
+import { createColouring } from './colour-control.js';
+import { decodePins, encodePins } from './seeded.js';
+import { createMap, mapRegions } from './map.js';
+import { attachGraphKeys } from './graph-keys.js';
+import { attachDrawers, attachPresentationNav } from './small-screen.js';
 import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews } from './page-state.js';
@@ -29,15 +37,16 @@ const page = createPageState(location.hash);
 const state = page.view;
 const readiness = createReadiness($('cy').dataset, (callback) => requestAnimationFrame(callback));
 const requests = createLatest();
-const layoutRuns = createLatest();
 const savedViews = createSavedViews(browserStorage());
 const showError = createErrorBanner({
   show: (message) => { $('error').textContent = message; $('error').hidden = false; },
   hide: () => { $('error').hidden = true; },
 });
-let runningLayout;
 // One worker is kept started (its scripts loaded) so a layout need not wait for it.
 const layoutWorkers = createWorkerSpare(() => new Worker('js/workers/fcose-worker.js'));
+const layoutRunner = createLayoutRunner({ takeWorker: layoutWorkers.take, nextFrame: (callback) => requestAnimationFrame(callback) });
+const map = createMap({ canvas: $('map-layer') });
+const colouring = createColouring({ api, page, onLoaded: () => applyStyle() });
 let inflight;
 let labelTimer;
 
@@ -62,6 +71,7 @@ function mountCy(webgl) {
   });
   $('cy').dataset.renderer = webgl ? 'webgl' : 'canvas';
   instance.on('viewport', () => {
+    map.draw();
     clearTimeout(labelTimer);
     labelTimer = setTimeout(fitLabels, 120);
   });
@@ -72,22 +82,27 @@ function mountCy(webgl) {
 function chooseRenderer(elementCount) {
   const webgl = useWebgl(elementCount, forcedRenderer);
   if (webgl === ($('cy').dataset.renderer === 'webgl')) return;
-  runningLayout?.stop();
   cy.destroy();
   cy = mountCy(webgl);
   controller.cy = cy;
   setupGraphEvents();
 }
 
-/** Labels only the nodes whose names fit at this zoom, most important first. */
+/** Labels only the nodes whose names fit at this zoom, most important first (labels.js; estimated above 1,500 nodes). */
 function fitLabels() {
   if (cy.destroyed()) return;
   const metric = state.sizeBy === 'none' ? 'weightedDegree' : state.sizeBy;
+  if (Math.abs(cy.zoom() - styledZoom) / styledZoom > 0.05) applyStyle();
+  if (cy.nodes().length <= 1500) {
+    $('cy').dataset.labelled = String(placeLabels(cy, (n) => Number(n.data(metric)) || 0));
+    return;
+  }
   const nodes = cy.nodes(':visible').map((n) => {
     const p = n.renderedPosition();
     return { id: n.id(), x: p.x, y: p.y, importance: Number(n.data(metric)) || 0, chars: String(n.data('label')).length, size: n.width() };
   });
-  const fit = labelsThatFit(nodes, { zoom: cy.zoom(), width: cy.width(), height: cy.height() });
+  // Labels keep one size on screen (graph-style.js), so their model font size is that size over the zoom.
+  const fit = labelsThatFit(nodes, { zoom: cy.zoom(), width: cy.width(), height: cy.height(), fontSize: state.labelSize / cy.zoom() });
   cy.batch(() => cy.nodes().forEach((n) => { n.toggleClass('unlabelled', !fit.has(n.id())); }));
   $('cy').dataset.labelled = String(fit.size);
 }
@@ -114,6 +129,40 @@ function browserStorage() {
 
 function saveState() {
   history.replaceState(null, '', `#${page.hash()}`);
+  updateDownloads();
+}
+
+/** The data downloads follow the view and filters on screen (the API's export of the same query). */
+function updateDownloads() {
+  const query = new URLSearchParams(graphQuery(state));
+  for (const key of ['budget', 'measure', 'alpha', 'include']) query.delete(key); // exports carry the whole view
+  for (const format of ['graphml', 'gexf', 'csv']) {
+    query.set('format', format);
+    $(`download-${format}`).href = `/api/export?${query}`;
+  }
+  query.delete('format');
+  // Titles, URLs and sentences behind every edge; the edges above link to it by their report ids.
+  $('download-evidence').href = `/api/export/evidence?${query}`;
+}
+
+/** What the figure export carries, as the Export options say. */
+function figureOptions() {
+  const colours = themeColours();
+  const legend = $('export-legend').checked
+    ? [...$('legend').children].map((li) => ({ colour: li.querySelector('.swatch')?.style.backgroundColor || '', text: li.textContent.trim() }))
+    : [];
+  const range = `Dates: ${state.from || page.dates[0] || '…'} to ${state.to || page.dates.at(-1) || '…'}`;
+  const caption = $('export-caption').checked
+    ? [`View: ${describeView(state, labelOf, page.vocabulary.views)}${state.region ? ` · region ${state.region}` : ''}`, range, $('picture-statement').textContent].filter(Boolean)
+    : [];
+  return {
+    area: $('export-area').value,
+    title: $('export-title').value.trim(),
+    legend,
+    caption,
+    source: $('export-source').checked ? sourceLine(page.timeline.length, page.dates.at(-1)) : '',
+    colours: { background: colours.background, text: colours.text, muted: colours.muted },
+  };
 }
 
 /** Applies a change to the view and does what it needs, as page-state's `effects` table says. */
@@ -125,7 +174,10 @@ function perform(effect) {
   saveState();
   if (effect === 'refetch') return render();
   if (effect === 'relayout') return runLayout();
-  if (effect === 'restyle') return applyStyle();
+  if (effect === 'restyle') {
+    applyStyle();
+    return fitLabels();
+  }
   return undefined;
 }
 
@@ -146,13 +198,21 @@ function labelOf(id) {
 function themeColours() {
   const css = getComputedStyle(document.documentElement);
   const read = (name) => css.getPropertyValue(name).trim();
-  return { text: read('--text'), background: read('--bg'), edge: read('--edge') };
+  return { text: read('--text'), background: read('--bg'), edge: read('--edge'), land: read('--panel'), border: read('--border'), muted: read('--muted') };
 }
+
+let styledZoom = 1;
 
 function applyStyle() {
   document.documentElement.dataset.theme = state.theme;
   $('toggle-theme').setAttribute('aria-pressed', String(state.theme === 'dark'));
+  styledZoom = cy.zoom();
+  colouring.paint(cy, state);
+  const colours = themeColours();
+  map.recolour({ land: colours.land, border: colours.border, text: colours.muted });
   cy.style(stylesheet({
+    zoom: styledZoom,
+    labelSize: state.labelSize,
     colourBy: state.colourBy,
     sizeBy: state.sizeBy,
     maxSize: maxOf(cy.nodes().map((n) => ({ data: n.data() })), state.sizeBy),
@@ -160,41 +220,29 @@ function applyStyle() {
     palette: page.vocabulary.palette,
     theme: themeColours(),
   }));
-  renderLegend($('legend'), state, page.vocabulary);
+  renderLegend($('legend'), state, page.vocabulary, colouring.key());
 }
 
 function runLayout() {
   readiness.busy();
-  const run = layoutRuns.begin(); // a newer layout stops this one, and this one's end is ignored
-  runningLayout?.stop();
-  const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries: page.countries });
+  const geographic = state.layout === 'geographic';
+  const colours = themeColours();
+  map.show(cy, geographic, { land: colours.land, border: colours.border, text: colours.muted }).catch(showError);
+  $('map-zoom-label').hidden = !geographic;
+  const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries: page.countries, project: map.project });
   performance.mark('layout-started');
-  if (runsInWorker(options, cy.nodes().length)) {
-    const job = startWorkerLayout(layoutWorkers.take, layoutInput(cy), options);
-    runningLayout = job;
-    job.done.then((positions) => {
-      if (positions && run.current()) place(cy.layout({ name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30, animate: false }), run);
-    }, (error) => {
-      if (!run.current()) return;
-      showError(error);
-      readiness.ready();
-    });
-    return;
-  }
-  place(cy.layout(options), run);
-}
-
-/** Runs a layout; when it ends and is still the latest, reselects, fits the labels and says the picture is ready. */
-function place(layout, run) {
-  runningLayout = layout;
-  layout.one('layoutstop', () => {
-    if (!run.current()) return;
+  // A newer run (or a refetch) cancels this one: it then resolves false and says nothing.
+  layoutRunner.run(cy, options, { seed: state.seed, pins: decodePins(state.pins) }).then((placed) => {
+    if (!placed) return;
+    if (geographic) map.setBand(cy.nodes().map((n) => ({ id: n.id(), kind: n.data('kind'), countryCode: n.data('countryCode'), size: n.width() })), page.countries);
     if (state.selected && cy.getElementById(state.selected).nonempty()) selectNode(cy.getElementById(state.selected), false);
     fitLabels();
     performance.mark('layout-done');
     readiness.ready();
+  }, (error) => {
+    showError(error);
+    readiness.ready();
   });
-  layout.run();
 }
 
 async function render() {
@@ -215,11 +263,13 @@ async function render() {
   }
   if (!request.current()) return;
   performance.mark('graph-received');
-  runningLayout?.stop();
+  await layoutRunner.cancel(cy); // serialised: the old layout's animations are let go before its elements are replaced
+  if (!request.current()) return;
   chooseRenderer(graph.nodes.length + graph.edges.length);
   cy.batch(() => {
     cy.elements().remove();
-    cy.add(toElements(graph, page.vocabulary.palette, page.reportDates));
+    cy.add(colouring.inRegion(toElements(graph, page.vocabulary.palette, page.reportDates), state));
+    cy.nodes().forEach((n) => { n.data('shortLabel', shortLabel(n.data('label'))); });
   });
   $('cy').dataset.nodeCount = String(cy.nodes().length);
   $('cy').dataset.edgeCount = String(cy.edges().length);
@@ -280,6 +330,16 @@ function setupGraphEvents() {
   cy.on('tap', (event) => { if (event.target === cy) clearSelection(); });
   cy.on('mouseover', 'node', (event) => { if (!state.selected) controller.highlight(event.target); });
   cy.on('mouseout', 'node', () => { if (!state.selected) controller.clearHighlight(); });
+  // A dragged node stays where it was dropped: its position joins the link and the saved view.
+  cy.on('dragfree', 'node', (event) => {
+    const pins = decodePins(encodePins({ ...decodePins(state.pins), [event.target.id()]: event.target.position() }));
+    event.target.position(pins[event.target.id()]); // snapped to the whole units the link keeps, so this page matches it
+    page.update({ pins: encodePins(pins) });
+    saveState();
+    fitLabels();
+  });
+  cy.on('mouseover', 'node', (event) => { event.target.addClass('hovered'); $('cy').title = event.target.data('label'); });
+  cy.on('mouseout', 'node', (event) => { event.target.removeClass('hovered'); $('cy').title = ''; });
   cy.on('dbltap', 'node', (event) => {
     // Double-click grows the ego network around the node by one hop each time.
     const id = event.target.id();
@@ -313,7 +373,7 @@ function setupTimeline() {
 
 /** Sets every control to what the state says. */
 function syncControls() {
-  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy']]) {
+  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['language', 'language'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy'], ['region', 'region'], ['label-size', 'labelSize']]) {
     $(id).value = state[key];
   }
   $('min-weight').value = String(state.minWeight);
@@ -323,10 +383,21 @@ function syncControls() {
 }
 
 function setupControls() {
-  const { metrics, views, crimeAreas } = page.vocabulary;
+  const { metrics, views, crimeAreas, languages } = page.vocabulary;
   fillSelect($('view'), views.map((v) => ({ value: v.name, label: v.label })), state.view);
   fillSelect($('layout'), layouts.map((l) => ({ value: l.id, label: l.label })), state.layout);
   fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a.name, label: a.label })), state.crimeArea);
+  fillSelect($('language'), languages.map((l) => ({ value: l.name, label: l.label })), state.language);
+  fillSelect($('colour-by'), colouring.modes, state.colourBy);
+  fillSelect($('map-zoom'), mapRegions, 'world');
+  $('map-zoom').addEventListener('change', (event) => map.zoomTo(event.target.value));
+  // A turned phone or resized window refits the picture (and so re-places the labels and the map).
+  let resizeTimer;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => { cy.resize(); cy.fit(undefined, 30); map.draw(); }, 150);
+  });
+  fillSelect($('region'), colouring.regions(), state.region);
   fillSelect($('size-by'), [...metrics.filter((m) => m.canSize).map((m) => ({ value: m.name, label: m.label })), { value: 'none', label: 'uniform' }], state.sizeBy);
   syncControls();
 
@@ -335,11 +406,19 @@ function setupControls() {
   onChange('budget', 'budget');
   onChange('measure', 'measure');
   onChange('alpha', 'alpha');
-  onChange('layout', 'layout');
+  $('layout').addEventListener('change', (event) => change({ layout: event.target.value, pins: '' }));
+  $('reshuffle').addEventListener('click', () => change({ seed: 1 + Math.floor(Math.random() * 999999), pins: '' }));
+  $('label-size').addEventListener('input', (event) => {
+    event.target.setAttribute('aria-valuetext', `${event.target.value} pixels`);
+    change({ labelSize: Number(event.target.value) });
+  });
+  $('label-size').setAttribute('aria-valuetext', `${state.labelSize} pixels`);
+  onChange('region', 'region');
   onChange('colour-by', 'colourBy');
   onChange('size-by', 'sizeBy');
   onChange('crime-area', 'crimeArea');
   onChange('source', 'source');
+  onChange('language', 'language');
   onChange('min-weight', 'minWeight', (v) => Math.max(1, Number(v) || 1));
   document.querySelectorAll('input[name="kind"]').forEach((box) => box.addEventListener('change', () => {
     const checked = [...document.querySelectorAll('input[name="kind"]:checked')].map((b) => b.value);
@@ -355,9 +434,8 @@ function setupControls() {
   });
   $('download-nodes').addEventListener('click', table.downloadNodes);
   $('download-edges').addEventListener('click', table.downloadEdges);
-  const background = () => themeColours().background;
-  $('export-png').addEventListener('click', () => exportPng(cy, background()));
-  $('export-svg').addEventListener('click', () => { try { exportSvg(cy, background()); } catch (error) { showError(error); } });
+  $('export-png').addEventListener('click', () => exportPng(cy, map, figureOptions()).catch(showError));
+  $('export-svg').addEventListener('click', () => { try { exportSvg(cy, map, figureOptions()); } catch (error) { showError(error); } });
   $('share').addEventListener('click', async () => {
     saveState();
     try {
@@ -384,6 +462,7 @@ function setupControls() {
   attachReportForm($('report-form'), $('report-result'), { onAdded: refreshAfterAdd, onError: showError });
   attachImportPanel($('import-panel'), { onImported: refreshAfterAdd, onError: showError });
   setupSavedViews();
+  setupAccess();
   dateRange.setDates(page.dates, state);
   setupTimeline();
   setupGraphEvents();
@@ -409,6 +488,19 @@ function setupSavedViews() {
     // The graph's edges carry counts, not report ids: a report is shown by the nodes it names (agencies also by their country).
     reportNodes: async (id) => (await api.report(id)).actors.flatMap((a) => (a.countryCode ? [a.id, `country:${a.countryCode.toUpperCase()}`] : [a.id])),
   });
+}
+
+/** Keyboard navigation of the graph, drawers on small screens, on-screen presentation steps. */
+function setupAccess() {
+  attachGraphKeys($('cy'), {
+    cy: () => cy,
+    announce: (text) => { $('graph-announce').textContent = text; },
+    activateNode: (node) => selectNode(node, false),
+    activateEdge: (edge) => selectEdge(edge),
+    importance: (node) => Number(node.data(state.sizeBy === 'none' ? 'weightedDegree' : state.sizeBy)) || 0,
+  });
+  attachDrawers([[$('open-filters'), $('filters')], [$('open-details'), $('details')]]);
+  attachPresentationNav({ previous: $('present-previous'), next: $('present-next'), surface: $('cy') });
 }
 
 async function findPath() {

@@ -12,6 +12,7 @@ export const effects = Object.freeze({
   kinds: 'refetch',
   crimeArea: 'refetch',
   source: 'refetch',
+  language: 'refetch',
   from: 'refetch',
   to: 'refetch',
   minWeight: 'refetch',
@@ -27,6 +28,10 @@ export const effects = Object.freeze({
   alpha: 'refetch',
   include: 'refetch',
   expand: 'refetch',
+  seed: 'relayout',
+  pins: 'relayout',
+  labelSize: 'restyle',
+  region: 'refetch',
 });
 
 const strength = ['none', 'restyle', 'relayout', 'refetch'];

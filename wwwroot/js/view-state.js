@@ -16,15 +16,23 @@ export const defaultState = Object.freeze({
   depth: 1,
   theme: 'light',
   source: 'all',
+  // A report language (en, es, pt, fr); empty keeps every language.
+  language: '',
   // The bounded picture: empty means the server's default (whole view when small, else 300 nodes and the backbone).
   budget: '',
   measure: '',
   alpha: '',
   include: '',
   expand: '',
+  // Reproducible pictures: the layouts' seed and the positions the user dragged nodes to (seeded.js).
+  seed: 1,
+  pins: '',
+  labelSize: 12,
+  // Client-side region filter: a continent or sub-region of data/knowledge/world-regions.tsv.
+  region: '',
 });
 
-const numeric = new Set(['minWeight', 'depth']);
+const numeric = new Set(['minWeight', 'depth', 'seed', 'labelSize']);
 
 /** The hash fragment for a state: only what differs from the defaults, in a stable order. */
 export function encodeState(state) {
@@ -63,6 +71,7 @@ export function graphQuery(state) {
   if (state.to) query.to = state.to;
   if (state.minWeight > 1) query.minWeight = String(state.minWeight);
   if (state.source && state.source !== defaultState.source) query.source = state.source;
+  if (state.language) query.language = state.language;
   for (const key of ['budget', 'measure', 'alpha', 'include', 'expand']) {
     if (state[key]) query[key] = String(state[key]);
   }

@@ -83,7 +83,7 @@ public static class NetworkBuilder
                 continue;
             }
 
-            var eventNode = new NetworkNode("event:" + e.Id, context.EventLabel(e), NodeKind.Event, null);
+            var eventNode = new NetworkNode("event:" + e.Id, context.EventLabel(e), NodeKind.Event, null, e.Language);
             network.AddNode(eventNode);
             foreach (var member in members)
             {

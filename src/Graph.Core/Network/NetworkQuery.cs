@@ -1,4 +1,5 @@
 using System.Globalization;
+using Graph.Core.Extraction;
 using Graph.Core.Model;
 using Graph.Core.Vocabulary;
 namespace Graph.Core.Network;
@@ -8,7 +9,7 @@ namespace Graph.Core.Network;
 /// (<c>view=countries&amp;from=2024-01-01&amp;kinds=agency</c>), with the rules that check and parse them.
 /// Dates are YYYY-MM-DD; kinds a comma list of country/agency; weight (or its older name weighting)
 /// operations (the default), reports or newman;
-/// source reports, coded or all.
+/// source reports, coded or all; language one of <see cref="ReportLanguage.All"/>.
 /// </summary>
 public sealed record NetworkQuery(
     string? View,
@@ -23,7 +24,8 @@ public sealed record NetworkQuery(
     string? Weighting,
     string? Source = null,
     string? Expand = null,
-    string? Weight = null)
+    string? Weight = null,
+    string? Language = null)
 {
     /// <summary>Parses the parameters; on failure <paramref name="errors"/> says, per parameter, what is wrong.</summary>
     public bool TryParse(out NetworkView view, out NetworkFilter filter, out Dictionary<string, string[]> errors)
@@ -55,9 +57,14 @@ public sealed record NetworkQuery(
             errors["source"] = [$"Unknown source '{Source}'. Known: reports, coded, all."];
         }
 
+        if (Language is not null && !ReportLanguage.IsKnown(Language))
+        {
+            errors["language"] = [$"Unknown language '{Language}'. Known: {string.Join(", ", ReportLanguage.All)}."];
+        }
+
         filter = new NetworkFilter(from, to, CrimeArea, ParseKinds(Kinds, errors), minWeight,
             string.IsNullOrWhiteSpace(Operation) ? null : Operation.Trim(),
-            string.IsNullOrWhiteSpace(Center) ? null : Center.Trim(), depth, weighting, source, ParseExpand(Expand));
+            string.IsNullOrWhiteSpace(Center) ? null : Center.Trim(), depth, weighting, source, ParseExpand(Expand), Language);
         return errors.Count == 0;
     }
 

@@ -27,10 +27,11 @@ public interface IReportStore
 
     /// <summary>
     /// One page of reports, most recently stored first; <paramref name="cursor"/> is null for the first
-    /// page, else the <see cref="ReportPage.Next"/> of the page before.
+    /// page, else the <see cref="ReportPage.Next"/> of the page before; <paramref name="language"/>, when
+    /// given, keeps only reports written in that language (ISO 639-1).
     /// </summary>
     /// <exception cref="FormatException">The cursor was not given out by this store.</exception>
-    ReportPage ListReports(string? cursor, int limit);
+    ReportPage ListReports(string? cursor, int limit, string? language = null);
 
     /// <summary>One report with its text and extraction, or null when the id is unknown.</summary>
     StoredReport? FindReport(long id);

@@ -12,6 +12,7 @@ namespace Graph.Core.Storage;
 /// <param name="Figures">Stated figures.</param>
 /// <param name="Source">Whether the event was extracted from a report or coded by an event-data project.</param>
 /// <param name="OperationId">The operation the event tells (see <c>Graph.Core.Operations</c>), or null when not linked.</param>
+/// <param name="Language">The language of the report it came from (ISO 639-1).</param>
 public sealed record StoredEvent(
     long Id,
     long ReportId,
@@ -21,4 +22,5 @@ public sealed record StoredEvent(
     IReadOnlyList<StoredParticipation> Participants,
     IReadOnlyDictionary<string, int> Figures,
     SourceKind Source = SourceKind.Extracted,
-    long? OperationId = null);
+    long? OperationId = null,
+    string Language = Extraction.ReportLanguage.English);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Actors;
 
-/// <summary>/api/nodes/{id} (an actor with its evidence), /api/countries and /api/actors?q= (search over names and aliases).</summary>
+/// <summary>/api/nodes/{id} (an actor with its evidence), /api/countries (with regions) and /api/actors?q= (search over names and aliases).</summary>
 public static class ActorEndpoints
 {
     /// <summary>Registers the country directory the country list reads.</summary>
@@ -31,7 +31,8 @@ public static class ActorEndpoints
             : TypedResults.Problem(title: "Actor not found", detail: $"No actor has id '{id}'.", statusCode: StatusCodes.Status404NotFound);
 
     private static Ok<CountryDto[]> Countries(CountryDirectory countries) =>
-        TypedResults.Ok(countries.All.Select(c => new CountryDto(c.Alpha2, c.Name, c.Latitude, c.Longitude)).ToArray());
+        TypedResults.Ok(countries.All.Select(c => new CountryDto(c.Alpha2, c.Name, c.Latitude, c.Longitude,
+            WorldRegions.Default.SubregionOf(c.Alpha2), WorldRegions.Default.ContinentOf(c.Alpha2))).ToArray());
 
     private static Ok<ActorDto[]> Search([AsParameters] ActorSearch search, IReportStore store) =>
         TypedResults.Ok(store.SearchActors(search.Q!, search.Limit ?? 10).Select(a => a.ToDto()).ToArray());

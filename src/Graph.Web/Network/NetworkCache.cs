@@ -76,5 +76,5 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
     public static string CacheKey(NetworkView view, NetworkFilter f) =>
         string.Join('\u001f', view, f.From, f.To, f.CrimeArea, f.Kinds is null ? "" : string.Join(',', f.Kinds.Order()),
             f.MinWeight?.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Operation?.ToLowerInvariant(), f.Center, f.Depth, f.Weighting, f.Source,
-            f.Expand is null ? "" : string.Join(',', f.Expand.Order(StringComparer.Ordinal)));
+            f.Expand is null ? "" : string.Join(',', f.Expand.Order(StringComparer.Ordinal)), f.Language);
 }

@@ -7,14 +7,20 @@ importScripts('../../lib/cytoscape/cytoscape.min.js', '../../lib/layout-base/lay
 self.cytoscape.use(self.cytoscapeFcose);
 
 self.onmessage = (event) => {
-  const { nodes, edges, options } = event.data;
+  const { nodes, edges, options, randoms } = event.data;
+  // The page's seeded numbers stand in for Math.random, so the same seed lays out the same picture.
+  if (randoms && randoms.length) {
+    let i = 0;
+    Math.random = () => randoms[i++ % randoms.length];
+    if (self.layoutBase && self.layoutBase.RandomSeed) self.layoutBase.RandomSeed.seed = 1;
+  }
   try {
     const cy = self.cytoscape({
       headless: true,
       styleEnabled: true,
       style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
       elements: [
-        ...nodes.map((n) => ({ group: 'nodes', data: n })),
+        ...nodes.map((n) => ({ group: 'nodes', data: n, position: { x: n.x || 0, y: n.y || 0 } })),
         ...edges.map((e) => ({ group: 'edges', data: e })),
       ],
     });

@@ -29,7 +29,7 @@ public static class AggregateNetworkBuilder
         if (!TryProjection(view, filter, out var projection, out var countriesOnly))
         {
             var query = new EventQuery(filter.From, filter.To, filter.CrimeArea, filter.Operation is { } op ? Bare(op) : null,
-                view == NetworkView.Bipartite ? maxEvents : null);
+                view == NetworkView.Bipartite ? maxEvents : null, filter.Language);
             return NetworkBuilder.Build(store.LoadDataset(query), view, filter);
         }
 
@@ -84,9 +84,9 @@ public static class AggregateNetworkBuilder
     private static bool TryProjection(NetworkView view, NetworkFilter filter, out NetworkView projection, out bool countriesOnly)
     {
         (projection, countriesOnly) = (view, false);
-        // Tallies are kept for the three actor views, not per source kind: anything else is answered from the events.
+        // Tallies are kept for the three actor views, not per source kind or language: anything else is answered from the events.
         if (view is not (NetworkView.Actors or NetworkView.Countries or NetworkView.Agencies)
-            || filter.Operation is not null || filter.Source is not null)
+            || filter.Operation is not null || filter.Source is not null || filter.Language is not null)
         {
             return false;
         }
