@@ -29,13 +29,23 @@ async function get(path, params, signal) {
   return parse(await fetch(`${path}${query}`, { headers: { Accept: 'application/json' }, signal }));
 }
 
+/**
+ * The picture's query for a follow-up request (an edge's evidence, a path): the same view and
+ * filters, with the source kind named `evidence` there, because `source` names an edge's end.
+ */
+export function followUpQuery(query) {
+  const { source, ...rest } = query;
+  return source ? { ...rest, evidence: source } : rest;
+}
+
 export const api = {
   /** The picture; `signal` aborts it when a newer request replaces it. */
   graph: (params, signal) => get('/api/graph', params, signal),
   metrics: (params) => get('/api/metrics', params),
-  node: (id) => get(`/api/nodes/${encodeURIComponent(id)}`),
-  edgeEvidence: (source, target) => get('/api/edges/evidence', { source, target }),
-  paths: (from, to, params) => get('/api/paths', { ...params, from, to }),
+  /** An actor's details; `params` are the picture's query, whose dates, crime area and source narrow its reports. */
+  node: (id, params = {}) => get(`/api/nodes/${encodeURIComponent(id)}`, params),
+  edgeEvidence: (source, target, params = {}) => get('/api/edges/evidence', { ...followUpQuery(params), source, target }),
+  paths: (source, target, params = {}) => get('/api/paths', { ...followUpQuery(params), source, target }),
   timeline: () => get('/api/timeline'),
   report: (id) => get(`/api/reports/${encodeURIComponent(id)}`),
   countries: () => get('/api/countries'),

@@ -15,6 +15,25 @@ export class GraphController {
     });
   }
 
+  /** Fades everything but one edge and its two ends, so the picked edge stands out from its neighbours'. */
+  highlightEdge(edge) {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('highlighted').addClass('faded');
+      edge.union(edge.connectedNodes()).removeClass('faded').addClass('highlighted');
+    });
+  }
+
+  /** Zooms by a factor about the centre of the view. */
+  zoomBy(factor) {
+    const zoom = Math.min(Math.max(this.cy.zoom() * factor, this.cy.minZoom()), this.cy.maxZoom());
+    this.cy.animate({ zoom: { level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } }, duration: 200 });
+  }
+
+  /** Fits every shown element in the view. */
+  fit() {
+    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 30 }, duration: 300 });
+  }
+
   clearHighlight() {
     this.cy.batch(() => this.cy.elements().removeClass('faded highlighted'));
   }

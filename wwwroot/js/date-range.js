@@ -11,6 +11,9 @@ export function createDateRange({ from, to, fromLabel, toLabel, onChange }) {
     to.value = String(range.to && dates.includes(range.to) ? dates.indexOf(range.to) : dates.length - 1);
     fromLabel.textContent = dates[Number(from.value)] || '';
     toLabel.textContent = dates[Number(to.value)] || '';
+    // A screen reader announces the date a thumb stands at, not its step number.
+    from.setAttribute('aria-valuetext', fromLabel.textContent || 'no reports');
+    to.setAttribute('aria-valuetext', toLabel.textContent || 'no reports');
   }
 
   function change() {

@@ -6,7 +6,7 @@ import { api } from './api.js';
 import { GraphController } from './controller.js';
 import { createDateRange } from './date-range.js';
 import { showEdge, showNode, showPath } from './details.js';
-import { clear, el } from './dom.js';
+import { el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
 import { stylesheet } from './graph-style.js';
@@ -17,6 +17,7 @@ import { createErrorBanner, createLatest, createPageState, createPlayback, creat
 import { labelsThatFit, statementOf, useWebgl, withIncluded } from './picture.js';
 import { createPresentation } from './presentation.js';
 import { attachImportPanel } from './import-panel.js';
+import { attachPathFinder } from './path-finder.js';
 import { attachReportForm } from './report-form.js';
 import { describeView } from './saved-views.js';
 import { attachSearch } from './search.js';
@@ -101,6 +102,7 @@ const table = createTable($('node-table'), {
   nodes: () => cy.nodes(':visible').map((n) => n.data()),
   edges: () => cy.edges(':visible').map((e) => e.data()),
   metrics: () => page.vocabulary.metrics,
+  onRow: (id) => pickNode(id),
 });
 
 function browserStorage() {
@@ -196,8 +198,27 @@ function place(layout, run) {
   layout.run();
 }
 
+/** Says on the canvas why it is empty ('' hides the note). */
+function emptyNote(text) {
+  $('empty-note').textContent = text;
+  $('empty-note').hidden = !text;
+}
+
 async function render() {
   readiness.busy();
+  if (!state.kinds) {
+    // Neither kind ticked: nothing to ask the server for, and the page says so rather than showing everything.
+    requests.begin();
+    inflight?.abort();
+    runningLayout?.stop();
+    cy.elements().remove();
+    $('cy').dataset.nodeCount = '0';
+    $('cy').dataset.edgeCount = '0';
+    $('status').textContent = '';
+    emptyNote('Nothing to show: tick Countries or Agencies.');
+    readiness.ready();
+    return;
+  }
   const request = requests.begin(); // a newer request makes this one's answer stale
   inflight?.abort(); // and stops the server's answer to the older one being downloaded
   const abort = new AbortController();
@@ -214,6 +235,7 @@ async function render() {
   }
   if (!request.current()) return;
   performance.mark('graph-received');
+  showError.clear();
   runningLayout?.stop();
   chooseRenderer(graph.nodes.length + graph.edges.length);
   cy.batch(() => {
@@ -225,9 +247,8 @@ async function render() {
   const ego = state.center ? ` · ego network of ${labelOf(state.center)} (depth ${state.depth}; Esc clears)` : '';
   $('status').textContent = `${cy.nodes().length} nodes · ${cy.edges().length} edges · density ${(graph.stats?.density ?? 0).toFixed(3)}${ego}`;
   $('picture-statement').textContent = statementOf(graph.picture);
+  emptyNote(cy.nodes().length ? '' : 'No cooperation matches these filters: widen the dates, lower the minimum weight or clear a filter.');
   $('cy').dataset.nodesTotal = String(graph.picture?.nodesTotal ?? cy.nodes().length);
-  const names = clear($('actor-names'));
-  cy.nodes().forEach((n) => names.appendChild(el('option', null, { value: n.data('label') })));
   applyStyle();
   runLayout();
   if (!$('table-view').hidden) table.render();
@@ -240,21 +261,31 @@ async function selectNode(node, center = true) {
   else { node.select(); controller.highlight(node); }
   const metrics = page.vocabulary.metrics;
   try {
-    showNode($('details-body'), await api.node(node.id()), node, metrics);
+    showNode($('details-body'), await api.node(node.id(), graphQuery(state)), node, metrics, pickNode);
+    showError.clear();
   } catch (error) {
     if (error.status === 404) {
-      showNode($('details-body'), { name: node.data('label'), kind: node.data('kind'), countryCode: node.data('countryCode'), aliases: [], reports: [] }, node, metrics);
+      showNode($('details-body'), { name: node.data('label'), kind: node.data('kind'), countryCode: node.data('countryCode'), aliases: [], reports: [] }, node, metrics, pickNode);
     } else {
       showError(error);
     }
   }
 }
 
+/** Selects and centres a node of the picture by id (a table row, a neighbour in the details). */
+function pickNode(id) {
+  const node = cy.getElementById(id);
+  if (node.nonempty()) selectNode(node, true);
+}
+
 async function selectEdge(edge) {
+  // The evidence is asked in the view and filters of the picture the edge was clicked in.
+  controller.clearPath();
+  controller.highlightEdge(edge);
   try {
-    const evidence = await api.edgeEvidence(edge.data('source'), edge.data('target'));
-    showEdge($('details-body'), evidence, { source: labelOf(edge.data('source')), target: labelOf(edge.data('target')) });
-    controller.highlight(edge.connectedNodes().first());
+    const evidence = await api.edgeEvidence(edge.data('source'), edge.data('target'), graphQuery(state));
+    showEdge($('details-body'), evidence, { source: labelOf(edge.data('source')), target: labelOf(edge.data('target')) }, copyText);
+    showError.clear();
   } catch (error) {
     showError(error);
   }
@@ -275,6 +306,9 @@ function setupGraphEvents() {
     else selectNode(event.target, false);
   });
   cy.on('tap', 'edge', (event) => selectEdge(event.target));
+  // The edge a click would pick is marked while pointed at, so crossing edges can be told apart.
+  cy.on('mouseover', 'edge', (event) => event.target.addClass('pointed'));
+  cy.on('mouseout', 'edge', (event) => event.target.removeClass('pointed'));
   cy.on('tap', (event) => { if (event.target === cy) clearSelection(); });
   cy.on('mouseover', 'node', (event) => { if (!state.selected) controller.highlight(event.target); });
   cy.on('mouseout', 'node', () => { if (!state.selected) controller.clearHighlight(); });
@@ -295,7 +329,8 @@ function setupTimeline() {
     dates: () => page.dates,
     step: (date) => {
       controller.showUntil(date);
-      $('timeline-label').textContent = `Up to ${date}: ${cy.nodes(':visible').length} nodes`;
+      // Counted by class: Cytoscape restyles after the batch, so ':visible' would still count every node.
+      $('timeline-label').textContent = `Up to ${date}: ${cy.nodes().not('.hidden-by-time').length} nodes`;
     },
     done: () => {
       controller.showUntil('');
@@ -341,7 +376,7 @@ function setupControls() {
   onChange('min-weight', 'minWeight', (v) => Math.max(1, Number(v) || 1));
   document.querySelectorAll('input[name="kind"]').forEach((box) => box.addEventListener('change', () => {
     const checked = [...document.querySelectorAll('input[name="kind"]:checked')].map((b) => b.value);
-    change({ kinds: checked.length ? checked.join(',') : 'country,agency' });
+    change({ kinds: checked.join(',') });
   }));
 
   $('toggle-theme').addEventListener('click', () => change({ theme: state.theme === 'dark' ? 'light' : 'dark' }));
@@ -366,6 +401,9 @@ function setupControls() {
     }
   });
   $('find-path').addEventListener('click', findPath);
+  $('zoom-in').addEventListener('click', () => controller.zoomBy(1.4));
+  $('zoom-out').addEventListener('click', () => controller.zoomBy(1 / 1.4));
+  $('fit').addEventListener('click', () => controller.fit());
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && state.center && !document.body.classList.contains('presenting')) change({ center: '', depth: 1 });
   });
@@ -409,20 +447,36 @@ function setupSavedViews() {
   });
 }
 
+const pathFinder = attachPathFinder({
+  from: $('path-from'),
+  to: $('path-to'),
+  fromList: $('path-from-results'),
+  toList: $('path-to-results'),
+  nodes: () => cy.nodes().map((n) => ({ id: n.id(), label: n.data('label'), kind: n.data('kind') })),
+  onError: showError,
+});
+
 async function findPath() {
-  const idOf = (label) => cy.nodes().filter((n) => n.data('label') === label.trim()).map((n) => n.id())[0];
-  const from = idOf($('path-from').value);
-  const to = idOf($('path-to').value);
-  if (!from || !to) {
-    showError(new Error('Choose both ends of the path from the names in the graph.'));
-    return;
-  }
   try {
+    const { from, to } = pathFinder.ends();
+    // The path is sought in the picture's own view and filters.
     const result = await api.paths(from, to, graphQuery(state));
     showPath($('details-body'), result, labelOf);
+    controller.clearPath();
     if (result.paths.length) controller.showPath(result.paths[0].nodes);
+    showError.clear();
   } catch (error) {
     showError(error);
+  }
+}
+
+/** Copies text to the clipboard, or shows it to copy by hand where the clipboard is not allowed. */
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    $('status').textContent = 'Citation copied.';
+  } catch {
+    $('status').textContent = text;
   }
 }
 

@@ -155,12 +155,18 @@ export function createPlayback({ dates, step, done, every = 700, timers = global
   };
 }
 
-/** The error banner's text and how long it stays: `show` gives the message, `hide` fires later. */
+/** The error banner's text and how long it stays: `show` gives the message, `hide` fires later or on `clear()`. */
 export function createErrorBanner({ show, hide, after = 10000, timers = globalThis }) {
   let timer;
-  return (error) => {
+  const banner = (error) => {
     show(error instanceof Error ? error.message : String(error));
     timers.clearTimeout(timer);
     timer = timers.setTimeout(hide, after);
   };
+  /** A later success takes the message down at once: it no longer describes the page. */
+  banner.clear = () => {
+    timers.clearTimeout(timer);
+    hide();
+  };
+  return banner;
 }

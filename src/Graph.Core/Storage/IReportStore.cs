@@ -37,8 +37,8 @@ public interface IReportStore
     /// <summary>One actor, or null when the id is unknown.</summary>
     Actor? FindActor(string actorId);
 
-    /// <summary>The reports that mention an actor, with the sentences that mention it.</summary>
-    IReadOnlyList<ActorEvidence> EvidenceFor(string actorId);
+    /// <summary>The reports that mention an actor, with the sentences that mention it; with a scope, only reports holding an event it admits.</summary>
+    IReadOnlyList<ActorEvidence> EvidenceFor(string actorId, EventQuery? scope = null);
 
     /// <summary>
     /// Actors whose name or alias contains <paramref name="query"/> (case- and accent-insensitive),
@@ -74,8 +74,9 @@ public interface IReportStore
     /// <summary>
     /// A page of the events in which an actor of <paramref name="sourceActors"/> and one of
     /// <paramref name="targetActors"/> both take part (only event <paramref name="eventId"/> when given),
-    /// in the order they were stored, with the sentences that place those actors in them.
+    /// in the order they were stored, with the sentences that place those actors in them; with a
+    /// scope, only events it admits (the dates, crime area and source of the view they were clicked in).
     /// </summary>
     /// <exception cref="FormatException">The cursor was not given out by this store.</exception>
-    EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit);
+    EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit, EventQuery? scope = null);
 }

@@ -147,7 +147,7 @@ public sealed class ImportPipelineTests : IDisposable
 
         public Actor? FindActor(string actorId) => null;
 
-        public IReadOnlyList<ActorEvidence> EvidenceFor(string actorId) => [];
+        public IReadOnlyList<ActorEvidence> EvidenceFor(string actorId, EventQuery? scope = null) => [];
 
         public IReadOnlyList<Actor> SearchActors(string query, int limit) => [];
 
@@ -165,6 +165,6 @@ public sealed class ImportPipelineTests : IDisposable
 
         public (TallySet Tallies, int TotalEdges) ReadTalliesAmong(TallyScope scope, Func<IReadOnlyList<NodeTally>, IReadOnlyCollection<string>> choose) => (new([], []), 0);
 
-        public EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit) => new([], null);
+        public EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit, EventQuery? scope = null) => new([], null);
     }
 }
