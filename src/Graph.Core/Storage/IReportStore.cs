@@ -71,6 +71,16 @@ public interface IReportStore
     /// </summary>
     (TallySet Tallies, int TotalEdges) ReadTalliesAmong(TallyScope scope, Func<IReadOnlyList<NodeTally>, IReadOnlyCollection<string>> choose);
 
+    /// <summary>How many reports hold an event filed under each crime area (areas as stored, in lower case).</summary>
+    IReadOnlyDictionary<string, int> CountReportsByCrimeArea();
+
+    /// <summary>
+    /// How many reports have an event in which an actor of a country of each group takes part; a
+    /// report counts once per group however many of its countries the group holds.
+    /// </summary>
+    /// <param name="groupOfCountry">Each ISO alpha-2 code (upper case) with the group it belongs to.</param>
+    IReadOnlyDictionary<string, int> CountReportsByCountryGroup(IReadOnlyDictionary<string, string> groupOfCountry);
+
     /// <summary>
     /// A page of the events in which an actor of <paramref name="sourceActors"/> and one of
     /// <paramref name="targetActors"/> both take part (only event <paramref name="eventId"/> when given),

@@ -149,6 +149,10 @@ public sealed class ImportPipelineTests : IDisposable
 
         public IReadOnlyList<ActorEvidence> EvidenceFor(string actorId, EventQuery? scope = null) => [];
 
+        public IReadOnlyDictionary<string, int> CountReportsByCrimeArea() => new Dictionary<string, int>();
+
+        public IReadOnlyDictionary<string, int> CountReportsByCountryGroup(IReadOnlyDictionary<string, string> groupOfCountry) => new Dictionary<string, int>();
+
         public IReadOnlyList<Actor> SearchActors(string query, int limit) => [];
 
         public CooperationDataset LoadDataset() => CooperationDataset.Empty;
