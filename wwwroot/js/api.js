@@ -50,6 +50,7 @@ export const api = {
   report: (id) => get(`/api/reports/${encodeURIComponent(id)}`),
   countries: () => get('/api/countries'),
   vocabulary: () => get('/api/vocabulary'),
+  coverage: () => get('/api/coverage'),
   searchActors: (q) => get('/api/actors', { q, limit: 8 }),
   async postReport(report, apiKey) {
     const response = await fetch('/api/reports', {

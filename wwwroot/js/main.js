@@ -4,6 +4,7 @@
 import cytoscape from '../lib/cytoscape/cytoscape.esm.min.mjs';
 import { api } from './api.js';
 import { GraphController } from './controller.js';
+import { countsOf, renderCoverage, withCount } from './coverage.js';
 import { createDateRange } from './date-range.js';
 import { showEdge, showNode, showPath } from './details.js';
 import { el } from './dom.js';
@@ -359,7 +360,9 @@ function setupControls() {
   const { metrics, views, crimeAreas } = page.vocabulary;
   fillSelect($('view'), views.map((v) => ({ value: v.name, label: v.label })), state.view);
   fillSelect($('layout'), layouts.map((l) => ({ value: l.id, label: l.label })), state.layout);
-  fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a.name, label: a.label })), state.crimeArea);
+  const areaCounts = countsOf(page.coverage?.crimeAreas);
+  fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a.name, label: withCount(a.label, areaCounts.get(a.name)) })), state.crimeArea);
+  if (page.coverage) renderCoverage($('coverage'), page.coverage);
   fillSelect($('size-by'), [...metrics.filter((m) => m.canSize).map((m) => ({ value: m.name, label: m.label })), { value: 'none', label: 'uniform' }], state.sizeBy);
   syncControls();
 
@@ -489,7 +492,7 @@ async function refreshAfterAdd() {
 async function start() {
   readiness.busy();
   // The lists load together with the vocabulary rather than after it: one round trip less before the first picture.
-  const lists = Promise.all([api.countries(), api.timeline()]);
+  const lists = Promise.all([api.countries(), api.timeline(), api.coverage()]);
   lists.catch(() => {}); // its failure is reported below, once the vocabulary is in
   try {
     page.vocabulary = await api.vocabulary();
@@ -498,8 +501,9 @@ async function start() {
     return;
   }
   try {
-    const [countries, timeline] = await lists;
+    const [countries, timeline, coverage] = await lists;
     page.countries = countries;
+    page.coverage = coverage;
     page.setTimeline(timeline);
   } catch (error) {
     showError(error);

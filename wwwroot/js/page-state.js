@@ -47,6 +47,8 @@ export function createPageState(hash = '') {
     countries: [],
     timeline: [],
     reportDates: new Map(),
+    /** Reports per crime area and region (/api/coverage), or null when it could not be read. */
+    coverage: null,
     /** The distinct report dates, in order: the steps of the date sliders and of playback. */
     dates: [],
     vocabulary: null,
