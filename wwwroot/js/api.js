@@ -42,6 +42,7 @@ export const api = {
   /** The picture; `signal` aborts it when a newer request replaces it. */
   graph: (params, signal) => get('/api/graph', params, signal),
   metrics: (params) => get('/api/metrics', params),
+  communities: (params) => get('/api/communities', params),
   /** An actor's details; `params` are the picture's query, whose dates, crime area and source narrow its reports. */
   node: (id, params = {}) => get(`/api/nodes/${encodeURIComponent(id)}`, params),
   edgeEvidence: (source, target, params = {}) => get('/api/edges/evidence', { ...followUpQuery(params), source, target }),

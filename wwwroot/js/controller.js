@@ -23,6 +23,24 @@ export class GraphController {
     });
   }
 
+  /**
+   * Fades everything but these nodes, the edges among them and these [source, target] links (brokers
+   * and bridges, a community), and fits them in view.
+   */
+  highlightSet(nodeIds, links = []) {
+    const nodes = this.cy.collection(nodeIds.map((id) => this.cy.getElementById(id)).filter((n) => n.nonempty()));
+    let keep = nodes.union(nodes.edgesWith(nodes));
+    for (const [a, b] of links) {
+      const edge = this.cy.getElementById(a).edgesWith(this.cy.getElementById(b));
+      keep = keep.union(edge).union(edge.connectedNodes());
+    }
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('highlighted on-path').addClass('faded');
+      keep.removeClass('faded').addClass('highlighted');
+    });
+    if (keep.nonempty()) this.cy.animate({ fit: { eles: keep, padding: 60 }, duration: 400 });
+  }
+
   /** Zooms by a factor about the centre of the view. */
   zoomBy(factor) {
     const zoom = Math.min(Math.max(this.cy.zoom() * factor, this.cy.minZoom()), this.cy.maxZoom());

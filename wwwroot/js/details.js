@@ -93,17 +93,30 @@ export function citationOf(evidence, labels) {
   return lines.join('\n');
 }
 
-export function showPath(container, result, labelOf) {
+/** A path and its evidence; the other shortest paths are listed, and choosing one calls `onChoose(index)`. */
+export function showPath(container, result, labelOf, index = 0, onChoose = () => {}) {
   clear(container);
   if (!result.paths.length) {
     container.appendChild(el('p', 'No path connects these actors in the current view.'));
     return;
   }
-  const path = result.paths[0];
+  const path = result.paths[index];
   container.appendChild(el('h3', `Shortest path (${result.length} step${result.length === 1 ? '' : 's'})`));
   container.appendChild(el('p', path.nodes.map(labelOf).join(' → ')));
+  if (result.paths.length > 1) {
+    container.appendChild(el('p', `All ${result.paths.length} shortest paths:`, { class: 'alternatives-title' }));
+    const list = el('ol', null, { class: 'alternatives' });
+    result.paths.forEach((other, i) => {
+      const item = el('li');
+      const button = el('button', other.nodes.map(labelOf).join(' → '), { type: 'button', class: 'link', 'aria-pressed': String(i === index) });
+      button.addEventListener('click', () => onChoose(i));
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    container.appendChild(list);
+  }
   for (const step of path.steps) {
-    container.appendChild(el('h4', `${labelOf(step.source)} — ${labelOf(step.target)}`));
+    container.appendChild(el('h4', `${labelOf(step.source)} — ${labelOf(step.target)}`, { class: 'step' }));
     for (const item of step.evidence) container.appendChild(evidenceItem(item, item.sentences));
   }
 }

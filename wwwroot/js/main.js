@@ -21,6 +21,7 @@ import { attachImportPanel } from './import-panel.js';
 import { attachPathFinder } from './path-finder.js';
 import { attachReportForm } from './report-form.js';
 import { describeView } from './saved-views.js';
+import { attachScholarPanel } from './scholar.js';
 import { attachSearch } from './search.js';
 import { createTable } from './table.js';
 import { graphQuery } from './view-state.js';
@@ -404,6 +405,17 @@ function setupControls() {
     }
   });
   $('find-path').addEventListener('click', findPath);
+  attachScholarPanel({
+    brokersButton: $('show-brokers'),
+    communitiesButton: $('show-communities'),
+    container: $('details-body'),
+    query: () => graphQuery(state),
+    labelOf,
+    highlight: (ids, links) => controller.highlightSet(ids, links),
+    onPick: pickNode,
+    onPickEdge: (a, b) => { const edge = cy.getElementById(a).edgesWith(cy.getElementById(b)); if (edge.nonempty()) { edge.select(); selectEdge(edge.first()); } },
+    onError: showError,
+  });
   $('zoom-in').addEventListener('click', () => controller.zoomBy(1.4));
   $('zoom-out').addEventListener('click', () => controller.zoomBy(1 / 1.4));
   $('fit').addEventListener('click', () => controller.fit());
@@ -464,9 +476,13 @@ async function findPath() {
     const { from, to } = pathFinder.ends();
     // The path is sought in the picture's own view and filters.
     const result = await api.paths(from, to, graphQuery(state));
-    showPath($('details-body'), result, labelOf);
-    controller.clearPath();
-    if (result.paths.length) controller.showPath(result.paths[0].nodes);
+    const choose = (i) => {
+      showPath($('details-body'), result, labelOf, i, choose);
+      controller.clearPath();
+      controller.showPath(result.paths[i].nodes);
+    };
+    if (result.paths.length) choose(0);
+    else showPath($('details-body'), result, labelOf);
     showError.clear();
   } catch (error) {
     showError(error);
