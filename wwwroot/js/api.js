@@ -68,4 +68,15 @@ export const api = {
     return parse(response);
   },
   importStatus: (id) => get(`/api/imports/${encodeURIComponent(id)}`),
+  deck: (id) => get(`/api/decks/${encodeURIComponent(id)}`),
+  /** Stores a deck (replacing deck `id` when given); answers the stored deck's key. */
+  async saveDeck(deck, apiKey, id = '') {
+    const response = await fetch(id ? `/api/decks/${encodeURIComponent(id)}` : '/api/decks', {
+      method: id ? 'PUT' : 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Api-Key': apiKey },
+      body: JSON.stringify(deck),
+    });
+    if (response.status === 204) return id;
+    return (await parse(response)).id;
+  },
 };

@@ -6,6 +6,7 @@ import { api } from './api.js';
 import { GraphController } from './controller.js';
 import { countsOf, renderCoverage, withCount } from './coverage.js';
 import { createDateRange } from './date-range.js';
+import { attachDeck } from './deck-panel.js';
 import { showEdge, showNode, showPath } from './details.js';
 import { el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
@@ -16,11 +17,9 @@ import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews } from './page-state.js';
 import { labelsThatFit, statementOf, useWebgl, withIncluded } from './picture.js';
-import { createPresentation } from './presentation.js';
 import { attachImportPanel } from './import-panel.js';
 import { attachPathFinder } from './path-finder.js';
 import { attachReportForm } from './report-form.js';
-import { describeView } from './saved-views.js';
 import { attachScholarPanel } from './scholar.js';
 import { attachSearch } from './search.js';
 import { createTable } from './table.js';
@@ -38,6 +37,7 @@ const showError = createErrorBanner({
   hide: () => { $('error').hidden = true; },
 });
 let runningLayout;
+let deck;
 // One worker is kept started (its scripts loaded) so a layout need not wait for it.
 const layoutWorkers = createWorkerSpare(() => new Worker('js/workers/fcose-worker.js'));
 let inflight;
@@ -434,32 +434,10 @@ function setupControls() {
   });
   attachReportForm($('report-form'), $('report-result'), { onAdded: refreshAfterAdd, onError: showError });
   attachImportPanel($('import-panel'), { onImported: refreshAfterAdd, onError: showError });
-  setupSavedViews();
+  deck = attachDeck({ savedViews, page, labelOf, controller, showView, showError });
   dateRange.setDates(page.dates, state);
   setupTimeline();
   setupGraphEvents();
-}
-
-function setupSavedViews() {
-  const shown = () => { $('saved-views').textContent = savedViews.summary(); };
-  $('save-view').addEventListener('click', () => {
-    savedViews.add(page.hash(), describeView(state, labelOf, page.vocabulary.views));
-    shown();
-    $('status').textContent = `Saved for presenting: ${savedViews.all().at(-1).caption}`;
-  });
-  $('clear-views').addEventListener('click', () => { savedViews.clear(); shown(); });
-  shown();
-  createPresentation({
-    button: $('present'),
-    controller,
-    status: $('status'),
-    reports: () => page.timeline,
-    savedViews: savedViews.all,
-    currentView: page.hash,
-    showView,
-    // The graph's edges carry counts, not report ids: a report is shown by the nodes it names (agencies also by their country).
-    reportNodes: async (id) => (await api.report(id)).actors.flatMap((a) => (a.countryCode ? [a.id, `country:${a.countryCode.toUpperCase()}`] : [a.id])),
-  });
 }
 
 const pathFinder = attachPathFinder({
@@ -527,6 +505,8 @@ async function start() {
   setupControls();
   saveState();
   await render();
+  const linkedDeck = new URLSearchParams(location.search).get('deck');
+  if (linkedDeck) await deck.openLinked(linkedDeck);
 }
 
 start();
