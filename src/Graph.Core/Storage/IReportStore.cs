@@ -64,13 +64,6 @@ public interface IReportStore
     /// <summary>The write-time node and edge tallies of one projection, crime area and range of months.</summary>
     TallySet ReadTallies(TallyScope scope);
 
-    /// <summary>
-    /// The node tallies of one period of a scope, then only the edges among the nodes
-    /// <paramref name="choose"/> picks from them, with the number of edges the whole scope has (one
-    /// snapshot): how a view cut to its budget is read without reading every edge.
-    /// </summary>
-    (TallySet Tallies, int TotalEdges) ReadTalliesAmong(TallyScope scope, Func<IReadOnlyList<NodeTally>, IReadOnlyCollection<string>> choose);
-
     /// <summary>How many reports hold an event filed under each crime area (areas as stored, in lower case).</summary>
     IReadOnlyDictionary<string, int> CountReportsByCrimeArea();
 
