@@ -49,6 +49,7 @@ export const api = {
   paths: (source, target, params = {}) => get('/api/paths', { ...followUpQuery(params), source, target }),
   timeline: () => get('/api/timeline'),
   report: (id) => get(`/api/reports/${encodeURIComponent(id)}`),
+  operationOfEvent: (id) => get(`/api/events/${encodeURIComponent(id)}/operation`),
   countries: () => get('/api/countries'),
   vocabulary: () => get('/api/vocabulary'),
   coverage: () => get('/api/coverage'),

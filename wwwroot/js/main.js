@@ -8,6 +8,7 @@ import { countsOf, renderCoverage, withCount } from './coverage.js';
 import { createDateRange } from './date-range.js';
 import { attachDeck } from './deck-panel.js';
 import { showEdge, showNode, showPath } from './details.js';
+import { showOperations } from './operation-panel.js';
 import { el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
@@ -288,6 +289,7 @@ async function selectEdge(edge) {
     const evidence = await api.edgeEvidence(edge.data('source'), edge.data('target'), graphQuery(state));
     showEdge($('details-body'), evidence, { source: labelOf(edge.data('source')), target: labelOf(edge.data('target')) }, copyText);
     showError.clear();
+    await showOperations($('details-body'), evidence, api.operationOfEvent);
   } catch (error) {
     showError(error);
   }
@@ -348,7 +350,7 @@ function setupTimeline() {
 
 /** Sets every control to what the state says. */
 function syncControls() {
-  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy']]) {
+  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['language', 'language'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy']]) {
     $(id).value = state[key];
   }
   $('min-weight').value = String(state.minWeight);
@@ -358,12 +360,13 @@ function syncControls() {
 }
 
 function setupControls() {
-  const { metrics, views, crimeAreas } = page.vocabulary;
+  const { metrics, views, crimeAreas, languages } = page.vocabulary;
   fillSelect($('view'), views.map((v) => ({ value: v.name, label: v.label })), state.view);
   fillSelect($('layout'), layouts.map((l) => ({ value: l.id, label: l.label })), state.layout);
   const areaCounts = countsOf(page.coverage?.crimeAreas);
   fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a.name, label: withCount(a.label, areaCounts.get(a.name)) })), state.crimeArea);
   if (page.coverage) renderCoverage($('coverage'), page.coverage);
+  fillSelect($('language'), languages.map((l) => ({ value: l.name, label: l.label })), state.language);
   fillSelect($('size-by'), [...metrics.filter((m) => m.canSize).map((m) => ({ value: m.name, label: m.label })), { value: 'none', label: 'uniform' }], state.sizeBy);
   syncControls();
 
@@ -377,6 +380,7 @@ function setupControls() {
   onChange('size-by', 'sizeBy');
   onChange('crime-area', 'crimeArea');
   onChange('source', 'source');
+  onChange('language', 'language');
   onChange('min-weight', 'minWeight', (v) => Math.max(1, Number(v) || 1));
   document.querySelectorAll('input[name="kind"]').forEach((box) => box.addEventListener('change', () => {
     const checked = [...document.querySelectorAll('input[name="kind"]:checked')].map((b) => b.value);

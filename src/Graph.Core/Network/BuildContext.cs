@@ -63,7 +63,7 @@ internal sealed class BuildContext
             .Select(p => p.Sentence)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        return new EdgeEvidence(e.ReportId, report?.Title ?? $"Report {e.ReportId}", report?.Date ?? e.Date, report?.Url, e.Id, e.Name, sentences, e.Source);
+        return new EdgeEvidence(e.ReportId, report?.Title ?? $"Report {e.ReportId}", report?.Date ?? e.Date, report?.Url, e.Id, e.Name, sentences, e.Source, e.Language);
     }
 
     public string EventLabel(StoredEvent e) =>
