@@ -1,4 +1,5 @@
 using Graph.Web.Actors;
+using Graph.Web.Decks;
 using Graph.Web.Hosting;
 using Graph.Web.Imports;
 using Graph.Web.Network;
@@ -25,6 +26,7 @@ builder.Services.AddGraphHealth();
 builder.Services.AddGraphTelemetry();
 builder.Services.AddServerLimits(builder.Configuration);
 builder.Services.AddImports(builder.Configuration);
+builder.Services.AddDecks();
 
 var app = builder.Build();
 
@@ -50,6 +52,7 @@ app.MapOperations();
 app.MapEvidenceExport();
 app.MapVocabulary();
 app.MapImports();
+app.MapDecks();
 
 app.LogDurability();
 app.SeedSampleReports();

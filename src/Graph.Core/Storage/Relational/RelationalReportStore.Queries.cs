@@ -69,14 +69,15 @@ public abstract partial class RelationalReportStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<ActorEvidence> EvidenceFor(string actorId)
+    public IReadOnlyList<ActorEvidence> EvidenceFor(string actorId, EventQuery? scope = null)
     {
         using var connection = Open();
+        var (inScope, parameters) = ScopeOf(scope, "r.id", "e.report_id");
         var rows = Sql.Read(connection, $"""
             SELECT {SummaryColumns}, m.sentence
             FROM mentions m JOIN reports r ON r.id = m.report_id
-            WHERE m.actor_id = @id ORDER BY r.date DESC NULLS LAST, r.id DESC, m.sentence_start
-            """, r => (Summary: ReadSummary(r), Sentence: r.GetString(7)), ("@id", actorId));
+            WHERE m.actor_id = @id {inScope} ORDER BY r.date DESC NULLS LAST, r.id DESC, m.sentence_start
+            """, r => (Summary: ReadSummary(r), Sentence: r.GetString(7)), [("@id", actorId), .. parameters]);
         return rows.GroupBy(r => r.Summary.Id)
             .Select(g => new ActorEvidence(g.First().Summary, [.. g.Select(r => r.Sentence).Distinct()]))
             .ToList();
@@ -159,6 +160,11 @@ public abstract partial class RelationalReportStore
             clauses.Add("LOWER(e.name) LIKE @name");
         }
 
+        if (query.Source is not null)
+        {
+            clauses.Add("r.source_kind = @source");
+        }
+
         if (query.Language is not null)
         {
             clauses.Add("r.language = @language");
@@ -174,8 +180,25 @@ public abstract partial class RelationalReportStore
             ("@to", query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("@area", query.CrimeArea?.ToLowerInvariant()),
             ("@name", "%" + query.NameContains?.ToLowerInvariant() + "%"),
+            ("@source", query.Source?.Name()),
             ("@limit", query.Limit),
             ("@language", query.Language)]);
+    }
+
+    /// <summary>
+    /// An <c>AND column IN (…)</c> clause keeping only what the scope's events admit (<paramref name="pick"/>
+    /// names the event column compared), or nothing without a scope. Its parameters never include a limit.
+    /// </summary>
+    private static (string Clause, (string, object?)[] Parameters) ScopeOf(EventQuery? scope, string column, string pick)
+    {
+        if (scope is null || scope == new EventQuery())
+        {
+            return ("", []);
+        }
+
+        var (where, parameters) = EventFilter(scope with { Limit = null });
+        return ($"AND {column} IN (SELECT {pick} FROM events e JOIN reports r ON r.id = e.report_id {where})",
+            [.. parameters.Where(p => p.Item1 != "@limit")]);
     }
 
     private static string Where(List<string> clauses) => clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
