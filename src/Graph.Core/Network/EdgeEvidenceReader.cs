@@ -19,6 +19,11 @@ public static class EdgeEvidenceReader
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
+        if (AggregateNetworkBuilder.IsCurated(store))
+        {
+            return Curated(store, view, source, target, cursor, limit);
+        }
+
         if (view == NetworkView.Bipartite)
         {
             var (eventEnd, actor) = source.StartsWith("event:", StringComparison.Ordinal) ? (source, target) : (target, source);
@@ -29,6 +34,24 @@ public static class EdgeEvidenceReader
 
         var actors = view == NetworkView.Countries ? store.ListActors() : [];
         return store.EdgeEvidence(ActorsOf(view, source, actors), ActorsOf(view, target, actors), null, cursor, limit);
+    }
+
+    /// <summary>
+    /// The evidence as the curation edits leave it (merged actors' events, added sentences, rejected
+    /// participations gone): the view is rebuilt from the curated events and the edge's evidence paged by event id.
+    /// </summary>
+    private static EdgeEvidencePage Curated(IReportStore store, NetworkView view, string source, string target, string? cursor, int limit)
+    {
+        var after = 0L;
+        if (cursor is not null && !long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out after))
+        {
+            throw new FormatException($"'{cursor}' is not a cursor this store gave out.");
+        }
+
+        var edge = NetworkBuilder.Build(store.LoadDataset(), view, NetworkFilter.None).FindEdge(source, target);
+        var rest = (edge?.Evidence ?? []).Where(e => e.EventId > after).OrderBy(e => e.EventId).ToList();
+        var page = rest.Take(limit).ToList();
+        return new EdgeEvidencePage(page, rest.Count > limit ? page[^1].EventId.ToString(CultureInfo.InvariantCulture) : null);
     }
 
     private static List<string> ActorsOf(NetworkView view, string node, IReadOnlyList<Actor> actors) =>

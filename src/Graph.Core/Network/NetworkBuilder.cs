@@ -53,7 +53,7 @@ public static class NetworkBuilder
                         pairs[key] = tally = new PairTally();
                     }
 
-                    tally.Add(context.Evidence(e, a, b), a.Led || b.Led, 1.0 / (members.Count - 1));
+                    tally.Add(context.Evidence(e, a, b), a.Led || b.Led, 1.0 / (members.Count - 1), a.Curated || b.Curated);
                 }
             }
         }
@@ -61,7 +61,7 @@ public static class NetworkBuilder
         foreach (var ((a, b), tally) in pairs)
         {
             var weight = context.Filter.CollaborationWeighting ? tally.Newman : tally.Reports.Count;
-            network.AddEdge(new CooperationEdge(a, b, weight, tally.Led ? EdgeKind.Led : EdgeKind.Together, tally.Evidence));
+            network.AddEdge(new CooperationEdge(a, b, weight, tally.Led ? EdgeKind.Led : EdgeKind.Together, tally.Evidence) { Curated = tally.Curated });
         }
 
         return network;
@@ -84,7 +84,7 @@ public static class NetworkBuilder
             {
                 network.AddNode(member.Node);
                 var evidence = context.Evidence(e, member, null);
-                network.AddEdge(new CooperationEdge(member.Node.Id, eventNode.Id, 1, member.Led ? EdgeKind.Led : EdgeKind.Together, [evidence]));
+                network.AddEdge(new CooperationEdge(member.Node.Id, eventNode.Id, 1, member.Led ? EdgeKind.Led : EdgeKind.Together, [evidence]) { Curated = member.Curated });
             }
         }
 
@@ -126,8 +126,11 @@ public static class NetworkBuilder
 
         public double Newman { get; private set; }
 
-        public void Add(EdgeEvidence evidence, bool led, double newmanShare)
+        public bool Curated { get; private set; }
+
+        public void Add(EdgeEvidence evidence, bool led, double newmanShare, bool curated)
         {
+            Curated |= curated;
             Evidence.Add(evidence);
             Reports.Add(evidence.ReportId);
             Led |= led;

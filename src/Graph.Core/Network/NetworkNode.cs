@@ -5,4 +5,5 @@ namespace Graph.Core.Network;
 /// <param name="Label">Display name.</param>
 /// <param name="Kind">Country, agency or event.</param>
 /// <param name="CountryCode">ISO alpha-2 code of the node's country; null for international bodies and events.</param>
-public sealed record NetworkNode(string Id, string Label, NodeKind Kind, string? CountryCode);
+/// <param name="Curated">Whether a curation edit changed or confirmed the actor the node stands for.</param>
+public sealed record NetworkNode(string Id, string Label, NodeKind Kind, string? CountryCode, bool Curated = false);

@@ -6,4 +6,7 @@ namespace Graph.Core.Storage;
 /// <param name="CrimeArea">Crime area (any case), or null.</param>
 /// <param name="NameContains">Part of the operation name (any case), or null.</param>
 /// <param name="Limit">At most this many events, the newest (by date, then id); null for all.</param>
-public sealed record EventQuery(DateOnly? From = null, DateOnly? To = null, string? CrimeArea = null, string? NameContains = null, int? Limit = null);
+/// <param name="ReportId">Only the events of this report, or null for every report's.</param>
+/// <param name="Uncurated">Read the events as extracted, without the curation edits applied.</param>
+public sealed record EventQuery(DateOnly? From = null, DateOnly? To = null, string? CrimeArea = null, string? NameContains = null, int? Limit = null,
+    long? ReportId = null, bool Uncurated = false);

@@ -11,6 +11,7 @@ namespace Graph.Core.Storage;
 /// <param name="Participants">Who took part, with evidence.</param>
 /// <param name="Figures">Stated figures.</param>
 /// <param name="Source">Whether the event was extracted from a report or coded by an event-data project.</param>
+/// <param name="Ordinal">The event's place (0 first) among its report's events: how curation edits name it across re-imports.</param>
 public sealed record StoredEvent(
     long Id,
     long ReportId,
@@ -19,4 +20,5 @@ public sealed record StoredEvent(
     DateOnly? Date,
     IReadOnlyList<StoredParticipation> Participants,
     IReadOnlyDictionary<string, int> Figures,
-    SourceKind Source = SourceKind.Extracted);
+    SourceKind Source = SourceKind.Extracted,
+    int Ordinal = 0);

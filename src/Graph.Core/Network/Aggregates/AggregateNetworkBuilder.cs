@@ -1,4 +1,5 @@
 using System.Globalization;
+using Graph.Core.Curation;
 using Graph.Core.Model;
 using Graph.Core.Storage;
 
@@ -26,7 +27,8 @@ public static class AggregateNetworkBuilder
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(filter);
-        if (!TryProjection(view, filter, out var projection, out var countriesOnly))
+        // Edits in force change what the tallies counted: the view is rebuilt from the curated events instead.
+        if (!TryProjection(view, filter, out var projection, out var countriesOnly) || IsCurated(store))
         {
             var query = new EventQuery(filter.From, filter.To, filter.CrimeArea, filter.Operation is { } op ? Bare(op) : null,
                 view == NetworkView.Bipartite ? maxEvents : null);
@@ -87,7 +89,7 @@ public static class AggregateNetworkBuilder
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(filter);
-        if (filter != NetworkFilter.None || view == NetworkView.Bipartite)
+        if (filter != NetworkFilter.None || view == NetworkView.Bipartite || IsCurated(store))
         {
             return NetworkBudget.Apply(Build(store, view, filter, maxEvents), nodeBudget, edgeBudget);
         }
@@ -195,6 +197,10 @@ public static class AggregateNetworkBuilder
                 edges.Where(e => e.Projection == name && e.CrimeArea == area && e.Period != TallyScope.All));
         }
     }
+
+    /// <summary>Whether the store holds curation edits in force that change the network (the tallies know nothing of them).</summary>
+    public static bool IsCurated(IReportStore store) =>
+        store is IEditLog log && EffectiveEdits.ChangeNetwork(log.ReadEdits());
 
     private static void Add(TallyMerge merge, TallySet tallies) => merge.Add(tallies.Nodes, tallies.Edges);
 

@@ -5,11 +5,11 @@ namespace Graph.Core.Storage.Postgres;
 /// insertion-order column where SQLite has <c>rowid</c>, and byte-order ("C") collation on the text
 /// keys the tallies compare. Later changes are appended as migrations, never edited in place.
 /// </summary>
-internal static class PostgresSchema
+internal static partial class PostgresSchema
 {
     public const string VersionTable = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)";
 
-    public static IReadOnlyList<string> Migrations { get; } = [Tables, SourceKindAndCodedEvents];
+    public static IReadOnlyList<string> Migrations { get; } = [Tables, SourceKindAndCodedEvents, CurationAndSnapshots];
 
     public static int Version => Migrations.Count;
 

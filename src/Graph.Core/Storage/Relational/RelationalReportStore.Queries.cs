@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using Graph.Core.Curation;
 using Graph.Core.Model;
 using Graph.Core.Vocabulary;
 
@@ -112,13 +113,14 @@ public abstract partial class RelationalReportStore
         var (where, parameters) = EventFilter(query);
         var events = ReadEvents(connection, transaction, where, parameters);
         var actors = ReadActors(connection, transaction, "");
+        var edits = query.Uncurated ? [] : ReadEdits(connection, transaction);
         // A filtered load reads only the reports its events come from (the two-mode view at a million reports reads 500).
-        var reports = Sql.Read(connection, transaction, query == new EventQuery()
+        var reports = Sql.Read(connection, transaction, query with { Uncurated = false } == new EventQuery()
             ? $"SELECT {SummaryColumns} FROM reports r ORDER BY r.id"
             : $"SELECT {SummaryColumns} FROM reports r WHERE r.id IN (SELECT e.report_id FROM events e JOIN reports r ON r.id = e.report_id {where}) ORDER BY r.id",
             ReadSummary, parameters);
         transaction.Commit();
-        return new CooperationDataset(actors, reports, events);
+        return CurationApplier.Apply(new CooperationDataset(actors, reports, events), edits);
     }
 
     private static (string Where, (string, object?)[] Parameters) EventFilter(EventQuery query)
@@ -149,6 +151,11 @@ public abstract partial class RelationalReportStore
             clauses.Add("LOWER(e.name) LIKE @name");
         }
 
+        if (query.ReportId is not null)
+        {
+            clauses.Add("r.id = @report");
+        }
+
         if (query.Limit is not null)
         {
             clauses.Add($"e.id IN (SELECT e.id FROM events e JOIN reports r ON r.id = e.report_id {Where(clauses)} ORDER BY r.date DESC, e.id DESC LIMIT @limit)");
@@ -159,7 +166,8 @@ public abstract partial class RelationalReportStore
             ("@to", query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("@area", query.CrimeArea?.ToLowerInvariant()),
             ("@name", "%" + query.NameContains?.ToLowerInvariant() + "%"),
-            ("@limit", query.Limit)]);
+            ("@limit", query.Limit),
+            ("@report", query.ReportId)]);
     }
 
     private static string Where(List<string> clauses) => clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
@@ -190,12 +198,13 @@ public abstract partial class RelationalReportStore
             r => (EventId: Sql.Long(r, 0), Participation: new StoredParticipation(r.GetString(1), RoleNames.Parse(r.GetString(2)), r.GetString(3), new TextSpan(Sql.Int(r, 4), Sql.Int(r, 5)))),
             parameters).ToLookup(p => p.EventId, p => p.Participation);
         return Sql.Read(connection, transaction, $"""
-            SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind
+            SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind,
+                   (SELECT COUNT(*) FROM events o WHERE o.report_id = e.report_id AND o.id < e.id)
             FROM events e JOIN reports r ON r.id = e.report_id {where} ORDER BY e.id
             """,
             r => new StoredEvent(
                 Sql.Long(r, 0), Sql.Long(r, 1), Sql.Text(r, 2), Sql.Text(r, 3), ParseDate(r, 4), [.. participations[Sql.Long(r, 0)]],
-                JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(5)) ?? [], SourceKinds.Parse(r.GetString(6))),
+                JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(5)) ?? [], SourceKinds.Parse(r.GetString(6)), Sql.Int(r, 7)),
             parameters);
     }
 
