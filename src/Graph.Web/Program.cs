@@ -1,4 +1,5 @@
 using Graph.Web.Actors;
+using Graph.Web.Curation;
 using Graph.Web.Hosting;
 using Graph.Web.Imports;
 using Graph.Web.Network;
@@ -24,6 +25,7 @@ builder.Services.AddGraphHealth();
 builder.Services.AddGraphTelemetry();
 builder.Services.AddServerLimits(builder.Configuration);
 builder.Services.AddImports(builder.Configuration);
+builder.Services.AddCuration();
 
 var app = builder.Build();
 
@@ -47,6 +49,7 @@ app.MapActors();
 app.MapNetwork();
 app.MapVocabulary();
 app.MapImports();
+app.MapCuration();
 
 app.LogDurability();
 app.SeedSampleReports();
