@@ -14,6 +14,8 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["backup"] = BackupVerb.Run,
     ["restore"] = RestoreVerb.Run,
     ["keys"] = KeysVerb.Run,
+    ["edit"] = EditVerb.Run,
+    ["snapshot"] = SnapshotVerb.Run,
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))
