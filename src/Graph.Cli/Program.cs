@@ -9,6 +9,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["import"] = ImportVerb.Run,
     ["bench"] = BenchVerb.Run,
     ["bench-import"] = BenchImportVerb.Run,
+    ["bench-curation"] = BenchCurationVerb.Run,
     ["export"] = ExportVerb.Run,
     ["stats"] = StatsVerb.Run,
     ["backup"] = BackupVerb.Run,
