@@ -6,6 +6,7 @@ import { api } from './api.js';
 import { GraphController } from './controller.js';
 import { createDateRange } from './date-range.js';
 import { showEdge, showNode, showPath } from './details.js';
+import { attachEditMode, withSnapshot } from './edit-mode.js';
 import { clear, el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
@@ -205,7 +206,7 @@ async function render() {
   let graph;
   performance.mark('graph-requested'); // marks let scripts/measure-render say where the first picture's time went
   try {
-    graph = await api.graph(graphQuery(state), abort.signal);
+    graph = await api.graph(withSnapshot(graphQuery(state)), abort.signal);
   } catch (error) {
     if (!request.current() || error.name === 'AbortError') return;
     showError(error);
@@ -241,6 +242,7 @@ async function selectNode(node, center = true) {
   const metrics = page.vocabulary.metrics;
   try {
     showNode($('details-body'), await api.node(node.id()), node, metrics);
+    attachEditMode($('details-body'), { type: 'node', id: node.id(), nodeKind: node.data('kind') }, { onEdited: refreshAfterAdd, onError: showError });
   } catch (error) {
     if (error.status === 404) {
       showNode($('details-body'), { name: node.data('label'), kind: node.data('kind'), countryCode: node.data('countryCode'), aliases: [], reports: [] }, node, metrics);
@@ -254,6 +256,7 @@ async function selectEdge(edge) {
   try {
     const evidence = await api.edgeEvidence(edge.data('source'), edge.data('target'));
     showEdge($('details-body'), evidence, { source: labelOf(edge.data('source')), target: labelOf(edge.data('target')) });
+    attachEditMode($('details-body'), { type: 'edge', source: edge.data('source'), target: edge.data('target'), sourceLabel: labelOf(edge.data('source')), targetLabel: labelOf(edge.data('target')), events: evidence.evidence.map((e) => ({ eventId: e.eventId, reportId: e.reportId, title: e.title })) }, { onEdited: refreshAfterAdd, onError: showError });
     controller.highlight(edge.connectedNodes().first());
   } catch (error) {
     showError(error);
