@@ -159,4 +159,25 @@ public sealed class CurationTests : IDisposable
         Assert.Equal("vibora", decision.Operation);
         Assert.Equal(_data.Store.FindReport(report)!.Summary.ContentHash, decision.ReportHash);
     }
+
+    [Theory]
+    [InlineData(NetworkView.Actors)]
+    [InlineData(NetworkView.Countries)]
+    [InlineData(NetworkView.Agencies)]
+    public void TheCuratedRecountEqualsTheFullRebuildOverTheCuratedEvents(NetworkView view)
+    {
+        var (kept, merged) = TwoAgencies();
+        var report = _data.Store.ListReports()[0].Id;
+        var cooperation = _data.Store.FindReport(report)!.Events[0];
+        _data.Edit(new EditInput("merge", "one body", Actor: kept, Other: merged));
+        _data.Edit(new EditInput("set-country", "seat", Actor: kept, Country: "NL"));
+        _data.Edit(new EditInput("reject-role", "did not lead", Actor: cooperation.Participants[0].ActorId == merged ? kept : cooperation.Participants[0].ActorId, EventId: cooperation.Id));
+
+        var recounted = _data.Network(view);
+        var rebuilt = NetworkBuilder.Build(_data.Store.LoadDataset(), view, NetworkFilter.None);
+
+        Assert.Equal(rebuilt.Nodes.Select(n => (n.Id, n.Label, n.Curated)).Order(), recounted.Nodes.Select(n => (n.Id, n.Label, n.Curated)).Order());
+        Assert.Equal(rebuilt.Edges.Select(e => (e.Id, e.Weight, e.Kind, e.Curated)).Order(), recounted.Edges.Select(e => (e.Id, e.Weight, e.Kind, e.Curated)).Order());
+        Assert.Contains(recounted.Edges, e => e.Curated);
+    }
 }

@@ -27,17 +27,23 @@ public static class AggregateNetworkBuilder
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(filter);
-        // Edits in force change what the tallies counted: the view is rebuilt from the curated events instead.
-        if (!TryProjection(view, filter, out var projection, out var countriesOnly) || IsCurated(store))
+        if (!TryProjection(view, filter, out var projection, out var countriesOnly))
         {
             var query = new EventQuery(filter.From, filter.To, filter.CrimeArea, filter.Operation is { } op ? Bare(op) : null,
                 view == NetworkView.Bipartite ? maxEvents : null);
             return NetworkBuilder.Build(store.LoadDataset(query), view, filter);
         }
 
+        var area = filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All;
+        if (IsCurated(store))
+        {
+            // Edits in force change what the stored tallies counted: the view is recounted from the curated events.
+            var (recount, curatedActors, marks) = CuratedRecount.Of(store, projection, filter, area);
+            return NetworkBuilder.Finish(Assemble(view, filter, curatedActors, recount, countriesOnly, marks), filter);
+        }
+
         var actors = store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
         var merge = new TallyMerge();
-        var area = filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All;
         var name = Projection.Name(projection);
         if (filter.From is null && filter.To is null)
         {
@@ -54,14 +60,15 @@ public static class AggregateNetworkBuilder
         return NetworkBuilder.Finish(Assemble(view, filter, actors, merge, countriesOnly), filter);
     }
 
-    private static CooperationNetwork Assemble(NetworkView view, NetworkFilter filter, Dictionary<string, Actor> actors, TallyMerge merge, bool countriesOnly)
+    private static CooperationNetwork Assemble(NetworkView view, NetworkFilter filter, Dictionary<string, Actor> actors, TallyMerge merge, bool countriesOnly, CuratedMarks? marks = null)
     {
+        marks ??= CuratedMarks.None;
         var network = new CooperationNetwork(view);
         foreach (var (id, _) in merge.Nodes.OrderBy(n => n.Value.FirstDate, StringComparer.Ordinal).ThenBy(n => n.Value.FirstKey))
         {
             if (ToNode(id, actors) is { } node && (!countriesOnly || node.Kind == NodeKind.Country))
             {
-                network.AddNode(node);
+                network.AddNode(marks.Node(id) ? node with { Curated = true } : node);
             }
         }
 
@@ -70,7 +77,7 @@ public static class AggregateNetworkBuilder
             if (network.ContainsNode(a) && network.ContainsNode(b))
             {
                 var weight = filter.CollaborationWeighting ? sum.Newman : sum.Reports;
-                network.AddEdge(new CooperationEdge(a, b, weight, sum.Led > 0 ? EdgeKind.Led : EdgeKind.Together, sum.Reports, sum.Events, sum.Date));
+                network.AddEdge(new CooperationEdge(a, b, weight, sum.Led > 0 ? EdgeKind.Led : EdgeKind.Together, sum.Reports, sum.Events, sum.Date) { Curated = marks.Edge(a, b) });
             }
         }
 
