@@ -15,11 +15,13 @@ public sealed class GraphApplication : WebApplicationFactory<Program>
     public const string ApiKey = "test-key-123";
 
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly bool _ownsFolder;
 
     /// <param name="settings">Configuration to apply over the test defaults, e.g. tight rate limits.</param>
     public GraphApplication(string? databaseFolder = null, string? seedFolder = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         _settings = settings ?? new Dictionary<string, string>();
+        _ownsFolder = databaseFolder is null;
         Folder = databaseFolder ?? Directory.CreateTempSubdirectory("graph-web-tests-").FullName;
         SeedFolder = seedFolder ?? Directory.CreateDirectory(Path.Combine(Folder, "seed")).FullName;
     }
@@ -64,5 +66,10 @@ public sealed class GraphApplication : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (disposing && _ownsFolder && Directory.Exists(Folder))
+        {
+            // A folder the test passed in is the test's to remove; one made here goes with the app.
+            Directory.Delete(Folder, recursive: true);
+        }
     }
 }

@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Graph.Web.Tests;
 
-public sealed class HostingTests
+public sealed class HostingTests : IDisposable
 {
+    private readonly List<string> _folders = [];
     private const string SampleReport = """
         Joint raid on a counterfeit medicine network
         date 2023-05-04
@@ -20,7 +21,7 @@ public sealed class HostingTests
     [Fact]
     public async Task AnEmptyStoreIsSeededFromTheSampleFolderOnce()
     {
-        var folder = Directory.CreateTempSubdirectory("graph-seed-").FullName;
+        var folder = NewFolder("graph-seed-");
         var seed = Directory.CreateDirectory(Path.Combine(folder, "seed")).FullName;
         await File.WriteAllTextAsync(Path.Combine(seed, "raid.txt"), SampleReport);
 
@@ -41,7 +42,7 @@ public sealed class HostingTests
     [Fact]
     public async Task AMalformedSampleIsSkippedAndTheOthersAreSeeded()
     {
-        var folder = Directory.CreateTempSubdirectory("graph-seed-bad-").FullName;
+        var folder = NewFolder("graph-seed-bad-");
         var seed = Directory.CreateDirectory(Path.Combine(folder, "seed")).FullName;
         await File.WriteAllTextAsync(Path.Combine(seed, "a-good.txt"), SampleReport);
         await File.WriteAllTextAsync(Path.Combine(seed, "b-bad-date.txt"), SampleReport.Replace("2023-05-04", "4 May 2023", StringComparison.Ordinal).Replace("Blue", "Grey", StringComparison.Ordinal));
@@ -56,7 +57,7 @@ public sealed class HostingTests
     [Fact]
     public async Task ARestartServesTheSameGraphFromTheDatabaseFile()
     {
-        var folder = Directory.CreateTempSubdirectory("graph-restart-").FullName;
+        var folder = NewFolder("graph-restart-");
         string before;
         using (var first = new GraphApplication(folder))
         {
@@ -134,7 +135,7 @@ public sealed class HostingTests
     [Fact]
     public async Task WithoutAConfiguredKeyOneIsGeneratedKeptOwnerOnlyAndReused()
     {
-        var folder = Directory.CreateTempSubdirectory("graph-key-").FullName;
+        var folder = NewFolder("graph-key-");
         string key;
         using (var first = new GeneratedKeyApplication(folder))
         {
@@ -153,6 +154,22 @@ public sealed class HostingTests
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
         var posted = await client.PostAsync("/api/reports", new StringContent("Europol met INTERPOL in Lyon."));
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var folder in _folders.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private string NewFolder(string prefix)
+    {
+        var folder = Directory.CreateTempSubdirectory(prefix).FullName;
+        _folders.Add(folder);
+        return folder;
     }
 
     /// <summary>The test application with no key configured, as on a first start.</summary>

@@ -12,6 +12,7 @@ function evidenceItem(report, sentences) {
   const heading = el('div');
   heading.appendChild(sourceLink(report.url, report.title));
   if (report.date) heading.appendChild(el('span', ` — ${report.date}`));
+  if (report.language) heading.appendChild(el('span', ` · ${report.language}`));
   item.appendChild(heading);
   if (report.source === 'coded') item.appendChild(el('p', 'Coded event (GDELT): no sentence to quote; the link is the article it was coded from.', { class: 'source-kind' }));
   for (const sentence of sentences) item.appendChild(el('blockquote', sentence));

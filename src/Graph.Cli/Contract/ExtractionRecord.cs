@@ -11,7 +11,8 @@ internal sealed record ExtractionRecord(
     string? Title,
     IReadOnlyList<ActorRecord> Actors,
     IReadOnlyList<EventRecord> Events,
-    IReadOnlyList<MentionRecord> Mentions)
+    IReadOnlyList<MentionRecord> Mentions,
+    string Language)
 {
     public static ExtractionRecord From(string source, ReportExtraction extraction) => new(
         source,
@@ -19,7 +20,8 @@ internal sealed record ExtractionRecord(
         extraction.Title,
         [.. extraction.Actors.Select(a => new ActorRecord(a.Id, a.Kind == ActorKind.Country ? "country" : "agency", a.Name, a.Aliases, a.CountryCode))],
         [.. extraction.Events.Select(EventRecord.From)],
-        [.. extraction.Mentions.Select(m => new MentionRecord(m.ActorId, m.Surface, m.Span.Start, m.Span.End, m.Sentence.Start, m.Sentence.End))]);
+        [.. extraction.Mentions.Select(m => new MentionRecord(m.ActorId, m.Surface, m.Span.Start, m.Span.End, m.Sentence.Start, m.Sentence.End))],
+        extraction.Language);
 }
 
 internal sealed record ActorRecord(string Id, string Kind, string Name, IReadOnlyList<string> Aliases, string? CountryCode);

@@ -4,14 +4,18 @@ using Graph.Core.Extraction;
 
 namespace Graph.Cli.Verbs;
 
-/// <summary><c>extract PATH...</c>: one NDJSON line per report, as the extraction contract describes.</summary>
+/// <summary>
+/// <c>extract [--language CODE] PATH...</c>: one NDJSON line per report, as the extraction contract
+/// describes; <c>--language</c> states the reports' language instead of detecting it.
+/// </summary>
 internal static class ExtractVerb
 {
     public static int Run(string[] args)
     {
+        var language = LanguageOption.Take(ref args);
         if (args.Length == 0)
         {
-            throw new CliException("usage: graph extract PATH... (report files or folders of *.txt)");
+            throw new CliException("usage: graph extract [--language en|es|pt|fr] PATH... (report files or folders of *.txt)");
         }
 
         var failed = 0;
@@ -20,7 +24,7 @@ internal static class ExtractVerb
         {
             try
             {
-                var extraction = ReportExtractor.Default.Extract(ReportFiles.Read(file));
+                var extraction = ((IReportExtractor)ReportExtractor.Default).Extract(ReportFiles.Read(file), language);
                 JsonSerializer.Serialize(stdout, ExtractionRecord.From(file, extraction), ContractJson.Default.ExtractionRecord);
                 stdout.WriteByte((byte)'\n');
             }

@@ -15,10 +15,17 @@ internal static class IngestVerb
     public static int Run(string[] args)
     {
         string? db = null;
+        string? language = null;
         var paths = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--db")
+            if (args[i] == "--language")
+            {
+                language = i + 1 < args.Length && ReportLanguage.IsKnown(args[i + 1])
+                    ? args[++i]
+                    : throw new CliException($"--language needs one of {string.Join(", ", ReportLanguage.All)}");
+            }
+            else if (args[i] == "--db")
             {
                 db = i + 1 < args.Length ? args[++i] : throw new CliException("--db needs a file path");
             }
@@ -34,7 +41,7 @@ internal static class IngestVerb
 
         if (paths.Count == 0)
         {
-            throw new CliException("usage: graph ingest [--db FILE] PATH... (report files or folders of *.txt)");
+            throw new CliException("usage: graph ingest [--db FILE] [--language en|es|pt|fr] PATH... (report files or folders of *.txt)");
         }
 
         var files = ReportFiles.Expand(paths).ToList();
@@ -44,7 +51,7 @@ internal static class IngestVerb
         {
             try
             {
-                var (saved, extraction) = ingestor.Ingest(Submission(ReportFiles.Read(file)));
+                var (saved, extraction) = ingestor.Ingest(Submission(ReportFiles.Read(file)) with { Language = language });
                 Console.WriteLine($"{saved.ReportId}\t{(saved.Created ? "stored" : "already stored")}\t{file}\t{extraction.Actors.Count} actors, {extraction.Events.Count} events");
             }
             catch (Exception e) when (e is CliException or ArgumentException or FormatException or IOException)

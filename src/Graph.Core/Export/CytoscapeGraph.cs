@@ -21,9 +21,7 @@ public sealed record CytoscapeGraph(
         var nodes = network.Nodes.Select((node, i) => new CytoscapeElement<CytoscapeNodeData>(ToData(node, analysis[i]))).ToArray();
         var edges = network.Edges.Select(e => new CytoscapeElement<CytoscapeEdgeData>(ToData(e))).ToArray();
         var s = analysis.Stats;
-        var cut = network.CutFrom;
-        return new CytoscapeGraph(nodes, edges, new CytoscapeStats(s.Nodes, s.Edges, s.Density, s.Components, s.Modularity,
-            cut?.TotalNodes ?? s.Nodes, cut?.TotalEdges ?? s.Edges, cut is not null, analysis.PathMetricsEstimated));
+        return new CytoscapeGraph(nodes, edges, new CytoscapeStats(s.Nodes, s.Edges, s.Density, s.Components, s.Modularity, analysis.PathMetricsEstimated));
     }
 
     private static CytoscapeNodeData ToData(NetworkNode node, NodeMetrics m) =>

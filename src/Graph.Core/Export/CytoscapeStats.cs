@@ -6,9 +6,5 @@ namespace Graph.Core.Export;
 /// <param name="Density">Density of the shown network.</param>
 /// <param name="Components">Connected components of the shown network.</param>
 /// <param name="Modularity">Modularity of its Louvain communities.</param>
-/// <param name="TotalNodes">Nodes of the whole view (more than <paramref name="Nodes"/> when the view was cut to its budget).</param>
-/// <param name="TotalEdges">Edges of the whole view.</param>
-/// <param name="Capped">True when only the strongest nodes and heaviest edges are shown (metrics are then those of the shown network).</param>
 /// <param name="PathMetricsEstimated">True when the network was too large for exact betweenness and closeness: they are estimated from sampled sources (Brandes–Pich pivots) and the diameter is not computed.</param>
-public sealed record CytoscapeStats(int Nodes, int Edges, double Density, int Components, double Modularity,
-    int TotalNodes, int TotalEdges, bool Capped, bool PathMetricsEstimated);
+public sealed record CytoscapeStats(int Nodes, int Edges, double Density, int Components, double Modularity, bool PathMetricsEstimated);

@@ -26,6 +26,7 @@ public sealed class ReportExtractor : IReportExtractor
     private static readonly Lazy<ReportExtractor> Shared = new(() => new ReportExtractor(ExtractionKnowledge.Default));
 
     private readonly ExtractionKnowledge _knowledge;
+    private readonly LanguageVote _languageVote;
     private readonly SentenceSplitter _sentences;
     private readonly ActorRecognizer _actors;
     private readonly EventAssembler _events;
@@ -35,6 +36,7 @@ public sealed class ReportExtractor : IReportExtractor
     public ReportExtractor(ExtractionKnowledge knowledge)
     {
         _knowledge = knowledge;
+        _languageVote = ReportLanguage.NewVote(knowledge);
         _sentences = new SentenceSplitter(knowledge.List(KnowledgeList.Abbreviations));
         _actors = new ActorRecognizer(knowledge);
         _events = new EventAssembler(knowledge);
@@ -46,7 +48,11 @@ public sealed class ReportExtractor : IReportExtractor
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The text is longer than <see cref="MaxTextLength"/>.</exception>
-    public ReportExtraction Extract(string text)
+    public ReportExtraction Extract(string text) => Extract(text, null);
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The text is longer than <see cref="MaxTextLength"/>, or the language is unknown.</exception>
+    public ReportExtraction Extract(string text, string? language)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxTextLength)
@@ -57,7 +63,7 @@ public sealed class ReportExtractor : IReportExtractor
         var report = ReportTokens.Read(text, _sentences.Split(text), _knowledge.Tokenizer, _knowledge.Cues, out var tokenized);
         try
         {
-            return Extract(text, tokenized);
+            return Extract(text, tokenized, language is null ? ReportLanguage.Detect(text, _languageVote) : ReportLanguage.Checked(language));
         }
         finally
         {
@@ -65,7 +71,7 @@ public sealed class ReportExtractor : IReportExtractor
         }
     }
 
-    private ReportExtraction Extract(string text, List<SentenceTokens> tokenized)
+    private ReportExtraction Extract(string text, List<SentenceTokens> tokenized, string language)
     {
         var discovered = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var sentences = new List<(SentenceTokens Sentence, List<Mention> Mentions)>(tokenized.Count);
@@ -111,6 +117,7 @@ public sealed class ReportExtractor : IReportExtractor
 
         var events = _events.Assemble(sentences, CountryOfDiscovered);
         var actors = _catalogue.Describe(names, events, discovered);
-        return new ReportExtraction(ReportDateReader.Read(text), TitleReader.Read(text), actors, mentions, events);
+        var date = ReportDateReader.Read(text) ?? NativeDateReader.Read(text, language);
+        return new ReportExtraction(date, TitleReader.Read(text), actors, mentions, events) { Language = language };
     }
 }

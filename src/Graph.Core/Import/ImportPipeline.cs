@@ -92,7 +92,7 @@ public sealed class ImportPipeline(IReportExtractor extractor, IReportStore stor
             {
                 extraction = submission.Source == SourceKind.Coded
                     ? CodedEventReport.Extraction(submission, CameoCodes.Default)
-                    : extractor.Extract(submission.Text);
+                    : extractor.Extract(submission.Text, submission.Language);
             }
             catch (ArgumentException e)
             {

@@ -8,7 +8,7 @@ namespace Graph.Core.Ingestion;
 public sealed class ReportIngestor(IReportExtractor extractor, IReportStore store)
 {
     /// <summary>Extracts and saves; blank text is refused before anything is touched.</summary>
-    /// <exception cref="ArgumentException">The text is empty or white space only.</exception>
+    /// <exception cref="ArgumentException">The text is empty or white space only, or the language is unknown.</exception>
     public (SaveResult Saved, ReportExtraction Extraction) Ingest(ReportSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
@@ -17,7 +17,7 @@ public sealed class ReportIngestor(IReportExtractor extractor, IReportStore stor
             throw new ArgumentException("The report text is empty.");
         }
 
-        var extraction = extractor.Extract(submission.Text);
+        var extraction = extractor.Extract(submission.Text, submission.Language);
         return (store.Save(submission with { Title = ReportTitle.For(submission, extraction) }, extraction), extraction);
     }
 }

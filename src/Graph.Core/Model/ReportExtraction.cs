@@ -11,4 +11,8 @@ public sealed record ReportExtraction(
     string? Title,
     IReadOnlyList<Actor> Actors,
     IReadOnlyList<ActorMention> Mentions,
-    IReadOnlyList<CooperationEvent> Events);
+    IReadOnlyList<CooperationEvent> Events)
+{
+    /// <summary>The report's language, an ISO 639-1 code of <see cref="Extraction.ReportLanguage.All"/>: given or detected.</summary>
+    public string Language { get; init; } = Extraction.ReportLanguage.English;
+}

@@ -22,9 +22,6 @@ public sealed class CooperationNetwork
     /// <summary>The view this network was built as.</summary>
     public NetworkView View { get; }
 
-    /// <summary>When this network was cut down by <see cref="NetworkBudget"/>: the whole view's size and the budget; else null.</summary>
-    public NetworkCut? CutFrom { get; init; }
-
     /// <summary>Nodes in insertion order.</summary>
     public IReadOnlyList<NetworkNode> Nodes => _nodeOrder;
 

@@ -65,13 +65,6 @@ public interface IReportStore
     TallySet ReadTallies(TallyScope scope);
 
     /// <summary>
-    /// The node tallies of one period of a scope, then only the edges among the nodes
-    /// <paramref name="choose"/> picks from them, with the number of edges the whole scope has (one
-    /// snapshot): how a view cut to its budget is read without reading every edge.
-    /// </summary>
-    (TallySet Tallies, int TotalEdges) ReadTalliesAmong(TallyScope scope, Func<IReadOnlyList<NodeTally>, IReadOnlyCollection<string>> choose);
-
-    /// <summary>
     /// A page of the events in which an actor of <paramref name="sourceActors"/> and one of
     /// <paramref name="targetActors"/> both take part (only event <paramref name="eventId"/> when given),
     /// in the order they were stored, with the sentences that place those actors in them.

@@ -15,12 +15,6 @@ public sealed class GraphOptions
     /// <summary>Folder of sample reports seeded into an empty store; defaults to <c>data/reports</c>.</summary>
     public string? SeedFolder { get; set; }
 
-    /// <summary>/api/graph shows at most this many nodes: those of highest weighted degree (the totals are stated).</summary>
-    public int NodeBudget { get; set; } = 500;
-
-    /// <summary>/api/graph shows at most this many edges among them: the heaviest.</summary>
-    public int EdgeBudget { get; set; } = 5000;
-
     /// <summary>The two-mode view shows at most this many events: the newest the filters admit.</summary>
     public int BipartiteEventBudget { get; set; } = 500;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Graph.Core.Extraction;
 using Graph.Core.Storage;
 using Graph.Core.Vocabulary;
 
@@ -88,9 +89,14 @@ internal static class ReportBodyReader
             return (null, Invalid("The title may be at most 300 characters."));
         }
 
+        if (request.Language is { } language && !ReportLanguage.IsKnown(language))
+        {
+            return (null, Invalid($"The language must be one of {string.Join(", ", ReportLanguage.All)}."));
+        }
+
         var title = string.IsNullOrWhiteSpace(request.Title) ? null : request.Title.Trim();
         var source = string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim();
-        return (new ReportSubmission(request.Text, title, source, date), null);
+        return (new ReportSubmission(request.Text, title, source, date, Language: request.Language), null);
     }
 
     private static async Task<byte[]?> ReadLimitedAsync(Stream body, int maxBytes, CancellationToken cancel)

@@ -15,7 +15,8 @@ public static class ReportMapping
         saved.Created,
         IsoDate.Format(date ?? e.Date),
         [.. e.Actors.Select(ActorMapping.ToDto)],
-        [.. e.Events.Select(v => new ExtractedEventDto(v.Name, v.CrimeArea, [.. v.LeadIds], [.. v.ParticipantIds], v.Figures))]);
+        [.. e.Events.Select(v => new ExtractedEventDto(v.Name, v.CrimeArea, [.. v.LeadIds], [.. v.ParticipantIds], v.Figures))],
+        e.Language);
 
     public static ReportDetail ToDetail(this StoredReport r) => new(
         r.Summary.Id,
@@ -23,6 +24,7 @@ public static class ReportMapping
         r.Summary.Url,
         IsoDate.Format(r.Summary.Date),
         r.Text,
+        r.Summary.Language,
         [.. r.Actors.Select(ActorMapping.ToDto)],
         [.. r.Events.Select(e => new StoredEventDto(e.Id, e.Name, e.CrimeArea, e.Figures,
             [.. e.Participants.Select(p => new ParticipationDto(p.ActorId, RoleNames.Of(p.Role), p.Sentence, p.SentenceSpan.Start, p.SentenceSpan.End))]))]);

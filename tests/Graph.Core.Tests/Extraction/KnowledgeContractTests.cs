@@ -74,7 +74,7 @@ public sealed class KnowledgeContractTests
     [Fact]
     public void AListTheCodeReadsButNoFileHoldsFailsTheLoad()
     {
-        var error = Assert.Throws<InvalidDataException>(() => KnowledgeLists.Load(CrimeAreas.All, name => name == "language.txt" ? [] : Embedded(name)));
+        var error = Assert.Throws<InvalidDataException>(() => KnowledgeLists.Load(CrimeAreas.All, name => name.EndsWith("language.txt", StringComparison.Ordinal) ? [] : Embedded(name)));
 
         Assert.Contains("conjunction", error.Message, StringComparison.Ordinal);
     }

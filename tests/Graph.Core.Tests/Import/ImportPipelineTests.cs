@@ -163,8 +163,6 @@ public sealed class ImportPipelineTests : IDisposable
 
         public TallySet ReadTallies(TallyScope scope) => new([], []);
 
-        public (TallySet Tallies, int TotalEdges) ReadTalliesAmong(TallyScope scope, Func<IReadOnlyList<NodeTally>, IReadOnlyCollection<string>> choose) => (new([], []), 0);
-
         public EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit) => new([], null);
     }
 }

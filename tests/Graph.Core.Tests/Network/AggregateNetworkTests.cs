@@ -86,24 +86,6 @@ public sealed class AggregateNetworkTests : IDisposable
         Assert.Equal(expected.Stats.Modularity, actual.Stats.Modularity, 9);
     }
 
-    [Theory]
-    [InlineData(NetworkView.Actors)]
-    [InlineData(NetworkView.Countries)]
-    public void ACutViewKeepsTheMostActiveNodesTheHeaviestEdgesAmongThemAndTheTotals(NetworkView view)
-    {
-        var whole = AggregateNetworkBuilder.Build(_store, view, NetworkFilter.None);
-        var active = _store.ReadTallies(new TallyScope(view == NetworkView.Actors ? "actors" : "countries", "*", "*", "*")).Nodes
-            .OrderByDescending(n => n.Reports).ThenBy(n => n.Node, StringComparer.Ordinal).Take(8).Select(n => n.Node).ToHashSet();
-        var among = whole.Edges.Where(e => active.Contains(e.Source) && active.Contains(e.Target))
-            .OrderByDescending(e => e.ReportCount).ThenBy(e => e.Id, StringComparer.Ordinal).Take(10).Select(e => e.Id).ToHashSet();
-
-        var shown = AggregateNetworkBuilder.BuildShown(_store, view, NetworkFilter.None, nodeBudget: 8, edgeBudget: 10);
-
-        Assert.Equal(new NetworkCut(whole.NodeCount, whole.EdgeCount, 8, 10), shown.CutFrom);
-        Assert.Equal(whole.Nodes.Where(n => active.Contains(n.Id)), shown.Nodes);
-        Assert.Equal(whole.Edges.Where(e => among.Contains(e.Id)).Select(e => (e.Id, e.Weight)), shown.Edges.Select(e => (e.Id, e.Weight)));
-    }
-
     [Fact]
     public void TheSampleReportsGiveEveryOneModeViewSomeEdges()
     {

@@ -156,8 +156,8 @@ public sealed class SqliteReportStoreTests : IDisposable
     {
         Open().Save(new ReportSubmission(Text), Extraction(Europol, Spain));
         var (nodes, edges) = (Query("SELECT COUNT(*) FROM node_tallies"), Query("SELECT COUNT(*) FROM edge_tallies"));
-        // What main's schema 2 (source kinds and coded events, no tallies yet) leaves in a file.
-        Execute("DROP TABLE node_tallies; DROP TABLE edge_tallies; DROP TABLE store_version; UPDATE schema_version SET version = 2");
+        // What main's schema 2 (source kinds and coded events, no tallies yet, no language) leaves in a file.
+        Execute("DROP TABLE node_tallies; DROP TABLE edge_tallies; DROP TABLE store_version; ALTER TABLE reports DROP COLUMN language; UPDATE schema_version SET version = 2");
 
         Open();
 
@@ -166,6 +166,20 @@ public sealed class SqliteReportStoreTests : IDisposable
         Assert.Equal(nodes, Query("SELECT COUNT(*) FROM node_tallies"));
         Assert.Equal(edges, Query("SELECT COUNT(*) FROM edge_tallies"));
         Assert.Equal(1L, Query("SELECT COUNT(*) FROM reports WHERE source_kind = 'report'"));
+    }
+
+    [Fact]
+    public void AFileAtVersionThreeGainsTheLanguageColumnWithItsReportsReadAsEnglish()
+    {
+        var saved = Open().Save(new ReportSubmission(Text), Extraction(Europol, Spain) with { Language = "es" });
+        // What schema 3 (tallies, before languages) leaves in a file.
+        Execute("ALTER TABLE reports DROP COLUMN language; UPDATE schema_version SET version = 3");
+
+        var store = Open();
+
+        Assert.Equal((long)Schema.Version, Query("SELECT version FROM schema_version"));
+        Assert.Equal("en", store.FindReport(saved.ReportId)!.Summary.Language);
+        Assert.Single(store.ListReports());
     }
 
     [Fact]

@@ -5,10 +5,10 @@ using Graph.Core.Model;
 
 namespace Graph.Web.Tests.Network;
 
-/// <summary>Answers sized for the wire: compressed bodies, paged reports and evidence, a graph cut to its budget.</summary>
+/// <summary>Answers sized for the wire: compressed bodies, paged reports and evidence.</summary>
 public sealed class WireSizeTests : IDisposable
 {
-    private readonly GraphApplication _app = new(settings: new Dictionary<string, string> { ["Graph:NodeBudget"] = "3", ["Graph:EdgeBudget"] = "2" });
+    private readonly GraphApplication _app = new();
 
     public WireSizeTests()
     {

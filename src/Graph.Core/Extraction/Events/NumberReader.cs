@@ -65,24 +65,37 @@ internal sealed class NumberReader
             return true;
         }
 
-        // "seven", "twenty-five": every hyphen-separated part is a unit word.
-        foreach (var range in word.Split('-'))
+        // "Seventy-five" and "Quatre-vingt-sept" at a sentence start are tokenised "Seventy" + "-five":
+        // the two tokens are read as the one word they are written as.
+        used = 1;
+        while (index + used < sentence.Count && sentence.Word(index + used) is ['-', _, ..]
+            && sentence.Tokens[index + used].Start == sentence.Tokens[index + used - 1].End)
         {
-            if (!_unitLookup.TryGetValue(word[range], out var unit))
+            used++;
+        }
+
+        if (used > 1)
+        {
+            word = sentence.SpanOf(index, used).Slice(sentence.Text);
+        }
+
+        // "seven", "twenty-five", "quatre-vingt-sept": the hyphen-separated parts are unit words, the
+        // longest listed run of parts first ("quatre-vingt" 80, then "sept" 7).
+        for (var start = 0; start < word.Length;)
+        {
+            var end = word.Length;
+            long unit;
+            while (!_unitLookup.TryGetValue(word[start..end], out unit))
             {
-                return false;
+                end = word[start..end].LastIndexOf('-') is var dash and > 0 ? start + dash : -1;
+                if (end < 0)
+                {
+                    return false;
+                }
             }
 
             value += unit;
-        }
-
-        used = 1;
-
-        // "Seventy-five" at a sentence start is tokenised "Seventy" + "-five".
-        if (index + 1 < sentence.Count && sentence.Word(index + 1) is ['-', .. var rest] && _unitLookup.TryGetValue(rest, out var ones))
-        {
-            value += ones;
-            used = 2;
+            start = end + 1;
         }
 
         return true;
@@ -133,5 +146,6 @@ internal sealed class NumberReader
 
     private static FrozenDictionary<string, long> Pairs(IReadOnlyList<string> items) =>
         items.Select(i => (Words: i[..i.LastIndexOf(' ')], Value: long.Parse(i[(i.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)))
+            .DistinctBy(p => p.Words, StringComparer.OrdinalIgnoreCase) // "zero" is English and Portuguese; one value (checked at load)
             .ToFrozenDictionary(p => p.Words, p => p.Value, StringComparer.OrdinalIgnoreCase);
 }

@@ -44,15 +44,16 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
             var word = sentence.Word(i);
             var plural = _operations.Contains(word);
-            var cue = _operation.Contains(word) || plural ? 1 : NameCueLength(sentence, i);
+            var single = _operation.Contains(word);
+            var cue = single || plural ? 1 : NameCueLength(sentence, i);
             if (cue == 0 || _operationAnyCase.Contains(sentence, i + cue) || InsideAName(sentence, i, mentions))
             {
                 continue; // "dubbed Operation Pangea XVI": the name is read from its own "Operation"
             }
 
-            // "Operação Rio Turvo" keeps the word the text wrote; other cues get the English one.
-            var prefix = _operation.Contains(word) ? word.ToString() + " " : _namePrefix;
-            var j = ReadName(sentence, i + cue, mentions, names, prefix);
+            // The name keeps the word it was written with ("Operación Alcaraván", "Operação Rio Turvo"),
+            // capitalised ("l'opération Miroir"); other cues get the English one.
+            var j = ReadName(sentence, i + cue, mentions, names, single ? Capitalised(word) : _namePrefix);
 
             // "Operations Vigilant and Trident": each name after the plural is an operation.
             while (plural && j > i + cue && j + 1 < sentence.Count && (_and.Contains(sentence, j) || sentence.Word(j) is ","))
@@ -158,6 +159,9 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
         return false;
     }
+
+    private static string Capitalised(ReadOnlySpan<char> word) =>
+        string.Concat([char.ToUpperInvariant(word[0])], word[1..], " ");
 
     private static bool IsQuote(SentenceTokens sentence, int index) =>
         sentence.Word(index) is "\"" or "\u201C" or "'" or "\u2018";

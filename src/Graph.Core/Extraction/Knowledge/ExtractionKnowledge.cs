@@ -49,7 +49,7 @@ public sealed class ExtractionKnowledge
             .Distinct(StringComparer.Ordinal)
             .Select((id, number) => KeyValuePair.Create(id, number))
             .ToFrozenDictionary(StringComparer.Ordinal);
-        Tokenizer = new Tokenizer(List(KnowledgeList.Possessive));
+        Tokenizer = new Tokenizer(List(KnowledgeList.Possessive), List(KnowledgeList.Elision));
         var articles = List(KnowledgeList.DefiniteArticle);
         var gazetteer = GazetteerPhrases.Add(
             new PhraseTrieBuilder(Tokenizer), countries, agencies, List(KnowledgeList.Regions), List(KnowledgeList.NonAgency), articles, explicitDemonyms, ambiguityRules, _actorNumbers);
@@ -156,15 +156,43 @@ public sealed class ExtractionKnowledge
                 double.Parse(r[5], CultureInfo.InvariantCulture)))
             .ToList();
 
+        var nativeAliases = CodeLists("agency-aliases.txt");
         var agencies = KnowledgeFile.Rows("agencies.txt", '|')
-            .Select(r => new AgencyInfo(r[0], r[1], r[2] == "-" ? null : r[2], r[3], [.. KnowledgeFile.List(r.Length > 4 ? r[4] : "")]))
+            .Select(r => new AgencyInfo(
+                r[0], r[1], r[2] == "-" ? null : r[2], r[3], [.. KnowledgeFile.List(r.Length > 4 ? r[4] : ""), .. nativeAliases.GetValueOrDefault(r[0]) ?? []]))
             .ToList();
+        var unknown = nativeAliases.Keys.Except(agencies.Select(a => a.Slug), StringComparer.OrdinalIgnoreCase).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidDataException($"data/knowledge/*/agency-aliases.txt names agencies agencies.txt does not list: {string.Join(", ", unknown)}.");
+        }
 
         var lists = KnowledgeLists.Load(CrimeAreas.All);
         var explicitDemonyms = extraDemonyms.SelectMany(d => d.Value.Select(v => (d.Key.ToUpperInvariant(), v))).ToHashSet();
         return new ExtractionKnowledge(countries, agencies, lists, explicitDemonyms);
     }
 
-    private static Dictionary<string, List<string>> CodeLists(string file) =>
-        KnowledgeFile.Rows(file, '|').ToDictionary(r => r[0], r => KnowledgeFile.List(r[1]).ToList(), StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// The <c>key | item; item</c> lines of a file and of every language's copy of it, items of one key
+    /// merged: a country's Spanish names join its English ones. The English file need not exist
+    /// (agency aliases live only in the languages' folders).
+    /// </summary>
+    private static Dictionary<string, List<string>> CodeLists(string file)
+    {
+        var merged = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var copy in KnowledgeLanguages.Copies(file).Where(KnowledgeFile.Exists))
+        {
+            foreach (var row in KnowledgeFile.Rows(copy, '|'))
+            {
+                if (!merged.TryGetValue(row[0], out var items))
+                {
+                    merged[row[0]] = items = [];
+                }
+
+                items.AddRange(KnowledgeFile.List(row[1]).Where(item => !items.Contains(item, StringComparer.OrdinalIgnoreCase)));
+            }
+        }
+
+        return merged;
+    }
 }

@@ -15,6 +15,9 @@ internal static class KnowledgeFile
     /// <summary>The knowledge files read so far in this process, so a test can tie every file to its reader.</summary>
     public static IReadOnlyCollection<string> Read => [.. Opened.Keys];
 
+    /// <summary>Whether a knowledge file is embedded (a language's copy of a file may not be).</summary>
+    public static bool Exists(string fileName) => Assembly.GetManifestResourceInfo("knowledge/" + fileName) is not null;
+
     /// <summary>The data lines of an embedded knowledge file, split into trimmed columns.</summary>
     public static IEnumerable<string[]> Rows(string fileName, char separator) =>
         NumberedRows(fileName, separator).Select(r => r.Cells);

@@ -73,8 +73,14 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList NameLinker = new("name-linker", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList RelativePronoun = new("relative-pronoun", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Possessive = new("possessive", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Elision = new("elision", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList AdverbEnding = new("adverb-ending", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ParticipleEnding = new("participle-ending", Language, ListShape.Words, Cued: false);
+
+    public static readonly KnowledgeList LanguageVoteEn = new("language-vote-en", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LanguageVoteEs = new("language-vote-es", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LanguageVotePt = new("language-vote-pt", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LanguageVoteFr = new("language-vote-fr", Language, ListShape.Words, Cued: false);
 
     public static readonly KnowledgeList Regions = new("regions", "regions.txt", ListShape.Phrases);
     public static readonly KnowledgeList Abbreviations = new("abbreviations", "abbreviations.txt", ListShape.Words);
@@ -88,9 +94,14 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         SuspectNouns, TallySince, Currency,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
         Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
-        NameLinker, RelativePronoun, Possessive, AdverbEnding, ParticipleEnding,
+        NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding,
+        LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,
     ];
+
+    /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
+    public static KnowledgeList LanguageVote(string code) =>
+        new[] { LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr }.Single(l => l.Name == "language-vote-" + code);
 
     /// <summary>The cue words of one crime area of <c>crime-areas.txt</c>.</summary>
     public static KnowledgeList CrimeArea(string area) => new("crime:" + area, "crime-areas.txt", ListShape.Cues);

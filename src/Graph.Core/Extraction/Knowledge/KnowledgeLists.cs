@@ -28,7 +28,8 @@ internal static class KnowledgeLists
                 throw KnowledgeFile.Error(file, line, $"unknown list '{name}'; the lists the extractor reads are declared in KnowledgeList.");
             }
 
-            if (list.File != file)
+            // A language's copy of a file (es/roles.txt) adds to the lists of the file it copies.
+            if (list.File != KnowledgeLanguages.BaseFile(file))
             {
                 throw KnowledgeFile.Error(file, line, $"list '{name}' belongs in {list.File}.");
             }
@@ -47,7 +48,7 @@ internal static class KnowledgeLists
             all.AddRange(entries);
         }
 
-        foreach (var file in NamedListFiles)
+        foreach (var file in NamedListFiles.SelectMany(f => KnowledgeLanguages.Copies(f)))
         {
             foreach (var (line, cells) in Columns(file, 2, rows))
             {
@@ -55,9 +56,12 @@ internal static class KnowledgeLists
             }
         }
 
-        foreach (var (line, cells) in Columns("roles.txt", 3, rows))
+        foreach (var file in KnowledgeLanguages.Copies("roles.txt"))
         {
-            Add("roles.txt", line, $"{cells[0]}-{cells[1]}", cells[2]);
+            foreach (var (line, cells) in Columns(file, 3, rows))
+            {
+                Add(file, line, $"{cells[0]}-{cells[1]}", cells[2]);
+            }
         }
 
         foreach (var (line, cells) in Columns("crime-areas.txt", 2, rows))

@@ -159,7 +159,10 @@ internal sealed class ActorRecognizer
                     return null;
                 }
 
-                var nationality = next < sentence.Count && _nationalityNouns.Contains(sentence, next);
+                // "a Dutch national"; in Spanish, Portuguese and French the noun comes first and the
+                // demonym is written in lower case ("ciudadanos franceses", "ressortissants maliens").
+                var nationality = (next < sentence.Count && _nationalityNouns.Contains(sentence, next))
+                    || (first > 0 && !sentence.Tokens[first].IsCapitalized && _nationalityNouns.Contains(sentence, first - 1));
                 return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, nationality, entry);
         }
     }

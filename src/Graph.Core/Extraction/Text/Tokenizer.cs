@@ -9,9 +9,11 @@ namespace Graph.Core.Extraction.Text;
 /// after a name ("Europol-led" → "Europol", "-led").
 /// </summary>
 /// <param name="possessiveEndings">What follows the apostrophe of a possessive ("s"), split off as its own token.</param>
-internal sealed class Tokenizer(IReadOnlyList<string> possessiveEndings)
+/// <param name="elisions">Words cut before a vowel and an apostrophe ("l", "d"), split off with it: "l'opération" → "l'" + "opération".</param>
+internal sealed class Tokenizer(IReadOnlyList<string> possessiveEndings, IReadOnlyList<string> elisions)
 {
     private readonly string[] _possessiveEndings = [.. possessiveEndings];
+    private readonly string[] _elisions = [.. elisions];
 
     private static readonly SearchValues<char> AsciiLettersAndDigits =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
@@ -96,6 +98,12 @@ internal sealed class Tokenizer(IReadOnlyList<string> possessiveEndings)
             if (IsApostrophe(c) && char.IsLetter(next))
             {
                 // "Interpol's" → "Interpol" + "'s"; "d'Ivoire" and "O'Brien" stay whole.
+                if (IsElision(text.AsSpan(start, i - start)))
+                {
+                    tokens.Add(new Token(start, i + 1 - start, TokenKind.Word));
+                    return i + 1;
+                }
+
                 var ending = PossessiveEndingAt(text, i + 1, end);
                 if (ending > 0)
                 {
@@ -151,6 +159,19 @@ internal sealed class Tokenizer(IReadOnlyList<string> possessiveEndings)
         }
 
         return 0;
+    }
+
+    private bool IsElision(ReadOnlySpan<char> word)
+    {
+        foreach (var elision in _elisions)
+        {
+            if (word.Equals(elision, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';

@@ -85,56 +85,6 @@ public static class AggregateNetworkBuilder
     }
 
     /// <summary>
-    /// The view as shown under a budget. The whole view without filters (the default picture, and the
-    /// largest) is cut where it is read: the <paramref name="nodeBudget"/> nodes named by the most
-    /// reports, then the <paramref name="edgeBudget"/> heaviest edges among them, so its other edges
-    /// are never read. Any other view is built whole and cut by <see cref="NetworkBudget"/> (nodes of
-    /// highest weighted degree). Either way <see cref="CooperationNetwork.CutFrom"/> states the totals.
-    /// </summary>
-    /// <example><code>var shown = AggregateNetworkBuilder.BuildShown(store, NetworkView.Actors, NetworkFilter.None, 500, 5000);</code></example>
-    public static CooperationNetwork BuildShown(IReportStore store, NetworkView view, NetworkFilter filter, int nodeBudget, int edgeBudget, int? maxEvents = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(filter);
-        if (filter != NetworkFilter.None || view == NetworkView.Bipartite || IsCurated(store))
-        {
-            return NetworkBudget.Apply(Build(store, view, filter, maxEvents), nodeBudget, edgeBudget);
-        }
-
-        var totalNodes = 0;
-        var ((nodes, edges), totalEdges) = store.ReadTalliesAmong(new TallyScope(Projection.Name(view), TallyScope.All, TallyScope.All, TallyScope.All), all =>
-        {
-            totalNodes = all.Count;
-            return [.. all.OrderByDescending(n => n.Reports).ThenBy(n => n.Node, StringComparer.Ordinal).Take(nodeBudget).Select(n => n.Node)];
-        });
-        var actors = store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var merge = new TallyMerge();
-        var kept = edges.OrderByDescending(e => e.Reports).ThenBy(e => e.Source + "|" + e.Target, StringComparer.Ordinal).Take(edgeBudget).ToList();
-        var chosen = nodes.OrderByDescending(n => n.Reports).ThenBy(n => n.Node, StringComparer.Ordinal).Take(nodeBudget).Select(n => n.Node).ToHashSet(StringComparer.Ordinal);
-        merge.Add(nodes.Where(n => chosen.Contains(n.Node)), kept);
-        var network = Assemble(view, filter, actors, merge, countriesOnly: false);
-        return totalNodes <= nodeBudget && totalEdges <= edgeBudget
-            ? network
-            : Finish(network, new NetworkCut(totalNodes, totalEdges, nodeBudget, edgeBudget));
-    }
-
-    private static CooperationNetwork Finish(CooperationNetwork network, NetworkCut cut)
-    {
-        var shown = new CooperationNetwork(network.View) { CutFrom = cut };
-        foreach (var node in network.Nodes)
-        {
-            shown.AddNode(node);
-        }
-
-        foreach (var edge in network.Edges)
-        {
-            shown.AddEdge(edge);
-        }
-
-        return shown;
-    }
-
-    /// <summary>
     /// Which tallies answer a view under a kind filter: kinds naming only agencies read the agencies
     /// tallies; only countries, the actors tallies restricted to countries (exact for report counts only).
     /// </summary>

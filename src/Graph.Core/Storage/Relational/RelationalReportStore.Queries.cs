@@ -10,7 +10,7 @@ namespace Graph.Core.Storage.Relational;
 /// <summary>The read side of the store: every query reads committed data only.</summary>
 public abstract partial class RelationalReportStore
 {
-    private const string SummaryColumns = "r.id, r.title, r.url, r.date, r.content_hash, r.source_kind";
+    private const string SummaryColumns = "r.id, r.title, r.url, r.date, r.content_hash, r.source_kind, r.language";
 
     private static readonly ILookup<string, string> NoAliases = Array.Empty<string>().ToLookup(a => a);
 
@@ -40,7 +40,7 @@ public abstract partial class RelationalReportStore
     public StoredReport? FindReport(long id)
     {
         using var connection = Open();
-        var found = Sql.Read(connection, $"SELECT {SummaryColumns}, r.text FROM reports r WHERE r.id = @id", r => (ReadSummary(r), r.GetString(6)), ("@id", id));
+        var found = Sql.Read(connection, $"SELECT {SummaryColumns}, r.text FROM reports r WHERE r.id = @id", r => (ReadSummary(r), r.GetString(7)), ("@id", id));
         if (found.Count == 0)
         {
             return null;
@@ -67,7 +67,7 @@ public abstract partial class RelationalReportStore
             SELECT {SummaryColumns}, m.sentence
             FROM mentions m JOIN reports r ON r.id = m.report_id
             WHERE m.actor_id = @id ORDER BY r.date DESC NULLS LAST, r.id DESC, m.sentence_start
-            """, r => (Summary: ReadSummary(r), Sentence: r.GetString(6)), ("@id", actorId));
+            """, r => (Summary: ReadSummary(r), Sentence: r.GetString(7)), ("@id", actorId));
         return rows.GroupBy(r => r.Summary.Id)
             .Select(g => new ActorEvidence(g.First().Summary, [.. g.Select(r => r.Sentence).Distinct()]))
             .ToList();
@@ -209,7 +209,7 @@ public abstract partial class RelationalReportStore
     }
 
     private static ReportSummary ReadSummary(DbDataReader r) =>
-        new(Sql.Long(r, 0), r.GetString(1), Sql.Text(r, 2), ParseDate(r, 3), r.GetString(4), SourceKinds.Parse(r.GetString(5)));
+        new(Sql.Long(r, 0), r.GetString(1), Sql.Text(r, 2), ParseDate(r, 3), r.GetString(4), SourceKinds.Parse(r.GetString(5))) { Language = r.GetString(6) };
 
     private static DateOnly? ParseDate(DbDataReader r, int column) =>
         r.IsDBNull(column) ? null : IsoDate.Parse(r.GetString(column));

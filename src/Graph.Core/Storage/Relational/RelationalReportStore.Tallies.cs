@@ -64,37 +64,6 @@ public abstract partial class RelationalReportStore
         return new TallySet(nodes, edges);
     }
 
-    /// <inheritdoc />
-    public (TallySet Tallies, int TotalEdges) ReadTalliesAmong(TallyScope scope, Func<IReadOnlyList<NodeTally>, IReadOnlyCollection<string>> choose)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        ArgumentNullException.ThrowIfNull(choose);
-        using var connection = Open();
-        using var transaction = BeginSnapshot(connection);
-        (string, object?)[] where = [("@projection", scope.Projection), ("@area", scope.CrimeArea), ("@period", scope.FirstPeriod)];
-        var nodeRows = Sql.Read(connection, transaction, """
-            SELECT node, reports, events, first_date, first_key FROM node_tallies
-            WHERE projection = @projection AND crime_area = @area AND period = @period
-            """,
-            r => new NodeTally(scope.Projection, scope.FirstPeriod, scope.CrimeArea, r.GetString(0), Sql.Int(r, 1), Sql.Int(r, 2), r.GetString(3), Sql.Long(r, 4)),
-            where);
-        var nodes = choose(nodeRows);
-        var parameters = new List<(string, object?)>(where);
-        var among = InList("n", nodes, parameters);
-        var edges = nodes.Count == 0 ? [] : Sql.Read(connection, transaction, $"""
-            SELECT source, target, reports, events, led, newman, first_date, first_key FROM edge_tallies
-            WHERE projection = @projection AND crime_area = @area AND period = @period AND source IN ({among}) AND target IN ({among})
-            """,
-            r => new EdgeTally(scope.Projection, scope.FirstPeriod, scope.CrimeArea, r.GetString(0), r.GetString(1), Sql.Int(r, 2), Sql.Int(r, 3),
-                Sql.Int(r, 4), Sql.Double(r, 5), r.GetString(6), Sql.Long(r, 7)),
-            [.. parameters]);
-        var total = Sql.Convert<int>(Sql.Read(connection, transaction, """
-            SELECT COUNT(*) FROM edge_tallies WHERE projection = @projection AND crime_area = @area AND period = @period
-            """, r => r.GetValue(0), where)[0]);
-        transaction.Commit();
-        return (new TallySet(nodeRows, edges), total);
-    }
-
     /// <summary>
     /// Recounts every tally from the stored participations, inside the caller's transaction: how a
     /// database written before the tallies existed gets them.

@@ -96,8 +96,8 @@ public abstract partial class RelationalReportStore : IReportStore
         }
 
         var reportId = session.Scalar<long?>("""
-            INSERT INTO reports (title, url, date, text, content_hash, created_at, source_kind, author)
-            VALUES (@title, @url, @date, @text, @hash, @created, @source, @author)
+            INSERT INTO reports (title, url, date, text, content_hash, created_at, source_kind, author, language)
+            VALUES (@title, @url, @date, @text, @hash, @created, @source, @author, @language)
             ON CONFLICT (content_hash) DO NOTHING RETURNING id
             """,
             ("@title", submission.Title ?? extraction.Title ?? UntitledReport),
@@ -107,7 +107,8 @@ public abstract partial class RelationalReportStore : IReportStore
             ("@hash", hash),
             ("@created", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
             ("@source", submission.Source.Name()),
-            ("@author", submission.Author));
+            ("@author", submission.Author),
+            ("@language", extraction.Language));
         if (reportId is not { } id)
         {
             return new SaveResult(session.Scalar<long>("SELECT id FROM reports WHERE content_hash = @hash", ("@hash", hash)), Created: false);

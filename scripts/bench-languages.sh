@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Extraction throughput per language (issue 17): `graph bench` over each language's annotated dev
+# corpus, repeated to the size asked (default 8 MB), on one core. Target: >= 20 MB/s per core each.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mb="${1:-8}"
+dotnet build src/Graph.Cli -c Release -v quiet -nologo >/dev/null
+for language in en es pt fr; do
+  echo "== $language (tests/corpus/$language/dev)"
+  dotnet src/Graph.Cli/bin/Release/net10.0/graph.dll bench --corpus "tests/corpus/$language/dev" --mb "$mb" --passes 3 | grep -E "corpus|per core"
+done
