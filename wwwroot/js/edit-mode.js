@@ -7,6 +7,7 @@ import { ApiError } from './api.js';
 import { el } from './dom.js';
 
 const keyStorage = 'graph.apiKey';
+const openStorage = 'graph.editMode';
 const snapshotPattern = /^[0-9a-f]{64}$/;
 
 /** The snapshot the page's address pins (`?snapshot=HASH`), or null for the live data. */
@@ -98,11 +99,11 @@ export function attachEditMode(container, target, { onEdited, onError }) {
   const section = el('details', null, { class: 'edit-mode' });
   section.appendChild(el('summary', 'Edit mode (curation)'));
   const form = el('form');
-  const key = field('key', 'API key');
+  const key = field('key', 'Key for edits');
   key.querySelector('input').type = 'password';
   key.querySelector('input').value = sessionStorage.getItem(keyStorage) || '';
   const actions = actionsFor(target);
-  const choice = field('action', 'Edit', actions.map((a, i) => ({ value: String(i), label: a.label })));
+  const choice = field('action', 'Action', actions.map((a, i) => ({ value: String(i), label: a.label })));
   const fields = el('div', null, { class: 'edit-fields' });
   const reason = field('reason', 'Reason (required)');
   const result = el('p', null, { class: 'edit-result', 'aria-live': 'polite' });
@@ -131,6 +132,10 @@ export function attachEditMode(container, target, { onEdited, onError }) {
       if (edit.inForce) {
         const undo = el('button', 'Undo', { type: 'button' });
         undo.addEventListener('click', async () => {
+          if (!form.querySelector('[name=reason]').value.trim()) {
+            result.textContent = 'An undo needs a reason too: write it in the Reason field.';
+            return;
+          }
           try {
             await send('POST', `/api/edits/${edit.id}/undo`, { reason: form.querySelector('[name=reason]').value }, keyValue());
             await showLog();
@@ -144,7 +149,12 @@ export function attachEditMode(container, target, { onEdited, onError }) {
       return item;
     }));
   };
-  section.addEventListener('toggle', () => { if (section.open) showLog().catch(onError); });
+  // The panel is rebuilt when the graph refreshes after an edit; it reopens as the curator left it.
+  section.addEventListener('toggle', () => {
+    sessionStorage.setItem(openStorage, section.open ? 'open' : '');
+    if (section.open) showLog().catch(onError);
+  });
+  section.open = sessionStorage.getItem(openStorage) === 'open';
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

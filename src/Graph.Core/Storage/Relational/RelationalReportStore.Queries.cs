@@ -56,7 +56,15 @@ public abstract partial class RelationalReportStore
     public Actor? FindActor(string actorId)
     {
         using var connection = Open();
-        return ReadActors(connection, "WHERE actors.id = @id", ("@id", actorId)).FirstOrDefault();
+        var edits = ReadEdits(connection, null);
+        if (!EffectiveEdits.Of(edits).Any(e => e.Edit.Kind.IsActor()))
+        {
+            return ReadActors(connection, "WHERE actors.id = @id", ("@id", actorId)).FirstOrDefault();
+        }
+
+        // Actor edits rename, merge away and split off actors: the actor is read as they leave it.
+        var actors = new CooperationDataset(ReadActors(connection, ""), [], []);
+        return CurationApplier.Apply(actors, edits).Actors.FirstOrDefault(a => a.Id == actorId);
     }
 
     /// <inheritdoc />

@@ -26,6 +26,8 @@ public abstract partial class ReportStoreContract
         Assert.False(network.ContainsNode("agency:guardia-civil"));
         Assert.True(network.FindEdge("agency:europol", "country:ES")!.Curated);
         Assert.Contains("Guardia Civil", other.LoadDataset().Actors.Single(a => a.Id == "agency:europol").Aliases);
+        Assert.Null(other.FindActor("agency:guardia-civil"));
+        Assert.Contains("Guardia Civil", other.FindActor("agency:europol")!.Aliases);
     }
 
     [Fact]
