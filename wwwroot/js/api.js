@@ -34,7 +34,7 @@ export const api = {
   graph: (params, signal) => get('/api/graph', params, signal),
   metrics: (params) => get('/api/metrics', params),
   node: (id) => get(`/api/nodes/${encodeURIComponent(id)}`),
-  edgeEvidence: (source, target) => get('/api/edges/evidence', { source, target }),
+  edgeEvidence: (source, target, params = {}) => get('/api/edges/evidence', { ...params, source, target }),
   paths: (from, to, params) => get('/api/paths', { ...params, from, to }),
   timeline: () => get('/api/timeline'),
   report: (id) => get(`/api/reports/${encodeURIComponent(id)}`),

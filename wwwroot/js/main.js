@@ -254,7 +254,7 @@ async function selectNode(node, center = true) {
 
 async function selectEdge(edge) {
   try {
-    const evidence = await api.edgeEvidence(edge.data('source'), edge.data('target'));
+    const evidence = await api.edgeEvidence(edge.data('source'), edge.data('target'), withSnapshot({}));
     showEdge($('details-body'), evidence, { source: labelOf(edge.data('source')), target: labelOf(edge.data('target')) });
     attachEditMode($('details-body'), { type: 'edge', source: edge.data('source'), target: edge.data('target'), sourceLabel: labelOf(edge.data('source')), targetLabel: labelOf(edge.data('target')), events: evidence.evidence.map((e) => ({ eventId: e.eventId, reportId: e.reportId, title: e.title })) }, { onEdited: refreshAfterAdd, onError: showError });
     controller.highlight(edge.connectedNodes().first());

@@ -1,6 +1,7 @@
 using Graph.Core.Analysis;
 using Graph.Core.Network;
 using Graph.Core.Storage;
+using Graph.Web.Snapshots;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Network;
@@ -15,14 +16,19 @@ public static class EvidenceEndpoints
     public static IEndpointRouteBuilder MapEvidence(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Network");
-        api.MapGet("/edges/evidence", GetEdgeEvidence).WithSummary("The reports and sentences supporting the edge between two nodes, a page at a time (limit, default 50; cursor from next).");
+        api.MapGet("/edges/evidence", GetEdgeEvidence).WithSummary("The reports and sentences supporting the edge between two nodes, a page at a time (limit, default 50; cursor from next); snapshot=HASH reads a frozen snapshot's.");
         api.MapGet("/paths", GetPaths).WithSummary($"Up to {MaxPaths} shortest paths between two actors, with the evidence for each step.");
         return app;
     }
 
     public static Results<Ok<EdgeEvidenceResponse>, ValidationProblem, ProblemHttpResult> GetEdgeEvidence(
-        string? source, string? target, string? view, string? cursor, int? limit, NetworkCache cache, IReportStore store)
+        string? source, string? target, string? view, string? cursor, int? limit, string? snapshot, NetworkCache cache, IReportStore store, SnapshotNetworks frozen)
     {
+        if (snapshot is not null)
+        {
+            return FrozenEvidence.Read(frozen, snapshot, source, target, view, cursor, limit);
+        }
+
         if (!TryResolve(cache, source, target, view, out var analysis, out var problem))
         {
             return problem!;

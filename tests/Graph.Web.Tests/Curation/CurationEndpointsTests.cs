@@ -103,6 +103,11 @@ public sealed class CurationEndpointsTests : IDisposable
         Assert.NotEqual(pinned, (await GraphAsync()).GetProperty("nodes").GetRawText());
         var again = await _app.CreateClient().GetByteArrayAsync($"/api/snapshots/{hash}/archive?view=actors&layout=fcose&seed=7");
         Assert.Equal(Entry(archive, "graph.graphml"), Entry(again, "graph.graphml"));
+        var edge = (await GraphAsync("&snapshot=" + hash)).GetProperty("edges")[0].GetProperty("data");
+        var evidence = await _app.CreateClient().GetFromJsonAsync<JsonElement>(
+            $"/api/edges/evidence?snapshot={hash}&source={edge.GetProperty("source").GetString()}&target={edge.GetProperty("target").GetString()}");
+        Assert.Equal("Operation Vibora: Europol and the Spanish National Police dismantle a smuggling ring", evidence.GetProperty("evidence")[0].GetProperty("title").GetString());
+        Assert.NotEmpty(evidence.GetProperty("evidence")[0].GetProperty("sentences").EnumerateArray());
         using var missing = await _app.CreateClient().GetAsync("/api/graph?snapshot=" + new string('0', 64));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
