@@ -31,6 +31,12 @@ test('the graph query carries only the filters that narrow the graph', () => {
   assert.deepEqual(query, { view: 'actors', kinds: 'agency', from: '2023-01-01', minWeight: '2' });
 });
 
+test('the report language reaches the graph query and the link only when one is chosen', () => {
+  assert.equal(graphQuery(defaultState).language, undefined);
+  assert.equal(graphQuery({ ...defaultState, language: 'pt' }).language, 'pt');
+  assert.equal(decodeState(`#${encodeState({ ...defaultState, language: 'fr' })}`).language, 'fr');
+});
+
 test('the evidence source reaches the graph query and the link only when it narrows the graph', () => {
   assert.equal(graphQuery({ ...defaultState, source: 'all' }).source, undefined);
   assert.equal(graphQuery({ ...defaultState, source: 'coded' }).source, 'coded');

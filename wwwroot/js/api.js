@@ -38,6 +38,7 @@ export const api = {
   paths: (from, to, params) => get('/api/paths', { ...params, from, to }),
   timeline: () => get('/api/timeline'),
   report: (id) => get(`/api/reports/${encodeURIComponent(id)}`),
+  operationOfEvent: (id) => get(`/api/events/${encodeURIComponent(id)}/operation`),
   countries: () => get('/api/countries'),
   vocabulary: () => get('/api/vocabulary'),
   searchActors: (q) => get('/api/actors', { q, limit: 8 }),

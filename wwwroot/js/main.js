@@ -7,6 +7,7 @@ import { GraphController } from './controller.js';
 import { createDateRange } from './date-range.js';
 import { showEdge, showNode, showPath } from './details.js';
 import { attachEditMode, withSnapshot } from './edit-mode.js';
+import { showOperations } from './operation-panel.js';
 import { clear, el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
@@ -256,6 +257,7 @@ async function selectEdge(edge) {
   try {
     const evidence = await api.edgeEvidence(edge.data('source'), edge.data('target'), withSnapshot({}));
     showEdge($('details-body'), evidence, { source: labelOf(edge.data('source')), target: labelOf(edge.data('target')) });
+    await showOperations($('details-body'), evidence, api.operationOfEvent);
     attachEditMode($('details-body'), { type: 'edge', source: edge.data('source'), target: edge.data('target'), sourceLabel: labelOf(edge.data('source')), targetLabel: labelOf(edge.data('target')), events: evidence.evidence.map((e) => ({ eventId: e.eventId, reportId: e.reportId, title: e.title })) }, { onEdited: refreshAfterAdd, onError: showError });
     controller.highlight(edge.connectedNodes().first());
   } catch (error) {
@@ -314,7 +316,7 @@ function setupTimeline() {
 
 /** Sets every control to what the state says. */
 function syncControls() {
-  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy']]) {
+  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['language', 'language'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy']]) {
     $(id).value = state[key];
   }
   $('min-weight').value = String(state.minWeight);
@@ -324,10 +326,11 @@ function syncControls() {
 }
 
 function setupControls() {
-  const { metrics, views, crimeAreas } = page.vocabulary;
+  const { metrics, views, crimeAreas, languages } = page.vocabulary;
   fillSelect($('view'), views.map((v) => ({ value: v.name, label: v.label })), state.view);
   fillSelect($('layout'), layouts.map((l) => ({ value: l.id, label: l.label })), state.layout);
   fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a.name, label: a.label })), state.crimeArea);
+  fillSelect($('language'), languages.map((l) => ({ value: l.name, label: l.label })), state.language);
   fillSelect($('size-by'), [...metrics.filter((m) => m.canSize).map((m) => ({ value: m.name, label: m.label })), { value: 'none', label: 'uniform' }], state.sizeBy);
   syncControls();
 
@@ -341,6 +344,7 @@ function setupControls() {
   onChange('size-by', 'sizeBy');
   onChange('crime-area', 'crimeArea');
   onChange('source', 'source');
+  onChange('language', 'language');
   onChange('min-weight', 'minWeight', (v) => Math.max(1, Number(v) || 1));
   document.querySelectorAll('input[name="kind"]').forEach((box) => box.addEventListener('change', () => {
     const checked = [...document.querySelectorAll('input[name="kind"]:checked')].map((b) => b.value);

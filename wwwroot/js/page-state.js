@@ -12,6 +12,7 @@ export const effects = Object.freeze({
   kinds: 'refetch',
   crimeArea: 'refetch',
   source: 'refetch',
+  language: 'refetch',
   from: 'refetch',
   to: 'refetch',
   minWeight: 'refetch',

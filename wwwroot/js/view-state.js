@@ -16,6 +16,8 @@ export const defaultState = Object.freeze({
   depth: 1,
   theme: 'light',
   source: 'all',
+  // A report language (en, es, pt, fr); empty keeps every language.
+  language: '',
   // The bounded picture: empty means the server's default (whole view when small, else 300 nodes and the backbone).
   budget: '',
   measure: '',
@@ -63,6 +65,7 @@ export function graphQuery(state) {
   if (state.to) query.to = state.to;
   if (state.minWeight > 1) query.minWeight = String(state.minWeight);
   if (state.source && state.source !== defaultState.source) query.source = state.source;
+  if (state.language) query.language = state.language;
   for (const key of ['budget', 'measure', 'alpha', 'include', 'expand']) {
     if (state[key]) query[key] = String(state[key]);
   }

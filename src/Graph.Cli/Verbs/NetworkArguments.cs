@@ -8,12 +8,12 @@ namespace Graph.Cli.Verbs;
 
 /// <summary>
 /// The options the network verbs share: <c>--view --from --to --crime-area --kinds --min-weight
-/// --center --depth --operation --weighting --source --db</c>, plus any the verb names in <c>extra</c>.
+/// --center --depth --operation --weight (or --weighting) --source --language --db</c>, plus any the verb names in <c>extra</c>.
 /// </summary>
 internal sealed class NetworkArguments
 {
     private static readonly string[] Shared =
-        ["view", "from", "to", "crime-area", "kinds", "min-weight", "center", "depth", "operation", "weighting", "source", "db"];
+        ["view", "from", "to", "crime-area", "kinds", "min-weight", "center", "depth", "operation", "weighting", "weight", "source", "language", "db"];
 
     private readonly Dictionary<string, string> _values;
 
@@ -56,7 +56,8 @@ internal sealed class NetworkArguments
     public (NetworkView View, NetworkFilter Filter)? Query(TextWriter error)
     {
         var query = new NetworkQuery(this["view"], this["from"], this["to"], this["crime-area"], this["kinds"],
-            this["min-weight"], this["center"], this["depth"], this["operation"], this["weighting"], this["source"]);
+            this["min-weight"], this["center"], this["depth"], this["operation"], this["weighting"], this["source"], Weight: this["weight"],
+            Language: this["language"]);
         if (query.TryParse(out var view, out var filter, out var errors))
         {
             return (view, filter);

@@ -64,7 +64,7 @@ internal static class SnapshotVerb
         }
 
         var given = arguments.Given();
-        var request = new ArchiveRequest(query.View, query.Filter, given, query.Filter.CollaborationWeighting ? "newman" : "reports", arguments["layout"], seed);
+        var request = new ArchiveRequest(query.View, query.Filter, given, query.Filter.Weighting.ToString().ToLowerInvariant(), arguments["layout"], seed);
         var temporary = path + ".partial";
         using (var file = File.Create(temporary))
         {

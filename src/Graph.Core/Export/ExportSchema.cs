@@ -12,6 +12,7 @@ internal static class ExportSchema
         new("label", ExportType.String, r => r.Node.Label),
         new("kind", ExportType.String, r => ExportNames.Of(r.Node.Kind)),
         new("countryCode", ExportType.String, r => r.Node.CountryCode),
+        new("language", ExportType.String, r => r.Node.Language),
         .. NodeMetricCatalog.All.Select(m =>
             new ExportAttribute<NodeRow>(m.Name, m.IsInteger ? ExportType.Int : ExportType.Double, r => m.Read(r.Metrics))),
         new("articulationPoint", ExportType.Boolean, r => r.ArticulationPoint),
@@ -22,6 +23,7 @@ internal static class ExportSchema
         new("weight", ExportType.Double, e => e.Weight),
         new("kind", ExportType.String, e => ExportNames.Of(e.Kind)),
         new("reports", ExportType.String, e => string.Join(';', e.ReportIds)),
+        new("languages", ExportType.String, e => string.Join(';', e.Languages)),
         new("events", ExportType.Int, e => e.EventCount),
     ];
 

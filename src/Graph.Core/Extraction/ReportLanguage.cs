@@ -34,6 +34,10 @@ public static class ReportLanguage
     /// <summary>Whether <paramref name="code"/> is one of <see cref="All"/> (lower case, as stored).</summary>
     public static bool IsKnown(string? code) => code is not null && All.Contains(code, StringComparer.Ordinal);
 
+    /// <summary>The English name of a known language ("Spanish" for <c>es</c>).</summary>
+    /// <exception cref="ArgumentException">The code is not one of <see cref="All"/>.</exception>
+    public static string NameOf(string code) => Codes.First(c => c.Code == Checked(code)).Language.ToString();
+
     /// <summary>The code itself when it is known; otherwise an error naming the known ones.</summary>
     /// <exception cref="ArgumentException">The code is not one of <see cref="All"/>.</exception>
     public static string Checked(string code) =>

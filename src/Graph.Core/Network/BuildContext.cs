@@ -63,7 +63,7 @@ internal sealed class BuildContext
             .DistinctBy(p => p.Sentence, StringComparer.Ordinal)
             .ToArray();
         return new EdgeEvidence(e.ReportId, report?.Title ?? $"Report {e.ReportId}", report?.Date ?? e.Date, report?.Url, e.Id, e.Name,
-            [.. quoted.Select(p => p.Sentence)], e.Source, [.. quoted.Select(p => p.SentenceSpan)]);
+            [.. quoted.Select(p => p.Sentence)], e.Source, e.Language, [.. quoted.Select(p => p.SentenceSpan)]);
     }
 
     public string EventLabel(StoredEvent e) =>
@@ -86,7 +86,7 @@ internal sealed class BuildContext
     }
 
     private NetworkNode OwnNode(Actor actor) =>
-        new(actor.Id, actor.Name, actor.Kind == ActorKind.Country ? NodeKind.Country : NodeKind.Agency, actor.CountryCode, _dataset.CuratedActors.Contains(actor.Id));
+        new(actor.Id, actor.Name, actor.Kind == ActorKind.Country ? NodeKind.Country : NodeKind.Agency, actor.CountryCode, Curated: _dataset.CuratedActors.Contains(actor.Id));
 
     /// <summary>The actor's sub-region or continent, or the actor itself when its group is expanded; null without a known country.</summary>
     private NetworkNode? GroupNode(Actor actor)
@@ -107,7 +107,7 @@ internal sealed class BuildContext
     {
         var id = Actor.CountryId(code);
         var name = _actors.TryGetValue(id, out var country) ? country.Name : code.ToUpperInvariant();
-        return new NetworkNode(id, name, NodeKind.Country, code.ToUpperInvariant(), _dataset.CuratedActors.Contains(id));
+        return new NetworkNode(id, name, NodeKind.Country, code.ToUpperInvariant(), Curated: _dataset.CuratedActors.Contains(id));
     }
 
     /// <summary>A node taking part in an event, whether it led, and the participations behind it.</summary>

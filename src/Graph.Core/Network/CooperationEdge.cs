@@ -19,6 +19,7 @@ public sealed class CooperationEdge : IEdge<string>
         Evidence = evidence;
         ReportIds = evidence.Select(e => e.ReportId).Distinct().Order().ToArray();
         ReportCount = ReportIds.Count;
+        Languages = evidence.Select(e => e.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         EventCount = evidence.Select(e => e.EventId).Distinct().Count();
         FirstDate = evidence.Select(e => e.ReportDate).Where(d => d is not null).Min();
     }
@@ -55,6 +56,9 @@ public sealed class CooperationEdge : IEdge<string>
 
     /// <summary>Ids of the supporting reports, ascending.</summary>
     public IReadOnlyList<long> ReportIds { get; }
+
+    /// <summary>Languages of the supporting reports (ISO 639-1), in code order; empty when <see cref="ReportIds"/> is not loaded.</summary>
+    public IReadOnlyList<string> Languages { get; }
 
     /// <summary>Number of distinct supporting reports (also when <see cref="ReportIds"/> is not loaded).</summary>
     public int ReportCount { get; }

@@ -7,7 +7,7 @@ namespace Graph.Core.Network;
 /// Builds a <see cref="CooperationNetwork"/> from a <see cref="CooperationDataset"/>.
 /// A node is an actor that takes part in at least one admitted event. In the projections two
 /// actors are linked when a report names both as taking part in the same event; the edge weight
-/// is the number of distinct reports that do so (or Newman's collaboration weight), and its
+/// is the number of distinct operations they share (or of reports, or Newman's collaboration weight), and its
 /// evidence is every such event with the sentences placing either actor in it.
 /// </summary>
 public static class NetworkBuilder
@@ -53,14 +53,19 @@ public static class NetworkBuilder
                         pairs[key] = tally = new PairTally();
                     }
 
-                    tally.Add(context.Evidence(e, a, b), a.Led || b.Led, 1.0 / (members.Count - 1), a.Curated || b.Curated);
+                    tally.Add(context.Evidence(e, a, b), e.OperationId ?? -e.ReportId, a.Led || b.Led, 1.0 / (members.Count - 1), a.Curated || b.Curated);
                 }
             }
         }
 
         foreach (var ((a, b), tally) in pairs)
         {
-            var weight = context.Filter.CollaborationWeighting ? tally.Newman : tally.Reports.Count;
+            var weight = context.Filter.Weighting switch
+            {
+                EdgeWeighting.Newman => tally.Newman,
+                EdgeWeighting.Reports => tally.Reports.Count,
+                _ => tally.Operations.Count,
+            };
             network.AddEdge(new CooperationEdge(a, b, weight, tally.Led ? EdgeKind.Led : EdgeKind.Together, tally.Evidence) { Curated = tally.Curated });
         }
 
@@ -78,7 +83,7 @@ public static class NetworkBuilder
                 continue;
             }
 
-            var eventNode = new NetworkNode("event:" + e.Id, context.EventLabel(e), NodeKind.Event, null);
+            var eventNode = new NetworkNode("event:" + e.Id, context.EventLabel(e), NodeKind.Event, null, e.Language);
             network.AddNode(eventNode);
             foreach (var member in members)
             {
@@ -122,17 +127,21 @@ public static class NetworkBuilder
 
         public HashSet<long> Reports { get; } = [];
 
+        // An event not linked to an operation counts as its report's own (negated report id).
+        public HashSet<long> Operations { get; } = [];
+
         public bool Led { get; private set; }
 
         public double Newman { get; private set; }
 
         public bool Curated { get; private set; }
 
-        public void Add(EdgeEvidence evidence, bool led, double newmanShare, bool curated)
+        public void Add(EdgeEvidence evidence, long operation, bool led, double newmanShare, bool curated)
         {
             Curated |= curated;
             Evidence.Add(evidence);
             Reports.Add(evidence.ReportId);
+            Operations.Add(operation);
             Led |= led;
             Newman += newmanShare;
         }

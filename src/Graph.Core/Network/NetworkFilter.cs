@@ -12,8 +12,9 @@ namespace Graph.Core.Network;
 /// <param name="Center">Keep only the ego network of this node.</param>
 /// <param name="Depth">Hops of the ego network around <paramref name="Center"/>.</param>
 /// <param name="Source">Keep only events of this source kind (extracted reports or coded events); null keeps both.</param>
-/// <param name="CollaborationWeighting">Weight projection edges with Newman's 1/(n − 1) per shared event.</param>
+/// <param name="Weighting">What projection edge weights count: operations (the default), reports or Newman's 1/(n − 1) per shared event.</param>
 /// <param name="Expand">In the regions and continents views, the group ids (<c>region:western-europe</c>) shown opened into their countries and agencies.</param>
+/// <param name="Language">Keep only events of reports written in this language (ISO 639-1); null keeps all.</param>
 public sealed record NetworkFilter(
     DateOnly? From = null,
     DateOnly? To = null,
@@ -23,14 +24,15 @@ public sealed record NetworkFilter(
     string? Operation = null,
     string? Center = null,
     int Depth = 1,
-    bool CollaborationWeighting = false,
+    EdgeWeighting Weighting = EdgeWeighting.Operations,
     SourceKind? Source = null,
-    IReadOnlySet<string>? Expand = null)
+    IReadOnlySet<string>? Expand = null,
+    string? Language = null)
 {
     /// <summary>No filtering at all.</summary>
     public static NetworkFilter None { get; } = new();
 
-    /// <summary>Whether an event passes the date, source-kind, crime-area and operation filters.</summary>
+    /// <summary>Whether an event passes the date, source-kind, language, crime-area and operation filters.</summary>
     public bool Admits(Storage.StoredEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -50,6 +52,11 @@ public sealed record NetworkFilter(
         }
 
         if (Source is { } source && e.Source != source)
+        {
+            return false;
+        }
+
+        if (Language is not null && e.Language != Language)
         {
             return false;
         }

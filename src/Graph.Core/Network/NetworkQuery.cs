@@ -1,4 +1,5 @@
 using System.Globalization;
+using Graph.Core.Extraction;
 using Graph.Core.Model;
 using Graph.Core.Vocabulary;
 namespace Graph.Core.Network;
@@ -6,8 +7,9 @@ namespace Graph.Core.Network;
 /// <summary>
 /// A view and its filters as text, the way a query string or command line gives them
 /// (<c>view=countries&amp;from=2024-01-01&amp;kinds=agency</c>), with the rules that check and parse them.
-/// Dates are YYYY-MM-DD; kinds a comma list of country/agency; weighting reports or newman;
-/// source reports, coded or all.
+/// Dates are YYYY-MM-DD; kinds a comma list of country/agency; weight (or its older name weighting)
+/// operations (the default), reports or newman;
+/// source reports, coded or all; language one of <see cref="ReportLanguage.All"/>.
 /// </summary>
 public sealed record NetworkQuery(
     string? View,
@@ -21,7 +23,9 @@ public sealed record NetworkQuery(
     string? Operation,
     string? Weighting,
     string? Source = null,
-    string? Expand = null)
+    string? Expand = null,
+    string? Weight = null,
+    string? Language = null)
 {
     /// <summary>Parses the parameters; on failure <paramref name="errors"/> says, per parameter, what is wrong.</summary>
     public bool TryParse(out NetworkView view, out NetworkFilter filter, out Dictionary<string, string[]> errors)
@@ -47,20 +51,20 @@ public sealed record NetworkQuery(
             errors["depth"] = ["'depth' must be a whole number from 0 to 10."];
         }
 
-        var newman = Weighting?.ToLowerInvariant() switch
-        {
-            null or "reports" => false,
-            "newman" => true,
-            _ => Invalid(errors, "weighting", "'weighting' must be 'reports' or 'newman'."),
-        };
+        var weighting = ParseWeighting(errors);
         if (!SourceKinds.TryParseFilter(Source, out var source))
         {
             errors["source"] = [$"Unknown source '{Source}'. Known: reports, coded, all."];
         }
 
+        if (Language is not null && !ReportLanguage.IsKnown(Language))
+        {
+            errors["language"] = [$"Unknown language '{Language}'. Known: {string.Join(", ", ReportLanguage.All)}."];
+        }
+
         filter = new NetworkFilter(from, to, CrimeArea, ParseKinds(Kinds, errors), minWeight,
             string.IsNullOrWhiteSpace(Operation) ? null : Operation.Trim(),
-            string.IsNullOrWhiteSpace(Center) ? null : Center.Trim(), depth, newman, source, ParseExpand(Expand));
+            string.IsNullOrWhiteSpace(Center) ? null : Center.Trim(), depth, weighting, source, ParseExpand(Expand), Language);
         return errors.Count == 0;
     }
 
@@ -136,13 +140,28 @@ public sealed record NetworkQuery(
         return kinds;
     }
 
+    /// <summary>The names <c>weight</c> accepts, in the order the error message lists them.</summary>
+    public static IReadOnlyList<string> WeightNames { get; } = ["operations", "reports", "newman"];
+
+    private EdgeWeighting ParseWeighting(Dictionary<string, string[]> errors)
+    {
+        var (name, value) = Weight is not null ? ("weight", Weight) : ("weighting", Weighting);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return EdgeWeighting.Operations;
+        }
+
+        var at = WeightNames.ToList().IndexOf(value.Trim().ToLowerInvariant());
+        if (at < 0)
+        {
+            errors[name] = [$"'{name}' must be one of {string.Join(", ", WeightNames)}, not '{value}'."];
+            return EdgeWeighting.Operations;
+        }
+
+        return (EdgeWeighting)at;
+    }
+
     private static HashSet<string>? ParseExpand(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null
             : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-
-    private static bool Invalid(Dictionary<string, string[]> errors, string name, string message)
-    {
-        errors[name] = [message];
-        return false;
-    }
 }

@@ -14,6 +14,7 @@ namespace Graph.Core.Storage;
 /// <param name="Newman">Sum over shared events of 1/(participants − 1).</param>
 /// <param name="FirstDate">Date of the earliest shared event, <c>9999-12-31</c> when undated.</param>
 /// <param name="FirstKey">Where the pair first appears on that date (event id, then member positions).</param>
+/// <param name="Sources">In the <c>operations:</c> projections (where <paramref name="Reports"/> counts operations), the reports that tell them; 0 elsewhere.</param>
 public sealed record EdgeTally(
     string Projection, string Period, string CrimeArea, string Source, string Target,
-    int Reports, int Events, int Led, double Newman, string FirstDate, long FirstKey);
+    int Reports, int Events, int Led, double Newman, string FirstDate, long FirstKey, int Sources = 0);

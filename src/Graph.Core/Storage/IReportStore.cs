@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Core.Operations;
 
 namespace Graph.Core.Storage;
 
@@ -26,10 +27,11 @@ public interface IReportStore
 
     /// <summary>
     /// One page of reports, most recently stored first; <paramref name="cursor"/> is null for the first
-    /// page, else the <see cref="ReportPage.Next"/> of the page before.
+    /// page, else the <see cref="ReportPage.Next"/> of the page before; <paramref name="language"/>, when
+    /// given, keeps only reports written in that language (ISO 639-1).
     /// </summary>
     /// <exception cref="FormatException">The cursor was not given out by this store.</exception>
-    ReportPage ListReports(string? cursor, int limit);
+    ReportPage ListReports(string? cursor, int limit, string? language = null);
 
     /// <summary>One report with its text and extraction, or null when the id is unknown.</summary>
     StoredReport? FindReport(long id);
@@ -71,4 +73,13 @@ public interface IReportStore
     /// </summary>
     /// <exception cref="FormatException">The cursor was not given out by this store.</exception>
     EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit);
+
+    /// <summary>One operation with its reports, why each was linked, and its reports' disagreements; null when the id is unknown.</summary>
+    OperationDetail? FindOperation(long id) => null;
+
+    /// <summary>The operation an event was linked to, or null when the event is unknown or not linked.</summary>
+    long? OperationOf(long eventId) => null;
+
+    /// <summary>Every operation id with its events, in id order: what exports count operations from.</summary>
+    IReadOnlyList<long> ListOperations() => [];
 }

@@ -9,6 +9,7 @@ namespace Graph.Core.Storage;
 /// <param name="Events">Events the node takes part in.</param>
 /// <param name="FirstDate">Date of its earliest event, <c>9999-12-31</c> when undated.</param>
 /// <param name="FirstKey">Where the node first appears on that date (event id, then member position).</param>
+/// <param name="Sources">In the <c>operations:</c> projections (where <paramref name="Reports"/> counts operations), the reports that tell them; 0 elsewhere.</param>
 public sealed record NodeTally(
     string Projection, string Period, string CrimeArea, string Node,
-    int Reports, int Events, string FirstDate, long FirstKey);
+    int Reports, int Events, string FirstDate, long FirstKey, int Sources = 0);

@@ -14,5 +14,5 @@ public static class ActorMapping
     /// <summary>An actor with the reports that name it and the sentences that do.</summary>
     public static NodeDetail ToDetail(this Actor actor, IEnumerable<ActorEvidence> evidence) => new(
         actor.Id, actor.Name, ExportNames.Of(actor.Kind), actor.CountryCode, actor.Aliases,
-        [.. evidence.Select(e => new NodeReport(e.Report.Id, e.Report.Title, IsoDate.Format(e.Report.Date), e.Report.Url, e.Sentences))]);
+        [.. evidence.Select(e => new NodeReport(e.Report.Id, e.Report.Title, IsoDate.Format(e.Report.Date), e.Report.Url, e.Sentences, e.Report.Language))]);
 }

@@ -75,6 +75,6 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
     /// <summary>A key naming a view and its filters, for the caches built on this one.</summary>
     public static string CacheKey(NetworkView view, NetworkFilter f) =>
         string.Join('\u001f', view, f.From, f.To, f.CrimeArea, f.Kinds is null ? "" : string.Join(',', f.Kinds.Order()),
-            f.MinWeight?.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Operation?.ToLowerInvariant(), f.Center, f.Depth, f.CollaborationWeighting, f.Source,
-            f.Expand is null ? "" : string.Join(',', f.Expand.Order(StringComparer.Ordinal)));
+            f.MinWeight?.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Operation?.ToLowerInvariant(), f.Center, f.Depth, f.Weighting, f.Source,
+            f.Expand is null ? "" : string.Join(',', f.Expand.Order(StringComparer.Ordinal)), f.Language);
 }

@@ -71,7 +71,8 @@ public static class RateLimits
         // /api/paths analyses the whole view; its from/to are actor ids, not dates.
         var query = path.StartsWithSegments("/api/paths")
             ? new NetworkQuery(q["view"], null, null, null, null, null, null, null, null, null)
-            : new NetworkQuery(q["view"], q["from"], q["to"], q["crimeArea"], q["kinds"], q["minWeight"], q["center"], q["depth"], q["operation"], q["weighting"]);
+            : new NetworkQuery(q["view"], q["from"], q["to"], q["crimeArea"], q["kinds"], q["minWeight"], q["center"], q["depth"], q["operation"], q["weighting"],
+                Source: q["source"], Language: q["language"]);
         return query.TryParse(out var view, out var filter, out _)
             && !context.RequestServices.GetRequiredService<NetworkCache>().Holds(view, filter);
     }

@@ -1,3 +1,4 @@
+using Graph.Core.Extraction;
 using Graph.Core.Ingestion;
 using Graph.Core.Observability;
 using Graph.Core.Storage;
@@ -27,7 +28,7 @@ public static class ReportEndpoints
             .WithDescription("Body: text/plain (the report), or application/json {\"text\", \"title\"?, \"url\"?, \"date\"?: \"YYYY-MM-DD\"}. " +
                 "Extracts actors and events and stores them with the report in one transaction. Re-posting the same text returns the stored report (200) without duplicating it.");
         group.MapGet("/", List).WithSummary("Stored reports, most recently stored first, a page at a time")
-            .WithDescription($"limit (1–{MaxPage}, default {DefaultPage}) reports per page; when more follow, the Link header (rel=\"next\") gives the next page's URL with its cursor.");
+            .WithDescription($"limit (1–{MaxPage}, default {DefaultPage}) reports per page, language (en, es, pt, fr) to keep one language's reports; when more follow, the Link header (rel=\"next\") gives the next page's URL with its cursor.");
         group.MapGet("/{id:long}", Get).WithSummary("One report with its text, actors and events with evidence")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
@@ -68,17 +69,22 @@ public static class ReportEndpoints
     private const int DefaultPage = 100;
     private const int MaxPage = 1000;
 
-    private static Results<Ok<ReportListItem[]>, ValidationProblem> List(string? cursor, int? limit, IReportStore store, HttpResponse response)
+    private static Results<Ok<ReportListItem[]>, ValidationProblem> List(string? cursor, int? limit, string? language, IReportStore store, HttpResponse response)
     {
         if (limit is < 1 or > MaxPage)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"'limit' must be from 1 to {MaxPage}."] });
         }
 
+        if (language is not null && !ReportLanguage.IsKnown(language))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["language"] = [$"Unknown language '{language}'. Known: {string.Join(", ", ReportLanguage.All)}."] });
+        }
+
         ReportPage page;
         try
         {
-            page = store.ListReports(cursor, limit ?? DefaultPage);
+            page = store.ListReports(cursor, limit ?? DefaultPage, language);
         }
         catch (FormatException bad)
         {
@@ -87,7 +93,8 @@ public static class ReportEndpoints
 
         if (page.Next is { } next)
         {
-            response.Headers.Link = $"</api/reports?cursor={Uri.EscapeDataString(next)}&limit={limit ?? DefaultPage}>; rel=\"next\"";
+            var only = language is null ? "" : "&language=" + language;
+            response.Headers.Link = $"</api/reports?cursor={Uri.EscapeDataString(next)}&limit={limit ?? DefaultPage}{only}>; rel=\"next\"";
         }
 
         return TypedResults.Ok(page.Reports.Select(r => r.ToListItem()).ToArray());

@@ -8,7 +8,7 @@ namespace Graph.Web.Reports;
 /// <summary>Mapping from domain and store types to the wire.</summary>
 public static class ReportMapping
 {
-    public static ReportListItem ToListItem(this ReportSummary r) => new(r.Id, r.Title, r.Url, IsoDate.Format(r.Date), r.Source.Name());
+    public static ReportListItem ToListItem(this ReportSummary r) => new(r.Id, r.Title, r.Url, IsoDate.Format(r.Date), r.Source.Name(), r.Language);
 
     public static IngestResponse ToResponse(this ReportExtraction e, SaveResult saved, DateOnly? date) => new(
         saved.ReportId,

@@ -58,7 +58,7 @@ public static class SnapshotEndpoints
             return Unknown(hash);
         }
 
-        var request = new ArchiveRequest(view, filter, Given(query), filter.CollaborationWeighting ? "newman" : "reports", layout, seed);
+        var request = new ArchiveRequest(view, filter, Given(query), filter.Weighting.ToString().ToLowerInvariant(), layout, seed);
         using var output = new MemoryStream();
         SnapshotArchive.Write(output, info, frozen, request);
         return TypedResults.File(output.ToArray(), "application/zip", $"graph-snapshot-{hash[..12]}-{Core.Export.ExportNames.Of(view)}.zip");

@@ -1,3 +1,4 @@
+using Graph.Core.Extraction;
 using Graph.Core.Model;
 using Graph.Core.Vocabulary;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,14 +14,15 @@ public static class VocabularyEndpoints
         [.. CrimeAreas.All.Select(a => new VocabularyEntry(a, a.Replace('-', ' '), ""))],
         RoleNames.All,
         IsoDate.Pattern,
-        Palette.Default);
+        Palette.Default,
+        [.. ReportLanguage.All.Select(code => new VocabularyEntry(code, ReportLanguage.NameOf(code), ""))]);
 
     /// <summary>Maps GET /api/vocabulary.</summary>
     public static IEndpointRouteBuilder MapVocabulary(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/vocabulary").WithTags("Vocabulary")
             .MapGet("", GetVocabulary)
-            .WithSummary("Metrics with labels and descriptions, views, crime areas, roles, the date format and the palette.");
+            .WithSummary("Metrics with labels and descriptions, views, crime areas, roles, the date format, the palette and the report languages.");
         return app;
     }
 

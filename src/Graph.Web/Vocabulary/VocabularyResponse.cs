@@ -7,4 +7,5 @@ public sealed record VocabularyResponse(
     IReadOnlyList<VocabularyEntry> CrimeAreas,
     IReadOnlyList<string> Roles,
     string DateFormat,
-    Palette Palette);
+    Palette Palette,
+    IReadOnlyList<VocabularyEntry> Languages);

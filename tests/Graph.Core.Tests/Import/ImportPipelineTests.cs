@@ -153,7 +153,7 @@ public sealed class ImportPipelineTests : IDisposable
 
         public CooperationDataset LoadDataset() => CooperationDataset.Empty;
 
-        public ReportPage ListReports(string? cursor, int limit) => new([], null);
+        public ReportPage ListReports(string? cursor, int limit, string? language = null) => new([], null);
 
         public IReadOnlyList<Actor> ListActors() => [];
 

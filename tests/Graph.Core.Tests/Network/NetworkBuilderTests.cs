@@ -132,7 +132,7 @@ public sealed class NetworkBuilderTests
     [Fact]
     public void NewmanWeightingSharesEachEventAmongItsParticipants()
     {
-        var network = Build(NetworkView.Actors, new NetworkFilter(CollaborationWeighting: true));
+        var network = Build(NetworkView.Actors, new NetworkFilter(Weighting: EdgeWeighting.Newman));
 
         // Vibora has three participants (1/2 each pair), Harbour two (1 per pair).
         Assert.Equal(1.5, network.FindEdge("agency:spain-national-police", "agency:europol")!.Weight, 12);

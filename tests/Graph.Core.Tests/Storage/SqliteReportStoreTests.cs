@@ -158,6 +158,7 @@ public sealed class SqliteReportStoreTests : IDisposable
         var (nodes, edges) = (Query("SELECT COUNT(*) FROM node_tallies"), Query("SELECT COUNT(*) FROM edge_tallies"));
         // What main's schema 2 (source kinds and coded events, no tallies yet, no language) leaves in a file.
         Execute("DROP TABLE node_tallies; DROP TABLE edge_tallies; DROP TABLE store_version; ALTER TABLE reports DROP COLUMN language; UPDATE schema_version SET version = 2");
+        Execute("DROP TABLE operation_tallies; DROP TABLE operation_events; DROP TABLE operations");
 
         Open();
 
@@ -172,14 +173,33 @@ public sealed class SqliteReportStoreTests : IDisposable
     public void AFileAtVersionThreeGainsTheLanguageColumnWithItsReportsReadAsEnglish()
     {
         var saved = Open().Save(new ReportSubmission(Text), Extraction(Europol, Spain) with { Language = "es" });
-        // What schema 3 (tallies, before languages) leaves in a file.
+        // What schema 3 (tallies, before languages and operations) leaves in a file.
         Execute("ALTER TABLE reports DROP COLUMN language; UPDATE schema_version SET version = 3");
+        Execute("DROP TABLE operation_tallies; DROP TABLE operation_events; DROP TABLE operations; ALTER TABLE node_tallies DROP COLUMN sources; ALTER TABLE edge_tallies DROP COLUMN sources");
 
         var store = Open();
 
         Assert.Equal((long)Schema.Version, Query("SELECT version FROM schema_version"));
         Assert.Equal("en", store.FindReport(saved.ReportId)!.Summary.Language);
         Assert.Single(store.ListReports());
+    }
+
+    [Fact]
+    public void AFileFromBeforeOperationsHasItsEventsLinkedAndCountedByOperation()
+    {
+        Open().Save(new ReportSubmission(Text), Extraction(Europol, Spain));
+        Open().Save(new ReportSubmission(Text + " Again."), Extraction(Europol, Spain));
+        var before = (Query("SELECT COUNT(*) FROM operations"), Query("SELECT reports FROM edge_tallies WHERE projection = 'operations:actors' AND period = '*'"));
+        // What schema 4 (languages, before operations) leaves in a file.
+        Execute("DROP TABLE operation_tallies; DROP TABLE operation_events; DROP TABLE operations; ALTER TABLE node_tallies DROP COLUMN sources; ALTER TABLE edge_tallies DROP COLUMN sources");
+        Execute("DELETE FROM node_tallies WHERE projection LIKE 'operations:%'; DELETE FROM edge_tallies WHERE projection LIKE 'operations:%'");
+        Execute($"UPDATE schema_version SET version = {Schema.OperationsVersion - 1}");
+
+        Open();
+
+        Assert.Equal((1L, 1L), before);
+        Assert.Equal(before, (Query("SELECT COUNT(*) FROM operations"), Query("SELECT reports FROM edge_tallies WHERE projection = 'operations:actors' AND period = '*'")));
+        Assert.Equal(2L, Query("SELECT sources FROM edge_tallies WHERE projection = 'operations:actors' AND period = '*'"));
     }
 
     [Fact]

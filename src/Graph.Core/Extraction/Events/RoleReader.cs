@@ -14,6 +14,7 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class RoleReader
 {
     private const int MaxGap = 4;
+    private const int MaxUnitName = 10;
     private readonly PhraseSet _leadAfter;
     private readonly PhraseSet _leadOfOperation;
     private readonly WordSet _operationNouns;
@@ -30,6 +31,7 @@ internal sealed class RoleReader
     private readonly WordSet _andOr;
     private readonly WordSet _relativePronouns;
     private readonly WordSet _listGlue;
+    private readonly WordSet _from;
     private readonly string[] _adverbEndings;
     private readonly string[] _participleEndings;
 
@@ -51,6 +53,7 @@ internal sealed class RoleReader
         _andOr = knowledge.Words(KnowledgeList.Conjunction, KnowledgeList.Disjunction);
         _relativePronouns = knowledge.Words(KnowledgeList.RelativePronoun);
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
+        _from = knowledge.Words(KnowledgeList.Ablative);
         _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
         _participleEndings = [.. knowledge.List(KnowledgeList.ParticipleEnding)];
     }
@@ -154,7 +157,8 @@ internal sealed class RoleReader
                 continue;
             }
 
-            if (Gap(aside, position, mention.FirstToken) > MaxGap || StopBetween(sentence, position, mention.FirstToken)
+            var tooFar = Gap(aside, position, mention.FirstToken) > MaxGap && !(position == from && UnitNameBefore(sentence, from, mention.FirstToken));
+            if (tooFar || StopBetween(sentence, position, mention.FirstToken)
                 || ListEndsAt(sentence, position, mention.FirstToken, aside)
                 || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside)))
             {
@@ -168,6 +172,38 @@ internal sealed class RoleReader
 
             position = mention.EndToken;
         }
+    }
+
+    /// <summary>
+    /// "dirigida por la Unidad Central de Ciberdelincuencia de la Policía Nacional": between the cue and
+    /// the body stands a capitalised unit name the gazetteer does not know, joined to the body by "de";
+    /// the unit leads as part of its body.
+    /// </summary>
+    private bool UnitNameBefore(SentenceTokens sentence, int from, int to)
+    {
+        if (to - from > MaxUnitName)
+        {
+            return false;
+        }
+
+        var (capitalised, joined) = (0, false);
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Tokens[k].IsCapitalized)
+            {
+                (capitalised, joined) = (capitalised + 1, false);
+            }
+            else if (_from.Contains(sentence, k))
+            {
+                joined = true;
+            }
+            else if (!_listGlue.Contains(sentence, k) || _andOr.Contains(sentence, k) || sentence.Word(k) is ",")
+            {
+                return false;
+            }
+        }
+
+        return capitalised >= 2 && joined;
     }
 
     /// <summary>Tokens between two positions, not counting those inside an aside.</summary>

@@ -20,6 +20,7 @@ internal sealed class ActorRecognizer
     private readonly AgencyDiscovery _discovery;
     private readonly ulong _gazetteerStart;
     private readonly ulong _uncapitalizedGazetteerStart;
+    private readonly ulong _numberWords;
     private readonly WordSet _the;
     private readonly WordSet _in;
     private readonly WordSet _from;
@@ -37,6 +38,7 @@ internal sealed class ActorRecognizer
         _discovery = new AgencyDiscovery(knowledge);
         _gazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.GazetteerStartList);
         _uncapitalizedGazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.UncapitalizedGazetteerStartList);
+        _numberWords = knowledge.Mask(KnowledgeList.Units);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _in = knowledge.Words(KnowledgeList.Locative);
         _from = knowledge.Words(KnowledgeList.Ablative);
@@ -160,9 +162,12 @@ internal sealed class ActorRecognizer
                 }
 
                 // "a Dutch national"; in Spanish, Portuguese and French the noun comes first and the
-                // demonym is written in lower case ("ciudadanos franceses", "ressortissants maliens").
+                // demonym is written in lower case ("ciudadanos franceses", "ressortissants maliens"),
+                // or stands for the people after a count ("tres brasileños", "dois libaneses").
+                var lowerAfter = first > 0 && !sentence.Tokens[first].IsCapitalized;
                 var nationality = (next < sentence.Count && _nationalityNouns.Contains(sentence, next))
-                    || (first > 0 && !sentence.Tokens[first].IsCapitalized && _nationalityNouns.Contains(sentence, first - 1));
+                    || (lowerAfter && _nationalityNouns.Contains(sentence, first - 1))
+                    || (lowerAfter && (sentence.Tokens[first - 1].Kind == TokenKind.Number || (sentence.Cues[first - 1] & _numberWords) != 0));
                 return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, nationality, entry);
         }
     }

@@ -30,21 +30,27 @@ public static class AggregateNetworkBuilder
         if (!TryProjection(view, filter, out var projection, out var countriesOnly))
         {
             var query = new EventQuery(filter.From, filter.To, filter.CrimeArea, filter.Operation is { } op ? Bare(op) : null,
-                view == NetworkView.Bipartite ? maxEvents : null);
+                view == NetworkView.Bipartite ? maxEvents : null, filter.Language);
             return NetworkBuilder.Build(store.LoadDataset(query), view, filter);
         }
 
         var area = filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All;
         if (IsCurated(store))
         {
-            // Edits in force change what the stored tallies counted: the view is recounted from the curated events.
+            // Edits in force change what the stored tallies counted: the view is recounted from the curated
+            // events; operation counts come from the events' operation links, which the full build reads.
+            if (filter.Weighting == EdgeWeighting.Operations)
+            {
+                return NetworkBuilder.Build(store.LoadDataset(new EventQuery(filter.From, filter.To, filter.CrimeArea, Language: filter.Language)), view, filter);
+            }
+
             var (recount, curatedActors, marks) = CuratedRecount.Of(store, projection, filter, area);
             return NetworkBuilder.Finish(Assemble(view, filter, curatedActors, recount, countriesOnly, marks), filter);
         }
 
         var actors = store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
         var merge = new TallyMerge();
-        var name = Projection.Name(projection);
+        var name = Projection.Name(projection, filter.Weighting);
         if (filter.From is null && filter.To is null)
         {
             // All-time tallies are kept over every crime area; one area sums its months (undated "" included).
@@ -54,7 +60,7 @@ public static class AggregateNetworkBuilder
         }
         else
         {
-            AddRange(merge, store, actors, projection, area, filter.From ?? DateOnly.MinValue, filter.To ?? DateOnly.MaxValue);
+            AddRange(merge, store, actors, name, area, filter.From ?? DateOnly.MinValue, filter.To ?? DateOnly.MaxValue);
         }
 
         return NetworkBuilder.Finish(Assemble(view, filter, actors, merge, countriesOnly), filter);
@@ -76,8 +82,10 @@ public static class AggregateNetworkBuilder
         {
             if (network.ContainsNode(a) && network.ContainsNode(b))
             {
-                var weight = filter.CollaborationWeighting ? sum.Newman : sum.Reports;
-                network.AddEdge(new CooperationEdge(a, b, weight, sum.Led > 0 ? EdgeKind.Led : EdgeKind.Together, sum.Reports, sum.Events, sum.Date) { Curated = marks.Edge(a, b) });
+                // In the operations: projections "reports" counts operations and "sources" the reports telling them.
+                var byOperation = filter.Weighting == EdgeWeighting.Operations;
+                var weight = filter.Weighting == EdgeWeighting.Newman ? sum.Newman : sum.Reports;
+                network.AddEdge(new CooperationEdge(a, b, weight, sum.Led > 0 ? EdgeKind.Led : EdgeKind.Together, byOperation ? sum.Sources : sum.Reports, sum.Events, sum.Date) { Curated = marks.Edge(a, b) });
             }
         }
 
@@ -91,9 +99,9 @@ public static class AggregateNetworkBuilder
     private static bool TryProjection(NetworkView view, NetworkFilter filter, out NetworkView projection, out bool countriesOnly)
     {
         (projection, countriesOnly) = (view, false);
-        // Tallies are kept for the three actor views, not per source kind: anything else is answered from the events.
+        // Tallies are kept for the three actor views, not per source kind or language: anything else is answered from the events.
         if (view is not (NetworkView.Actors or NetworkView.Countries or NetworkView.Agencies)
-            || filter.Operation is not null || filter.Source is not null)
+            || filter.Operation is not null || filter.Source is not null || filter.Language is not null)
         {
             return false;
         }
@@ -116,10 +124,10 @@ public static class AggregateNetworkBuilder
         }
 
         (projection, countriesOnly) = (NetworkView.Actors, true);
-        return view is NetworkView.Actors or NetworkView.Countries && !filter.CollaborationWeighting;
+        return view is NetworkView.Actors or NetworkView.Countries && filter.Weighting != EdgeWeighting.Newman;
     }
 
-    private static void AddRange(TallyMerge merge, IReportStore store, Dictionary<string, Actor> actors, NetworkView projection, string area, DateOnly from, DateOnly to)
+    private static void AddRange(TallyMerge merge, IReportStore store, Dictionary<string, Actor> actors, string projection, string area, DateOnly from, DateOnly to)
     {
         // Whole months inside [from, to] come from the monthly tallies; the cut days at either end are recounted.
         var firstWhole = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
@@ -130,7 +138,7 @@ public static class AggregateNetworkBuilder
             return;
         }
 
-        Add(merge, store.ReadTallies(new TallyScope(Projection.Name(projection), area, Month(firstWhole), Month(lastWholeEnd))));
+        Add(merge, store.ReadTallies(new TallyScope(projection, area, Month(firstWhole), Month(lastWholeEnd))));
         if (from < firstWhole)
         {
             Recount(merge, store, actors, projection, area, from, firstWhole.AddDays(-1));
@@ -142,14 +150,27 @@ public static class AggregateNetworkBuilder
         }
     }
 
-    private static void Recount(TallyMerge merge, IReportStore store, Dictionary<string, Actor> actors, NetworkView projection, string area, DateOnly from, DateOnly to)
+    private static void Recount(TallyMerge merge, IReportStore store, Dictionary<string, Actor> actors, string name, string area, DateOnly from, DateOnly to)
     {
         var dataset = store.LoadDataset(new EventQuery(from, to, area == TallyScope.All ? null : area));
-        var name = Projection.Name(projection);
+        ActorFacts? Facts(string id) => actors.TryGetValue(id, out var a) ? new ActorFacts(a.Kind, a.CountryCode, a.Name) : null;
+        if (name.StartsWith(OperationTallies.Prefix, StringComparison.Ordinal))
+        {
+            // The cut days count each operation once, dated by its earliest event among them.
+            foreach (var operation in dataset.Events.GroupBy(e => e.OperationId ?? -e.ReportId))
+            {
+                var (nodes, edges) = OperationTallies.Of(operation.Min(e => e.Date),
+                    [.. operation.GroupBy(e => e.ReportId).Select(r => (IReadOnlyList<TallyEvent>)[.. r.Select(TallyEvent.From)])], Facts);
+                merge.Add(nodes.Where(n => n.Projection == name && n.CrimeArea == area && n.Period != TallyScope.All).Select(n => n with { Reports = 1 }),
+                    edges.Where(e => e.Projection == name && e.CrimeArea == area && e.Period != TallyScope.All).Select(e => e with { Reports = 1 }));
+            }
+
+            return;
+        }
+
         foreach (var report in dataset.Events.GroupBy(e => e.ReportId))
         {
-            var (nodes, edges) = ReportTallies.Of(report.First().Date, report.Select(TallyEvent.From),
-                id => actors.TryGetValue(id, out var a) ? new ActorFacts(a.Kind, a.CountryCode, a.Name) : null);
+            var (nodes, edges) = ReportTallies.Of(report.First().Date, report.Select(TallyEvent.From), Facts);
             merge.Add(nodes.Where(n => n.Projection == name && n.CrimeArea == area && n.Period != TallyScope.All),
                 edges.Where(e => e.Projection == name && e.CrimeArea == area && e.Period != TallyScope.All));
         }

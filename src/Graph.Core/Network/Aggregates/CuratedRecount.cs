@@ -14,7 +14,7 @@ internal static class CuratedRecount
 {
     public static (TallyMerge Merge, Dictionary<string, Actor> Actors, CuratedMarks Marks) Of(IReportStore store, NetworkView projection, NetworkFilter filter, string area)
     {
-        var dataset = store.LoadDataset(new EventQuery(filter.From, filter.To, filter.CrimeArea));
+        var dataset = store.LoadDataset(new EventQuery(filter.From, filter.To, filter.CrimeArea, Language: filter.Language));
         var actors = dataset.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         ActorFacts? Facts(string id) => actors.TryGetValue(id, out var a) ? new ActorFacts(a.Kind, a.CountryCode, a.Name) : null;
         var name = Projection.Name(projection);

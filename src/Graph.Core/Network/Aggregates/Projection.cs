@@ -19,6 +19,10 @@ internal static class Projection
         _ => throw new ArgumentOutOfRangeException(nameof(view), view, "The two-mode view has no tallies."),
     };
 
+    /// <summary>The tallies' name for a view weighted as asked: counted by operation, the view's <c>operations:</c> twin.</summary>
+    public static string Name(NetworkView view, EdgeWeighting weighting) =>
+        weighting == EdgeWeighting.Operations ? OperationTallies.Prefix + Name(view) : Name(view);
+
     /// <summary>The node an actor becomes in a view, or null when the view leaves it out.</summary>
     public static string? NodeOf(NetworkView view, string actorId, ActorFacts actor) => (view, actor.Kind) switch
     {

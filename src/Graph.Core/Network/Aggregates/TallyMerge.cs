@@ -14,12 +14,12 @@ internal sealed class TallyMerge
     {
         foreach (var n in nodes)
         {
-            Get(Nodes, n.Node).Add(n.Reports, n.Events, 0, 0, n.FirstDate, n.FirstKey);
+            Get(Nodes, n.Node).Add(n.Reports, n.Events, 0, 0, n.FirstDate, n.FirstKey, n.Sources);
         }
 
         foreach (var e in edges)
         {
-            Get(Edges, (e.Source, e.Target)).Add(e.Reports, e.Events, e.Led, e.Newman, e.FirstDate, e.FirstKey);
+            Get(Edges, (e.Source, e.Target)).Add(e.Reports, e.Events, e.Led, e.Newman, e.FirstDate, e.FirstKey, e.Sources);
         }
     }
 
@@ -45,6 +45,8 @@ internal sealed class TallyMerge
 
         public double Newman { get; private set; }
 
+        public int Sources { get; private set; }
+
         public string FirstDate { get; private set; } = "";
 
         public long FirstKey { get; private set; } = long.MaxValue;
@@ -53,9 +55,9 @@ internal sealed class TallyMerge
             ? null
             : DateOnly.ParseExact(FirstDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        public void Add(int reports, int events, int led, double newman, string firstDate, long firstKey)
+        public void Add(int reports, int events, int led, double newman, string firstDate, long firstKey, int sources)
         {
-            (Reports, Events, Led, Newman) = (Reports + reports, Events + events, Led + led, Newman + newman);
+            (Reports, Events, Led, Newman, Sources) = (Reports + reports, Events + events, Led + led, Newman + newman, Sources + sources);
             var order = FirstDate.Length == 0 ? -1 : string.CompareOrdinal(firstDate, FirstDate);
             if (order < 0 || (order == 0 && firstKey < FirstKey))
             {

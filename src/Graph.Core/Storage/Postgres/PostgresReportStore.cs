@@ -67,7 +67,7 @@ public sealed class PostgresReportStore : RelationalReportStore, IDisposable
     public void Dispose() => _dataSource.Dispose();
 
     // An advisory lock lets several importers start against a fresh database at once: one migrates, the others wait.
-    private static void Migrate(NpgsqlConnection connection)
+    private void Migrate(NpgsqlConnection connection)
     {
         using var transaction = connection.BeginTransaction();
         Sql.Execute(connection, "SELECT pg_advisory_xact_lock(7420130)", transaction);
@@ -81,6 +81,11 @@ public sealed class PostgresReportStore : RelationalReportStore, IDisposable
         for (var next = (int)version; next < PostgresSchema.Version; next++)
         {
             Sql.Execute(connection, PostgresSchema.Migrations[next], transaction);
+        }
+
+        if (version < PostgresSchema.OperationsVersion)
+        {
+            LinkUnlinked(connection, transaction);
         }
 
         if (version < PostgresSchema.Version)

@@ -45,7 +45,7 @@ public abstract partial class RelationalReportStore
             var sentences = e.Participants.Where(p => sourceSet.Contains(p.ActorId))
                 .Concat(e.Participants.Where(p => targetSet.Contains(p.ActorId)))
                 .OrderBy(p => p.SentenceSpan.Start).Select(p => p.Sentence).Distinct(StringComparer.Ordinal).ToArray();
-            return new EdgeEvidence(e.ReportId, report?.Title ?? $"Report {e.ReportId}", report?.Date ?? e.Date, report?.Url, e.Id, e.Name, sentences, e.Source);
+            return new EdgeEvidence(e.ReportId, report?.Title ?? $"Report {e.ReportId}", report?.Date ?? e.Date, report?.Url, e.Id, e.Name, sentences, e.Source, e.Language);
         }).ToList();
         return new EdgeEvidencePage(evidence, eventIds.Count > limit ? page[^1].ToString(CultureInfo.InvariantCulture) : null);
     }

@@ -22,16 +22,26 @@ public abstract partial class RelationalReportStore
     }
 
     /// <inheritdoc />
-    public ReportPage ListReports(string? cursor, int limit)
+    public ReportPage ListReports(string? cursor, int limit, string? language = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         using var connection = Open();
         var after = cursor is null ? null : ParseCursor(cursor);
+        var clauses = new List<string>();
+        if (after is not null)
+        {
+            clauses.Add("r.id < @after");
+        }
+
+        if (language is not null)
+        {
+            clauses.Add("r.language = @language");
+        }
+
         var rows = Sql.Read(connection, $"""
-            SELECT {SummaryColumns} FROM reports r
-            {(after is null ? "" : "WHERE r.id < @after")}
+            SELECT {SummaryColumns} FROM reports r {Where(clauses)}
             ORDER BY r.id DESC LIMIT @limit
-            """, ReadSummary, ("@after", after), ("@limit", limit + 1));
+            """, ReadSummary, ("@after", after), ("@limit", limit + 1), ("@language", language));
         var page = rows.Take(limit).ToList();
         return new ReportPage(page, rows.Count > limit ? page[^1].Id.ToString(CultureInfo.InvariantCulture) : null);
     }
@@ -159,6 +169,11 @@ public abstract partial class RelationalReportStore
             clauses.Add("LOWER(e.name) LIKE @name");
         }
 
+        if (query.Language is not null)
+        {
+            clauses.Add("r.language = @language");
+        }
+
         if (query.ReportId is not null)
         {
             clauses.Add("r.id = @report");
@@ -175,6 +190,7 @@ public abstract partial class RelationalReportStore
             ("@area", query.CrimeArea?.ToLowerInvariant()),
             ("@name", "%" + query.NameContains?.ToLowerInvariant() + "%"),
             ("@limit", query.Limit),
+            ("@language", query.Language),
             ("@report", query.ReportId)]);
     }
 
@@ -206,13 +222,14 @@ public abstract partial class RelationalReportStore
             r => (EventId: Sql.Long(r, 0), Participation: new StoredParticipation(r.GetString(1), RoleNames.Parse(r.GetString(2)), r.GetString(3), new TextSpan(Sql.Int(r, 4), Sql.Int(r, 5)))),
             parameters).ToLookup(p => p.EventId, p => p.Participation);
         return Sql.Read(connection, transaction, $"""
-            SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind,
+            SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind, oe.operation_id, r.language,
                    (SELECT COUNT(*) FROM events o WHERE o.report_id = e.report_id AND o.id < e.id)
-            FROM events e JOIN reports r ON r.id = e.report_id {where} ORDER BY e.id
+            FROM events e JOIN reports r ON r.id = e.report_id LEFT JOIN operation_events oe ON oe.event_id = e.id {where} ORDER BY e.id
             """,
             r => new StoredEvent(
                 Sql.Long(r, 0), Sql.Long(r, 1), Sql.Text(r, 2), Sql.Text(r, 3), ParseDate(r, 4), [.. participations[Sql.Long(r, 0)]],
-                JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(5)) ?? [], SourceKinds.Parse(r.GetString(6)), Sql.Int(r, 7)),
+                JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(5)) ?? [], SourceKinds.Parse(r.GetString(6)),
+                r.IsDBNull(7) ? null : Sql.Long(r, 7), r.GetString(8), Sql.Int(r, 9)),
             parameters);
     }
 

@@ -11,8 +11,8 @@ public abstract partial class RelationalReportStore
     // Rows are added many to a statement (one round trip, one plan), at most this many at a time.
     private const int RowsPerStatement = 100;
 
-    private static readonly string[] EdgeColumns = ["projection", "crime_area", "period", "source", "target", "reports", "events", "led", "newman", "first_date", "first_key"];
-    private static readonly string[] NodeColumns = ["projection", "crime_area", "period", "node", "reports", "events", "first_date", "first_key"];
+    private static readonly string[] EdgeColumns = ["projection", "crime_area", "period", "source", "target", "reports", "events", "led", "newman", "first_date", "first_key", "sources"];
+    private static readonly string[] NodeColumns = ["projection", "crime_area", "period", "node", "reports", "events", "first_date", "first_key", "sources"];
 
     private static readonly string AddEdges = $"""
         ON CONFLICT (projection, crime_area, period, source, target) DO UPDATE SET
@@ -20,6 +20,7 @@ public abstract partial class RelationalReportStore
             events = edge_tallies.events + excluded.events,
             led = edge_tallies.led + excluded.led,
             newman = edge_tallies.newman + excluded.newman,
+            sources = edge_tallies.sources + excluded.sources,
             first_date = CASE WHEN {string.Format(Earlier, "edge_tallies")} THEN excluded.first_date ELSE edge_tallies.first_date END,
             first_key = CASE WHEN {string.Format(Earlier, "edge_tallies")} THEN excluded.first_key ELSE edge_tallies.first_key END
         """;
@@ -28,6 +29,7 @@ public abstract partial class RelationalReportStore
         ON CONFLICT (projection, crime_area, period, node) DO UPDATE SET
             reports = node_tallies.reports + excluded.reports,
             events = node_tallies.events + excluded.events,
+            sources = node_tallies.sources + excluded.sources,
             first_date = CASE WHEN {string.Format(Earlier, "node_tallies")} THEN excluded.first_date ELSE node_tallies.first_date END,
             first_key = CASE WHEN {string.Format(Earlier, "node_tallies")} THEN excluded.first_key ELSE node_tallies.first_key END
         """;
@@ -48,17 +50,17 @@ public abstract partial class RelationalReportStore
         var periods = scope.AllTime ? "period = @first" : "period >= @first AND period <= @last";
         (string, object?)[] parameters = [("@projection", scope.Projection), ("@area", scope.CrimeArea), ("@first", scope.FirstPeriod), ("@last", scope.LastPeriod)];
         var nodes = Sql.Read(connection, transaction, $"""
-            SELECT period, node, reports, events, first_date, first_key FROM node_tallies
+            SELECT period, node, reports, events, first_date, first_key, sources FROM node_tallies
             WHERE projection = @projection AND crime_area = @area AND {periods}
             """,
-            r => new NodeTally(scope.Projection, r.GetString(0), scope.CrimeArea, r.GetString(1), Sql.Int(r, 2), Sql.Int(r, 3), r.GetString(4), Sql.Long(r, 5)),
+            r => new NodeTally(scope.Projection, r.GetString(0), scope.CrimeArea, r.GetString(1), Sql.Int(r, 2), Sql.Int(r, 3), r.GetString(4), Sql.Long(r, 5), Sql.Int(r, 6)),
             parameters);
         var edges = Sql.Read(connection, transaction, $"""
-            SELECT period, source, target, reports, events, led, newman, first_date, first_key FROM edge_tallies
+            SELECT period, source, target, reports, events, led, newman, first_date, first_key, sources FROM edge_tallies
             WHERE projection = @projection AND crime_area = @area AND {periods}
             """,
             r => new EdgeTally(scope.Projection, r.GetString(0), scope.CrimeArea, r.GetString(1), r.GetString(2), Sql.Int(r, 3), Sql.Int(r, 4),
-                Sql.Int(r, 5), Sql.Double(r, 6), r.GetString(7), Sql.Long(r, 8)),
+                Sql.Int(r, 5), Sql.Double(r, 6), r.GetString(7), Sql.Long(r, 8), Sql.Int(r, 9)),
             parameters);
         transaction.Commit();
         return new TallySet(nodes, edges);
@@ -75,7 +77,7 @@ public abstract partial class RelationalReportStore
         var actors = Sql.Read(connection, transaction, "SELECT id, kind, name, country_code FROM actors", r => ReadActorRow(r, NoAliases))
             .ToDictionary(a => a.Id, a => new ActorFacts(a.Kind, a.CountryCode, a.Name), StringComparer.Ordinal);
         var events = ReadEvents(connection, transaction, "");
-        using var session = new WriteSession(connection, transaction);
+        using var session = new WriteSession(connection, transaction) { RowOrder = RowOrder };
         foreach (var report in events.GroupBy(e => e.ReportId))
         {
             var (nodes, edges) = ReportTallies.Of(report.First().Date, report.Select(TallyEvent.From),
@@ -92,10 +94,10 @@ public abstract partial class RelationalReportStore
     {
         Upsert(session, "node_tallies", NodeColumns, AddNodes,
             nodes.OrderBy(n => (n.Projection, n.CrimeArea, n.Period, n.Node), KeyOrder.Instance)
-                .Select(n => new object?[] { n.Projection, n.CrimeArea, n.Period, n.Node, n.Reports, n.Events, n.FirstDate, n.FirstKey }));
+                .Select(n => new object?[] { n.Projection, n.CrimeArea, n.Period, n.Node, n.Reports, n.Events, n.FirstDate, n.FirstKey, n.Sources }));
         Upsert(session, "edge_tallies", EdgeColumns, AddEdges,
             edges.OrderBy(e => (e.Projection, e.CrimeArea, e.Period, e.Source + "|" + e.Target), KeyOrder.Instance)
-                .Select(e => new object?[] { e.Projection, e.CrimeArea, e.Period, e.Source, e.Target, e.Reports, e.Events, e.Led, e.Newman, e.FirstDate, e.FirstKey }));
+                .Select(e => new object?[] { e.Projection, e.CrimeArea, e.Period, e.Source, e.Target, e.Reports, e.Events, e.Led, e.Newman, e.FirstDate, e.FirstKey, e.Sources }));
     }
 
     private static void Upsert(WriteSession session, string table, string[] columns, string onConflict, IEnumerable<object?[]> rows)

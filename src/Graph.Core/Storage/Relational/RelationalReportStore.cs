@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Graph.Core.Model;
 using Graph.Core.Network.Aggregates;
+using Graph.Core.Operations;
 using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Storage.Relational;
@@ -51,7 +52,7 @@ public abstract partial class RelationalReportStore : IReportStore
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        using var session = new WriteSession(connection, transaction);
+        using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides, RowOrder = RowOrder };
         var result = write(session);
         if (created(result))
         {
@@ -134,6 +135,8 @@ public abstract partial class RelationalReportStore : IReportStore
         var tallyEvents = extraction.Events.Select(e => SaveEvent(session, id, text, e)).ToList();
         var (nodes, edges) = ReportTallies.Of(date, tallyEvents, a => facts.TryGetValue(a, out var f) ? f : null);
         AddTallies(session, nodes, edges);
+        LinkOperations(session, tallyEvents.Zip(extraction.Events, (t, e) => new EventFacts(
+            t.EventId, id, e.Name, e.CrimeArea, date, e.Participants.Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal))));
         SaveCoded(session, id, submission.Coded);
         return new SaveResult(id, Created: true);
     }

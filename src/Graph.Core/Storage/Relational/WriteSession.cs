@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Graph.Core.Operations;
 
 namespace Graph.Core.Storage.Relational;
 
@@ -15,11 +16,29 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
 
     public DbTransaction Transaction { get; } = transaction;
 
+    /// <summary>The curators' link decisions the operation linker obeys in this session.</summary>
+    public IOperationLinkOverrides Overrides { get; init; } = NoLinkOverrides.Instance;
+
+    /// <summary>The column that keeps insertion order in participations (the store's <c>RowOrder</c>).</summary>
+    public string RowOrder { get; init; } = "rowid";
+
     public void Execute(string sql, params (string Name, object? Value)[] parameters) =>
         Prepared(sql, parameters).ExecuteNonQuery();
 
     public T Scalar<T>(string sql, params (string Name, object? Value)[] parameters) =>
         Sql.Convert<T>(Prepared(sql, parameters).ExecuteScalar());
+
+    public List<T> Read<T>(string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] parameters)
+    {
+        using var reader = Prepared(sql, parameters).ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
 
     public void Dispose()
     {

@@ -73,6 +73,11 @@ public sealed class SqliteReportStore : RelationalReportStore
             RebuildTallies(connection, transaction);
         }
 
+        if (version < Schema.OperationsVersion)
+        {
+            LinkUnlinked(connection, transaction);
+        }
+
         if (version < Schema.Version)
         {
             Sql.Execute(connection, "DELETE FROM schema_version", transaction);

@@ -1,0 +1,36 @@
+using Graph.Core.Storage;
+
+namespace Graph.Core.Network.Aggregates;
+
+/// <summary>
+/// The tallies one operation adds to the <c>operations:</c> projections: the same rows
+/// <see cref="ReportTallies"/> writes for a report, computed over every event of the operation as if it
+/// were one report dated by its earliest event, so each node and pair counts the operation once;
+/// <see cref="EdgeTally.Sources"/> says how many of its reports name that node or pair.
+/// </summary>
+internal static class OperationTallies
+{
+    /// <summary>The prefix that turns a projection's name into its count-by-operation twin.</summary>
+    public const string Prefix = "operations:";
+
+    public static (List<NodeTally> Nodes, List<EdgeTally> Edges) Of(
+        DateOnly? date, IReadOnlyList<IReadOnlyList<TallyEvent>> reports, Func<string, ActorFacts?> actors)
+    {
+        var (nodes, edges) = ReportTallies.Of(date, reports.SelectMany(r => r), actors);
+        var nodeSources = new Dictionary<(string, string, string, string), int>();
+        var edgeSources = new Dictionary<(string, string, string, string, string), int>();
+        foreach (var report in reports)
+        {
+            var (n, e) = ReportTallies.Of(date, report, actors);
+            n.ForEach(t => Count(nodeSources, (t.Projection, t.CrimeArea, t.Period, t.Node)));
+            e.ForEach(t => Count(edgeSources, (t.Projection, t.CrimeArea, t.Period, t.Source, t.Target)));
+        }
+
+        return (
+            [.. nodes.Select(n => n with { Projection = Prefix + n.Projection, Sources = nodeSources[(n.Projection, n.CrimeArea, n.Period, n.Node)] })],
+            [.. edges.Select(e => e with { Projection = Prefix + e.Projection, Sources = edgeSources[(e.Projection, e.CrimeArea, e.Period, e.Source, e.Target)] })]);
+    }
+
+    private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key)
+        where TKey : notnull => counts[key] = counts.GetValueOrDefault(key) + 1;
+}

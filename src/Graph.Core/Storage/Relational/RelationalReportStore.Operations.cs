@@ -1,0 +1,172 @@
+using System.Data.Common;
+using Graph.Core.Operations;
+using Graph.Core.Vocabulary;
+
+namespace Graph.Core.Storage.Relational;
+
+/// <summary>
+/// The operation linker's storage: each event saved is compared, by <see cref="OperationMatcher"/>, with
+/// the operations it could belong to (found by name block, or by crime area and date window), joined to
+/// the one it matches (operations it matches together are merged) or made the first of a new one, and
+/// the operation's tallies are taken back and counted again, all in the report's transaction.
+/// </summary>
+public abstract partial class RelationalReportStore
+{
+    // Bounds the work one event costs when a common name block or a busy fortnight has many candidates.
+    private const int MaxCandidates = 64;
+
+    /// <summary>
+    /// The curators' link decisions the linker obeys when it links an event (empty by default). After
+    /// changing them, <see cref="RelinkOperations"/> applies them to the events already stored.
+    /// </summary>
+    public IOperationLinkOverrides LinkOverrides { get; set; } = NoLinkOverrides.Instance;
+
+    /// <summary>
+    /// Forgets every operation and links all stored events again, in the order they were stored, under
+    /// the current <see cref="LinkOverrides"/>; the tallies counted by operation are rebuilt with them.
+    /// </summary>
+    public void RelinkOperations() => Write(session =>
+    {
+        UnlinkAll(session);
+        LinkAll(session);
+        return true;
+    }, _ => true);
+
+    /// <summary>Links every event that has no operation yet, oldest first: how a database from before operations gets them.</summary>
+    private protected void LinkUnlinked(DbConnection connection, DbTransaction transaction)
+    {
+        using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides, RowOrder = RowOrder };
+        LinkAll(session);
+    }
+
+    private static void UnlinkAll(WriteSession session)
+    {
+        session.Execute($"DELETE FROM node_tallies WHERE projection LIKE '{Network.Aggregates.OperationTallies.Prefix}%'");
+        session.Execute($"DELETE FROM edge_tallies WHERE projection LIKE '{Network.Aggregates.OperationTallies.Prefix}%'");
+        session.Execute("DELETE FROM operation_tallies");
+        session.Execute("DELETE FROM operation_events");
+        session.Execute("DELETE FROM operations");
+    }
+
+    private static void LinkAll(WriteSession session)
+    {
+        var events = session.Read("""
+            SELECT e.id, e.report_id, e.name, e.crime_area, r.date FROM events e JOIN reports r ON r.id = e.report_id
+            WHERE NOT EXISTS (SELECT 1 FROM operation_events oe WHERE oe.event_id = e.id) ORDER BY e.id
+            """, r => (Id: Sql.Long(r, 0), Report: Sql.Long(r, 1), Name: Sql.Text(r, 2), Area: Sql.Text(r, 3), Date: Sql.Text(r, 4)));
+        var participants = session.Read("""
+            SELECT p.event_id, p.actor_id FROM participations p
+            WHERE NOT EXISTS (SELECT 1 FROM operation_events oe WHERE oe.event_id = p.event_id)
+            """, r => (Event: Sql.Long(r, 0), Actor: r.GetString(1))).ToLookup(p => p.Event, p => p.Actor);
+        foreach (var report in events.GroupBy(e => e.Report))
+        {
+            var date = report.First().Date is { } text ? IsoDate.Parse(text) : (DateOnly?)null;
+            LinkOperations(session, report.Select(e =>
+                new EventFacts(e.Id, e.Report, e.Name, e.Area, date, participants[e.Id].ToHashSet(StringComparer.Ordinal))));
+        }
+    }
+
+    /// <summary>Links each event of a newly stored report to its operation.</summary>
+    private static void LinkOperations(WriteSession session, IEnumerable<EventFacts> events)
+    {
+        foreach (var facts in events)
+        {
+            LinkEvent(session, facts);
+        }
+    }
+
+    private static void LinkEvent(WriteSession session, EventFacts facts)
+    {
+        var decisions = session.Overrides.For(facts.EventId);
+        var apart = OperationsOf(session, decisions.Where(d => !d.Together).Select(d => Other(d, facts.EventId)));
+        var matches = new List<(long Operation, OperationLink Link)>();
+        foreach (var decision in decisions.Where(d => d.Together))
+        {
+            var other = Other(decision, facts.EventId);
+            foreach (var forced in OperationsOf(session, [other]).Where(o => matches.All(m => m.Operation != o)))
+            {
+                matches.Add((forced, new OperationLink(LinkRule.Override, other, decision.Reason)));
+            }
+        }
+
+        foreach (var (operation, members) in Candidates(session, facts))
+        {
+            if (!apart.Contains(operation) && matches.All(m => m.Operation != operation) && OperationMatcher.Match(facts, members) is { } link)
+            {
+                matches.Add((operation, link));
+            }
+        }
+
+        var target = matches.Count == 0 ? NewOperation(session) : matches.Min(m => m.Operation);
+        foreach (var operation in matches.Select(m => m.Operation).Distinct())
+        {
+            RetractOperation(session, operation);
+            if (operation != target)
+            {
+                session.Execute("UPDATE operation_events SET operation_id = @target WHERE operation_id = @from", ("@target", target), ("@from", operation));
+                session.Execute("DELETE FROM operations WHERE id = @id", ("@id", operation));
+            }
+        }
+
+        var chosen = matches.Count == 0 ? OperationLink.Alone : matches.First(m => m.Operation == target).Link;
+        session.Execute("""
+            INSERT INTO operation_events (event_id, operation_id, report_id, date, crime_area, name_key, name_block, rule, matched_event, explanation)
+            VALUES (@event, @operation, @report, @date, @area, @key, @block, @rule, @matched, @explanation)
+            """,
+            ("@event", facts.EventId), ("@operation", target), ("@report", facts.ReportId), ("@date", IsoDate.Format(facts.Date)),
+            ("@area", facts.CrimeArea?.ToLowerInvariant()), ("@key", facts.Key?.Key), ("@block", facts.Key?.Block),
+            ("@rule", chosen.Rule), ("@matched", chosen.MatchedEvent), ("@explanation", chosen.Explanation));
+        ContributeOperation(session, target);
+    }
+
+    private static long Other(LinkOverride decision, long eventId) => decision.EventId == eventId ? decision.OtherEventId : decision.EventId;
+
+    private static long NewOperation(WriteSession session) =>
+        session.Scalar<long>("INSERT INTO operations (first_date) VALUES (NULL) RETURNING id");
+
+    private static HashSet<long> OperationsOf(WriteSession session, IEnumerable<long> eventIds) =>
+        [.. eventIds.Select(id => session.Scalar<long?>("SELECT operation_id FROM operation_events WHERE event_id = @event", ("@event", id)))
+            .OfType<long>()];
+
+    /// <summary>The operations an event could belong to, each with its events' facts.</summary>
+    private static List<(long Operation, List<EventFacts> Members)> Candidates(WriteSession session, EventFacts facts)
+    {
+        var operations = new HashSet<long>();
+        if (facts.Key is { } key)
+        {
+            // Near spellings share a block; a name without its serial also finds its stem with any serial.
+            var bare = key with { Serial = null };
+            operations.UnionWith(session.Read($"SELECT DISTINCT operation_id FROM operation_events WHERE name_block IN (@block, @bare) LIMIT {MaxCandidates}",
+                r => Sql.Long(r, 0), ("@block", key.Block), ("@bare", bare.Block)));
+            if (key.Serial is null)
+            {
+                operations.UnionWith(session.Read($"SELECT DISTINCT operation_id FROM operation_events WHERE name_key > @low AND name_key < @high LIMIT {MaxCandidates}",
+                    r => Sql.Long(r, 0), ("@low", key.Stem + " "), ("@high", key.Stem + "!")));
+            }
+        }
+
+        if (facts.CrimeArea is { } area && facts.Date is { } date)
+        {
+            operations.UnionWith(session.Read($"""
+                SELECT DISTINCT operation_id FROM operation_events
+                WHERE crime_area = @area AND date >= @from AND date <= @to LIMIT {MaxCandidates}
+                """, r => Sql.Long(r, 0), ("@area", area.ToLowerInvariant()),
+                ("@from", IsoDate.Format(date.AddDays(-OperationMatcher.UnnamedDays))), ("@to", IsoDate.Format(date.AddDays(OperationMatcher.UnnamedDays)))));
+        }
+
+        return [.. operations.Order().Select(operation => (operation, Members(session, operation)))];
+    }
+
+    private static List<EventFacts> Members(WriteSession session, long operation)
+    {
+        var participants = session.Read("""
+            SELECT p.event_id, p.actor_id FROM participations p JOIN operation_events oe ON oe.event_id = p.event_id WHERE oe.operation_id = @operation
+            """, r => (Event: Sql.Long(r, 0), Actor: r.GetString(1)), ("@operation", operation)).ToLookup(p => p.Event, p => p.Actor);
+        return session.Read("""
+            SELECT oe.event_id, oe.report_id, e.name, oe.crime_area, oe.date FROM operation_events oe JOIN events e ON e.id = oe.event_id
+            WHERE oe.operation_id = @operation ORDER BY oe.event_id
+            """, r => new EventFacts(Sql.Long(r, 0), Sql.Long(r, 1), Sql.Text(r, 2), Sql.Text(r, 3),
+                Sql.Text(r, 4) is { } d ? IsoDate.Parse(d) : null, participants[Sql.Long(r, 0)].ToHashSet(StringComparer.Ordinal)),
+            ("@operation", operation));
+    }
+}
