@@ -23,7 +23,7 @@ public sealed class CommandLineTests : IDisposable
         var run = await CommandLine.RunAsync("extrakt");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("verbs: backup, bench, bench-curation, bench-import, edit, export, extract, import, ingest, keys, restore, snapshot, stats", run.Error, StringComparison.Ordinal);
+        Assert.Contains("verbs: backup, bench, bench-curation, bench-import, dynamic-gexf, edit, export, extract, import, ingest, keys, panel, restore, snapshot, stats", run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Output);
     }
 
