@@ -1,5 +1,6 @@
 using Graph.Web.Actors;
 using Graph.Web.Decks;
+using Graph.Web.Curation;
 using Graph.Web.Hosting;
 using Graph.Web.Imports;
 using Graph.Web.Network;
@@ -27,6 +28,7 @@ builder.Services.AddGraphTelemetry();
 builder.Services.AddServerLimits(builder.Configuration);
 builder.Services.AddImports(builder.Configuration);
 builder.Services.AddDecks();
+builder.Services.AddCuration();
 
 var app = builder.Build();
 
@@ -53,6 +55,7 @@ app.MapEvidenceExport();
 app.MapVocabulary();
 app.MapImports();
 app.MapDecks();
+app.MapCuration();
 
 app.LogDurability();
 app.SeedSampleReports();

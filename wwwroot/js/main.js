@@ -8,6 +8,7 @@ import { countsOf, renderCoverage, withCount } from './coverage.js';
 import { createDateRange } from './date-range.js';
 import { attachDeck } from './deck-panel.js';
 import { showEdge, showNode, showPath } from './details.js';
+import { attachEditMode, withSnapshot } from './edit-mode.js';
 import { showOperations } from './operation-panel.js';
 import { el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
@@ -278,7 +279,7 @@ async function render() {
   let graph;
   performance.mark('graph-requested'); // marks let scripts/measure-render say where the first picture's time went
   try {
-    graph = await api.graph(graphQuery(state), abort.signal);
+    graph = await api.graph(withSnapshot(graphQuery(state)), abort.signal);
   } catch (error) {
     if (!request.current() || error.name === 'AbortError') return;
     showError(error);
@@ -317,6 +318,7 @@ async function selectNode(node, center = true) {
   try {
     showNode($('details-body'), await api.node(node.id(), graphQuery(state)), node, metrics, pickNode);
     showError.clear();
+    attachEditMode($('details-body'), { type: 'node', id: node.id(), nodeKind: node.data('kind') }, { onEdited: refreshAfterAdd, onError: showError });
   } catch (error) {
     if (error.status === 404) {
       showNode($('details-body'), { name: node.data('label'), kind: node.data('kind'), countryCode: node.data('countryCode'), aliases: [], reports: [] }, node, metrics, pickNode);
@@ -337,10 +339,11 @@ async function selectEdge(edge) {
   controller.clearPath();
   controller.highlightEdge(edge);
   try {
-    const evidence = await api.edgeEvidence(edge.data('source'), edge.data('target'), graphQuery(state));
+    const evidence = await api.edgeEvidence(edge.data('source'), edge.data('target'), withSnapshot(graphQuery(state)));
     showEdge($('details-body'), evidence, { source: labelOf(edge.data('source')), target: labelOf(edge.data('target')) }, copyText);
     showError.clear();
     await showOperations($('details-body'), evidence, api.operationOfEvent);
+    attachEditMode($('details-body'), { type: 'edge', source: edge.data('source'), target: edge.data('target'), sourceLabel: labelOf(edge.data('source')), targetLabel: labelOf(edge.data('target')), events: evidence.evidence.map((e) => ({ eventId: e.eventId, reportId: e.reportId, title: e.title })) }, { onEdited: refreshAfterAdd, onError: showError });
   } catch (error) {
     showError(error);
   }

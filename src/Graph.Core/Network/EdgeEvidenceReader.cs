@@ -21,6 +21,11 @@ public static class EdgeEvidenceReader
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
+        if (AggregateNetworkBuilder.IsCurated(store))
+        {
+            return Curated(store, view, source, target, cursor, limit);
+        }
+
         if (view == NetworkView.Bipartite)
         {
             var (eventEnd, actor) = source.StartsWith("event:", StringComparison.Ordinal) ? (source, target) : (target, source);
@@ -31,6 +36,36 @@ public static class EdgeEvidenceReader
 
         var actors = view is NetworkView.Actors or NetworkView.Agencies ? [] : store.ListActors();
         return store.EdgeEvidence(ActorsOf(view, source, actors), ActorsOf(view, target, actors), null, cursor, limit, scope);
+    }
+
+    /// <summary>
+    /// The evidence as the curation edits leave it (merged actors' events, added sentences, rejected
+    /// participations gone): the view is rebuilt from the curated events and the edge's evidence paged by event id.
+    /// </summary>
+    private static EdgeEvidencePage Curated(IReportStore store, NetworkView view, string source, string target, string? cursor, int limit)
+    {
+        var edge = NetworkBuilder.Build(store.LoadDataset(), view, NetworkFilter.None).FindEdge(source, target);
+        return edge is null ? new EdgeEvidencePage([], null) : Page(edge, cursor, limit);
+    }
+
+    /// <summary>
+    /// A page of the evidence an edge built with its evidence carries (by <see cref="NetworkBuilder"/>,
+    /// say from a snapshot), in event order; the cursor is the last event id of the page before.
+    /// </summary>
+    /// <exception cref="FormatException">The cursor is not an event id.</exception>
+    public static EdgeEvidencePage Page(CooperationEdge edge, string? cursor, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(edge);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var after = 0L;
+        if (cursor is not null && !long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out after))
+        {
+            throw new FormatException($"'{cursor}' is not a cursor this store gave out.");
+        }
+
+        var rest = edge.Evidence.Where(e => e.EventId > after).OrderBy(e => e.EventId).ToList();
+        var page = rest.Take(limit).ToList();
+        return new EdgeEvidencePage(page, rest.Count > limit ? page[^1].EventId.ToString(CultureInfo.InvariantCulture) : null);
     }
 
     private static List<string> ActorsOf(NetworkView view, string node, IReadOnlyList<Actor> actors) => view switch

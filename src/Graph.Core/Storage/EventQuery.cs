@@ -8,4 +8,7 @@ namespace Graph.Core.Storage;
 /// <param name="Limit">At most this many events, the newest (by date, then id); null for all.</param>
 /// <param name="Language">Only events of reports written in this language (ISO 639-1), or null.</param>
 /// <param name="Source">Only events of this source kind (extracted or coded), or null for both.</param>
-public sealed record EventQuery(DateOnly? From = null, DateOnly? To = null, string? CrimeArea = null, string? NameContains = null, int? Limit = null, string? Language = null, Model.SourceKind? Source = null);
+/// <param name="ReportId">Only the events of this report, or null for every report's.</param>
+/// <param name="Uncurated">Read the events as extracted, without the curation edits applied.</param>
+public sealed record EventQuery(DateOnly? From = null, DateOnly? To = null, string? CrimeArea = null, string? NameContains = null, int? Limit = null, string? Language = null,
+    Model.SourceKind? Source = null, long? ReportId = null, bool Uncurated = false);

@@ -1,6 +1,7 @@
 using Graph.Core.Analysis;
 using Graph.Core.Network;
 using Graph.Core.Storage;
+using Graph.Web.Snapshots;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Network;
@@ -18,15 +19,20 @@ public static class EvidenceEndpoints
     public static IEndpointRouteBuilder MapEvidence(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Network");
-        api.MapGet("/edges/evidence", GetEdgeEvidence).WithSummary("The reports and sentences supporting the edge between two nodes of a view, within its filters, a page at a time (limit, default 50; cursor from next).");
+        api.MapGet("/edges/evidence", GetEdgeEvidence).WithSummary("The reports and sentences supporting the edge between two nodes of a view, within its filters, a page at a time (limit, default 50; cursor from next); snapshot=HASH reads a frozen snapshot's.");
         api.MapGet("/paths", GetPaths).WithSummary($"Up to {MaxPaths} shortest paths between two nodes (source, target) of a view within its filters, with the evidence for each step.")
             .WithDescription("The ends may also be given as from and to (then no date filter applies). The kind of evidence is filtered with evidence=reports|coded|all.");
         return app;
     }
 
     public static Results<Ok<EdgeEvidenceResponse>, ValidationProblem, ProblemHttpResult> GetEdgeEvidence(
-        string? source, string? target, [AsParameters] FollowUpFilter filter, string? cursor, int? limit, NetworkCache cache, IReportStore store)
+        string? source, string? target, [AsParameters] FollowUpFilter filter, string? cursor, int? limit, string? snapshot, NetworkCache cache, IReportStore store, SnapshotNetworks frozen)
     {
+        if (snapshot is not null)
+        {
+            return FrozenEvidence.Read(frozen, snapshot, source, target, filter.View, cursor, limit);
+        }
+
         if (limit is < 1 or > MaxEvidencePage)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"'limit' must be from 1 to {MaxEvidencePage}."] });

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using Graph.Core.Curation;
 using Graph.Core.Model;
 using Graph.Core.Vocabulary;
 
@@ -65,7 +66,15 @@ public abstract partial class RelationalReportStore
     public Actor? FindActor(string actorId)
     {
         using var connection = Open();
-        return ReadActors(connection, "WHERE actors.id = @id", ("@id", actorId)).FirstOrDefault();
+        var edits = ReadEdits(connection, null);
+        if (!EffectiveEdits.Of(edits).Any(e => e.Edit.Kind.IsActor()))
+        {
+            return ReadActors(connection, "WHERE actors.id = @id", ("@id", actorId)).FirstOrDefault();
+        }
+
+        // Actor edits rename, merge away and split off actors: the actor is read as they leave it.
+        var actors = new CooperationDataset(ReadActors(connection, ""), [], []);
+        return CurationApplier.Apply(actors, edits).Actors.FirstOrDefault(a => a.Id == actorId);
     }
 
     /// <inheritdoc />
@@ -123,13 +132,14 @@ public abstract partial class RelationalReportStore
         var (where, parameters) = EventFilter(query);
         var events = ReadEvents(connection, transaction, where, parameters);
         var actors = ReadActors(connection, transaction, "");
+        var edits = query.Uncurated ? [] : ReadEdits(connection, transaction);
         // A filtered load reads only the reports its events come from (the two-mode view at a million reports reads 500).
-        var reports = Sql.Read(connection, transaction, query == new EventQuery()
+        var reports = Sql.Read(connection, transaction, query with { Uncurated = false } == new EventQuery()
             ? $"SELECT {SummaryColumns} FROM reports r ORDER BY r.id"
             : $"SELECT {SummaryColumns} FROM reports r WHERE r.id IN (SELECT e.report_id FROM events e JOIN reports r ON r.id = e.report_id {where}) ORDER BY r.id",
             ReadSummary, parameters);
         transaction.Commit();
-        return new CooperationDataset(actors, reports, events);
+        return CurationApplier.Apply(new CooperationDataset(actors, reports, events), edits);
     }
 
     private static (string Where, (string, object?)[] Parameters) EventFilter(EventQuery query)
@@ -170,6 +180,11 @@ public abstract partial class RelationalReportStore
             clauses.Add("r.language = @language");
         }
 
+        if (query.ReportId is not null)
+        {
+            clauses.Add("r.id = @report");
+        }
+
         if (query.Limit is not null)
         {
             clauses.Add($"e.id IN (SELECT e.id FROM events e JOIN reports r ON r.id = e.report_id {Where(clauses)} ORDER BY r.date DESC, e.id DESC LIMIT @limit)");
@@ -182,7 +197,8 @@ public abstract partial class RelationalReportStore
             ("@name", "%" + query.NameContains?.ToLowerInvariant() + "%"),
             ("@source", query.Source?.Name()),
             ("@limit", query.Limit),
-            ("@language", query.Language)]);
+            ("@language", query.Language),
+            ("@report", query.ReportId)]);
     }
 
     /// <summary>
@@ -229,13 +245,14 @@ public abstract partial class RelationalReportStore
             r => (EventId: Sql.Long(r, 0), Participation: new StoredParticipation(r.GetString(1), RoleNames.Parse(r.GetString(2)), r.GetString(3), new TextSpan(Sql.Int(r, 4), Sql.Int(r, 5)))),
             parameters).ToLookup(p => p.EventId, p => p.Participation);
         return Sql.Read(connection, transaction, $"""
-            SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind, oe.operation_id, r.language
+            SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind, oe.operation_id, r.language,
+                   (SELECT COUNT(*) FROM events o WHERE o.report_id = e.report_id AND o.id < e.id)
             FROM events e JOIN reports r ON r.id = e.report_id LEFT JOIN operation_events oe ON oe.event_id = e.id {where} ORDER BY e.id
             """,
             r => new StoredEvent(
                 Sql.Long(r, 0), Sql.Long(r, 1), Sql.Text(r, 2), Sql.Text(r, 3), ParseDate(r, 4), [.. participations[Sql.Long(r, 0)]],
                 JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(5)) ?? [], SourceKinds.Parse(r.GetString(6)),
-                r.IsDBNull(7) ? null : Sql.Long(r, 7), r.GetString(8)),
+                r.IsDBNull(7) ? null : Sql.Long(r, 7), r.GetString(8), Sql.Int(r, 9)),
             parameters);
     }
 
