@@ -57,13 +57,23 @@ export function showNode(container, detail, node, metrics = [], onPick = () => {
   for (const report of detail.reports) container.appendChild(evidenceItem(report, report.sentences));
 }
 
+// What an edge's weight counts, by the picture's weighting (view-state's `weight`).
+const weightUnits = { operations: 'operation(s)', reports: 'report(s)', newman: 'Newman weight' };
+
+/** The weight with what it counts: "3 operation(s)" by default. */
+function weightText(evidence, labels) {
+  return `${evidence.weight} ${weightUnits[labels.weight] || weightUnits.operations}`;
+}
+
 /** An edge and its evidence; "Copy citation" hands `onCopy` the citation text of every item shown. */
 export function showEdge(container, evidence, labels, onCopy = null) {
   clear(container);
   container.appendChild(el('h3', `${labels.source} — ${labels.target}`));
   const facts = el('dl');
   facts.appendChild(el('dt', 'Weight'));
-  facts.appendChild(el('dd', `${evidence.weight} report(s)`));
+  facts.appendChild(el('dd', weightText(evidence, labels)));
+  facts.appendChild(el('dt', 'Reports'));
+  facts.appendChild(el('dd', String(evidence.reports)));
   facts.appendChild(el('dt', 'Kind'));
   facts.appendChild(el('dd', evidence.kind === 'led' ? 'one of them led a shared operation' : 'took part together'));
   const sources = new Set(evidence.evidence.map((item) => item.source));
@@ -82,7 +92,7 @@ export function showEdge(container, evidence, labels, onCopy = null) {
 
 /** A plain-text citation of an edge's evidence: one line per report (title, operation, date, URL) and its quoted sentences. */
 export function citationOf(evidence, labels) {
-  const lines = [`${labels.source} — ${labels.target}: ${evidence.weight} report(s).`];
+  const lines = [`${labels.source} — ${labels.target}: ${weightText(evidence, labels)}, ${evidence.reports} report(s).`];
   for (const item of evidence.evidence) {
     const parts = [`"${item.title}"`];
     if (item.eventName) parts.push(`operation ${item.eventName}`);

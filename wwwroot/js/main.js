@@ -340,7 +340,7 @@ async function selectEdge(edge) {
   controller.highlightEdge(edge);
   try {
     const evidence = await api.edgeEvidence(edge.data('source'), edge.data('target'), withSnapshot(graphQuery(state)));
-    showEdge($('details-body'), evidence, { source: labelOf(edge.data('source')), target: labelOf(edge.data('target')) }, copyText);
+    showEdge($('details-body'), evidence, { source: labelOf(edge.data('source')), target: labelOf(edge.data('target')), weight: state.weight }, copyText);
     showError.clear();
     await showOperations($('details-body'), evidence, api.operationOfEvent);
     attachEditMode($('details-body'), { type: 'edge', source: edge.data('source'), target: edge.data('target'), sourceLabel: labelOf(edge.data('source')), targetLabel: labelOf(edge.data('target')), events: evidence.evidence.map((e) => ({ eventId: e.eventId, reportId: e.reportId, title: e.title })) }, { onEdited: refreshAfterAdd, onError: showError });
@@ -414,7 +414,7 @@ function setupTimeline() {
 
 /** Sets every control to what the state says. */
 function syncControls() {
-  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['language', 'language'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy'], ['region', 'region'], ['label-size', 'labelSize']]) {
+  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['language', 'language'], ['weight', 'weight'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy'], ['region', 'region'], ['label-size', 'labelSize']]) {
     $(id).value = state[key];
   }
   $('min-weight').value = String(state.minWeight);
@@ -462,6 +462,7 @@ function setupControls() {
   onChange('crime-area', 'crimeArea');
   onChange('source', 'source');
   onChange('language', 'language');
+  onChange('weight', 'weight');
   onChange('min-weight', 'minWeight', (v) => Math.max(1, Number(v) || 1));
   document.querySelectorAll('input[name="kind"]').forEach((box) => box.addEventListener('change', () => {
     const checked = [...document.querySelectorAll('input[name="kind"]:checked')].map((b) => b.value);

@@ -13,6 +13,7 @@ export const effects = Object.freeze({
   crimeArea: 'refetch',
   source: 'refetch',
   language: 'refetch',
+  weight: 'refetch',
   from: 'refetch',
   to: 'refetch',
   minWeight: 'refetch',
