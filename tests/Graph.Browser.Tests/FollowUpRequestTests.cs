@@ -25,7 +25,7 @@ public sealed class FollowUpRequestTests(ExplorerServer server)
         var id = await explorer.ClickLoneEdgeAsync(differing.Count > 0 ? differing : null);
 
         var edge = graph.Edges().First(e => e.Data("id") == id);
-        await Assertions.Expect(explorer.Details.GetByText($"{edge.Data("weight")} operation(s)")).ToBeVisibleAsync();
+        await Assertions.Expect(explorer.Details.GetByText($"{edge.Data("weight")} operation(s)", new() { Exact = true })).ToBeVisibleAsync();
         Assert.Null(await explorer.ErrorBannerAsync());
         Assert.NotEmpty(await explorer.Details.Locator(".evidence").AllAsync());
         Assert.DoesNotContain(explorer.Errors, e => e.Contains("404", StringComparison.Ordinal));

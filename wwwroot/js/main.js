@@ -545,7 +545,8 @@ function setupAccess() {
     importance: (node) => Number(node.data(state.sizeBy === 'none' ? 'weightedDegree' : state.sizeBy)) || 0,
   });
   attachDrawers([[$('open-filters'), $('filters')], [$('open-details'), $('details')]]);
-  attachPresentationNav({ previous: $('present-previous'), next: $('present-next'), surface: $('cy') });
+  // The deck's slide overlay has the on-screen Previous and Next; swipes on the graph step too.
+  attachPresentationNav({ surface: $('cy') });
 }
 
 async function findPath() {

@@ -41,8 +41,8 @@ export function swipeOf(start, end, distance = 60) {
 
 /** Previous/Next buttons and swipes on `surface` step the presentation while it runs. */
 export function attachPresentationNav({ previous, next, surface }) {
-  previous.addEventListener('click', () => press('ArrowLeft'));
-  next.addEventListener('click', () => press('ArrowRight'));
+  previous?.addEventListener('click', () => press('ArrowLeft'));
+  next?.addEventListener('click', () => press('ArrowRight'));
   let start = null;
   surface.addEventListener('touchstart', (event) => {
     if (event.touches.length === 1) start = { x: event.touches[0].clientX, y: event.touches[0].clientY };
