@@ -108,7 +108,7 @@ public sealed class ExplorerPageTests(ExplorerServer server)
 
         var label = (string id) => graph.Nodes().First(n => n.Data("id") == id).Data("label");
         await Assertions.Expect(explorer.Details.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveTextAsync($"{label(source)} — {label(target)}");
-        await Assertions.Expect(explorer.Details).ToContainTextAsync($"{evidence["weight"]} report");
+        await Assertions.Expect(explorer.Details).ToContainTextAsync($"{evidence["weight"]} operation(s)");
         Assert.NotEmpty(sentences);
         await Assertions.Expect(explorer.Details.Locator("blockquote")).ToHaveTextAsync(sentences);
         await explorer.ScreenshotAsync("03-edge-evidence");
