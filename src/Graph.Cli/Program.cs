@@ -9,6 +9,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["import"] = ImportVerb.Run,
     ["bench"] = BenchVerb.Run,
     ["bench-import"] = BenchImportVerb.Run,
+    ["bench-curation"] = BenchCurationVerb.Run,
     ["export"] = ExportVerb.Run,
     ["panel"] = PanelVerb.Run,
     ["dynamic-gexf"] = DynamicGexfVerb.Run,
@@ -16,6 +17,8 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["backup"] = BackupVerb.Run,
     ["restore"] = RestoreVerb.Run,
     ["keys"] = KeysVerb.Run,
+    ["edit"] = EditVerb.Run,
+    ["snapshot"] = SnapshotVerb.Run,
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))

@@ -1,4 +1,6 @@
 using Graph.Web.Actors;
+using Graph.Web.Decks;
+using Graph.Web.Curation;
 using Graph.Web.Hosting;
 using Graph.Web.Imports;
 using Graph.Web.Network;
@@ -25,6 +27,8 @@ builder.Services.AddGraphHealth();
 builder.Services.AddGraphTelemetry();
 builder.Services.AddServerLimits(builder.Configuration);
 builder.Services.AddImports(builder.Configuration);
+builder.Services.AddDecks();
+builder.Services.AddCuration();
 
 var app = builder.Build();
 
@@ -50,6 +54,8 @@ app.MapOperations();
 app.MapEvidenceExport();
 app.MapVocabulary();
 app.MapImports();
+app.MapDecks();
+app.MapCuration();
 
 app.LogDurability();
 app.SeedSampleReports();

@@ -53,7 +53,7 @@ public sealed class AccessibilityTests(ExplorerServer server)
     {
         await using var explorer = await server.OpenAsync();
         var reached = new HashSet<string>();
-        for (var i = 0; i < 40 && !reached.Contains("cy"); i++)
+        for (var i = 0; i < 120 && !reached.Contains("cy"); i++)
         {
             await explorer.Page.Keyboard.PressAsync("Tab");
             reached.Add(await explorer.Page.EvaluateAsync<string>("() => document.activeElement.id"));

@@ -76,15 +76,31 @@ public sealed class ExplorerPage(IPage page) : IAsyncDisposable
     /// <summary>Clicks a node where it is drawn on the canvas, as a user would.</summary>
     public async Task ClickNodeAsync(string id)
     {
-        var (x, y) = await RenderedPositionAsync(id);
+        var (x, y) = await HittablePointAsync(id);
         await Graph.ClickAsync(new() { Position = new Position { X = x, Y = y } });
     }
 
     /// <summary>Double-clicks a node where it is drawn.</summary>
     public async Task DoubleClickNodeAsync(string id)
     {
-        var (x, y) = await RenderedPositionAsync(id);
+        var (x, y) = await HittablePointAsync(id);
         await Graph.DblClickAsync(new() { Position = new Position { X = x, Y = y } });
+    }
+
+    /// <summary>
+    /// A point of the node's disc where the renderer's own hit test finds that node (its centre when
+    /// nothing covers it): in a dense picture another node may be drawn over part of it.
+    /// </summary>
+    private async Task<(float X, float Y)> HittablePointAsync(string id)
+    {
+        var xy = await Page.EvaluateAsync<float[]>(
+            "id => { const cy = document.querySelector('#cy')._cyreg.cy; const n = cy.getElementById(id); if (n.empty()) return []; const r = cy.renderer();" +
+            " const z = cy.zoom(), pan = cy.pan(), p = n.position(), radius = n.width() / 2;" +
+            " for (const f of [0, 0.3, 0.6]) for (let a = 0; a < 8; a++) { const x = p.x + f * radius * Math.cos(a * Math.PI / 4), y = p.y + f * radius * Math.sin(a * Math.PI / 4);" +
+            "  if (r.findNearestElement(x, y, true, false) === n) return [x * z + pan.x, y * z + pan.y]; if (f === 0) break; }" +
+            " const q = n.renderedPosition(); return [q.x, q.y]; }", id);
+        Assert.True(xy.Length == 2, $"The page did not draw node {id}.");
+        return (xy[0], xy[1]);
     }
 
     /// <summary>

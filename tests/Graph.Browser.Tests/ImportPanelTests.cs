@@ -12,7 +12,7 @@ public sealed class ImportPanelTests(ImportPanelTests.Server server) : IClassFix
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    /// <summary>GDELT rows in the documented 61-column layout: cooperation between Chile and Peru, Chile and Bolivia.</summary>
+    /// <summary>GDELT rows in the documented 61-column layout: cooperation between Chile and Uruguay, Chile and Bolivia (two countries no sample report names).</summary>
     private string GdeltFile()
     {
         static string Row(long id, string a1, string a2, string code)
@@ -25,7 +25,7 @@ public sealed class ImportPanelTests(ImportPanelTests.Server server) : IClassFix
         }
 
         var path = Path.Combine(_folder, "20250412.export.CSV");
-        File.WriteAllLines(path, [Row(7001, "CHL", "PER", "063"), Row(7002, "CHL", "BOL", "064"), Row(7003, "CHL", "CHL", "040")]);
+        File.WriteAllLines(path, [Row(7001, "CHL", "URY", "063"), Row(7002, "CHL", "BOL", "064"), Row(7003, "CHL", "CHL", "040")]);
         return path;
     }
 
@@ -56,16 +56,16 @@ public sealed class ImportPanelTests(ImportPanelTests.Server server) : IClassFix
         await Assertions.Expect(explorer.Page.Locator("#import-result")).ToContainTextAsync("Import finished: read 4, stored 3");
         Assert.Equal(1, await explorer.Page.Locator("#import-progress").EvaluateAsync<double>("p => p.value"));
         var after = await explorer.VisibleNodeIdsAsync();
-        Assert.Contains("country:PE", after);
+        Assert.Contains("country:UY", after);
         Assert.Contains("country:PY", after);
-        Assert.DoesNotContain("country:PE", before);
+        Assert.DoesNotContain("country:UY", before);
         Assert.DoesNotContain("country:JP", after.Except(before));
         await explorer.ScreenshotAsync("10-import-finished");
 
         // Coded events only: the GDELT countries stay, the page's agencies go; an edge says what backs it.
         await explorer.ChangeAsync(() => explorer.Page.GetByLabel("Evidence source").SelectOptionAsync("coded"));
         var coded = await explorer.VisibleNodeIdsAsync();
-        Assert.Equal(["country:BO", "country:CL", "country:PE"], coded);
+        Assert.Equal(["country:BO", "country:CL", "country:UY"], coded);
         var edge = await explorer.ClickableEdgeAsync();
         await explorer.ClickEdgeAsync(edge);
         await Assertions.Expect(explorer.Details).ToContainTextAsync("coded events (GDELT)");

@@ -90,7 +90,7 @@ test('saved views outlive the page through storage and count themselves', () => 
   const storage = memoryStorage();
   createSavedViews(storage).add('view=countries', 'Countries');
   const again = createSavedViews(storage);
-  assert.deepEqual(again.all(), [{ hash: 'view=countries', caption: 'Countries' }]);
+  assert.deepEqual(again.all(), [{ hash: 'view=countries', name: 'Countries', caption: 'Countries', notes: '' }]);
   assert.equal(again.summary(), '1 saved view');
   again.clear();
   assert.equal(createSavedViews(storage).summary(), '0 saved views');

@@ -42,3 +42,10 @@ test('the evidence source reaches the graph query and the link only when it narr
   assert.equal(graphQuery({ ...defaultState, source: 'coded' }).source, 'coded');
   assert.equal(decodeState(`#${encodeState({ ...defaultState, source: 'reports' })}`).source, 'reports');
 });
+
+test('the edge weighting reaches the graph query and the link only when it is not the default', () => {
+  assert.equal(graphQuery(defaultState).weight, undefined);
+  assert.equal(graphQuery({ ...defaultState, weight: 'reports' }).weight, 'reports');
+  assert.equal(decodeState(`#${encodeState({ ...defaultState, weight: 'newman' })}`).weight, 'newman');
+  assert.equal(encodeState(defaultState).includes('weight'), false);
+});

@@ -29,18 +29,30 @@ async function get(path, params, signal) {
   return parse(await fetch(`${path}${query}`, { headers: { Accept: 'application/json' }, signal }));
 }
 
+/**
+ * The picture's query for a follow-up request (an edge's evidence, a path): the same view and
+ * filters, with the source kind named `evidence` there, because `source` names an edge's end.
+ */
+export function followUpQuery(query) {
+  const { source, ...rest } = query;
+  return source ? { ...rest, evidence: source } : rest;
+}
+
 export const api = {
   /** The picture; `signal` aborts it when a newer request replaces it. */
   graph: (params, signal) => get('/api/graph', params, signal),
   metrics: (params) => get('/api/metrics', params),
-  node: (id) => get(`/api/nodes/${encodeURIComponent(id)}`),
-  edgeEvidence: (source, target) => get('/api/edges/evidence', { source, target }),
-  paths: (from, to, params) => get('/api/paths', { ...params, from, to }),
+  communities: (params) => get('/api/communities', params),
+  /** An actor's details; `params` are the picture's query, whose dates, crime area and source narrow its reports. */
+  node: (id, params = {}) => get(`/api/nodes/${encodeURIComponent(id)}`, params),
+  edgeEvidence: (source, target, params = {}) => get('/api/edges/evidence', { ...followUpQuery(params), source, target }),
+  paths: (source, target, params = {}) => get('/api/paths', { ...followUpQuery(params), source, target }),
   timeline: () => get('/api/timeline'),
   report: (id) => get(`/api/reports/${encodeURIComponent(id)}`),
   operationOfEvent: (id) => get(`/api/events/${encodeURIComponent(id)}/operation`),
   countries: () => get('/api/countries'),
   vocabulary: () => get('/api/vocabulary'),
+  coverage: () => get('/api/coverage'),
   searchActors: (q) => get('/api/actors', { q, limit: 8 }),
   async postReport(report, apiKey) {
     const response = await fetch('/api/reports', {
@@ -57,4 +69,15 @@ export const api = {
     return parse(response);
   },
   importStatus: (id) => get(`/api/imports/${encodeURIComponent(id)}`),
+  deck: (id) => get(`/api/decks/${encodeURIComponent(id)}`),
+  /** Stores a deck (replacing deck `id` when given); answers the stored deck's key. */
+  async saveDeck(deck, apiKey, id = '') {
+    const response = await fetch(id ? `/api/decks/${encodeURIComponent(id)}` : '/api/decks', {
+      method: id ? 'PUT' : 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Api-Key': apiKey },
+      body: JSON.stringify(deck),
+    });
+    if (response.status === 204) return id;
+    return (await parse(response)).id;
+  },
 };

@@ -15,6 +15,43 @@ export class GraphController {
     });
   }
 
+  /** Fades everything but one edge and its two ends, so the picked edge stands out from its neighbours'. */
+  highlightEdge(edge) {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('highlighted').addClass('faded');
+      edge.union(edge.connectedNodes()).removeClass('faded').addClass('highlighted');
+    });
+  }
+
+  /**
+   * Fades everything but these nodes, the edges among them and these [source, target] links (brokers
+   * and bridges, a community), and fits them in view.
+   */
+  highlightSet(nodeIds, links = []) {
+    const nodes = this.cy.collection(nodeIds.map((id) => this.cy.getElementById(id)).filter((n) => n.nonempty()));
+    let keep = nodes.union(nodes.edgesWith(nodes));
+    for (const [a, b] of links) {
+      const edge = this.cy.getElementById(a).edgesWith(this.cy.getElementById(b));
+      keep = keep.union(edge).union(edge.connectedNodes());
+    }
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('highlighted on-path').addClass('faded');
+      keep.removeClass('faded').addClass('highlighted');
+    });
+    if (keep.nonempty()) this.cy.animate({ fit: { eles: keep, padding: 60 }, duration: 400 });
+  }
+
+  /** Zooms by a factor about the centre of the view. */
+  zoomBy(factor) {
+    const zoom = Math.min(Math.max(this.cy.zoom() * factor, this.cy.minZoom()), this.cy.maxZoom());
+    this.cy.animate({ zoom: { level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } }, duration: 200 });
+  }
+
+  /** Fits every shown element in the view. */
+  fit() {
+    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 30 }, duration: 300 });
+  }
+
   clearHighlight() {
     this.cy.batch(() => this.cy.elements().removeClass('faded highlighted'));
   }

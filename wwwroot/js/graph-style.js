@@ -64,6 +64,7 @@ export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, them
     { selector: 'edge.highlighted', style: { 'line-color': palette.highlight, opacity: 1, 'z-index': 9 } },
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': palette.path, 'z-index': 11 } },
     { selector: 'edge.on-path', style: { 'line-color': palette.path, width: 8, opacity: 1, 'line-style': 'solid', 'z-index': 11 } },
+    { selector: 'edge.pointed, edge:selected', style: { 'line-color': palette.selected, opacity: 1, 'z-index': 12 } },
     { selector: 'node:selected', style: { label: 'data(label)', 'border-width': 5, 'border-color': palette.selected, 'overlay-opacity': 0 } },
     { selector: '.hidden-by-time', style: { display: 'none' } },
   ];

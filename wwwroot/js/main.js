@@ -4,10 +4,13 @@
 import cytoscape from '../lib/cytoscape/cytoscape.esm.min.mjs';
 import { api } from './api.js';
 import { GraphController } from './controller.js';
+import { countsOf, renderCoverage, withCount } from './coverage.js';
 import { createDateRange } from './date-range.js';
+import { attachDeck } from './deck-panel.js';
 import { showEdge, showNode, showPath } from './details.js';
+import { attachEditMode, withSnapshot } from './edit-mode.js';
 import { showOperations } from './operation-panel.js';
-import { clear, el } from './dom.js';
+import { el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
 import { sourceLine } from './figure.js';
@@ -24,13 +27,14 @@ import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews } from './page-state.js';
 import { labelsThatFit, statementOf, useWebgl, withIncluded } from './picture.js';
-import { createPresentation } from './presentation.js';
 import { attachImportPanel } from './import-panel.js';
+import { attachPathFinder } from './path-finder.js';
 import { attachReportForm } from './report-form.js';
-import { describeView } from './saved-views.js';
+import { attachScholarPanel } from './scholar.js';
 import { attachSearch } from './search.js';
 import { createTable } from './table.js';
 import { graphQuery } from './view-state.js';
+import { describeView } from './saved-views.js';
 
 const $ = (id) => document.getElementById(id);
 const page = createPageState(location.hash);
@@ -42,6 +46,7 @@ const showError = createErrorBanner({
   show: (message) => { $('error').textContent = message; $('error').hidden = false; },
   hide: () => { $('error').hidden = true; },
 });
+let deck;
 // One worker is kept started (its scripts loaded) so a layout need not wait for it.
 const layoutWorkers = createWorkerSpare(() => new Worker('js/workers/fcose-worker.js'));
 const layoutRunner = createLayoutRunner({ takeWorker: layoutWorkers.take, nextFrame: (callback) => requestAnimationFrame(callback) });
@@ -117,6 +122,7 @@ const table = createTable($('node-table'), {
   nodes: () => cy.nodes(':visible').map((n) => n.data()),
   edges: () => cy.edges(':visible').map((e) => e.data()),
   metrics: () => page.vocabulary.metrics,
+  onRow: (id) => pickNode(id),
 });
 
 function browserStorage() {
@@ -245,8 +251,27 @@ function runLayout() {
   });
 }
 
+/** Says on the canvas why it is empty ('' hides the note). */
+function emptyNote(text) {
+  $('empty-note').textContent = text;
+  $('empty-note').hidden = !text;
+}
+
 async function render() {
   readiness.busy();
+  if (!state.kinds) {
+    // Neither kind ticked: nothing to ask the server for, and the page says so rather than showing everything.
+    requests.begin();
+    inflight?.abort();
+    await layoutRunner.cancel(cy);
+    cy.elements().remove();
+    $('cy').dataset.nodeCount = '0';
+    $('cy').dataset.edgeCount = '0';
+    $('status').textContent = '';
+    emptyNote('Nothing to show: tick Countries or Agencies.');
+    readiness.ready();
+    return;
+  }
   const request = requests.begin(); // a newer request makes this one's answer stale
   inflight?.abort(); // and stops the server's answer to the older one being downloaded
   const abort = new AbortController();
@@ -254,7 +279,7 @@ async function render() {
   let graph;
   performance.mark('graph-requested'); // marks let scripts/measure-render say where the first picture's time went
   try {
-    graph = await api.graph(graphQuery(state), abort.signal);
+    graph = await api.graph(withSnapshot(graphQuery(state)), abort.signal);
   } catch (error) {
     if (!request.current() || error.name === 'AbortError') return;
     showError(error);
@@ -263,6 +288,7 @@ async function render() {
   }
   if (!request.current()) return;
   performance.mark('graph-received');
+  showError.clear();
   await layoutRunner.cancel(cy); // serialised: the old layout's animations are let go before its elements are replaced
   if (!request.current()) return;
   chooseRenderer(graph.nodes.length + graph.edges.length);
@@ -276,9 +302,8 @@ async function render() {
   const ego = state.center ? ` · ego network of ${labelOf(state.center)} (depth ${state.depth}; Esc clears)` : '';
   $('status').textContent = `${cy.nodes().length} nodes · ${cy.edges().length} edges · density ${(graph.stats?.density ?? 0).toFixed(3)}${ego}`;
   $('picture-statement').textContent = statementOf(graph.picture);
+  emptyNote(cy.nodes().length ? '' : 'No cooperation matches these filters: widen the dates, lower the minimum weight or clear a filter.');
   $('cy').dataset.nodesTotal = String(graph.picture?.nodesTotal ?? cy.nodes().length);
-  const names = clear($('actor-names'));
-  cy.nodes().forEach((n) => names.appendChild(el('option', null, { value: n.data('label') })));
   applyStyle();
   runLayout();
   if (!$('table-view').hidden) table.render();
@@ -291,22 +316,34 @@ async function selectNode(node, center = true) {
   else { node.select(); controller.highlight(node); }
   const metrics = page.vocabulary.metrics;
   try {
-    showNode($('details-body'), await api.node(node.id()), node, metrics);
+    showNode($('details-body'), await api.node(node.id(), graphQuery(state)), node, metrics, pickNode);
+    showError.clear();
+    attachEditMode($('details-body'), { type: 'node', id: node.id(), nodeKind: node.data('kind') }, { onEdited: refreshAfterAdd, onError: showError });
   } catch (error) {
     if (error.status === 404) {
-      showNode($('details-body'), { name: node.data('label'), kind: node.data('kind'), countryCode: node.data('countryCode'), aliases: [], reports: [] }, node, metrics);
+      showNode($('details-body'), { name: node.data('label'), kind: node.data('kind'), countryCode: node.data('countryCode'), aliases: [], reports: [] }, node, metrics, pickNode);
     } else {
       showError(error);
     }
   }
 }
 
+/** Selects and centres a node of the picture by id (a table row, a neighbour in the details). */
+function pickNode(id) {
+  const node = cy.getElementById(id);
+  if (node.nonempty()) selectNode(node, true);
+}
+
 async function selectEdge(edge) {
+  // The evidence is asked in the view and filters of the picture the edge was clicked in.
+  controller.clearPath();
+  controller.highlightEdge(edge);
   try {
-    const evidence = await api.edgeEvidence(edge.data('source'), edge.data('target'));
-    showEdge($('details-body'), evidence, { source: labelOf(edge.data('source')), target: labelOf(edge.data('target')) });
+    const evidence = await api.edgeEvidence(edge.data('source'), edge.data('target'), withSnapshot(graphQuery(state)));
+    showEdge($('details-body'), evidence, { source: labelOf(edge.data('source')), target: labelOf(edge.data('target')), weight: state.weight }, copyText);
+    showError.clear();
     await showOperations($('details-body'), evidence, api.operationOfEvent);
-    controller.highlight(edge.connectedNodes().first());
+    attachEditMode($('details-body'), { type: 'edge', source: edge.data('source'), target: edge.data('target'), sourceLabel: labelOf(edge.data('source')), targetLabel: labelOf(edge.data('target')), events: evidence.evidence.map((e) => ({ eventId: e.eventId, reportId: e.reportId, title: e.title })) }, { onEdited: refreshAfterAdd, onError: showError });
   } catch (error) {
     showError(error);
   }
@@ -327,6 +364,9 @@ function setupGraphEvents() {
     else selectNode(event.target, false);
   });
   cy.on('tap', 'edge', (event) => selectEdge(event.target));
+  // The edge a click would pick is marked while pointed at, so crossing edges can be told apart.
+  cy.on('mouseover', 'edge', (event) => event.target.addClass('pointed'));
+  cy.on('mouseout', 'edge', (event) => event.target.removeClass('pointed'));
   cy.on('tap', (event) => { if (event.target === cy) clearSelection(); });
   cy.on('mouseover', 'node', (event) => { if (!state.selected) controller.highlight(event.target); });
   cy.on('mouseout', 'node', () => { if (!state.selected) controller.clearHighlight(); });
@@ -357,7 +397,8 @@ function setupTimeline() {
     dates: () => page.dates,
     step: (date) => {
       controller.showUntil(date);
-      $('timeline-label').textContent = `Up to ${date}: ${cy.nodes(':visible').length} nodes`;
+      // Counted by class: Cytoscape restyles after the batch, so ':visible' would still count every node.
+      $('timeline-label').textContent = `Up to ${date}: ${cy.nodes().not('.hidden-by-time').length} nodes`;
     },
     done: () => {
       controller.showUntil('');
@@ -373,7 +414,7 @@ function setupTimeline() {
 
 /** Sets every control to what the state says. */
 function syncControls() {
-  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['language', 'language'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy'], ['region', 'region'], ['label-size', 'labelSize']]) {
+  for (const [id, key] of [['layout', 'layout'], ['crime-area', 'crimeArea'], ['source', 'source'], ['language', 'language'], ['weight', 'weight'], ['view', 'view'], ['colour-by', 'colourBy'], ['size-by', 'sizeBy'], ['region', 'region'], ['label-size', 'labelSize']]) {
     $(id).value = state[key];
   }
   $('min-weight').value = String(state.minWeight);
@@ -386,7 +427,9 @@ function setupControls() {
   const { metrics, views, crimeAreas, languages } = page.vocabulary;
   fillSelect($('view'), views.map((v) => ({ value: v.name, label: v.label })), state.view);
   fillSelect($('layout'), layouts.map((l) => ({ value: l.id, label: l.label })), state.layout);
-  fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a.name, label: a.label })), state.crimeArea);
+  const areaCounts = countsOf(page.coverage?.crimeAreas);
+  fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a.name, label: withCount(a.label, areaCounts.get(a.name)) })), state.crimeArea);
+  if (page.coverage) renderCoverage($('coverage'), page.coverage);
   fillSelect($('language'), languages.map((l) => ({ value: l.name, label: l.label })), state.language);
   fillSelect($('colour-by'), colouring.modes, state.colourBy);
   fillSelect($('map-zoom'), mapRegions, 'world');
@@ -419,10 +462,11 @@ function setupControls() {
   onChange('crime-area', 'crimeArea');
   onChange('source', 'source');
   onChange('language', 'language');
+  onChange('weight', 'weight');
   onChange('min-weight', 'minWeight', (v) => Math.max(1, Number(v) || 1));
   document.querySelectorAll('input[name="kind"]').forEach((box) => box.addEventListener('change', () => {
     const checked = [...document.querySelectorAll('input[name="kind"]:checked')].map((b) => b.value);
-    change({ kinds: checked.length ? checked.join(',') : 'country,agency' });
+    change({ kinds: checked.join(',') });
   }));
 
   $('toggle-theme').addEventListener('click', () => change({ theme: state.theme === 'dark' ? 'light' : 'dark' }));
@@ -446,6 +490,20 @@ function setupControls() {
     }
   });
   $('find-path').addEventListener('click', findPath);
+  attachScholarPanel({
+    brokersButton: $('show-brokers'),
+    communitiesButton: $('show-communities'),
+    container: $('details-body'),
+    query: () => graphQuery(state),
+    labelOf,
+    highlight: (ids, links) => controller.highlightSet(ids, links),
+    onPick: pickNode,
+    onPickEdge: (a, b) => { const edge = cy.getElementById(a).edgesWith(cy.getElementById(b)); if (edge.nonempty()) { edge.select(); selectEdge(edge.first()); } },
+    onError: showError,
+  });
+  $('zoom-in').addEventListener('click', () => controller.zoomBy(1.4));
+  $('zoom-out').addEventListener('click', () => controller.zoomBy(1 / 1.4));
+  $('fit').addEventListener('click', () => controller.fit());
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && state.center && !document.body.classList.contains('presenting')) change({ center: '', depth: 1 });
   });
@@ -461,34 +519,21 @@ function setupControls() {
   });
   attachReportForm($('report-form'), $('report-result'), { onAdded: refreshAfterAdd, onError: showError });
   attachImportPanel($('import-panel'), { onImported: refreshAfterAdd, onError: showError });
-  setupSavedViews();
+  deck = attachDeck({ savedViews, page, labelOf, controller, showView, showError });
   setupAccess();
   dateRange.setDates(page.dates, state);
   setupTimeline();
   setupGraphEvents();
 }
 
-function setupSavedViews() {
-  const shown = () => { $('saved-views').textContent = savedViews.summary(); };
-  $('save-view').addEventListener('click', () => {
-    savedViews.add(page.hash(), describeView(state, labelOf, page.vocabulary.views));
-    shown();
-    $('status').textContent = `Saved for presenting: ${savedViews.all().at(-1).caption}`;
-  });
-  $('clear-views').addEventListener('click', () => { savedViews.clear(); shown(); });
-  shown();
-  createPresentation({
-    button: $('present'),
-    controller,
-    status: $('status'),
-    reports: () => page.timeline,
-    savedViews: savedViews.all,
-    currentView: page.hash,
-    showView,
-    // The graph's edges carry counts, not report ids: a report is shown by the nodes it names (agencies also by their country).
-    reportNodes: async (id) => (await api.report(id)).actors.flatMap((a) => (a.countryCode ? [a.id, `country:${a.countryCode.toUpperCase()}`] : [a.id])),
-  });
-}
+const pathFinder = attachPathFinder({
+  from: $('path-from'),
+  to: $('path-to'),
+  fromList: $('path-from-results'),
+  toList: $('path-to-results'),
+  nodes: () => cy.nodes().map((n) => ({ id: n.id(), label: n.data('label'), kind: n.data('kind') })),
+  onError: showError,
+});
 
 /** Keyboard navigation of the graph, drawers on small screens, on-screen presentation steps. */
 function setupAccess() {
@@ -504,19 +549,30 @@ function setupAccess() {
 }
 
 async function findPath() {
-  const idOf = (label) => cy.nodes().filter((n) => n.data('label') === label.trim()).map((n) => n.id())[0];
-  const from = idOf($('path-from').value);
-  const to = idOf($('path-to').value);
-  if (!from || !to) {
-    showError(new Error('Choose both ends of the path from the names in the graph.'));
-    return;
-  }
   try {
+    const { from, to } = pathFinder.ends();
+    // The path is sought in the picture's own view and filters.
     const result = await api.paths(from, to, graphQuery(state));
-    showPath($('details-body'), result, labelOf);
-    if (result.paths.length) controller.showPath(result.paths[0].nodes);
+    const choose = (i) => {
+      showPath($('details-body'), result, labelOf, i, choose);
+      controller.clearPath();
+      controller.showPath(result.paths[i].nodes);
+    };
+    if (result.paths.length) choose(0);
+    else showPath($('details-body'), result, labelOf);
+    showError.clear();
   } catch (error) {
     showError(error);
+  }
+}
+
+/** Copies text to the clipboard, or shows it to copy by hand where the clipboard is not allowed. */
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    $('status').textContent = 'Citation copied.';
+  } catch {
+    $('status').textContent = text;
   }
 }
 
@@ -529,7 +585,7 @@ async function refreshAfterAdd() {
 async function start() {
   readiness.busy();
   // The lists load together with the vocabulary rather than after it: one round trip less before the first picture.
-  const lists = Promise.all([api.countries(), api.timeline()]);
+  const lists = Promise.all([api.countries(), api.timeline(), api.coverage()]);
   lists.catch(() => {}); // its failure is reported below, once the vocabulary is in
   try {
     page.vocabulary = await api.vocabulary();
@@ -538,8 +594,9 @@ async function start() {
     return;
   }
   try {
-    const [countries, timeline] = await lists;
+    const [countries, timeline, coverage] = await lists;
     page.countries = countries;
+    page.coverage = coverage;
     page.setTimeline(timeline);
   } catch (error) {
     showError(error);
@@ -547,6 +604,8 @@ async function start() {
   setupControls();
   saveState();
   await render();
+  const linkedDeck = new URLSearchParams(location.search).get('deck');
+  if (linkedDeck) await deck.openLinked(linkedDeck);
 }
 
 start();

@@ -4,7 +4,7 @@
 // storage, timers and the element that carries the flags are handed in. Tested with node --test.
 
 import { decodeState, encodeState } from './view-state.js';
-import { addView, parseViews, serializeViews } from './saved-views.js';
+import { addView, editView, moveView, parseDeck, removeView, serializeDeck } from './saved-views.js';
 
 /** What a change of each view-state key needs: refetch the graph, re-run the layout, or restyle it. */
 export const effects = Object.freeze({
@@ -13,6 +13,7 @@ export const effects = Object.freeze({
   crimeArea: 'refetch',
   source: 'refetch',
   language: 'refetch',
+  weight: 'refetch',
   from: 'refetch',
   to: 'refetch',
   minWeight: 'refetch',
@@ -52,6 +53,8 @@ export function createPageState(hash = '') {
     countries: [],
     timeline: [],
     reportDates: new Map(),
+    /** Reports per crime area and region (/api/coverage), or null when it could not be read. */
+    coverage: null,
     /** The distinct report dates, in order: the steps of the date sliders and of playback. */
     dates: [],
     vocabulary: null,
@@ -114,28 +117,37 @@ export function createReadiness(flags, nextFrame) {
   };
 }
 
-/** Saved views kept in storage between visits; without storage they last for this visit. */
+/** The deck of saved views kept in storage between visits; without storage it lasts for this visit. */
 export function createSavedViews(storage, key = 'graph.savedViews') {
-  let views;
+  let deck;
   try {
-    views = parseViews(storage?.getItem(key));
+    deck = parseDeck(storage?.getItem(key));
   } catch {
-    views = []; // storage disabled
+    deck = parseDeck(null); // storage disabled
   }
   const store = (next) => {
-    views = next;
+    deck = next;
     try {
-      storage?.setItem(key, serializeViews(views));
+      storage?.setItem(key, serializeDeck(deck));
     } catch {
-      /* storage disabled or full: the views still last for this visit */
+      /* storage disabled or full: the deck still lasts for this visit */
     }
-    return views;
+    return deck.slides;
   };
+  const slides = (next) => store({ ...deck, slides: next });
   return {
-    all: () => views,
-    add: (hash, caption) => store(addView(views, hash, caption)),
-    clear: () => store([]),
-    summary: () => `${views.length} saved view${views.length === 1 ? '' : 's'}`,
+    all: () => deck.slides,
+    deck: () => deck,
+    add: (hash, caption) => slides(addView(deck.slides, hash, caption)),
+    edit: (i, patch) => slides(editView(deck.slides, i, patch)),
+    move: (i, by) => slides(moveView(deck.slides, i, by)),
+    remove: (i) => slides(removeView(deck.slides, i)),
+    /** Sets the title slide's title and subtitle. */
+    title: (patch) => store({ ...deck, ...patch }),
+    /** Replaces the whole deck (an imported file, a deck opened by link). */
+    replace: (next) => store(parseDeck(JSON.stringify(next))),
+    clear: () => slides([]),
+    summary: () => `${deck.slides.length} saved view${deck.slides.length === 1 ? '' : 's'}`,
   };
 }
 
@@ -160,12 +172,18 @@ export function createPlayback({ dates, step, done, every = 700, timers = global
   };
 }
 
-/** The error banner's text and how long it stays: `show` gives the message, `hide` fires later. */
+/** The error banner's text and how long it stays: `show` gives the message, `hide` fires later or on `clear()`. */
 export function createErrorBanner({ show, hide, after = 10000, timers = globalThis }) {
   let timer;
-  return (error) => {
+  const banner = (error) => {
     show(error instanceof Error ? error.message : String(error));
     timers.clearTimeout(timer);
     timer = timers.setTimeout(hide, after);
   };
+  /** A later success takes the message down at once: it no longer describes the page. */
+  banner.clear = () => {
+    timers.clearTimeout(timer);
+    hide();
+  };
+  return banner;
 }

@@ -1,16 +1,36 @@
-// Presentation mode: panels hidden, large type, full screen where allowed, and the arrow keys step
-// through the views the presenter saved, or, when none are saved, through the reports in date
-// order, each highlighting the cooperation it documents. Leaving restores the view from before.
+// Presentation mode: panels hidden, large type, full screen where allowed. The arrow keys step
+// through the deck: its title slide, then each saved view with its name, caption, notes and the
+// legend; when nothing is saved, through the reports in date order, each highlighting the
+// cooperation it documents and quoting its evidence. Leaving restores the view from before.
 
-export function createPresentation({ button, controller, status, reports, savedViews, currentView, showView, reportNodes = async () => [] }) {
+export function createPresentation({ button, controller, status, reports, deck, currentView, showView, showSlide, reportStep = async () => ({ nodes: [], quote: '' }) }) {
   let index = -1;
   let list = [];
   let before = '';
 
   function steps() {
-    const views = savedViews();
-    if (views.length) return views.map((v) => ({ label: v.caption, show: () => showView(v.hash) }));
-    return reports().map((r) => ({ label: `${r.date || 'undated'} · ${r.title}`, show: async () => controller.highlightReport(r.reportId, await reportNodes(r.reportId)) }));
+    const { title, subtitle, slides } = deck();
+    if (slides.length) {
+      const opening = { label: title || 'Presentation', show: async () => showSlide({ title: title || 'Presentation', caption: subtitle, notes: `${slides.length} slide${slides.length === 1 ? '' : 's'} follow.` }) };
+      return [opening, ...slides.map((v) => ({
+        label: v.name,
+        show: async () => {
+          await showView(v.hash);
+          showSlide({ title: v.name, caption: v.caption === v.name ? '' : v.caption, notes: v.notes });
+        },
+      }))];
+    }
+    return reports().map((r) => {
+      const label = `${r.date || 'undated'} · ${r.title}`;
+      return {
+        label,
+        show: async () => {
+          const step = await reportStep(r.reportId);
+          controller.highlightReport(r.reportId, step.nodes);
+          showSlide({ title: r.title, caption: r.date || 'undated', quote: step.quote });
+        },
+      };
+    });
   }
 
   async function show(i) {
@@ -41,7 +61,8 @@ export function createPresentation({ button, controller, status, reports, savedV
       if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
       controller.clearHighlight();
       status.textContent = '';
-      if (savedViews().length && currentView() !== before) showView(before);
+      showSlide(null);
+      if (deck().slides.length && currentView() !== before) showView(before);
       index = -1;
       list = [];
     }
@@ -49,5 +70,5 @@ export function createPresentation({ button, controller, status, reports, savedV
   }
 
   button.addEventListener('click', () => toggle());
-  return { toggle };
+  return { toggle, next: () => show(index + 1), previous: () => show(index - 1) };
 }

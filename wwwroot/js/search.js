@@ -4,7 +4,9 @@
 import { api } from './api.js';
 import { clear, el } from './dom.js';
 
-export function attachSearch(input, list, { nodes, onPick, onError }) {
+/** `inGraphOnly` offers only names in the picture (the path finder); otherwise actors left out are offered too. */
+export function attachSearch(input, list, { nodes, onPick, onError, inGraphOnly = false }) {
+  const optionId = (i) => `${list.id}-option-${i}`;
   let results = [];
   let active = -1;
   let pending = 0;
@@ -12,13 +14,13 @@ export function attachSearch(input, list, { nodes, onPick, onError }) {
   function render() {
     clear(list);
     results.forEach((r, i) => {
-      const item = el('li', `${r.label} (${r.kind})`, { role: 'option', id: `search-option-${i}`, 'aria-selected': String(i === active) });
+      const item = el('li', `${r.label} (${r.kind})`, { role: 'option', id: optionId(i), 'aria-selected': String(i === active) });
       item.addEventListener('mousedown', (event) => { event.preventDefault(); pick(i); });
       list.appendChild(item);
     });
     list.hidden = results.length === 0;
     input.setAttribute('aria-expanded', String(results.length > 0));
-    if (active >= 0) input.setAttribute('aria-activedescendant', `search-option-${active}`);
+    if (active >= 0) input.setAttribute('aria-activedescendant', optionId(active));
     else input.removeAttribute('aria-activedescendant');
   }
 
@@ -49,6 +51,7 @@ export function attachSearch(input, list, { nodes, onPick, onError }) {
       const seen = new Set(local.map((r) => r.id));
       // Actors left out of a bounded picture are offered too: picking one brings it in.
       for (const actor of remote) {
+        if (inGraphOnly && !inGraph.has(actor.id)) continue;
         if (!seen.has(actor.id)) results.push({ id: actor.id, label: actor.name, kind: inGraph.has(actor.id) ? actor.kind : `${actor.kind}, not shown` });
       }
       results = results.slice(0, 10);

@@ -7,8 +7,8 @@ import { clear, download, el } from './dom.js';
 const identityColumns = ['label', 'kind', 'countryCode'];
 const edgeColumns = ['source', 'target', 'weight', 'kind'];
 
-/** `metrics` gives the vocabulary's metrics when the table is drawn, so columns follow the API. */
-export function createTable(table, { nodes, edges, metrics }) {
+/** `metrics` gives the vocabulary's metrics when the table is drawn, so columns follow the API; a row's click (or Enter) calls `onRow(id)`. */
+export function createTable(table, { nodes, edges, metrics, onRow = () => {} }) {
   const nodeColumns = () => [...identityColumns, ...metrics().map((m) => m.name)];
   let sortKey = 'degree';
   let descending = true;
@@ -35,7 +35,9 @@ export function createTable(table, { nodes, edges, metrics }) {
     head.appendChild(headRow);
     const body = clear(table.tBodies[0]);
     for (const row of rows) {
-      const tr = el('tr');
+      const tr = el('tr', null, { tabindex: '0', 'data-id': row.id });
+      tr.addEventListener('click', () => onRow(row.id));
+      tr.addEventListener('keydown', (event) => { if (event.key === 'Enter') onRow(row.id); });
       for (const column of nodeColumns()) {
         const value = row[column];
         tr.appendChild(el('td', typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(4) : value ?? ''));

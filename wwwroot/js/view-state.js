@@ -18,6 +18,8 @@ export const defaultState = Object.freeze({
   source: 'all',
   // A report language (en, es, pt, fr); empty keeps every language.
   language: '',
+  // What an edge's weight counts: distinct operations (the server's default), reports, or Newman's 1/(n − 1).
+  weight: 'operations',
   // The bounded picture: empty means the server's default (whole view when small, else 300 nodes and the backbone).
   budget: '',
   measure: '',
@@ -72,6 +74,7 @@ export function graphQuery(state) {
   if (state.minWeight > 1) query.minWeight = String(state.minWeight);
   if (state.source && state.source !== defaultState.source) query.source = state.source;
   if (state.language) query.language = state.language;
+  if (state.weight && state.weight !== defaultState.weight) query.weight = state.weight;
   for (const key of ['budget', 'measure', 'alpha', 'include', 'expand']) {
     if (state[key]) query[key] = String(state[key]);
   }

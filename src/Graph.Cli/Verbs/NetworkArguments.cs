@@ -47,6 +47,11 @@ internal sealed class NetworkArguments
         return new NetworkArguments(values);
     }
 
+    /// <summary>The shared filters given, by the names the API's query uses (crime-area → crimeArea), for manifests.</summary>
+    public Dictionary<string, string> Given() =>
+        _values.Where(v => v.Key is not ("db" or "out" or "format" or "layout" or "seed") && Shared.Contains(v.Key))
+            .ToDictionary(v => v.Key switch { "crime-area" => "crimeArea", "min-weight" => "minWeight", _ => v.Key }, v => v.Value, StringComparer.Ordinal);
+
     /// <summary>The view and filter, or null after writing what is wrong.</summary>
     public (NetworkView View, NetworkFilter Filter)? Query(TextWriter error)
     {

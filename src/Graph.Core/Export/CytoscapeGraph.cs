@@ -27,10 +27,11 @@ public sealed record CytoscapeGraph(
     private static CytoscapeNodeData ToData(NetworkNode node, NodeMetrics m) =>
         new(node.Id, node.Label, ExportNames.Of(node.Kind), node.CountryCode)
         {
+            Curated = node.Curated,
             Metrics = NodeMetricCatalog.All.ToDictionary(metric => metric.Name, metric => metric.Read(m)),
         };
 
     private static CytoscapeEdgeData ToData(CooperationEdge e) =>
         new(e.Id, e.Source, e.Target, e.Weight, ExportNames.Of(e.Kind), e.ReportIds, e.ReportCount,
-            e.FirstDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            e.FirstDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) { Curated = e.Curated };
 }

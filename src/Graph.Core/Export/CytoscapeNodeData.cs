@@ -12,6 +12,10 @@ namespace Graph.Core.Export;
 /// <param name="CountryCode">ISO code of a country, or of an agency's country.</param>
 public sealed record CytoscapeNodeData(string Id, string Label, string Kind, string? CountryCode)
 {
+    /// <summary>True when a curation edit changed or confirmed the actor (left out when false).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Curated { get; init; }
+
     /// <summary>Metric name → value, written as properties beside the identity (null when not converged).</summary>
     [JsonExtensionData]
     public Dictionary<string, object?> Metrics { get; init; } = [];

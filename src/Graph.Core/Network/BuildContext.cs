@@ -58,12 +58,12 @@ internal sealed class BuildContext
     public EdgeEvidence Evidence(StoredEvent e, Member a, Member? b)
     {
         var report = _reports.GetValueOrDefault(e.ReportId);
-        var sentences = a.Participations.Concat(b?.Participations ?? [])
+        var quoted = a.Participations.Concat(b?.Participations ?? [])
             .OrderBy(p => p.SentenceSpan.Start)
-            .Select(p => p.Sentence)
-            .Distinct(StringComparer.Ordinal)
+            .DistinctBy(p => p.Sentence, StringComparer.Ordinal)
             .ToArray();
-        return new EdgeEvidence(e.ReportId, report?.Title ?? $"Report {e.ReportId}", report?.Date ?? e.Date, report?.Url, e.Id, e.Name, sentences, e.Source, e.Language);
+        return new EdgeEvidence(e.ReportId, report?.Title ?? $"Report {e.ReportId}", report?.Date ?? e.Date, report?.Url, e.Id, e.Name,
+            [.. quoted.Select(p => p.Sentence)], e.Source, e.Language, [.. quoted.Select(p => p.SentenceSpan)]);
     }
 
     public string EventLabel(StoredEvent e) =>
@@ -85,8 +85,8 @@ internal sealed class BuildContext
         };
     }
 
-    private static NetworkNode OwnNode(Actor actor) =>
-        new(actor.Id, actor.Name, actor.Kind == ActorKind.Country ? NodeKind.Country : NodeKind.Agency, actor.CountryCode);
+    private NetworkNode OwnNode(Actor actor) =>
+        new(actor.Id, actor.Name, actor.Kind == ActorKind.Country ? NodeKind.Country : NodeKind.Agency, actor.CountryCode, Curated: _dataset.CuratedActors.Contains(actor.Id));
 
     /// <summary>The actor's sub-region or continent, or the actor itself when its group is expanded; null without a known country.</summary>
     private NetworkNode? GroupNode(Actor actor)
@@ -107,9 +107,13 @@ internal sealed class BuildContext
     {
         var id = Actor.CountryId(code);
         var name = _actors.TryGetValue(id, out var country) ? country.Name : code.ToUpperInvariant();
-        return new NetworkNode(id, name, NodeKind.Country, code.ToUpperInvariant());
+        return new NetworkNode(id, name, NodeKind.Country, code.ToUpperInvariant(), Curated: _dataset.CuratedActors.Contains(id));
     }
 
     /// <summary>A node taking part in an event, whether it led, and the participations behind it.</summary>
-    public sealed record Member(NetworkNode Node, bool Led, IReadOnlyList<StoredParticipation> Participations);
+    public sealed record Member(NetworkNode Node, bool Led, IReadOnlyList<StoredParticipation> Participations)
+    {
+        /// <summary>Whether a curation edit added, moved, confirmed or changed one of the participations.</summary>
+        public bool Curated => Participations.Any(p => p.Curated);
+    }
 }

@@ -69,6 +69,9 @@ public sealed class CooperationEdge : IEdge<string>
     /// <summary>Number of distinct supporting events.</summary>
     public int EventCount { get; }
 
+    /// <summary>Whether the edge rests on at least one participation a curation edit added, moved, confirmed or changed.</summary>
+    public bool Curated { get; init; }
+
     /// <summary>The end that is not <paramref name="node"/>.</summary>
     public string OtherEnd(string node) => node == Source ? Target : Source;
 

@@ -12,6 +12,7 @@ namespace Graph.Core.Network;
 /// <param name="Sentences">The distinct sentences that place either end in the event, in report order (for a coded event, the line that says who coded it and how).</param>
 /// <param name="Source">Whether the event was read from a report's sentences or coded by an event-data project.</param>
 /// <param name="Language">The report's language (ISO 639-1); the sentences are quoted in it.</param>
+/// <param name="SentenceSpans">Where each of <paramref name="Sentences"/> is in the report's text, in the same order, when known.</param>
 public sealed record EdgeEvidence(
     long ReportId,
     string ReportTitle,
@@ -21,4 +22,5 @@ public sealed record EdgeEvidence(
     string? EventName,
     IReadOnlyList<string> Sentences,
     SourceKind Source = SourceKind.Extracted,
-    string Language = Extraction.ReportLanguage.English);
+    string Language = Extraction.ReportLanguage.English,
+    IReadOnlyList<TextSpan>? SentenceSpans = null);

@@ -53,7 +53,7 @@ public static class NetworkBuilder
                         pairs[key] = tally = new PairTally();
                     }
 
-                    tally.Add(context.Evidence(e, a, b), e.OperationId ?? -e.ReportId, a.Led || b.Led, 1.0 / (members.Count - 1));
+                    tally.Add(context.Evidence(e, a, b), e.OperationId ?? -e.ReportId, a.Led || b.Led, 1.0 / (members.Count - 1), a.Curated || b.Curated);
                 }
             }
         }
@@ -66,7 +66,7 @@ public static class NetworkBuilder
                 EdgeWeighting.Reports => tally.Reports.Count,
                 _ => tally.Operations.Count,
             };
-            network.AddEdge(new CooperationEdge(a, b, weight, tally.Led ? EdgeKind.Led : EdgeKind.Together, tally.Evidence));
+            network.AddEdge(new CooperationEdge(a, b, weight, tally.Led ? EdgeKind.Led : EdgeKind.Together, tally.Evidence) { Curated = tally.Curated });
         }
 
         return network;
@@ -89,7 +89,7 @@ public static class NetworkBuilder
             {
                 network.AddNode(member.Node);
                 var evidence = context.Evidence(e, member, null);
-                network.AddEdge(new CooperationEdge(member.Node.Id, eventNode.Id, 1, member.Led ? EdgeKind.Led : EdgeKind.Together, [evidence]));
+                network.AddEdge(new CooperationEdge(member.Node.Id, eventNode.Id, 1, member.Led ? EdgeKind.Led : EdgeKind.Together, [evidence]) { Curated = member.Curated });
             }
         }
 
@@ -134,8 +134,11 @@ public static class NetworkBuilder
 
         public double Newman { get; private set; }
 
-        public void Add(EdgeEvidence evidence, long operation, bool led, double newmanShare)
+        public bool Curated { get; private set; }
+
+        public void Add(EdgeEvidence evidence, long operation, bool led, double newmanShare, bool curated)
         {
+            Curated |= curated;
             Evidence.Add(evidence);
             Reports.Add(evidence.ReportId);
             Operations.Add(operation);

@@ -32,6 +32,9 @@ public sealed record NetworkFilter(
     /// <summary>No filtering at all.</summary>
     public static NetworkFilter None { get; } = new();
 
+    /// <summary>The filter's event-level part (dates, crime area, source kind, language) as a store query: what a view's evidence and details are read within.</summary>
+    public Storage.EventQuery Events() => new(From, To, CrimeArea, Source: Source, Language: Language);
+
     /// <summary>Whether an event passes the date, source-kind, language, crime-area and operation filters.</summary>
     public bool Admits(Storage.StoredEvent e)
     {

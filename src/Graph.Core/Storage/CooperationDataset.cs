@@ -10,6 +10,9 @@ public sealed record CooperationDataset(
     IReadOnlyList<ReportSummary> Reports,
     IReadOnlyList<StoredEvent> Events)
 {
+    /// <summary>Actors a curation edit changed or confirmed (empty for a dataset read without edits).</summary>
+    public IReadOnlySet<string> CuratedActors { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>A dataset with nothing in it.</summary>
     public static CooperationDataset Empty { get; } = new([], [], []);
 }

@@ -39,8 +39,8 @@ public interface IReportStore
     /// <summary>One actor, or null when the id is unknown.</summary>
     Actor? FindActor(string actorId);
 
-    /// <summary>The reports that mention an actor, with the sentences that mention it.</summary>
-    IReadOnlyList<ActorEvidence> EvidenceFor(string actorId);
+    /// <summary>The reports that mention an actor, with the sentences that mention it; with a scope, only reports holding an event it admits.</summary>
+    IReadOnlyList<ActorEvidence> EvidenceFor(string actorId, EventQuery? scope = null);
 
     /// <summary>
     /// Actors whose name or alias contains <paramref name="query"/> (case- and accent-insensitive),
@@ -66,13 +66,24 @@ public interface IReportStore
     /// <summary>The write-time node and edge tallies of one projection, crime area and range of months.</summary>
     TallySet ReadTallies(TallyScope scope);
 
+    /// <summary>How many reports hold an event filed under each crime area (areas as stored, in lower case).</summary>
+    IReadOnlyDictionary<string, int> CountReportsByCrimeArea();
+
+    /// <summary>
+    /// How many reports have an event in which an actor of a country of each group takes part; a
+    /// report counts once per group however many of its countries the group holds.
+    /// </summary>
+    /// <param name="groupOfCountry">Each ISO alpha-2 code (upper case) with the group it belongs to.</param>
+    IReadOnlyDictionary<string, int> CountReportsByCountryGroup(IReadOnlyDictionary<string, string> groupOfCountry);
+
     /// <summary>
     /// A page of the events in which an actor of <paramref name="sourceActors"/> and one of
     /// <paramref name="targetActors"/> both take part (only event <paramref name="eventId"/> when given),
-    /// in the order they were stored, with the sentences that place those actors in them.
+    /// in the order they were stored, with the sentences that place those actors in them; with a
+    /// scope, only events it admits (the dates, crime area and source of the view they were clicked in).
     /// </summary>
     /// <exception cref="FormatException">The cursor was not given out by this store.</exception>
-    EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit);
+    EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit, EventQuery? scope = null);
 
     /// <summary>One operation with its reports, why each was linked, and its reports' disagreements; null when the id is unknown.</summary>
     OperationDetail? FindOperation(long id) => null;

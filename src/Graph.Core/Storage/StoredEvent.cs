@@ -13,6 +13,7 @@ namespace Graph.Core.Storage;
 /// <param name="Source">Whether the event was extracted from a report or coded by an event-data project.</param>
 /// <param name="OperationId">The operation the event tells (see <c>Graph.Core.Operations</c>), or null when not linked.</param>
 /// <param name="Language">The language of the report it came from (ISO 639-1).</param>
+/// <param name="Ordinal">The event's place (0 first) among its report's events: how curation edits name it across re-imports.</param>
 public sealed record StoredEvent(
     long Id,
     long ReportId,
@@ -23,4 +24,5 @@ public sealed record StoredEvent(
     IReadOnlyDictionary<string, int> Figures,
     SourceKind Source = SourceKind.Extracted,
     long? OperationId = null,
-    string Language = Extraction.ReportLanguage.English);
+    string Language = Extraction.ReportLanguage.English,
+    int Ordinal = 0);

@@ -1,3 +1,4 @@
+using Graph.Core.Network;
 using Graph.Core.Storage;
 using Graph.Core.Vocabulary;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ public static class ActorEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Actors");
         api.MapGet("/nodes/{id}", GetNode)
-            .WithSummary("An actor with the reports that mention it and the quoted sentences")
+            .WithSummary("An actor with the reports that mention it and the quoted sentences; the graph's filters (from, to, crimeArea, source) keep only the reports of events they admit")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/countries", Countries)
             .WithSummary("Every country with its ISO code and approximate coordinates (for geographic layouts)");
@@ -25,10 +26,17 @@ public static class ActorEndpoints
         return app;
     }
 
-    private static Results<Ok<NodeDetail>, ProblemHttpResult> GetNode(string id, IReportStore store) =>
-        store.FindActor(id) is { } actor
-            ? TypedResults.Ok(actor.ToDetail(store.EvidenceFor(id)))
+    private static Results<Ok<NodeDetail>, ValidationProblem, ProblemHttpResult> GetNode(string id, [AsParameters] NetworkQuery query, IReportStore store)
+    {
+        if (!query.TryParse(out _, out var filter, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors, title: "The network query is not valid.");
+        }
+
+        return store.FindActor(id) is { } actor
+            ? TypedResults.Ok(actor.ToDetail(store.EvidenceFor(id, filter.Events())))
             : TypedResults.Problem(title: "Actor not found", detail: $"No actor has id '{id}'.", statusCode: StatusCodes.Status404NotFound);
+    }
 
     private static Ok<CountryDto[]> Countries(CountryDirectory countries) =>
         TypedResults.Ok(countries.All.Select(c => new CountryDto(c.Alpha2, c.Name, c.Latitude, c.Longitude,

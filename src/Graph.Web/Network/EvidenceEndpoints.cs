@@ -1,11 +1,15 @@
 using Graph.Core.Analysis;
 using Graph.Core.Network;
 using Graph.Core.Storage;
+using Graph.Web.Snapshots;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Network;
 
-/// <summary>Provenance: the evidence behind an edge, and shortest paths with the evidence for each step.</summary>
+/// <summary>
+/// Provenance: the evidence behind an edge, and shortest paths with the evidence for each step, both
+/// read in the view and filters of the picture they were asked from (<see cref="FollowUpFilter"/>).
+/// </summary>
 public static class EvidenceEndpoints
 {
     private const int MaxPaths = 20;
@@ -15,17 +19,18 @@ public static class EvidenceEndpoints
     public static IEndpointRouteBuilder MapEvidence(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Network");
-        api.MapGet("/edges/evidence", GetEdgeEvidence).WithSummary("The reports and sentences supporting the edge between two nodes, a page at a time (limit, default 50; cursor from next).");
-        api.MapGet("/paths", GetPaths).WithSummary($"Up to {MaxPaths} shortest paths between two actors, with the evidence for each step.");
+        api.MapGet("/edges/evidence", GetEdgeEvidence).WithSummary("The reports and sentences supporting the edge between two nodes of a view, within its filters, a page at a time (limit, default 50; cursor from next); snapshot=HASH reads a frozen snapshot's.");
+        api.MapGet("/paths", GetPaths).WithSummary($"Up to {MaxPaths} shortest paths between two nodes (source, target) of a view within its filters, with the evidence for each step.")
+            .WithDescription("The ends may also be given as from and to (then no date filter applies). The kind of evidence is filtered with evidence=reports|coded|all.");
         return app;
     }
 
     public static Results<Ok<EdgeEvidenceResponse>, ValidationProblem, ProblemHttpResult> GetEdgeEvidence(
-        string? source, string? target, string? view, string? cursor, int? limit, NetworkCache cache, IReportStore store)
+        string? source, string? target, [AsParameters] FollowUpFilter filter, string? cursor, int? limit, string? snapshot, NetworkCache cache, IReportStore store, SnapshotNetworks frozen)
     {
-        if (!TryResolve(cache, source, target, view, out var analysis, out var problem))
+        if (snapshot is not null)
         {
-            return problem!;
+            return FrozenEvidence.Read(frozen, snapshot, source, target, filter.View, cursor, limit);
         }
 
         if (limit is < 1 or > MaxEvidencePage)
@@ -33,16 +38,27 @@ public static class EvidenceEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"'limit' must be from 1 to {MaxEvidencePage}."] });
         }
 
-        var edge = analysis.Network.FindEdge(source!, target!);
-        if (edge is null)
+        var (invalid, failed, view, networkFilter) = Check(cache, source, target, filter.ToQuery());
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        if (failed is not null)
+        {
+            return failed;
+        }
+
+        var network = cache.Network(view, networkFilter);
+        if (network.FindEdge(source!, target!) is not { } edge)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such edge.",
-                detail: $"'{source}' and '{target}' are not linked in the {view ?? "actors"} view.");
+                detail: $"'{source}' and '{target}' are not linked in the {filter.View ?? "actors"} view with these filters.");
         }
 
         try
         {
-            var page = EdgeEvidenceReader.Read(store, analysis.Network.View, edge.Source, edge.Target, cursor, limit ?? 50);
+            var page = EdgeEvidenceReader.Read(store, view, edge.Source, edge.Target, cursor, limit ?? 50, networkFilter.Events());
             return TypedResults.Ok(EdgeEvidenceResponse.From(edge, page));
         }
         catch (FormatException bad)
@@ -52,13 +68,22 @@ public static class EvidenceEndpoints
     }
 
     public static Results<Ok<PathResponse>, ValidationProblem, ProblemHttpResult> GetPaths(
-        string? from, string? to, string? view, NetworkCache cache, IReportStore store)
+        string? source, string? target, [AsParameters] FollowUpFilter filter, NetworkCache cache, IReportStore store)
     {
-        if (!TryResolve(cache, from, to, view, out var analysis, out var problem))
+        var datesAreEnds = source is null && target is null;
+        var (from, to) = datesAreEnds ? (filter.From, filter.To) : (source, target);
+        var (invalid, failed, view, networkFilter) = Check(cache, from, to, filter.ToQuery(datesAreEnds));
+        if (invalid is not null)
         {
-            return problem!;
+            return invalid;
         }
 
+        if (failed is not null)
+        {
+            return failed;
+        }
+
+        var analysis = cache.Analyse(view, networkFilter);
         var (network, graph) = (analysis.Network, analysis.Graph);
         var (s, t) = (graph.IndexOf(from!), graph.IndexOf(to!));
         if (s < 0 || t < 0)
@@ -66,41 +91,45 @@ public static class EvidenceEndpoints
             return TypedResults.Ok(new PathResponse(from!, to!, null, []));
         }
 
+        var scope = networkFilter.Events();
         var paths = ShortestPaths.AllBetween(graph, s, t, MaxPaths)
             .Select(p => new PathEntry(
                 p.Select(i => graph.NodeIds[i]).ToArray(),
-                p.Zip(p.Skip(1), (a, b) => Step(store, network.FindEdge(graph.NodeIds[a], graph.NodeIds[b])!, network.View)).ToArray()))
+                p.Zip(p.Skip(1), (a, b) => Step(store, network.FindEdge(graph.NodeIds[a], graph.NodeIds[b])!, network.View, scope)).ToArray()))
             .ToArray();
         return TypedResults.Ok(new PathResponse(from!, to!, paths.Length == 0 ? null : paths[0].Nodes.Count - 1, paths));
     }
 
     // A path's step quotes its first few supporting events; the rest are one /api/edges/evidence call away.
-    private static EdgeEvidenceResponse Step(IReportStore store, CooperationEdge edge, NetworkView view) =>
-        EdgeEvidenceResponse.From(edge, EdgeEvidenceReader.Read(store, view, edge.Source, edge.Target, null, StepEvidence));
+    private static EdgeEvidenceResponse Step(IReportStore store, CooperationEdge edge, NetworkView view, EventQuery scope) =>
+        EdgeEvidenceResponse.From(edge, EdgeEvidenceReader.Read(store, view, edge.Source, edge.Target, null, StepEvidence, scope));
 
-    private static bool TryResolve(NetworkCache cache, string? a, string? b, string? viewName, out NetworkAnalysis analysis, out ProblemHttpResult? problem)
+    /// <summary>
+    /// Checks the filters (400) and both ends (400 when missing, 404 when neither an actor nor a node
+    /// of the whole view, e.g. <c>region:…</c> or <c>event:…</c>).
+    /// </summary>
+    private static (ValidationProblem? Invalid, ProblemHttpResult? Failed, NetworkView View, NetworkFilter Filter) Check(
+        NetworkCache cache, string? a, string? b, NetworkQuery query)
     {
-        analysis = null!;
-        problem = null;
-        var errors = new Dictionary<string, string[]>();
-        var view = NetworkQuery.ParseView(viewName, errors);
-        if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b) || errors.Count > 0)
+        if (!query.TryParse(out var view, out var filter, out var errors))
         {
-            var detail = errors.Count > 0 ? errors.Values.First()[0] : "Both ends are required, e.g. ?source=country:ES&target=agency:europol (paths: ?from=&to=).";
-            problem = TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid.", detail: detail);
-            return false;
+            return (TypedResults.ValidationProblem(errors, title: "The network query is not valid."), null, view, filter);
         }
 
-        foreach (var id in new[] { a, b })
+        if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b))
         {
-            if (!cache.KnowsActor(id))
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid.",
+                detail: "Both ends are required, e.g. ?source=country:ES&target=agency:europol."), view, filter);
+        }
+
+        foreach (var id in new[] { a, b, filter.Center })
+        {
+            if (id is not null && !cache.KnowsActor(id) && !cache.Network(view, NetworkFilter.None with { Expand = filter.Expand }).ContainsNode(id))
             {
-                problem = NetworkRequest.UnknownActor(id);
-                return false;
+                return (null, NetworkRequest.UnknownActor(id), view, filter);
             }
         }
 
-        analysis = cache.Analyse(view, NetworkFilter.None);
-        return true;
+        return (null, null, view, filter);
     }
 }

@@ -2,6 +2,7 @@ using Graph.Core.Analysis;
 using Graph.Core.Export;
 using Graph.Core.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Graph.Web.Snapshots;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Graph.Web.Network;
@@ -12,7 +13,7 @@ public static class GraphEndpoints
     public static IEndpointRouteBuilder MapGraph(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Network");
-        api.MapGet("/graph", GetGraph).WithSummary("The network for a view and filters, as Cytoscape.js elements with metrics.")
+        api.MapGet("/graph", GetGraph).WithSummary("The network for a view and filters, as Cytoscape.js elements with metrics; snapshot=HASH shows a frozen snapshot's data.")
             .WithDescription("A view larger than the node budget (300) or than 4,000 edges is bounded: the top nodes by the measure and the backbone of their edges; picture states the whole view's totals and the parameters. budget, measure, edges, alpha or k bound any view; include brings actors in with their strongest neighbours. Edges carry counts, not evidence: ask /api/edges/evidence.");
         api.MapGet("/metrics", GetMetrics).WithSummary("Every node with every metric, plus articulation points and bridges.");
         api.MapGet("/communities", GetCommunities).WithSummary("Louvain communities (seeded) and their modularity.");
@@ -20,8 +21,8 @@ public static class GraphEndpoints
     }
 
     public static Results<Ok<GraphResponse>, ValidationProblem, ProblemHttpResult> GetGraph(
-        [AsParameters] NetworkQuery query, [AsParameters] PictureQuery picture, NetworkCache cache, GraphPictures pictures) =>
-        GraphPictureRequest.Draw(query, picture, cache, pictures);
+        [AsParameters] NetworkQuery query, [AsParameters] PictureQuery picture, string? snapshot, NetworkCache cache, GraphPictures pictures, SnapshotNetworks frozen) =>
+        GraphPictureRequest.Draw(query, picture, cache, pictures, new FrozenSource(snapshot, frozen));
 
     public static Results<Ok<MetricsTable>, ValidationProblem, ProblemHttpResult> GetMetrics(
         [AsParameters] NetworkQuery query, NetworkCache cache) =>

@@ -1,4 +1,5 @@
 using Graph.Core.Network;
+using Graph.Web.Snapshots;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Network;
@@ -7,13 +8,18 @@ namespace Graph.Web.Network;
 internal static class GraphPictureRequest
 {
     public static Results<Ok<GraphResponse>, ValidationProblem, ProblemHttpResult> Draw(
-        NetworkQuery query, PictureQuery picture, NetworkCache cache, GraphPictures pictures)
+        NetworkQuery query, PictureQuery picture, NetworkCache cache, GraphPictures pictures, FrozenSource frozen)
     {
         query.TryParse(out var view, out var filter, out var errors);
         var options = picture.Parse(errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The network query is not valid.");
+        }
+
+        if (frozen.Hash is not null)
+        {
+            return frozen.Draw(view, filter, options, picture.Explicit);
         }
 
         if (filter.Center is { } center && !cache.KnowsActor(center))

@@ -52,9 +52,15 @@ public sealed class GraphPictures(NetworkCache cache, GraphMetrics metrics)
         return _responses.GetOrAdd(key, _ => new Lazy<GraphResponse>(() =>
         {
             var network = _networks.GetOrAdd(viewKey, _ => new Lazy<CooperationNetwork>(() => cache.Network(view, filter))).Value;
-            var picture = NetworkPicture.Of(network, options, PictureQuery.AutoEdgeLimit, always);
-            var drawn = CytoscapeGraph.From(NetworkAnalysis.Of(picture.Shown));
-            return new GraphResponse(drawn.Nodes, drawn.Edges, drawn.Stats, PictureSummary.Of(view, picture, options));
+            return Draw(network, view, options, always);
         })).Value;
+    }
+
+    /// <summary>The response for an already built network, such as a snapshot's view (not cached here).</summary>
+    public static GraphResponse Draw(CooperationNetwork network, NetworkView view, PictureOptions options, bool always)
+    {
+        var picture = NetworkPicture.Of(network, options, PictureQuery.AutoEdgeLimit, always);
+        var drawn = CytoscapeGraph.From(NetworkAnalysis.Of(picture.Shown));
+        return new GraphResponse(drawn.Nodes, drawn.Edges, drawn.Stats, PictureSummary.Of(view, picture, options));
     }
 }

@@ -147,7 +147,11 @@ public sealed class ImportPipelineTests : IDisposable
 
         public Actor? FindActor(string actorId) => null;
 
-        public IReadOnlyList<ActorEvidence> EvidenceFor(string actorId) => [];
+        public IReadOnlyList<ActorEvidence> EvidenceFor(string actorId, EventQuery? scope = null) => [];
+
+        public IReadOnlyDictionary<string, int> CountReportsByCrimeArea() => new Dictionary<string, int>();
+
+        public IReadOnlyDictionary<string, int> CountReportsByCountryGroup(IReadOnlyDictionary<string, string> groupOfCountry) => new Dictionary<string, int>();
 
         public IReadOnlyList<Actor> SearchActors(string query, int limit) => [];
 
@@ -163,6 +167,6 @@ public sealed class ImportPipelineTests : IDisposable
 
         public TallySet ReadTallies(TallyScope scope) => new([], []);
 
-        public EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit) => new([], null);
+        public EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit, EventQuery? scope = null) => new([], null);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Graph.Core.Curation;
 using Graph.Core.Model;
 using Graph.Core.Storage;
 
@@ -33,9 +34,22 @@ public static class AggregateNetworkBuilder
             return NetworkBuilder.Build(store.LoadDataset(query), view, filter);
         }
 
+        var area = filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All;
+        if (IsCurated(store))
+        {
+            // Edits in force change what the stored tallies counted: the view is recounted from the curated
+            // events; operation counts come from the events' operation links, which the full build reads.
+            if (filter.Weighting == EdgeWeighting.Operations)
+            {
+                return NetworkBuilder.Build(store.LoadDataset(new EventQuery(filter.From, filter.To, filter.CrimeArea, Language: filter.Language)), view, filter);
+            }
+
+            var (recount, curatedActors, marks) = CuratedRecount.Of(store, projection, filter, area);
+            return NetworkBuilder.Finish(Assemble(view, filter, curatedActors, recount, countriesOnly, marks), filter);
+        }
+
         var actors = store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
         var merge = new TallyMerge();
-        var area = filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All;
         var name = Projection.Name(projection, filter.Weighting);
         if (filter.From is null && filter.To is null)
         {
@@ -52,14 +66,15 @@ public static class AggregateNetworkBuilder
         return NetworkBuilder.Finish(Assemble(view, filter, actors, merge, countriesOnly), filter);
     }
 
-    private static CooperationNetwork Assemble(NetworkView view, NetworkFilter filter, Dictionary<string, Actor> actors, TallyMerge merge, bool countriesOnly)
+    private static CooperationNetwork Assemble(NetworkView view, NetworkFilter filter, Dictionary<string, Actor> actors, TallyMerge merge, bool countriesOnly, CuratedMarks? marks = null)
     {
+        marks ??= CuratedMarks.None;
         var network = new CooperationNetwork(view);
         foreach (var (id, _) in merge.Nodes.OrderBy(n => n.Value.FirstDate, StringComparer.Ordinal).ThenBy(n => n.Value.FirstKey))
         {
             if (ToNode(id, actors) is { } node && (!countriesOnly || node.Kind == NodeKind.Country))
             {
-                network.AddNode(node);
+                network.AddNode(marks.Node(id) ? node with { Curated = true } : node);
             }
         }
 
@@ -70,7 +85,7 @@ public static class AggregateNetworkBuilder
                 // In the operations: projections "reports" counts operations and "sources" the reports telling them.
                 var byOperation = filter.Weighting == EdgeWeighting.Operations;
                 var weight = filter.Weighting == EdgeWeighting.Newman ? sum.Newman : sum.Reports;
-                network.AddEdge(new CooperationEdge(a, b, weight, sum.Led > 0 ? EdgeKind.Led : EdgeKind.Together, byOperation ? sum.Sources : sum.Reports, sum.Events, sum.Date));
+                network.AddEdge(new CooperationEdge(a, b, weight, sum.Led > 0 ? EdgeKind.Led : EdgeKind.Together, byOperation ? sum.Sources : sum.Reports, sum.Events, sum.Date) { Curated = marks.Edge(a, b) });
             }
         }
 
@@ -160,6 +175,10 @@ public static class AggregateNetworkBuilder
                 edges.Where(e => e.Projection == name && e.CrimeArea == area && e.Period != TallyScope.All));
         }
     }
+
+    /// <summary>Whether the store holds curation edits in force that change the network (the tallies know nothing of them).</summary>
+    public static bool IsCurated(IReportStore store) =>
+        store is IEditLog log && EffectiveEdits.ChangeNetwork(log.ReadEdits());
 
     private static void Add(TallyMerge merge, TallySet tallies) => merge.Add(tallies.Nodes, tallies.Edges);
 

@@ -8,7 +8,7 @@ namespace Graph.Core.Storage.Relational;
 public abstract partial class RelationalReportStore
 {
     /// <inheritdoc />
-    public EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit)
+    public EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit, EventQuery? scope = null)
     {
         ArgumentNullException.ThrowIfNull(sourceActors);
         ArgumentNullException.ThrowIfNull(targetActors);
@@ -22,11 +22,13 @@ public abstract partial class RelationalReportStore
         var parameters = new List<(string, object?)> { ("@after", after), ("@limit", limit + 1), ("@event", eventId) };
         var sources = InList("s", sourceActors, parameters);
         var targets = InList("t", targetActors, parameters);
+        var (inScope, scopeParameters) = ScopeOf(scope, "p1.event_id", "e.id");
+        parameters.AddRange(scopeParameters);
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
         var eventIds = Sql.Read(connection, transaction, $"""
             SELECT DISTINCT p1.event_id FROM participations p1
-            WHERE p1.actor_id IN ({sources}) AND p1.event_id > @after {(eventId is null ? "" : "AND p1.event_id = @event")}
+            WHERE p1.actor_id IN ({sources}) AND p1.event_id > @after {(eventId is null ? "" : "AND p1.event_id = @event")} {inScope}
               AND EXISTS (SELECT 1 FROM participations p2 WHERE p2.event_id = p1.event_id AND p2.actor_id IN ({targets}))
             ORDER BY p1.event_id LIMIT @limit
             """, r => Sql.Long(r, 0), [.. parameters]);

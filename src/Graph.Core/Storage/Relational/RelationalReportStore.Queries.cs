@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using Graph.Core.Curation;
 using Graph.Core.Model;
 using Graph.Core.Vocabulary;
 
@@ -65,18 +66,27 @@ public abstract partial class RelationalReportStore
     public Actor? FindActor(string actorId)
     {
         using var connection = Open();
-        return ReadActors(connection, "WHERE actors.id = @id", ("@id", actorId)).FirstOrDefault();
+        var edits = ReadEdits(connection, null);
+        if (!EffectiveEdits.Of(edits).Any(e => e.Edit.Kind.IsActor()))
+        {
+            return ReadActors(connection, "WHERE actors.id = @id", ("@id", actorId)).FirstOrDefault();
+        }
+
+        // Actor edits rename, merge away and split off actors: the actor is read as they leave it.
+        var actors = new CooperationDataset(ReadActors(connection, ""), [], []);
+        return CurationApplier.Apply(actors, edits).Actors.FirstOrDefault(a => a.Id == actorId);
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<ActorEvidence> EvidenceFor(string actorId)
+    public IReadOnlyList<ActorEvidence> EvidenceFor(string actorId, EventQuery? scope = null)
     {
         using var connection = Open();
+        var (inScope, parameters) = ScopeOf(scope, "r.id", "e.report_id");
         var rows = Sql.Read(connection, $"""
             SELECT {SummaryColumns}, m.sentence
             FROM mentions m JOIN reports r ON r.id = m.report_id
-            WHERE m.actor_id = @id ORDER BY r.date DESC NULLS LAST, r.id DESC, m.sentence_start
-            """, r => (Summary: ReadSummary(r), Sentence: r.GetString(7)), ("@id", actorId));
+            WHERE m.actor_id = @id {inScope} ORDER BY r.date DESC NULLS LAST, r.id DESC, m.sentence_start
+            """, r => (Summary: ReadSummary(r), Sentence: r.GetString(7)), [("@id", actorId), .. parameters]);
         return rows.GroupBy(r => r.Summary.Id)
             .Select(g => new ActorEvidence(g.First().Summary, [.. g.Select(r => r.Sentence).Distinct()]))
             .ToList();
@@ -122,13 +132,14 @@ public abstract partial class RelationalReportStore
         var (where, parameters) = EventFilter(query);
         var events = ReadEvents(connection, transaction, where, parameters);
         var actors = ReadActors(connection, transaction, "");
+        var edits = query.Uncurated ? [] : ReadEdits(connection, transaction);
         // A filtered load reads only the reports its events come from (the two-mode view at a million reports reads 500).
-        var reports = Sql.Read(connection, transaction, query == new EventQuery()
+        var reports = Sql.Read(connection, transaction, query with { Uncurated = false } == new EventQuery()
             ? $"SELECT {SummaryColumns} FROM reports r ORDER BY r.id"
             : $"SELECT {SummaryColumns} FROM reports r WHERE r.id IN (SELECT e.report_id FROM events e JOIN reports r ON r.id = e.report_id {where}) ORDER BY r.id",
             ReadSummary, parameters);
         transaction.Commit();
-        return new CooperationDataset(actors, reports, events);
+        return CurationApplier.Apply(new CooperationDataset(actors, reports, events), edits);
     }
 
     private static (string Where, (string, object?)[] Parameters) EventFilter(EventQuery query)
@@ -159,9 +170,19 @@ public abstract partial class RelationalReportStore
             clauses.Add("LOWER(e.name) LIKE @name");
         }
 
+        if (query.Source is not null)
+        {
+            clauses.Add("r.source_kind = @source");
+        }
+
         if (query.Language is not null)
         {
             clauses.Add("r.language = @language");
+        }
+
+        if (query.ReportId is not null)
+        {
+            clauses.Add("r.id = @report");
         }
 
         if (query.Limit is not null)
@@ -174,8 +195,26 @@ public abstract partial class RelationalReportStore
             ("@to", query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("@area", query.CrimeArea?.ToLowerInvariant()),
             ("@name", "%" + query.NameContains?.ToLowerInvariant() + "%"),
+            ("@source", query.Source?.Name()),
             ("@limit", query.Limit),
-            ("@language", query.Language)]);
+            ("@language", query.Language),
+            ("@report", query.ReportId)]);
+    }
+
+    /// <summary>
+    /// An <c>AND column IN (…)</c> clause keeping only what the scope's events admit (<paramref name="pick"/>
+    /// names the event column compared), or nothing without a scope. Its parameters never include a limit.
+    /// </summary>
+    private static (string Clause, (string, object?)[] Parameters) ScopeOf(EventQuery? scope, string column, string pick)
+    {
+        if (scope is null || scope == new EventQuery())
+        {
+            return ("", []);
+        }
+
+        var (where, parameters) = EventFilter(scope with { Limit = null });
+        return ($"AND {column} IN (SELECT {pick} FROM events e JOIN reports r ON r.id = e.report_id {where})",
+            [.. parameters.Where(p => p.Item1 != "@limit")]);
     }
 
     private static string Where(List<string> clauses) => clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
@@ -206,13 +245,14 @@ public abstract partial class RelationalReportStore
             r => (EventId: Sql.Long(r, 0), Participation: new StoredParticipation(r.GetString(1), RoleNames.Parse(r.GetString(2)), r.GetString(3), new TextSpan(Sql.Int(r, 4), Sql.Int(r, 5)))),
             parameters).ToLookup(p => p.EventId, p => p.Participation);
         return Sql.Read(connection, transaction, $"""
-            SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind, oe.operation_id, r.language
+            SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind, oe.operation_id, r.language,
+                   (SELECT COUNT(*) FROM events o WHERE o.report_id = e.report_id AND o.id < e.id)
             FROM events e JOIN reports r ON r.id = e.report_id LEFT JOIN operation_events oe ON oe.event_id = e.id {where} ORDER BY e.id
             """,
             r => new StoredEvent(
                 Sql.Long(r, 0), Sql.Long(r, 1), Sql.Text(r, 2), Sql.Text(r, 3), ParseDate(r, 4), [.. participations[Sql.Long(r, 0)]],
                 JsonSerializer.Deserialize<Dictionary<string, int>>(r.GetString(5)) ?? [], SourceKinds.Parse(r.GetString(6)),
-                r.IsDBNull(7) ? null : Sql.Long(r, 7), r.GetString(8)),
+                r.IsDBNull(7) ? null : Sql.Long(r, 7), r.GetString(8), Sql.Int(r, 9)),
             parameters);
     }
 
