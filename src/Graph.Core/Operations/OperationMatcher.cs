@@ -2,8 +2,8 @@ namespace Graph.Core.Operations;
 
 /// <summary>
 /// The rules that decide whether an event tells an operation already known, each answering with the
-/// evidence it rests on. Names decide first: the same normalised name within a year
-/// (<see cref="LinkRule.SameName"/>), else a name one or two letters away with the same serial, or the
+/// evidence it rests on. Names decide first: the same normalised name within a year of the operation's
+/// first date, so an operation spans at most a year (<see cref="LinkRule.SameName"/>), else a name one or two letters away with the same serial, or the
 /// same name with its serial left out ("Operation Pangea" beside "Pangea XVI"), within two months and
 /// with a participant in common (<see cref="LinkRule.NearName"/>). When a name is missing on
 /// either side, the same crime area within <see cref="UnnamedDays"/> days and at least
@@ -33,6 +33,16 @@ public static class OperationMatcher
     /// </summary>
     public static OperationLink? Match(EventFacts candidate, IReadOnlyList<EventFacts> members)
     {
+        ArgumentNullException.ThrowIfNull(members);
+        return Match(candidate, members, members.Select(m => m.Date).Min());
+    }
+
+    /// <summary>
+    /// How <paramref name="candidate"/> joins the operation first dated <paramref name="firstDate"/>, judged
+    /// on <paramref name="members"/>: any of its events that could match, one at least per name it carries.
+    /// </summary>
+    public static OperationLink? Match(EventFacts candidate, IReadOnlyList<EventFacts> members, DateOnly? firstDate)
+    {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(members);
         if (candidate.Key is { } key && members.Any(m => m.Key is { } other && !SameOrNear(key, other)))
@@ -40,11 +50,11 @@ public static class OperationMatcher
             return null;
         }
 
-        return members.Select(m => ByName(candidate, m)).FirstOrDefault(l => l is not null)
+        return members.Select(m => ByName(candidate, m, firstDate)).FirstOrDefault(l => l is not null)
             ?? members.Select(m => ByParticipants(candidate, m)).FirstOrDefault(l => l is not null);
     }
 
-    private static OperationLink? ByName(EventFacts a, EventFacts b)
+    private static OperationLink? ByName(EventFacts a, EventFacts b, DateOnly? firstDate)
     {
         if (a.Key is not { } x || b.Key is not { } y)
         {
@@ -52,7 +62,7 @@ public static class OperationMatcher
         }
 
         var gap = DaysApart(a.Date, b.Date);
-        if (x.Key == y.Key && (gap is null || gap <= SameNameDays))
+        if (x.Key == y.Key && (DaysApart(a.Date, firstDate) is not { } span || span <= SameNameDays))
         {
             return new OperationLink(LinkRule.SameName, b.EventId,
                 $"both name operation '{x.Key}' (\"{a.Name}\" in report {a.ReportId}, \"{b.Name}\" in report {b.ReportId}){Apart(gap)}");

@@ -120,6 +120,41 @@ public sealed class OperationLinkingTests : IDisposable
         Assert.Contains("share", joined.Link.Explanation, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TalliesAddedAsEachReportJoinsItsOperationEqualThoseARelinkCountsAgain()
+    {
+        // The last report, dated before the others, moves the operation's first date and month.
+        var earlier = Interpol with { Text = "Operation Pangea XVI began: INTERPOL and Germany arrested 3 people.", Date = new DateOnly(2023, 9, 28) };
+        new[] { Interpol, Unrelated, Newspaper, Ministry, earlier }.ToList().ForEach(r => _ingestor.Ingest(r));
+        var added = OperationTallyRows();
+
+        _store.RelinkOperations();
+
+        Assert.Contains(added, row => row.StartsWith("operations:actors|*|2023-09|agency:interpol|country:FR|", StringComparison.Ordinal));
+        Assert.Equal(OperationTallyRows(), added);
+    }
+
+    private List<string> OperationTallyRows()
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "graph.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT projection, crime_area, period, source, target, reports, events, led, round(newman, 9), first_date, first_key, sources FROM edge_tallies
+            WHERE projection LIKE 'operations:%'
+            UNION ALL SELECT projection, crime_area, period, node, '', reports, events, 0, 0, first_date, first_key, sources FROM node_tallies
+            WHERE projection LIKE 'operations:%' ORDER BY 1, 2, 3, 4, 5
+            """;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue)));
+        }
+
+        return rows;
+    }
+
     private long EventOf(long reportId) => _store.FindReport(reportId)!.Events.Single().Id;
 
     private long OperationOfReport(long reportId) => _store.OperationOf(EventOf(reportId))!.Value;

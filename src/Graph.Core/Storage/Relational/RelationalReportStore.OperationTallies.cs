@@ -100,14 +100,18 @@ public abstract partial class RelationalReportStore
 
     // The rows still there and their first appearance (key, then first date and key), so only those
     // whose first appearance was the retracted operation's are recomputed.
-    private static HashSet<(string, string, string, string, string, string, long)> Held(WriteSession session, string table, string ends, IEnumerable<object?[]> keys)
+    // With an operation, the rows of its own contribution.
+    private static HashSet<(string, string, string, string, string, string, long)> Held(
+        WriteSession session, string table, string ends, IEnumerable<object?[]> keys, long? operation = null)
     {
+        var own = operation is null ? "" : "operation_id = @operation AND ";
         var held = new HashSet<(string, string, string, string, string, string, long)>();
         var edge = ends.Contains(',', StringComparison.Ordinal);
         foreach (var chunk in keys.Chunk(RowsPerStatement))
         {
             var (values, parameters) = RowValues(chunk);
-            held.UnionWith(session.Read($"SELECT projection, crime_area, period, {ends}, first_date, first_key FROM {table} WHERE (projection, crime_area, period, {ends}) IN (VALUES {values})",
+            parameters = operation is null ? parameters : [.. parameters, ("@operation", operation)];
+            held.UnionWith(session.Read($"SELECT projection, crime_area, period, {ends}, first_date, first_key FROM {table} WHERE {own}(projection, crime_area, period, {ends}) IN (VALUES {values})",
                 r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), edge ? r.GetString(4) : "", r.GetString(edge ? 5 : 4), Sql.Long(r, edge ? 6 : 5)), parameters));
         }
 

@@ -89,16 +89,20 @@ public abstract partial class RelationalReportStore
             }
         }
 
-        foreach (var (operation, members) in Candidates(session, facts))
+        foreach (var (operation, first, members) in Candidates(session, facts))
         {
-            if (!apart.Contains(operation) && matches.All(m => m.Operation != operation) && OperationMatcher.Match(facts, members) is { } link)
+            if (!apart.Contains(operation) && matches.All(m => m.Operation != operation) && OperationMatcher.Match(facts, members, first) is { } link)
             {
                 matches.Add((operation, link));
             }
         }
 
         var target = matches.Count == 0 ? NewOperation(session) : matches.Min(m => m.Operation);
-        foreach (var operation in matches.Select(m => m.Operation).Distinct())
+        var joined = matches.Select(m => m.Operation).Distinct().ToList();
+
+        // Joining one operation adds only what the event brings; a merge takes both back and counts them again.
+        var grows = joined.Count == 1 && CanGrow(session, target, facts);
+        foreach (var operation in grows ? [] : joined)
         {
             RetractOperation(session, operation);
             if (operation != target)
@@ -116,7 +120,14 @@ public abstract partial class RelationalReportStore
             ("@event", facts.EventId), ("@operation", target), ("@report", facts.ReportId), ("@date", IsoDate.Format(facts.Date)),
             ("@area", facts.CrimeArea?.ToLowerInvariant()), ("@key", facts.Key?.Key), ("@block", facts.Key?.Block),
             ("@rule", chosen.Rule), ("@matched", chosen.MatchedEvent), ("@explanation", chosen.Explanation));
-        ContributeOperation(session, target);
+        if (grows)
+        {
+            GrowOperation(session, target, facts.EventId);
+        }
+        else
+        {
+            ContributeOperation(session, target);
+        }
     }
 
     private static long Other(LinkOverride decision, long eventId) => decision.EventId == eventId ? decision.OtherEventId : decision.EventId;
@@ -128,8 +139,11 @@ public abstract partial class RelationalReportStore
         [.. eventIds.Select(id => session.Scalar<long?>("SELECT operation_id FROM operation_events WHERE event_id = @event", ("@event", id)))
             .OfType<long>()];
 
-    /// <summary>The operations an event could belong to, each with its events' facts.</summary>
-    private static List<(long Operation, List<EventFacts> Members)> Candidates(WriteSession session, EventFacts facts)
+    /// <summary>
+    /// The operations an event could belong to, each with its first date and those of its events that
+    /// could match it: the first event of each name it carries, and any dated within the near-name window.
+    /// </summary>
+    private static List<(long Operation, DateOnly? First, List<EventFacts> Members)> Candidates(WriteSession session, EventFacts facts)
     {
         var operations = new HashSet<long>();
         if (facts.Key is { } key)
@@ -154,19 +168,32 @@ public abstract partial class RelationalReportStore
                 ("@from", IsoDate.Format(date.AddDays(-OperationMatcher.UnnamedDays))), ("@to", IsoDate.Format(date.AddDays(OperationMatcher.UnnamedDays)))));
         }
 
-        return [.. operations.Order().Select(operation => (operation, Members(session, operation)))];
+        return [.. operations.Order().Select(operation => (operation, FirstDate(session, operation), Members(session, operation, facts.Date)))];
     }
 
-    private static List<EventFacts> Members(WriteSession session, long operation)
+    private static DateOnly? FirstDate(WriteSession session, long operation) =>
+        session.Scalar<string?>("SELECT MIN(date) FROM operation_events WHERE operation_id = @operation", ("@operation", operation)) is { } d ? IsoDate.Parse(d) : null;
+
+    // Bounded by the window, not by the operation's size: no rule can pick an event outside it that is
+    // not also the first of its name (see OperationMatcher), so the answer is the one all events give.
+    private static List<EventFacts> Members(WriteSession session, long operation, DateOnly? near)
     {
-        var participants = session.Read("""
-            SELECT p.event_id, p.actor_id FROM participations p JOIN operation_events oe ON oe.event_id = p.event_id WHERE oe.operation_id = @operation
-            """, r => (Event: Sql.Long(r, 0), Actor: r.GetString(1)), ("@operation", operation)).ToLookup(p => p.Event, p => p.Actor);
-        return session.Read("""
+        var window = near is { } d
+            ? (IsoDate.Format(d.AddDays(-OperationMatcher.NearNameDays)), IsoDate.Format(d.AddDays(OperationMatcher.NearNameDays)))
+            : ((string?)null, (string?)null);
+        var members = session.Read("""
             SELECT oe.event_id, oe.report_id, e.name, oe.crime_area, oe.date FROM operation_events oe JOIN events e ON e.id = oe.event_id
-            WHERE oe.operation_id = @operation ORDER BY oe.event_id
-            """, r => new EventFacts(Sql.Long(r, 0), Sql.Long(r, 1), Sql.Text(r, 2), Sql.Text(r, 3),
-                Sql.Text(r, 4) is { } d ? IsoDate.Parse(d) : null, participants[Sql.Long(r, 0)].ToHashSet(StringComparer.Ordinal)),
-            ("@operation", operation));
+            WHERE oe.operation_id = @operation AND (oe.date >= @from AND oe.date <= @to
+                OR oe.event_id IN (SELECT MIN(f.event_id) FROM operation_events f WHERE f.operation_id = @operation GROUP BY f.name_key))
+            ORDER BY oe.event_id
+            """, r => (Id: Sql.Long(r, 0), Report: Sql.Long(r, 1), Name: Sql.Text(r, 2), Area: Sql.Text(r, 3), Date: Sql.Text(r, 4)),
+            ("@operation", operation), ("@from", window.Item1), ("@to", window.Item2));
+        var parameters = new List<(string, object?)> { ("@operation", operation) };
+        var among = InList("m", members.Select(m => m.Id).ToList(), parameters);
+        var participants = members.Count == 0 ? [] : session.Read($"SELECT event_id, actor_id FROM participations WHERE event_id IN ({among})",
+            r => (Event: Sql.Long(r, 0), Actor: r.GetString(1)), [.. parameters]);
+        var byEvent = participants.ToLookup(p => p.Event, p => p.Actor);
+        return [.. members.Select(m => new EventFacts(m.Id, m.Report, m.Name, m.Area, m.Date is { } date ? IsoDate.Parse(date) : null,
+            byEvent[m.Id].ToHashSet(StringComparer.Ordinal)))];
     }
 }
