@@ -32,6 +32,7 @@ internal static class BenchImportVerb
         var batches = new BlockingCollection<List<(ReportSubmission, ReportExtraction)>>(boundedCapacity: 8);
         var clock = Stopwatch.StartNew();
         var next = -1;
+        long extracting = 0;
         var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(() =>
         {
             for (var start = Interlocked.Add(ref next, batch) - batch + 1; start < count; start = Interlocked.Add(ref next, batch) - batch + 1)
@@ -39,8 +40,10 @@ internal static class BenchImportVerb
                 var items = new List<(ReportSubmission, ReportExtraction)>(batch);
                 for (var n = start; n < Math.Min(start + batch, count); n++)
                 {
+                    var started = Stopwatch.GetTimestamp();
                     var text = generator.Report(n, seed);
                     items.Add((new ReportSubmission(text), extractor.Extract(text)));
+                    Interlocked.Add(ref extracting, Stopwatch.GetTimestamp() - started);
                 }
 
                 batches.Add(items);
@@ -67,6 +70,14 @@ internal static class BenchImportVerb
         Console.WriteLine(string.Create(c, $"generated   {count} reports, seed {seed}, {generator.PoolSize} actors in the Zipf pool"));
         Console.WriteLine(string.Create(c, $"ingest      {stored} stored in {seconds:F0} s = {stored / seconds:F0} reports/s ({batch} per transaction, {Environment.ProcessorCount} extracting threads)"));
         Console.WriteLine(string.Create(c, $"database    {bytes / 1048576.0:F0} MB = {bytes / (double)Math.Max(1, stored) / 1024:F2} KB per report"));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        Console.WriteLine(string.Create(c, $"cpu         {cpu:F0} s in this process = {stored / cpu:F0} reports per CPU-second"));
+        Console.WriteLine(string.Create(c, $"phases      generating and extracting {Stopwatch.GetElapsedTime(0, extracting).TotalSeconds:F1} s (summed over threads)"));
+        foreach (var (phase, time) in WriteProfile.Totals())
+        {
+            Console.WriteLine(string.Create(c, $"            {phase,-12} {time.TotalSeconds,8:F1} s {time.TotalMilliseconds / Math.Max(1, stored),8:F3} ms/report"));
+        }
+
         return 0;
     }
 

@@ -91,7 +91,7 @@ public abstract partial class RelationalReportStore
     // Rows a retraction left at zero operations go.
     private static void DeleteEmpty(WriteSession session, string table, string ends, IEnumerable<object?[]> keys)
     {
-        foreach (var chunk in keys.Chunk(RowsPerStatement))
+        foreach (var chunk in Chunks(keys))
         {
             var (values, parameters) = RowValues(chunk);
             session.Execute($"DELETE FROM {table} WHERE reports <= 0 AND (projection, crime_area, period, {ends}) IN (VALUES {values})", parameters);
@@ -107,7 +107,7 @@ public abstract partial class RelationalReportStore
         var own = operation is null ? "" : "operation_id = @operation AND ";
         var held = new HashSet<(string, string, string, string, string, string, long)>();
         var edge = ends.Contains(',', StringComparison.Ordinal);
-        foreach (var chunk in keys.Chunk(RowsPerStatement))
+        foreach (var chunk in Chunks(keys))
         {
             var (values, parameters) = RowValues(chunk);
             parameters = operation is null ? parameters : [.. parameters, ("@operation", operation)];

@@ -8,8 +8,9 @@ public abstract partial class RelationalReportStore
 {
     private const string Earlier = "excluded.first_date < {0}.first_date OR (excluded.first_date = {0}.first_date AND excluded.first_key < {0}.first_key)";
 
-    // Rows are added many to a statement (one round trip, one plan), at most this many at a time.
-    private const int RowsPerStatement = 100;
+    // Rows are added many to a statement (one round trip, one plan), in chunks of these sizes only, so
+    // a session prepares a handful of statement shapes per table and reuses them.
+    private static readonly int[] ChunkSizes = [64, 16, 4, 1];
 
     private static readonly string[] EdgeColumns = ["projection", "crime_area", "period", "source", "target", "reports", "events", "led", "newman", "first_date", "first_key", "sources"];
     private static readonly string[] NodeColumns = ["projection", "crime_area", "period", "node", "reports", "events", "first_date", "first_key", "sources"];
@@ -102,7 +103,7 @@ public abstract partial class RelationalReportStore
 
     private static void Upsert(WriteSession session, string table, string[] columns, string onConflict, IEnumerable<object?[]> rows)
     {
-        foreach (var chunk in rows.Chunk(RowsPerStatement))
+        foreach (var chunk in Chunks(rows))
         {
             var values = new List<string>(chunk.Length);
             var parameters = new (string, object?)[chunk.Length * columns.Length];
@@ -119,6 +120,26 @@ public abstract partial class RelationalReportStore
             }
 
             session.Execute($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", values)}\n{onConflict}", parameters);
+        }
+    }
+
+    /// <summary>The rows in order, cut into chunks of the sizes in <see cref="ChunkSizes"/>, largest first.</summary>
+    private static IEnumerable<T[]> Chunks<T>(IEnumerable<T> rows)
+    {
+        var all = rows as IReadOnlyList<T> ?? [.. rows];
+        var at = 0;
+        foreach (var size in ChunkSizes)
+        {
+            for (; all.Count - at >= size; at += size)
+            {
+                var chunk = new T[size];
+                for (var i = 0; i < size; i++)
+                {
+                    chunk[i] = all[at + i];
+                }
+
+                yield return chunk;
+            }
         }
     }
 

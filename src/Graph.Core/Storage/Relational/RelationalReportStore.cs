@@ -54,12 +54,14 @@ public abstract partial class RelationalReportStore : IReportStore
         using var transaction = connection.BeginTransaction();
         using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides, RowOrder = RowOrder };
         var result = write(session);
+        var started = WriteProfile.Now();
         if (created(result))
         {
             session.Execute("UPDATE store_version SET version = version + 1");
         }
 
         transaction.Commit();
+        WriteProfile.Lap(WritePhase.Commit, started);
         return result;
     });
 
@@ -89,6 +91,7 @@ public abstract partial class RelationalReportStore : IReportStore
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(extraction);
         var text = submission.Text;
+        var lap = WriteProfile.Now();
         var hash = ContentHash(text);
         var date = submission.Date ?? extraction.Date;
         if (FindCoded(session, submission.Coded) is { } known)
@@ -115,12 +118,14 @@ public abstract partial class RelationalReportStore : IReportStore
             return new SaveResult(session.Scalar<long>("SELECT id FROM reports WHERE content_hash = @hash", ("@hash", hash)), Created: false);
         }
 
+        lap = WriteProfile.Lap(WritePhase.ReportRow, lap);
         var facts = new Dictionary<string, ActorFacts>(StringComparer.Ordinal);
         foreach (var actor in extraction.Actors.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
             facts[actor.Id] = UpsertActor(session, actor);
         }
 
+        lap = WriteProfile.Lap(WritePhase.Actors, lap);
         foreach (var mention in extraction.Mentions)
         {
             session.Execute("""
@@ -132,12 +137,16 @@ public abstract partial class RelationalReportStore : IReportStore
                 ("@sstart", mention.Sentence.Start), ("@slength", mention.Sentence.Length), ("@sentence", mention.Sentence.Slice(text)));
         }
 
+        lap = WriteProfile.Lap(WritePhase.Mentions, lap);
         var tallyEvents = extraction.Events.Select(e => SaveEvent(session, id, text, e)).ToList();
+        lap = WriteProfile.Lap(WritePhase.Events, lap);
         var (nodes, edges) = ReportTallies.Of(date, tallyEvents, a => facts.TryGetValue(a, out var f) ? f : null);
         AddTallies(session, nodes, edges);
+        lap = WriteProfile.Lap(WritePhase.Tallies, lap);
         LinkOperations(session, tallyEvents.Zip(extraction.Events, (t, e) => new EventFacts(
             t.EventId, id, e.Name, e.CrimeArea, date, e.Participants.Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal))));
         SaveCoded(session, id, submission.Coded);
+        WriteProfile.Lap(WritePhase.Linker, lap);
         return new SaveResult(id, Created: true);
     }
 
