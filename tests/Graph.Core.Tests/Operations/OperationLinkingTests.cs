@@ -130,7 +130,7 @@ public sealed class OperationLinkingTests : IDisposable
 
         _store.RelinkOperations();
 
-        Assert.Contains(added, row => row.StartsWith("operations:actors|*|2023-09|agency:interpol|country:FR|", StringComparison.Ordinal));
+        Assert.Contains(added, row => row.StartsWith("operations:actors|*|202309|agency:interpol|country:FR|", StringComparison.Ordinal));
         Assert.Equal(OperationTallyRows(), added);
     }
 
@@ -140,10 +140,13 @@ public sealed class OperationLinkingTests : IDisposable
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT projection, crime_area, period, source, target, reports, events, led, round(newman, 9), first_date, first_key, sources FROM edge_tallies
-            WHERE projection LIKE 'operations:%'
-            UNION ALL SELECT projection, crime_area, period, node, '', reports, events, 0, 0, first_date, first_key, sources FROM node_tallies
-            WHERE projection LIKE 'operations:%' ORDER BY 1, 2, 3, 4, 5
+            SELECT p.name, a.name, t.period, s.name, g.name, t.reports, t.events, t.led, round(t.newman, 9), t.first_date, t.first_key, t.sources
+            FROM edge_tallies t JOIN tally_names p ON p.id = t.projection JOIN tally_names a ON a.id = t.crime_area
+            JOIN tally_names s ON s.id = t.source JOIN tally_names g ON g.id = t.target
+            WHERE p.name LIKE 'operations:%'
+            UNION ALL SELECT p.name, a.name, t.period, n.name, '', t.reports, t.events, 0, 0, t.first_date, t.first_key, t.sources
+            FROM node_tallies t JOIN tally_names p ON p.id = t.projection JOIN tally_names a ON a.id = t.crime_area JOIN tally_names n ON n.id = t.node
+            WHERE p.name LIKE 'operations:%' ORDER BY 1, 2, 3, 4, 5
             """;
         using var reader = command.ExecuteReader();
         var rows = new List<string>();

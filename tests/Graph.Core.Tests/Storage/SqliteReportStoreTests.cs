@@ -189,17 +189,20 @@ public sealed class SqliteReportStoreTests : IDisposable
     {
         Open().Save(new ReportSubmission(Text), Extraction(Europol, Spain));
         Open().Save(new ReportSubmission(Text + " Again."), Extraction(Europol, Spain));
-        var before = (Query("SELECT COUNT(*) FROM operations"), Query("SELECT reports FROM edge_tallies WHERE projection = 'operations:actors' AND period = '*'"));
+        var before = (Query("SELECT COUNT(*) FROM operations"), Query(OperationsActorsAllTime("reports")));
         // What schema 4 (languages, before operations) leaves in a file.
         Execute("DROP TABLE operation_tallies; DROP TABLE operation_events; DROP TABLE operations; ALTER TABLE node_tallies DROP COLUMN sources; ALTER TABLE edge_tallies DROP COLUMN sources");
-        Execute("DELETE FROM node_tallies WHERE projection LIKE 'operations:%'; DELETE FROM edge_tallies WHERE projection LIKE 'operations:%'");
+        Execute("""
+            DELETE FROM node_tallies WHERE projection IN (SELECT id FROM tally_names WHERE name LIKE 'operations:%');
+            DELETE FROM edge_tallies WHERE projection IN (SELECT id FROM tally_names WHERE name LIKE 'operations:%');
+            """);
         Execute($"UPDATE schema_version SET version = {Schema.OperationsVersion - 1}");
 
         Open();
 
         Assert.Equal((1L, 1L), before);
-        Assert.Equal(before, (Query("SELECT COUNT(*) FROM operations"), Query("SELECT reports FROM edge_tallies WHERE projection = 'operations:actors' AND period = '*'")));
-        Assert.Equal(2L, Query("SELECT sources FROM edge_tallies WHERE projection = 'operations:actors' AND period = '*'"));
+        Assert.Equal(before, (Query("SELECT COUNT(*) FROM operations"), Query(OperationsActorsAllTime("reports"))));
+        Assert.Equal(2L, Query(OperationsActorsAllTime("sources")));
     }
 
     [Fact]
@@ -255,6 +258,9 @@ public sealed class SqliteReportStoreTests : IDisposable
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    private static string OperationsActorsAllTime(string column) =>
+        $"SELECT {column} FROM edge_tallies WHERE projection = (SELECT id FROM tally_names WHERE name = 'operations:actors') AND period = -1";
 
     private object? Query(string sql)
     {

@@ -47,19 +47,17 @@ public abstract partial class RelationalReportStore
         var facts = rows.GroupBy(r => r.Actor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Facts, StringComparer.Ordinal);
         IReadOnlyList<IReadOnlyList<TallyEvent>> alone = [[new TallyEvent(eventId, rows[0].Area, [.. rows.Select(r => (r.Actor, r.Led))])]];
         var (nodes, edges) = OperationTallies.Of(first is null ? null : IsoDate.Parse(first), alone, a => facts.TryGetValue(a, out var f) ? f : null);
-        var held = Held(session, "operation_tallies", "source, target", [..
-            nodes.Select(n => new object?[] { n.Projection, n.CrimeArea, n.Period, n.Node, "" })
-                .Concat(edges.Select(e => new object?[] { e.Projection, e.CrimeArea, e.Period, e.Source, e.Target }))], operation)
-            .ToDictionary(h => (h.Item1, h.Item2, h.Item3, h.Item4, h.Item5), h => (h.Item6, h.Item7));
-        Upsert(session, "operation_tallies", ContributionColumns, AddToOperation, nodes
-            .Select(n => new object?[] { operation, n.Projection, n.CrimeArea, n.Period, n.Node, "", n.Sources, n.Events, 0, 0.0, n.FirstDate, n.FirstKey })
-            .Concat(edges.Select(e => new object?[] { operation, e.Projection, e.CrimeArea, e.Period, e.Source, e.Target, e.Sources, e.Events, e.Led, e.Newman, e.FirstDate, e.FirstKey })));
+        var none = session.NameId("");
+        var nodeKeys = nodes.Select(n => (object?[])[.. StoredNodeKey(session, n), none]).ToList();
+        var edgeKeys = edges.Select(e => StoredEdgeKey(session, e)).ToList();
+        var held = Held(session, "operation_tallies", "source, target", [.. nodeKeys, .. edgeKeys], operation);
+        Upsert(session, "operation_tallies", ContributionColumns, AddToOperation, Contributions(session, operation, nodes, edges));
 
         // A node or pair the operation already counted gains its events and the report, not an operation.
         AddTallies(session,
-            [.. nodes.Select(n => held.TryGetValue((n.Projection, n.CrimeArea, n.Period, n.Node, ""), out var h)
-                ? n with { Reports = 0, FirstDate = h.Item1, FirstKey = h.Item2 } : n with { Reports = 1 })],
-            [.. edges.Select(e => held.TryGetValue((e.Projection, e.CrimeArea, e.Period, e.Source, e.Target), out var h)
-                ? e with { Reports = 0, FirstDate = h.Item1, FirstKey = h.Item2 } : e with { Reports = 1 })]);
+            [.. nodes.Zip(nodeKeys, (n, key) => held.TryGetValue(KeyOf(key), out var h)
+                ? n with { Reports = 0, FirstDate = h.FirstDate, FirstKey = h.FirstKey } : n with { Reports = 1 })],
+            [.. edges.Zip(edgeKeys, (e, key) => held.TryGetValue(KeyOf(key), out var h)
+                ? e with { Reports = 0, FirstDate = h.FirstDate, FirstKey = h.FirstKey } : e with { Reports = 1 })]);
     }
 }

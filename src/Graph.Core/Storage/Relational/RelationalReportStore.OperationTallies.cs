@@ -18,7 +18,7 @@ public abstract partial class RelationalReportStore
     private const string EdgeKey = "projection = @projection AND crime_area = @area AND period = @period AND source = @source AND target = @target";
 
     // The other operations' contributions to the row a retraction updates (its own are already deleted).
-    private const string NodeContribution = "c.projection = @projection AND c.crime_area = @area AND c.period = @period AND c.source = @node AND c.target = ''";
+    private const string NodeContribution = "c.projection = @projection AND c.crime_area = @area AND c.period = @period AND c.source = @node AND c.target = @none";
     private const string EdgeContribution = "c.projection = @projection AND c.crime_area = @area AND c.period = @period AND c.source = @source AND c.target = @target";
 
     private static void ContributeOperation(WriteSession session, long operation)
@@ -41,50 +41,59 @@ public abstract partial class RelationalReportStore
         IReadOnlyList<IReadOnlyList<TallyEvent>> reports = [.. rows.GroupBy(r => r.Report).Select(report => (IReadOnlyList<TallyEvent>)[..
             report.GroupBy(r => r.Event).Select(e => new TallyEvent(e.Key, e.First().Area, [.. e.Select(p => (p.Actor, p.Led))]))])];
         var (nodes, edges) = OperationTallies.Of(date is null ? null : IsoDate.Parse(date), reports, a => facts.TryGetValue(a, out var f) ? f : null);
-        Upsert(session, "operation_tallies", ContributionColumns, "", nodes
-            .Select(n => new object?[] { operation, n.Projection, n.CrimeArea, n.Period, n.Node, "", n.Sources, n.Events, 0, 0.0, n.FirstDate, n.FirstKey })
-            .Concat(edges.Select(e => new object?[] { operation, e.Projection, e.CrimeArea, e.Period, e.Source, e.Target, e.Sources, e.Events, e.Led, e.Newman, e.FirstDate, e.FirstKey })));
+        Upsert(session, "operation_tallies", ContributionColumns, "", Contributions(session, operation, nodes, edges));
 
         // One operation per row; "sources" carries the reports that tell it.
         AddTallies(session, [.. nodes.Select(n => n with { Reports = 1 })], [.. edges.Select(e => e with { Reports = 1 })]);
     }
 
+    /// <summary>What an operation gives, as rows of <c>operation_tallies</c> (a node's target is the empty name).</summary>
+    private static List<object?[]> Contributions(WriteSession session, long operation, List<NodeTally> nodes, List<EdgeTally> edges) =>
+    [
+        .. nodes.Select(n => (object?[])[operation, .. StoredNodeKey(session, n), session.NameId(""), n.Sources, n.Events, 0, 0.0, TallyCodes.Date(n.FirstDate), n.FirstKey]),
+        .. edges.Select(e => (object?[])[operation, .. StoredEdgeKey(session, e), e.Sources, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey]),
+    ];
+
     private static void RetractOperation(WriteSession session, long operation)
     {
         var given = session.Read("""
-            SELECT projection, crime_area, period, source, target, reports, events, led, newman, first_date, first_key
-            FROM operation_tallies WHERE operation_id = @operation
-            """, r => new EdgeTally(r.GetString(0), r.GetString(2), r.GetString(1), r.GetString(3), r.GetString(4),
-                -1, -Sql.Int(r, 6), -Sql.Int(r, 7), -Sql.Double(r, 8), r.GetString(9), Sql.Long(r, 10), -Sql.Int(r, 5)),
+            SELECT p.name, a.name, c.period, s.name, t.name, c.reports, c.events, c.led, c.newman, c.first_date, c.first_key
+            FROM operation_tallies c JOIN tally_names p ON p.id = c.projection JOIN tally_names a ON a.id = c.crime_area
+            JOIN tally_names s ON s.id = c.source JOIN tally_names t ON t.id = c.target
+            WHERE c.operation_id = @operation
+            """, r => new EdgeTally(r.GetString(0), TallyCodes.PeriodText(Sql.Int(r, 2)), r.GetString(1), r.GetString(3), r.GetString(4),
+                -1, -Sql.Int(r, 6), -Sql.Int(r, 7), -Sql.Double(r, 8), TallyCodes.DateText(Sql.Int(r, 9)), Sql.Long(r, 10), -Sql.Int(r, 5)),
             ("@operation", operation));
         session.Execute("DELETE FROM operation_tallies WHERE operation_id = @operation", ("@operation", operation));
         var nodes = given.Where(g => g.Target.Length == 0).Select(g => new NodeTally(g.Projection, g.Period, g.CrimeArea, g.Source, -1, g.Events, g.FirstDate, g.FirstKey, g.Sources)).ToList();
         var edges = given.Where(g => g.Target.Length > 0).ToList();
         AddTallies(session, nodes, edges);
-        DeleteEmpty(session, "node_tallies", "node", nodes.Select(n => new object?[] { n.Projection, n.CrimeArea, n.Period, n.Node }));
-        DeleteEmpty(session, "edge_tallies", "source, target", edges.Select(e => new object?[] { e.Projection, e.CrimeArea, e.Period, e.Source, e.Target }));
-        var heldNodes = Held(session, "node_tallies", "node", nodes.Select(n => new object?[] { n.Projection, n.CrimeArea, n.Period, n.Node }));
-        foreach (var n in nodes.Where(n => heldNodes.Contains((n.Projection, n.CrimeArea, n.Period, n.Node, "", n.FirstDate, n.FirstKey))))
+        var nodeKeys = nodes.Select(n => StoredNodeKey(session, n)).ToList();
+        var edgeKeys = edges.Select(e => StoredEdgeKey(session, e)).ToList();
+        DeleteEmpty(session, "node_tallies", "node", nodeKeys);
+        DeleteEmpty(session, "edge_tallies", "source, target", edgeKeys);
+        var heldNodes = Held(session, "node_tallies", "node", nodeKeys);
+        foreach (var (n, key) in nodes.Zip(nodeKeys).Where(p => heldNodes.GetValueOrDefault(KeyOf(p.Second)) == (p.First.FirstDate, p.First.FirstKey)))
         {
-            (string, object?)[] key = [("@projection", n.Projection), ("@area", n.CrimeArea), ("@period", n.Period), ("@node", n.Node), ("@first", n.FirstDate), ("@key", n.FirstKey)];
             session.Execute($"""
                 UPDATE node_tallies SET
                     first_date = (SELECT c.first_date FROM operation_tallies c WHERE {NodeContribution} ORDER BY c.first_date, c.first_key LIMIT 1),
                     first_key = (SELECT c.first_key FROM operation_tallies c WHERE {NodeContribution} ORDER BY c.first_date, c.first_key LIMIT 1)
                 WHERE {NodeKey} AND first_date = @first AND first_key = @key
-                """, key);
+                """, ("@projection", key[0]), ("@area", key[1]), ("@period", key[2]), ("@node", key[3]), ("@none", session.NameId("")),
+                ("@first", TallyCodes.Date(n.FirstDate)), ("@key", n.FirstKey));
         }
 
-        var heldEdges = Held(session, "edge_tallies", "source, target", edges.Select(e => new object?[] { e.Projection, e.CrimeArea, e.Period, e.Source, e.Target }));
-        foreach (var e in edges.Where(e => heldEdges.Contains((e.Projection, e.CrimeArea, e.Period, e.Source, e.Target, e.FirstDate, e.FirstKey))))
+        var heldEdges = Held(session, "edge_tallies", "source, target", edgeKeys);
+        foreach (var (e, key) in edges.Zip(edgeKeys).Where(p => heldEdges.GetValueOrDefault(KeyOf(p.Second)) == (p.First.FirstDate, p.First.FirstKey)))
         {
-            (string, object?)[] key = [("@projection", e.Projection), ("@area", e.CrimeArea), ("@period", e.Period), ("@source", e.Source), ("@target", e.Target), ("@first", e.FirstDate), ("@key", e.FirstKey)];
             session.Execute($"""
                 UPDATE edge_tallies SET
                     first_date = (SELECT c.first_date FROM operation_tallies c WHERE {EdgeContribution} ORDER BY c.first_date, c.first_key LIMIT 1),
                     first_key = (SELECT c.first_key FROM operation_tallies c WHERE {EdgeContribution} ORDER BY c.first_date, c.first_key LIMIT 1)
                 WHERE {EdgeKey} AND first_date = @first AND first_key = @key
-                """, key);
+                """, ("@projection", key[0]), ("@area", key[1]), ("@period", key[2]), ("@source", key[3]), ("@target", key[4]),
+                ("@first", TallyCodes.Date(e.FirstDate)), ("@key", e.FirstKey));
         }
     }
 
@@ -98,24 +107,33 @@ public abstract partial class RelationalReportStore
         }
     }
 
-    // The rows still there and their first appearance (key, then first date and key), so only those
-    // whose first appearance was the retracted operation's are recomputed.
-    // With an operation, the rows of its own contribution.
-    private static HashSet<(string, string, string, string, string, string, long)> Held(
+    // The rows still there, each key mapped to its first appearance, so only those whose first
+    // appearance was the retracted operation's are recomputed. With an operation, the rows of its own contribution.
+    private static Dictionary<(long, long, long, long, long), (string FirstDate, long FirstKey)> Held(
         WriteSession session, string table, string ends, IEnumerable<object?[]> keys, long? operation = null)
     {
         var own = operation is null ? "" : "operation_id = @operation AND ";
-        var held = new HashSet<(string, string, string, string, string, string, long)>();
-        var edge = ends.Contains(',', StringComparison.Ordinal);
+        var held = new Dictionary<(long, long, long, long, long), (string, long)>();
+        var width = ends.Contains(',', StringComparison.Ordinal) ? 5 : 4;
         foreach (var chunk in Chunks(keys))
         {
             var (values, parameters) = RowValues(chunk);
             parameters = operation is null ? parameters : [.. parameters, ("@operation", operation)];
-            held.UnionWith(session.Read($"SELECT projection, crime_area, period, {ends}, first_date, first_key FROM {table} WHERE {own}(projection, crime_area, period, {ends}) IN (VALUES {values})",
-                r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), edge ? r.GetString(4) : "", r.GetString(edge ? 5 : 4), Sql.Long(r, edge ? 6 : 5)), parameters));
+            foreach (var (key, date, first) in session.Read($"SELECT projection, crime_area, period, {ends}, first_date, first_key FROM {table} WHERE {own}(projection, crime_area, period, {ends}) IN (VALUES {values})",
+                r => (Key: Enumerable.Range(0, width).Select(c => (object?)Sql.Long(r, c)).ToArray(), Date: Sql.Int(r, width), First: Sql.Long(r, width + 1)), parameters))
+            {
+                held[KeyOf(key)] = (TallyCodes.DateText(date), first);
+            }
         }
 
         return held;
+    }
+
+    /// <summary>A stored key (four ids for a node, five for an edge) as <see cref="Held"/> keys it.</summary>
+    private static (long, long, long, long, long) KeyOf(object?[] key)
+    {
+        long At(int i) => i < key.Length ? Convert.ToInt64(key[i], System.Globalization.CultureInfo.InvariantCulture) : -1;
+        return (At(0), At(1), At(2), At(3), At(4));
     }
 
     private static (string Values, (string, object?)[] Parameters) RowValues(object?[][] rows)

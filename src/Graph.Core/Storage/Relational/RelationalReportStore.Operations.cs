@@ -41,8 +41,9 @@ public abstract partial class RelationalReportStore
 
     private static void UnlinkAll(WriteSession session)
     {
-        session.Execute($"DELETE FROM node_tallies WHERE projection LIKE '{Network.Aggregates.OperationTallies.Prefix}%'");
-        session.Execute($"DELETE FROM edge_tallies WHERE projection LIKE '{Network.Aggregates.OperationTallies.Prefix}%'");
+        var twins = $"(SELECT id FROM tally_names WHERE name LIKE '{Network.Aggregates.OperationTallies.Prefix}%')";
+        session.Execute($"DELETE FROM node_tallies WHERE projection IN {twins}");
+        session.Execute($"DELETE FROM edge_tallies WHERE projection IN {twins}");
         session.Execute("DELETE FROM operation_tallies");
         session.Execute("DELETE FROM operation_events");
         session.Execute("DELETE FROM operations");

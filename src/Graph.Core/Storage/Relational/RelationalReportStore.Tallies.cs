@@ -48,20 +48,29 @@ public abstract partial class RelationalReportStore
         ArgumentNullException.ThrowIfNull(scope);
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
-        var periods = scope.AllTime ? "period = @first" : "period >= @first AND period <= @last";
-        (string, object?)[] parameters = [("@projection", scope.Projection), ("@area", scope.CrimeArea), ("@first", scope.FirstPeriod), ("@last", scope.LastPeriod)];
+        var periods = scope.AllTime ? "t.period = @first" : "t.period >= @first AND t.period <= @last";
+        var first = TallyCodes.Period(scope.FirstPeriod);
+        (string, object?)[] parameters = [("@projection", scope.Projection), ("@area", scope.CrimeArea),
+            ("@first", first), ("@last", scope.AllTime ? first : TallyCodes.Period(scope.LastPeriod))];
+        const string Scope = """
+            t.projection = (SELECT id FROM tally_names WHERE name = @projection)
+            AND t.crime_area = (SELECT id FROM tally_names WHERE name = @area)
+            """;
         var nodes = Sql.Read(connection, transaction, $"""
-            SELECT period, node, reports, events, first_date, first_key, sources FROM node_tallies
-            WHERE projection = @projection AND crime_area = @area AND {periods}
+            SELECT t.period, n.name, t.reports, t.events, t.first_date, t.first_key, t.sources
+            FROM node_tallies t JOIN tally_names n ON n.id = t.node
+            WHERE {Scope} AND {periods}
             """,
-            r => new NodeTally(scope.Projection, r.GetString(0), scope.CrimeArea, r.GetString(1), Sql.Int(r, 2), Sql.Int(r, 3), r.GetString(4), Sql.Long(r, 5), Sql.Int(r, 6)),
+            r => new NodeTally(scope.Projection, TallyCodes.PeriodText(Sql.Int(r, 0)), scope.CrimeArea, r.GetString(1), Sql.Int(r, 2), Sql.Int(r, 3),
+                TallyCodes.DateText(Sql.Int(r, 4)), Sql.Long(r, 5), Sql.Int(r, 6)),
             parameters);
         var edges = Sql.Read(connection, transaction, $"""
-            SELECT period, source, target, reports, events, led, newman, first_date, first_key, sources FROM edge_tallies
-            WHERE projection = @projection AND crime_area = @area AND {periods}
+            SELECT t.period, s.name, g.name, t.reports, t.events, t.led, t.newman, t.first_date, t.first_key, t.sources
+            FROM edge_tallies t JOIN tally_names s ON s.id = t.source JOIN tally_names g ON g.id = t.target
+            WHERE {Scope} AND {periods}
             """,
-            r => new EdgeTally(scope.Projection, r.GetString(0), scope.CrimeArea, r.GetString(1), r.GetString(2), Sql.Int(r, 3), Sql.Int(r, 4),
-                Sql.Int(r, 5), Sql.Double(r, 6), r.GetString(7), Sql.Long(r, 8), Sql.Int(r, 9)),
+            r => new EdgeTally(scope.Projection, TallyCodes.PeriodText(Sql.Int(r, 0)), scope.CrimeArea, r.GetString(1), r.GetString(2), Sql.Int(r, 3), Sql.Int(r, 4),
+                Sql.Int(r, 5), Sql.Double(r, 6), TallyCodes.DateText(Sql.Int(r, 7)), Sql.Long(r, 8), Sql.Int(r, 9)),
             parameters);
         transaction.Commit();
         return new TallySet(nodes, edges);
@@ -94,12 +103,20 @@ public abstract partial class RelationalReportStore
     private static void AddTallies(WriteSession session, List<NodeTally> nodes, List<EdgeTally> edges)
     {
         Upsert(session, "node_tallies", NodeColumns, AddNodes,
-            nodes.OrderBy(n => (n.Projection, n.CrimeArea, n.Period, n.Node), KeyOrder.Instance)
-                .Select(n => new object?[] { n.Projection, n.CrimeArea, n.Period, n.Node, n.Reports, n.Events, n.FirstDate, n.FirstKey, n.Sources }));
+            [.. nodes.OrderBy(n => (n.Projection, n.CrimeArea, n.Period, n.Node), KeyOrder.Instance)
+                .Select(n => StoredNodeKey(session, n).Concat([n.Reports, n.Events, TallyCodes.Date(n.FirstDate), n.FirstKey, n.Sources]).ToArray())]);
         Upsert(session, "edge_tallies", EdgeColumns, AddEdges,
-            edges.OrderBy(e => (e.Projection, e.CrimeArea, e.Period, e.Source + "|" + e.Target), KeyOrder.Instance)
-                .Select(e => new object?[] { e.Projection, e.CrimeArea, e.Period, e.Source, e.Target, e.Reports, e.Events, e.Led, e.Newman, e.FirstDate, e.FirstKey, e.Sources }));
+            [.. edges.OrderBy(e => (e.Projection, e.CrimeArea, e.Period, e.Source + "|" + e.Target), KeyOrder.Instance)
+                .Select(e => StoredEdgeKey(session, e).Concat([e.Reports, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey, e.Sources]).ToArray())]);
     }
+
+    /// <summary>A node tally's key as stored: view, crime area, period, node.</summary>
+    private static object?[] StoredNodeKey(WriteSession session, NodeTally n) =>
+        [session.NameId(n.Projection), session.NameId(n.CrimeArea), TallyCodes.Period(n.Period), session.NameId(n.Node)];
+
+    /// <summary>An edge tally's key as stored: view, crime area, period, source, target.</summary>
+    private static object?[] StoredEdgeKey(WriteSession session, EdgeTally e) =>
+        [session.NameId(e.Projection), session.NameId(e.CrimeArea), TallyCodes.Period(e.Period), session.NameId(e.Source), session.NameId(e.Target)];
 
     private static void Upsert(WriteSession session, string table, string[] columns, string onConflict, IEnumerable<object?[]> rows)
     {

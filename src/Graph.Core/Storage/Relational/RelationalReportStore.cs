@@ -77,6 +77,7 @@ public abstract partial class RelationalReportStore : IReportStore
         catch (DbException e) when (!IsTransient(e))
         {
             session.Transaction.Rollback("report");
+            session.ForgetNames();
             session.Transaction.Release("report");
             return new SaveOutcome(null, "the store refused it: " + e.Message);
         }

@@ -11,6 +11,8 @@ namespace Graph.Core.Storage.Relational;
 internal sealed class WriteSession(DbConnection connection, DbTransaction transaction) : IDisposable
 {
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, string> _names = [];
 
     public DbConnection Connection { get; } = connection;
 
@@ -38,6 +40,33 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
         }
 
         return rows;
+    }
+
+    /// <summary>The id <c>tally_names</c> gives a view, crime area or node name, adding the name when new.</summary>
+    public int NameId(string name)
+    {
+        if (_nameIds.TryGetValue(name, out var id))
+        {
+            return id;
+        }
+
+        id = Scalar<int?>("INSERT INTO tally_names (name) VALUES (@name) ON CONFLICT (name) DO NOTHING RETURNING id", ("@name", name))
+            ?? Scalar<int>("SELECT id FROM tally_names WHERE name = @name", ("@name", name));
+        _nameIds[name] = id;
+        _names[id] = name;
+        return id;
+    }
+
+    /// <summary>The name behind an id this session has looked up or added.</summary>
+    public string NameOf(int id) => _names.TryGetValue(id, out var name)
+        ? name
+        : _names[id] = Scalar<string>("SELECT name FROM tally_names WHERE id = @id", ("@id", id));
+
+    /// <summary>Drops the names looked up so far: after a rollback to a savepoint, ids it added may no longer exist.</summary>
+    public void ForgetNames()
+    {
+        _nameIds.Clear();
+        _names.Clear();
     }
 
     public void Dispose()
