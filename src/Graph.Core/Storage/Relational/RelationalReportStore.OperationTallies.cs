@@ -100,7 +100,7 @@ public abstract partial class RelationalReportStore
     // Rows a retraction left at zero operations go.
     private static void DeleteEmpty(WriteSession session, string table, string ends, IEnumerable<object?[]> keys)
     {
-        foreach (var chunk in Chunks(keys))
+        foreach (var chunk in Chunks(session, keys))
         {
             var (values, parameters) = RowValues(chunk);
             session.Execute($"DELETE FROM {table} WHERE reports <= 0 AND (projection, crime_area, period, {ends}) IN (VALUES {values})", parameters);
@@ -115,7 +115,7 @@ public abstract partial class RelationalReportStore
         var own = operation is null ? "" : "operation_id = @operation AND ";
         var held = new Dictionary<(long, long, long, long, long), (string, long)>();
         var width = ends.Contains(',', StringComparison.Ordinal) ? 5 : 4;
-        foreach (var chunk in Chunks(keys))
+        foreach (var chunk in Chunks(session, keys))
         {
             var (values, parameters) = RowValues(chunk);
             parameters = operation is null ? parameters : [.. parameters, ("@operation", operation)];

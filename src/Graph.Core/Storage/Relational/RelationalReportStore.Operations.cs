@@ -35,7 +35,7 @@ public abstract partial class RelationalReportStore
     /// <summary>Links every event that has no operation yet, oldest first: how a database from before operations gets them.</summary>
     private protected void LinkUnlinked(DbConnection connection, DbTransaction transaction)
     {
-        using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides, RowOrder = RowOrder };
+        using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides, RowOrder = RowOrder, ChunkSizes = RowsPerStatement };
         LinkAll(session);
     }
 

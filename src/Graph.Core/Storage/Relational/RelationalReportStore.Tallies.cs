@@ -8,9 +8,11 @@ public abstract partial class RelationalReportStore
 {
     private const string Earlier = "excluded.first_date < {0}.first_date OR (excluded.first_date = {0}.first_date AND excluded.first_key < {0}.first_key)";
 
-    // Rows are added many to a statement (one round trip, one plan), in chunks of these sizes only, so
-    // a session prepares a handful of statement shapes per table and reuses them.
-    private static readonly int[] ChunkSizes = [64, 16, 4, 1];
+    /// <summary>
+    /// The sizes multi-row statements are cut to, largest first, so a session prepares a handful of
+    /// statement shapes per table and reuses them. Many rows to a statement save a server round trips.
+    /// </summary>
+    protected virtual IReadOnlyList<int> RowsPerStatement => [64, 16, 4, 1];
 
     private static readonly string[] EdgeColumns = ["projection", "crime_area", "period", "source", "target", "reports", "events", "led", "newman", "first_date", "first_key", "sources"];
     private static readonly string[] NodeColumns = ["projection", "crime_area", "period", "node", "reports", "events", "first_date", "first_key", "sources"];
@@ -87,7 +89,7 @@ public abstract partial class RelationalReportStore
         var actors = Sql.Read(connection, transaction, "SELECT id, kind, name, country_code FROM actors", r => ReadActorRow(r, NoAliases))
             .ToDictionary(a => a.Id, a => new ActorFacts(a.Kind, a.CountryCode, a.Name), StringComparer.Ordinal);
         var events = ReadEvents(connection, transaction, "");
-        using var session = new WriteSession(connection, transaction) { RowOrder = RowOrder };
+        using var session = new WriteSession(connection, transaction) { RowOrder = RowOrder, ChunkSizes = RowsPerStatement };
         foreach (var report in events.GroupBy(e => e.ReportId))
         {
             var (nodes, edges) = ReportTallies.Of(report.First().Date, report.Select(TallyEvent.From),
@@ -120,7 +122,7 @@ public abstract partial class RelationalReportStore
 
     private static void Upsert(WriteSession session, string table, string[] columns, string onConflict, IEnumerable<object?[]> rows)
     {
-        foreach (var chunk in Chunks(rows))
+        foreach (var chunk in Chunks(session, rows))
         {
             var values = new List<string>(chunk.Length);
             var parameters = new (string, object?)[chunk.Length * columns.Length];
@@ -140,12 +142,12 @@ public abstract partial class RelationalReportStore
         }
     }
 
-    /// <summary>The rows in order, cut into chunks of the sizes in <see cref="ChunkSizes"/>, largest first.</summary>
-    private static IEnumerable<T[]> Chunks<T>(IEnumerable<T> rows)
+    /// <summary>The rows in order, cut into chunks of the session's sizes, largest first.</summary>
+    private static IEnumerable<T[]> Chunks<T>(WriteSession session, IEnumerable<T> rows)
     {
         var all = rows as IReadOnlyList<T> ?? [.. rows];
         var at = 0;
-        foreach (var size in ChunkSizes)
+        foreach (var size in session.ChunkSizes)
         {
             for (; all.Count - at >= size; at += size)
             {

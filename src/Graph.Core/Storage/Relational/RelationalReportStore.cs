@@ -52,7 +52,7 @@ public abstract partial class RelationalReportStore : IReportStore
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides, RowOrder = RowOrder };
+        using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides, RowOrder = RowOrder, ChunkSizes = RowsPerStatement };
         var result = write(session);
         var started = WriteProfile.Now();
         if (created(result))

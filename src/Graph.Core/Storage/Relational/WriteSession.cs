@@ -24,6 +24,9 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     /// <summary>The column that keeps insertion order in participations (the store's <c>RowOrder</c>).</summary>
     public string RowOrder { get; init; } = "rowid";
 
+    /// <summary>How many rows a multi-row statement may carry (the store's <c>RowsPerStatement</c>), largest first.</summary>
+    public IReadOnlyList<int> ChunkSizes { get; init; } = [1];
+
     public void Execute(string sql, params (string Name, object? Value)[] parameters) =>
         Prepared(sql, parameters).ExecuteNonQuery();
 
