@@ -127,16 +127,8 @@ public abstract partial class RelationalReportStore : IReportStore
         }
 
         lap = WriteProfile.Lap(WritePhase.Actors, lap);
-        foreach (var mention in extraction.Mentions)
-        {
-            session.Execute("""
-                INSERT INTO mentions (report_id, actor_id, surface, start, length, sentence_start, sentence_length, sentence)
-                VALUES (@report, @actor, @surface, @start, @length, @sstart, @slength, @sentence)
-                """,
-                ("@report", id), ("@actor", mention.ActorId), ("@surface", mention.Surface),
-                ("@start", mention.Span.Start), ("@length", mention.Span.Length),
-                ("@sstart", mention.Sentence.Start), ("@slength", mention.Sentence.Length), ("@sentence", mention.Sentence.Slice(text)));
-        }
+        Upsert(session, "mentions", MentionColumns, "", [.. extraction.Mentions.Select(m => (object?[])[
+            id, m.ActorId, m.Surface, m.Span.Start, m.Span.Length, m.Sentence.Start, m.Sentence.Length, m.Sentence.Slice(text)])]);
 
         lap = WriteProfile.Lap(WritePhase.Mentions, lap);
         var tallyEvents = extraction.Events.Select(e => SaveEvent(session, id, text, e)).ToList();
@@ -158,15 +150,8 @@ public abstract partial class RelationalReportStore : IReportStore
             """,
             ("@report", reportId), ("@name", cooperation.Name), ("@area", cooperation.CrimeArea),
             ("@figures", JsonSerializer.Serialize(cooperation.Figures)));
-        foreach (var p in cooperation.Participants)
-        {
-            session.Execute("""
-                INSERT INTO participations (event_id, actor_id, role, sentence_start, sentence_length, sentence)
-                VALUES (@event, @actor, @role, @start, @length, @sentence)
-                """,
-                ("@event", eventId), ("@actor", p.ActorId), ("@role", RoleNames.Of(p.Role)),
-                ("@start", p.Evidence.Start), ("@length", p.Evidence.Length), ("@sentence", p.Evidence.Slice(text)));
-        }
+        Upsert(session, "participations", ParticipationColumns, "", [.. cooperation.Participants.Select(p => (object?[])[
+            eventId, p.ActorId, RoleNames.Of(p.Role), p.Evidence.Start, p.Evidence.Length, p.Evidence.Slice(text)])]);
 
         return new TallyEvent(eventId, cooperation.CrimeArea, [.. cooperation.Participants.Select(p => (p.ActorId, p.Role == ParticipantRole.Lead))]);
     }
@@ -181,14 +166,16 @@ public abstract partial class RelationalReportStore : IReportStore
             """,
             ("@id", actor.Id), ("@kind", actor.Kind == ActorKind.Country ? "country" : "agency"),
             ("@name", actor.Name), ("@country", actor.CountryCode));
-        foreach (var alias in actor.Aliases.Prepend(actor.Name).Distinct(StringComparer.Ordinal))
-        {
-            session.Execute("INSERT INTO actor_aliases (actor_id, alias, folded) VALUES (@id, @alias, @folded) ON CONFLICT DO NOTHING",
-                ("@id", actor.Id), ("@alias", alias), ("@folded", TextFolding.Fold(alias)));
-        }
+        Upsert(session, "actor_aliases", AliasColumns, "ON CONFLICT DO NOTHING", [.. actor.Aliases.Prepend(actor.Name).Distinct(StringComparer.Ordinal)
+            .Select(alias => (object?[])[actor.Id, alias, TextFolding.Fold(alias)])]);
 
         return new ActorFacts(actor.Kind, country, actor.Name);
     }
+
+    // Rows a report adds many of go many to a statement where the store saves round trips by it (see RowsPerStatement).
+    private static readonly string[] MentionColumns = ["report_id", "actor_id", "surface", "start", "length", "sentence_start", "sentence_length", "sentence"];
+    private static readonly string[] ParticipationColumns = ["event_id", "actor_id", "role", "sentence_start", "sentence_length", "sentence"];
+    private static readonly string[] AliasColumns = ["actor_id", "alias", "folded"];
 
     /// <summary>What a report saved without any title is called (the ingestor always gives one).</summary>
     public const string UntitledReport = "Untitled report";
