@@ -56,7 +56,8 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
         var drawn = AggregatePicture.TryDraw(store, view, filter, picture, PictureQuery.AutoEdgeLimit, always);
         lock (_gate)
         {
-            if (drawn is not null && version == _version)
+            Refresh(version);
+            if (drawn is not null)
             {
                 _pictured[CacheKey(view, filter)] = true;
             }
@@ -70,14 +71,7 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
         var current = store.Version();
         lock (_gate)
         {
-            if (current != _version)
-            {
-                _networks.Clear();
-                _analyses.Clear();
-                _pictured.Clear();
-                _version = current;
-            }
-
+            Refresh(current);
             if (cache.Count >= MaxEntries)
             {
                 cache.Clear();
@@ -92,6 +86,18 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
 
         metrics.CacheLookup(hit: false);
         return cache.GetOrAdd(key, _ => new Lazy<T>(build, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    // Under _gate: what was built at another version is dropped.
+    private void Refresh(long current)
+    {
+        if (current != _version)
+        {
+            _networks.Clear();
+            _analyses.Clear();
+            _pictured.Clear();
+            _version = current;
+        }
     }
 
     /// <summary>A key naming a view and its filters, for the caches built on this one.</summary>
