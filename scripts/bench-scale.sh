@@ -4,6 +4,7 @@
 # prints ingest rate, database size, server memory, cold and warm p95 latency and compressed size of
 # /api/graph (default, countries, actors, bipartite) and /api/reports, and how soon a new report shows.
 # Usage: scripts/bench-scale.sh [N=100000] [sqlite|postgres] [out-dir]
+# BENCH_DB=FILE reuses an imported SQLite database instead (no generation or import; the request part only).
 # PostgreSQL runs as a throwaway cluster (initdb in the out-dir, a free loopback port), deleted at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,7 @@ provider="${2:-sqlite}"
 out="$(realpath -m "${3:-artifacts/bench-scale/$provider-$reports}")"
 rm -rf "$out" && mkdir -p "$out/seed"
 
-dotnet build -c Release src/Graph.Cli -v quiet -nologo | grep -E "error|Error" || true
+[ -n "${BENCH_DB:-}" ] || dotnet build -c Release src/Graph.Cli -v quiet -nologo | grep -E "error|Error" || true
 dotnet build -c Release src/Graph.Web -v quiet -nologo | grep -E "error|Error" || true
 free_port() {
   local p
@@ -39,9 +40,14 @@ else
   db="Data Source=$out/graph.db"
 fi
 
+if [ -n "${BENCH_DB:-}" ]; then
+  db="Data Source=$(realpath "$BENCH_DB")"
+  echo "== reusing $BENCH_DB (no import)"
+else
 echo "== import ($provider, $reports reports)"
 /usr/bin/time -f "import CPU  %U s user + %S s system, peak memory %M KB" \
   dotnet src/Graph.Cli/bin/Release/net10.0/graph.dll bench-import --reports "$reports" --db "$db" 2>&1 | tee "$out/import.txt"
+fi
 
 port="$(free_port)"
 ConnectionStrings__Graph="$db" Graph__ApiKey=bench-key Graph__SeedFolder="$out/seed" \

@@ -10,6 +10,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["bench"] = BenchVerb.Run,
     ["bench-import"] = BenchImportVerb.Run,
     ["bench-curation"] = BenchCurationVerb.Run,
+    ["bench-read"] = BenchReadVerb.Run,
     ["export"] = ExportVerb.Run,
     ["panel"] = PanelVerb.Run,
     ["dynamic-gexf"] = DynamicGexfVerb.Run,

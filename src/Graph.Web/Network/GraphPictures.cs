@@ -51,15 +51,20 @@ public sealed class GraphPictures(NetworkCache cache, GraphMetrics metrics)
         metrics.CacheLookup(hit: false);
         return _responses.GetOrAdd(key, _ => new Lazy<GraphResponse>(() =>
         {
-            var network = _networks.GetOrAdd(viewKey, _ => new Lazy<CooperationNetwork>(() => cache.Network(view, filter))).Value;
-            return Draw(network, view, options, always);
+            // A large tallied view is pictured from its totals; what that cannot answer exactly is built whole, then cut.
+            var picture = cache.Picture(view, filter, options, always) ?? NetworkPicture.Of(
+                _networks.GetOrAdd(viewKey, _ => new Lazy<CooperationNetwork>(() => cache.Network(view, filter))).Value,
+                options, PictureQuery.AutoEdgeLimit, always);
+            return Draw(picture, view, options);
         })).Value;
     }
 
     /// <summary>The response for an already built network, such as a snapshot's view (not cached here).</summary>
-    public static GraphResponse Draw(CooperationNetwork network, NetworkView view, PictureOptions options, bool always)
+    public static GraphResponse Draw(CooperationNetwork network, NetworkView view, PictureOptions options, bool always) =>
+        Draw(NetworkPicture.Of(network, options, PictureQuery.AutoEdgeLimit, always), view, options);
+
+    private static GraphResponse Draw(NetworkPicture picture, NetworkView view, PictureOptions options)
     {
-        var picture = NetworkPicture.Of(network, options, PictureQuery.AutoEdgeLimit, always);
         var drawn = CytoscapeGraph.From(NetworkAnalysis.Of(picture.Shown));
         return new GraphResponse(drawn.Nodes, drawn.Edges, drawn.Stats, PictureSummary.Of(view, picture, options));
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Graph.Core.Analysis;
+using Graph.Core.Analysis.Bounded;
 using Graph.Core.Network;
 using Graph.Core.Network.Aggregates;
 using Graph.Core.Observability;
@@ -19,6 +20,7 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
     private const int MaxEntries = 64;
     private readonly ConcurrentDictionary<string, Lazy<CooperationNetwork>> _networks = new();
     private readonly ConcurrentDictionary<string, Lazy<NetworkAnalysis>> _analyses = new();
+    private readonly ConcurrentDictionary<string, bool> _pictured = new();
     private readonly Lock _gate = new();
     private long _version = -1;
 
@@ -32,7 +34,7 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
     /// </summary>
     public bool Holds(NetworkView view, NetworkFilter filter) =>
         _version == store.Version()
-            && (_analyses.ContainsKey("whole" + CacheKey(view, filter)) || _networks.ContainsKey(CacheKey(view, filter)));
+            && (_analyses.ContainsKey("whole" + CacheKey(view, filter)) || _networks.ContainsKey(CacheKey(view, filter)) || _pictured.ContainsKey(CacheKey(view, filter)));
 
     /// <summary>Whether the store knows an actor with this id.</summary>
     public bool KnowsActor(string id) => store.FindActor(id) is not null;
@@ -44,18 +46,32 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
     public CooperationNetwork Network(NetworkView view, NetworkFilter filter) =>
         Cached(_networks, CacheKey(view, filter), () => AggregateNetworkBuilder.Build(store, view, filter, options.Value.BipartiteEventBudget));
 
+    /// <summary>
+    /// The bounded picture of a large view read from the tallies' totals without building the whole view,
+    /// or null when only the whole view answers it exactly (see <see cref="AggregatePicture.TryDraw"/>).
+    /// </summary>
+    public NetworkPicture? Picture(NetworkView view, NetworkFilter filter, PictureOptions picture, bool always)
+    {
+        var version = store.Version();
+        var drawn = AggregatePicture.TryDraw(store, view, filter, picture, PictureQuery.AutoEdgeLimit, always);
+        lock (_gate)
+        {
+            Refresh(version);
+            if (drawn is not null)
+            {
+                _pictured[CacheKey(view, filter)] = true;
+            }
+        }
+
+        return drawn;
+    }
+
     private T Cached<T>(ConcurrentDictionary<string, Lazy<T>> cache, string key, Func<T> build)
     {
         var current = store.Version();
         lock (_gate)
         {
-            if (current != _version)
-            {
-                _networks.Clear();
-                _analyses.Clear();
-                _version = current;
-            }
-
+            Refresh(current);
             if (cache.Count >= MaxEntries)
             {
                 cache.Clear();
@@ -70,6 +86,18 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
 
         metrics.CacheLookup(hit: false);
         return cache.GetOrAdd(key, _ => new Lazy<T>(build, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    // Under _gate: what was built at another version is dropped.
+    private void Refresh(long current)
+    {
+        if (current != _version)
+        {
+            _networks.Clear();
+            _analyses.Clear();
+            _pictured.Clear();
+            _version = current;
+        }
     }
 
     /// <summary>A key naming a view and its filters, for the caches built on this one.</summary>

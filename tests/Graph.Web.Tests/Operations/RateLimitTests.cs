@@ -75,6 +75,18 @@ public sealed class RateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task APictureReadFromTheTallyTotalsCountsAsCachedOnceDrawn()
+    {
+        await _app.PostReportAsync("Europol supported the police of Spain and Italy.");
+        var client = _app.CreateClient();
+        // An explicit budget bounds the small view, so it is drawn from the tallies' totals rather than built whole.
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/graph?view=countries&budget=1")).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task RequestsWithoutAKeyAreLimitedByAddressBeforeTheyAreRefused()
     {
         var stranger = _app.CreateClient();

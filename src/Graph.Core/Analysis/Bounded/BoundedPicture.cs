@@ -75,6 +75,13 @@ public sealed class BoundedPicture
     }
 
     /// <summary>
+    /// A picture chosen elsewhere by the same rules, such as one ranked from the tallies' node totals
+    /// without the whole graph in memory: <paramref name="nodes"/> ascending, <paramref name="edges"/> by (U, V).
+    /// </summary>
+    internal static BoundedPicture FromParts(int[] nodes, WeightedEdge[] edges, int totalNodes, int totalEdges, CentralityEstimate measure, PictureOptions options) =>
+        new(nodes, edges, totalNodes, totalEdges, measure, options);
+
+    /// <summary>
     /// The statement of what is shown, e.g. "showing 300 of 9,812 actors and 1,204 of 180,331 links —
     /// backbone α = 0.05", followed by "betweenness estimated from k of n sources" when it was.
     /// </summary>

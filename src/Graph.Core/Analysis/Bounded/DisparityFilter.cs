@@ -73,7 +73,8 @@ public static class DisparityFilter
         return [.. kept];
     }
 
-    private static double Significance(double weight, double strength, int degree) =>
+    /// <summary>p = (1 − w/s)^(k − 1) of an edge of weight w seen from a node of strength s and degree k; 1 for a leaf.</summary>
+    internal static double Significance(double weight, double strength, int degree) =>
         degree <= 1 ? 1.0 : Math.Pow(1.0 - weight / strength, degree - 1);
 
     private static double Strength(CsrGraph graph, int v)

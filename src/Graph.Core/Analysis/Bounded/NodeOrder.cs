@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Graph.Core.Analysis.Bounded;
 
 /// <summary>The tie-break every bounded selection shares: node ids in ordinal order.</summary>
@@ -16,6 +18,18 @@ internal static class NodeOrder
         }
 
         return rank;
+    }
+
+    /// <summary>Each score rounded to 12 significant digits: what is left of a sum's rounding error in its last bits goes.</summary>
+    public static double[] Settled(IReadOnlyList<double> scores)
+    {
+        var settled = new double[scores.Count];
+        for (var v = 0; v < settled.Length; v++)
+        {
+            settled[v] = double.Parse(scores[v].ToString("G12", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        }
+
+        return settled;
     }
 
     /// <summary>

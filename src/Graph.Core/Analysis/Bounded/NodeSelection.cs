@@ -3,7 +3,11 @@ namespace Graph.Core.Analysis.Bounded;
 /// <summary>Ranks nodes by a <see cref="NodeMeasure"/> and keeps the best up to a budget.</summary>
 public static class NodeSelection
 {
-    /// <summary>The chosen measure for every node, saying whether it is exact or estimated.</summary>
+    /// <summary>
+    /// The chosen measure for every node, saying whether it is exact or estimated. Weighted degrees are
+    /// kept to 12 significant digits, so sums of the same fractional weights added in another order
+    /// (a store summing its tallies, say) tie, and ties go by id as always.
+    /// </summary>
     /// <param name="graph">The graph.</param>
     /// <param name="measure">The measure.</param>
     /// <param name="policy">When betweenness is exact and when estimated; <see cref="CentralityPolicy.Default"/> when null.</param>
@@ -12,7 +16,7 @@ public static class NodeSelection
         ArgumentNullException.ThrowIfNull(graph);
         return measure switch
         {
-            NodeMeasure.WeightedDegree => CentralityEstimate.Exact(GraphMeasures.WeightedDegrees(graph)),
+            NodeMeasure.WeightedDegree => CentralityEstimate.Exact(NodeOrder.Settled(GraphMeasures.WeightedDegrees(graph))),
             NodeMeasure.PageRank => CentralityEstimate.Exact(PageRank.Compute(graph)
                 ?? throw new InvalidOperationException("PageRank did not converge; choose another measure.")),
             NodeMeasure.Betweenness => (policy ?? CentralityPolicy.Default).Betweenness(graph),

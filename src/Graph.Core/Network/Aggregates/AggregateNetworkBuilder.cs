@@ -54,9 +54,7 @@ public static class AggregateNetworkBuilder
         if (filter.From is null && filter.To is null)
         {
             // All-time tallies are kept over every crime area; one area sums its months (undated "" included).
-            Add(merge, store.ReadTallies(area == TallyScope.All
-                ? new TallyScope(name, area, TallyScope.All, TallyScope.All)
-                : new TallyScope(name, area, "", "9999-12")));
+            Add(merge, store.ReadTallies(AllTime(name, area)));
         }
         else
         {
@@ -70,7 +68,7 @@ public static class AggregateNetworkBuilder
     {
         marks ??= CuratedMarks.None;
         var network = new CooperationNetwork(view);
-        foreach (var (id, _) in merge.Nodes.OrderBy(n => n.Value.FirstDate, StringComparer.Ordinal).ThenBy(n => n.Value.FirstKey))
+        foreach (var id in InOrder(merge))
         {
             if (ToNode(id, actors) is { } node && (!countriesOnly || node.Kind == NodeKind.Country))
             {
@@ -82,21 +80,39 @@ public static class AggregateNetworkBuilder
         {
             if (network.ContainsNode(a) && network.ContainsNode(b))
             {
-                // In the operations: projections "reports" counts operations and "sources" the reports telling them.
-                var byOperation = filter.Weighting == EdgeWeighting.Operations;
-                var weight = filter.Weighting == EdgeWeighting.Newman ? sum.Newman : sum.Reports;
-                network.AddEdge(new CooperationEdge(a, b, weight, sum.Led > 0 ? EdgeKind.Led : EdgeKind.Together, byOperation ? sum.Sources : sum.Reports, sum.Events, sum.Date) { Curated = marks.Edge(a, b) });
+                network.AddEdge(ToEdge(a, b, sum, filter.Weighting, marks.Edge(a, b)));
             }
         }
 
         return network;
     }
 
+    /// <summary>The tallies of every date: all time over every crime area; one area sums its months (undated "" included).</summary>
+    internal static TallyScope AllTime(string projection, string area) => area == TallyScope.All
+        ? new TallyScope(projection, area, TallyScope.All, TallyScope.All)
+        : new TallyScope(projection, area, "", "9999-12");
+
+    /// <summary>The merged nodes in the order the network holds them: by first appearance (date, then event and position).</summary>
+    internal static IEnumerable<string> InOrder(TallyMerge merge) =>
+        merge.Nodes.OrderBy(n => n.Value.FirstDate, StringComparer.Ordinal).ThenBy(n => n.Value.FirstKey).Select(n => n.Key);
+
+    /// <summary>The edge a merged pair of tallies makes under a weighting.</summary>
+    internal static CooperationEdge ToEdge(string a, string b, TallyMerge.Sum sum, EdgeWeighting weighting, bool curated = false)
+    {
+        // In the operations: projections "reports" counts operations and "sources" the reports telling them.
+        var byOperation = weighting == EdgeWeighting.Operations;
+        return new CooperationEdge(a, b, Weight(sum, weighting), sum.Led > 0 ? EdgeKind.Led : EdgeKind.Together,
+            byOperation ? sum.Sources : sum.Reports, sum.Events, sum.Date) { Curated = curated };
+    }
+
+    /// <summary>A merged pair's weight: Newman's sum, else the reports (or, counted by operation, operations) column.</summary>
+    internal static double Weight(TallyMerge.Sum sum, EdgeWeighting weighting) => weighting == EdgeWeighting.Newman ? sum.Newman : sum.Reports;
+
     /// <summary>
     /// Which tallies answer a view under a kind filter: kinds naming only agencies read the agencies
     /// tallies; only countries, the actors tallies restricted to countries (exact for report counts only).
     /// </summary>
-    private static bool TryProjection(NetworkView view, NetworkFilter filter, out NetworkView projection, out bool countriesOnly)
+    internal static bool TryProjection(NetworkView view, NetworkFilter filter, out NetworkView projection, out bool countriesOnly)
     {
         (projection, countriesOnly) = (view, false);
         // Tallies are kept for the three actor views, not per source kind or language: anything else is answered from the events.
@@ -182,7 +198,7 @@ public static class AggregateNetworkBuilder
 
     private static void Add(TallyMerge merge, TallySet tallies) => merge.Add(tallies.Nodes, tallies.Edges);
 
-    private static NetworkNode? ToNode(string id, Dictionary<string, Actor> actors)
+    internal static NetworkNode? ToNode(string id, Dictionary<string, Actor> actors)
     {
         if (actors.TryGetValue(id, out var actor))
         {

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Graph.Core.Analysis;
+using Graph.Core.Analysis.Bounded;
+using Graph.Core.Export;
+using Graph.Core.Network;
+using Graph.Core.Network.Aggregates;
+using Graph.Core.Storage;
+
+namespace Graph.Cli.Verbs;
+
+/// <summary>
+/// <c>bench-read --db FILE|CONNECTION</c>: where a cold /api/graph goes, phase by phase, for the default
+/// picture of each tallied view and weighting: the whole view read from the tallies, merged and assembled,
+/// then cut, analysed, mapped and serialised; beside it the picture read from the tallies' totals (only
+/// the kept nodes' edges). Prints the process's CPU milliseconds per phase (on a shared machine wall time
+/// says more about the neighbours), the wall time of the whole, and peak memory. Two passes: the first
+/// pays the JIT, as a server's first request does.
+/// </summary>
+internal static class BenchReadVerb
+{
+    private static readonly (NetworkView View, EdgeWeighting Weighting)[] Views =
+    [
+        (NetworkView.Actors, EdgeWeighting.Operations), (NetworkView.Countries, EdgeWeighting.Operations),
+        (NetworkView.Agencies, EdgeWeighting.Operations), (NetworkView.Actors, EdgeWeighting.Newman),
+    ];
+
+    public static int Run(string[] args)
+    {
+        var options = VerbOptions.Parse(args, ["db", "whole"], "usage: graph bench-read --db FILE|CONNECTION [--whole yes|no]");
+        var db = options.GetValueOrDefault("db") ?? throw new CliException("--db FILE is required (make one with graph bench-import)");
+        var whole = options.GetValueOrDefault("whole") != "no";
+        var store = NetworkArguments.OpenStore(db);
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(c, $"store version {store.Version()}; default picture (300 nodes, backbone α = 0.05); CPU milliseconds per phase, then wall"));
+        for (var pass = 1; pass <= 2; pass++)
+        {
+            Console.WriteLine(pass == 1 ? "pass 1 (pays the JIT)" : "pass 2");
+            Console.WriteLine("view        weighting   route   read   build    cut  metrics   map  json  cpu_all  wall  nodes/edges shown of total");
+            foreach (var (view, weighting) in Views)
+            {
+                var filter = NetworkFilter.None with { Weighting = weighting };
+                Print(view, weighting, "totals", Totals(store, view, filter));
+                if (whole)
+                {
+                    Print(view, weighting, "whole", Whole(store, view, filter));
+                }
+            }
+        }
+
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(c,
+            $"process CPU {self.UserProcessorTime.TotalSeconds:F1} s user + {self.PrivilegedProcessorTime.TotalSeconds:F1} s system, peak memory {self.PeakWorkingSet64 / 1048576.0:F0} MB"));
+        return 0;
+    }
+
+    private static Phases Totals(IReportStore store, NetworkView view, NetworkFilter filter)
+    {
+        var (wall, start) = (Stopwatch.StartNew(), Cpu());
+        var picture = AggregatePicture.TryDraw(store, view, filter, new PictureOptions(), 4000, always: false)
+            ?? NetworkPicture.Of(AggregateNetworkBuilder.Build(store, view, filter), new PictureOptions(), 4000);
+        return Finish(picture, Cpu() - start, 0, 0, start, wall);
+    }
+
+    private static Phases Whole(IReportStore store, NetworkView view, NetworkFilter filter)
+    {
+        var (wall, start) = (Stopwatch.StartNew(), Cpu());
+        var network = AggregateNetworkBuilder.Build(store, view, filter);
+        var built = Cpu();
+        var picture = NetworkPicture.Of(network, new PictureOptions(), 4000);
+        return Finish(picture, 0, built - start, Cpu() - built, start, wall);
+    }
+
+    private static Phases Finish(NetworkPicture picture, double read, double build, double cut, double start, Stopwatch wall)
+    {
+        var mark = Cpu();
+        var analysis = NetworkAnalysis.Of(picture.Shown);
+        var metrics = Cpu() - mark;
+        mark = Cpu();
+        var drawn = CytoscapeGraph.From(analysis);
+        var map = Cpu() - mark;
+        mark = Cpu();
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(new { drawn.Nodes, drawn.Edges }, JsonSerializerOptions.Web).Length;
+        var json = Cpu() - mark;
+        var shown = string.Create(CultureInfo.InvariantCulture,
+            $"{picture.Shown.NodeCount}/{picture.Shown.EdgeCount} of {picture.Picture?.TotalNodes ?? picture.Shown.NodeCount}/{picture.Picture?.TotalEdges ?? picture.Shown.EdgeCount} ({bytes / 1024} KB)");
+        return new Phases(read, build, cut, metrics, map, json, Cpu() - start, wall.Elapsed.TotalMilliseconds, shown);
+    }
+
+    // The whole process's CPU time (user + system, all threads: garbage collection and the JIT included), in milliseconds.
+    private static double Cpu() => Environment.CpuUsage.TotalTime.TotalMilliseconds;
+
+    private static void Print(NetworkView view, EdgeWeighting weighting, string route, Phases p) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{ExportNames.Of(view),-11} {weighting.ToString().ToLowerInvariant(),-11} {route,-6} {p.Read,6:F0} {p.Build,6:F0} {p.Cut,6:F0} {p.Metrics,7:F0} {p.Map,5:F0} {p.Json,5:F0} {p.Cpu,8:F0} {p.Wall,6:F0}  {p.Shown}"));
+
+    private sealed record Phases(double Read, double Build, double Cut, double Metrics, double Map, double Json, double Cpu, double Wall, string Shown);
+}

@@ -1,0 +1,148 @@
+using Graph.Core.Analysis.Bounded;
+using Graph.Core.Model;
+using Graph.Core.Storage;
+
+namespace Graph.Core.Network.Aggregates;
+
+/// <summary>
+/// The bounded picture of a large tallied view drawn without building the whole view: the store sums
+/// every node's edge weights and neighbours (<see cref="IPictureTallies"/>), the top nodes by weighted
+/// degree are chosen from those totals, and only the edges among them are read. The disparity backbone
+/// needs no more than that: an edge's significance at a node depends on its weight and the node's
+/// strength and degree, all of which the totals give. The result equals
+/// <see cref="NetworkPicture.Of"/> over the whole view built by <see cref="AggregateNetworkBuilder"/>:
+/// same nodes, edges, order, totals and statement.
+/// </summary>
+public static class AggregatePicture
+{
+    /// <summary>
+    /// The picture, or null when this route cannot answer it exactly and the whole view must be built:
+    /// the store cannot sum its tallies, a filter the tallies do not answer whole (dates, minimum weight,
+    /// ego network, countries-only kinds, curation edits in force), a measure other than weighted degree,
+    /// the top-k edge rule, included nodes, or a view small enough to be shown whole.
+    /// </summary>
+    /// <param name="store">The store to read.</param>
+    /// <param name="view">The view.</param>
+    /// <param name="filter">Its filters.</param>
+    /// <param name="options">The picture's budget, measure and edge rule.</param>
+    /// <param name="edgeLimit">Above this many edges a view within the node budget is bounded too.</param>
+    /// <param name="always">Bound even a view within the budget.</param>
+    /// <example><code>var picture = AggregatePicture.TryDraw(store, NetworkView.Actors, NetworkFilter.None, new PictureOptions(), 4000, false);</code></example>
+    public static NetworkPicture? TryDraw(IReportStore store, NetworkView view, NetworkFilter filter, PictureOptions options, int edgeLimit, bool always)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        if (store is not IPictureTallies tallies || !Answers(view, filter, options, out var projection) || AggregateNetworkBuilder.IsCurated(store))
+        {
+            return null;
+        }
+
+        var actors = store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var scope = AggregateNetworkBuilder.AllTime(Projection.Name(projection, filter.Weighting), filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All);
+        Ranking? ranking = null;
+        var (_, rows) = tallies.ReadPictureTallies(scope, totals =>
+        {
+            ranking = Ranking.Of(totals, actors, filter.Weighting, options.NodeBudget);
+            var bounded = ranking is not null && (always || ranking.Nodes.Count > options.NodeBudget || ranking.EdgeCount > edgeLimit);
+            ranking = bounded ? ranking : null;
+            return ranking?.Kept.Select(v => ranking.Nodes[v].Id).ToArray() ?? [];
+        });
+        return ranking is null ? null : Draw(view, filter.Weighting, options, ranking, rows);
+    }
+
+    private static bool Answers(NetworkView view, NetworkFilter filter, PictureOptions options, out NetworkView projection) =>
+        AggregateNetworkBuilder.TryProjection(view, filter, out projection, out var countriesOnly) && !countriesOnly
+            && filter is { From: null, To: null, MinWeight: null, Center: null }
+            && options.Measure == NodeMeasure.WeightedDegree && options.Edges is EdgeFilter.Backbone or EdgeFilter.All && options.Include.Count == 0;
+
+    private static NetworkPicture Draw(NetworkView view, EdgeWeighting weighting, PictureOptions options, Ranking ranking, IReadOnlyList<EdgeTally> rows)
+    {
+        var merge = new TallyMerge();
+        merge.Add([], rows);
+        var edges = new List<(WeightedEdge Edge, CooperationEdge Shown)>();
+        foreach (var ((a, b), sum) in merge.Edges)
+        {
+            var (u, v) = (ranking.Index[a], ranking.Index[b]);
+            var weight = AggregateNetworkBuilder.Weight(sum, weighting);
+            if (options.Edges == EdgeFilter.All || ranking.Significant(u, weight, options.Alpha) || ranking.Significant(v, weight, options.Alpha))
+            {
+                edges.Add((new WeightedEdge(Math.Min(u, v), Math.Max(u, v), weight), AggregateNetworkBuilder.ToEdge(a, b, sum, weighting)));
+            }
+        }
+
+        edges.Sort((x, y) => x.Edge.U != y.Edge.U ? x.Edge.U.CompareTo(y.Edge.U) : x.Edge.V.CompareTo(y.Edge.V));
+        var kept = ranking.Kept.Order().ToArray();
+        var shown = new CooperationNetwork(view);
+        foreach (var v in kept)
+        {
+            shown.AddNode(ranking.Nodes[v]);
+        }
+
+        edges.ForEach(e => shown.AddEdge(e.Shown));
+        var picture = BoundedPicture.FromParts(kept, [.. edges.Select(e => e.Edge)], ranking.Nodes.Count, ranking.EdgeCount,
+            CentralityEstimate.Exact(ranking.Measure), options);
+        return new NetworkPicture(shown, picture);
+    }
+
+    /// <summary>The whole view's nodes in network order with their strengths and degrees, and the top ones by strength.</summary>
+    private sealed class Ranking
+    {
+        public required List<NetworkNode> Nodes { get; init; }
+
+        public required Dictionary<string, int> Index { get; init; }
+
+        public required double[] Strength { get; init; }
+
+        public required double[] Measure { get; init; }
+
+        public required int[] Degree { get; init; }
+
+        public required int EdgeCount { get; init; }
+
+        public required int[] Kept { get; init; }
+
+        /// <summary>Whether the disparity filter finds an edge of this weight significant seen from node <paramref name="v"/>.</summary>
+        public bool Significant(int v, double weight, double alpha) => DisparityFilter.Significance(weight, Strength[v], Degree[v]) < alpha;
+
+        /// <summary>Null when a tallied node is no node of the view or an edge end has no node tally: then only the whole build is exact.</summary>
+        public static Ranking? Of(TallyTotals totals, Dictionary<string, Actor> actors, EdgeWeighting weighting, int budget)
+        {
+            var merge = new TallyMerge();
+            merge.Add(totals.Nodes, []);
+            var nodes = new List<NetworkNode>(merge.Nodes.Count);
+            foreach (var id in AggregateNetworkBuilder.InOrder(merge))
+            {
+                if (AggregateNetworkBuilder.ToNode(id, actors) is not { } node)
+                {
+                    return null;
+                }
+
+                nodes.Add(node);
+            }
+
+            var index = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
+            nodes.ForEach(n => index[n.Id] = index.Count);
+            var (strength, degree) = (new double[nodes.Count], new int[nodes.Count]);
+            var ends = 0L;
+            foreach (var link in totals.Links)
+            {
+                if (!index.TryGetValue(link.Node, out var v))
+                {
+                    return null;
+                }
+
+                (strength[v], degree[v]) = (weighting == EdgeWeighting.Newman ? link.Newman : link.Reports, link.Degree);
+                ends += link.Degree;
+            }
+
+            // As NodeSelection: weighted degrees to 12 significant digits, the highest first, equal ones by ordinal id.
+            var measure = NodeOrder.Settled(strength);
+            var kept = Enumerable.Range(0, nodes.Count)
+                .OrderByDescending(v => measure[v]).ThenBy(v => nodes[v].Id, StringComparer.Ordinal)
+                .Take(budget).ToArray();
+            return new Ranking { Nodes = nodes, Index = index, Strength = strength, Measure = measure, Degree = degree, EdgeCount = (int)(ends / 2), Kept = kept };
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace Graph.Core.Storage;
+
+/// <summary>
+/// A store that can answer a bounded picture of a tallied view without loading all its edges: the
+/// node totals first, then only the edges among the nodes the picture keeps, both from one snapshot
+/// of the tallies.
+/// </summary>
+public interface IPictureTallies
+{
+    /// <summary>
+    /// Reads the totals of <paramref name="scope"/>, hands them to <paramref name="choose"/>, and reads
+    /// the edge tallies of the scope whose two ends are both among the nodes it returned, all from one
+    /// snapshot, so the edges agree with the totals.
+    /// </summary>
+    /// <param name="scope">Projection, crime area and periods.</param>
+    /// <param name="choose">Picks the nodes whose edges among themselves are wanted.</param>
+    /// <returns>The totals, and the edge tallies among the chosen nodes (one per edge and period).</returns>
+    (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose);
+}

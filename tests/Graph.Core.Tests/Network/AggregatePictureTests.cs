@@ -1,0 +1,133 @@
+using Graph.Core.Analysis.Bounded;
+using Graph.Core.Extraction;
+using Graph.Core.Ingestion;
+using Graph.Core.Network;
+using Graph.Core.Network.Aggregates;
+using Graph.Core.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Core.Tests.Network;
+
+/// <summary>
+/// A picture drawn from the tallies' node totals (only the kept nodes' edges read) equals the picture
+/// cut from the whole view rebuilt from every participation: same nodes, edges, weights, order,
+/// totals and statement, for every tallied view, weighting, crime area, budget and edge rule it answers.
+/// </summary>
+public sealed class AggregatePictureTests(AggregatePictureTests.SampleStore sample) : IClassFixture<AggregatePictureTests.SampleStore>
+{
+    private const int EdgeLimit = 4000;
+    private readonly SqliteReportStore _store = sample.Store;
+
+    public static TheoryData<string, string, int, string> Pictures => new()
+    {
+        { "actors", "", 8, "backbone" },
+        { "actors", "", 20, "backbone" },
+        { "actors", "", 20, "all" },
+        { "actors", "weighting=reports", 12, "backbone" },
+        { "actors", "weighting=newman", 12, "backbone" },
+        { "actors", "weighting=newman", 30, "all" },
+        { "countries", "", 6, "backbone" },
+        { "countries", "weighting=newman", 6, "all" },
+        { "agencies", "", 10, "backbone" },
+        { "agencies", "weighting=reports", 10, "all" },
+        { "actors", "crimeArea=drug-trafficking", 6, "backbone" },
+        { "countries", "crimeArea=cybercrime&weighting=reports", 4, "all" },
+        { "actors", "kinds=agency", 10, "backbone" },
+        { "actors", "", 1000, "backbone" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pictures))]
+    public void PictureFromTallyTotalsEqualsPictureCutFromTheFullRebuild(string view, string query, int budget, string edges)
+    {
+        var (parsedView, filter) = Parse(view, query);
+        foreach (var alpha in new[] { 0.05, 0.5 })
+        {
+            var options = new PictureOptions { NodeBudget = budget, Edges = edges == "all" ? EdgeFilter.All : EdgeFilter.Backbone, Alpha = alpha };
+            var whole = NetworkPicture.Of(NetworkBuilder.Build(_store.LoadDataset(), parsedView, filter), options, EdgeLimit, always: true);
+            var read = AggregatePicture.TryDraw(_store, parsedView, filter, options, EdgeLimit, always: true);
+
+            Assert.NotNull(read);
+            Assert.NotEmpty(whole.Shown.Edges);
+            Assert.Equal(whole.Shown.Nodes, read.Shown.Nodes);
+            Assert.Equal(whole.Shown.Edges.Select(e => (e.Id, e.Kind, e.ReportCount, e.EventCount, e.FirstDate)),
+                read.Shown.Edges.Select(e => (e.Id, e.Kind, e.ReportCount, e.EventCount, e.FirstDate)));
+            Assert.Equal(whole.Shown.Edges.Select(e => e.Weight), read.Shown.Edges.Select(e => e.Weight), (x, y) => Math.Abs(x - y) < 1e-9);
+            Assert.Equal(whole.Picture!.Nodes, read.Picture!.Nodes);
+            Assert.Equal(whole.Picture.Edges.Select(e => (e.U, e.V)), read.Picture.Edges.Select(e => (e.U, e.V)));
+            Assert.Equal(whole.Picture.Describe(view), read.Picture.Describe(view));
+            Assert.Equal(whole.Picture.Measure.Values, read.Picture.Measure.Values, (x, y) => Math.Abs(x - y) < 1e-9);
+        }
+    }
+
+    [Fact]
+    public void AViewWithinTheBudgetIsLeftToTheWholeBuild()
+    {
+        var options = new PictureOptions { NodeBudget = 1000 };
+
+        Assert.Null(AggregatePicture.TryDraw(_store, NetworkView.Actors, NetworkFilter.None, options, EdgeLimit, always: false));
+    }
+
+    [Theory]
+    [InlineData("actors", "from=2021-01-01")]
+    [InlineData("actors", "minWeight=2")]
+    [InlineData("actors", "center=agency:europol&depth=1")]
+    [InlineData("actors", "kinds=country")]
+    [InlineData("bipartite", "")]
+    public void FiltersTheTotalsCannotAnswerAreLeftToTheWholeBuild(string view, string query)
+    {
+        var (parsedView, filter) = Parse(view, query);
+
+        Assert.Null(AggregatePicture.TryDraw(_store, parsedView, filter, new PictureOptions { NodeBudget = 5 }, EdgeLimit, always: true));
+    }
+
+    [Fact]
+    public void MeasuresAndRulesTheTotalsCannotAnswerAreLeftToTheWholeBuild()
+    {
+        foreach (var options in new[]
+        {
+            new PictureOptions { NodeBudget = 5, Measure = NodeMeasure.PageRank },
+            new PictureOptions { NodeBudget = 5, Edges = EdgeFilter.StrongestPerNode },
+            new PictureOptions { NodeBudget = 5, Include = ["agency:europol"] },
+        })
+        {
+            Assert.Null(AggregatePicture.TryDraw(_store, NetworkView.Actors, NetworkFilter.None, options, EdgeLimit, always: true));
+        }
+    }
+
+    /// <summary>The sample reports, each also stored again ten days later, in one store the tests only read.</summary>
+    public sealed class SampleStore : IDisposable
+    {
+        private readonly string _folder = Directory.CreateTempSubdirectory("graph-aggregate-picture-tests-").FullName;
+
+        public SampleStore()
+        {
+            Store = new SqliteReportStore($"Data Source={Path.Combine(_folder, "graph.db")}");
+            var ingestor = new ReportIngestor(ReportExtractor.Default, Store);
+            foreach (var file in Directory.GetFiles(RepositoryLayout.SampleReports, "*.txt").Order(StringComparer.Ordinal))
+            {
+                var report = SampleReportFile.Parse(File.ReadAllText(file));
+                ingestor.Ingest(report);
+                ingestor.Ingest(report with { Text = report.Text + "\n\nFollow-up note.", Date = report.Date?.AddDays(10) });
+            }
+        }
+
+        public SqliteReportStore Store { get; }
+
+        public void Dispose()
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private static (NetworkView View, NetworkFilter Filter) Parse(string view, string query)
+    {
+        var values = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
+        var parsed = new NetworkQuery(view, values.GetValueOrDefault("from"), values.GetValueOrDefault("to"), values.GetValueOrDefault("crimeArea"),
+            values.GetValueOrDefault("kinds"), values.GetValueOrDefault("minWeight"), values.GetValueOrDefault("center"), values.GetValueOrDefault("depth"),
+            values.GetValueOrDefault("operation"), values.GetValueOrDefault("weighting"));
+        Assert.True(parsed.TryParse(out var v, out var filter, out var errors), string.Join("; ", errors.Keys));
+        return (v, filter);
+    }
+}
