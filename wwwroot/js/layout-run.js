@@ -7,6 +7,7 @@
 import { createLatest } from './page-state.js';
 import { layoutInput, runsInWorker, startWorkerLayout } from './layout-worker.js';
 import { initialPositions, randomStream, withSeededRandom } from './seeded.js';
+import { ringPositions } from './first-placement.js';
 
 /**
  * @param {{takeWorker: () => Worker, nextFrame: (f: () => void) => void}} deps
@@ -48,19 +49,27 @@ export function createLayoutRunner({ takeWorker, nextFrame }) {
 
     /**
      * Lays the graph out from positions seeded by `seed`, then applies `pins`. Resolves true when this
-     * run placed the nodes, false when a newer run replaced it; rejects when the worker failed.
+     * run placed the nodes, false when a newer run replaced it; rejects when the worker failed. A
+     * layout that runs in the worker keeps a `draft` placement (see `draft` below) on screen and calls
+     * `onDraft`, so the page draws a picture while the worker computes.
      */
-    run(cy, options, { seed, pins = {} }) {
+    run(cy, options, { seed, pins = {}, draft = false, onDraft = () => {} }) {
       const run = runs.begin();
       stopAll(cy);
       const start = initialPositions(cy.nodes().map((n) => n.id()), seed, Math.max(400, 100 * Math.sqrt(cy.nodes().length)));
-      cy.nodes().positions((n) => start[n.id()]);
+      // A drafted picture (see `draft`) stays on screen while the worker runs; any other starts from the seeded places.
+      if (!draft) cy.nodes().positions((n) => start[n.id()]);
       // Drafts (large pictures) need fcose's spectral start, drawn from the seeded stream instead of Math.random.
       const seeded = options.name === 'fcose' || options.name === 'cose'
         ? { ...options, randomize: options.quality === 'draft' }
         : options;
       if (runsInWorker(seeded, cy.nodes().length)) {
         const input = layoutInput(cy);
+        input.nodes.forEach((n) => Object.assign(n, start[n.id]));
+        if (draft) {
+          applyPins(cy, pins);
+          onDraft();
+        }
         input.randoms = randomStream(seed, 4096);
         const job = startWorkerLayout(takeWorker, input, seeded);
         running = job;
@@ -73,6 +82,23 @@ export function createLayoutRunner({ takeWorker, nextFrame }) {
         });
       }
       return this.place(cy, seeded, run, pins, seed);
+    },
+
+    /**
+     * Before a large force-directed layout: puts fresh elements on rings by `importance`
+     * (first-placement.js) and frames them, without reading styles, so the first picture is drawn
+     * and styled once while the worker lays out. True when it placed them (the layout will run in
+     * the worker), false when the layout is quick enough to draw its own first picture.
+     */
+    draft(cy, options, importance) {
+      if (!runsInWorker(options, cy.nodes().length)) return false;
+      const spacing = 80; // the largest node (graph-style.js) plus a gap
+      const rings = ringPositions(cy.nodes().map((n) => ({ id: n.id(), importance: importance(n) })), spacing);
+      cy.nodes().positions((n) => rings[n.id()]);
+      const radius = Math.max(spacing, ...Object.values(rings).map((p) => Math.hypot(p.x, p.y))) + spacing;
+      const zoom = Math.min(cy.width(), cy.height()) / (2 * radius);
+      cy.viewport({ zoom, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
+      return true;
     },
 
     place(cy, options, run, pins, seed = 1) {

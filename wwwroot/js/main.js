@@ -229,26 +229,50 @@ function applyStyle() {
   renderLegend($('legend'), state, page.vocabulary, colouring.key());
 }
 
-function runLayout() {
+/** How important a node is for placement and labels: the size measure, else weighted degree. */
+function importanceOf(node) {
+  return Number(node.data(state.sizeBy === 'none' ? 'weightedDegree' : state.sizeBy)) || 0;
+}
+
+function layoutOptions() {
+  return layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries: page.countries, project: map.project });
+}
+
+function runLayout(draft = false) {
   readiness.busy();
   const geographic = state.layout === 'geographic';
   const colours = themeColours();
   map.show(cy, geographic, { land: colours.land, border: colours.border, text: colours.muted }).catch(showError);
   $('map-zoom-label').hidden = !geographic;
-  const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries: page.countries, project: map.project });
+  const options = layoutOptions();
   performance.mark('layout-started');
   // A newer run (or a refetch) cancels this one: it then resolves false and says nothing.
-  layoutRunner.run(cy, options, { seed: state.seed, pins: decodePins(state.pins) }).then((placed) => {
+  layoutRunner.run(cy, options, { seed: state.seed, pins: decodePins(state.pins), draft, onDraft: drawnFirst }).then((placed) => {
     if (!placed) return;
     if (geographic) map.setBand(cy.nodes().map((n) => ({ id: n.id(), kind: n.data('kind'), countryCode: n.data('countryCode'), size: n.width() })), page.countries);
     if (state.selected && cy.getElementById(state.selected).nonempty()) selectNode(cy.getElementById(state.selected), false);
     fitLabels();
     performance.mark('layout-done');
+    drawnFirst();
     readiness.ready();
   }, (error) => {
     showError(error);
     readiness.ready();
   });
+}
+
+/**
+ * Marks the page's first drawn picture (scripts/measure-render reads the mark): the rings drawn while
+ * the worker lays out a large picture, or the finished layout of a small one. Later pictures are not marked.
+ */
+function drawnFirst() {
+  if (performance.getEntriesByName('first-picture').length) return;
+  fitLabels();
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    if (performance.getEntriesByName('first-picture').length) return;
+    performance.mark('first-picture');
+    $('cy').dataset.drawn = 'true';
+  }));
 }
 
 /** Says on the canvas why it is empty ('' hides the note). */
@@ -304,8 +328,10 @@ async function render() {
   $('picture-statement').textContent = statementOf(graph.picture);
   emptyNote(cy.nodes().length ? '' : 'No cooperation matches these filters: widen the dates, lower the minimum weight or clear a filter.');
   $('cy').dataset.nodesTotal = String(graph.picture?.nodesTotal ?? cy.nodes().length);
+  // A large picture is drafted on rings first and framed before it is styled, so it is styled once.
+  const drafted = state.layout === 'fcose' && layoutRunner.draft(cy, layoutOptions(), importanceOf);
   applyStyle();
-  runLayout();
+  runLayout(drafted);
   if (!$('table-view').hidden) table.render();
 }
 
@@ -540,7 +566,7 @@ function setupAccess() {
     announce: (text) => { $('graph-announce').textContent = text; },
     activateNode: (node) => selectNode(node, false),
     activateEdge: (edge) => selectEdge(edge),
-    importance: (node) => Number(node.data(state.sizeBy === 'none' ? 'weightedDegree' : state.sizeBy)) || 0,
+    importance: importanceOf,
   });
   attachDrawers([[$('open-filters'), $('filters')], [$('open-details'), $('details')]]);
   // The deck's slide overlay has the on-screen Previous and Next; swipes on the graph step too.
@@ -632,7 +658,6 @@ async function start() {
   setupControls();
   saveState();
   await render();
-  performance.mark('first-picture');
   await loadSecondary();
   const linkedDeck = new URLSearchParams(location.search).get('deck');
   if (linkedDeck) await deck.openLinked(linkedDeck);
