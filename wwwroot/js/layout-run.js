@@ -8,6 +8,7 @@ import { createLatest } from './page-state.js';
 import { layoutInput, runsInWorker, startWorkerLayout } from './layout-worker.js';
 import { initialPositions, randomStream, withSeededRandom } from './seeded.js';
 import { ringPositions } from './first-placement.js';
+import { separateBoxes } from './overlap.js';
 
 /**
  * @param {{takeWorker: () => Worker, nextFrame: (f: () => void) => void}} deps
@@ -24,6 +25,13 @@ export function createLayoutRunner({ takeWorker, nextFrame }) {
     cy.nodes().stop(true, false);
     cy.stop(true, false);
     return moving;
+  }
+
+  /** Pushes apart the nodes whose drawn boxes overlap (overlap.js) and frames the picture again. */
+  function removeOverlaps(cy) {
+    const moved = separateBoxes(cy.nodes().map((n) => ({ id: n.id(), ...n.position(), w: n.width(), h: n.height() })));
+    cy.batch(() => cy.nodes().positions((n) => moved[n.id()]));
+    cy.fit(undefined, 30);
   }
 
   /** Puts dragged nodes where the link says they were dropped. */
@@ -75,7 +83,7 @@ export function createLayoutRunner({ takeWorker, nextFrame }) {
         running = job;
         return job.done.then((positions) => {
           if (!positions || !run.current()) return false;
-          return this.place(cy, { name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30, animate: false }, run, pins);
+          return this.place(cy, { name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30, animate: false, separate: seeded.separate }, run, pins);
         }, (error) => {
           if (!run.current()) return false;
           throw error;
@@ -110,6 +118,7 @@ export function createLayoutRunner({ takeWorker, nextFrame }) {
             resolve(false);
             return;
           }
+          if (options.separate) removeOverlaps(cy);
           applyPins(cy, pins);
           resolve(true);
         });
