@@ -67,8 +67,9 @@ const cy = cytoscape({
   style: stylesheet({ colourBy: 'kind', sizeBy: 'degree', maxSize: maxDegree, maxWeight, palette, theme: { text: '#222222', background: '#ffffff', edge: '#9aa3ad' } }),
   layout: { name: 'random' },
   minZoom: 0.02,
-  hideEdgesOnViewport: true,
-  textureOnViewport: true,
+  hideEdgesOnViewport: params.get('hideEdgesOnViewport') !== '0',
+  textureOnViewport: params.get('textureOnViewport') !== '0',
+  ...(params.get('pixelRatio') ? { pixelRatio: Number(params.get('pixelRatio')) } : {}),
   renderer: webgl ? { name: 'canvas', webgl: true } : { name: 'canvas' },
 });
 

@@ -40,11 +40,15 @@ if (!File.Exists(Path.Combine(webRoot, "lib", "cytoscape", "cytoscape.esm.min.mj
     return 1;
 }
 
-int[] sizes = args.Length > 0 ? [.. args.Select(int.Parse)] : [500, 2000, 5000, 20000];
+// --query "k=v&…" passes options to bench.js (e.g. textureOnViewport=0) to compare renderer settings; --renderer canvas|webgl runs one.
+var extraQuery = OptionAfter(args, "--query");
+var onlyRenderer = OptionAfter(args, "--renderer");
+var sizeArgs = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToArray();
+int[] sizes = sizeArgs.Length > 0 ? [.. sizeArgs.Select(int.Parse)] : [500, 2000, 5000, 20000];
 Console.WriteLine($"{"nodes",6} {"edges",6} {"renderer",-8} {"layout",-8} {"quality",-8} {"first render",13} {"layout done",12} {"pan/zoom",10}");
 foreach (var size in sizes)
 {
-    foreach (var webgl in new[] { false, true })
+    foreach (var webgl in new[] { false, true }.Where(w => onlyRenderer is null || (onlyRenderer == "webgl") == w))
     {
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
         // Files come straight from disk through Playwright's router, so no server is involved.
@@ -63,7 +67,7 @@ foreach (var size in sizes)
             await route.FulfillAsync(new() { Status = 200, ContentType = ContentType(file), BodyBytes = await File.ReadAllBytesAsync(file) });
         });
         page.PageError += (_, error) => Console.Error.WriteLine($"page error: {error}");
-        await page.GotoAsync($"http://bench.local/bench/bench.html?nodes={size}&webgl={(webgl ? 1 : 0)}", new() { Timeout = 300_000 });
+        await page.GotoAsync($"http://bench.local/bench/bench.html?nodes={size}&webgl={(webgl ? 1 : 0)}{(extraQuery is null ? "" : "&" + extraQuery)}", new() { Timeout = 300_000 });
         try
         {
             await page.WaitForFunctionAsync("() => document.getElementById('result').textContent.length > 0", null, new() { Timeout = 300_000 });
@@ -98,7 +102,7 @@ return 0;
 // picture is drawn and laid out), then pans and zooms.
 static async Task<int> MeasureServer(IBrowser browser, string server, string[] paths)
 {
-    Console.WriteLine($"{"address",-28} {"first picture",14} {"page ready",11} {"graph GET",10} {"nodes",6} {"edges",6} {"renderer",-8} {"pan/zoom",9}  statement");
+    Console.WriteLine($"{"address",-28} {"first picture",14} {"laid out",11} {"DOM ready",11} {"graph GET",10} {"nodes",6} {"edges",6} {"renderer",-8} {"pan/zoom",9}  statement");
     foreach (var path in paths)
     {
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
@@ -123,14 +127,31 @@ static async Task<int> MeasureServer(IBrowser browser, string server, string[] p
         var edges = await graph.GetAttributeAsync("data-edge-count");
         var renderer = await graph.GetAttributeAsync("data-renderer");
         var statement = await page.Locator("#picture-statement").TextContentAsync();
-        // Where the time went: the page's own scripts and vocabulary (DOM ready), and the graph request.
+        // The secondary lists (timeline, coverage) load after the picture; wait for them to say when they ended.
+        await page.WaitForFunctionAsync("() => document.querySelector('#cy').dataset.lists === 'loaded' || !performance.getEntriesByName('secondary-requested').length", null, new() { Timeout = 300_000, PollingInterval = 50 });
         var split = await page.EvaluateAsync<double[]>(
             "() => [performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd," +
             " performance.getEntriesByType('resource').filter(e => e.name.includes('/api/graph')).map(e => e.responseEnd - e.startTime)[0] || 0," +
-            " ...['graph-requested', 'graph-received', 'layout-started', 'layout-done'].map(m => performance.getEntriesByName(m)[0]?.startTime || 0)]");
-        Console.Error.WriteLine($"  marks (s from navigation): graph requested {split[2] / 1000:F2}, received {split[3] / 1000:F2}, layout started {split[4] / 1000:F2}, done {split[5] / 1000:F2}");
+            " performance.getEntriesByName('first-picture')[0]?.startTime || 0]");
+        // The page marks its first drawn picture (the rings shown while the worker lays out); pages without the mark count the laid-out one.
+        var drawn = split[2] > 0 ? split[2] / 1000 : firstPicture;
+        // Where the time went: every API request (start → end, bytes on the wire) and the page's own marks.
+        var timings = await page.EvaluateAsync<string>(
+            "() => JSON.stringify([...performance.getEntriesByType('resource').filter(e => e.name.includes('/api/'))" +
+            ".map(e => ({ name: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd, bytes: e.transferSize }))," +
+            " ...performance.getEntriesByType('mark').map(m => ({ name: '· ' + m.name, start: m.startTime, end: m.startTime, bytes: 0 }))]" +
+            ".sort((a, b) => a.start - b.start))");
+        foreach (var entry in JsonDocument.Parse(timings).RootElement.EnumerateArray())
+        {
+            var (start, end) = (entry.GetProperty("start").GetDouble() / 1000, entry.GetProperty("end").GetDouble() / 1000);
+            var bytes = entry.GetProperty("bytes").GetDouble();
+            Console.Error.WriteLine(end > start
+                ? $"    {entry.GetProperty("name").GetString(),-28} {start,6:F2} → {end,6:F2} s  {bytes / 1024,8:F0} KB"
+                : $"    {entry.GetProperty("name").GetString(),-28} {start,6:F2} s");
+        }
+
         var fps = await PanAndZoom(page, "#cy");
-        Console.WriteLine($"{path,-28} {firstPicture,12:F2} s {split[0] / 1000,9:F2} s {split[1] / 1000,8:F2} s {nodes,6} {edges,6} {renderer,-8} {fps,5:F1} fps  {statement}");
+        Console.WriteLine($"{path,-28} {drawn,12:F2} s {firstPicture,9:F2} s {split[0] / 1000,9:F2} s {split[1] / 1000,8:F2} s {nodes,6} {edges,6} {renderer,-8} {fps,5:F1} fps  {statement}");
         await page.CloseAsync();
     }
 
@@ -163,6 +184,12 @@ static async Task<double> PanAndZoom(IPage page, string selector)
     }
 
     return await frames;
+}
+
+static string? OptionAfter(string[] args, string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 static string ContentType(string file) => Path.GetExtension(file) switch

@@ -34,6 +34,8 @@ public sealed class ExplorerPage(IPage page) : IAsyncDisposable
         Page.PageError += (_, error) => _errors.Add(error);
         await Page.GotoAsync(pathAndHash);
         await WaitForReadyAsync();
+        // The timeline and coverage load after the first picture; the tests read them as a visitor would, once there.
+        await Page.WaitForFunctionAsync("() => document.querySelector('#cy').dataset.lists === 'loaded'", null, new() { Timeout = 30_000 });
     }
 
     /// <summary>Waits until the page says a render and layout have finished after the last change.</summary>

@@ -30,6 +30,29 @@ public sealed class ReadablePictureTests(ExplorerServer server)
     }
 
     [Fact]
+    public async Task TheTopNodesOfTheDefaultViewOverlapNoOtherNodeAndTheHubIsLabelledAndClickable()
+    {
+        await using var explorer = await server.OpenAsync();
+
+        // The ten nodes of highest weighted degree: each one's drawn body against every other node's,
+        // and what the renderer's own hit test finds at each one's centre (what a click there picks).
+        var result = await explorer.Page.EvaluateAsync<CrowdCheck>(
+            "() => { const cy = document.querySelector('#cy')._cyreg.cy; const b = { includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false, includeUnderlays: false };" +
+            " const nodes = cy.nodes(':visible').sort((x, y) => y.data('weightedDegree') - x.data('weightedDegree') || (x.id() < y.id() ? -1 : 1));" +
+            " const hit = (a, c) => a.x1 < c.x2 - 0.5 && c.x1 < a.x2 - 0.5 && a.y1 < c.y2 - 0.5 && c.y1 < a.y2 - 0.5; const found = [], missed = [];" +
+            " const top = nodes.slice(0, 10); const r = cy.renderer();" +
+            " for (const n of top) { const box = n.boundingBox(b);" +
+            "  for (const m of nodes) if (m.id() !== n.id() && hit(box, m.boundingBox(b))) found.push(n.id() + ' / ' + m.id());" +
+            "  const p = n.position(); const picked = r.findNearestElement(p.x, p.y, true, false); if (!picked || picked.id() !== n.id()) missed.push(n.id() + ' picks ' + (picked ? picked.id() : 'nothing')); }" +
+            " return { hub: top[0].id(), hubLabelled: !top[0].hasClass('unlabelled') && Boolean(top[0].style('label')), found, missed }; }");
+
+        await explorer.ScreenshotAsync("33-top-nodes-apart");
+        Assert.Empty(result.Found);
+        Assert.Empty(result.Missed);
+        Assert.True(result.HubLabelled, $"The hub {result.Hub} has no label drawn.");
+    }
+
+    [Fact]
     public async Task ZoomingInShowsMoreLabelsStillWithoutOverlap()
     {
         await using var explorer = await server.OpenAsync();
@@ -136,5 +159,16 @@ public sealed class ReadablePictureTests(ExplorerServer server)
         public int Nodes { get; set; }
 
         public string[] Found { get; set; } = [];
+    }
+
+    private sealed class CrowdCheck
+    {
+        public string Hub { get; set; } = "";
+
+        public bool HubLabelled { get; set; }
+
+        public string[] Found { get; set; } = [];
+
+        public string[] Missed { get; set; } = [];
     }
 }

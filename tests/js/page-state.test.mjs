@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews, effectOf, effects,
+  createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews, effectOf, effects, timelineAt, wantsFullTimeline,
 } from '../../wwwroot/js/page-state.js';
 import { defaultState } from '../../wwwroot/js/view-state.js';
 
@@ -135,4 +135,18 @@ test('the error banner shows the message and hides it later', () => {
   assert.deepEqual(banner, { text: 'Bad view', hidden: false });
   timers.tick();
   assert.ok(banner.hidden);
+});
+
+test('the per-day timeline gives the slider dates and the dated report count without a list of reports', () => {
+  const page = createPageState('');
+  page.setDays({ reports: 9, undated: 2, days: [{ date: '2020-05-05', reports: 3 }, { date: '2021-01-01', reports: 4 }] });
+  assert.deepEqual(page.dates, ['2020-05-05', '2021-01-01']);
+  assert.equal(page.reportCount, 7);
+  assert.deepEqual(page.timeline, []);
+});
+
+test('only a small corpus has its report-by-report timeline loaded', () => {
+  assert.ok(wantsFullTimeline(12));
+  assert.ok(wantsFullTimeline(timelineAt));
+  assert.ok(!wantsFullTimeline(timelineAt + 1));
 });

@@ -47,7 +47,10 @@ export const api = {
   node: (id, params = {}) => get(`/api/nodes/${encodeURIComponent(id)}`, params),
   edgeEvidence: (source, target, params = {}) => get('/api/edges/evidence', { ...followUpQuery(params), source, target }),
   paths: (source, target, params = {}) => get('/api/paths', { ...followUpQuery(params), source, target }),
+  /** One entry per dated report: for small corpora only (see page-state's timelineAt). */
   timeline: () => get('/api/timeline'),
+  /** Each report date with its report count: bounded by the span of dates, not the number of reports. */
+  timelineDays: () => get('/api/timeline/days'),
   report: (id) => get(`/api/reports/${encodeURIComponent(id)}`),
   operationOfEvent: (id) => get(`/api/events/${encodeURIComponent(id)}/operation`),
   countries: () => get('/api/countries'),

@@ -7,6 +7,8 @@
 import { createLatest } from './page-state.js';
 import { layoutInput, runsInWorker, startWorkerLayout } from './layout-worker.js';
 import { initialPositions, randomStream, withSeededRandom } from './seeded.js';
+import { ringPositions } from './first-placement.js';
+import { separateBoxes } from './overlap.js';
 
 /**
  * @param {{takeWorker: () => Worker, nextFrame: (f: () => void) => void}} deps
@@ -23,6 +25,13 @@ export function createLayoutRunner({ takeWorker, nextFrame }) {
     cy.nodes().stop(true, false);
     cy.stop(true, false);
     return moving;
+  }
+
+  /** Pushes apart the nodes whose drawn boxes overlap (overlap.js) and frames the picture again. */
+  function removeOverlaps(cy) {
+    const moved = separateBoxes(cy.nodes().map((n) => ({ id: n.id(), ...n.position(), w: n.width(), h: n.height() })));
+    cy.batch(() => cy.nodes().positions((n) => moved[n.id()]));
+    cy.fit(undefined, 30);
   }
 
   /** Puts dragged nodes where the link says they were dropped. */
@@ -48,31 +57,56 @@ export function createLayoutRunner({ takeWorker, nextFrame }) {
 
     /**
      * Lays the graph out from positions seeded by `seed`, then applies `pins`. Resolves true when this
-     * run placed the nodes, false when a newer run replaced it; rejects when the worker failed.
+     * run placed the nodes, false when a newer run replaced it; rejects when the worker failed. A
+     * layout that runs in the worker keeps a `draft` placement (see `draft` below) on screen and calls
+     * `onDraft`, so the page draws a picture while the worker computes.
      */
-    run(cy, options, { seed, pins = {} }) {
+    run(cy, options, { seed, pins = {}, draft = false, onDraft = () => {} }) {
       const run = runs.begin();
       stopAll(cy);
       const start = initialPositions(cy.nodes().map((n) => n.id()), seed, Math.max(400, 100 * Math.sqrt(cy.nodes().length)));
-      cy.nodes().positions((n) => start[n.id()]);
+      // A drafted picture (see `draft`) stays on screen while the worker runs; any other starts from the seeded places.
+      if (!draft) cy.nodes().positions((n) => start[n.id()]);
       // Drafts (large pictures) need fcose's spectral start, drawn from the seeded stream instead of Math.random.
       const seeded = options.name === 'fcose' || options.name === 'cose'
         ? { ...options, randomize: options.quality === 'draft' }
         : options;
       if (runsInWorker(seeded, cy.nodes().length)) {
         const input = layoutInput(cy);
+        input.nodes.forEach((n) => Object.assign(n, start[n.id]));
+        if (draft) {
+          applyPins(cy, pins);
+          onDraft();
+        }
         input.randoms = randomStream(seed, 4096);
         const job = startWorkerLayout(takeWorker, input, seeded);
         running = job;
         return job.done.then((positions) => {
           if (!positions || !run.current()) return false;
-          return this.place(cy, { name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30, animate: false }, run, pins);
+          return this.place(cy, { name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30, animate: false, separate: seeded.separate }, run, pins);
         }, (error) => {
           if (!run.current()) return false;
           throw error;
         });
       }
       return this.place(cy, seeded, run, pins, seed);
+    },
+
+    /**
+     * Before a large force-directed layout: puts fresh elements on rings by `importance`
+     * (first-placement.js) and frames them, without reading styles, so the first picture is drawn
+     * and styled once while the worker lays out. True when it placed them (the layout will run in
+     * the worker), false when the layout is quick enough to draw its own first picture.
+     */
+    draft(cy, options, importance) {
+      if (!runsInWorker(options, cy.nodes().length)) return false;
+      const spacing = 80; // the largest node (graph-style.js) plus a gap
+      const rings = ringPositions(cy.nodes().map((n) => ({ id: n.id(), importance: importance(n) })), spacing);
+      cy.nodes().positions((n) => rings[n.id()]);
+      const radius = Math.max(spacing, ...Object.values(rings).map((p) => Math.hypot(p.x, p.y))) + spacing;
+      const zoom = Math.min(cy.width(), cy.height()) / (2 * radius);
+      cy.viewport({ zoom, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
+      return true;
     },
 
     place(cy, options, run, pins, seed = 1) {
@@ -84,6 +118,7 @@ export function createLayoutRunner({ takeWorker, nextFrame }) {
             resolve(false);
             return;
           }
+          if (options.separate) removeOverlaps(cy);
           applyPins(cy, pins);
           resolve(true);
         });

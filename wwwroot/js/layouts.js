@@ -3,6 +3,7 @@
 // fixed by the nodes, and the geographic one by the map's projection (`project`, from map.js).
 
 import { geographicPlaces } from './geo-layout.js';
+import { workerAbove } from './layout-worker.js';
 
 // Above this size fcose runs its spectral draft only: the refinement took seconds at 300 nodes (docs/render-limits.md).
 const draftAbove = 200;
@@ -17,8 +18,12 @@ export const layouts = [
       randomize: true,
       animate: cy.nodes().length <= draftAbove,
       animationDuration: 600,
-      nodeRepulsion: 9000,
-      idealEdgeLength: 110,
+      // Sized by the nodes: a hub pushes harder and keeps its links longer, so big nodes do not crowd
+      // the centre. The worker (large pictures) cannot take functions and gets the plain numbers.
+      nodeRepulsion: cy.nodes().length > workerAbove ? 9000 : (node) => 9000 * Math.max(1, (node.width() / 30) ** 2),
+      idealEdgeLength: cy.nodes().length > workerAbove ? 110 : (edge) => 70 + edge.source().width() + edge.target().width(),
+      // After the layout, boxes still overlapping are pushed apart (overlap.js, read by layout-run.js).
+      separate: true,
     }),
   },
   {

@@ -25,7 +25,7 @@ import { attachGraphKeys } from './graph-keys.js';
 import { attachDrawers, attachPresentationNav } from './small-screen.js';
 import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
-import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews } from './page-state.js';
+import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews, wantsFullTimeline } from './page-state.js';
 import { labelsThatFit, statementOf, useWebgl, withIncluded } from './picture.js';
 import { attachImportPanel } from './import-panel.js';
 import { attachPathFinder } from './path-finder.js';
@@ -166,7 +166,7 @@ function figureOptions() {
     title: $('export-title').value.trim(),
     legend,
     caption,
-    source: $('export-source').checked ? sourceLine(page.timeline.length, page.dates.at(-1)) : '',
+    source: $('export-source').checked ? sourceLine(page.reportCount, page.dates.at(-1)) : '',
     colours: { background: colours.background, text: colours.text, muted: colours.muted },
   };
 }
@@ -229,26 +229,50 @@ function applyStyle() {
   renderLegend($('legend'), state, page.vocabulary, colouring.key());
 }
 
-function runLayout() {
+/** How important a node is for placement and labels: the size measure, else weighted degree. */
+function importanceOf(node) {
+  return Number(node.data(state.sizeBy === 'none' ? 'weightedDegree' : state.sizeBy)) || 0;
+}
+
+function layoutOptions() {
+  return layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries: page.countries, project: map.project });
+}
+
+function runLayout(draft = false) {
   readiness.busy();
   const geographic = state.layout === 'geographic';
   const colours = themeColours();
   map.show(cy, geographic, { land: colours.land, border: colours.border, text: colours.muted }).catch(showError);
   $('map-zoom-label').hidden = !geographic;
-  const options = layoutById(state.layout).options({ cy, sizeBy: state.sizeBy, selected: state.selected, countries: page.countries, project: map.project });
+  const options = layoutOptions();
   performance.mark('layout-started');
   // A newer run (or a refetch) cancels this one: it then resolves false and says nothing.
-  layoutRunner.run(cy, options, { seed: state.seed, pins: decodePins(state.pins) }).then((placed) => {
+  layoutRunner.run(cy, options, { seed: state.seed, pins: decodePins(state.pins), draft, onDraft: drawnFirst }).then((placed) => {
     if (!placed) return;
     if (geographic) map.setBand(cy.nodes().map((n) => ({ id: n.id(), kind: n.data('kind'), countryCode: n.data('countryCode'), size: n.width() })), page.countries);
     if (state.selected && cy.getElementById(state.selected).nonempty()) selectNode(cy.getElementById(state.selected), false);
     fitLabels();
     performance.mark('layout-done');
+    drawnFirst();
     readiness.ready();
   }, (error) => {
     showError(error);
     readiness.ready();
   });
+}
+
+/**
+ * Marks the page's first drawn picture (scripts/measure-render reads the mark): the rings drawn while
+ * the worker lays out a large picture, or the finished layout of a small one. Later pictures are not marked.
+ */
+function drawnFirst() {
+  if (performance.getEntriesByName('first-picture').length) return;
+  fitLabels();
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    if (performance.getEntriesByName('first-picture').length) return;
+    performance.mark('first-picture');
+    $('cy').dataset.drawn = 'true';
+  }));
 }
 
 /** Says on the canvas why it is empty ('' hides the note). */
@@ -304,8 +328,10 @@ async function render() {
   $('picture-statement').textContent = statementOf(graph.picture);
   emptyNote(cy.nodes().length ? '' : 'No cooperation matches these filters: widen the dates, lower the minimum weight or clear a filter.');
   $('cy').dataset.nodesTotal = String(graph.picture?.nodesTotal ?? cy.nodes().length);
+  // A large picture is drafted on rings first and framed before it is styled, so it is styled once.
+  const drafted = state.layout === 'fcose' && layoutRunner.draft(cy, layoutOptions(), importanceOf);
   applyStyle();
-  runLayout();
+  runLayout(drafted);
   if (!$('table-view').hidden) table.render();
 }
 
@@ -427,9 +453,7 @@ function setupControls() {
   const { metrics, views, crimeAreas, languages } = page.vocabulary;
   fillSelect($('view'), views.map((v) => ({ value: v.name, label: v.label })), state.view);
   fillSelect($('layout'), layouts.map((l) => ({ value: l.id, label: l.label })), state.layout);
-  const areaCounts = countsOf(page.coverage?.crimeAreas);
-  fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a.name, label: withCount(a.label, areaCounts.get(a.name)) })), state.crimeArea);
-  if (page.coverage) renderCoverage($('coverage'), page.coverage);
+  fillSelect($('crime-area'), crimeAreas.map((a) => ({ value: a.name, label: a.label })), state.crimeArea);
   fillSelect($('language'), languages.map((l) => ({ value: l.name, label: l.label })), state.language);
   fillSelect($('colour-by'), colouring.modes, state.colourBy);
   fillSelect($('map-zoom'), mapRegions, 'world');
@@ -542,7 +566,7 @@ function setupAccess() {
     announce: (text) => { $('graph-announce').textContent = text; },
     activateNode: (node) => selectNode(node, false),
     activateEdge: (edge) => selectEdge(edge),
-    importance: (node) => Number(node.data(state.sizeBy === 'none' ? 'weightedDegree' : state.sizeBy)) || 0,
+    importance: importanceOf,
   });
   attachDrawers([[$('open-filters'), $('filters')], [$('open-details'), $('details')]]);
   // The deck's slide overlay has the on-screen Previous and Next; swipes on the graph step too.
@@ -578,16 +602,48 @@ async function copyText(text) {
 }
 
 async function refreshAfterAdd() {
-  page.setTimeline(await api.timeline());
-  dateRange.setDates(page.dates, state);
+  await loadTimeline();
   await render();
+}
+
+/** The report dates per day (the sliders' steps), and the full timeline too when the corpus is small. */
+async function loadTimeline() {
+  page.setDays(await api.timelineDays());
+  if (wantsFullTimeline(page.reportCount)) page.setTimeline(await api.timeline());
+  dateRange.setDates(page.dates, state);
+}
+
+/**
+ * What the first picture does not need, asked for once it is drawn: on a research corpus the
+ * coverage counts and the timeline took longer than the graph itself (docs/render-limits.md).
+ */
+async function loadSecondary() {
+  performance.mark('secondary-requested');
+  const coverage = api.coverage().then((counts) => {
+    page.coverage = counts;
+    showCoverage();
+  });
+  await Promise.all([loadTimeline(), coverage]).catch(showError);
+  performance.mark('secondary-received');
+  $('cy').dataset.lists = 'loaded'; // tests that read the sliders or the counts wait for this flag
+}
+
+/** The crime-area choices with their report counts, and the continents' list. */
+function showCoverage() {
+  const counts = countsOf(page.coverage?.crimeAreas);
+  const labels = new Map(page.vocabulary.crimeAreas.map((a) => [a.name, a.label]));
+  for (const option of $('crime-area').options) {
+    if (labels.has(option.value)) option.textContent = withCount(labels.get(option.value), counts.get(option.value));
+  }
+  renderCoverage($('coverage'), page.coverage);
 }
 
 async function start() {
   readiness.busy();
-  // The lists load together with the vocabulary rather than after it: one round trip less before the first picture.
-  const lists = Promise.all([api.countries(), api.timeline(), api.coverage()]);
-  lists.catch(() => {}); // its failure is reported below, once the vocabulary is in
+  // The first picture needs the vocabulary and the countries (colours and regions), nothing more;
+  // both are small and load together. Timeline and coverage follow the picture (loadSecondary).
+  const countries = api.countries();
+  countries.catch(() => {}); // its failure is reported below, once the vocabulary is in
   try {
     page.vocabulary = await api.vocabulary();
   } catch (error) {
@@ -595,18 +651,15 @@ async function start() {
     return;
   }
   try {
-    const [countries, timeline, coverage] = await lists;
-    page.countries = countries;
-    page.coverage = coverage;
-    page.setTimeline(timeline);
+    page.countries = await countries;
   } catch (error) {
     showError(error);
   }
   setupControls();
   saveState();
   await render();
+  await loadSecondary();
   const linkedDeck = new URLSearchParams(location.search).get('deck');
   if (linkedDeck) await deck.openLinked(linkedDeck);
 }
-
 start();

@@ -69,12 +69,33 @@ export function createPageState(hash = '') {
       return this.update(decodeState(nextHash));
     },
     hash: () => encodeState(view),
+    /** How many dated reports are stored (the figure's source line cites it). */
+    reportCount: 0,
+    /** One entry per dated report: only read for small corpora (presentation by report), see `timelineAt`. */
     setTimeline(entries) {
       this.timeline = entries;
       this.reportDates = new Map(entries.map((t) => [t.reportId, t.date]));
       this.dates = [...new Set(entries.map((t) => t.date).filter(Boolean))].sort();
+      this.reportCount = entries.length;
+    },
+    /** The per-day counts of /api/timeline/days: the slider steps and the report total, whatever the corpus size. */
+    setDays({ days }) {
+      this.reportCount = days.reduce((sum, d) => sum + d.reports, 0);
+      this.dates = days.map((d) => d.date);
     },
   };
+}
+
+/**
+ * The largest corpus whose report-by-report timeline (/api/timeline, one entry per report) the page
+ * loads, for the presentation that steps through reports; above it the page keeps only the per-day
+ * counts, since stepping through tens of thousands of reports is no presentation.
+ */
+export const timelineAt = 2000;
+
+/** Whether the page loads the full timeline for a corpus of this many reports. */
+export function wantsFullTimeline(reportCount) {
+  return reportCount <= timelineAt;
 }
 
 /**

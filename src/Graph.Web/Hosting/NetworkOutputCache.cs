@@ -9,7 +9,7 @@ namespace Graph.Web.Hosting;
 /// </summary>
 public static class NetworkOutputCache
 {
-    private static readonly string[] CachedPaths = ["/api/graph", "/api/metrics", "/api/communities"];
+    private static readonly string[] CachedPaths = ["/api/graph", "/api/metrics", "/api/communities", "/api/timeline/days"];
 
     public static IServiceCollection AddNetworkOutputCache(this IServiceCollection services) =>
         services.AddOutputCache(options =>

@@ -7,7 +7,7 @@ public static class NetworkEndpoints
     public static IServiceCollection AddNetwork(this IServiceCollection services) =>
         services.AddSingleton<NetworkCache>().AddSingleton<GraphPictures>().AddHostedService<PictureWarmUp>();
 
-    /// <summary>Maps /api/graph, /api/metrics, /api/communities, /api/edges/evidence, /api/paths, /api/export (and its panel and dynamic GEXF) /api/timeline and /api/coverage.</summary>
+    /// <summary>Maps /api/graph, /api/metrics, /api/communities, /api/edges/evidence, /api/paths, /api/export (and its panel and dynamic GEXF) /api/timeline (and its per-day counts) and /api/coverage.</summary>
     public static IEndpointRouteBuilder MapNetwork(this IEndpointRouteBuilder app) =>
-        app.MapGraph().MapEvidence().MapExport().MapResearchExport().MapTimeline().MapCoverage();
+        app.MapGraph().MapEvidence().MapExport().MapResearchExport().MapTimeline().MapTimelineDays().MapCoverage();
 }
