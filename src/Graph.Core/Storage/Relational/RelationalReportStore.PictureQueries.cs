@@ -19,11 +19,20 @@ public abstract partial class RelationalReportStore : IPictureTallies
         ArgumentNullException.ThrowIfNull(choose);
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
-        var periods = scope.AllTime ? "period = @first" : "period >= @first AND period <= @last";
-        var where = $"projection = @projection AND crime_area = @area AND {periods}";
-        (string, object?)[] parameters = [("@projection", scope.Projection), ("@area", scope.CrimeArea), ("@first", scope.FirstPeriod), ("@last", scope.LastPeriod)];
-        var nodes = Sql.Read(connection, transaction, $"SELECT period, node, reports, events, first_date, first_key, sources FROM node_tallies WHERE {where}",
-            r => new NodeTally(scope.Projection, r.GetString(0), scope.CrimeArea, r.GetString(1), Sql.Int(r, 2), Sql.Int(r, 3), r.GetString(4), Sql.Long(r, 5), Sql.Int(r, 6)),
+        var periods = scope.AllTime ? "t.period = @first" : "t.period >= @first AND t.period <= @last";
+        var where = $"""
+            t.projection = (SELECT id FROM tally_names WHERE name = @projection)
+            AND t.crime_area = (SELECT id FROM tally_names WHERE name = @area) AND {periods}
+            """;
+        var first = TallyCodes.Period(scope.FirstPeriod);
+        (string, object?)[] parameters = [("@projection", scope.Projection), ("@area", scope.CrimeArea),
+            ("@first", first), ("@last", scope.AllTime ? first : TallyCodes.Period(scope.LastPeriod))];
+        var nodes = Sql.Read(connection, transaction, $"""
+            SELECT t.period, n.name, t.reports, t.events, t.first_date, t.first_key, t.sources
+            FROM node_tallies t JOIN tally_names n ON n.id = t.node WHERE {where}
+            """,
+            r => new NodeTally(scope.Projection, TallyCodes.PeriodText(Sql.Int(r, 0)), scope.CrimeArea, r.GetString(1), Sql.Int(r, 2), Sql.Int(r, 3),
+                TallyCodes.DateText(Sql.Int(r, 4)), Sql.Long(r, 5), Sql.Int(r, 6)),
             parameters);
 
         // Summed from each end apart: grouped by source the rows stream in key order, and only the other
@@ -31,12 +40,17 @@ public abstract partial class RelationalReportStore : IPictureTallies
         var links = new Dictionary<string, NodeLinkTotals>(StringComparer.Ordinal);
         foreach (var (end, other) in new[] { ("source", "target"), ("target", "source") })
         {
-            var neighbours = scope.AllTime ? "COUNT(*)" : $"COUNT(DISTINCT {other})";
-            foreach (var half in Sql.Read(connection, transaction, $"SELECT {end}, SUM(reports), SUM(newman), {neighbours} FROM edge_tallies WHERE {where} GROUP BY {end}",
+            var neighbours = scope.AllTime ? "COUNT(*)" : $"COUNT(DISTINCT t.{other})";
+            foreach (var half in Sql.Read(connection, transaction, $"""
+                SELECT n.name, x.reports, x.newman, x.degree FROM (
+                    SELECT t.{end} AS node, SUM(t.reports) AS reports, SUM(t.newman) AS newman, {neighbours} AS degree
+                    FROM edge_tallies t WHERE {where} GROUP BY t.{end}) x
+                JOIN tally_names n ON n.id = x.node
+                """,
                 r => new NodeLinkTotals(r.GetString(0), Sql.Long(r, 1), Sql.Double(r, 2), Sql.Int(r, 3)), parameters))
             {
-                links[half.Node] = links.TryGetValue(half.Node, out var first)
-                    ? new NodeLinkTotals(half.Node, first.Reports + half.Reports, first.Newman + half.Newman, first.Degree + half.Degree)
+                links[half.Node] = links.TryGetValue(half.Node, out var seen)
+                    ? new NodeLinkTotals(half.Node, seen.Reports + half.Reports, seen.Newman + half.Newman, seen.Degree + half.Degree)
                     : half;
             }
         }
@@ -59,14 +73,16 @@ public abstract partial class RelationalReportStore : IPictureTallies
         var listed = chosen.Count <= MaxListedNodes;
         var kept = listed ? null : chosen.ToHashSet(StringComparer.Ordinal);
         var names = listed ? chosen.Select((_, i) => $"@n{i}").ToArray() : [];
-        var among = listed ? $" AND source IN ({string.Join(", ", names)}) AND target IN ({string.Join(", ", names)})" : "";
+        var ids = listed ? $"(SELECT id FROM tally_names WHERE name IN ({string.Join(", ", names)}))" : "";
+        var among = listed ? $" AND t.source IN {ids} AND t.target IN {ids}" : "";
         var edges = Sql.Read(connection, transaction, $"""
-            SELECT period, source, target, reports, events, led, newman, first_date, first_key, sources FROM edge_tallies
+            SELECT t.period, s.name, g.name, t.reports, t.events, t.led, t.newman, t.first_date, t.first_key, t.sources
+            FROM edge_tallies t JOIN tally_names s ON s.id = t.source JOIN tally_names g ON g.id = t.target
             WHERE {where}{among}
             """,
             r => (Source: r.GetString(1), Target: r.GetString(2)) is var (source, target) && (kept is null || (kept.Contains(source) && kept.Contains(target)))
-                ? new EdgeTally(scope.Projection, r.GetString(0), scope.CrimeArea, source, target, Sql.Int(r, 3), Sql.Int(r, 4),
-                    Sql.Int(r, 5), Sql.Double(r, 6), r.GetString(7), Sql.Long(r, 8), Sql.Int(r, 9))
+                ? new EdgeTally(scope.Projection, TallyCodes.PeriodText(Sql.Int(r, 0)), scope.CrimeArea, source, target, Sql.Int(r, 3), Sql.Int(r, 4),
+                    Sql.Int(r, 5), Sql.Double(r, 6), TallyCodes.DateText(Sql.Int(r, 7)), Sql.Long(r, 8), Sql.Int(r, 9))
                 : null,
             [.. parameters, .. names.Zip(chosen, (n, id) => (n, (object?)id))]);
         return [.. edges.OfType<EdgeTally>()];
