@@ -4,8 +4,8 @@ using Graph.Core.Network;
 namespace Graph.Web.Network;
 
 /// <summary>
-/// Draws the page's default picture, then the countries and agencies views, once the app has started,
-/// so the first visitor of a large store does not wait for them to be read and analysed. Failures are logged and
+/// Draws the page's default picture once the app has started, so the first visitor of a large
+/// store does not wait for the dataset to load and the view to be built. Failures are logged and
 /// left to the first request, which reports them as problem details.
 /// </summary>
 internal sealed class PictureWarmUp(GraphPictures pictures, IHostApplicationLifetime lifetime, ILogger<PictureWarmUp> log) : BackgroundService
@@ -19,14 +19,9 @@ internal sealed class PictureWarmUp(GraphPictures pictures, IHostApplicationLife
         {
             try
             {
-                // The default view first, then the other tallied views the page offers beside it.
-                foreach (var view in new[] { NetworkView.Actors, NetworkView.Countries, NetworkView.Agencies })
-                {
-                    stoppingToken.ThrowIfCancellationRequested();
-                    var clock = System.Diagnostics.Stopwatch.StartNew();
-                    var drawn = pictures.Draw(view, NetworkFilter.None, new PictureOptions(), always: false);
-                    log.LogInformation("Picture of {View} ready in {Seconds:F1} s: {Statement}", view, clock.Elapsed.TotalSeconds, drawn.Picture.Statement);
-                }
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var drawn = pictures.Draw(NetworkView.Actors, NetworkFilter.None, new PictureOptions(), always: false);
+                log.LogInformation("Default picture ready in {Seconds:F1} s: {Statement}", clock.Elapsed.TotalSeconds, drawn.Picture.Statement);
             }
             catch (Exception e) when (e is InvalidOperationException or IOException or Microsoft.Data.Sqlite.SqliteException)
             {
