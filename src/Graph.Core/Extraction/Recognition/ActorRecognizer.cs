@@ -165,12 +165,21 @@ internal sealed class ActorRecognizer
                 // demonym is written in lower case ("ciudadanos franceses", "ressortissants maliens"),
                 // or stands for the people after a count ("tres brasileños", "dois libaneses").
                 var lowerAfter = first > 0 && !sentence.Tokens[first].IsCapitalized;
+                var afterCount = first > 0 && (sentence.Tokens[first - 1].Kind == TokenKind.Number || (sentence.Cues[first - 1] & _numberWords) != 0);
                 var nationality = (next < sentence.Count && _nationalityNouns.Contains(sentence, next))
                     || (lowerAfter && _nationalityNouns.Contains(sentence, first - 1))
-                    || (lowerAfter && (sentence.Tokens[first - 1].Kind == TokenKind.Number || (sentence.Cues[first - 1] & _numberWords) != 0));
+                    || (lowerAfter && afterCount)
+                    || (afterCount && StandsAlone(sentence, next));
                 return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, nationality, entry);
         }
     }
+
+    /// <summary>
+    /// "dix-neuf Tunisiens et douze Algériens", "un Béninois,": a capitalised demonym after a count with no
+    /// noun after it is people (French writes nationality nouns with a capital), not the country's authorities.
+    /// </summary>
+    private bool StandsAlone(SentenceTokens sentence, int next) =>
+        next >= sentence.Count || sentence.Tokens[next].Kind == TokenKind.Punctuation || _listGlue.Contains(sentence, next);
 
     private bool IsOrigin(SentenceTokens sentence, int first)
     {
