@@ -23,7 +23,7 @@ internal sealed class LanguageSharedNames
     /// <summary>A dateline country ("Lima (Perú), …") outweighs this many mentions in the body.</summary>
     private const int DatelineWeight = 3;
 
-    // Candidates by folded name; each candidate's entry stands in for the gazetteer's when it is chosen.
+    // Candidates by lower-case name; each candidate's entry stands in for the gazetteer's when it is chosen.
     private readonly Dictionary<string, GazetteerEntry[]> _candidates = new(StringComparer.Ordinal);
 
     // The actors a shared name may be read as, so most mentions are passed over without a look at their words.
@@ -55,8 +55,9 @@ internal sealed class LanguageSharedNames
                 var entries = slugs.Select(slug => knowledge.Agencies.TryGetValue(slug, out var agency)
                     ? EntryFor(knowledge, agency, cells[0])
                     : throw KnowledgeFile.Error(copy, line, $"'{slug}' is in no agencies.txt")).ToArray();
-                // "Policía Nacional" and "Polícia Nacional" fold alike: one list, the first file's default first.
-                var key = TextFolding.Fold(cells[0]);
+                // Accents tell the languages apart ("Policía Nacional" is Spanish, "Polícia Nacional" Portuguese),
+                // so each keeps its own default; a name listed twice keeps one list, the first file's default first.
+                var key = cells[0].ToLowerInvariant();
                 _candidates[key] = _candidates.TryGetValue(key, out var earlier)
                     ? [.. earlier, .. entries.Where(e => !earlier.Any(x => x.ActorId == e.ActorId))]
                     : entries;
@@ -96,7 +97,7 @@ internal sealed class LanguageSharedNames
     /// <summary>The bodies a mention's words may name when they are a shared name; null otherwise.</summary>
     private GazetteerEntry[]? SharedName(string text, Mention mention) =>
         mention.Kind == ActorKind.Agency && _readings.Contains(mention.ActorId)
-        && _candidates.TryGetValue(TextFolding.Fold(text.Substring(mention.Span.Start, mention.Span.Length)), out var candidates)
+        && _candidates.TryGetValue(text.Substring(mention.Span.Start, mention.Span.Length).ToLowerInvariant(), out var candidates)
             ? candidates
             : null;
 
