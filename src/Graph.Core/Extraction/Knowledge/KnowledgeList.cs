@@ -30,6 +30,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList OriginFrom = new("origin-from", Context, ListShape.Words);
     public static readonly KnowledgeList OriginIn = new("origin-in", Context, ListShape.Words);
     public static readonly KnowledgeList LeadingFunction = new("leading-function", Context, ListShape.Words);
+    public static readonly KnowledgeList Authority = new("authority", Context, ListShape.Words);
 
     public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
@@ -88,7 +89,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
-        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction,
+        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority,
         Head, NonAgency, Connector,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, Currency,

@@ -26,6 +26,10 @@ internal sealed class ActorRecognizer
     private readonly WordSet _from;
     private readonly WordSet _listGlue;
     private readonly WordSet _nameBreakers;
+    private readonly WordSet _authorityNouns;
+
+    /// <summary>How far before a lower-case demonym its authority noun may stand ("services de sécurité marocains et espagnols").</summary>
+    private const int AuthorityReach = 5;
 
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
@@ -43,6 +47,7 @@ internal sealed class ActorRecognizer
         _in = knowledge.Words(KnowledgeList.Locative);
         _from = knowledge.Words(KnowledgeList.Ablative);
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
+        _authorityNouns = knowledge.Words(KnowledgeList.Authority);
 
         // A capitalised "And", "In" or "From" before "Jordan" opens a list or a sentence, not a person's name.
         _nameBreakers = knowledge.Words(KnowledgeList.Conjunction, KnowledgeList.Locative, KnowledgeList.Ablative);
@@ -169,9 +174,29 @@ internal sealed class ActorRecognizer
                 var nationality = (next < sentence.Count && _nationalityNouns.Contains(sentence, next))
                     || (lowerAfter && _nationalityNouns.Contains(sentence, first - 1))
                     || (lowerAfter && afterCount)
+                    || (lowerAfter && !AuthorityBefore(sentence, first))
                     || (afterCount && StandsAlone(sentence, next));
                 return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, nationality, entry);
         }
+    }
+
+    /// <summary>
+    /// "las autoridades colombianas", "policiers, gendarmes et douaniers français", "com apoio norte-americano":
+    /// a lower-case demonym (Spanish, Portuguese and French write it after its noun) stands for the country's
+    /// authorities only after such a noun; after any other ("cerámica griega", "sociedade uruguaia",
+    /// "territorio boliviano") it is an origin, a nationality or a place.
+    /// </summary>
+    private bool AuthorityBefore(SentenceTokens sentence, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - AuthorityReach); k--)
+        {
+            if (_authorityNouns.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
