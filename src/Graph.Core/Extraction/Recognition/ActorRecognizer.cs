@@ -27,6 +27,7 @@ internal sealed class ActorRecognizer
     private readonly WordSet _listGlue;
     private readonly WordSet _nameBreakers;
     private readonly WordSet _authorityNouns;
+    private readonly LanguageHeadFirstAgencies _headFirst;
 
     /// <summary>How far before a lower-case demonym its authority noun may stand ("services de sécurité marocains et espagnols").</summary>
     private const int AuthorityReach = 5;
@@ -48,6 +49,7 @@ internal sealed class ActorRecognizer
         _from = knowledge.Words(KnowledgeList.Ablative);
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
         _authorityNouns = knowledge.Words(KnowledgeList.Authority);
+        _headFirst = new LanguageHeadFirstAgencies(knowledge);
 
         // A capitalised "And", "In" or "From" before "Jordan" opens a list or a sentence, not a person's name.
         _nameBreakers = knowledge.Words(KnowledgeList.Conjunction, KnowledgeList.Locative, KnowledgeList.Ablative);
@@ -96,6 +98,7 @@ internal sealed class ActorRecognizer
 
         InheritOriginThroughLists(sentence, mentions);
         _discovery.Discover(sentence, mentions, discovered);
+        _headFirst.Discover(sentence, mentions, discovered);
         return [.. mentions];
     }
 
