@@ -40,4 +40,13 @@ public sealed class SharedNativeNameTests
     [Fact]
     public void ACityInsideALongerCityIsNotCounted() =>
         Assert.Contains("agency:angola-police", SingleEvent("Luanda, 2 de maio de 2023 – A Polícia Nacional deteve sete suspeitos com o apoio da Interpol.").ParticipantIds);
+
+    [Fact]
+    public void ABareFiscaliaIsTheProsecutionOfTheReportsCountry()
+    {
+        var cooperation = SingleEvent("Bogotá, 22 de agosto de 2024. La Fiscalía y la NCA británica encabezaron conjuntamente la investigación.");
+
+        Assert.Equal(["agency:colombia-fiscalia", "agency:nca"], cooperation.LeadIds.Order());
+        Assert.DoesNotContain("country:ES", cooperation.ParticipantIds);
+    }
 }
