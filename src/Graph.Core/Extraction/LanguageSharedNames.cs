@@ -23,14 +23,16 @@ internal sealed class LanguageSharedNames
     /// <summary>A dateline country ("Lima (Perú), …") outweighs this many mentions in the body.</summary>
     private const int DatelineWeight = 3;
 
-    // Candidates by lower-case name; each candidate's entry stands in for the gazetteer's when it is chosen.
-    private readonly Dictionary<string, GazetteerEntry[]> _candidates = new(StringComparer.Ordinal);
+    // Candidates by name, any case (accents count); each candidate's entry stands in for the gazetteer's when chosen.
+    private readonly Dictionary<string, GazetteerEntry[]> _candidates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _candidatesBySpan;
 
     // The actors a shared name may be read as, so most mentions are passed over without a look at their words.
     private readonly HashSet<string> _readings = new(StringComparer.Ordinal);
 
-    // Dateline cities (folded, as whole words with a space each side) and their countries' actor ids.
-    private readonly List<(string City, string CountryId)> _cities = [];
+    // Dateline cities by their first word: the city's words and its country's actor id.
+    private readonly Dictionary<string, List<(string[] Words, string CountryId)>> _cities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, string CountryId)>>.AlternateLookup<ReadOnlySpan<char>> _citiesBySpan;
 
     public LanguageSharedNames(ExtractionKnowledge knowledge)
     {
@@ -38,7 +40,16 @@ internal sealed class LanguageSharedNames
         {
             foreach (var cells in KnowledgeFile.Rows(copy, '|'))
             {
-                _cities.AddRange(KnowledgeFile.List(cells[1]).Select(city => (Words(city), Actor.CountryId(cells[0]))));
+                foreach (var city in KnowledgeFile.List(cells[1]))
+                {
+                    var words = knowledge.Tokenizer.Tokenize(city, 0, city.Length).Select(t => t.In(city).ToString()).ToArray();
+                    if (!_cities.TryGetValue(words[0], out var sharing))
+                    {
+                        _cities[words[0]] = sharing = [];
+                    }
+
+                    sharing.Add((words, Actor.CountryId(cells[0])));
+                }
             }
         }
 
@@ -57,13 +68,16 @@ internal sealed class LanguageSharedNames
                     : throw KnowledgeFile.Error(copy, line, $"'{slug}' is in no agencies.txt")).ToArray();
                 // Accents tell the languages apart ("Policía Nacional" is Spanish, "Polícia Nacional" Portuguese),
                 // so each keeps its own default; a name listed twice keeps one list, the first file's default first.
-                var key = cells[0].ToLowerInvariant();
+                var key = cells[0];
                 _candidates[key] = _candidates.TryGetValue(key, out var earlier)
                     ? [.. earlier, .. entries.Where(e => !earlier.Any(x => x.ActorId == e.ActorId))]
                     : entries;
                 _readings.UnionWith(entries.Select(e => e.ActorId));
             }
         }
+
+        _candidatesBySpan = _candidates.GetAlternateLookup<ReadOnlySpan<char>>();
+        _citiesBySpan = _cities.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Gives each shared name in the report to the body of the report's own country.</summary>
@@ -90,14 +104,41 @@ internal sealed class LanguageSharedNames
         }
     }
 
-    /// <summary>Letters only, accents off, capitals kept ("Praia" the city, not "praia" the beach), a space each side.</summary>
-    private static string Words(string text) =>
-        " " + string.Concat(TextFolding.StripAccents(text).Select(c => char.IsLetter(c) ? c : ' ')) + " ";
+    /// <summary>
+    /// The cities a sentence of the opening names, capitalised as listed ("Praia" the city, not "praia" the
+    /// beach), the longest at each word ("Porto Alegre", not "Porto").
+    /// </summary>
+    private void AddCities(SentenceTokens sentence, Dictionary<string, (int Score, int First)> evidence)
+    {
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (!sentence.Tokens[k].IsCapitalized || !_citiesBySpan.TryGetValue(sentence.Word(k), out var cities))
+            {
+                continue;
+            }
+
+            (string[] Words, string CountryId)? longest = null;
+            foreach (var city in cities)
+            {
+                if ((longest is null || city.Words.Length > longest.Value.Words.Length) && sentence.PhraseAt(k, city.Words))
+                {
+                    longest = city;
+                }
+            }
+
+            if (longest is { } found)
+            {
+                var (score, _) = evidence.GetValueOrDefault(found.CountryId);
+                evidence[found.CountryId] = (score + DatelineWeight, -1);
+                k += found.Words.Length - 1;
+            }
+        }
+    }
 
     /// <summary>The bodies a mention's words may name when they are a shared name; null otherwise.</summary>
     private GazetteerEntry[]? SharedName(string text, Mention mention) =>
         mention.Kind == ActorKind.Agency && _readings.Contains(mention.ActorId)
-        && _candidates.TryGetValue(text.Substring(mention.Span.Start, mention.Span.Length).ToLowerInvariant(), out var candidates)
+        && _candidatesBySpan.TryGetValue(text.AsSpan(mention.Span.Start, mention.Span.Length), out var candidates)
             ? candidates
             : null;
 
@@ -125,16 +166,14 @@ internal sealed class LanguageSharedNames
         string text, List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, int datelineEnd)
     {
         var evidence = new Dictionary<string, (int Score, int First)>(StringComparer.Ordinal);
-        var opening = Words(text[..Math.Min(text.Length, OpeningLength)]);
-        var found = _cities.Where(c => opening.Contains(c.City, StringComparison.Ordinal)).ToList();
-        foreach (var (city, countryId) in found)
+        foreach (var (sentence, _) in sentences)
         {
-            // "Porto Alegre" is no "Porto": a city inside a longer one found is that one.
-            if (!found.Exists(other => other.City.Length > city.Length && other.City.Contains(city, StringComparison.Ordinal)))
+            if (sentence.Span.Start >= OpeningLength)
             {
-                var (score, _) = evidence.GetValueOrDefault(countryId);
-                evidence[countryId] = (score + DatelineWeight, -1);
+                break;
             }
+
+            AddCities(sentence, evidence);
         }
 
         foreach (var (_, mentions) in sentences)
