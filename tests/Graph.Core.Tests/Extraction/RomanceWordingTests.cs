@@ -48,6 +48,10 @@ public sealed class RomanceWordingTests
         Assert.EndsWith("Toile d'araignée", SingleEvent("La PLCC a mené une vaste opération baptisée « Toile d'araignée », avec la participation d'INTERPOL.").Name);
 
     [Fact]
+    public void AnOpeningQuoteEndingTheSentenceNamesNoOperation() =>
+        Assert.All(Extract("La Guardia Civil y Europol lanzaron la Operación «").Events, e => Assert.Null(e.Name));
+
+    [Fact]
     public void ANameJoinedByDeKeepsBothWords() =>
         Assert.Equal("Operación Cóndor de Plata", SingleEvent("La Operación Cóndor de Plata estuvo a cargo de la Policía Nacional del Perú con la DEA.").Name);
 

@@ -113,9 +113,9 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     /// </summary>
     private static int QuotedNameEnd(SentenceTokens sentence, int nameStart, List<Mention> mentions)
     {
-        if (!sentence.Tokens[nameStart].IsCapitalized)
+        if (nameStart >= sentence.Count || !sentence.Tokens[nameStart].IsCapitalized)
         {
-            return -1;
+            return -1; // 'Operation "' ends the sentence
         }
 
         for (var k = nameStart + 1; k < Math.Min(sentence.Count, nameStart + MaxQuotedTokens); k++)
