@@ -31,6 +31,7 @@ public sealed class ReportExtractor : IReportExtractor
     private readonly ActorRecognizer _actors;
     private readonly EventAssembler _events;
     private readonly ActorCatalogue _catalogue;
+    private readonly LanguageSharedNames _sharedNames;
 
     /// <summary>Creates an extractor over the given knowledge.</summary>
     public ReportExtractor(ExtractionKnowledge knowledge)
@@ -41,6 +42,7 @@ public sealed class ReportExtractor : IReportExtractor
         _actors = new ActorRecognizer(knowledge);
         _events = new EventAssembler(knowledge);
         _catalogue = new ActorCatalogue(knowledge);
+        _sharedNames = new LanguageSharedNames(knowledge);
     }
 
     /// <summary>An extractor over the embedded knowledge, shared (it is stateless and thread-safe).</summary>
@@ -83,6 +85,7 @@ public sealed class ReportExtractor : IReportExtractor
 
         // Places in an opening dateline are where the news was filed, not who took part.
         var datelineEnd = ReportDateReader.DatelineEnd(text);
+        _sharedNames.Resolve(text, sentences, datelineEnd);
         var count = 0;
         foreach (var (_, found) in sentences)
         {

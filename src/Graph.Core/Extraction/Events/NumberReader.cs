@@ -16,10 +16,12 @@ internal sealed class NumberReader
     private readonly FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _scaleLookup;
 
     private readonly ulong _scaleGate;
+    private readonly WordSet _and;
 
     public NumberReader(ExtractionKnowledge knowledge)
     {
         _scaleGate = knowledge.Mask(KnowledgeList.Scales);
+        _and = knowledge.Words(KnowledgeList.Conjunction);
         _unitLookup = Pairs(knowledge.List(KnowledgeList.Units)).GetAlternateLookup<ReadOnlySpan<char>>();
         _scaleLookup = Pairs(knowledge.List(KnowledgeList.Scales)).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -42,6 +44,13 @@ internal sealed class NumberReader
         else if (!TryWords(sentence, index, out value, out used))
         {
             return null;
+        }
+        else if (value is >= 20 and < 100 && value % 10 == 0 && index + used + 1 < tokens.Length && _and.Contains(sentence, index + used)
+            && _unitLookup.TryGetValue(sentence.Word(index + used + 1), out var unit) && unit is > 0 and < 20)
+        {
+            // "treinta y dos", "vinte e três", "trente et une", "soixante et onze": tens, "and", a unit.
+            value += unit;
+            used += 2;
         }
 
         if (index + used < tokens.Length && (sentence.Cues[index + used] & _scaleGate) != 0

@@ -14,6 +14,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 {
     private const int MaxNameWords = 4;
     private const int MaxNumberDigits = 4;
+    private const int MaxQuotedTokens = 8;
     private readonly WordSet _leading = new(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal);
     private readonly PhraseSet _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);
     private readonly ulong _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue);
@@ -22,6 +23,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     private readonly WordSet _operationAnyCase = knowledge.Words(KnowledgeList.OperationWord);
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
     private readonly WordSet _and = knowledge.Words(KnowledgeList.Conjunction);
+    private readonly WordSet _linkers = knowledge.Words(KnowledgeList.Ablative);
 
     // A name is written as the operation word and the name: "Operation Trojan Shield".
     private readonly string _namePrefix = knowledge.List(KnowledgeList.OperationWord)[0] + " ";
@@ -81,9 +83,19 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
         }
 
         var nameStart = j;
-        while (j < sentence.Count && j - nameStart < MaxNameWords && IsNameWord(sentence, j, mentions))
+        if (nameStart > start && QuotedNameEnd(sentence, nameStart, mentions) is > 0 and var closing)
+        {
+            names.Add(prefix + sentence.SpanOf(nameStart, closing - nameStart).Slice(sentence.Text));
+            return closing + 1;
+        }
+
+        while (j < sentence.Count && j - nameStart < MaxNameWords && IsNameWord(sentence, j, mentions, first: j == nameStart))
         {
             j++;
+            if (j + 1 < sentence.Count && _linkers.Contains(sentence, j) && IsNameWord(sentence, j + 1, mentions, first: false))
+            {
+                j++; // "Operación Cóndor de Plata": a linking word between two words of the name
+            }
         }
 
         if (j == nameStart)
@@ -93,6 +105,33 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
         names.Add(prefix + sentence.SpanOf(nameStart, j - nameStart).Slice(sentence.Text));
         return j;
+    }
+
+    /// <summary>
+    /// « Toile d'araignée »: a quoted name runs to its closing quote whatever its words' case, if that
+    /// comes soon, the name starts with a capital and no actor stands inside; -1 otherwise.
+    /// </summary>
+    private static int QuotedNameEnd(SentenceTokens sentence, int nameStart, List<Mention> mentions)
+    {
+        if (nameStart >= sentence.Count || !sentence.Tokens[nameStart].IsCapitalized)
+        {
+            return -1; // 'Operation "' ends the sentence
+        }
+
+        for (var k = nameStart + 1; k < Math.Min(sentence.Count, nameStart + MaxQuotedTokens); k++)
+        {
+            if (InsideAMention(mentions, k))
+            {
+                return -1;
+            }
+
+            if (IsQuote(sentence, k) || sentence.Word(k) is "\u00BB" or "\u201D")
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"an operation code-named Cronos": a naming cue shortly after "operation".</summary>
@@ -116,13 +155,13 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     }
 
     /// <summary>A year or serial number after the name's first word: "Tidewater 5", "Silent Grove 2025".</summary>
-    private bool IsNameWord(SentenceTokens sentence, int index, List<Mention> mentions)
+    private bool IsNameWord(SentenceTokens sentence, int index, List<Mention> mentions, bool first)
     {
         var token = sentence.Tokens[index];
         var isNumber = token.Kind == TokenKind.Number && token.Length <= MaxNumberDigits && IsAllDigits(sentence.Word(index));
         var isYear = isNumber && token.Length == MaxNumberDigits && index > 0;
         var isSerial = isNumber && index > 0 && sentence.Tokens[index - 1].IsCapitalized;
-        var word = token.IsCapitalized && !_leading.Contains(sentence.Word(index));
+        var word = token.IsCapitalized && !(first && _leading.Contains(sentence.Word(index)));
         return (word || isYear || isSerial) && !InsideAMention(mentions, index);
     }
 
@@ -164,5 +203,5 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
         string.Concat([char.ToUpperInvariant(word[0])], word[1..], " ");
 
     private static bool IsQuote(SentenceTokens sentence, int index) =>
-        sentence.Word(index) is "\"" or "\u201C" or "'" or "\u2018";
+        sentence.Word(index) is "\"" or "\u201C" or "'" or "\u2018" or "\u00AB";
 }

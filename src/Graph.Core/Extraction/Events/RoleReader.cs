@@ -91,7 +91,7 @@ internal sealed class RoleReader
             operationNamed |= _operationNouns.Contains(sentence, i);
             if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
             {
-                CollectAfter(sentence, mentions, i + cue, leads);
+                CollectAfter(sentence, mentions, i + cue, leads, fronted: OpensSentence(sentence, i));
             }
             else if (operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted)
             {
@@ -146,7 +146,23 @@ internal sealed class RoleReader
     private bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
 
-    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads)
+    /// <summary>Whether only punctuation stands before a token ("Bajo la coordinación de AMERIPOL, …" opens its sentence).</summary>
+    private static bool OpensSentence(SentenceTokens sentence, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (sentence.Tokens[k].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // fronted: the cue opens the sentence, so the leads end at its first comma, after which the sentence's
+    // subject comes ("Sous la direction du parquet, la police et la gendarmerie ont …").
+    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, bool fronted = false)
     {
         var aside = RelativeClauses(sentence);
         var position = from;
@@ -159,6 +175,7 @@ internal sealed class RoleReader
 
             var tooFar = Gap(aside, position, mention.FirstToken) > MaxGap && !(position == from && UnitNameBefore(sentence, from, mention.FirstToken));
             if (tooFar || StopBetween(sentence, position, mention.FirstToken)
+                || (fronted && CommaBetween(sentence, position, mention.FirstToken, aside))
                 || ListEndsAt(sentence, position, mention.FirstToken, aside)
                 || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside)))
             {
@@ -297,6 +314,19 @@ internal sealed class RoleReader
             if (!IsAside(aside, k) && sentence.Word(k) is ",")
             {
                 return !AndFollows(sentence, k + 1);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CommaBetween(SentenceTokens sentence, int from, int to, bool[]? aside)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!IsAside(aside, k) && sentence.Word(k) is ",")
+            {
+                return true;
             }
         }
 

@@ -157,7 +157,8 @@ public sealed class ExtractionKnowledge
             .ToList();
 
         var nativeAliases = CodeLists("agency-aliases.txt");
-        var agencies = KnowledgeFile.Rows("agencies.txt", '|')
+        // A language's folder may list the bodies whose press writes in it (es/agencies.txt), in the same columns.
+        var agencies = KnowledgeLanguages.Copies("agencies.txt").SelectMany(file => KnowledgeFile.Rows(file, '|'))
             .Select(r => new AgencyInfo(
                 r[0], r[1], r[2] == "-" ? null : r[2], r[3], [.. KnowledgeFile.List(r.Length > 4 ? r[4] : ""), .. nativeAliases.GetValueOrDefault(r[0]) ?? []]))
             .ToList();

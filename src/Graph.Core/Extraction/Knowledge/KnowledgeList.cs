@@ -30,10 +30,13 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList OriginFrom = new("origin-from", Context, ListShape.Words);
     public static readonly KnowledgeList OriginIn = new("origin-in", Context, ListShape.Words);
     public static readonly KnowledgeList LeadingFunction = new("leading-function", Context, ListShape.Words);
+    public static readonly KnowledgeList Authority = new("authority", Context, ListShape.Words);
 
     public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
     public static readonly KnowledgeList Connector = new("connector", Heads, ListShape.Words);
+    public static readonly KnowledgeList HeadFirst = new("head-first", Heads, ListShape.Words);
+    public static readonly KnowledgeList HeadFirstLinker = new("head-first-linker", Heads, ListShape.Words);
 
     public static readonly KnowledgeList Units = new("units", Numbers, ListShape.NumberWords);
     public static readonly KnowledgeList Scales = new("scales", Numbers, ListShape.NumberWords);
@@ -88,8 +91,8 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
-        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction,
-        Head, NonAgency, Connector,
+        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority,
+        Head, NonAgency, Connector, HeadFirst, HeadFirstLinker,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, Currency,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,

@@ -71,9 +71,12 @@ internal static class KnowledgeLists
 
         foreach (var list in new[] { KnowledgeList.Regions, KnowledgeList.Abbreviations })
         {
-            foreach (var (line, cells) in Columns(list.File, 1, rows))
+            foreach (var file in KnowledgeLanguages.Copies(list.File))
             {
-                Add(list.File, line, list.Name, cells[0]);
+                foreach (var (line, cells) in Columns(file, 1, rows))
+                {
+                    Add(file, line, list.Name, cells[0]);
+                }
             }
         }
 

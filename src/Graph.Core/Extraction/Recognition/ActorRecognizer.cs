@@ -26,6 +26,11 @@ internal sealed class ActorRecognizer
     private readonly WordSet _from;
     private readonly WordSet _listGlue;
     private readonly WordSet _nameBreakers;
+    private readonly WordSet _authorityNouns;
+    private readonly LanguageHeadFirstAgencies _headFirst;
+
+    /// <summary>How far before a lower-case demonym its authority noun may stand ("services de sécurité marocains et espagnols").</summary>
+    private const int AuthorityReach = 5;
 
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
@@ -43,6 +48,8 @@ internal sealed class ActorRecognizer
         _in = knowledge.Words(KnowledgeList.Locative);
         _from = knowledge.Words(KnowledgeList.Ablative);
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
+        _authorityNouns = knowledge.Words(KnowledgeList.Authority);
+        _headFirst = new LanguageHeadFirstAgencies(knowledge);
 
         // A capitalised "And", "In" or "From" before "Jordan" opens a list or a sentence, not a person's name.
         _nameBreakers = knowledge.Words(KnowledgeList.Conjunction, KnowledgeList.Locative, KnowledgeList.Ablative);
@@ -91,6 +98,7 @@ internal sealed class ActorRecognizer
 
         InheritOriginThroughLists(sentence, mentions);
         _discovery.Discover(sentence, mentions, discovered);
+        _headFirst.Discover(sentence, mentions, discovered);
         return [.. mentions];
     }
 
@@ -165,12 +173,41 @@ internal sealed class ActorRecognizer
                 // demonym is written in lower case ("ciudadanos franceses", "ressortissants maliens"),
                 // or stands for the people after a count ("tres brasileños", "dois libaneses").
                 var lowerAfter = first > 0 && !sentence.Tokens[first].IsCapitalized;
+                var afterCount = first > 0 && (sentence.Tokens[first - 1].Kind == TokenKind.Number || (sentence.Cues[first - 1] & _numberWords) != 0);
                 var nationality = (next < sentence.Count && _nationalityNouns.Contains(sentence, next))
                     || (lowerAfter && _nationalityNouns.Contains(sentence, first - 1))
-                    || (lowerAfter && (sentence.Tokens[first - 1].Kind == TokenKind.Number || (sentence.Cues[first - 1] & _numberWords) != 0));
+                    || (lowerAfter && afterCount)
+                    || (lowerAfter && !AuthorityBefore(sentence, first))
+                    || (afterCount && StandsAlone(sentence, next));
                 return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, nationality, entry);
         }
     }
+
+    /// <summary>
+    /// "las autoridades colombianas", "policiers, gendarmes et douaniers français", "com apoio norte-americano":
+    /// a lower-case demonym (Spanish, Portuguese and French write it after its noun) stands for the country's
+    /// authorities only after such a noun; after any other ("cerámica griega", "sociedade uruguaia",
+    /// "territorio boliviano") it is an origin, a nationality or a place.
+    /// </summary>
+    private bool AuthorityBefore(SentenceTokens sentence, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - AuthorityReach); k--)
+        {
+            if (_authorityNouns.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "dix-neuf Tunisiens et douze Algériens", "un Béninois,": a capitalised demonym after a count with no
+    /// noun after it is people (French writes nationality nouns with a capital), not the country's authorities.
+    /// </summary>
+    private bool StandsAlone(SentenceTokens sentence, int next) =>
+        next >= sentence.Count || sentence.Tokens[next].Kind == TokenKind.Punctuation || _listGlue.Contains(sentence, next);
 
     private bool IsOrigin(SentenceTokens sentence, int first)
     {

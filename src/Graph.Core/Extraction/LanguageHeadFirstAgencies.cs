@@ -1,0 +1,134 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction;
+
+/// <summary>
+/// Finds bodies in no list whose name Spanish, Portuguese and French write head first: a capitalised head
+/// word ("Policía", "Polícia", "Gendarmerie", "Garde"), a few words, then the country, after a linking
+/// word ("Gendarmerie nationale du Tchad", "Força Policial da Tanzânia") or as a lower-case demonym
+/// ("Garde nationale nigérienne"). The name is written as found and tied to that country.
+/// </summary>
+internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge)
+{
+    /// <summary>Most words between the head and the country ("Direction générale de la police nationale du …").</summary>
+    private const int MaxGap = 5;
+
+    private readonly WordSet _heads = knowledge.Words(StringComparer.Ordinal, KnowledgeList.HeadFirst);
+    private readonly WordSet _linkers = knowledge.Words(KnowledgeList.HeadFirstLinker);
+    private readonly ulong _headCue = knowledge.Mask(KnowledgeList.HeadFirst);
+
+    /// <summary>Adds the head-first bodies the sentence names to its mentions, kept in text order.</summary>
+    public void Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
+    {
+        if ((sentence.AllCues & _headCue) == 0)
+        {
+            return;
+        }
+
+        RenameForeignBodies(sentence, mentions, discovered);
+        List<Mention>? found = null;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (!sentence.Tokens[i].IsCapitalized || !_heads.Contains(sentence, i) || Covered(mentions, i)
+                || CountryClosing(sentence, mentions, i) is not { } country)
+            {
+                continue;
+            }
+
+            var span = sentence.SpanOf(i, country.EndToken - i);
+            var name = span.Slice(sentence.Text).ToString();
+            var code = country.ActorId["country:".Length..];
+            var id = "agency:" + Slug.Of(name);
+            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, code, [name]));
+            (found ??= []).Add(new Mention(id, ActorKind.Agency, i, country.EndToken - i, span, sentence.Span, false));
+            i = country.EndToken - 1;
+        }
+
+        if (found is not null)
+        {
+            mentions.AddRange(found);
+            mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        }
+    }
+
+    /// <summary>
+    /// "Gendarmerie nationale du Tchad", "Policía Nacional de Guinea Ecuatorial": a listed short name followed
+    /// by another country is that country's body of the same name, not the listed one.
+    /// </summary>
+    private void RenameForeignBodies(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
+    {
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (body, country) = (mentions[k], mentions[k + 1]);
+            if (body.Entry is not { AgencyCountry: { } home } || country.Kind != ActorKind.Country || country.Entry?.Kind != EntryKind.Country
+                || country.FirstToken != body.EndToken + 1 || !_linkers.Contains(sentence, body.EndToken)
+                || country.ActorId.EndsWith(home, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var span = sentence.SpanOf(body.FirstToken, country.EndToken - body.FirstToken);
+            var name = span.Slice(sentence.Text).ToString();
+            var id = "agency:" + Slug.Of(name);
+            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country.ActorId["country:".Length..], [name]));
+            mentions[k] = new Mention(id, ActorKind.Agency, body.FirstToken, country.EndToken - body.FirstToken, span, sentence.Span, false);
+        }
+    }
+
+    /// <summary>
+    /// The country that closes a name starting at <paramref name="head"/>: a country after a linking word
+    /// ("… du Tchad"), or a lower-case demonym ("… nigérienne"), with only words between; null otherwise.
+    /// </summary>
+    private Mention? CountryClosing(SentenceTokens sentence, List<Mention> mentions, int head)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken <= head || mention.FirstToken - head > MaxGap + 2)
+            {
+                continue;
+            }
+
+            if (mention.Kind != ActorKind.Country || !OnlyWords(sentence, head + 1, mention.FirstToken))
+            {
+                return null; // the first actor after the head decides: an agency or a far country ends the name
+            }
+
+            var demonym = mention.Entry?.Kind == EntryKind.Demonym;
+            var linked = _linkers.Contains(sentence, mention.FirstToken - 1);
+            return (demonym && !sentence.Tokens[mention.FirstToken].IsCapitalized && mention.FirstToken - head >= 2) || (!demonym && linked)
+                ? mention
+                : null;
+        }
+
+        return null;
+    }
+
+    private static bool OnlyWords(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Covered(List<Mention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (token >= mention.FirstToken && token < mention.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

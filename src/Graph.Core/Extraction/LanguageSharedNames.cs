@@ -1,0 +1,206 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction;
+
+/// <summary>
+/// Native names several countries' bodies share ("Policía Nacional" of Spain, Colombia or Peru; "PJ" of
+/// Portugal, Cape Verde or Guinea-Bissau), from <c>shared-names.txt</c> in each language's folder. The
+/// gazetteer reads such a name as its first body; the report's own country then decides: the candidate
+/// whose country the dateline names, else the one whose country the report names most often as taking
+/// part (origins, destinations and nationalities do not count), the earliest named on a tie.
+/// </summary>
+internal sealed class LanguageSharedNames
+{
+    private const string File = "shared-names.txt";
+    private const string CitiesFile = "cities.txt";
+
+    /// <summary>How much of a report's opening (headline and dateline) is searched for a city.</summary>
+    private const int OpeningLength = 400;
+
+    /// <summary>A dateline country ("Lima (Perú), …") outweighs this many mentions in the body.</summary>
+    private const int DatelineWeight = 3;
+
+    // Candidates by name, any case (accents count); each candidate's entry stands in for the gazetteer's when chosen.
+    private readonly Dictionary<string, GazetteerEntry[]> _candidates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _candidatesBySpan;
+
+    // The actors a shared name may be read as, so most mentions are passed over without a look at their words.
+    private readonly HashSet<string> _readings = new(StringComparer.Ordinal);
+
+    // Dateline cities by their first word: the city's words and its country's actor id.
+    private readonly Dictionary<string, List<(string[] Words, string CountryId)>> _cities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, string CountryId)>>.AlternateLookup<ReadOnlySpan<char>> _citiesBySpan;
+
+    public LanguageSharedNames(ExtractionKnowledge knowledge)
+    {
+        foreach (var copy in KnowledgeLanguages.Copies(CitiesFile).Where(KnowledgeFile.Exists))
+        {
+            foreach (var cells in KnowledgeFile.Rows(copy, '|'))
+            {
+                foreach (var city in KnowledgeFile.List(cells[1]))
+                {
+                    var words = knowledge.Tokenizer.Tokenize(city, 0, city.Length).Select(t => t.In(city).ToString()).ToArray();
+                    if (!_cities.TryGetValue(words[0], out var sharing))
+                    {
+                        _cities[words[0]] = sharing = [];
+                    }
+
+                    sharing.Add((words, Actor.CountryId(cells[0])));
+                }
+            }
+        }
+
+        foreach (var copy in KnowledgeLanguages.Copies(File).Where(KnowledgeFile.Exists))
+        {
+            foreach (var (line, cells) in KnowledgeFile.NumberedRows(copy, '|'))
+            {
+                var slugs = cells.Length == 2 ? KnowledgeFile.List(cells[1]).ToList() : [];
+                if (slugs.Count < 2)
+                {
+                    throw KnowledgeFile.Error(copy, line, "a shared name needs 'name | slug; slug' with two bodies or more");
+                }
+
+                var entries = slugs.Select(slug => knowledge.Agencies.TryGetValue(slug, out var agency)
+                    ? EntryFor(knowledge, agency, cells[0])
+                    : throw KnowledgeFile.Error(copy, line, $"'{slug}' is in no agencies.txt")).ToArray();
+                // Accents tell the languages apart ("Policía Nacional" is Spanish, "Polícia Nacional" Portuguese),
+                // so each keeps its own default; a name listed twice keeps one list, the first file's default first.
+                var key = cells[0];
+                _candidates[key] = _candidates.TryGetValue(key, out var earlier)
+                    ? [.. earlier, .. entries.Where(e => !earlier.Any(x => x.ActorId == e.ActorId))]
+                    : entries;
+                _readings.UnionWith(entries.Select(e => e.ActorId));
+            }
+        }
+
+        _candidatesBySpan = _candidates.GetAlternateLookup<ReadOnlySpan<char>>();
+        _citiesBySpan = _cities.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Gives each shared name in the report to the body of the report's own country.</summary>
+    /// <param name="text">The report.</param>
+    /// <param name="sentences">Its sentences and their mentions, rewritten in place.</param>
+    /// <param name="datelineEnd">Where the opening dateline ends (0 for none).</param>
+    public void Resolve(string text, List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, int datelineEnd)
+    {
+        Dictionary<string, (int Score, int First)>? countries = null;
+        foreach (var (_, mentions) in sentences)
+        {
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                var mention = mentions[k];
+                if (SharedName(text, mention) is not { } candidates)
+                {
+                    continue;
+                }
+
+                countries ??= CountryEvidence(text, sentences, datelineEnd);
+                var chosen = Choose(candidates, countries);
+                mentions[k] = mention with { ActorId = chosen.ActorId, Entry = chosen };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The cities a sentence of the opening names, capitalised as listed ("Praia" the city, not "praia" the
+    /// beach), the longest at each word ("Porto Alegre", not "Porto").
+    /// </summary>
+    private void AddCities(SentenceTokens sentence, Dictionary<string, (int Score, int First)> evidence)
+    {
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (!sentence.Tokens[k].IsCapitalized || !_citiesBySpan.TryGetValue(sentence.Word(k), out var cities))
+            {
+                continue;
+            }
+
+            (string[] Words, string CountryId)? longest = null;
+            foreach (var city in cities)
+            {
+                if ((longest is null || city.Words.Length > longest.Value.Words.Length) && sentence.PhraseAt(k, city.Words))
+                {
+                    longest = city;
+                }
+            }
+
+            if (longest is { } found)
+            {
+                var (score, _) = evidence.GetValueOrDefault(found.CountryId);
+                evidence[found.CountryId] = (score + DatelineWeight, -1);
+                k += found.Words.Length - 1;
+            }
+        }
+    }
+
+    /// <summary>The bodies a mention's words may name when they are a shared name; null otherwise.</summary>
+    private GazetteerEntry[]? SharedName(string text, Mention mention) =>
+        mention.Kind == ActorKind.Agency && _readings.Contains(mention.ActorId)
+        && _candidatesBySpan.TryGetValue(text.AsSpan(mention.Span.Start, mention.Span.Length), out var candidates)
+            ? candidates
+            : null;
+
+    private static GazetteerEntry Choose(GazetteerEntry[] candidates, Dictionary<string, (int Score, int First)> countries)
+    {
+        var best = candidates[0];
+        var (bestScore, bestFirst) = (0, int.MaxValue);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.AgencyCountryId is { } country && countries.TryGetValue(country, out var evidence)
+                && (evidence.Score > bestScore || (evidence.Score == bestScore && evidence.First < bestFirst)))
+            {
+                (best, bestScore, bestFirst) = (candidate, evidence.Score, evidence.First);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Each country's weight as the report's own: dateline mentions, mentions that take part, and the
+    /// countries of the other national bodies named ("Policía Nacional del Perú" speaks for Peru).
+    /// </summary>
+    private Dictionary<string, (int Score, int First)> CountryEvidence(
+        string text, List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, int datelineEnd)
+    {
+        var evidence = new Dictionary<string, (int Score, int First)>(StringComparer.Ordinal);
+        foreach (var (sentence, _) in sentences)
+        {
+            if (sentence.Span.Start >= OpeningLength)
+            {
+                break;
+            }
+
+            AddCities(sentence, evidence);
+        }
+
+        foreach (var (_, mentions) in sentences)
+        {
+            foreach (var mention in mentions)
+            {
+                var inDateline = mention.Span.End <= datelineEnd;
+                var country = mention.Kind == ActorKind.Country ? mention.ActorId
+                    : SharedName(text, mention) is not null ? null
+                    : mention.Entry?.AgencyCountryId;
+                if (country is null || (mention.TakesNoPart && !inDateline))
+                {
+                    continue;
+                }
+
+                var (score, first) = evidence.GetValueOrDefault(country, (0, mention.Span.Start));
+                evidence[country] = (score + (inDateline ? DatelineWeight : 1), first);
+            }
+        }
+
+        return evidence;
+    }
+
+    private static GazetteerEntry EntryFor(ExtractionKnowledge knowledge, AgencyInfo agency, string name) =>
+        new(EntryKind.Agency, agency.Slug, name, GazetteerPhrases.IsAcronym(name), agency.CountryCode)
+        {
+            ActorNumber = knowledge.ActorNumberOf(agency.ActorId),
+            AgencyCountryNumber = agency.CountryCode is { } code ? knowledge.ActorNumberOf(Actor.CountryId(code)) : -1,
+        };
+}
