@@ -11,6 +11,9 @@ namespace Graph.Core.Extraction.Recognition;
 /// </summary>
 internal sealed class ActorRecognizer
 {
+    private const int MaxOriginReach = 6;
+    private const int MaxDatelineStart = 3;
+    private const int MaxCityWords = 3;
     private readonly ExtractionKnowledge _knowledge;
     private readonly WordSet _nationalityNouns;
     private readonly WordSet _milieuNouns;
@@ -26,6 +29,8 @@ internal sealed class ActorRecognizer
     private readonly WordSet _from;
     private readonly WordSet _listGlue;
     private readonly WordSet _nameBreakers;
+    private readonly string[] _adverbEndings;
+    private readonly WordSet _conjunctions;
 
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
@@ -43,6 +48,8 @@ internal sealed class ActorRecognizer
         _in = knowledge.Words(KnowledgeList.Locative);
         _from = knowledge.Words(KnowledgeList.Ablative);
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
+        _conjunctions = knowledge.Words(KnowledgeList.Conjunction);
+        _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
 
         // A capitalised "And", "In" or "From" before "Jordan" opens a list or a sentence, not a person's name.
         _nameBreakers = knowledge.Words(KnowledgeList.Conjunction, KnowledgeList.Locative, KnowledgeList.Ablative);
@@ -166,15 +173,40 @@ internal sealed class ActorRecognizer
                 // or stands for the people after a count ("tres brasileños", "dois libaneses").
                 var lowerAfter = first > 0 && !sentence.Tokens[first].IsCapitalized;
                 var nationality = (next < sentence.Count && _nationalityNouns.Contains(sentence, next))
+                    || NationalityAfterList(sentence, next)
                     || (lowerAfter && _nationalityNouns.Contains(sentence, first - 1))
                     || (lowerAfter && (sentence.Tokens[first - 1].Kind == TokenKind.Number || (sentence.Cues[first - 1] & _numberWords) != 0));
                 return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, nationality, entry);
         }
     }
 
+    /// <summary>"three Albanian and two Dutch nationals": the noun after a list of demonyms makes each a nationality.</summary>
+    private bool NationalityAfterList(SentenceTokens sentence, int next)
+    {
+        if (next >= sentence.Count || !_conjunctions.Contains(sentence, next))
+        {
+            return false;
+        }
+
+        for (var k = next + 1; k < Math.Min(sentence.Count, next + 4); k++)
+        {
+            if (_nationalityNouns.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            if (!sentence.Tokens[k].IsCapitalized && sentence.Tokens[k].Kind != TokenKind.Number && (sentence.Cues[k] & _numberWords) == 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsOrigin(SentenceTokens sentence, int first)
     {
-        if (_originBefore.EndsAt(sentence, first))
+        if (_originBefore.EndsAt(sentence, first) || IsDatelinePlace(sentence, first))
         {
             return true;
         }
@@ -182,15 +214,87 @@ internal sealed class ActorRecognizer
         var before = _the.Contains(sentence, first - 1) ? first - 2 : first - 1;
         if (_in.Contains(sentence, before))
         {
-            return before > 0 && _originIn.Contains(sentence, before - 1);
+            // "bought legally in the United States": an adverb may stand between the word and "in".
+            var word = before - 1;
+            if (word > 0 && EndsWithAny(sentence.Word(word), _adverbEndings))
+            {
+                word--;
+            }
+
+            return word >= 0 && _originIn.Contains(sentence, word);
         }
 
-        // "nine nationals from Egypt", "flown in from Cairo, Egypt" — but "officers from France" take part.
+        // "flown out through Addis Ababa, Ethiopia": the country after a city is read as the city is.
+        if (CityBefore(sentence, first) is > 0 and var city && city != first)
+        {
+            return IsOrigin(sentence, city);
+        }
+
+        // "nine nationals from Egypt", "smuggled across the Gulf of Paria from Venezuela" — but
+        // "officers from France" take part.
         for (var f = first - 1; f >= Math.Max(0, first - 4); f--)
         {
             if (_from.Contains(sentence, f))
             {
-                return OriginWordBetween(sentence, Math.Max(0, f - 4), f);
+                return OriginWordBetween(sentence, Math.Max(0, f - MaxOriginReach), f);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "LYON, France, 11 December": a country named after the dateline's capitalised city is where the
+    /// report was written, not a party to what it reports.
+    /// </summary>
+    private static bool IsDatelinePlace(SentenceTokens sentence, int first)
+    {
+        if (first < 2 || first > MaxDatelineStart + 2 || sentence.Word(first - 1) is not ",")
+        {
+            return false;
+        }
+
+        var city = sentence.Word(first - 2);
+        return city.Length > 2 && IsAllUpper(city);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first token of "Addis Ababa, " standing just before a country, or -1.</summary>
+    private static int CityBefore(SentenceTokens sentence, int first)
+    {
+        if (first < 2 || sentence.Word(first - 1) is not ",")
+        {
+            return -1;
+        }
+
+        var start = first - 1;
+        while (start - 1 >= 0 && first - 1 - (start - 1) <= MaxCityWords && sentence.Tokens[start - 1].IsCapitalized)
+        {
+            start--;
+        }
+
+        return start < first - 1 ? start : -1;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 
