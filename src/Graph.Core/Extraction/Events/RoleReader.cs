@@ -15,6 +15,7 @@ internal sealed class RoleReader
 {
     private const int MaxGap = 4;
     private const int MaxUnitName = 10;
+    private const int MaxColonIntro = 8;
     private readonly PhraseSet _leadAfter;
     private readonly PhraseSet _leadOfOperation;
     private readonly WordSet _operationNouns;
@@ -32,6 +33,8 @@ internal sealed class RoleReader
     private readonly WordSet _relativePronouns;
     private readonly WordSet _listGlue;
     private readonly WordSet _from;
+    private readonly WordSet _nameLinkers;
+    private readonly WordSet _leadObjects;
     private readonly string[] _adverbEndings;
     private readonly string[] _participleEndings;
 
@@ -54,6 +57,8 @@ internal sealed class RoleReader
         _relativePronouns = knowledge.Words(KnowledgeList.RelativePronoun);
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
         _from = knowledge.Words(KnowledgeList.Ablative);
+        _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
+        _leadObjects = knowledge.Words(KnowledgeList.LeadObject);
         _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
         _participleEndings = [.. knowledge.List(KnowledgeList.ParticipleEnding)];
     }
@@ -80,7 +85,8 @@ internal sealed class RoleReader
     public void Leads(SentenceTokens sentence, List<Mention> mentions, HashSet<string> leads)
     {
         leads.Clear();
-        if ((sentence.AllCues & _leadCues) == 0 || !mentions.Exists(m => m.Kind == ActorKind.Agency))
+        NationalityLeads.Clear();
+        if ((sentence.AllCues & _leadCues) == 0 || mentions.Count == 0)
         {
             return;
         }
@@ -122,10 +128,71 @@ internal sealed class RoleReader
                 }
                 else
                 {
-                    CollectBefore(sentence, mentions, i, leads);
+                    var found = leads.Count;
+                    if (ObjectIsTheOperation(sentence, i))
+                    {
+                        CollectBefore(sentence, mentions, i, leads);
+                    }
+
+                    if (leads.Count == found && AgentAfterPhrase(sentence, mentions, i) is > 0 and var late)
+                    {
+                        CollectAfter(sentence, mentions, late + 1, leads);
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Europol coordinated the action", "INTERPOL coordinated", "Spain and Italy jointly": the subject
+    /// leads the operation; "CARICC ran the information exchange" runs a part of it. A lower-case word
+    /// after the verb must lead, within a few words, to an operation noun or name.
+    /// </summary>
+    private bool ObjectIsTheOperation(SentenceTokens sentence, int verb)
+    {
+        var next = verb + 1;
+        if (next >= sentence.Count || EndsWithAny(sentence.Word(verb), _adverbEndings) || !char.IsLetter(sentence.Word(next)[0]) || sentence.Tokens[next].IsCapitalized
+            || _by.Contains(sentence, next) || _stops.MatchAt(sentence, next) > 0 || EndsWithAny(sentence.Word(next), _adverbEndings))
+        {
+            return true;
+        }
+
+        for (var k = next; k < Math.Min(sentence.Count, next + MaxGap); k++)
+        {
+            if (_operationNouns.Contains(sentence, k) || _operationWords.Contains(sentence, k) || _leadObjects.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            if (sentence.Word(k) is "," or ";" or ":" or ".")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "led on the Norwegian side by Kripos": a short phrase that names no agency between a lead verb
+    /// and its "by"; the position of that "by", or -1.
+    /// </summary>
+    private int AgentAfterPhrase(SentenceTokens sentence, List<Mention> mentions, int verb)
+    {
+        for (var k = verb + 1; k < Math.Min(sentence.Count, verb + MaxGap + 2); k++)
+        {
+            if (_by.Contains(sentence, k))
+            {
+                return k;
+            }
+
+            if (sentence.Word(k) is "," or ";" or ":" || _stops.MatchAt(sentence, k) > 0 || mentions.Exists(m => m.Kind == ActorKind.Agency && m.FirstToken == k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"INTERPOL's Operation Pangea": the agency whose possessive stands just before the operation word.</summary>
@@ -148,30 +215,121 @@ internal sealed class RoleReader
 
     private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads)
     {
-        var aside = RelativeClauses(sentence);
+        var aside = RelativeClauses(sentence, mentions);
+        from = AfterIntroducingColon(sentence, mentions, from);
         var position = from;
-        foreach (var mention in mentions)
+        for (var m = 0; m < mentions.Count; m++)
         {
+            var mention = mentions[m];
             if (mention.FirstToken < from || IsAside(aside, mention.FirstToken))
             {
                 continue;
             }
 
-            var tooFar = Gap(aside, position, mention.FirstToken) > MaxGap && !(position == from && UnitNameBefore(sentence, from, mention.FirstToken));
-            if (tooFar || StopBetween(sentence, position, mention.FirstToken)
-                || ListEndsAt(sentence, position, mention.FirstToken, aside)
-                || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside)))
+            if (Breaks(sentence, mention, from, position, aside))
             {
-                break; // "initiated by the Guardia Civil, involved Europol": a new verb, a new clause
+                // "led on the Norwegian side by Kripos and on the Swedish side by NOA": a second agent
+                // phrase of the same verb opens a new list of leads.
+                var again = position == from ? -1 : ParallelAgent(sentence, position, mention.FirstToken);
+                if (again < 0)
+                {
+                    break;
+                }
+
+                (from, position) = (again, again);
+                m--;
+                continue;
             }
 
             if (mention.Kind == ActorKind.Agency)
             {
                 leads.Add(mention.ActorId);
             }
+            else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun)
+            {
+                NationalityLeads.Add(new NationalityLead(mention.ActorId, noun));
+            }
 
             position = mention.EndToken;
         }
+    }
+
+    /// <summary>The countries a lead clause names by nationality ("led by Thai and Cambodian police"), with the noun that follows.</summary>
+    public List<NationalityLead> NationalityLeads { get; } = [];
+
+    private bool Breaks(SentenceTokens sentence, Mention mention, int from, int position, bool[]? aside)
+    {
+        var tooFar = Gap(aside, position, mention.FirstToken) > MaxGap && !(position == from && UnitNameBefore(sentence, from, mention.FirstToken));
+        return tooFar || StopBetween(sentence, position, mention.FirstToken)
+            || ListEndsAt(sentence, position, mention.FirstToken, aside)
+            || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside));
+    }
+
+    /// <summary>"and on the Swedish side by": the token after the second "by", or -1.</summary>
+    private int ParallelAgent(SentenceTokens sentence, int from, int to)
+    {
+        if (!_andOr.Contains(sentence, from))
+        {
+            return -1;
+        }
+
+        for (var k = from + 1; k < Math.Min(to, from + MaxGap + 2); k++)
+        {
+            if (sentence.Word(k) is "," or ";" or ":")
+            {
+                return -1;
+            }
+
+            if (_by.Contains(sentence, k))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "led by four agencies: A, B and C", "led by the Romanian and Moldovan authorities: A and B": a
+    /// short announcement ending in a colon names no agency itself; the list after it does.
+    /// </summary>
+    private static int AfterIntroducingColon(SentenceTokens sentence, List<Mention> mentions, int from)
+    {
+        for (var k = from; k < Math.Min(sentence.Count, from + MaxColonIntro); k++)
+        {
+            var word = sentence.Word(k);
+            if (word is ":")
+            {
+                return k + 1;
+            }
+
+            if (word is "," or ";" || mentions.Exists(m => m.Kind == ActorKind.Agency && m.FirstToken == k))
+            {
+                return from;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>
+    /// The lower-case word just after a list of demonyms ("police" in "Thai and Cambodian police"); null
+    /// when a name or a possessive follows ("Finland's National Bureau …" names its agency itself).
+    /// </summary>
+    private string? NounAfter(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var end = mentions[m].EndToken;
+        for (var next = m + 1; next < mentions.Count && mentions[next].Kind == ActorKind.Country; next++)
+        {
+            if (!sentence.OnlyWordsBetween(end, mentions[next].FirstToken, _listGlue))
+            {
+                break;
+            }
+
+            end = mentions[next].EndToken;
+        }
+
+        return end < sentence.Count && !sentence.Tokens[end].IsCapitalized && char.IsLetter(sentence.Word(end)[0]) ? sentence.Word(end).ToString() : null;
     }
 
     /// <summary>
@@ -193,9 +351,13 @@ internal sealed class RoleReader
             {
                 (capitalised, joined) = (capitalised + 1, false);
             }
-            else if (_from.Contains(sentence, k))
+            else if (_from.Contains(sentence, k) || _nameLinkers.Contains(sentence, k))
             {
                 joined = true;
+            }
+            else if (sentence.Word(k) is "(" or ")")
+            {
+                continue; // "the National Operations Department (NOA) of the Swedish Police Authority"
             }
             else if (!_listGlue.Contains(sentence, k) || _andOr.Contains(sentence, k) || sentence.Word(k) is ",")
             {
@@ -260,30 +422,40 @@ internal sealed class RoleReader
     }
 
     /// <summary>
-    /// Tokens inside ", which …," / ", whose …," asides, which a list of leads steps over; null
-    /// when the sentence has none.
+    /// Tokens inside ", which …," / ", whose …," asides, and inside a ", … ," aside that names no
+    /// actor and is followed by "and" ("Italy's Carabinieri, through their Command for Environmental
+    /// Protection, and the Romanian Police"), which a list of leads steps over; null when the sentence has none.
     /// </summary>
-    private bool[]? RelativeClauses(SentenceTokens sentence)
+    private bool[]? RelativeClauses(SentenceTokens sentence, List<Mention> mentions)
     {
         bool[]? aside = null;
         for (var i = 1; i < sentence.Count; i++)
         {
-            if (sentence.Word(i - 1) is "," && _relativePronouns.Contains(sentence, i))
+            if (sentence.Word(i - 1) is not ",")
             {
-                aside ??= new bool[sentence.Count + 1];
-                var k = i;
-                while (k < sentence.Count && sentence.Word(k) is not ",")
-                {
-                    aside[k++] = true;
-                }
-
-                if (k < sentence.Count)
-                {
-                    aside[k] = true;
-                }
-
-                i = k;
+                continue;
             }
+
+            var k = i;
+            while (k < sentence.Count && sentence.Word(k) is not ",")
+            {
+                k++;
+            }
+
+            var relative = _relativePronouns.Contains(sentence, i);
+            var bare = k < sentence.Count && k > i && _andOr.Contains(sentence, k + 1) && !mentions.Exists(m => m.FirstToken >= i && m.FirstToken < k);
+            if (!relative && !bare)
+            {
+                continue;
+            }
+
+            aside ??= new bool[sentence.Count + 1];
+            for (var j = i; j <= k && j < sentence.Count; j++)
+            {
+                aside[j] = true;
+            }
+
+            i = k;
         }
 
         return aside;

@@ -54,6 +54,8 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadOfOperation = new("lead-operation", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadBefore = new("lead-before", Roles, ListShape.Words);
     public static readonly KnowledgeList LeadSuffix = new("lead-suffix", Roles, ListShape.Words);
+    public static readonly KnowledgeList LeadJoint = new("lead-joint", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LeadObject = new("lead-object", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
     public static readonly KnowledgeList AnnounceFallback = new("announce-fallback", Roles, ListShape.Words);
     public static readonly KnowledgeList OperationWord = new("operation-word", Roles, ListShape.Words);
@@ -92,7 +94,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Head, NonAgency, Connector,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, Currency,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
         Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,

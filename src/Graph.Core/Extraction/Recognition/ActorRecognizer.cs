@@ -31,6 +31,7 @@ internal sealed class ActorRecognizer
     private readonly WordSet _nameBreakers;
     private readonly string[] _adverbEndings;
     private readonly WordSet _conjunctions;
+    private readonly WordSet _possessive;
 
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
@@ -49,6 +50,7 @@ internal sealed class ActorRecognizer
         _from = knowledge.Words(KnowledgeList.Ablative);
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
         _conjunctions = knowledge.Words(KnowledgeList.Conjunction);
+        _possessive = knowledge.Words(KnowledgeList.Possessive);
         _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
 
         // A capitalised "And", "In" or "From" before "Jordan" opens a list or a sentence, not a person's name.
@@ -77,7 +79,7 @@ internal sealed class ActorRecognizer
                 continue;
             }
 
-            if (ToMention(sentence, found, i, length) is { } mention)
+            if (ToMention(sentence, found, i, length, CountryJustBefore(sentence, mentions, i)) is { } mention)
             {
                 mentions.Add(mention);
             }
@@ -123,7 +125,31 @@ internal sealed class ActorRecognizer
         }
     }
 
-    private Mention? ToMention(SentenceTokens sentence, List<GazetteerEntry> entries, int first, int length)
+    /// <summary>
+    /// The country named just before a name, as a possessive or a demonym ("Senegal's Gendarmerie
+    /// nationale", "Finland's National Bureau of Investigation"), or null.
+    /// </summary>
+    private string? CountryJustBefore(SentenceTokens sentence, List<Mention> mentions, int first)
+    {
+        if (mentions.Count == 0 || mentions[^1] is not { Kind: ActorKind.Country } country)
+        {
+            return null;
+        }
+
+        var possessive = country.EndToken == first - 1 && sentence.Word(first - 1) is { Length: > 1 } word
+            && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
+        return country.EndToken == first || possessive ? country.ActorId : null;
+    }
+
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="entries">The gazetteer entries of the longest phrase found at <paramref name="first"/>.</param>
+    /// <param name="first">The phrase's first token.</param>
+    /// <param name="length">Its length in tokens.</param>
+    /// <param name="countryBefore">
+    /// A country named just before: of two agencies that share a name (the Gendarmerie nationale of
+    /// France, of Senegal, of Mali), the one of that country is meant.
+    /// </param>
+    private Mention? ToMention(SentenceTokens sentence, List<GazetteerEntry> entries, int first, int length, string? countryBefore)
     {
         // An agency reading wins over a country, a country over a demonym; a region or a body that
         // is no agency vetoes the phrase.
@@ -135,7 +161,7 @@ internal sealed class ActorRecognizer
                 case EntryKind.Region or EntryKind.NonAgency:
                     return null;
                 case EntryKind.Agency:
-                    agency ??= candidate;
+                    agency = agency is null || (countryBefore is not null && candidate.AgencyCountryId == countryBefore && agency.AgencyCountryId != countryBefore) ? candidate : agency;
                     break;
                 case EntryKind.Country:
                     country ??= candidate;
