@@ -152,6 +152,7 @@ internal sealed class RoleReader
     {
         var next = verb + 1;
         if (next >= sentence.Count || EndsWithAny(sentence.Word(verb), _adverbEndings) || !char.IsLetter(sentence.Word(next)[0]) || sentence.Tokens[next].IsCapitalized
+            || _andOr.Contains(sentence, next)
             || _by.Contains(sentence, next) || _stops.MatchAt(sentence, next) > 0 || EndsWithAny(sentence.Word(next), _adverbEndings))
         {
             return true;
@@ -275,7 +276,9 @@ internal sealed class RoleReader
 
         for (var k = from + 1; k < Math.Min(to, from + MaxGap + 2); k++)
         {
-            if (sentence.Word(k) is "," or ";" or ":")
+            // "and supported by Europol" is a new clause with its own verb, not a second agent phrase.
+            var word = sentence.Word(k);
+            if (word is "," or ";" or ":" || _stops.MatchAt(sentence, k) > 0 || (char.IsLower(word[0]) && EndsWithAny(word, _participleEndings)))
             {
                 return -1;
             }
@@ -329,7 +332,10 @@ internal sealed class RoleReader
             end = mentions[next].EndToken;
         }
 
-        return end < sentence.Count && !sentence.Tokens[end].IsCapitalized && char.IsLetter(sentence.Word(end)[0]) ? sentence.Word(end).ToString() : null;
+        // "led by Spain and Cyprus with support from …": a function word after the list is no noun.
+        var isNoun = end < sentence.Count && !sentence.Tokens[end].IsCapitalized && char.IsLetter(sentence.Word(end)[0])
+            && _stops.MatchAt(sentence, end) == 0 && !_listGlue.Contains(sentence, end) && !_by.Contains(sentence, end);
+        return isNoun ? sentence.Word(end).ToString() : null;
     }
 
     /// <summary>
