@@ -16,7 +16,6 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     private readonly OperationNameReader _names = new(knowledge);
     private readonly RoleReader _roles = new(knowledge);
     private readonly JointSubjectReader _jointSubjects = new(knowledge);
-    private readonly NationalityLeadResolver _nationalityLeads = new();
     private readonly FigureReader _figures = new(knowledge);
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
     private static readonly IReadOnlyDictionary<string, int> NoFigures = new Dictionary<string, int>();
@@ -48,7 +47,8 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         var leads = new HashSet<string>(StringComparer.Ordinal);
-        _nationalityLeads.Clear();
+        var nationalityLeads = new NationalityLeadResolver(); // per report: the assembler is shared between threads
+        var byNationality = new List<NationalityLead>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
@@ -58,11 +58,11 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 continue;
             }
 
-            _roles.Leads(sentence, mentions, leads);
+            _roles.Leads(sentence, mentions, leads, byNationality);
             _jointSubjects.Leads(sentence, mentions, leads);
-            foreach (var nationality in _roles.NationalityLeads)
+            foreach (var nationality in byNationality)
             {
-                _nationalityLeads.Expect(builder, nationality);
+                nationalityLeads.Expect(builder, nationality);
             }
 
             foreach (var mention in mentions)
@@ -83,17 +83,17 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 if (mention.Entry is { AgencyCountryId: { } countryId } entry)
                 {
                     builder.Add(countryId, entry.AgencyCountryNumber, ParticipantRole.Participant, mention.Sentence);
-                    _nationalityLeads.Saw(mention, entry.ActorNumber, countryId, sentence.Text);
+                    nationalityLeads.Saw(mention, entry.ActorNumber, countryId, sentence.Text);
                 }
                 else if (mention.Entry is null && countryIdOfDiscovered(mention.ActorId) is { } discoveredCountryId)
                 {
                     builder.Add(discoveredCountryId, knowledge.ActorNumberOf(discoveredCountryId), ParticipantRole.Participant, mention.Sentence);
-                    _nationalityLeads.Saw(mention, -1, discoveredCountryId, sentence.Text);
+                    nationalityLeads.Saw(mention, -1, discoveredCountryId, sentence.Text);
                 }
             }
         }
 
-        _nationalityLeads.Resolve();
+        nationalityLeads.Resolve();
 
         // A press release that names no lead is coordinated by whoever announces it in its opening.
         if (builders.Exists(b => !b.HasLead))

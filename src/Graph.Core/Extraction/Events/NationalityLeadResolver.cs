@@ -7,19 +7,13 @@ namespace Graph.Core.Extraction.Events;
 /// Leadership given by nationality ("led by the Jordanian and Moroccan customs administrations")
 /// goes to the agency of each such country that the report names: the first whose name holds the
 /// noun after the demonyms ("customs", "police"), else the country's only named agency. A country
-/// with no such agency adds no lead. Kept per report.
+/// with no such agency adds no lead. One per report.
 /// </summary>
 internal sealed class NationalityLeadResolver
 {
     private readonly List<(EventBuilder Builder, NationalityLead Lead)> _pending = [];
     private readonly List<(string Id, int Number, string CountryId, TextSpan Span, TextSpan Sentence)> _agencies = [];
     private string _text = "";
-
-    public void Clear()
-    {
-        _pending.Clear();
-        _agencies.Clear();
-    }
 
     public void Expect(EventBuilder builder, NationalityLead lead) => _pending.Add((builder, lead));
 

@@ -81,11 +81,15 @@ internal sealed class RoleReader
         return announcers;
     }
 
-    /// <summary>Fills <paramref name="leads"/> (emptied first) with the ids of the agencies the sentence says led.</summary>
-    public void Leads(SentenceTokens sentence, List<Mention> mentions, HashSet<string> leads)
+    /// <summary>
+    /// Fills <paramref name="leads"/> (emptied first) with the ids of the agencies the sentence says led,
+    /// and <paramref name="nationalityLeads"/> (emptied first) with the countries it says led by
+    /// nationality ("led by Thai and Cambodian police").
+    /// </summary>
+    public void Leads(SentenceTokens sentence, List<Mention> mentions, HashSet<string> leads, List<NationalityLead> nationalityLeads)
     {
         leads.Clear();
-        NationalityLeads.Clear();
+        nationalityLeads.Clear();
         if ((sentence.AllCues & _leadCues) == 0 || mentions.Count == 0)
         {
             return;
@@ -97,11 +101,11 @@ internal sealed class RoleReader
             operationNamed |= _operationNouns.Contains(sentence, i);
             if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
             {
-                CollectAfter(sentence, mentions, i + cue, leads);
+                CollectAfter(sentence, mentions, i + cue, leads, nationalityLeads);
             }
             else if (operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted)
             {
-                CollectAfter(sentence, mentions, i + conducted, leads);
+                CollectAfter(sentence, mentions, i + conducted, leads, nationalityLeads);
             }
             else if (_operationWords.Contains(sentence, i) && OwnerBefore(sentence, mentions, i) is { } owner)
             {
@@ -124,7 +128,7 @@ internal sealed class RoleReader
                 var by = _by.Contains(sentence, i + 1) ? i + 1 : i + 2 < sentence.Count && EndsWithAny(sentence.Word(i + 1), _adverbEndings) && _by.Contains(sentence, i + 2) ? i + 2 : -1;
                 if (by > 0)
                 {
-                    CollectAfter(sentence, mentions, by + 1, leads);
+                    CollectAfter(sentence, mentions, by + 1, leads, nationalityLeads);
                 }
                 else
                 {
@@ -136,7 +140,7 @@ internal sealed class RoleReader
 
                     if (leads.Count == found && AgentAfterPhrase(sentence, mentions, i) is > 0 and var late)
                     {
-                        CollectAfter(sentence, mentions, late + 1, leads);
+                        CollectAfter(sentence, mentions, late + 1, leads, nationalityLeads);
                     }
                 }
             }
@@ -214,7 +218,7 @@ internal sealed class RoleReader
     private bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
 
-    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads)
+    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, List<NationalityLead> nationalityLeads)
     {
         var aside = RelativeClauses(sentence, mentions);
         from = AfterIntroducingColon(sentence, mentions, from);
@@ -248,20 +252,17 @@ internal sealed class RoleReader
             }
             else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun)
             {
-                NationalityLeads.Add(new NationalityLead(mention.ActorId, noun));
+                nationalityLeads.Add(new NationalityLead(mention.ActorId, noun));
             }
 
             position = mention.EndToken;
         }
     }
 
-    /// <summary>The countries a lead clause names by nationality ("led by Thai and Cambodian police"), with the noun that follows.</summary>
-    public List<NationalityLead> NationalityLeads { get; } = [];
-
     private bool Breaks(SentenceTokens sentence, Mention mention, int from, int position, bool[]? aside)
     {
         var tooFar = Gap(aside, position, mention.FirstToken) > MaxGap && !(position == from && UnitNameBefore(sentence, from, mention.FirstToken));
-        return tooFar || StopBetween(sentence, position, mention.FirstToken)
+        return tooFar || StopBetween(sentence, position, mention.FirstToken, aside)
             || ListEndsAt(sentence, position, mention.FirstToken, aside)
             || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside));
     }
@@ -414,11 +415,11 @@ internal sealed class RoleReader
         }
     }
 
-    private bool StopBetween(SentenceTokens sentence, int from, int to)
+    private bool StopBetween(SentenceTokens sentence, int from, int to, bool[]? aside)
     {
         for (var k = from; k < to; k++)
         {
-            if (_stops.MatchAt(sentence, k) > 0 || sentence.Word(k) is ";" or ":")
+            if (!IsAside(aside, k) && _stops.MatchAt(sentence, k) > 0 || sentence.Word(k) is ";" or ":")
             {
                 return true;
             }
