@@ -47,7 +47,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         var leads = new HashSet<string>(StringComparer.Ordinal);
-        var nationalityLeads = new NationalityLeadResolver(); // per report: the assembler is shared between threads
+        NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
         var byNationality = new List<NationalityLead>();
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -62,7 +62,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             _jointSubjects.Leads(sentence, mentions, leads);
             foreach (var nationality in byNationality)
             {
-                nationalityLeads.Expect(builder, nationality);
+                (nationalityLeads ??= new()).Expect(builder, nationality);
             }
 
             foreach (var mention in mentions)
@@ -83,17 +83,15 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 if (mention.Entry is { AgencyCountryId: { } countryId } entry)
                 {
                     builder.Add(countryId, entry.AgencyCountryNumber, ParticipantRole.Participant, mention.Sentence);
-                    nationalityLeads.Saw(mention, entry.ActorNumber, countryId, sentence.Text);
                 }
                 else if (mention.Entry is null && countryIdOfDiscovered(mention.ActorId) is { } discoveredCountryId)
                 {
                     builder.Add(discoveredCountryId, knowledge.ActorNumberOf(discoveredCountryId), ParticipantRole.Participant, mention.Sentence);
-                    nationalityLeads.Saw(mention, -1, discoveredCountryId, sentence.Text);
                 }
             }
         }
 
-        nationalityLeads.Resolve();
+        nationalityLeads?.Resolve(sentences, m => m.Entry is { } known ? known.AgencyCountryId : countryIdOfDiscovered(m.ActorId));
 
         // A press release that names no lead is coordinated by whoever announces it in its opening.
         if (builders.Exists(b => !b.HasLead))

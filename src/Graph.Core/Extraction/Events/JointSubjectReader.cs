@@ -18,11 +18,12 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
     private readonly WordSet _listGlue = knowledge.Words(KnowledgeList.ListGlue);
     private readonly WordSet _possessive = knowledge.Words(KnowledgeList.Possessive);
+    private readonly ulong _operationNounCue = knowledge.Mask(KnowledgeList.OperationNoun);
 
     /// <summary>Adds to <paramref name="leads"/> the agencies that open the sentence, when it calls their action joint.</summary>
     public void Leads(SentenceTokens sentence, List<Mention> mentions, HashSet<string> leads)
     {
-        if (mentions.Count < 2 || mentions[0].FirstToken > MaxOpening)
+        if (mentions.Count < 2 || mentions[0].FirstToken > MaxOpening || (sentence.AllCues & _operationNounCue) == 0)
         {
             return;
         }

@@ -191,7 +191,7 @@ internal sealed class RoleReader
                 return k;
             }
 
-            if (sentence.Word(k) is "," or ";" or ":" || _stops.MatchAt(sentence, k) > 0 || mentions.Exists(m => m.Kind == ActorKind.Agency && m.FirstToken == k))
+            if (sentence.Word(k) is "," or ";" or ":" || _stops.MatchAt(sentence, k) > 0 || AgencyStartsAt(mentions, k))
             {
                 return -1;
             }
@@ -307,7 +307,7 @@ internal sealed class RoleReader
                 return k + 1;
             }
 
-            if (word is "," or ";" || mentions.Exists(m => m.Kind == ActorKind.Agency && m.FirstToken == k))
+            if (word is "," or ";" || AgencyStartsAt(mentions, k))
             {
                 return from;
             }
@@ -387,6 +387,32 @@ internal sealed class RoleReader
         return gap;
     }
 
+    private static bool AgencyStartsAt(List<Mention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Agency && mention.FirstToken == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyStartsWithin(List<Mention> mentions, int from, int to)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken >= from && mention.FirstToken < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAside(bool[]? aside, int token) => aside is not null && aside[token];
 
     private void CollectBefore(SentenceTokens sentence, List<Mention> mentions, int verb, HashSet<string> leads)
@@ -450,7 +476,7 @@ internal sealed class RoleReader
             }
 
             var relative = _relativePronouns.Contains(sentence, i);
-            var bare = k < sentence.Count && k > i && _andOr.Contains(sentence, k + 1) && !mentions.Exists(m => m.FirstToken >= i && m.FirstToken < k);
+            var bare = k < sentence.Count && k > i && _andOr.Contains(sentence, k + 1) && !AnyStartsWithin(mentions, i, k);
             if (!relative && !bare)
             {
                 continue;
