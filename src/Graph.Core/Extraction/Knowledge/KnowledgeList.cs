@@ -48,6 +48,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Seizures = new("seizures", Numbers, ListShape.Words);
     public static readonly KnowledgeList SuspectNouns = new("suspect-nouns", Numbers, ListShape.Words);
     public static readonly KnowledgeList TallySince = new("tally-since", Numbers, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Durations = new("durations", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Currency = new("currency", Numbers, ListShape.Words, Cued: false);
 
     public static readonly KnowledgeList LeadAfter = new("lead-after", Roles, ListShape.Phrases);
@@ -93,7 +94,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction,
         Head, NonAgency, Connector,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
-        SuspectNouns, TallySince, Currency,
+        SuspectNouns, TallySince, Durations, Currency,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
         Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding,
