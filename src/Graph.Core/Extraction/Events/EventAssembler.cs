@@ -15,9 +15,9 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 {
     private readonly OperationNameReader _names = new(knowledge);
     private readonly RoleReader _roles = new(knowledge);
+    private readonly JointSubjectReader _jointSubjects = new(knowledge);
     private readonly FigureReader _figures = new(knowledge);
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
-    private static readonly IReadOnlyDictionary<string, int> NoFigures = new Dictionary<string, int>();
 
     /// <param name="sentences">The report's sentences with their mentions.</param>
     /// <param name="countryIdOfDiscovered">The country of an agency discovered in the report (a listed one names its own).</param>
@@ -46,16 +46,26 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         var leads = new HashSet<string>(StringComparer.Ordinal);
+        var builderOf = new EventBuilder[sentences.Count];
+        NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
+        var byNationality = new List<NationalityLead>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
             var builder = BuilderFor(firstNamed[s] ?? main); // created in reading order, which orders the events
+            builderOf[s] = builder;
             if (mentions.Count == 0)
             {
                 continue;
             }
 
-            _roles.Leads(sentence, mentions, leads);
+            _roles.Leads(sentence, mentions, leads, byNationality);
+            _jointSubjects.Leads(sentence, mentions, leads);
+            foreach (var nationality in byNationality)
+            {
+                (nationalityLeads ??= new()).Expect(builder, nationality);
+            }
+
             foreach (var mention in mentions)
             {
                 if (mention.TakesNoPart)
@@ -82,6 +92,8 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             }
         }
 
+        nationalityLeads?.Resolve(sentences, m => m.Entry is { } known ? known.AgencyCountryId : countryIdOfDiscovered(m.ActorId));
+
         // A press release that names no lead is coordinated by whoever announces it in its opening.
         if (builders.Exists(b => !b.HasLead))
         {
@@ -107,20 +119,23 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         var crimeArea = _crimeAreas.Classify(sentences.Select(s => s.Sentence));
-        var figures = _figures.Read(sentences.Select(s => s.Sentence));
+        // A report naming several operations states each one's figures in the sentences about it.
+        IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder) => builders.Count == 1
+            ? _figures.Read(sentences.Select(s => s.Sentence))
+            : _figures.Read(sentences.Where((_, s) => builderOf[s] == builder).Select(s => s.Sentence));
 
         // The main operation first; the others in the order the report reached them.
         var primary = builders.Find(b => string.Equals(b.Name, main, StringComparison.OrdinalIgnoreCase));
         if (primary is { HasParticipants: true })
         {
-            events.Add(primary.Build(crimeArea, figures));
+            events.Add(primary.Build(crimeArea, FiguresOf(primary)));
         }
 
         foreach (var builder in builders)
         {
             if (builder != primary && builder.HasParticipants)
             {
-                events.Add(builder.Build(crimeArea, NoFigures));
+                events.Add(builder.Build(crimeArea, FiguresOf(builder)));
             }
         }
 

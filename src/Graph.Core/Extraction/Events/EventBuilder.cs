@@ -21,6 +21,8 @@ internal sealed class EventBuilder(string? name)
 
     public bool HasLead => _participants.Exists(p => p.Role == ParticipantRole.Lead);
 
+    public IEnumerable<string> LeadIds => _participants.Where(p => p.Role == ParticipantRole.Lead).Select(p => p.ActorId);
+
     /// <summary>Makes those of the given actors that take part leads.</summary>
     public void PromoteToLead(IEnumerable<string> actorIds)
     {

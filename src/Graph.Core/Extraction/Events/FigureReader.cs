@@ -28,6 +28,7 @@ internal sealed class FigureReader
     private readonly ulong _numberGate;
     private readonly WordSet _identified;
     private readonly WordSet _since;
+    private readonly WordSet _durations;
 
     public FigureReader(ExtractionKnowledge knowledge)
     {
@@ -46,6 +47,7 @@ internal sealed class FigureReader
         _and = knowledge.Words(KnowledgeList.Conjunction);
         _numberGate = knowledge.Mask(KnowledgeList.Units);
         _since = knowledge.Words(KnowledgeList.TallySince);
+        _durations = knowledge.Words(KnowledgeList.Durations);
     }
 
     public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences)
@@ -149,13 +151,13 @@ internal sealed class FigureReader
         return false;
     }
 
-    /// <summary>"since 2020": a word of <c>tally-since</c> just before a year.</summary>
+    /// <summary>"since 2020", "since January": a word of <c>tally-since</c> just before a year or a capitalised name of a time.</summary>
     private bool IsRunningTally(SentenceTokens sentence)
     {
         for (var i = 0; i + 1 < sentence.Count; i++)
         {
             var year = sentence.Tokens[i + 1];
-            if (year.Kind == TokenKind.Number && year.Length == 4 && _since.Contains(sentence, i))
+            if (((year.Kind == TokenKind.Number && year.Length == 4) || year.IsCapitalized) && _since.Contains(sentence, i))
             {
                 return true;
             }
@@ -172,7 +174,8 @@ internal sealed class FigureReader
     {
         var isYear = value is >= 1900 and <= 2100 && sentence.Tokens[index].Length == 4;
         var money = _currencies.Contains(sentence, index - 1);
-        return isYear || money;
+        var duration = _durations.Contains(sentence, index + 1);
+        return isYear || money || duration;
     }
 
     private static bool Within(SentenceTokens sentence, int from, int count, WordSet words)

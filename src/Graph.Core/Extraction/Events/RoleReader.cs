@@ -15,6 +15,7 @@ internal sealed class RoleReader
 {
     private const int MaxGap = 4;
     private const int MaxUnitName = 10;
+    private const int MaxColonIntro = 8;
     private readonly PhraseSet _leadAfter;
     private readonly PhraseSet _leadOfOperation;
     private readonly WordSet _operationNouns;
@@ -32,6 +33,8 @@ internal sealed class RoleReader
     private readonly WordSet _relativePronouns;
     private readonly WordSet _listGlue;
     private readonly WordSet _from;
+    private readonly WordSet _nameLinkers;
+    private readonly WordSet _leadObjects;
     private readonly string[] _adverbEndings;
     private readonly string[] _participleEndings;
 
@@ -54,6 +57,8 @@ internal sealed class RoleReader
         _relativePronouns = knowledge.Words(KnowledgeList.RelativePronoun);
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
         _from = knowledge.Words(KnowledgeList.Ablative);
+        _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
+        _leadObjects = knowledge.Words(KnowledgeList.LeadObject);
         _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
         _participleEndings = [.. knowledge.List(KnowledgeList.ParticipleEnding)];
     }
@@ -76,11 +81,16 @@ internal sealed class RoleReader
         return announcers;
     }
 
-    /// <summary>Fills <paramref name="leads"/> (emptied first) with the ids of the agencies the sentence says led.</summary>
-    public void Leads(SentenceTokens sentence, List<Mention> mentions, HashSet<string> leads)
+    /// <summary>
+    /// Fills <paramref name="leads"/> (emptied first) with the ids of the agencies the sentence says led,
+    /// and <paramref name="nationalityLeads"/> (emptied first) with the countries it says led by
+    /// nationality ("led by Thai and Cambodian police").
+    /// </summary>
+    public void Leads(SentenceTokens sentence, List<Mention> mentions, HashSet<string> leads, List<NationalityLead> nationalityLeads)
     {
         leads.Clear();
-        if ((sentence.AllCues & _leadCues) == 0 || !mentions.Exists(m => m.Kind == ActorKind.Agency))
+        nationalityLeads.Clear();
+        if ((sentence.AllCues & _leadCues) == 0 || mentions.Count == 0)
         {
             return;
         }
@@ -91,11 +101,11 @@ internal sealed class RoleReader
             operationNamed |= _operationNouns.Contains(sentence, i);
             if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
             {
-                CollectAfter(sentence, mentions, i + cue, leads, fronted: OpensSentence(sentence, i));
+                CollectAfter(sentence, mentions, i + cue, leads, nationalityLeads, fronted: OpensSentence(sentence, i));
             }
             else if (operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted)
             {
-                CollectAfter(sentence, mentions, i + conducted, leads);
+                CollectAfter(sentence, mentions, i + conducted, leads, nationalityLeads);
             }
             else if (_operationWords.Contains(sentence, i) && OwnerBefore(sentence, mentions, i) is { } owner)
             {
@@ -118,14 +128,76 @@ internal sealed class RoleReader
                 var by = _by.Contains(sentence, i + 1) ? i + 1 : i + 2 < sentence.Count && EndsWithAny(sentence.Word(i + 1), _adverbEndings) && _by.Contains(sentence, i + 2) ? i + 2 : -1;
                 if (by > 0)
                 {
-                    CollectAfter(sentence, mentions, by + 1, leads);
+                    CollectAfter(sentence, mentions, by + 1, leads, nationalityLeads);
                 }
                 else
                 {
-                    CollectBefore(sentence, mentions, i, leads);
+                    var found = leads.Count;
+                    if (ObjectIsTheOperation(sentence, i))
+                    {
+                        CollectBefore(sentence, mentions, i, leads);
+                    }
+
+                    if (leads.Count == found && AgentAfterPhrase(sentence, mentions, i) is > 0 and var late)
+                    {
+                        CollectAfter(sentence, mentions, late + 1, leads, nationalityLeads);
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Europol coordinated the action", "INTERPOL coordinated", "Spain and Italy jointly": the subject
+    /// leads the operation; "CARICC ran the information exchange" runs a part of it. A lower-case word
+    /// after the verb must lead, within a few words, to an operation noun or name.
+    /// </summary>
+    private bool ObjectIsTheOperation(SentenceTokens sentence, int verb)
+    {
+        var next = verb + 1;
+        if (next >= sentence.Count || EndsWithAny(sentence.Word(verb), _adverbEndings) || !char.IsLetter(sentence.Word(next)[0]) || sentence.Tokens[next].IsCapitalized
+            || _andOr.Contains(sentence, next)
+            || _by.Contains(sentence, next) || _stops.MatchAt(sentence, next) > 0 || EndsWithAny(sentence.Word(next), _adverbEndings))
+        {
+            return true;
+        }
+
+        for (var k = next; k < Math.Min(sentence.Count, next + MaxGap); k++)
+        {
+            if (_operationNouns.Contains(sentence, k) || _operationWords.Contains(sentence, k) || _leadObjects.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            if (sentence.Word(k) is "," or ";" or ":" or ".")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "led on the Norwegian side by Kripos": a short phrase that names no agency between a lead verb
+    /// and its "by"; the position of that "by", or -1.
+    /// </summary>
+    private int AgentAfterPhrase(SentenceTokens sentence, List<Mention> mentions, int verb)
+    {
+        for (var k = verb + 1; k < Math.Min(sentence.Count, verb + MaxGap + 2); k++)
+        {
+            if (_by.Contains(sentence, k))
+            {
+                return k;
+            }
+
+            if (sentence.Word(k) is "," or ";" or ":" || _stops.MatchAt(sentence, k) > 0 || AgencyStartsAt(mentions, k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"INTERPOL's Operation Pangea": the agency whose possessive stands just before the operation word.</summary>
@@ -162,33 +234,125 @@ internal sealed class RoleReader
 
     // fronted: the cue opens the sentence, so the leads end at its first comma, after which the sentence's
     // subject comes ("Sous la direction du parquet, la police et la gendarmerie ont …").
-    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, bool fronted = false)
+    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, List<NationalityLead> nationalityLeads, bool fronted = false)
     {
-        var aside = RelativeClauses(sentence);
+        var aside = RelativeClauses(sentence, mentions);
+        from = AfterIntroducingColon(sentence, mentions, from);
         var position = from;
-        foreach (var mention in mentions)
+        for (var m = 0; m < mentions.Count; m++)
         {
+            var mention = mentions[m];
             if (mention.FirstToken < from || IsAside(aside, mention.FirstToken))
             {
                 continue;
             }
 
-            var tooFar = Gap(aside, position, mention.FirstToken) > MaxGap && !(position == from && UnitNameBefore(sentence, from, mention.FirstToken));
-            if (tooFar || StopBetween(sentence, position, mention.FirstToken)
-                || (fronted && CommaBetween(sentence, position, mention.FirstToken, aside))
-                || ListEndsAt(sentence, position, mention.FirstToken, aside)
-                || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside)))
+            if (Breaks(sentence, mention, from, position, aside) || (fronted && CommaBetween(sentence, position, mention.FirstToken, aside)))
             {
-                break; // "initiated by the Guardia Civil, involved Europol": a new verb, a new clause
+                // "led on the Norwegian side by Kripos and on the Swedish side by NOA": a second agent
+                // phrase of the same verb opens a new list of leads.
+                var again = position == from ? -1 : ParallelAgent(sentence, position, mention.FirstToken);
+                if (again < 0)
+                {
+                    break;
+                }
+
+                (from, position) = (again, again);
+                m--;
+                continue;
             }
 
             if (mention.Kind == ActorKind.Agency)
             {
                 leads.Add(mention.ActorId);
             }
+            else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun)
+            {
+                nationalityLeads.Add(new NationalityLead(mention.ActorId, noun));
+            }
 
             position = mention.EndToken;
         }
+    }
+
+    private bool Breaks(SentenceTokens sentence, Mention mention, int from, int position, bool[]? aside)
+    {
+        var tooFar = Gap(aside, position, mention.FirstToken) > MaxGap && !(position == from && UnitNameBefore(sentence, from, mention.FirstToken));
+        return tooFar || StopBetween(sentence, position, mention.FirstToken, aside)
+            || ListEndsAt(sentence, position, mention.FirstToken, aside)
+            || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside));
+    }
+
+    /// <summary>"and on the Swedish side by": the token after the second "by", or -1.</summary>
+    private int ParallelAgent(SentenceTokens sentence, int from, int to)
+    {
+        if (!_andOr.Contains(sentence, from))
+        {
+            return -1;
+        }
+
+        for (var k = from + 1; k < Math.Min(to, from + MaxGap + 2); k++)
+        {
+            // "and supported by Europol" is a new clause with its own verb, not a second agent phrase.
+            var word = sentence.Word(k);
+            if (word is "," or ";" or ":" || _stops.MatchAt(sentence, k) > 0 || (char.IsLower(word[0]) && EndsWithAny(word, _participleEndings)))
+            {
+                return -1;
+            }
+
+            if (_by.Contains(sentence, k))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "led by four agencies: A, B and C", "led by the Romanian and Moldovan authorities: A and B": a
+    /// short announcement ending in a colon names no agency itself; the list after it does.
+    /// </summary>
+    private static int AfterIntroducingColon(SentenceTokens sentence, List<Mention> mentions, int from)
+    {
+        for (var k = from; k < Math.Min(sentence.Count, from + MaxColonIntro); k++)
+        {
+            var word = sentence.Word(k);
+            if (word is ":")
+            {
+                return k + 1;
+            }
+
+            if (word is "," or ";" || AgencyStartsAt(mentions, k))
+            {
+                return from;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>
+    /// The lower-case word just after a list of demonyms ("police" in "Thai and Cambodian police"); null
+    /// when a name or a possessive follows ("Finland's National Bureau …" names its agency itself).
+    /// </summary>
+    private string? NounAfter(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var end = mentions[m].EndToken;
+        for (var next = m + 1; next < mentions.Count && mentions[next].Kind == ActorKind.Country; next++)
+        {
+            if (!sentence.OnlyWordsBetween(end, mentions[next].FirstToken, _listGlue))
+            {
+                break;
+            }
+
+            end = mentions[next].EndToken;
+        }
+
+        // "led by Spain and Cyprus with support from …": a function word after the list is no noun.
+        var isNoun = end < sentence.Count && !sentence.Tokens[end].IsCapitalized && char.IsLetter(sentence.Word(end)[0])
+            && _stops.MatchAt(sentence, end) == 0 && !_listGlue.Contains(sentence, end) && !_by.Contains(sentence, end);
+        return isNoun ? sentence.Word(end).ToString() : null;
     }
 
     /// <summary>
@@ -210,9 +374,13 @@ internal sealed class RoleReader
             {
                 (capitalised, joined) = (capitalised + 1, false);
             }
-            else if (_from.Contains(sentence, k))
+            else if (_from.Contains(sentence, k) || _nameLinkers.Contains(sentence, k))
             {
                 joined = true;
+            }
+            else if (sentence.Word(k) is "(" or ")")
+            {
+                continue; // "the National Operations Department (NOA) of the Swedish Police Authority"
             }
             else if (!_listGlue.Contains(sentence, k) || _andOr.Contains(sentence, k) || sentence.Word(k) is ",")
             {
@@ -233,6 +401,32 @@ internal sealed class RoleReader
         }
 
         return gap;
+    }
+
+    private static bool AgencyStartsAt(List<Mention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Agency && mention.FirstToken == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyStartsWithin(List<Mention> mentions, int from, int to)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken >= from && mention.FirstToken < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAside(bool[]? aside, int token) => aside is not null && aside[token];
@@ -263,11 +457,11 @@ internal sealed class RoleReader
         }
     }
 
-    private bool StopBetween(SentenceTokens sentence, int from, int to)
+    private bool StopBetween(SentenceTokens sentence, int from, int to, bool[]? aside)
     {
         for (var k = from; k < to; k++)
         {
-            if (_stops.MatchAt(sentence, k) > 0 || sentence.Word(k) is ";" or ":")
+            if (!IsAside(aside, k) && _stops.MatchAt(sentence, k) > 0 || sentence.Word(k) is ";" or ":")
             {
                 return true;
             }
@@ -277,30 +471,40 @@ internal sealed class RoleReader
     }
 
     /// <summary>
-    /// Tokens inside ", which …," / ", whose …," asides, which a list of leads steps over; null
-    /// when the sentence has none.
+    /// Tokens inside ", which …," / ", whose …," asides, and inside a ", … ," aside that names no
+    /// actor and is followed by "and" ("Italy's Carabinieri, through their Command for Environmental
+    /// Protection, and the Romanian Police"), which a list of leads steps over; null when the sentence has none.
     /// </summary>
-    private bool[]? RelativeClauses(SentenceTokens sentence)
+    private bool[]? RelativeClauses(SentenceTokens sentence, List<Mention> mentions)
     {
         bool[]? aside = null;
         for (var i = 1; i < sentence.Count; i++)
         {
-            if (sentence.Word(i - 1) is "," && _relativePronouns.Contains(sentence, i))
+            if (sentence.Word(i - 1) is not ",")
             {
-                aside ??= new bool[sentence.Count + 1];
-                var k = i;
-                while (k < sentence.Count && sentence.Word(k) is not ",")
-                {
-                    aside[k++] = true;
-                }
-
-                if (k < sentence.Count)
-                {
-                    aside[k] = true;
-                }
-
-                i = k;
+                continue;
             }
+
+            var k = i;
+            while (k < sentence.Count && sentence.Word(k) is not ",")
+            {
+                k++;
+            }
+
+            var relative = _relativePronouns.Contains(sentence, i);
+            var bare = k < sentence.Count && k > i && _andOr.Contains(sentence, k + 1) && !AnyStartsWithin(mentions, i, k);
+            if (!relative && !bare)
+            {
+                continue;
+            }
+
+            aside ??= new bool[sentence.Count + 1];
+            for (var j = i; j <= k && j < sentence.Count; j++)
+            {
+                aside[j] = true;
+            }
+
+            i = k;
         }
 
         return aside;

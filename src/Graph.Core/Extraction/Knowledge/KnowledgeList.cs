@@ -51,12 +51,15 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Seizures = new("seizures", Numbers, ListShape.Words);
     public static readonly KnowledgeList SuspectNouns = new("suspect-nouns", Numbers, ListShape.Words);
     public static readonly KnowledgeList TallySince = new("tally-since", Numbers, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Durations = new("durations", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Currency = new("currency", Numbers, ListShape.Words, Cued: false);
 
     public static readonly KnowledgeList LeadAfter = new("lead-after", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadOfOperation = new("lead-operation", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadBefore = new("lead-before", Roles, ListShape.Words);
     public static readonly KnowledgeList LeadSuffix = new("lead-suffix", Roles, ListShape.Words);
+    public static readonly KnowledgeList LeadJoint = new("lead-joint", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LeadObject = new("lead-object", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
     public static readonly KnowledgeList AnnounceFallback = new("announce-fallback", Roles, ListShape.Words);
     public static readonly KnowledgeList OperationWord = new("operation-word", Roles, ListShape.Words);
@@ -94,8 +97,8 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority,
         Head, NonAgency, Connector, HeadFirst, HeadFirstLinker,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
-        SuspectNouns, TallySince, Currency,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
+        SuspectNouns, TallySince, Durations, Currency,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
         Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,

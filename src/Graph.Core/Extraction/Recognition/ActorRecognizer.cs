@@ -11,6 +11,9 @@ namespace Graph.Core.Extraction.Recognition;
 /// </summary>
 internal sealed class ActorRecognizer
 {
+    private const int MaxOriginReach = 6;
+    private const int MaxDatelineStart = 3;
+    private const int MaxCityWords = 3;
     private readonly ExtractionKnowledge _knowledge;
     private readonly WordSet _nationalityNouns;
     private readonly WordSet _milieuNouns;
@@ -31,6 +34,9 @@ internal sealed class ActorRecognizer
 
     /// <summary>How far before a lower-case demonym its authority noun may stand ("services de sécurité marocains et espagnols").</summary>
     private const int AuthorityReach = 5;
+    private readonly string[] _adverbEndings;
+    private readonly WordSet _conjunctions;
+    private readonly WordSet _possessive;
 
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
@@ -50,6 +56,9 @@ internal sealed class ActorRecognizer
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
         _authorityNouns = knowledge.Words(KnowledgeList.Authority);
         _headFirst = new LanguageHeadFirstAgencies(knowledge);
+        _conjunctions = knowledge.Words(KnowledgeList.Conjunction);
+        _possessive = knowledge.Words(KnowledgeList.Possessive);
+        _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
 
         // A capitalised "And", "In" or "From" before "Jordan" opens a list or a sentence, not a person's name.
         _nameBreakers = knowledge.Words(KnowledgeList.Conjunction, KnowledgeList.Locative, KnowledgeList.Ablative);
@@ -77,7 +86,7 @@ internal sealed class ActorRecognizer
                 continue;
             }
 
-            if (ToMention(sentence, found, i, length) is { } mention)
+            if (ToMention(sentence, found, i, length, CountryJustBefore(sentence, mentions, i)) is { } mention)
             {
                 mentions.Add(mention);
             }
@@ -124,7 +133,31 @@ internal sealed class ActorRecognizer
         }
     }
 
-    private Mention? ToMention(SentenceTokens sentence, List<GazetteerEntry> entries, int first, int length)
+    /// <summary>
+    /// The country named just before a name, as a possessive or a demonym ("Senegal's Gendarmerie
+    /// nationale", "Finland's National Bureau of Investigation"), or null.
+    /// </summary>
+    private string? CountryJustBefore(SentenceTokens sentence, List<Mention> mentions, int first)
+    {
+        if (mentions.Count == 0 || mentions[^1] is not { Kind: ActorKind.Country } country)
+        {
+            return null;
+        }
+
+        var possessive = country.EndToken == first - 1 && sentence.Word(first - 1) is { Length: > 1 } word
+            && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
+        return country.EndToken == first || possessive ? country.ActorId : null;
+    }
+
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="entries">The gazetteer entries of the longest phrase found at <paramref name="first"/>.</param>
+    /// <param name="first">The phrase's first token.</param>
+    /// <param name="length">Its length in tokens.</param>
+    /// <param name="countryBefore">
+    /// A country named just before: of two agencies that share a name (the Gendarmerie nationale of
+    /// France, of Senegal, of Mali), the one of that country is meant.
+    /// </param>
+    private Mention? ToMention(SentenceTokens sentence, List<GazetteerEntry> entries, int first, int length, string? countryBefore)
     {
         // An agency reading wins over a country, a country over a demonym; a region or a body that
         // is no agency vetoes the phrase.
@@ -136,7 +169,7 @@ internal sealed class ActorRecognizer
                 case EntryKind.Region or EntryKind.NonAgency:
                     return null;
                 case EntryKind.Agency:
-                    agency ??= candidate;
+                    agency = agency is null || (countryBefore is not null && candidate.AgencyCountryId == countryBefore && agency.AgencyCountryId != countryBefore) ? candidate : agency;
                     break;
                 case EntryKind.Country:
                     country ??= candidate;
@@ -175,6 +208,7 @@ internal sealed class ActorRecognizer
                 var lowerAfter = first > 0 && !sentence.Tokens[first].IsCapitalized;
                 var afterCount = first > 0 && (sentence.Tokens[first - 1].Kind == TokenKind.Number || (sentence.Cues[first - 1] & _numberWords) != 0);
                 var nationality = (next < sentence.Count && _nationalityNouns.Contains(sentence, next))
+                    || NationalityAfterList(sentence, next)
                     || (lowerAfter && _nationalityNouns.Contains(sentence, first - 1))
                     || (lowerAfter && afterCount)
                     || (lowerAfter && !AuthorityBefore(sentence, first))
@@ -202,6 +236,30 @@ internal sealed class ActorRecognizer
         return false;
     }
 
+    /// <summary>"three Albanian and two Dutch nationals": the noun after a list of demonyms makes each a nationality.</summary>
+    private bool NationalityAfterList(SentenceTokens sentence, int next)
+    {
+        if (next >= sentence.Count || !_conjunctions.Contains(sentence, next))
+        {
+            return false;
+        }
+
+        for (var k = next + 1; k < Math.Min(sentence.Count, next + 4); k++)
+        {
+            if (_nationalityNouns.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            if (!sentence.Tokens[k].IsCapitalized && sentence.Tokens[k].Kind != TokenKind.Number && (sentence.Cues[k] & _numberWords) == 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "dix-neuf Tunisiens et douze Algériens", "un Béninois,": a capitalised demonym after a count with no
     /// noun after it is people (French writes nationality nouns with a capital), not the country's authorities.
@@ -211,7 +269,7 @@ internal sealed class ActorRecognizer
 
     private bool IsOrigin(SentenceTokens sentence, int first)
     {
-        if (_originBefore.EndsAt(sentence, first))
+        if (_originBefore.EndsAt(sentence, first) || IsDatelinePlace(sentence, first))
         {
             return true;
         }
@@ -219,15 +277,87 @@ internal sealed class ActorRecognizer
         var before = _the.Contains(sentence, first - 1) ? first - 2 : first - 1;
         if (_in.Contains(sentence, before))
         {
-            return before > 0 && _originIn.Contains(sentence, before - 1);
+            // "bought legally in the United States": an adverb may stand between the word and "in".
+            var word = before - 1;
+            if (word > 0 && EndsWithAny(sentence.Word(word), _adverbEndings))
+            {
+                word--;
+            }
+
+            return word >= 0 && _originIn.Contains(sentence, word);
         }
 
-        // "nine nationals from Egypt", "flown in from Cairo, Egypt" — but "officers from France" take part.
+        // "flown out through Addis Ababa, Ethiopia": the country after a city is read as the city is.
+        if (CityBefore(sentence, first) is > 0 and var city && city != first)
+        {
+            return IsOrigin(sentence, city);
+        }
+
+        // "nine nationals from Egypt", "smuggled across the Gulf of Paria from Venezuela" — but
+        // "officers from France" take part.
         for (var f = first - 1; f >= Math.Max(0, first - 4); f--)
         {
             if (_from.Contains(sentence, f))
             {
-                return OriginWordBetween(sentence, Math.Max(0, f - 4), f);
+                return OriginWordBetween(sentence, Math.Max(0, f - MaxOriginReach), f);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "LYON, France, 11 December": a country named after the dateline's capitalised city is where the
+    /// report was written, not a party to what it reports.
+    /// </summary>
+    private static bool IsDatelinePlace(SentenceTokens sentence, int first)
+    {
+        if (first < 2 || first > MaxDatelineStart + 2 || sentence.Word(first - 1) is not ",")
+        {
+            return false;
+        }
+
+        var city = sentence.Word(first - 2);
+        return city.Length > 2 && IsAllUpper(city);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first token of "Addis Ababa, " standing just before a country, or -1.</summary>
+    private static int CityBefore(SentenceTokens sentence, int first)
+    {
+        if (first < 2 || sentence.Word(first - 1) is not ",")
+        {
+            return -1;
+        }
+
+        var start = first - 1;
+        while (start - 1 >= 0 && first - 1 - (start - 1) <= MaxCityWords && sentence.Tokens[start - 1].IsCapitalized)
+        {
+            start--;
+        }
+
+        return start < first - 1 ? start : -1;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 

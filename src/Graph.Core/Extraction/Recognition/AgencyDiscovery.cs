@@ -89,7 +89,8 @@ internal sealed class AgencyDiscovery
             return true;
         }
 
-        for (var k = start + 1; k < end - 2; k++)
+        // The head may open the name ("Ministry of Internal Affairs", "Service for Combating Drug Trafficking").
+        for (var k = start; k < end - 2; k++)
         {
             if (_headEndings.Contains(sentence.Word(k)) && _nameLinkers.Contains(sentence, k + 1))
             {

@@ -1,0 +1,7 @@
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>
+/// A country a lead clause names by nationality instead of by agency ("led by Thai and Cambodian
+/// police"), with the lower-case noun after the demonyms ("police", "customs"), if any.
+/// </summary>
+internal readonly record struct NationalityLead(string CountryId, string? Noun);

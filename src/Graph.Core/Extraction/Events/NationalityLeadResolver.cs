@@ -1,0 +1,55 @@
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>
+/// Leadership given by nationality ("led by the Jordanian and Moroccan customs administrations")
+/// goes to the agency of each such country that the report names: the first whose name holds the
+/// noun after the demonyms ("customs", "police"), else the country's only named agency. A country
+/// with no such agency adds no lead. One per report that has such a lead.
+/// </summary>
+internal sealed class NationalityLeadResolver
+{
+    private readonly List<(EventBuilder Builder, NationalityLead Lead)> _pending = [];
+
+    public void Expect(EventBuilder builder, NationalityLead lead) => _pending.Add((builder, lead));
+
+    /// <summary>Makes the resolved agencies leads of the events that named their countries.</summary>
+    /// <param name="sentences">The report's sentences with their mentions.</param>
+    /// <param name="countryOf">The country id of an agency mention, or null.</param>
+    public void Resolve(IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, Func<Mention, string?> countryOf)
+    {
+        var ofCountry = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (builder, lead) in _pending)
+        {
+            ofCountry.Clear();
+            Mention? byNoun = null, first = null;
+            var hasLead = false;
+            foreach (var (sentence, mentions) in sentences)
+            {
+                foreach (var mention in mentions)
+                {
+                    if (mention.Kind != ActorKind.Agency || countryOf(mention) != lead.CountryId)
+                    {
+                        continue;
+                    }
+
+                    hasLead |= builder.LeadIds.Contains(mention.ActorId, StringComparer.Ordinal);
+                    ofCountry.Add(mention.ActorId);
+                    first ??= mention;
+                    if (byNoun is null && lead.Noun is { } noun && mention.Span.Slice(sentence.Text).Contains(noun, StringComparison.OrdinalIgnoreCase))
+                    {
+                        byNoun = mention;
+                    }
+                }
+            }
+
+            if (!hasLead && (byNoun ?? (ofCountry.Count == 1 ? first : null)) is { } pick)
+            {
+                builder.Add(pick.ActorId, pick.Entry?.ActorNumber ?? -1, ParticipantRole.Lead, pick.Sentence);
+            }
+        }
+    }
+}
