@@ -52,7 +52,7 @@ public abstract partial class RelationalReportStore : IReportStore
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides, RowOrder = RowOrder };
+        using var session = Session(connection, transaction);
         var result = write(session);
         if (created(result))
         {
@@ -62,6 +62,13 @@ public abstract partial class RelationalReportStore : IReportStore
         transaction.Commit();
         return result;
     });
+
+    private WriteSession Session(DbConnection connection, DbTransaction transaction)
+    {
+        var session = new WriteSession(connection, transaction) { RowOrder = RowOrder };
+        session.Overrides = LinkOverrides ?? new EditedLinkOverrides(session);
+        return session;
+    }
 
     private SaveOutcome SaveAlone(WriteSession session, ReportSubmission submission, ReportExtraction extraction)
     {
