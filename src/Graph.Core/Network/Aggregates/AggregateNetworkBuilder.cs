@@ -35,10 +35,17 @@ public static class AggregateNetworkBuilder
         }
 
         var area = filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All;
-        if (IsCurated(store))
+        if (store is IEditLog log && log.ReadEdits() is var edits && EffectiveEdits.ChangeNetwork(edits))
         {
-            // Edits in force change what the stored tallies counted: the view is recounted from the curated
-            // events; operation counts come from the events' operation links, which the full build reads.
+            // Edits in force change what the stored tallies counted. Over all time, only the reports or
+            // operations the edits reach are counted again; a date range is recounted from the curated events.
+            if (store is ICurationScope scope && filter.From is null && filter.To is null)
+            {
+                var byOperation = filter.Weighting == EdgeWeighting.Operations;
+                var (counted, curatedBy, curatedMarks) = CuratedIncrement.Of(scope, store, edits, projection, Projection.Name(projection, filter.Weighting), area, byOperation);
+                return NetworkBuilder.Finish(Assemble(view, filter, curatedBy, counted, countriesOnly, curatedMarks), filter);
+            }
+
             if (filter.Weighting == EdgeWeighting.Operations)
             {
                 return NetworkBuilder.Build(store.LoadDataset(new EventQuery(filter.From, filter.To, filter.CrimeArea, Language: filter.Language)), view, filter);
