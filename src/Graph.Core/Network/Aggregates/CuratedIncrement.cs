@@ -75,13 +75,14 @@ internal static class CuratedIncrement
         var nodes = held.SelectMany(k => new[] { k.Item1, k.Item2 }).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
         var actors = before.Where(a => Projection.NodeOf(projection, a.Key, a.Value) is { } n && nodes.Contains(n))
             .Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        long Unit(StoredEvent e) => byOperation ? OperationUnit(e) : e.ReportId;
         var loaded = touched.Events.Select(Unit).ToHashSet();
         var others = scope.LoadTouched(actors, [], byOperation).Events.Where(e => !loaded.Contains(Unit(e))).ToList();
         var rows = Contributions(others, before, name, area, byOperation);
         return rows.Where(r => held.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value);
     }
 
-    private static long Unit(StoredEvent e) => e.OperationId ?? -e.ReportId;
+    private static long OperationUnit(StoredEvent e) => e.OperationId ?? -e.ReportId;
 
     private static Dictionary<(string, string), Row> Contributions(IReadOnlyList<StoredEvent> events, Dictionary<string, ActorFacts> facts, string name, string area, bool byOperation)
     {
@@ -92,7 +93,7 @@ internal static class CuratedIncrement
         if (byOperation)
         {
             // As the store counts an operation: its events with someone taking part, dated by the earliest.
-            foreach (var operation in events.Where(e => e.Participants.Count > 0).GroupBy(Unit))
+            foreach (var operation in events.Where(e => e.Participants.Count > 0).GroupBy(OperationUnit))
             {
                 var (nodes, edges) = OperationTallies.Of(operation.Min(e => e.Date),
                     [.. operation.GroupBy(e => e.ReportId).Select(r => (IReadOnlyList<TallyEvent>)[.. r.Select(TallyEvent.From)])], Facts);
