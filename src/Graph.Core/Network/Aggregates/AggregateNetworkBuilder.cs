@@ -37,16 +37,16 @@ public static class AggregateNetworkBuilder
         var area = filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All;
         if (store is IEditLog log && log.ReadEdits() is var edits && EffectiveEdits.ChangeNetwork(edits))
         {
-            // Edits in force change what the stored tallies counted. Over all time, only the reports or
-            // operations the edits reach are counted again; a date range is recounted from the curated events.
-            if (store is ICurationScope scope && filter.From is null && filter.To is null)
+            // Edits in force change what the stored tallies counted. Over all time, participation edits are
+            // counted again only in the reports or operations they reach when that suffices; otherwise the
+            // curated events are recounted (no evidence built); a date range by operation is rebuilt in full.
+            if (store is ICurationScope scope && filter.From is null && filter.To is null
+                && CuratedIncrement.Of(scope, store, edits, projection, Projection.Name(projection, filter.Weighting), area, filter.Weighting == EdgeWeighting.Operations) is { } part)
             {
-                var byOperation = filter.Weighting == EdgeWeighting.Operations;
-                var (counted, curatedBy, curatedMarks) = CuratedIncrement.Of(scope, store, edits, projection, Projection.Name(projection, filter.Weighting), area, byOperation);
-                return NetworkBuilder.Finish(Assemble(view, filter, curatedBy, counted, countriesOnly, curatedMarks), filter);
+                return NetworkBuilder.Finish(Assemble(view, filter, part.Actors, part.Merge, countriesOnly, part.Marks), filter);
             }
 
-            if (filter.Weighting == EdgeWeighting.Operations)
+            if (filter.Weighting == EdgeWeighting.Operations && (filter.From is not null || filter.To is not null))
             {
                 return NetworkBuilder.Build(store.LoadDataset(new EventQuery(filter.From, filter.To, filter.CrimeArea, Language: filter.Language)), view, filter);
             }

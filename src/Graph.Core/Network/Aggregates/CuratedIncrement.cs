@@ -9,16 +9,23 @@ namespace Graph.Core.Network.Aggregates;
 /// reach: the stored tallies, less what the touched counting units (reports, or operations) added as
 /// extracted, plus what they add as curated. A unit is touched when an edited actor (merged, split,
 /// renamed, given a country) takes part in one of its events or a participation edit names one of its
-/// reports. A row whose earliest appearance was a touched unit's, and which untouched units also
-/// count, has that appearance found again from every unit that counts it, so the result equals the
-/// full rebuild over the curated events, order included.
+/// reports. The result equals the full rebuild over the curated events, order included. It answers
+/// only when the edits are participation edits and no row whose earliest appearance went with a
+/// touched unit is also counted by an untouched one (finding that appearance again reads most of the
+/// data); otherwise the caller recounts every curated event.
 /// </summary>
 internal static class CuratedIncrement
 {
-    public static (TallyMerge Merge, Dictionary<string, Actor> Actors, CuratedMarks Marks) Of(
+    /// <summary>Null when an actor edit is in force (it reaches every unit the actor is in) or a held row would need other units read: then the caller recounts.</summary>
+    public static (TallyMerge Merge, Dictionary<string, Actor> Actors, CuratedMarks Marks)? Of(
         ICurationScope scope, IReportStore store, IReadOnlyList<StoredEdit> log, NetworkView projection, string name, string area, bool byOperation)
     {
         var edits = EffectiveEdits.Of(log).Where(e => !e.Edit.Kind.IsOperationLink()).ToList();
+        if (edits.Any(e => e.Edit.Kind.IsActor()))
+        {
+            return null;
+        }
+
         var actorIds = edits.Where(e => e.Edit.Kind.IsActor()).SelectMany(e => new[] { e.Edit.Actor, e.Edit.Other }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var hashes = edits.Where(e => e.Edit.Kind.IsParticipation()).Select(e => e.Edit.Report).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var touched = scope.LoadTouched(actorIds, hashes, byOperation);
@@ -34,7 +41,12 @@ internal static class CuratedIncrement
 
         // Rows whose first appearance went with a touched unit while untouched units still count them.
         var held = removed.Where(r => stored.TryGetValue(r.Key, out var s) && s.Reports > r.Value.Reports && Same(s, r.Value)).Select(r => r.Key).ToHashSet();
-        var again = held.Count == 0 ? [] : Others(scope, touched, held, projection, before, after, name, area, byOperation);
+        if (held.Count > 0)
+        {
+            // Finding their first appearance again reads every unit counting them: often most of the data.
+            return null;
+        }
+
 
         var merge = new TallyMerge();
         var marks = new CuratedMarks(curated.CuratedActors);
@@ -46,8 +58,7 @@ internal static class CuratedIncrement
                 continue;
             }
 
-            var first = held.Contains(key) ? Earliest(added.GetValueOrDefault(key), again.GetValueOrDefault(key))
-                : removed.TryGetValue(key, out var gone) && Same(stored.GetValueOrDefault(key), gone) ? added.GetValueOrDefault(key)
+            var first = removed.TryGetValue(key, out var gone) && Same(stored.GetValueOrDefault(key), gone) ? added.GetValueOrDefault(key)
                 : Earliest(stored.GetValueOrDefault(key), added.GetValueOrDefault(key));
             var row = new EdgeTally(name, TallyScope.All, area, key.Item1, key.Item2, total.Reports, total.Events, total.Led, total.Newman, first.FirstDate ?? "", first.FirstKey, total.Sources);
             if (key.Item2.Length == 0)
@@ -66,20 +77,6 @@ internal static class CuratedIncrement
         }
 
         return (merge, curated.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal), marks);
-    }
-
-    /// <summary>What every other unit counting a held row adds to it: those units are read whole, so the row's first appearance among them is exact.</summary>
-    private static Dictionary<(string, string), Row> Others(ICurationScope scope, CooperationDataset touched, HashSet<(string, string)> held,
-        NetworkView projection, Dictionary<string, ActorFacts> before, Dictionary<string, ActorFacts> after, string name, string area, bool byOperation)
-    {
-        var nodes = held.SelectMany(k => new[] { k.Item1, k.Item2 }).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
-        var actors = before.Where(a => Projection.NodeOf(projection, a.Key, a.Value) is { } n && nodes.Contains(n))
-            .Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
-        long Unit(StoredEvent e) => byOperation ? OperationUnit(e) : e.ReportId;
-        var loaded = touched.Events.Select(Unit).ToHashSet();
-        var others = scope.LoadTouched(actors, [], byOperation).Events.Where(e => !loaded.Contains(Unit(e))).ToList();
-        var rows = Contributions(others, before, name, area, byOperation);
-        return rows.Where(r => held.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value);
     }
 
     private static long OperationUnit(StoredEvent e) => e.OperationId ?? -e.ReportId;
