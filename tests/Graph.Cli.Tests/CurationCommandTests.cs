@@ -66,4 +66,32 @@ public sealed class CurationCommandTests : IDisposable
         var missing = await CommandLine.RunAsync("snapshot", "archive", new string('a', 64), "--out", zip, "--db", _workspace.Database);
         Assert.Equal(1, missing.ExitCode);
     }
+
+    [Fact]
+    public async Task UnlinkOperationSeparatesTheReportInTheExportedCountsAndItsUndoJoinsItAgain()
+    {
+        var first = _workspace.Write("lantern.txt", "date 2023-05-10\nOperation Lantern, coordinated by Europol, brought together police from Spain and France.\n");
+        var second = _workspace.Write("lantern-2.txt", "date 2023-05-12\nSpain and Europol reported the results of Operation Lantern against people smugglers.\n");
+        await CommandLine.RunAsync("ingest", "--db", _workspace.Database, first);
+        var ingest = await CommandLine.RunAsync("ingest", "--db", _workspace.Database, second);
+        var report = ingest.Output.Split('\t')[0];
+        Assert.Equal("1", await WeightAsync("agency:europol", "country:ES"));
+
+        var unlink = await CommandLine.RunAsync("edit", "unlink-operation", "--report", report, "--operation", "Operation Lantern",
+            "--reason", "a later, separate action", "--db", _workspace.Database);
+
+        Assert.Equal(0, unlink.ExitCode);
+        Assert.Equal("2", await WeightAsync("agency:europol", "country:ES"));
+        var undo = await CommandLine.RunAsync("edit", "undo", unlink.Output.Trim(), "--reason", "same action", "--db", _workspace.Database);
+        Assert.Equal(0, undo.ExitCode);
+        Assert.Equal("1", await WeightAsync("agency:europol", "country:ES"));
+    }
+
+    private async Task<string> WeightAsync(string a, string b)
+    {
+        var export = await CommandLine.RunAsync("export", "--format", "edges-csv", "--out", "-", "--db", _workspace.Database);
+        var lines = export.Output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var weight = Array.IndexOf(lines[0].Split(','), "weight");
+        return lines.Select(l => l.Split(',')).Single(c => (c[0] == a && c[1] == b) || (c[0] == b && c[1] == a))[weight];
+    }
 }

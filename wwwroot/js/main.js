@@ -140,7 +140,7 @@ function saveState() {
 
 /** The data downloads follow the view and filters on screen (the API's export of the same query). */
 function updateDownloads() {
-  const query = new URLSearchParams(graphQuery(state));
+  const query = new URLSearchParams(withSnapshot(graphQuery(state)));
   for (const key of ['budget', 'measure', 'alpha', 'include']) query.delete(key); // exports carry the whole view
   for (const format of ['graphml', 'gexf', 'csv']) {
     query.set('format', format);
@@ -518,7 +518,7 @@ function setupControls() {
     brokersButton: $('show-brokers'),
     communitiesButton: $('show-communities'),
     container: $('details-body'),
-    query: () => graphQuery(state),
+    query: () => withSnapshot(graphQuery(state)),
     labelOf,
     highlight: (ids, links) => controller.highlightSet(ids, links),
     onPick: pickNode,

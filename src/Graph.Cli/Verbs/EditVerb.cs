@@ -5,7 +5,7 @@ namespace Graph.Cli.Verbs;
 
 /// <summary>
 /// <c>graph edit KIND --reason TEXT [--actor ID --other ID --name TEXT --alias TEXT --country CC --event ID
-/// --report ID --role ROLE --sentence-start N --sentence-length N --operation KEY] [--author NAME] [--db FILE]</c>
+/// --report ID --role ROLE --sentence-start N --sentence-length N --operation ID|NAME] [--author NAME] [--db FILE]</c>
 /// appends a curation edit; <c>graph edit list</c> prints the log; <c>graph edit undo ID --reason TEXT</c> reverses one.
 /// A refused edit prints why and stores nothing.
 /// </summary>
@@ -13,7 +13,7 @@ internal static class EditVerb
 {
     private static readonly string Usage =
         $"usage: graph edit KIND --reason TEXT [--actor ID] [--other ID] [--name TEXT] [--alias TEXT] [--country CC] [--event ID] [--report ID] " +
-        $"[--role lead|participant] [--sentence-start N] [--sentence-length N] [--operation KEY] [--author NAME] [--db FILE] | graph edit list | graph edit undo ID --reason TEXT; " +
+        $"[--role lead|participant] [--sentence-start N] [--sentence-length N] [--operation ID|NAME] [--author NAME] [--db FILE] | graph edit list | graph edit undo ID --reason TEXT; " +
         $"kinds: {string.Join(", ", EditKinds.All.Where(k => k != "undo"))}";
 
     private static readonly string[] Options =

@@ -20,7 +20,7 @@ namespace Graph.Core.Curation;
 /// <param name="Role">Add-participation: the role taken.</param>
 /// <param name="Sentence">Add-participation: the character span of the supporting sentence.</param>
 /// <param name="Quote">Add-participation: that sentence's text.</param>
-/// <param name="Operation">Link- and unlink-operation: the operation's key as the linker names it.</param>
+/// <param name="Operation">Link- and unlink-operation: the operation's key (see <see cref="OperationKey"/>).</param>
 /// <param name="Undoes">Undo: the id of the edit reversed.</param>
 public sealed record CurationEdit(
     EditKind Kind,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Model;
 using Graph.Core.Storage;
@@ -142,14 +143,34 @@ public static partial class EditChecker
             errors["reportId"] = [$"No report has the id '{input.ReportId}'."];
         }
 
-        var operation = input.Operation?.Trim();
-        if (string.IsNullOrEmpty(operation) || operation.Length > MaxName)
+        var key = LinkedOperation(store, input.Operation?.Trim(), errors);
+        return report is null || key is null ? null
+            : new CurationEdit(kind, Report: report.Summary.ContentHash, Operation: key);
+    }
+
+    // An operation id (from /api/operations) becomes the key that outlives it; a name is normalised.
+    private static string? LinkedOperation(IReportStore store, string? given, Dictionary<string, string[]> errors)
+    {
+        if (long.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var operationId))
         {
-            errors["operation"] = [$"Name the operation (1 to {MaxName} characters)."];
+            if (store.FindOperation(operationId) is { } operation)
+            {
+                return OperationKey.OfName(operation.Name) ?? OperationKey.OfReport(operation.Sources[0].Report.ContentHash);
+            }
+
+            errors["operation"] = [$"No operation has the id {operationId}."];
+            return null;
         }
 
-        return report is null || errors.ContainsKey("operation") ? null
-            : new CurationEdit(kind, Report: report.Summary.ContentHash, Operation: operation);
+        var key = given is { Length: > 0 and <= MaxName } ? OperationKey.AnchorReport(given) is { } hash
+            ? (store.ListReports().Any(r => r.ContentHash == hash) ? given : null)
+            : OperationKey.OfName(given) : null;
+        if (key is null)
+        {
+            errors["operation"] = [$"Name the operation by its id, its name (1 to {MaxName} characters, e.g. 'Operation Pangea XVI') or 'report:' and the content hash of a stored report that tells it."];
+        }
+
+        return key;
     }
 
     private static Actor? Known(Dictionary<string, Actor> actors, string? id, string field, Dictionary<string, string[]> errors)

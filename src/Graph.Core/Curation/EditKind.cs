@@ -30,10 +30,10 @@ public enum EditKind
     /// <summary>The extractor missed a participation; it is added with the sentence that supports it.</summary>
     AddParticipation,
 
-    /// <summary>A report tells of an operation (read by the operation linker, not by the network builder).</summary>
+    /// <summary>A report tells of an operation: the linker joins its events to it (the operation counts follow).</summary>
     LinkOperation,
 
-    /// <summary>A report does not tell of an operation it was linked to (read by the operation linker).</summary>
+    /// <summary>A report does not tell of an operation it was linked to: the linker keeps its events apart from it.</summary>
     UnlinkOperation,
 
     /// <summary>Reverses an earlier edit (an undone undo puts its edit back).</summary>

@@ -2,8 +2,9 @@ namespace Graph.Core.Curation;
 
 /// <summary>
 /// The seam between curation and the operation linker: the link and unlink edits in force, one
-/// decision per report and operation (the latest). The linker reads these after its own matching and
-/// lets them override it; the network builder ignores them.
+/// decision per report and operation (the latest). The store's linker obeys them over its own rules
+/// (each event of the report joins, or stays apart from, the operation the key names), relinks what an
+/// edit touches when it is appended, and counts operations accordingly; the curated recount ignores them.
 /// </summary>
 public static class OperationLinks
 {

@@ -4,7 +4,10 @@ using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Export;
 
-/// <summary>The attribute schema every format shares: what a node and an edge carry.</summary>
+/// <summary>
+/// The attribute schema every format shares: what a node and an edge carry, down to <c>curated</c>
+/// (a curation edit changed or confirmed it), as the graph JSON marks it.
+/// </summary>
 internal static class ExportSchema
 {
     public static IReadOnlyList<ExportAttribute<NodeRow>> Nodes { get; } =
@@ -16,6 +19,7 @@ internal static class ExportSchema
         .. NodeMetricCatalog.All.Select(m =>
             new ExportAttribute<NodeRow>(m.Name, m.IsInteger ? ExportType.Int : ExportType.Double, r => m.Read(r.Metrics))),
         new("articulationPoint", ExportType.Boolean, r => r.ArticulationPoint),
+        new("curated", ExportType.Boolean, r => r.Node.Curated),
     ];
 
     public static IReadOnlyList<ExportAttribute<CooperationEdge>> Edges { get; } =
@@ -25,6 +29,7 @@ internal static class ExportSchema
         new("reports", ExportType.String, e => string.Join(';', e.ReportIds)),
         new("languages", ExportType.String, e => string.Join(';', e.Languages)),
         new("events", ExportType.Int, e => e.EventCount),
+        new("curated", ExportType.Boolean, e => e.Curated),
     ];
 
     public static IEnumerable<NodeRow> Rows(NetworkAnalysis analysis)

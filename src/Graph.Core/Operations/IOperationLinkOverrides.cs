@@ -1,9 +1,9 @@
 namespace Graph.Core.Operations;
 
 /// <summary>
-/// Where the linker asks for curators' decisions before applying its own rules. The store keeps none
-/// itself: a curation layer implements this, hands it to the store and asks the store to relink the
-/// events its edits touch.
+/// Where the linker asks for curators' decisions before applying its own rules. By default a store
+/// answers from the link and unlink edits of its own edit log (and relinks what an edit touches as it
+/// is appended); a caller may hand it other decisions and relink.
 /// </summary>
 public interface IOperationLinkOverrides
 {

@@ -21,7 +21,7 @@ public static class EditEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Append a curation edit")
             .WithDescription($"kind is one of: {string.Join(", ", EditKinds.All.Where(k => k != "undo"))}. Every edit needs a reason. " +
-                "Actor edits name actor ids; participation edits an eventId (from /api/edges/evidence); operation links a reportId. The edit is stored append-only and applied whenever the network is built.");
+                "Actor edits name actor ids; participation edits an eventId (from /api/edges/evidence); operation links a reportId and an operation (its id from /api/operations, or its name). The edit is stored append-only and applied whenever the network is built.");
         group.MapGet("/", List).WithSummary("The curation log, oldest first, each edit with whether it is still in force");
         group.MapPost("/{id:long}/undo", Undo).RequireApiKey()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -30,8 +30,9 @@ public static class EditEndpoints
         return app;
     }
 
-    public static Results<Created<EditDto>, ValidationProblem> Post(EditRequest? request, HttpContext context, IReportStore store, IEditLog log) =>
-        Append(request is null ? new EditInput(null, null) : request.ToInput(), context, store, log);
+    // The body is Core's EditInput itself: the checker owns every rule, so the API keeps no copy of them.
+    public static Results<Created<EditDto>, ValidationProblem> Post(EditInput? request, HttpContext context, IReportStore store, IEditLog log) =>
+        Append(request ?? new EditInput(null, null), context, store, log);
 
     public static Results<Ok<EditDto[]>, ValidationProblem> List(IEditLog log)
     {

@@ -2,6 +2,7 @@ using System.Text;
 using Graph.Core.Export;
 using Graph.Core.Network;
 using Graph.Core.Storage;
+using Graph.Web.Snapshots;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Network;
@@ -19,12 +20,12 @@ public static class EvidenceExportEndpoints
     {
         app.MapGroup("/api/export").WithTags("Network")
             .MapGet("/evidence", GetEvidence)
-            .WithSummary("The evidence behind every edge of the filtered view as CSV: source, target, report id, title, date, URL, operation, sentence.");
+            .WithSummary("The evidence behind every edge of the filtered view as CSV: source, target, report id, title, date, URL, operation, sentence; snapshot=HASH reads a frozen snapshot's.");
         return app;
     }
 
     public static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetEvidence(
-        [AsParameters] NetworkQuery query, NetworkCache cache, IReportStore store, int? perEdge)
+        [AsParameters] NetworkQuery query, NetworkCache cache, IReportStore store, int? perEdge, string? snapshot, SnapshotNetworks frozen)
     {
         if (perEdge is < 1 or > MaxPerEdge)
         {
@@ -33,7 +34,7 @@ public static class EvidenceExportEndpoints
                 title: "The export request is not valid.");
         }
 
-        var request = NetworkRequest.Analyse(cache, query);
+        var request = NetworkRequest.Analyse(cache, query, new FrozenSource(snapshot, frozen));
         if (request.Invalid is { } invalid)
         {
             return invalid;
@@ -47,8 +48,10 @@ public static class EvidenceExportEndpoints
         query.TryParse(out var view, out var filter, out _);
         var limit = perEdge ?? 50;
         // The store's evidence is not date-filtered; rows outside the view's dates or source kind are left out here.
+        // A snapshot's edges carry their own evidence, built from the frozen data.
         var rows = request.Analysis!.Network.Edges.Select(edge => (edge, (IReadOnlyList<EdgeEvidence>)
-            [.. EdgeEvidenceReader.Read(store, view, edge.Source, edge.Target, null, limit).Evidence.Where(e => Admits(filter, e))]));
+            [.. (snapshot is null ? EdgeEvidenceReader.Read(store, view, edge.Source, edge.Target, null, limit) : EdgeEvidenceReader.Page(edge, null, limit))
+                .Evidence.Where(e => Admits(filter, e))]));
         using var text = new StringWriter();
         EvidenceCsvWriter.Write(rows, text);
         var stem = "graph-" + ExportNames.Of(view) + "-evidence.csv";

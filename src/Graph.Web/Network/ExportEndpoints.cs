@@ -1,5 +1,6 @@
 using Graph.Core.Export;
 using Graph.Core.Network;
+using Graph.Web.Snapshots;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Network;
@@ -11,12 +12,12 @@ public static class ExportEndpoints
     {
         app.MapGroup("/api").WithTags("Network")
             .MapGet("/export", GetExport)
-            .WithSummary("The filtered view as a file: format=graphml|gexf|csv (zip of nodes.csv + edges.csv)|nodes-csv|edges-csv|cytoscape.");
+            .WithSummary("The filtered view as a file: format=graphml|gexf|csv (zip of nodes.csv + edges.csv)|nodes-csv|edges-csv|cytoscape; snapshot=HASH exports a frozen snapshot's.");
         return app;
     }
 
     public static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetExport(
-        string? format, [AsParameters] NetworkQuery query, NetworkCache cache)
+        string? format, [AsParameters] NetworkQuery query, string? snapshot, NetworkCache cache, SnapshotNetworks frozen)
     {
         if (!NetworkExporter.TryParse(format, out var chosen))
         {
@@ -25,7 +26,7 @@ public static class ExportEndpoints
                 title: "The export request is not valid.");
         }
 
-        var request = NetworkRequest.Analyse(cache, query);
+        var request = NetworkRequest.Analyse(cache, query, new FrozenSource(snapshot, frozen));
         if (request.Invalid is { } invalid)
         {
             return invalid;

@@ -1,5 +1,6 @@
 using Graph.Core.Analysis;
 using Graph.Core.Network;
+using Graph.Web.Snapshots;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Network;
@@ -12,11 +13,25 @@ internal sealed record NetworkRequest(NetworkAnalysis? Analysis, ValidationProbl
 {
     /// <param name="cache">The network cache.</param>
     /// <param name="query">The view and filters.</param>
-    public static NetworkRequest Analyse(NetworkCache cache, NetworkQuery query)
+    /// <param name="pinned">The snapshot the request pins (<c>snapshot=HASH</c>), whose frozen data answers it instead of the live data.</param>
+    public static NetworkRequest Analyse(NetworkCache cache, NetworkQuery query, FrozenSource? pinned = null)
     {
         if (!query.TryParse(out var view, out var filter, out var errors))
         {
             return new(null, TypedResults.ValidationProblem(errors, title: "The network query is not valid."), null);
+        }
+
+        if (pinned?.Hash is { } snapshot)
+        {
+            var hash = snapshot.Trim().ToLowerInvariant();
+            if (pinned.Networks.Analyse(hash, view, filter) is not { } frozen)
+            {
+                return new(null, null, SnapshotEndpoints.Unknown(hash));
+            }
+
+            return filter.Center is { } pinnedCenter && pinned.Networks.Dataset(hash)!.Actors.All(a => a.Id != pinnedCenter)
+                ? new(null, null, UnknownActor(pinnedCenter))
+                : new(frozen, null, null);
         }
 
         if (filter.Center is { } center && !cache.KnowsActor(center))

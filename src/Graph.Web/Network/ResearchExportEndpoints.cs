@@ -1,6 +1,7 @@
 using Graph.Core.Export;
 using Graph.Core.Network;
 using Graph.Core.Storage;
+using Graph.Web.Snapshots;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Graph.Web.Network;
@@ -12,28 +13,33 @@ public static class ResearchExportEndpoints
     {
         var group = app.MapGroup("/api/export").WithTags("Network");
         group.MapGet("/panel", GetPanel)
-            .WithSummary("Country pair × year or month counts of operations by crime area, role and source, long CSV: period=year|month, pairs=undirected|directed, zeros=true|false, from, to.")
+            .WithSummary("Country pair × year or month counts of operations by crime area, role and source, long CSV: period=year|month, pairs=undirected|directed, zeros=true|false, from, to; snapshot=HASH counts a frozen snapshot's.")
             .ProducesValidationProblem();
         group.MapGet("/dynamic-gexf", GetDynamicGexf)
-            .WithSummary("The actors, countries or agencies view as dynamic GEXF 1.3: node and edge spells from operation dates, weights counting operations.")
+            .WithSummary("The actors, countries or agencies view as dynamic GEXF 1.3: node and edge spells from operation dates, weights counting operations; snapshot=HASH writes a frozen snapshot's.")
             .ProducesValidationProblem();
         return app;
     }
 
-    public static Results<FileContentHttpResult, ValidationProblem> GetPanel(
-        string? period, string? pairs, string? zeros, string? from, string? to, IReportStore store)
+    public static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetPanel(
+        string? period, string? pairs, string? zeros, string? from, string? to, string? snapshot, IReportStore store, SnapshotNetworks frozen)
     {
         if (!new PanelQuery(period, pairs, zeros, from, to).TryParse(out var options, out var errors))
         {
             return TypedResults.ValidationProblem(errors, title: "The panel request is not valid.");
         }
 
+        if (Dataset(snapshot, store, frozen) is not { } dataset)
+        {
+            return SnapshotEndpoints.Unknown(snapshot!);
+        }
+
         using var buffer = new MemoryStream();
-        PanelCsvWriter.Write(DyadPanel.Rows(store.LoadDataset(), options), buffer);
+        PanelCsvWriter.Write(DyadPanel.Rows(dataset, options), buffer);
         return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", $"dyad-panel-{(options.Period == PanelPeriod.Year ? "year" : "month")}.csv");
     }
 
-    public static Results<FileContentHttpResult, ValidationProblem> GetDynamicGexf(string? view, IReportStore store)
+    public static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetDynamicGexf(string? view, string? snapshot, IReportStore store, SnapshotNetworks frozen)
     {
         var errors = new Dictionary<string, string[]>();
         var chosen = NetworkQuery.ParseView(view ?? "countries", errors);
@@ -47,8 +53,17 @@ public static class ResearchExportEndpoints
             return TypedResults.ValidationProblem(errors, title: "The dynamic GEXF request is not valid.");
         }
 
+        if (Dataset(snapshot, store, frozen) is not { } dataset)
+        {
+            return SnapshotEndpoints.Unknown(snapshot!);
+        }
+
         using var buffer = new MemoryStream();
-        DynamicGexfWriter.Write(store.LoadDataset(), chosen, buffer);
+        DynamicGexfWriter.Write(dataset, chosen, buffer);
         return TypedResults.File(buffer.ToArray(), "application/gexf+xml", $"graph-{ExportNames.Of(chosen)}-dynamic.gexf");
     }
+
+    // The live curated dataset, or the pinned snapshot's (null when no snapshot has the hash).
+    private static CooperationDataset? Dataset(string? snapshot, IReportStore store, SnapshotNetworks frozen) =>
+        snapshot is null ? store.LoadDataset() : frozen.Dataset(snapshot.Trim().ToLowerInvariant());
 }

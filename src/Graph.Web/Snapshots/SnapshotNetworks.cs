@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Graph.Core.Analysis;
 using Graph.Core.Network;
 using Graph.Core.Snapshots;
 using Graph.Core.Storage;
@@ -16,6 +17,7 @@ public sealed class SnapshotNetworks(ISnapshotStore snapshots)
     private const int MaxNetworks = 32;
     private readonly ConcurrentDictionary<string, Lazy<CooperationDataset?>> _datasets = new();
     private readonly ConcurrentDictionary<string, Lazy<CooperationNetwork>> _networks = new();
+    private readonly ConcurrentDictionary<string, Lazy<NetworkAnalysis>> _analyses = new();
 
     /// <summary>The snapshot's curated dataset, or null when no snapshot has this hash.</summary>
     public CooperationDataset? Dataset(string hash)
@@ -49,5 +51,22 @@ public sealed class SnapshotNetworks(ISnapshotStore snapshots)
 
         var key = hash + '\u001e' + NetworkCache.CacheKey(view, filter);
         return _networks.GetOrAdd(key, _ => new Lazy<CooperationNetwork>(() => NetworkBuilder.Build(dataset, view, filter))).Value;
+    }
+
+    /// <summary>A whole view of the snapshot, analysed (for metrics and exports), or null when no snapshot has this hash.</summary>
+    public NetworkAnalysis? Analyse(string hash, NetworkView view, NetworkFilter filter)
+    {
+        if (Network(hash, view, filter) is not { } network)
+        {
+            return null;
+        }
+
+        if (_analyses.Count >= MaxNetworks)
+        {
+            _analyses.Clear();
+        }
+
+        var key = hash + '\u001e' + NetworkCache.CacheKey(view, filter);
+        return _analyses.GetOrAdd(key, _ => new Lazy<NetworkAnalysis>(() => NetworkAnalysis.Of(network))).Value;
     }
 }

@@ -61,9 +61,9 @@ public sealed class ExportTests
         Assert.Equal(["edges.csv", "nodes.csv"], zip.Entries.Select(e => e.FullName).Order());
         using var reader = new StreamReader(zip.GetEntry("edges.csv")!.Open());
         var lines = reader.ReadToEnd().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("source,target,weight,kind,reports,languages,events", lines[0]);
+        Assert.Equal("source,target,weight,kind,reports,languages,events,curated", lines[0]);
         Assert.Equal(Analysis.Network.EdgeCount + 1, lines.Length);
-        Assert.Contains("agency:europol,agency:spain-national-police,2,led,1;2,en,2", lines);
+        Assert.Contains("agency:europol,agency:spain-national-police,2,led,1;2,en,2,false", lines);
     }
 
     [Theory]

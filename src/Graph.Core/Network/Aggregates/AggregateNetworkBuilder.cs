@@ -35,11 +35,18 @@ public static class AggregateNetworkBuilder
         }
 
         var area = filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All;
-        if (IsCurated(store))
+        if (store is IEditLog log && log.ReadEdits() is var edits && EffectiveEdits.ChangeNetwork(edits))
         {
-            // Edits in force change what the stored tallies counted: the view is recounted from the curated
-            // events; operation counts come from the events' operation links, which the full build reads.
-            if (filter.Weighting == EdgeWeighting.Operations)
+            // Edits in force change what the stored tallies counted. Over all time, participation edits are
+            // counted again only in the reports or operations they reach when that suffices; otherwise the
+            // curated events are recounted (no evidence built); a date range by operation is rebuilt in full.
+            if (store is ICurationScope scope && filter.From is null && filter.To is null
+                && CuratedIncrement.Of(scope, store, edits, projection, Projection.Name(projection, filter.Weighting), area, filter.Weighting == EdgeWeighting.Operations) is { } part)
+            {
+                return NetworkBuilder.Finish(Assemble(view, filter, part.Actors, part.Merge, countriesOnly, part.Marks), filter);
+            }
+
+            if (filter.Weighting == EdgeWeighting.Operations && (filter.From is not null || filter.To is not null))
             {
                 return NetworkBuilder.Build(store.LoadDataset(new EventQuery(filter.From, filter.To, filter.CrimeArea, Language: filter.Language)), view, filter);
             }

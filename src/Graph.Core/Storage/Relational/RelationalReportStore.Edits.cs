@@ -28,6 +28,7 @@ public abstract partial class RelationalReportStore : IEditLog
                 """,
                 ("@time", time.ToString("O", CultureInfo.InvariantCulture)), ("@author", author), ("@reason", reason),
                 ("@kind", edit.Kind.Name()), ("@body", EditJson.Write(edit)));
+            RelinkAfter(session, edit);
             return new StoredEdit(id, time, author, reason, edit);
         }, _ => true);
     }
@@ -40,6 +41,8 @@ public abstract partial class RelationalReportStore : IEditLog
     }
 
     private static List<StoredEdit> ReadEdits(DbConnection connection, DbTransaction? transaction) =>
-        Sql.Read(connection, transaction, "SELECT id, created_at, author, reason, body FROM edits ORDER BY id", r => new StoredEdit(
-            Sql.Long(r, 0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture), r.GetString(2), r.GetString(3), EditJson.Read(r.GetString(4))));
+        Sql.Read(connection, transaction, "SELECT id, created_at, author, reason, body FROM edits ORDER BY id", ReadEdit);
+
+    private static StoredEdit ReadEdit(DbDataReader r) => new(
+        Sql.Long(r, 0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture), r.GetString(2), r.GetString(3), EditJson.Read(r.GetString(4)));
 }

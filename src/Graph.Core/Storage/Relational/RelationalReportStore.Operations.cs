@@ -16,10 +16,11 @@ public abstract partial class RelationalReportStore
     private const int MaxCandidates = 64;
 
     /// <summary>
-    /// The curators' link decisions the linker obeys when it links an event (empty by default). After
-    /// changing them, <see cref="RelinkOperations"/> applies them to the events already stored.
+    /// The curators' link decisions the linker obeys when it links an event; null (the default) reads
+    /// them from the link and unlink edits in the store's own edit log. After changing them,
+    /// <see cref="RelinkOperations"/> applies them to the events already stored.
     /// </summary>
-    public IOperationLinkOverrides LinkOverrides { get; set; } = NoLinkOverrides.Instance;
+    public IOperationLinkOverrides? LinkOverrides { get; set; }
 
     /// <summary>
     /// Forgets every operation and links all stored events again, in the order they were stored, under
@@ -35,7 +36,7 @@ public abstract partial class RelationalReportStore
     /// <summary>Links every event that has no operation yet, oldest first: how a database from before operations gets them.</summary>
     private protected void LinkUnlinked(DbConnection connection, DbTransaction transaction)
     {
-        using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides, RowOrder = RowOrder, ChunkSizes = RowsPerStatement };
+        using var session = Session(connection, transaction);
         LinkAll(session);
     }
 

@@ -52,7 +52,7 @@ public abstract partial class RelationalReportStore : IReportStore
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        using var session = new WriteSession(connection, transaction) { Overrides = LinkOverrides, RowOrder = RowOrder, ChunkSizes = RowsPerStatement };
+        using var session = Session(connection, transaction);
         var result = write(session);
         var started = WriteProfile.Now();
         if (created(result))
@@ -64,6 +64,13 @@ public abstract partial class RelationalReportStore : IReportStore
         WriteProfile.Lap(WritePhase.Commit, started);
         return result;
     });
+
+    private WriteSession Session(DbConnection connection, DbTransaction transaction)
+    {
+        var session = new WriteSession(connection, transaction) { RowOrder = RowOrder, ChunkSizes = RowsPerStatement };
+        session.Overrides = LinkOverrides ?? new EditedLinkOverrides(session);
+        return session;
+    }
 
     private SaveOutcome SaveAlone(WriteSession session, ReportSubmission submission, ReportExtraction extraction)
     {

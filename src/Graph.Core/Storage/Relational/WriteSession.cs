@@ -19,7 +19,7 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     public DbTransaction Transaction { get; } = transaction;
 
     /// <summary>The curators' link decisions the operation linker obeys in this session.</summary>
-    public IOperationLinkOverrides Overrides { get; init; } = NoLinkOverrides.Instance;
+    public IOperationLinkOverrides Overrides { get; set; } = NoLinkOverrides.Instance;
 
     /// <summary>The column that keeps insertion order in participations (the store's <c>RowOrder</c>).</summary>
     public string RowOrder { get; init; } = "rowid";
