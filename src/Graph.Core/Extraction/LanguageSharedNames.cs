@@ -97,6 +97,12 @@ internal sealed class LanguageSharedNames
                     continue;
                 }
 
+                // "Senegal's Gendarmerie nationale": a country named just before has already said whose body it is.
+                if (k > 0 && NamedJustBefore(mentions[k - 1], mention, candidates) is not null)
+                {
+                    continue;
+                }
+
                 countries ??= CountryEvidence(text, sentences, datelineEnd);
                 var chosen = Choose(candidates, countries);
                 mentions[k] = mention with { ActorId = chosen.ActorId, Entry = chosen };
@@ -140,6 +146,11 @@ internal sealed class LanguageSharedNames
         mention.Kind == ActorKind.Agency && _readings.Contains(mention.ActorId)
         && _candidatesBySpan.TryGetValue(text.AsSpan(mention.Span.Start, mention.Span.Length), out var candidates)
             ? candidates
+            : null;
+
+    private static GazetteerEntry? NamedJustBefore(Mention previous, Mention mention, GazetteerEntry[] candidates) =>
+        previous.Kind == ActorKind.Country && mention.FirstToken - previous.EndToken is 0 or 1
+            ? Array.Find(candidates, c => c.AgencyCountryId == previous.ActorId && c.ActorId == mention.ActorId)
             : null;
 
     private static GazetteerEntry Choose(GazetteerEntry[] candidates, Dictionary<string, (int Score, int First)> countries)
