@@ -19,21 +19,8 @@ public abstract partial class RelationalReportStore : IPictureTallies
         ArgumentNullException.ThrowIfNull(choose);
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
-        var periods = scope.AllTime ? "t.period = @first" : "t.period >= @first AND t.period <= @last";
-        var where = $"""
-            t.projection = (SELECT id FROM tally_names WHERE name = @projection)
-            AND t.crime_area = (SELECT id FROM tally_names WHERE name = @area) AND {periods}
-            """;
-        var first = TallyCodes.Period(scope.FirstPeriod);
-        (string, object?)[] parameters = [("@projection", scope.Projection), ("@area", scope.CrimeArea),
-            ("@first", first), ("@last", scope.AllTime ? first : TallyCodes.Period(scope.LastPeriod))];
-        var nodes = Sql.Read(connection, transaction, $"""
-            SELECT t.period, n.name, t.reports, t.events, t.first_date, t.first_key, t.sources
-            FROM node_tallies t JOIN tally_names n ON n.id = t.node WHERE {where}
-            """,
-            r => new NodeTally(scope.Projection, TallyCodes.PeriodText(Sql.Int(r, 0)), scope.CrimeArea, r.GetString(1), Sql.Int(r, 2), Sql.Int(r, 3),
-                TallyCodes.DateText(Sql.Int(r, 4)), Sql.Long(r, 5), Sql.Int(r, 6)),
-            parameters);
+        var (where, parameters) = TallyFilter(scope);
+        var nodes = ReadNodeTallies(connection, transaction, scope, where, parameters);
 
         // Summed from each end apart: grouped by source the rows stream in key order, and only the other
         // end needs a sort. Over one period each row is a distinct neighbour; over months, count them once.
@@ -75,15 +62,8 @@ public abstract partial class RelationalReportStore : IPictureTallies
         var names = listed ? chosen.Select((_, i) => $"@n{i}").ToArray() : [];
         var ids = listed ? $"(SELECT id FROM tally_names WHERE name IN ({string.Join(", ", names)}))" : "";
         var among = listed ? $" AND t.source IN {ids} AND t.target IN {ids}" : "";
-        var edges = Sql.Read(connection, transaction, $"""
-            SELECT t.period, s.name, g.name, t.reports, t.events, t.led, t.newman, t.first_date, t.first_key, t.sources
-            FROM edge_tallies t JOIN tally_names s ON s.id = t.source JOIN tally_names g ON g.id = t.target
-            WHERE {where}{among}
-            """,
-            r => (Source: r.GetString(1), Target: r.GetString(2)) is var (source, target) && (kept is null || (kept.Contains(source) && kept.Contains(target)))
-                ? new EdgeTally(scope.Projection, TallyCodes.PeriodText(Sql.Int(r, 0)), scope.CrimeArea, source, target, Sql.Int(r, 3), Sql.Int(r, 4),
-                    Sql.Int(r, 5), Sql.Double(r, 6), TallyCodes.DateText(Sql.Int(r, 7)), Sql.Long(r, 8), Sql.Int(r, 9))
-                : null,
+        var edges = Sql.Read(connection, transaction, $"{EdgeTallySelect} WHERE {where}{among}",
+            r => kept is null || (kept.Contains(r.GetString(1)) && kept.Contains(r.GetString(2))) ? ReadEdgeTally(r, scope) : null,
             [.. parameters, .. names.Zip(chosen, (n, id) => (n, (object?)id))]);
         return [.. edges.OfType<EdgeTally>()];
     }

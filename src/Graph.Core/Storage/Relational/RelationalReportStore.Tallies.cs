@@ -50,33 +50,44 @@ public abstract partial class RelationalReportStore
         ArgumentNullException.ThrowIfNull(scope);
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
+        var (where, parameters) = TallyFilter(scope);
+        var nodes = ReadNodeTallies(connection, transaction, scope, where, parameters);
+        var edges = Sql.Read(connection, transaction, $"{EdgeTallySelect} WHERE {where}", r => ReadEdgeTally(r, scope), parameters);
+        transaction.Commit();
+        return new TallySet(nodes, edges);
+    }
+
+    /// <summary>The rows of one scope (view, crime area, period range) of a tally table aliased <c>t</c>, and their parameters.</summary>
+    private static (string Where, (string, object?)[] Parameters) TallyFilter(TallyScope scope)
+    {
         var periods = scope.AllTime ? "t.period = @first" : "t.period >= @first AND t.period <= @last";
         var first = TallyCodes.Period(scope.FirstPeriod);
-        (string, object?)[] parameters = [("@projection", scope.Projection), ("@area", scope.CrimeArea),
-            ("@first", first), ("@last", scope.AllTime ? first : TallyCodes.Period(scope.LastPeriod))];
-        const string Scope = """
+        return ($"""
             t.projection = (SELECT id FROM tally_names WHERE name = @projection)
-            AND t.crime_area = (SELECT id FROM tally_names WHERE name = @area)
-            """;
-        var nodes = Sql.Read(connection, transaction, $"""
+            AND t.crime_area = (SELECT id FROM tally_names WHERE name = @area) AND {periods}
+            """,
+            [("@projection", scope.Projection), ("@area", scope.CrimeArea), ("@first", first), ("@last", scope.AllTime ? first : TallyCodes.Period(scope.LastPeriod))]);
+    }
+
+    private static List<NodeTally> ReadNodeTallies(DbConnection connection, DbTransaction transaction, TallyScope scope, string where, (string, object?)[] parameters) =>
+        Sql.Read(connection, transaction, $"""
             SELECT t.period, n.name, t.reports, t.events, t.first_date, t.first_key, t.sources
             FROM node_tallies t JOIN tally_names n ON n.id = t.node
-            WHERE {Scope} AND {periods}
+            WHERE {where}
             """,
             r => new NodeTally(scope.Projection, TallyCodes.PeriodText(Sql.Int(r, 0)), scope.CrimeArea, r.GetString(1), Sql.Int(r, 2), Sql.Int(r, 3),
                 TallyCodes.DateText(Sql.Int(r, 4)), Sql.Long(r, 5), Sql.Int(r, 6)),
             parameters);
-        var edges = Sql.Read(connection, transaction, $"""
-            SELECT t.period, s.name, g.name, t.reports, t.events, t.led, t.newman, t.first_date, t.first_key, t.sources
-            FROM edge_tallies t JOIN tally_names s ON s.id = t.source JOIN tally_names g ON g.id = t.target
-            WHERE {Scope} AND {periods}
-            """,
-            r => new EdgeTally(scope.Projection, TallyCodes.PeriodText(Sql.Int(r, 0)), scope.CrimeArea, r.GetString(1), r.GetString(2), Sql.Int(r, 3), Sql.Int(r, 4),
-                Sql.Int(r, 5), Sql.Double(r, 6), TallyCodes.DateText(Sql.Int(r, 7)), Sql.Long(r, 8), Sql.Int(r, 9)),
-            parameters);
-        transaction.Commit();
-        return new TallySet(nodes, edges);
-    }
+
+    // Edge rows with their ends' names; callers add "WHERE ...".
+    private const string EdgeTallySelect = """
+        SELECT t.period, s.name, g.name, t.reports, t.events, t.led, t.newman, t.first_date, t.first_key, t.sources
+        FROM edge_tallies t JOIN tally_names s ON s.id = t.source JOIN tally_names g ON g.id = t.target
+        """;
+
+    private static EdgeTally ReadEdgeTally(DbDataReader r, TallyScope scope) =>
+        new(scope.Projection, TallyCodes.PeriodText(Sql.Int(r, 0)), scope.CrimeArea, r.GetString(1), r.GetString(2), Sql.Int(r, 3), Sql.Int(r, 4),
+            Sql.Int(r, 5), Sql.Double(r, 6), TallyCodes.DateText(Sql.Int(r, 7)), Sql.Long(r, 8), Sql.Int(r, 9));
 
     /// <summary>
     /// Recounts every tally from the stored participations, inside the caller's transaction: how a
