@@ -134,6 +134,23 @@ public sealed class OperationLinkingTests : IDisposable
         Assert.Equal(OperationTallyRows(), added);
     }
 
+    [Fact]
+    public void AMonthAnOperationLeavesKeepsTheFirstAppearanceOfAnOperationOfOneEventThere()
+    {
+        // Pangea first holds October's INTERPOL–France row; once an earlier report moves it to September,
+        // the row's first appearance is the one-event operation's, which keeps no copy of its tallies.
+        var lone = new ReportSubmission("Operation Blue Lantern was led by INTERPOL with police from France.", Date: new DateOnly(2023, 10, 25));
+        var earlier = Interpol with { Text = "Operation Pangea XVI began: INTERPOL and Germany arrested 3 people.", Date = new DateOnly(2023, 9, 28) };
+        new[] { Interpol, lone, Newspaper, Ministry, earlier }.ToList().ForEach(r => _ingestor.Ingest(r));
+        var added = OperationTallyRows();
+
+        _store.RelinkOperations();
+
+        Assert.Contains(added, row => row.StartsWith("operations:actors|*|202310|agency:interpol|country:FR|1|1|1|", StringComparison.Ordinal)
+            && row.Contains("|20231025|", StringComparison.Ordinal));
+        Assert.Equal(OperationTallyRows(), added);
+    }
+
     private List<string> OperationTallyRows()
     {
         using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "graph.db")}");

@@ -42,7 +42,7 @@ public abstract partial class RelationalReportStore
             """, r => Sql.Long(r, 0), ("@report", report), ("@anchor", anchor), ("@key", anchor is null ? operation : null));
         foreach (var id in touched)
         {
-            RetractOperation(session, id);
+            RecountFirsts(session, id, RetractOperation(session, id));
             session.Execute("DELETE FROM operation_events WHERE operation_id = @id", ("@id", id));
             session.Execute("DELETE FROM operations WHERE id = @id", ("@id", id));
         }

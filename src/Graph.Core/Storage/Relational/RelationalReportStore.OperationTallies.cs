@@ -4,24 +4,46 @@ using Graph.Core.Vocabulary;
 namespace Graph.Core.Storage.Relational;
 
 /// <summary>
-/// The tallies counted by operation. What each operation added is kept in <c>operation_tallies</c>, so
-/// when an operation gains an event, merges with another or is relinked, its contribution is taken back
-/// exactly (counts subtracted, rows left at zero removed, a first appearance it held recomputed from
-/// the other operations) and the new one added.
+/// The tallies counted by operation. What each operation of two or more events added is kept in
+/// <c>operation_tallies</c>, so when it gains an event, merges with another or is relinked, its
+/// contribution is taken back exactly (counts subtracted, rows left at zero removed, a first appearance
+/// it held recomputed from the other operations) and the new one added. An operation of one event, most
+/// of them, keeps no copy: what it gave is what its event gives, counted again from the event.
 /// </summary>
 public abstract partial class RelationalReportStore
 {
     private static readonly string[] ContributionColumns =
         ["operation_id", "projection", "crime_area", "period", "source", "target", "reports", "events", "led", "newman", "first_date", "first_key"];
 
-    private const string NodeKey = "projection = @projection AND crime_area = @area AND period = @period AND node = @node";
-    private const string EdgeKey = "projection = @projection AND crime_area = @area AND period = @period AND source = @source AND target = @target";
 
-    // The other operations' contributions to the row a retraction updates (its own are already deleted).
-    private const string NodeContribution = "c.projection = @projection AND c.crime_area = @area AND c.period = @period AND c.source = @node AND c.target = @none";
-    private const string EdgeContribution = "c.projection = @projection AND c.crime_area = @area AND c.period = @period AND c.source = @source AND c.target = @target";
 
-    private static void ContributeOperation(WriteSession session, long operation)
+    /// <summary>Adds what an operation now gives to the view tallies, keeping it in <c>operation_tallies</c> once the operation has two events; returns the keys it added to.</summary>
+    private static HashSet<(long, long, long, long, long)> ContributeOperation(WriteSession session, long operation)
+    {
+        var (date, nodes, edges) = Contribution(session, operation);
+        session.Execute("UPDATE operations SET first_date = @date WHERE id = @id", ("@date", date), ("@id", operation));
+        if (EventCount(session, operation) > 1)
+        {
+            Upsert(session, "operation_tallies", ContributionColumns, "", Contributions(session, operation, nodes, edges));
+        }
+
+        // One operation per row; "sources" carries the reports that tell it.
+        AddTallies(session, [.. nodes.Select(n => n with { Reports = 1 })], [.. edges.Select(e => e with { Reports = 1 })]);
+        return [.. nodes.Select(n => KeyOf(StoredNodeKey(session, n))), .. edges.Select(e => KeyOf(StoredEdgeKey(session, e)))];
+    }
+
+    /// <summary>Writes a lone event's contribution into <c>operation_tallies</c>, before its operation gains a second event.</summary>
+    private static void KeepContribution(WriteSession session, long operation)
+    {
+        var (_, nodes, edges) = Contribution(session, operation);
+        Upsert(session, "operation_tallies", ContributionColumns, "", Contributions(session, operation, nodes, edges));
+    }
+
+    private static long EventCount(WriteSession session, long operation) =>
+        session.Scalar<long>("SELECT COUNT(*) FROM operation_events WHERE operation_id = @operation", ("@operation", operation));
+
+    /// <summary>What an operation gives, counted from its events as they are stored: its first date and its node and edge rows.</summary>
+    private static (string? Date, List<NodeTally> Nodes, List<EdgeTally> Edges) Contribution(WriteSession session, long operation)
     {
         var rows = session.Read($"""
             SELECT e.id, e.report_id, e.crime_area, r.date, p.actor_id, p.role
@@ -31,7 +53,6 @@ public abstract partial class RelationalReportStore
             """, r => (Event: Sql.Long(r, 0), Report: Sql.Long(r, 1), Area: Sql.Text(r, 2), Date: Sql.Text(r, 3), Actor: r.GetString(4), Led: r.GetString(5) == "lead"),
             ("@operation", operation));
         var date = rows.Select(r => r.Date).Where(d => d is not null).Min(StringComparer.Ordinal);
-        session.Execute("UPDATE operations SET first_date = @date WHERE id = @id", ("@date", date), ("@id", operation));
         var parameters = new List<(string, object?)>();
         var among = InList("a", rows.Select(r => r.Actor).Distinct(StringComparer.Ordinal).ToList(), parameters);
         var facts = rows.Count == 0 ? [] : session.Read($"SELECT id, kind, name, country_code FROM actors WHERE id IN ({among})",
@@ -41,10 +62,7 @@ public abstract partial class RelationalReportStore
         IReadOnlyList<IReadOnlyList<TallyEvent>> reports = [.. rows.GroupBy(r => r.Report).Select(report => (IReadOnlyList<TallyEvent>)[..
             report.GroupBy(r => r.Event).Select(e => new TallyEvent(e.Key, e.First().Area, [.. e.Select(p => (p.Actor, p.Led))]))])];
         var (nodes, edges) = OperationTallies.Of(date is null ? null : IsoDate.Parse(date), reports, a => facts.TryGetValue(a, out var f) ? f : null);
-        Upsert(session, "operation_tallies", ContributionColumns, "", Contributions(session, operation, nodes, edges));
-
-        // One operation per row; "sources" carries the reports that tell it.
-        AddTallies(session, [.. nodes.Select(n => n with { Reports = 1 })], [.. edges.Select(e => e with { Reports = 1 })]);
+        return (date, nodes, edges);
     }
 
     /// <summary>What an operation gives, as rows of <c>operation_tallies</c> (a node's target is the empty name).</summary>
@@ -54,17 +72,34 @@ public abstract partial class RelationalReportStore
         .. edges.Select(e => (object?[])[operation, .. StoredEdgeKey(session, e), e.Sources, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey]),
     ];
 
-    private static void RetractOperation(WriteSession session, long operation)
+    /// <summary>
+    /// Takes back what an operation gave and returns the rows left whose first appearance was its own (a
+    /// node's target is empty): the caller recounts them with <see cref="RecountFirsts"/>, or leaves those
+    /// the operation, grown, gives again (its events are a superset, so its first appearance there is no later).
+    /// </summary>
+    private static List<(EdgeTally Row, object?[] Key)> RetractOperation(WriteSession session, long operation)
     {
-        var given = session.Read("""
-            SELECT p.name, a.name, c.period, s.name, t.name, c.reports, c.events, c.led, c.newman, c.first_date, c.first_key
-            FROM operation_tallies c JOIN tally_names p ON p.id = c.projection JOIN tally_names a ON a.id = c.crime_area
-            JOIN tally_names s ON s.id = c.source JOIN tally_names t ON t.id = c.target
-            WHERE c.operation_id = @operation
-            """, r => new EdgeTally(r.GetString(0), TallyCodes.PeriodText(Sql.Int(r, 2)), r.GetString(1), r.GetString(3), r.GetString(4),
-                -1, -Sql.Int(r, 6), -Sql.Int(r, 7), -Sql.Double(r, 8), TallyCodes.DateText(Sql.Int(r, 9)), Sql.Long(r, 10), -Sql.Int(r, 5)),
-            ("@operation", operation));
-        session.Execute("DELETE FROM operation_tallies WHERE operation_id = @operation", ("@operation", operation));
+        List<EdgeTally> given;
+        if (EventCount(session, operation) > 1)
+        {
+            given = session.Read("""
+                SELECT p.name, a.name, c.period, s.name, t.name, c.reports, c.events, c.led, c.newman, c.first_date, c.first_key
+                FROM operation_tallies c JOIN tally_names p ON p.id = c.projection JOIN tally_names a ON a.id = c.crime_area
+                JOIN tally_names s ON s.id = c.source JOIN tally_names t ON t.id = c.target
+                WHERE c.operation_id = @operation
+                """, r => new EdgeTally(r.GetString(0), TallyCodes.PeriodText(Sql.Int(r, 2)), r.GetString(1), r.GetString(3), r.GetString(4),
+                    -1, -Sql.Int(r, 6), -Sql.Int(r, 7), -Sql.Double(r, 8), TallyCodes.DateText(Sql.Int(r, 9)), Sql.Long(r, 10), -Sql.Int(r, 5)),
+                ("@operation", operation));
+            session.Execute("DELETE FROM operation_tallies WHERE operation_id = @operation", ("@operation", operation));
+        }
+        else
+        {
+            // A lone event's operation keeps no copy: what it gave is counted again from the event.
+            var (_, n, e) = Contribution(session, operation);
+            given = [.. n.Select(t => new EdgeTally(t.Projection, t.Period, t.CrimeArea, t.Node, "", -1, -t.Events, 0, 0.0, t.FirstDate, t.FirstKey, -t.Sources)),
+                .. e.Select(t => t with { Reports = -1, Events = -t.Events, Led = -t.Led, Newman = -t.Newman, Sources = -t.Sources })];
+        }
+
         var nodes = given.Where(g => g.Target.Length == 0).Select(g => new NodeTally(g.Projection, g.Period, g.CrimeArea, g.Source, -1, g.Events, g.FirstDate, g.FirstKey, g.Sources)).ToList();
         var edges = given.Where(g => g.Target.Length > 0).ToList();
         AddTallies(session, nodes, edges);
@@ -73,28 +108,12 @@ public abstract partial class RelationalReportStore
         DeleteEmpty(session, "node_tallies", "node", nodeKeys);
         DeleteEmpty(session, "edge_tallies", "source, target", edgeKeys);
         var heldNodes = Held(session, "node_tallies", "node", nodeKeys);
-        foreach (var (n, key) in nodes.Zip(nodeKeys).Where(p => heldNodes.GetValueOrDefault(KeyOf(p.Second)) == (p.First.FirstDate, p.First.FirstKey)))
-        {
-            session.Execute($"""
-                UPDATE node_tallies SET
-                    first_date = (SELECT c.first_date FROM operation_tallies c WHERE {NodeContribution} ORDER BY c.first_date, c.first_key LIMIT 1),
-                    first_key = (SELECT c.first_key FROM operation_tallies c WHERE {NodeContribution} ORDER BY c.first_date, c.first_key LIMIT 1)
-                WHERE {NodeKey} AND first_date = @first AND first_key = @key
-                """, ("@projection", key[0]), ("@area", key[1]), ("@period", key[2]), ("@node", key[3]), ("@none", session.NameId("")),
-                ("@first", TallyCodes.Date(n.FirstDate)), ("@key", n.FirstKey));
-        }
-
         var heldEdges = Held(session, "edge_tallies", "source, target", edgeKeys);
-        foreach (var (e, key) in edges.Zip(edgeKeys).Where(p => heldEdges.GetValueOrDefault(KeyOf(p.Second)) == (p.First.FirstDate, p.First.FirstKey)))
-        {
-            session.Execute($"""
-                UPDATE edge_tallies SET
-                    first_date = (SELECT c.first_date FROM operation_tallies c WHERE {EdgeContribution} ORDER BY c.first_date, c.first_key LIMIT 1),
-                    first_key = (SELECT c.first_key FROM operation_tallies c WHERE {EdgeContribution} ORDER BY c.first_date, c.first_key LIMIT 1)
-                WHERE {EdgeKey} AND first_date = @first AND first_key = @key
-                """, ("@projection", key[0]), ("@area", key[1]), ("@period", key[2]), ("@source", key[3]), ("@target", key[4]),
-                ("@first", TallyCodes.Date(e.FirstDate)), ("@key", e.FirstKey));
-        }
+        return
+        [
+            .. given.Where(g => g.Target.Length == 0).Zip(nodeKeys).Where(p => heldNodes.GetValueOrDefault(KeyOf(p.Second)) == (p.First.FirstDate, p.First.FirstKey)),
+            .. edges.Zip(edgeKeys).Where(p => heldEdges.GetValueOrDefault(KeyOf(p.Second)) == (p.First.FirstDate, p.First.FirstKey)),
+        ];
     }
 
     // Rows a retraction left at zero operations go.

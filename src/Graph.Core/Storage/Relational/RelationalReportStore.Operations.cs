@@ -103,15 +103,18 @@ public abstract partial class RelationalReportStore
         var joined = matches.Select(m => m.Operation).Distinct().ToList();
 
         // Joining one operation adds only what the event brings; a merge takes both back and counts them again.
+        // An operation of one event keeps no copy of its tallies, so it gets one before it grows.
         var grows = joined.Count == 1 && CanGrow(session, target, facts);
-        foreach (var operation in grows ? [] : joined)
+        if (grows && EventCount(session, target) == 1)
         {
-            RetractOperation(session, operation);
-            if (operation != target)
-            {
-                session.Execute("UPDATE operation_events SET operation_id = @target WHERE operation_id = @from", ("@target", target), ("@from", operation));
-                session.Execute("DELETE FROM operations WHERE id = @id", ("@id", operation));
-            }
+            KeepContribution(session, target);
+        }
+
+        var orphans = (grows ? [] : joined).SelectMany(operation => RetractOperation(session, operation)).ToList();
+        foreach (var operation in grows ? [] : joined.Where(o => o != target))
+        {
+            session.Execute("UPDATE operation_events SET operation_id = @target WHERE operation_id = @from", ("@target", target), ("@from", operation));
+            session.Execute("DELETE FROM operations WHERE id = @id", ("@id", operation));
         }
 
         var chosen = matches.Count == 0 ? OperationLink.Alone : matches.First(m => m.Operation == target).Link;
@@ -128,7 +131,8 @@ public abstract partial class RelationalReportStore
         }
         else
         {
-            ContributeOperation(session, target);
+            var given = ContributeOperation(session, target);
+            RecountFirsts(session, target, orphans.Where(o => !given.Contains(KeyOf(o.Key))));
         }
     }
 
