@@ -174,32 +174,36 @@ public abstract partial class RelationalReportStore
                 ("@from", IsoDate.Format(date.AddDays(-OperationMatcher.UnnamedDays))), ("@to", IsoDate.Format(date.AddDays(OperationMatcher.UnnamedDays)))));
         }
 
-        return [.. operations.Order().Select(operation => (operation, FirstDate(session, operation), Members(session, operation, facts.Date)))];
+        return Described(session, [.. operations.Order()], facts.Date);
     }
 
-    private static DateOnly? FirstDate(WriteSession session, long operation) =>
-        session.Scalar<string?>("SELECT MIN(date) FROM operation_events WHERE operation_id = @operation", ("@operation", operation)) is { } d ? IsoDate.Parse(d) : null;
-
-    // Bounded by the window, not by the operation's size: no rule can pick an event outside it that is
+    // Bounded by the window, not by the operations' sizes: no rule can pick an event outside it that is
     // not also the first of its name (see OperationMatcher), so the answer is the one all events give.
-    private static List<EventFacts> Members(WriteSession session, long operation, DateOnly? near)
+    // Read for every candidate at once: two statements an event, not three a candidate.
+    private static List<(long Operation, DateOnly? First, List<EventFacts> Members)> Described(WriteSession session, List<long> operations, DateOnly? near)
     {
+        if (operations.Count == 0)
+        {
+            return [];
+        }
+
         var window = near is { } d
             ? (IsoDate.Format(d.AddDays(-OperationMatcher.NearNameDays)), IsoDate.Format(d.AddDays(OperationMatcher.NearNameDays)))
             : ((string?)null, (string?)null);
-        var members = session.Read("""
-            SELECT oe.event_id, oe.report_id, e.name, oe.crime_area, oe.date FROM operation_events oe JOIN events e ON e.id = oe.event_id
-            WHERE oe.operation_id = @operation AND (oe.date >= @from AND oe.date <= @to
-                OR oe.event_id IN (SELECT MIN(f.event_id) FROM operation_events f WHERE f.operation_id = @operation GROUP BY f.name_key))
+        var parameters = new List<(string, object?)> { ("@from", window.Item1), ("@to", window.Item2) };
+        var among = InList("o", operations, parameters);
+        var firsts = session.Read($"SELECT operation_id, MIN(date) FROM operation_events WHERE operation_id IN ({among}) GROUP BY operation_id",
+            r => (Operation: Sql.Long(r, 0), First: Sql.Text(r, 1)), [.. parameters]).ToDictionary(f => f.Operation, f => f.First);
+        var members = session.Read($"""
+            SELECT oe.operation_id, oe.event_id, oe.report_id, e.name, oe.crime_area, oe.date, p.actor_id
+            FROM operation_events oe JOIN events e ON e.id = oe.event_id LEFT JOIN participations p ON p.event_id = oe.event_id
+            WHERE oe.operation_id IN ({among}) AND (oe.date >= @from AND oe.date <= @to
+                OR oe.event_id IN (SELECT MIN(f.event_id) FROM operation_events f WHERE f.operation_id IN ({among}) GROUP BY f.operation_id, f.name_key))
             ORDER BY oe.event_id
-            """, r => (Id: Sql.Long(r, 0), Report: Sql.Long(r, 1), Name: Sql.Text(r, 2), Area: Sql.Text(r, 3), Date: Sql.Text(r, 4)),
-            ("@operation", operation), ("@from", window.Item1), ("@to", window.Item2));
-        var parameters = new List<(string, object?)> { ("@operation", operation) };
-        var among = InList("m", members.Select(m => m.Id).ToList(), parameters);
-        var participants = members.Count == 0 ? [] : session.Read($"SELECT event_id, actor_id FROM participations WHERE event_id IN ({among})",
-            r => (Event: Sql.Long(r, 0), Actor: r.GetString(1)), [.. parameters]);
-        var byEvent = participants.ToLookup(p => p.Event, p => p.Actor);
-        return [.. members.Select(m => new EventFacts(m.Id, m.Report, m.Name, m.Area, m.Date is { } date ? IsoDate.Parse(date) : null,
-            byEvent[m.Id].ToHashSet(StringComparer.Ordinal)))];
+            """, r => (Operation: Sql.Long(r, 0), Id: Sql.Long(r, 1), Report: Sql.Long(r, 2), Name: Sql.Text(r, 3), Area: Sql.Text(r, 4), Date: Sql.Text(r, 5), Actor: Sql.Text(r, 6)),
+            [.. parameters]);
+        var byOperation = members.GroupBy(m => m.Id).ToLookup(e => e.First().Operation, e => new EventFacts(e.Key, e.First().Report, e.First().Name, e.First().Area,
+            e.First().Date is { } date ? IsoDate.Parse(date) : null, e.Select(m => m.Actor).OfType<string>().ToHashSet(StringComparer.Ordinal)));
+        return [.. operations.Select(o => (o, firsts.GetValueOrDefault(o) is { } first ? IsoDate.Parse(first) : (DateOnly?)null, byOperation[o].ToList()))];
     }
 }

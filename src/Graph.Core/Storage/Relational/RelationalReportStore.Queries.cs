@@ -83,10 +83,10 @@ public abstract partial class RelationalReportStore
         using var connection = Open();
         var (inScope, parameters) = ScopeOf(scope, "r.id", "e.report_id");
         var rows = Sql.Read(connection, $"""
-            SELECT {SummaryColumns}, m.sentence
+            SELECT {SummaryColumns}, r.text, m.sentence_start, m.sentence_length
             FROM mentions m JOIN reports r ON r.id = m.report_id
             WHERE m.actor_id = @id {inScope} ORDER BY r.date DESC NULLS LAST, r.id DESC, m.sentence_start
-            """, r => (Summary: ReadSummary(r), Sentence: r.GetString(7)), [("@id", actorId), .. parameters]);
+            """, r => (Summary: ReadSummary(r), Sentence: Quote(r.GetString(7), new TextSpan(Sql.Int(r, 8), Sql.Int(r, 9)))), [("@id", actorId), .. parameters]);
         return rows.GroupBy(r => r.Summary.Id)
             .Select(g => new ActorEvidence(g.First().Summary, [.. g.Select(r => r.Sentence).Distinct()]))
             .ToList();
@@ -238,12 +238,15 @@ public abstract partial class RelationalReportStore
 
     private List<StoredEvent> ReadEvents(DbConnection connection, DbTransaction? transaction, string where, params (string Name, object? Value)[] parameters)
     {
+        // Sentences are kept once, in the report's text, and quoted from it by their offsets.
+        var texts = Sql.Read(connection, transaction, $"""
+            SELECT r.id, r.text FROM reports r WHERE r.id IN (SELECT e.report_id FROM events e JOIN reports r ON r.id = e.report_id {where})
+            """, r => (Id: Sql.Long(r, 0), Text: r.GetString(1)), parameters).ToDictionary(t => t.Id, t => t.Text);
         var participations = Sql.Read(connection, transaction, $"""
-            SELECT p.event_id, p.actor_id, p.role, p.sentence, p.sentence_start, p.sentence_length
+            SELECT p.event_id, p.actor_id, p.role, e.report_id, p.sentence_start, p.sentence_length
             FROM participations p JOIN events e ON e.id = p.event_id JOIN reports r ON r.id = e.report_id {where} ORDER BY p.event_id, p.{RowOrder}
             """,
-            r => (EventId: Sql.Long(r, 0), Participation: new StoredParticipation(r.GetString(1), RoleNames.Parse(r.GetString(2)), r.GetString(3), new TextSpan(Sql.Int(r, 4), Sql.Int(r, 5)))),
-            parameters).ToLookup(p => p.EventId, p => p.Participation);
+            r => (EventId: Sql.Long(r, 0), Participation: Participation(r, texts)), parameters).ToLookup(p => p.EventId, p => p.Participation);
         return Sql.Read(connection, transaction, $"""
             SELECT e.id, e.report_id, e.name, e.crime_area, r.date, e.figures, r.source_kind, oe.operation_id, r.language,
                    (SELECT COUNT(*) FROM events o WHERE o.report_id = e.report_id AND o.id < e.id)
@@ -255,6 +258,16 @@ public abstract partial class RelationalReportStore
                 r.IsDBNull(7) ? null : Sql.Long(r, 7), r.GetString(8), Sql.Int(r, 9)),
             parameters);
     }
+
+    private static StoredParticipation Participation(DbDataReader r, Dictionary<long, string> texts)
+    {
+        var span = new TextSpan(Sql.Int(r, 4), Sql.Int(r, 5));
+        return new StoredParticipation(r.GetString(1), RoleNames.Parse(r.GetString(2)), Quote(texts.GetValueOrDefault(Sql.Long(r, 3)) ?? "", span), span);
+    }
+
+    /// <summary>The sentence at <paramref name="span"/> of a report's text (empty if the text is shorter, which a stored span never is).</summary>
+    private static string Quote(string text, TextSpan span) =>
+        span.Start >= 0 && span.Length >= 0 && span.Start + span.Length <= text.Length ? span.Slice(text) : "";
 
     private static ReportSummary ReadSummary(DbDataReader r) =>
         new(Sql.Long(r, 0), r.GetString(1), Sql.Text(r, 2), ParseDate(r, 3), r.GetString(4), SourceKinds.Parse(r.GetString(5))) { Language = r.GetString(6) };

@@ -135,10 +135,10 @@ public abstract partial class RelationalReportStore : IReportStore
 
         lap = WriteProfile.Lap(WritePhase.Actors, lap);
         Upsert(session, "mentions", MentionColumns, "", [.. extraction.Mentions.Select(m => (object?[])[
-            id, m.ActorId, m.Surface, m.Span.Start, m.Span.Length, m.Sentence.Start, m.Sentence.Length, m.Sentence.Slice(text)])]);
+            id, m.ActorId, m.Surface, m.Span.Start, m.Span.Length, m.Sentence.Start, m.Sentence.Length])]);
 
         lap = WriteProfile.Lap(WritePhase.Mentions, lap);
-        var tallyEvents = extraction.Events.Select(e => SaveEvent(session, id, text, e)).ToList();
+        var tallyEvents = extraction.Events.Select(e => SaveEvent(session, id, e)).ToList();
         lap = WriteProfile.Lap(WritePhase.Events, lap);
         var (nodes, edges) = ReportTallies.Of(date, tallyEvents, a => facts.TryGetValue(a, out var f) ? f : null);
         AddTallies(session, nodes, edges);
@@ -150,7 +150,7 @@ public abstract partial class RelationalReportStore : IReportStore
         return new SaveResult(id, Created: true);
     }
 
-    private static TallyEvent SaveEvent(WriteSession session, long reportId, string text, CooperationEvent cooperation)
+    private static TallyEvent SaveEvent(WriteSession session, long reportId, CooperationEvent cooperation)
     {
         var eventId = session.Scalar<long>("""
             INSERT INTO events (report_id, name, crime_area, figures) VALUES (@report, @name, @area, @figures) RETURNING id
@@ -158,7 +158,7 @@ public abstract partial class RelationalReportStore : IReportStore
             ("@report", reportId), ("@name", cooperation.Name), ("@area", cooperation.CrimeArea),
             ("@figures", JsonSerializer.Serialize(cooperation.Figures)));
         Upsert(session, "participations", ParticipationColumns, "", [.. cooperation.Participants.Select(p => (object?[])[
-            eventId, p.ActorId, RoleNames.Of(p.Role), p.Evidence.Start, p.Evidence.Length, p.Evidence.Slice(text)])]);
+            eventId, p.ActorId, RoleNames.Of(p.Role), p.Evidence.Start, p.Evidence.Length])]);
 
         return new TallyEvent(eventId, cooperation.CrimeArea, [.. cooperation.Participants.Select(p => (p.ActorId, p.Role == ParticipantRole.Lead))]);
     }
@@ -180,8 +180,8 @@ public abstract partial class RelationalReportStore : IReportStore
     }
 
     // Rows a report adds many of go many to a statement where the store saves round trips by it (see RowsPerStatement).
-    private static readonly string[] MentionColumns = ["report_id", "actor_id", "surface", "start", "length", "sentence_start", "sentence_length", "sentence"];
-    private static readonly string[] ParticipationColumns = ["event_id", "actor_id", "role", "sentence_start", "sentence_length", "sentence"];
+    private static readonly string[] MentionColumns = ["report_id", "actor_id", "surface", "start", "length", "sentence_start", "sentence_length"];
+    private static readonly string[] ParticipationColumns = ["event_id", "actor_id", "role", "sentence_start", "sentence_length"];
     private static readonly string[] AliasColumns = ["actor_id", "alias", "folded"];
 
     /// <summary>What a report saved without any title is called (the ingestor always gives one).</summary>
