@@ -158,7 +158,7 @@ public sealed class SqliteReportStoreTests : IDisposable
         var (nodes, edges) = (Query("SELECT COUNT(*) FROM node_tallies"), Query("SELECT COUNT(*) FROM edge_tallies"));
         // What main's schema 2 (source kinds and coded events, no tallies yet, no language) leaves in a file.
         Execute("DROP TABLE node_tallies; DROP TABLE edge_tallies; DROP TABLE store_version; ALTER TABLE reports DROP COLUMN language; UPDATE schema_version SET version = 2");
-        Execute("DROP TABLE operation_tallies; DROP TABLE operation_events; DROP TABLE operations");
+        Execute("DROP TABLE operation_tallies; DROP TABLE operation_events; DROP TABLE operations; " + CopiedSentences);
 
         Open();
 
@@ -175,7 +175,7 @@ public sealed class SqliteReportStoreTests : IDisposable
         var saved = Open().Save(new ReportSubmission(Text), Extraction(Europol, Spain) with { Language = "es" });
         // What schema 3 (tallies, before languages and operations) leaves in a file.
         Execute("ALTER TABLE reports DROP COLUMN language; UPDATE schema_version SET version = 3");
-        Execute("DROP TABLE operation_tallies; DROP TABLE operation_events; DROP TABLE operations; ALTER TABLE node_tallies DROP COLUMN sources; ALTER TABLE edge_tallies DROP COLUMN sources");
+        Execute("DROP TABLE operation_tallies; DROP TABLE operation_events; DROP TABLE operations; ALTER TABLE node_tallies DROP COLUMN sources; ALTER TABLE edge_tallies DROP COLUMN sources; " + CopiedSentences);
 
         var store = Open();
 
@@ -191,7 +191,7 @@ public sealed class SqliteReportStoreTests : IDisposable
         Open().Save(new ReportSubmission(Text + " Again."), Extraction(Europol, Spain));
         var before = (Query("SELECT COUNT(*) FROM operations"), Query(OperationsActorsAllTime("reports")));
         // What schema 4 (languages, before operations) leaves in a file.
-        Execute("DROP TABLE operation_tallies; DROP TABLE operation_events; DROP TABLE operations; ALTER TABLE node_tallies DROP COLUMN sources; ALTER TABLE edge_tallies DROP COLUMN sources");
+        Execute("DROP TABLE operation_tallies; DROP TABLE operation_events; DROP TABLE operations; ALTER TABLE node_tallies DROP COLUMN sources; ALTER TABLE edge_tallies DROP COLUMN sources; " + CopiedSentences);
         Execute("""
             DELETE FROM node_tallies WHERE projection IN (SELECT id FROM tally_names WHERE name LIKE 'operations:%');
             DELETE FROM edge_tallies WHERE projection IN (SELECT id FROM tally_names WHERE name LIKE 'operations:%');
@@ -204,6 +204,46 @@ public sealed class SqliteReportStoreTests : IDisposable
         Assert.Equal(before, (Query("SELECT COUNT(*) FROM operations"), Query(OperationsActorsAllTime("reports"))));
         Assert.Equal(2L, Query(OperationsActorsAllTime("sources")));
     }
+
+    [Fact]
+    public void AFileFromBeforeTheWritePathDropsItsCopiesAndReadsTheSameSentencesAndTallies()
+    {
+        var store = Open();
+        store.Save(new ReportSubmission(Text), Extraction(Europol, Spain));
+        store.Save(new ReportSubmission(Text + " Again."), Extraction(Europol, Spain));
+        var lone = store.Save(new ReportSubmission("Spain and Europol met. " + Text), Extraction(Europol, Spain) with
+        {
+            Events = [new CooperationEvent("Operation Other", "fraud", [new Participation(Europol.Id, ParticipantRole.Lead, new TextSpan(23, 38))], new Dictionary<string, int>())],
+        });
+        var (sentences, tallies) = (Sentences(store), Tallies());
+        // What the previous schema leaves: each row's sentence copied beside its offsets, and a copy of every operation's tallies.
+        Execute(CopiedSentences + "UPDATE mentions SET sentence = substr((SELECT text FROM reports r WHERE r.id = report_id), sentence_start + 1, sentence_length);");
+        Execute($"""
+            INSERT INTO operation_tallies SELECT operation_id, 1, 1, -1, 1, 1, 1, 1, 0, 0.0, 20240501, 0 FROM operation_events WHERE report_id = {lone.ReportId};
+            UPDATE schema_version SET version = {Schema.Version - 1}
+            """);
+
+        var upgraded = Open();
+
+        Assert.Equal((long)Schema.Version, Query("SELECT version FROM schema_version"));
+        Assert.Equal(0L, Query("SELECT COUNT(*) FROM pragma_table_info('participations') WHERE name = 'sentence'"));
+        Assert.Equal(0L, Query($"SELECT COUNT(*) FROM operation_tallies WHERE operation_id IN (SELECT operation_id FROM operation_events WHERE report_id = {lone.ReportId})"));
+        Assert.NotEqual(0L, Query("SELECT COUNT(*) FROM operation_tallies"));
+        Assert.Equal("Europol worked with the Guardia Civil.", Sentences(upgraded)[0]);
+        Assert.Equal(sentences, Sentences(upgraded));
+        Assert.Equal(tallies, Tallies());
+    }
+
+    private static List<string> Sentences(SqliteReportStore store) =>
+    [
+        .. store.ListReports().SelectMany(r => store.FindReport(r.Id)!.Events).SelectMany(e => e.Participants).Select(p => p.Sentence),
+        .. store.EvidenceFor(Spain.Id).SelectMany(e => e.Sentences),
+    ];
+
+    private object? Tallies() => Query("""
+        SELECT group_concat(row, ' ') FROM (SELECT projection || ',' || crime_area || ',' || period || ',' || source || ',' || target || ','
+            || reports || ',' || events || ',' || first_key || ',' || sources AS row FROM edge_tallies ORDER BY 1)
+        """);
 
     [Fact]
     public void ReopeningAnUpToDateFileKeepsOneVersionRow()
@@ -249,6 +289,10 @@ public sealed class SqliteReportStoreTests : IDisposable
         Assert.Equal(["Civil Guard"], store.FindActor("agency:guardia-civil")!.Aliases);
         Assert.Empty(store.FindActor("country:ES")!.Aliases);
     }
+
+    // What every schema before the write path's had: the sentence copied into each mention and participation.
+    private const string CopiedSentences =
+        "ALTER TABLE mentions ADD COLUMN sentence TEXT NOT NULL DEFAULT ''; ALTER TABLE participations ADD COLUMN sentence TEXT NOT NULL DEFAULT '';";
 
     private void Execute(string sql)
     {
