@@ -38,7 +38,7 @@ public abstract partial class RelationalReportStore : IReportStore
     {
         ArgumentNullException.ThrowIfNull(reports);
         return Write(session => reports.Select(r => SaveAlone(session, r.Submission, r.Extraction)).ToList(),
-            outcomes => outcomes.Any(o => o.Saved?.Created == true));
+            outcomes => outcomes.Any(o => o.Saved?.Created == true), batched: true);
     }
 
     /// <summary>Runs a write again when the database reports a transient conflict (PostgreSQL deadlock or serialization failure).</summary>
@@ -48,12 +48,20 @@ public abstract partial class RelationalReportStore : IReportStore
     protected virtual bool IsTransient(DbException error) => false;
 
     /// <summary>One transaction around <paramref name="write"/>; the store's version moves when <paramref name="created"/> says a report was added.</summary>
-    private T Write<T>(Func<WriteSession, T> write, Func<T, bool> created) => WithRetry(() =>
+    private T Write<T>(Func<WriteSession, T> write, Func<T, bool> created, bool batched = false) => WithRetry(() =>
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        using var session = Session(connection, transaction);
+        using var session = Session(connection, transaction, batched ? new TallyBatch() : null);
         var result = write(session);
+        if (session.Batch is { } batch)
+        {
+            var lap = WriteProfile.Now();
+            var (nodes, edges) = batch.Take();
+            AddTallies(session, nodes, edges);
+            WriteProfile.Lap(WritePhase.Tallies, lap);
+        }
+
         var started = WriteProfile.Now();
         if (created(result))
         {
@@ -65,9 +73,9 @@ public abstract partial class RelationalReportStore : IReportStore
         return result;
     });
 
-    private WriteSession Session(DbConnection connection, DbTransaction transaction)
+    private WriteSession Session(DbConnection connection, DbTransaction transaction, TallyBatch? batch = null)
     {
-        var session = new WriteSession(connection, transaction) { RowOrder = RowOrder, ChunkSizes = RowsPerStatement };
+        var session = new WriteSession(connection, transaction) { RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch };
         session.Overrides = LinkOverrides ?? new EditedLinkOverrides(session);
         return session;
     }
@@ -79,11 +87,13 @@ public abstract partial class RelationalReportStore : IReportStore
         {
             var saved = SaveReport(session, submission, extraction);
             session.Transaction.Release("report");
+            session.Batch?.Keep();
             return new SaveOutcome(saved, null);
         }
         catch (DbException e) when (!IsTransient(e))
         {
             session.Transaction.Rollback("report");
+            session.Batch?.Drop();
             session.ForgetNames();
             session.Transaction.Release("report");
             return new SaveOutcome(null, "the store refused it: " + e.Message);
@@ -141,7 +151,15 @@ public abstract partial class RelationalReportStore : IReportStore
         var tallyEvents = extraction.Events.Select(e => SaveEvent(session, id, e)).ToList();
         lap = WriteProfile.Lap(WritePhase.Events, lap);
         var (nodes, edges) = ReportTallies.Of(date, tallyEvents, a => facts.TryGetValue(a, out var f) ? f : null);
-        AddTallies(session, nodes, edges);
+        if (session.Batch is { } batch)
+        {
+            batch.Stage(nodes, edges);
+        }
+        else
+        {
+            AddTallies(session, nodes, edges);
+        }
+
         lap = WriteProfile.Lap(WritePhase.Tallies, lap);
         LinkOperations(session, tallyEvents.Zip(extraction.Events, (t, e) => new EventFacts(
             t.EventId, id, e.Name, e.CrimeArea, date, e.Participants.Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal))));

@@ -27,6 +27,9 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     /// <summary>How many rows a multi-row statement may carry (the store's <c>RowsPerStatement</c>), largest first.</summary>
     public IReadOnlyList<int> ChunkSizes { get; init; } = [1];
 
+    /// <summary>Where a batched write sums the reports' view tallies until it commits; null writes them as each report is saved.</summary>
+    public TallyBatch? Batch { get; init; }
+
     public void Execute(string sql, params (string Name, object? Value)[] parameters) =>
         Prepared(sql, parameters).ExecuteNonQuery();
 

@@ -42,4 +42,28 @@ public abstract partial class ReportStoreContract
         var edge = Assert.Single(AggregateNetworkBuilder.Build(store, NetworkView.Actors, NetworkFilter.None).Edges);
         Assert.Equal(2, edge.ReportCount);
     }
+
+    [Fact]
+    public void ABatchGivesTheSameTalliesAsItsReportsSavedOneByOne()
+    {
+        var (batched, single) = (CreateStore(), CreateStore());
+        var reports = Enumerable.Range(1, 6).Select(i => (Submission: new ReportSubmission(Text(i), Date: new DateOnly(2024, 1 + (i % 2), i)),
+            Extraction: Extraction(i % 3 == 0 ? "fraud" : "cybercrime", i % 2 == 0 ? [Europol, GuardiaCivil, Spain] : [GuardiaCivil, Europol]))).ToList();
+
+        batched.SaveBatch(reports);
+        reports.ForEach(r => single.Save(r.Submission, r.Extraction));
+
+        foreach (var scope in new[] { new TallyScope("actors", "*", "*", "*"), new TallyScope("agencies", "*", "2024-01", "2024-12"), new TallyScope("actors", "fraud", "2024-01", "2024-12") })
+        {
+            var (a, b) = (batched.ReadTallies(scope), single.ReadTallies(scope));
+            Assert.NotEmpty(a.Edges);
+            Assert.Equal(Rows(b), Rows(a));
+        }
+    }
+
+    private static List<string> Rows(TallySet tallies) =>
+    [
+        .. tallies.Nodes.Select(n => n.ToString()).Order(StringComparer.Ordinal),
+        .. tallies.Edges.Select(e => (e with { Newman = Math.Round(e.Newman, 9) }).ToString()).Order(StringComparer.Ordinal),
+    ];
 }
