@@ -21,6 +21,9 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
     private readonly ConcurrentDictionary<string, Lazy<CooperationNetwork>> _networks = new();
     private readonly ConcurrentDictionary<string, Lazy<NetworkAnalysis>> _analyses = new();
     private readonly ConcurrentDictionary<string, bool> _pictured = new();
+
+    // Not emptied with the rest when the version moves: a new report's picture corrects these by what it changed.
+    private readonly KeptLinkTotalsSet _linkTotals = new();
     private readonly Lock _gate = new();
     private long _version = -1;
 
@@ -53,7 +56,7 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
     public NetworkPicture? Picture(NetworkView view, NetworkFilter filter, PictureOptions picture, bool always)
     {
         var version = store.Version();
-        var drawn = AggregatePicture.TryDraw(store, view, filter, picture, PictureQuery.AutoEdgeLimit, always);
+        var drawn = AggregatePicture.TryDraw(store, view, filter, picture, PictureQuery.AutoEdgeLimit, always, _linkTotals);
         lock (_gate)
         {
             Refresh(version);
