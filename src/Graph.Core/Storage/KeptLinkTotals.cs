@@ -41,6 +41,12 @@ public sealed class KeptLinkTotals
     /// <summary>How the last read brought the totals up to date: <c>full</c>, <c>changes</c> or <c>unchanged</c>, with the edges it re-read.</summary>
     public string LastRefresh { get; private set; } = "none";
 
+    /// <summary>The store state the last correction started from, and the pairs of tally name ids it read again.</summary>
+    internal (StoreMark From, HashSet<(long Source, long Target)> Pairs)? LastChange { get; private set; }
+
+    /// <summary>The edge rows among the nodes the last picture kept, at the mark they were read.</summary>
+    internal (StoreMark Mark, HashSet<string> Chosen, IReadOnlyList<EdgeTally> Rows)? Among { get; set; }
+
     /// <summary>Each node's totals, for the nodes with at least one edge.</summary>
     public IReadOnlyList<NodeLinkTotals> Links() =>
         [.. _nodes.Where(n => n.Value.Degree > 0).Select(n => new NodeLinkTotals(_names[n.Key], n.Value.Reports, n.Value.Newman, n.Value.Degree))];
@@ -74,7 +80,7 @@ public sealed class KeptLinkTotals
 
         (_keys, _reports, _newman) = ([.. keys], [.. reports], [.. newman]);
         EdgeCount = _keys.Length;
-        Mark = mark;
+        (Mark, LastChange, Among) = (mark, null, null);
         LastRefresh = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"full ({EdgeCount:N0} edges)");
     }
 
@@ -90,10 +96,9 @@ public sealed class KeptLinkTotals
             _names[id] = name;
         }
 
-        var count = 0;
-        foreach (var (source, target) in touched.Distinct())
+        var pairs = touched.ToHashSet();
+        foreach (var (source, target) in pairs)
         {
-            count++;
             var key = Key(source, target);
             var was = Find(key);
             var now = current.TryGetValue((source, target), out var row) ? row : ((int, double)?)null;
@@ -114,8 +119,8 @@ public sealed class KeptLinkTotals
             Store(key, now);
         }
 
-        Mark = mark;
-        LastRefresh = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"changes ({count:N0} edges re-read)");
+        (LastChange, Mark) = (Mark is { } from ? (from, pairs) : null, mark);
+        LastRefresh = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"changes ({pairs.Count:N0} edges re-read)");
     }
 
     /// <summary>Records that nothing changed in the scope since the last read.</summary>

@@ -23,22 +23,31 @@ public abstract partial class RelationalReportStore : IPictureTallies
             throw new ArgumentException($"The kept totals sum {kept.Scope}, not {scope}.", nameof(kept));
         }
 
+        if (kept is null)
+        {
+            return ReadPicture(scope, choose, null);
+        }
+
+        // One reader at a time brings the kept totals (and the kept nodes' edges) to its snapshot.
+        lock (kept)
+        {
+            return ReadPicture(scope, choose, kept);
+        }
+    }
+
+    private (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPicture(
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept)
+    {
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
         var (where, parameters) = TallyFilter(scope);
         var nodes = ReadNodeTallies(connection, transaction, scope, where, parameters);
-        IReadOnlyList<NodeLinkTotals>? links = null;
-        if (kept is not null)
-        {
-            lock (kept)
-            {
-                links = BringUpToDate(connection, transaction, kept, where, parameters) ? kept.Links() : null;
-            }
-        }
-
-        var totals = new TallyTotals(nodes, links ?? SumLinks(connection, transaction, scope, where, parameters));
+        var current = kept is not null && BringUpToDate(connection, transaction, kept, where, parameters);
+        var totals = new TallyTotals(nodes, current ? kept!.Links() : SumLinks(connection, transaction, scope, where, parameters));
         var chosen = choose(totals);
-        var edges = ReadEdgesAmong(connection, transaction, scope, where, parameters, chosen);
+        var edges = current
+            ? KeptEdgesAmong(connection, transaction, scope, where, parameters, chosen, kept!)
+            : ReadEdgesAmong(connection, transaction, scope, where, parameters, chosen);
         transaction.Commit();
         return (totals, edges);
     }

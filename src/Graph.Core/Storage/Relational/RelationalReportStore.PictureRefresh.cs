@@ -45,10 +45,52 @@ public abstract partial class RelationalReportStore
 
         var all = Sql.Read(connection, transaction, "SELECT id, name FROM tally_names", r => (Id: Sql.Long(r, 0), Name: r.GetString(1)))
             .ToDictionary(n => n.Id, n => n.Name);
-        kept.Load(mark, all, Sql.Read(connection, transaction,
-            $"SELECT t.source, t.target, t.reports, t.newman FROM edge_tallies t WHERE {where} ORDER BY t.source, t.target",
-            r => (Sql.Long(r, 0), Sql.Long(r, 1), Sql.Int(r, 2), Sql.Double(r, 3)), parameters));
+        kept.Load(mark, all, EdgeWeights(connection, transaction, where, parameters));
         return true;
+    }
+
+    // Streamed, typed: at a million reports this is millions of rows, read once per server start.
+    private static IEnumerable<(long Source, long Target, int Reports, double Newman)> EdgeWeights(
+        DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters)
+    {
+        using var command = Sql.Command(connection, $"SELECT t.source, t.target, t.reports, t.newman FROM edge_tallies t WHERE {where} ORDER BY t.source, t.target",
+            transaction, parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetDouble(3));
+        }
+    }
+
+    /// <summary>
+    /// The edge rows among the chosen nodes: the last picture's rows when it kept the same nodes, with
+    /// only the pairs the last correction re-read taken again from the store; else all read afresh.
+    /// </summary>
+    private static IReadOnlyList<EdgeTally> KeptEdgesAmong(DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
+        (string, object?)[] parameters, IReadOnlyCollection<string> chosen, KeptLinkTotals kept)
+    {
+        var set = chosen.ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<EdgeTally>? rows = null;
+        if (kept.Among is { } among && among.Chosen.SetEquals(set))
+        {
+            if (among.Mark == kept.Mark)
+            {
+                return among.Rows;
+            }
+
+            if (kept.LastChange is { } change && change.From == among.Mark)
+            {
+                var pairs = change.Pairs.Select(p => (Source: kept.NameOf(p.Source)!, Target: kept.NameOf(p.Target)!))
+                    .Where(p => set.Contains(p.Source) && set.Contains(p.Target)).ToHashSet();
+                var ends = pairs.SelectMany(p => new[] { p.Source, p.Target }).ToHashSet(StringComparer.Ordinal);
+                var fresh = ends.Count == 0 ? [] : ReadEdgesAmong(connection, transaction, scope, where, parameters, ends);
+                rows = [.. among.Rows.Where(r => !pairs.Contains((r.Source, r.Target))), .. fresh.Where(r => pairs.Contains((r.Source, r.Target)))];
+            }
+        }
+
+        rows ??= ReadEdgesAmong(connection, transaction, scope, where, parameters, set);
+        kept.Among = (kept.Mark!, set, rows);
+        return rows;
     }
 
     /// <summary>The store's mark in this snapshot, and how many reports have ids above <paramref name="lastReport"/>.</summary>
