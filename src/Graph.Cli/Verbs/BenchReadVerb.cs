@@ -16,7 +16,8 @@ namespace Graph.Cli.Verbs;
 /// then cut, analysed, mapped and serialised; beside it the picture read from the tallies' totals (only
 /// the kept nodes' edges). Prints the process's CPU milliseconds per phase (on a shared machine wall time
 /// says more about the neighbours), the wall time of the whole, and peak memory. Two passes: the first
-/// pays the JIT, as a server's first request does.
+/// pays the JIT, as a server's first request does. <c>--fresh N</c> times a new report's way into the
+/// next picture instead (<see cref="BenchFreshVerb"/>; it writes into the database).
 /// </summary>
 internal static class BenchReadVerb
 {
@@ -28,10 +29,17 @@ internal static class BenchReadVerb
 
     public static int Run(string[] args)
     {
-        var options = VerbOptions.Parse(args, ["db", "whole"], "usage: graph bench-read --db FILE|CONNECTION [--whole yes|no]");
+        var options = VerbOptions.Parse(args, ["db", "whole", "fresh"], "usage: graph bench-read --db FILE|CONNECTION [--whole yes|no] [--fresh N]");
         var db = options.GetValueOrDefault("db") ?? throw new CliException("--db FILE is required (make one with graph bench-import)");
         var whole = options.GetValueOrDefault("whole") != "no";
         var store = NetworkArguments.OpenStore(db);
+        if (options.GetValueOrDefault("fresh") is { } fresh)
+        {
+            return int.TryParse(fresh, NumberStyles.None, CultureInfo.InvariantCulture, out var reports) && reports is > 0 and <= 100
+                ? BenchFreshVerb.Run(store, reports)
+                : throw new CliException($"--fresh takes a number of reports from 1 to 100, not '{fresh}'");
+        }
+
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"store version {store.Version()}; default picture (300 nodes, backbone α = 0.05); CPU milliseconds per phase, then wall"));
         for (var pass = 1; pass <= 2; pass++)

@@ -14,6 +14,12 @@ public interface IPictureTallies
     /// </summary>
     /// <param name="scope">Projection, crime area and periods.</param>
     /// <param name="choose">Picks the nodes whose edges among themselves are wanted.</param>
+    /// <param name="kept">
+    /// For an all-time scope, the totals kept from an earlier read of it: brought up to this snapshot
+    /// (only the edges new reports could have changed re-read when that is exact) and summed from, instead
+    /// of every edge of the scope. Null sums every edge.
+    /// </param>
     /// <returns>The totals, and the edge tallies among the chosen nodes (one per edge and period).</returns>
-    (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose);
+    (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null);
 }

@@ -9,6 +9,9 @@ namespace Graph.Web.Hosting;
 /// </summary>
 public static class NetworkOutputCache
 {
+    /// <summary>The tag every cached network answer carries; the network cache evicts it when the store's version moves.</summary>
+    public const string Tag = "network";
+
     private static readonly string[] CachedPaths = ["/api/graph", "/api/metrics", "/api/communities", "/api/timeline/days"];
 
     public static IServiceCollection AddNetworkOutputCache(this IServiceCollection services) =>
@@ -18,6 +21,7 @@ public static class NetworkOutputCache
             options.AddBasePolicy(policy => policy
                 .With(context => CachedPaths.Any(p => context.HttpContext.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase)))
                 .SetVaryByQuery("*")
+                .Tag(Tag)
                 .VaryByValue(context => new KeyValuePair<string, string>("version",
                     context.RequestServices.GetRequiredService<IReportStore>().Version().ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .Expire(TimeSpan.FromHours(1)));

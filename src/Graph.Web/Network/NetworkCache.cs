@@ -6,6 +6,7 @@ using Graph.Core.Network.Aggregates;
 using Graph.Core.Observability;
 using Graph.Core.Storage;
 using Graph.Web.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Web.Network;
@@ -15,12 +16,15 @@ namespace Graph.Web.Network;
 /// version number changes (one single-row read per request). Each view and filter is built once
 /// however many requests ask for it at the same time.
 /// </summary>
-public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> options, GraphMetrics metrics)
+public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> options, GraphMetrics metrics, IOutputCacheStore outputs)
 {
     private const int MaxEntries = 64;
     private readonly ConcurrentDictionary<string, Lazy<CooperationNetwork>> _networks = new();
     private readonly ConcurrentDictionary<string, Lazy<NetworkAnalysis>> _analyses = new();
     private readonly ConcurrentDictionary<string, bool> _pictured = new();
+
+    // Not emptied with the rest when the version moves: a new report's picture corrects these by what it changed.
+    private readonly KeptLinkTotalsSet _linkTotals = new();
     private readonly Lock _gate = new();
     private long _version = -1;
 
@@ -53,7 +57,7 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
     public NetworkPicture? Picture(NetworkView view, NetworkFilter filter, PictureOptions picture, bool always)
     {
         var version = store.Version();
-        var drawn = AggregatePicture.TryDraw(store, view, filter, picture, PictureQuery.AutoEdgeLimit, always);
+        var drawn = AggregatePicture.TryDraw(store, view, filter, picture, PictureQuery.AutoEdgeLimit, always, _linkTotals);
         lock (_gate)
         {
             Refresh(version);
@@ -88,11 +92,17 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
         return cache.GetOrAdd(key, _ => new Lazy<T>(build, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
-    // Under _gate: what was built at another version is dropped.
+    // Under _gate: what was built at another version is dropped, and the answers serialised from it
+    // (keyed by version, so never asked again: they would sit in the output cache until it filled).
     private void Refresh(long current)
     {
         if (current != _version)
         {
+            if (_version >= 0)
+            {
+                _ = outputs.EvictByTagAsync(NetworkOutputCache.Tag, CancellationToken.None).AsTask();
+            }
+
             _networks.Clear();
             _analyses.Clear();
             _pictured.Clear();

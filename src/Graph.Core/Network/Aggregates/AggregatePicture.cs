@@ -27,8 +27,10 @@ public static class AggregatePicture
     /// <param name="options">The picture's budget, measure and edge rule.</param>
     /// <param name="edgeLimit">Above this many edges a view within the node budget is bounded too.</param>
     /// <param name="always">Bound even a view within the budget.</param>
+    /// <param name="kept">Totals kept between calls (a server's): after new reports only the edges they changed are read again.</param>
     /// <example><code>var picture = AggregatePicture.TryDraw(store, NetworkView.Actors, NetworkFilter.None, new PictureOptions(), 4000, false);</code></example>
-    public static NetworkPicture? TryDraw(IReportStore store, NetworkView view, NetworkFilter filter, PictureOptions options, int edgeLimit, bool always)
+    public static NetworkPicture? TryDraw(IReportStore store, NetworkView view, NetworkFilter filter, PictureOptions options, int edgeLimit, bool always,
+        KeptLinkTotalsSet? kept = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(filter);
@@ -48,7 +50,7 @@ public static class AggregatePicture
             var bounded = ranking is not null && (always || ranking.Nodes.Count > options.NodeBudget || ranking.EdgeCount > edgeLimit);
             ranking = bounded ? ranking : null;
             return ranking?.Kept.Select(v => ranking.Nodes[v].Id).ToArray() ?? [];
-        });
+        }, kept?.For(scope));
         return ranking is null ? null : Draw(view, filter.Weighting, options, ranking, rows);
     }
 

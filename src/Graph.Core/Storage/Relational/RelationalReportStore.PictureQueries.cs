@@ -13,17 +13,49 @@ public abstract partial class RelationalReportStore : IPictureTallies
     private const int MaxListedNodes = 1000;
 
     /// <inheritdoc />
-    public (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose)
+    public (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(choose);
+        if (kept is not null && kept.Scope != scope)
+        {
+            throw new ArgumentException($"The kept totals sum {kept.Scope}, not {scope}.", nameof(kept));
+        }
+
+        if (kept is null)
+        {
+            return ReadPicture(scope, choose, null);
+        }
+
+        // One reader at a time brings the kept totals (and the kept nodes' edges) to its snapshot.
+        lock (kept)
+        {
+            return ReadPicture(scope, choose, kept);
+        }
+    }
+
+    private (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPicture(
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept)
+    {
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
         var (where, parameters) = TallyFilter(scope);
         var nodes = ReadNodeTallies(connection, transaction, scope, where, parameters);
+        var current = kept is not null && BringUpToDate(connection, transaction, kept, where, parameters);
+        var totals = new TallyTotals(nodes, current ? kept!.Links() : SumLinks(connection, transaction, scope, where, parameters));
+        var chosen = choose(totals);
+        var edges = current
+            ? KeptEdgesAmong(connection, transaction, scope, where, parameters, chosen, kept!)
+            : ReadEdgesAmong(connection, transaction, scope, where, parameters, chosen);
+        transaction.Commit();
+        return (totals, edges);
+    }
 
-        // Summed from each end apart: grouped by source the rows stream in key order, and only the other
-        // end needs a sort. Over one period each row is a distinct neighbour; over months, count them once.
+    // Summed from each end apart: grouped by source the rows stream in key order, and only the other
+    // end needs a sort. Over one period each row is a distinct neighbour; over months, count them once.
+    private static List<NodeLinkTotals> SumLinks(DbConnection connection, DbTransaction transaction, TallyScope scope, string where, (string, object?)[] parameters)
+    {
         var links = new Dictionary<string, NodeLinkTotals>(StringComparer.Ordinal);
         foreach (var (end, other) in new[] { ("source", "target"), ("target", "source") })
         {
@@ -42,11 +74,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
             }
         }
 
-        var totals = new TallyTotals(nodes, [.. links.Values]);
-        var chosen = choose(totals);
-        var edges = ReadEdgesAmong(connection, transaction, scope, where, parameters, chosen);
-        transaction.Commit();
-        return (totals, edges);
+        return [.. links.Values];
     }
 
     private static List<EdgeTally> ReadEdgesAmong(DbConnection connection, DbTransaction transaction, TallyScope scope, string where,

@@ -39,4 +39,35 @@ public abstract partial class ReportStoreContract
         Assert.Equal(tallies.Edges.Where(e => chosen.Contains(e.Source) && chosen.Contains(e.Target)).Select(e => (e.Source, e.Target, e.Period, e.Reports)).Order(),
             edges.Select(e => (e.Source, e.Target, e.Period, e.Reports)).Order());
     }
+
+    [Fact]
+    public void KeptTotalsCorrectedByNewReportsEqualTheSumsAndTheKeptNodesEdges()
+    {
+        var store = CreateStore();
+        store.Save(new ReportSubmission(Text(1)), Extraction("cybercrime", Europol, GuardiaCivil, Spain));
+        var kept = new KeptLinkTotalsSet();
+        string[] chosen = ["agency:europol", "agency:guardia-civil", "country:ES", "agency:interpol"];
+        foreach (var projection in new[] { "actors", "operations:actors" })
+        {
+            var scope = new TallyScope(projection, TallyScope.All, TallyScope.All, TallyScope.All);
+            store.ReadPictureTallies(scope, _ => chosen, kept.For(scope));
+        }
+
+        store.Save(new ReportSubmission(Text(2)), Extraction(null, Europol, Spain));
+        store.Save(new ReportSubmission(Text(3)), Extraction("cybercrime", Europol, Interpol, Spain));
+
+        foreach (var projection in new[] { "actors", "operations:actors" })
+        {
+            var scope = new TallyScope(projection, TallyScope.All, TallyScope.All, TallyScope.All);
+            var (corrected, keptEdges) = store.ReadPictureTallies(scope, _ => chosen, kept.For(scope));
+            var (summed, edges) = store.ReadPictureTallies(scope, _ => chosen);
+
+            Assert.StartsWith("changes", kept.For(scope)!.LastRefresh, StringComparison.Ordinal);
+            Assert.Equal(summed.Links.Select(l => (l.Node, l.Reports, l.Degree)).Order(), corrected.Links.Select(l => (l.Node, l.Reports, l.Degree)).Order());
+            Assert.Equal(summed.Links.OrderBy(l => l.Node, StringComparer.Ordinal).Select(l => l.Newman),
+                corrected.Links.OrderBy(l => l.Node, StringComparer.Ordinal).Select(l => l.Newman), (x, y) => Math.Abs(x - y) < 1e-9);
+            Assert.Equal(edges.Select(e => (e.Source, e.Target, e.Reports, e.Events, e.FirstDate)).Order(),
+                keptEdges.Select(e => (e.Source, e.Target, e.Reports, e.Events, e.FirstDate)).Order());
+        }
+    }
 }
