@@ -15,10 +15,41 @@ export function useWebgl(elementCount, forced = null) {
   return elementCount > webglAbove;
 }
 
-/** The sentence that says what is shown, as the server wrote it ("showing 300 of 9,812 actors …"). */
-export function statementOf(picture) {
-  if (!picture) return '';
-  return picture.statement.charAt(0).toUpperCase() + picture.statement.slice(1);
+/**
+ * The most links the page draws for a picture of this many nodes: 4,000 (the server's own limit for
+ * bounding a view) or two per node, whichever is larger. A backbone among a few hundred hubs of a
+ * large corpus keeps tens of thousands of links (36,166 among 300 actors at 100,000 reports), which
+ * no one can read and which the renderer draws in tens of seconds (docs/render-limits.md).
+ */
+export function edgeCap(nodeCount) {
+  return Math.max(4000, 2 * nodeCount);
+}
+
+/**
+ * The picture with at most `cap` links: the heaviest, ties by id so the choice is reproducible;
+ * `edgesDrawn` says how many are drawn (all of them when within the cap).
+ */
+export function withStrongestEdges(graph, cap) {
+  if (graph.edges.length <= cap) return { ...graph, edgesDrawn: graph.edges.length };
+  const weight = (edge) => Number(edge.data.weight) || 0;
+  const edges = [...graph.edges]
+    .sort((a, b) => weight(b) - weight(a) || (a.data.id < b.data.id ? -1 : 1))
+    .slice(0, cap);
+  return { ...graph, edges, edgesDrawn: cap };
+}
+
+/**
+ * The sentence that says what is shown, as the server wrote it ("showing 300 of 9,812 actors …"),
+ * and, when the page drew fewer links than it received (`edgeCap`), how many it drew.
+ */
+export function statementOf(picture, edgesDrawn = null, edgesReceived = null) {
+  const sentences = [];
+  if (picture) sentences.push(picture.statement.charAt(0).toUpperCase() + picture.statement.slice(1));
+  if (edgesDrawn !== null && edgesReceived !== null && edgesDrawn < edgesReceived) {
+    const count = (n) => n.toLocaleString('en-GB');
+    sentences.push(`The ${count(edgesDrawn)} strongest of ${picture ? 'these' : 'the'} ${count(edgesReceived)} links are drawn.`);
+  }
+  return sentences.map((text, i) => (i < sentences.length - 1 && !text.endsWith('.') ? `${text}.` : text)).join(' ');
 }
 
 /** The include list with one more id (comma list, no repeats). */
