@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { stylesheet, zoomClass, zoomClasses, zoomLimits, zoomStep } from '../../wwwroot/js/graph-style.js';
 
-const palette = { kinds: { country: { colour: '#0072b2', shape: 'round-rectangle' } }, highlight: '#d55e00', path: '#009e73', selected: '#cc79a7' };
+const palette = { kinds: { country: { colour: '#0072b2', shape: 'round-rectangle' }, event: { colour: '#999999', shape: 'diamond' } }, highlight: '#d55e00', path: '#009e73', selected: '#cc79a7' };
 const theme = { text: '#222', background: '#fff', edge: '#999' };
 
 test('every zoom the graph allows has a zoom-step class in the stylesheet', () => {
