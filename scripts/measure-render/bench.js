@@ -89,7 +89,8 @@ const done = layout.promiseOn('layoutstop');
 layout.run();
 await done;
 const layoutMs = performance.now() - layoutStart;
-const relabel = () => fitLabels(cy, { importanceOf: (n) => n.data('degree'), labelSize: 12 });
+let labelled = 0;
+const relabel = () => { labelled = fitLabels(cy, { importanceOf: (n) => n.data('degree'), labelSize: 12, ...(params.get('maxLabels') ? { maxLabels: Number(params.get('maxLabels')) } : {}) }); };
 if (params.get('labels') !== '0') {
   relabel();
   let timer;
@@ -102,7 +103,7 @@ if (params.get('labels') !== '0') {
         cy.style(sheet());
       }
       relabel();
-    }, 120);
+    }, Number(params.get('labelDelay') || 120));
   });
 }
 await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -116,5 +117,6 @@ document.getElementById('result').textContent = JSON.stringify({
   firstRenderMs: Math.round(firstRender),
   layoutMs: Math.round(layoutMs),
   totalMs: Math.round(performance.now() - start),
+  labelled,
 });
 

@@ -31,10 +31,10 @@ export function sizeLabelsForZoom(cy, nodes) {
 /**
  * Shows the labels that fit at the current zoom, most important first, at one size on screen.
  * @param cy the Cytoscape instance
- * @param {{importanceOf: (node) => number, labelSize: number}} options
+ * @param {{importanceOf: (node) => number, labelSize: number, maxLabels?: number}} options (maxLabels: above placedUpTo nodes)
  * @returns {number} how many labels are shown
  */
-export function fitLabels(cy, { importanceOf, labelSize }) {
+export function fitLabels(cy, { importanceOf, labelSize, maxLabels = Infinity }) {
   const step = zoomClass(zoomStep(cy.zoom()));
   if (cy.nodes().length <= placedUpTo) {
     // labels.js measures every node's label, so every node needs this zoom's sizes.
@@ -46,7 +46,7 @@ export function fitLabels(cy, { importanceOf, labelSize }) {
     return { id: n.id(), x: p.x, y: p.y, importance: importanceOf(n), chars: String(n.data('shortLabel') ?? n.data('label')).length, size: n.width() };
   });
   // Labels keep one size on screen, so their model font size is that size over the zoom.
-  const fit = labelsThatFit(nodes, { zoom: cy.zoom(), width: cy.width(), height: cy.height(), fontSize: labelSize / cy.zoom() });
+  const fit = labelsThatFit(nodes, { zoom: cy.zoom(), width: cy.width(), height: cy.height(), fontSize: labelSize / cy.zoom(), maxLabels });
   const always = new Set(cy.nodes(alwaysLabelled).map((n) => n.id()));
   cy.batch(() => cy.nodes().forEach((node) => {
     const shown = fit.has(node.id());

@@ -62,10 +62,10 @@ export function withIncluded(include, id) {
  * The nodes whose labels are drawn: the most important first, each kept only when its label box
  * (at this zoom, in screen pixels) overlaps no label already kept and lies on screen.
  * @param {Array<{id: string, x: number, y: number, importance: number, chars: number, size: number}>} nodes rendered positions
- * @param {{zoom: number, width: number, height: number, fontSize?: number, minFontSize?: number}} view
+ * @param {{zoom: number, width: number, height: number, fontSize?: number, minFontSize?: number, maxLabels?: number}} view
  * @returns {Set<string>}
  */
-export function labelsThatFit(nodes, { zoom, width, height, fontSize = 11, minFontSize = 7 }) {
+export function labelsThatFit(nodes, { zoom, width, height, fontSize = 11, minFontSize = 7, maxLabels = Infinity }) {
   const shown = new Set();
   const pixels = fontSize * zoom;
   if (pixels < minFontSize) return shown;
@@ -73,6 +73,7 @@ export function labelsThatFit(nodes, { zoom, width, height, fontSize = 11, minFo
   const grid = new Map();
   const sorted = [...nodes].sort((a, b) => b.importance - a.importance || (a.id < b.id ? -1 : 1));
   for (const node of sorted) {
+    if (shown.size >= maxLabels) break;
     const w = node.chars * pixels * 0.6;
     const h = pixels * 1.3;
     const box = { left: node.x - w / 2, right: node.x + w / 2, top: node.y + (node.size * zoom) / 2, bottom: node.y + (node.size * zoom) / 2 + h };
