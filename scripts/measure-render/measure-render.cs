@@ -31,7 +31,7 @@ await using var browser = await playwright.Chromium.LaunchAsync(new()
 
 if (args.Length > 1 && args[0] == "--server")
 {
-    return await MeasureServer(browser, args[1].TrimEnd('/'), args.Length > 2 ? args[2..] : ["/", "/#view=countries", "/#view=regions", "/#budget=2000", "/#measure=pagerank"]);
+    return await MeasureServer(browser, args[1].TrimEnd('/'), args.Contains("--profile"), args.Length > 2 ? [.. args[2..].Where(a => a != "--profile")] : ["/", "/#view=countries", "/#view=regions", "/#budget=2000", "/#measure=pagerank"]);
 }
 
 if (!File.Exists(Path.Combine(webRoot, "lib", "cytoscape", "cytoscape.esm.min.mjs")))
@@ -108,15 +108,23 @@ return 0;
 
 // Opens each address in a fresh page and times it to the page's own readiness flag (set once the
 // picture is drawn and laid out), then pans and zooms.
-static async Task<int> MeasureServer(IBrowser browser, string server, string[] paths)
+static async Task<int> MeasureServer(IBrowser browser, string server, bool profile, string[] paths)
 {
     Console.WriteLine($"{"address",-28} {"first picture",14} {"laid out",11} {"DOM ready",11} {"graph GET",10} {"nodes",6} {"edges",6} {"renderer",-8} {"pan/zoom",9}  statement");
     foreach (var path in paths)
     {
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
         page.PageError += (_, error) => Console.Error.WriteLine($"page error: {error}");
+        // --profile: where the main thread's time went from navigation to the first picture.
+        var profiler = profile ? await StartProfile(page) : null;
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(server + path, new() { Timeout = 300_000 });
+        if (profiler is not null)
+        {
+            await page.WaitForFunctionAsync("() => performance.getEntriesByName('first-picture').length > 0", null, new() { Timeout = 300_000, PollingInterval = 20 });
+            await PrintProfile(profiler);
+        }
+
         try
         {
             await page.WaitForFunctionAsync("() => { const el = document.querySelector('#cy'); return el && el.dataset.ready === 'true' && Number(el.dataset.generation || 0) >= 1; }",

@@ -52,7 +52,7 @@ test('a picture with more links than the page draws keeps the heaviest, ties by 
   assert.deepEqual(drawn.edges.map((e) => e.data.id), ['e2', 'e3']);
   assert.equal(drawn.edgesDrawn, 2);
   assert.equal(withStrongestEdges(graph, 10).edges.length, 4);
-  assert.equal(edgeCap(300), 4000);
+  assert.equal(edgeCap(300), 2000);
   assert.equal(edgeCap(5000), 10000);
 });
 

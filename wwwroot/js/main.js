@@ -55,6 +55,10 @@ const map = createMap({ canvas: $('map-layer') });
 const colouring = createColouring({ api, page, onLoaded: () => applyStyle() });
 let inflight;
 let labelTimer;
+// Timeline and coverage are asked once the first picture is drawn: on a research corpus the coverage
+// keeps the server (sharing the machine's cores) busy for seconds, which slowed that first draw.
+let firstPictureShown;
+const firstPicture = new Promise((resolve) => { firstPictureShown = resolve; });
 
 if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
 if (globalThis.cytoscapeSvg) cytoscape.use(globalThis.cytoscapeSvg);
@@ -241,6 +245,7 @@ function runLayout(draft = false) {
     readiness.ready();
   }, (error) => {
     showError(error);
+    firstPictureShown(); // nothing will be drawn: the lists need not wait
     readiness.ready();
   });
 }
@@ -256,6 +261,7 @@ function drawnFirst() {
     if (performance.getEntriesByName('first-picture').length) return;
     performance.mark('first-picture');
     $('cy').dataset.drawn = 'true';
+    firstPictureShown();
   }));
 }
 
@@ -649,6 +655,7 @@ async function start() {
   setupControls();
   saveState();
   await render();
+  if (cy.nodes().nonempty()) await firstPicture;
   await loadSecondary();
   const linkedDeck = new URLSearchParams(location.search).get('deck');
   if (linkedDeck) await deck.openLinked(linkedDeck);

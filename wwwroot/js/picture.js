@@ -16,13 +16,13 @@ export function useWebgl(elementCount, forced = null) {
 }
 
 /**
- * The most links the page draws for a picture of this many nodes: 4,000 (the server's own limit for
- * bounding a view) or two per node, whichever is larger. A backbone among a few hundred hubs of a
- * large corpus keeps tens of thousands of links (36,166 among 300 actors at 100,000 reports), which
- * no one can read and which the renderer draws in tens of seconds (docs/render-limits.md).
+ * The most links the page draws for a picture of this many nodes: 2,000 or two per node, whichever
+ * is larger. A backbone among a few hundred hubs of a large corpus keeps tens of thousands of links
+ * (36,166 among 300 actors at 100,000 reports): no one can read them, and the renderer took tens of
+ * seconds to draw them (docs/render-limits.md). The 250 countries' backbone (1,503) stays whole.
  */
 export function edgeCap(nodeCount) {
-  return Math.max(4000, 2 * nodeCount);
+  return Math.max(2000, 2 * nodeCount);
 }
 
 /**
