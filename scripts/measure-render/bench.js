@@ -4,7 +4,7 @@
 // restyleOnZoom=1 also rebuilds the whole stylesheet after a zoom of more than 5 % (the page before
 // zoom-step classes, for comparison).
 import cytoscape from '/lib/cytoscape/cytoscape.esm.min.mjs';
-import { styledFor, stylesheet, zoomLimits } from '/js/graph-style.js';
+import { stylesheet, zoomLimits } from '/js/graph-style.js';
 import { fitLabels, placedUpTo } from '/js/label-fit.js';
 import { shortLabel } from '/js/labels.js';
 import { layoutById } from '/js/layouts.js';
@@ -65,7 +65,7 @@ const elements = syntheticGraph(count);
 const maxDegree = Math.max(...elements.filter((e) => e.group === 'nodes').map((e) => e.data.degree), 1);
 const maxWeight = Math.max(...elements.filter((e) => e.group === 'edges').map((e) => e.data.weight), 1);
 
-const sheet = (zoom = 1) => stylesheet({ colourBy: 'kind', sizeBy: 'degree', maxSize: maxDegree, maxWeight, palette, theme: { text: '#222222', background: '#ffffff', edge: '#9aa3ad' }, zoom });
+const sheet = () => stylesheet({ colourBy: 'kind', sizeBy: 'degree', maxSize: maxDegree, maxWeight, palette, theme: { text: '#222222', background: '#ffffff', edge: '#9aa3ad' } });
 const start = performance.now();
 const cy = cytoscape({
   container: document.getElementById('cy'),
@@ -90,23 +90,20 @@ layout.run();
 await done;
 const layoutMs = performance.now() - layoutStart;
 let labelled = 0;
-let styledZoom = 1;
-// As the page: the stylesheet is built again when the zoom leaves its label rules' steps (or, with
-// restyleOnZoom=1, after every zoom of more than 5 %, as the page did before zoom steps).
-const relabel = () => {
-  const restyleEvery5 = params.get('restyleOnZoom') === '1' && Math.abs(cy.zoom() - styledZoom) / styledZoom > 0.05;
-  if (restyleEvery5 || !styledFor(styledZoom, cy.zoom())) {
-    styledZoom = cy.zoom();
-    cy.style(sheet(styledZoom));
-  }
-  labelled = fitLabels(cy, { importanceOf: (n) => n.data('degree'), labelSize: 12, ...(params.get('maxLabels') ? { maxLabels: Number(params.get('maxLabels')) } : {}) });
-};
+const relabel = () => { labelled = fitLabels(cy, { importanceOf: (n) => n.data('degree'), labelSize: 12, ...(params.get('maxLabels') ? { maxLabels: Number(params.get('maxLabels')) } : {}) }); };
 if (params.get('labels') !== '0') {
   relabel();
   let timer;
+  let styledZoom = cy.zoom();
   cy.on('viewport', () => {
     clearTimeout(timer);
-    timer = setTimeout(relabel, Number(params.get('labelDelay') || 120));
+    timer = setTimeout(() => {
+      if (params.get('restyleOnZoom') === '1' && Math.abs(cy.zoom() - styledZoom) / styledZoom > 0.05) {
+        styledZoom = cy.zoom();
+        cy.style(sheet());
+      }
+      relabel();
+    }, Number(params.get('labelDelay') || 120));
   });
 }
 await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

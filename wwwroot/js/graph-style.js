@@ -25,21 +25,6 @@ export function zoomClass(step) {
 /** Every zoom-step class, for removing whichever one a node has. */
 export const zoomClasses = Array.from({ length: highestStep - lowestStep + 1 }, (_, i) => zoomClass(lowestStep + i));
 
-// The stylesheet carries the label rules of the steps within this many of the zoom it was built for
-// (a 2.5× zoom either way): every rule is matched against every element whenever the stylesheet is
-// applied, and all 25 steps made that 2.5 times slower than without them.
-const stepWindow = 4;
-
-/** Whether a stylesheet built for `styledZoom` has the label rules of `zoom` (else build it again). */
-export function styledFor(styledZoom, zoom) {
-  return Math.abs(zoomStep(zoom) - zoomStep(styledZoom)) <= stepWindow;
-}
-
-function stepsAround(centre) {
-  const first = Math.max(lowestStep, centre - stepWindow);
-  return Array.from({ length: Math.min(highestStep, centre + stepWindow) - first + 1 }, (_, i) => first + i);
-}
-
 /** The label sizes (model units) that draw at `labelSize` pixels at the zoom of `step`, by label side. */
 function labelRules(step, labelSize) {
   const px = (pixels) => pixels / 2 ** (step / stepsPerOctave);
@@ -57,10 +42,9 @@ function labelRules(step, labelSize) {
 /**
  * The stylesheet. Data colours come from `palette` (served by /api/vocabulary); the theme's text,
  * background and edge colours from `theme`, which the page reads from its CSS custom properties.
- * Label sizes are those of zoom 1 unless a node carries a zoom-step class (`zoomClass`) of a step
- * near `zoom` (`styledFor`).
+ * Label sizes are those of zoom 1 unless a node carries a zoom-step class (`zoomClass`).
  */
-export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, theme, labelSize = 12, zoom = 1 }) {
+export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, theme, labelSize = 12 }) {
   const text = theme.text;
   const outline = theme.background;
   const size = sizeBy === 'none' ? 28 : `mapData(${sizeBy}, 0, ${maxSize}, 18, 64)`;
@@ -108,7 +92,7 @@ export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, them
     { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 } },
     { selector: 'node.label-center', style: { 'text-valign': 'center', 'text-margin-y': 0 } },
     { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 } },
-    ...stepsAround(zoomStep(zoom)).flatMap((step) => labelRules(step, labelSize)),
+    ...Array.from({ length: highestStep - lowestStep + 1 }, (_, i) => labelRules(lowestStep + i, labelSize)).flat(),
     // Hovered, highlighted or focused: the full name, whatever the placement chose.
     { selector: 'node.hovered, node.keyboard-focus', style: { label: 'data(label)', 'z-index': 20, 'text-max-width': labelSize * 24 } },
     { selector: 'edge.keyboard-focus', style: { 'line-color': palette.selected, opacity: 1, 'z-index': 19, 'line-style': 'solid' } },

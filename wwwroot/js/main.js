@@ -14,7 +14,7 @@ import { el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
 import { sourceLine } from './figure.js';
-import { styledFor, stylesheet, zoomLimits } from './graph-style.js';
+import { stylesheet, zoomLimits } from './graph-style.js';
 import { createWorkerSpare } from './layout-worker.js';
 import { createLayoutRunner } from './layout-run.js';
 import { shortLabel } from './labels.js';
@@ -101,7 +101,6 @@ function chooseRenderer(elementCount) {
 /** Labels only the nodes whose names fit at this zoom, most important first (label-fit.js). */
 function fitLabels() {
   if (cy.destroyed()) return;
-  if (!styledFor(styledZoom, cy.zoom())) applyStyle(); // zoomed 2.5× away: the label rules of this zoom
   $('cy').dataset.labelled = String(fitLabelsAt(cy, { importanceOf, labelSize: state.labelSize }));
 }
 const dateRange = createDateRange({
@@ -200,17 +199,13 @@ function themeColours() {
   return { text: read('--text'), background: read('--bg'), edge: read('--edge'), land: read('--panel'), border: read('--border'), muted: read('--muted') };
 }
 
-let styledZoom = 1;
-
 function applyStyle() {
   document.documentElement.dataset.theme = state.theme;
   $('toggle-theme').setAttribute('aria-pressed', String(state.theme === 'dark'));
-  styledZoom = cy.zoom();
   colouring.paint(cy, state);
   const colours = themeColours();
   map.recolour({ land: colours.land, border: colours.border, text: colours.muted });
   cy.style(stylesheet({
-    zoom: styledZoom,
     labelSize: state.labelSize,
     colourBy: state.colourBy,
     sizeBy: state.sizeBy,
