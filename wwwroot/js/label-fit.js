@@ -37,8 +37,10 @@ export function sizeLabelsForZoom(cy, nodes) {
 export function fitLabels(cy, { importanceOf, labelSize, maxLabels = Infinity }) {
   const step = zoomClass(zoomStep(cy.zoom()));
   if (cy.nodes().length <= placedUpTo) {
-    // labels.js measures every node's label, so every node needs this zoom's sizes.
+    // labels.js measures every node's label, so every node needs this zoom's sizes, measured afresh:
+    // Cytoscape kept the label boxes of the previous step in its bounding-box cache (browser tests).
     cy.batch(() => cy.nodes().forEach((node) => withStep(node, step)));
+    cy.nodes().dirtyBoundingBoxCache();
     return placeLabels(cy, importanceOf);
   }
   const nodes = cy.nodes(':visible').map((n) => {
