@@ -1,7 +1,12 @@
-// Renders a synthetic cooperation network with the explorer's own stylesheet and layout registry
-// and writes the timings into #result as JSON. Query: ?nodes=2000&layout=fcose&webgl=0
+// Renders a synthetic cooperation network with the explorer's own stylesheet, layout registry and
+// label fitting after every pan or zoom (as the page does), and writes the timings into #result as
+// JSON. Query: ?nodes=2000&layout=fcose&webgl=0; labels=0 leaves the label fitting out;
+// restyleOnZoom=1 also rebuilds the whole stylesheet after a zoom of more than 5 % (the page before
+// zoom-step classes, for comparison).
 import cytoscape from '/lib/cytoscape/cytoscape.esm.min.mjs';
-import { stylesheet } from '/js/graph-style.js';
+import { stylesheet, zoomLimits } from '/js/graph-style.js';
+import { fitLabels, placedUpTo } from '/js/label-fit.js';
+import { shortLabel } from '/js/labels.js';
 import { layoutById } from '/js/layouts.js';
 
 const params = new URLSearchParams(location.search);
@@ -25,7 +30,7 @@ function syntheticGraph(n) {
   const ends = [];
   for (let i = 0; i < n; i++) {
     const kind = i % 4 === 0 ? 'country' : 'agency';
-    nodes.push({ group: 'nodes', data: { id: `n${i}`, label: `${kind} ${i}`, kind, colour: kind === 'country' ? '#0072b2' : '#e69f00' } });
+    nodes.push({ group: 'nodes', classes: n > placedUpTo ? 'unlabelled' : '', data: { id: `n${i}`, label: `${kind} ${i}`, shortLabel: shortLabel(`${kind} ${i}`), kind, colour: kind === 'country' ? '#0072b2' : '#e69f00' } });
     // Preferential attachment: two links to earlier nodes, chosen in proportion to their degree.
     for (let k = 0; k < Math.min(2, i); k++) {
       const j = ends.length > 0 && random() < 0.8 ? ends[Math.floor(random() * ends.length)] : Math.floor(random() * i);
@@ -60,13 +65,15 @@ const elements = syntheticGraph(count);
 const maxDegree = Math.max(...elements.filter((e) => e.group === 'nodes').map((e) => e.data.degree), 1);
 const maxWeight = Math.max(...elements.filter((e) => e.group === 'edges').map((e) => e.data.weight), 1);
 
+const sheet = () => stylesheet({ colourBy: 'kind', sizeBy: 'degree', maxSize: maxDegree, maxWeight, palette, theme: { text: '#222222', background: '#ffffff', edge: '#9aa3ad' } });
 const start = performance.now();
 const cy = cytoscape({
   container: document.getElementById('cy'),
   elements,
-  style: stylesheet({ colourBy: 'kind', sizeBy: 'degree', maxSize: maxDegree, maxWeight, palette, theme: { text: '#222222', background: '#ffffff', edge: '#9aa3ad' } }),
+  style: sheet(),
   layout: { name: 'random' },
-  minZoom: 0.02,
+  minZoom: zoomLimits.min,
+  maxZoom: zoomLimits.max,
   hideEdgesOnViewport: params.get('hideEdgesOnViewport') !== '0',
   textureOnViewport: params.get('textureOnViewport') !== '0',
   ...(params.get('pixelRatio') ? { pixelRatio: Number(params.get('pixelRatio')) } : {}),
@@ -82,6 +89,23 @@ const done = layout.promiseOn('layoutstop');
 layout.run();
 await done;
 const layoutMs = performance.now() - layoutStart;
+let labelled = 0;
+const relabel = () => { labelled = fitLabels(cy, { importanceOf: (n) => n.data('degree'), labelSize: 12, ...(params.get('maxLabels') ? { maxLabels: Number(params.get('maxLabels')) } : {}) }); };
+if (params.get('labels') !== '0') {
+  relabel();
+  let timer;
+  let styledZoom = cy.zoom();
+  cy.on('viewport', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (params.get('restyleOnZoom') === '1' && Math.abs(cy.zoom() - styledZoom) / styledZoom > 0.05) {
+        styledZoom = cy.zoom();
+        cy.style(sheet());
+      }
+      relabel();
+    }, Number(params.get('labelDelay') || 120));
+  });
+}
 await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 document.getElementById('result').textContent = JSON.stringify({
@@ -93,5 +117,6 @@ document.getElementById('result').textContent = JSON.stringify({
   firstRenderMs: Math.round(firstRender),
   layoutMs: Math.round(layoutMs),
   totalMs: Math.round(performance.now() - start),
+  labelled,
 });
 

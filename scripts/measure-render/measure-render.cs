@@ -31,7 +31,7 @@ await using var browser = await playwright.Chromium.LaunchAsync(new()
 
 if (args.Length > 1 && args[0] == "--server")
 {
-    return await MeasureServer(browser, args[1].TrimEnd('/'), args.Length > 2 ? args[2..] : ["/", "/#view=countries", "/#view=regions", "/#budget=2000", "/#measure=pagerank"]);
+    return await MeasureServer(browser, args[1].TrimEnd('/'), args.Contains("--profile"), args.Length > 2 ? [.. args[2..].Where(a => a != "--profile")] : ["/", "/#view=countries", "/#view=regions", "/#budget=2000", "/#measure=pagerank"]);
 }
 
 if (!File.Exists(Path.Combine(webRoot, "lib", "cytoscape", "cytoscape.esm.min.mjs")))
@@ -43,9 +43,11 @@ if (!File.Exists(Path.Combine(webRoot, "lib", "cytoscape", "cytoscape.esm.min.mj
 // --query "k=v&…" passes options to bench.js (e.g. textureOnViewport=0) to compare renderer settings; --renderer canvas|webgl runs one.
 var extraQuery = OptionAfter(args, "--query");
 var onlyRenderer = OptionAfter(args, "--renderer");
-var sizeArgs = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToArray();
+// --profile prints where the main thread's time went while panning and zooming (a CPU profile, self time per function).
+var profile = args.Contains("--profile");
+var sizeArgs = args.Where((a, i) => a.All(char.IsAsciiDigit) && (i == 0 || args[i - 1] is not ("--query" or "--renderer"))).ToArray();
 int[] sizes = sizeArgs.Length > 0 ? [.. sizeArgs.Select(int.Parse)] : [500, 2000, 5000, 20000];
-Console.WriteLine($"{"nodes",6} {"edges",6} {"renderer",-8} {"layout",-8} {"quality",-8} {"first render",13} {"layout done",12} {"pan/zoom",10}");
+Console.WriteLine($"{"nodes",6} {"edges",6} {"renderer",-8} {"layout",-8} {"quality",-8} {"first render",13} {"layout done",12} {"pan/zoom",10} {"labelled",8}");
 foreach (var size in sizes)
 {
     foreach (var webgl in new[] { false, true }.Where(w => onlyRenderer is null || (onlyRenderer == "webgl") == w))
@@ -87,11 +89,17 @@ foreach (var size in sizes)
             continue;
         }
 
+        var profiler = profile ? await StartProfile(page) : null;
         var fps = await PanAndZoom(page, "#cy");
+        if (profiler is not null)
+        {
+            await PrintProfile(profiler);
+        }
+
         Console.WriteLine(
             $"{json.GetProperty("nodes").GetInt32(),6} {json.GetProperty("edges").GetInt32(),6} {(webgl ? "webgl" : "canvas"),-8} " +
             $"{json.GetProperty("layout").GetString(),-8} {json.GetProperty("quality").GetString(),-8} " +
-            $"{json.GetProperty("firstRenderMs").GetInt32(),10} ms {json.GetProperty("layoutMs").GetInt32(),9} ms {fps,6:F1} fps");
+            $"{json.GetProperty("firstRenderMs").GetInt32(),10} ms {json.GetProperty("layoutMs").GetInt32(),9} ms {fps,6:F1} fps {json.GetProperty("labelled").GetInt32(),8}");
         await page.CloseAsync();
     }
 }
@@ -100,15 +108,23 @@ return 0;
 
 // Opens each address in a fresh page and times it to the page's own readiness flag (set once the
 // picture is drawn and laid out), then pans and zooms.
-static async Task<int> MeasureServer(IBrowser browser, string server, string[] paths)
+static async Task<int> MeasureServer(IBrowser browser, string server, bool profile, string[] paths)
 {
     Console.WriteLine($"{"address",-28} {"first picture",14} {"laid out",11} {"DOM ready",11} {"graph GET",10} {"nodes",6} {"edges",6} {"renderer",-8} {"pan/zoom",9}  statement");
     foreach (var path in paths)
     {
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
         page.PageError += (_, error) => Console.Error.WriteLine($"page error: {error}");
+        // --profile: where the main thread's time went from navigation to the first picture.
+        var profiler = profile ? await StartProfile(page) : null;
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(server + path, new() { Timeout = 300_000 });
+        if (profiler is not null)
+        {
+            await page.WaitForFunctionAsync("() => performance.getEntriesByName('first-picture').length > 0", null, new() { Timeout = 300_000, PollingInterval = 20 });
+            await PrintProfile(profiler);
+        }
+
         try
         {
             await page.WaitForFunctionAsync("() => { const el = document.querySelector('#cy'); return el && el.dataset.ready === 'true' && Number(el.dataset.generation || 0) >= 1; }",
@@ -184,6 +200,45 @@ static async Task<double> PanAndZoom(IPage page, string selector)
     }
 
     return await frames;
+}
+
+static async Task<ICDPSession> StartProfile(IPage page)
+{
+    var session = await page.Context.NewCDPSessionAsync(page);
+    await session.SendAsync("Profiler.enable");
+    await session.SendAsync("Profiler.setSamplingInterval", new Dictionary<string, object> { ["interval"] = 500 });
+    await session.SendAsync("Profiler.start");
+    return session;
+}
+
+// Self time per function over the profile, the fifteen largest, with the file each comes from.
+static async Task PrintProfile(ICDPSession session)
+{
+    var result = await session.SendAsync("Profiler.stop") ?? throw new InvalidOperationException("No profile came back.");
+    var profileJson = result.GetProperty("profile");
+    var names = new Dictionary<int, string>();
+    foreach (var node in profileJson.GetProperty("nodes").EnumerateArray())
+    {
+        var frame = node.GetProperty("callFrame");
+        var url = frame.GetProperty("url").GetString() ?? "";
+        var function = frame.GetProperty("functionName").GetString();
+        names[node.GetProperty("id").GetInt32()] = $"{(string.IsNullOrEmpty(function) ? "(anonymous)" : function)} {Path.GetFileName(url)}".Trim();
+    }
+
+    var samples = profileJson.GetProperty("samples").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+    var deltas = profileJson.GetProperty("timeDeltas").EnumerateArray().Select(e => e.GetDouble() / 1000).ToArray();
+    var total = deltas.Sum();
+    var self = new Dictionary<string, double>();
+    for (var i = 0; i < samples.Length - 1; i++)
+    {
+        var name = names[samples[i]];
+        self[name] = self.GetValueOrDefault(name) + deltas[i + 1];
+    }
+
+    foreach (var (name, ms) in self.OrderByDescending(pair => pair.Value).Take(15))
+    {
+        Console.Error.WriteLine($"    {ms,8:F0} ms {100 * ms / total,5:F1} %  {name}");
+    }
 }
 
 static string? OptionAfter(string[] args, string name)

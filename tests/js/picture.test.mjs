@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { labelsThatFit, statementOf, useWebgl, webglAbove, withIncluded } from '../../wwwroot/js/picture.js';
+import { edgeCap, labelsThatFit, statementOf, useWebgl, webglAbove, withIncluded, withStrongestEdges } from '../../wwwroot/js/picture.js';
 
 const view = { zoom: 1, width: 800, height: 600 };
 
@@ -43,4 +43,22 @@ test('the statement is the server\'s, capitalised, and included ids are not repe
   assert.equal(withIncluded('', 'country:ES'), 'country:ES');
   assert.equal(withIncluded('country:ES', 'country:FR'), 'country:ES,country:FR');
   assert.equal(withIncluded('country:ES,country:FR', 'country:ES'), 'country:ES,country:FR');
+});
+
+test('a picture with more links than the page draws keeps the heaviest, ties by id', () => {
+  const edge = (id, weight) => ({ data: { id, source: 'a', target: 'b', weight } });
+  const graph = { nodes: [], edges: [edge('e1', 1), edge('e2', 5), edge('e3', 5), edge('e4', 2)] };
+  const drawn = withStrongestEdges(graph, 2);
+  assert.deepEqual(drawn.edges.map((e) => e.data.id), ['e2', 'e3']);
+  assert.equal(drawn.edgesDrawn, 2);
+  assert.equal(withStrongestEdges(graph, 10).edges.length, 4);
+  assert.equal(edgeCap(300), 2000);
+  assert.equal(edgeCap(5000), 10000);
+});
+
+test('the statement says how many of the received links are drawn when the page drew fewer', () => {
+  assert.equal(statementOf({ statement: 'showing 300 of 10,539 actors and 36,166 of 792,517 links — backbone α = 0.05' }, 4000, 36166),
+    'Showing 300 of 10,539 actors and 36,166 of 792,517 links — backbone α = 0.05. The 4,000 strongest of these 36,166 links are drawn.');
+  assert.equal(statementOf(null, 4000, 5000), 'The 4,000 strongest of the 5,000 links are drawn.');
+  assert.equal(statementOf({ statement: 'showing 3 of 9 actors' }, 2, 2), 'Showing 3 of 9 actors');
 });

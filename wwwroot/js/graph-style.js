@@ -1,17 +1,54 @@
 // The Cytoscape stylesheet, built from the encoding. Everything visual is a selector on data(...)
 // or a class; state changes only add and remove classes.
 
+/** The zoom range of the explorer's graph (main.js mounts Cytoscape with it). */
+export const zoomLimits = { min: 0.02, max: 5 };
+
+// Labels keep about one size on screen whatever the zoom. Their model size is set by a zoom-step
+// class (a third of an octave of zoom per step, so within ±12 % of the chosen size), given only to
+// the nodes that show a label: a zoom restyles those few nodes instead of the whole stylesheet.
+const stepsPerOctave = 3;
+const lowestStep = Math.floor(Math.log2(zoomLimits.min) * stepsPerOctave);
+const highestStep = Math.ceil(Math.log2(zoomLimits.max) * stepsPerOctave);
+
+/** The zoom step (a whole number, 0 at zoom 1) whose label sizes a node drawn at this zoom uses. */
+export function zoomStep(zoom) {
+  const step = Math.round(Math.log2(Math.max(zoom, 1e-6)) * stepsPerOctave);
+  return Math.min(highestStep, Math.max(lowestStep, step));
+}
+
+/** The class that gives a node the label sizes of a zoom step. */
+export function zoomClass(step) {
+  return step < 0 ? `zoom-out-${-step}` : `zoom-in-${step}`;
+}
+
+/** Every zoom-step class, for removing whichever one a node has. */
+export const zoomClasses = Array.from({ length: highestStep - lowestStep + 1 }, (_, i) => zoomClass(lowestStep + i));
+
+/** The label sizes (model units) that draw at `labelSize` pixels at the zoom of `step`, by label side. */
+function labelRules(step, labelSize) {
+  const px = (pixels) => pixels / 2 ** (step / stepsPerOctave);
+  const on = `node.${zoomClass(step)}`;
+  return [
+    { selector: on, style: { 'font-size': px(labelSize), 'text-max-width': px(labelSize * 9), 'text-margin-y': px(3), 'text-outline-width': px(2) } },
+    { selector: `${on}.label-top`, style: { 'text-margin-y': px(-3) } },
+    { selector: `${on}.label-right`, style: { 'text-margin-y': 0, 'text-margin-x': px(3) } },
+    { selector: `${on}.label-center`, style: { 'text-margin-y': 0 } },
+    { selector: `${on}.label-left`, style: { 'text-margin-y': 0, 'text-margin-x': px(-3) } },
+    { selector: `${on}.hovered, ${on}.keyboard-focus`, style: { 'text-max-width': px(labelSize * 24) } },
+  ];
+}
+
 /**
  * The stylesheet. Data colours come from `palette` (served by /api/vocabulary); the theme's text,
  * background and edge colours from `theme`, which the page reads from its CSS custom properties.
+ * Label sizes are those of zoom 1 unless a node carries a zoom-step class (`zoomClass`).
  */
-export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, theme, labelSize = 12, zoom = 1 }) {
+export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, theme, labelSize = 12 }) {
   const text = theme.text;
   const outline = theme.background;
   const size = sizeBy === 'none' ? 28 : `mapData(${sizeBy}, 0, ${maxSize}, 18, 64)`;
   const byKind = colourBy === 'kind';
-  // Labels keep one size on screen: their model size shrinks as the view zooms in (labels.js places them).
-  const px = (pixels) => pixels / Math.max(zoom, 0.01);
   return [
     {
       selector: 'node',
@@ -22,13 +59,13 @@ export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, them
         height: size,
         label: 'data(shortLabel)',
         color: text,
-        'font-size': px(labelSize),
+        'font-size': labelSize,
         'text-wrap': 'wrap',
-        'text-max-width': px(labelSize * 9),
+        'text-max-width': labelSize * 9,
         'text-valign': 'bottom',
-        'text-margin-y': px(3),
+        'text-margin-y': 3,
         'text-outline-color': outline,
-        'text-outline-width': px(2),
+        'text-outline-width': 2,
         'border-width': 1,
         'border-color': text,
       },
@@ -51,12 +88,13 @@ export function stylesheet({ colourBy, sizeBy, maxSize, maxWeight, palette, them
     { selector: 'edge[kind = "together"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
     // Labels that would overlap a more important one at this zoom are left out (picture.js).
     { selector: 'node.unlabelled', style: { label: '' } },
-    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': px(-3) } },
-    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': px(3) } },
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 } },
     { selector: 'node.label-center', style: { 'text-valign': 'center', 'text-margin-y': 0 } },
-    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': px(-3) } },
+    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 } },
+    ...Array.from({ length: highestStep - lowestStep + 1 }, (_, i) => labelRules(lowestStep + i, labelSize)).flat(),
     // Hovered, highlighted or focused: the full name, whatever the placement chose.
-    { selector: 'node.hovered, node.keyboard-focus', style: { label: 'data(label)', 'z-index': 20, 'text-max-width': px(labelSize * 24) } },
+    { selector: 'node.hovered, node.keyboard-focus', style: { label: 'data(label)', 'z-index': 20, 'text-max-width': labelSize * 24 } },
     { selector: 'edge.keyboard-focus', style: { 'line-color': palette.selected, opacity: 1, 'z-index': 19, 'line-style': 'solid' } },
     { selector: 'node.keyboard-focus', style: { 'border-width': 4, 'border-color': palette.selected, 'border-style': 'double' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },

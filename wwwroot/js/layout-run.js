@@ -79,9 +79,14 @@ export function createLayoutRunner({ takeWorker, nextFrame }) {
           onDraft();
         }
         input.randoms = randomStream(seed, 4096);
-        const job = startWorkerLayout(takeWorker, input, seeded);
-        running = job;
-        return job.done.then((positions) => {
+        // The worker starts once the draft is drawn, so the two do not share the cores for the first frame.
+        const drawn = draft ? new Promise((resolve) => nextFrame(() => nextFrame(resolve))) : Promise.resolve();
+        return drawn.then(() => {
+          if (!run.current()) return false;
+          const job = startWorkerLayout(takeWorker, input, seeded);
+          running = job;
+          return job.done;
+        }).then((positions) => {
           if (!positions || !run.current()) return false;
           return this.place(cy, { name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30, animate: false, separate: seeded.separate }, run, pins);
         }, (error) => {

@@ -14,10 +14,11 @@ import { el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
 import { sourceLine } from './figure.js';
-import { stylesheet } from './graph-style.js';
+import { stylesheet, zoomLimits } from './graph-style.js';
 import { createWorkerSpare } from './layout-worker.js';
 import { createLayoutRunner } from './layout-run.js';
-import { placeLabels, shortLabel } from './labels.js';
+import { shortLabel } from './labels.js';
+import { fitLabels as fitLabelsAt, placedUpTo, sizeLabelsForZoom } from './label-fit.js';
 import { createColouring } from './colour-control.js';
 import { decodePins, encodePins } from './seeded.js';
 import { createMap, mapRegions } from './map.js';
@@ -26,7 +27,7 @@ import { attachDrawers, attachPresentationNav } from './small-screen.js';
 import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews, wantsFullTimeline } from './page-state.js';
-import { labelsThatFit, statementOf, useWebgl, withIncluded } from './picture.js';
+import { edgeCap, statementOf, useWebgl, withIncluded, withStrongestEdges } from './picture.js';
 import { attachImportPanel } from './import-panel.js';
 import { attachPathFinder } from './path-finder.js';
 import { attachReportForm } from './report-form.js';
@@ -54,6 +55,10 @@ const map = createMap({ canvas: $('map-layer') });
 const colouring = createColouring({ api, page, onLoaded: () => applyStyle() });
 let inflight;
 let labelTimer;
+// Timeline and coverage are asked once the first picture is drawn: on a research corpus the coverage
+// keeps the server (sharing the machine's cores) busy for seconds, which slowed that first draw.
+let firstPictureShown;
+const firstPicture = new Promise((resolve) => { firstPictureShown = resolve; });
 
 if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
 if (globalThis.cytoscapeSvg) cytoscape.use(globalThis.cytoscapeSvg);
@@ -68,8 +73,8 @@ function mountCy(webgl) {
   const instance = cytoscape({
     container: $('cy'),
     renderer: webgl ? { name: 'canvas', webgl: true } : { name: 'canvas' },
-    minZoom: 0.02,
-    maxZoom: 5,
+    minZoom: zoomLimits.min,
+    maxZoom: zoomLimits.max,
     hideEdgesOnViewport: true,
     textureOnViewport: true,
     selectionType: 'single',
@@ -93,23 +98,10 @@ function chooseRenderer(elementCount) {
   setupGraphEvents();
 }
 
-/** Labels only the nodes whose names fit at this zoom, most important first (labels.js; estimated above 1,500 nodes). */
+/** Labels only the nodes whose names fit at this zoom, most important first (label-fit.js). */
 function fitLabels() {
   if (cy.destroyed()) return;
-  const metric = state.sizeBy === 'none' ? 'weightedDegree' : state.sizeBy;
-  if (Math.abs(cy.zoom() - styledZoom) / styledZoom > 0.05) applyStyle();
-  if (cy.nodes().length <= 1500) {
-    $('cy').dataset.labelled = String(placeLabels(cy, (n) => Number(n.data(metric)) || 0));
-    return;
-  }
-  const nodes = cy.nodes(':visible').map((n) => {
-    const p = n.renderedPosition();
-    return { id: n.id(), x: p.x, y: p.y, importance: Number(n.data(metric)) || 0, chars: String(n.data('label')).length, size: n.width() };
-  });
-  // Labels keep one size on screen (graph-style.js), so their model font size is that size over the zoom.
-  const fit = labelsThatFit(nodes, { zoom: cy.zoom(), width: cy.width(), height: cy.height(), fontSize: state.labelSize / cy.zoom() });
-  cy.batch(() => cy.nodes().forEach((n) => { n.toggleClass('unlabelled', !fit.has(n.id())); }));
-  $('cy').dataset.labelled = String(fit.size);
+  $('cy').dataset.labelled = String(fitLabelsAt(cy, { importanceOf, labelSize: state.labelSize }));
 }
 const dateRange = createDateRange({
   from: $('date-from'),
@@ -207,17 +199,13 @@ function themeColours() {
   return { text: read('--text'), background: read('--bg'), edge: read('--edge'), land: read('--panel'), border: read('--border'), muted: read('--muted') };
 }
 
-let styledZoom = 1;
-
 function applyStyle() {
   document.documentElement.dataset.theme = state.theme;
   $('toggle-theme').setAttribute('aria-pressed', String(state.theme === 'dark'));
-  styledZoom = cy.zoom();
   colouring.paint(cy, state);
   const colours = themeColours();
   map.recolour({ land: colours.land, border: colours.border, text: colours.muted });
   cy.style(stylesheet({
-    zoom: styledZoom,
     labelSize: state.labelSize,
     colourBy: state.colourBy,
     sizeBy: state.sizeBy,
@@ -257,6 +245,7 @@ function runLayout(draft = false) {
     readiness.ready();
   }, (error) => {
     showError(error);
+    firstPictureShown(); // nothing will be drawn: the lists need not wait
     readiness.ready();
   });
 }
@@ -272,6 +261,7 @@ function drawnFirst() {
     if (performance.getEntriesByName('first-picture').length) return;
     performance.mark('first-picture');
     $('cy').dataset.drawn = 'true';
+    firstPictureShown();
   }));
 }
 
@@ -315,17 +305,21 @@ async function render() {
   showError.clear();
   await layoutRunner.cancel(cy); // serialised: the old layout's animations are let go before its elements are replaced
   if (!request.current()) return;
+  const received = graph.edges.length;
+  graph = withStrongestEdges(graph, edgeCap(graph.nodes.length));
   chooseRenderer(graph.nodes.length + graph.edges.length);
   cy.batch(() => {
     cy.elements().remove();
     cy.add(colouring.inRegion(toElements(graph, page.vocabulary.palette, page.reportDates), state));
     cy.nodes().forEach((n) => { n.data('shortLabel', shortLabel(n.data('label'))); });
+    // Above placedUpTo the labels are chosen after the first placement; until then none is measured or drawn.
+    if (cy.nodes().length > placedUpTo) cy.nodes().addClass('unlabelled');
   });
   $('cy').dataset.nodeCount = String(cy.nodes().length);
   $('cy').dataset.edgeCount = String(cy.edges().length);
   const ego = state.center ? ` · ego network of ${labelOf(state.center)} (depth ${state.depth}; Esc clears)` : '';
   $('status').textContent = `${cy.nodes().length} nodes · ${cy.edges().length} edges · density ${(graph.stats?.density ?? 0).toFixed(3)}${ego}`;
-  $('picture-statement').textContent = statementOf(graph.picture);
+  $('picture-statement').textContent = statementOf(graph.picture, graph.edgesDrawn, received);
   emptyNote(cy.nodes().length ? '' : 'No cooperation matches these filters: widen the dates, lower the minimum weight or clear a filter.');
   $('cy').dataset.nodesTotal = String(graph.picture?.nodesTotal ?? cy.nodes().length);
   // A large picture is drafted on rings first and framed before it is styled, so it is styled once.
@@ -394,7 +388,10 @@ function setupGraphEvents() {
   cy.on('mouseover', 'edge', (event) => event.target.addClass('pointed'));
   cy.on('mouseout', 'edge', (event) => event.target.removeClass('pointed'));
   cy.on('tap', (event) => { if (event.target === cy) clearSelection(); });
-  cy.on('mouseover', 'node', (event) => { if (!state.selected) controller.highlight(event.target); });
+  cy.on('mouseover', 'node', (event) => {
+    if (!state.selected) controller.highlight(event.target);
+    sizeLabelsForZoom(cy, event.target.closedNeighborhood().nodes()); // labels shown by the highlight, at this zoom's size
+  });
   cy.on('mouseout', 'node', () => { if (!state.selected) controller.clearHighlight(); });
   // A dragged node stays where it was dropped: its position joins the link and the saved view.
   cy.on('dragfree', 'node', (event) => {
@@ -658,6 +655,7 @@ async function start() {
   setupControls();
   saveState();
   await render();
+  if (cy.nodes().nonempty()) await firstPicture;
   await loadSecondary();
   const linkedDeck = new URLSearchParams(location.search).get('deck');
   if (linkedDeck) await deck.openLinked(linkedDeck);

@@ -38,7 +38,12 @@ export function createMap({ canvas, atlasUrl = 'lib/world-atlas/countries-110m.j
     return loading;
   }
 
+  let blank = false; // cleared and hidden: a pan or zoom need not touch the canvas
+
   function draw() {
+    const hidden = !shown || !countries || !cy || cy.destroyed();
+    if (hidden && blank) return;
+    blank = hidden;
     const ctx = canvas.getContext('2d');
     const ratio = globalThis.devicePixelRatio || 1;
     const width = canvas.clientWidth;
@@ -49,7 +54,7 @@ export function createMap({ canvas, atlasUrl = 'lib/world-atlas/countries-110m.j
     }
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    if (!shown || !countries || !cy || cy.destroyed()) return;
+    if (hidden) return;
     const zoom = cy.zoom();
     const pan = cy.pan();
     ctx.setTransform(zoom * ratio, 0, 0, zoom * ratio, pan.x * ratio, pan.y * ratio);

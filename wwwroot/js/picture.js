@@ -15,10 +15,41 @@ export function useWebgl(elementCount, forced = null) {
   return elementCount > webglAbove;
 }
 
-/** The sentence that says what is shown, as the server wrote it ("showing 300 of 9,812 actors …"). */
-export function statementOf(picture) {
-  if (!picture) return '';
-  return picture.statement.charAt(0).toUpperCase() + picture.statement.slice(1);
+/**
+ * The most links the page draws for a picture of this many nodes: 2,000 or two per node, whichever
+ * is larger. A backbone among a few hundred hubs of a large corpus keeps tens of thousands of links
+ * (36,166 among 300 actors at 100,000 reports): no one can read them, and the renderer took tens of
+ * seconds to draw them (docs/render-limits.md). The 250 countries' backbone (1,503) stays whole.
+ */
+export function edgeCap(nodeCount) {
+  return Math.max(2000, 2 * nodeCount);
+}
+
+/**
+ * The picture with at most `cap` links: the heaviest, ties by id so the choice is reproducible;
+ * `edgesDrawn` says how many are drawn (all of them when within the cap).
+ */
+export function withStrongestEdges(graph, cap) {
+  if (graph.edges.length <= cap) return { ...graph, edgesDrawn: graph.edges.length };
+  const weight = (edge) => Number(edge.data.weight) || 0;
+  const edges = [...graph.edges]
+    .sort((a, b) => weight(b) - weight(a) || (a.data.id < b.data.id ? -1 : 1))
+    .slice(0, cap);
+  return { ...graph, edges, edgesDrawn: cap };
+}
+
+/**
+ * The sentence that says what is shown, as the server wrote it ("showing 300 of 9,812 actors …"),
+ * and, when the page drew fewer links than it received (`edgeCap`), how many it drew.
+ */
+export function statementOf(picture, edgesDrawn = null, edgesReceived = null) {
+  const sentences = [];
+  if (picture) sentences.push(picture.statement.charAt(0).toUpperCase() + picture.statement.slice(1));
+  if (edgesDrawn !== null && edgesReceived !== null && edgesDrawn < edgesReceived) {
+    const count = (n) => n.toLocaleString('en-GB');
+    sentences.push(`The ${count(edgesDrawn)} strongest of ${picture ? 'these' : 'the'} ${count(edgesReceived)} links are drawn.`);
+  }
+  return sentences.map((text, i) => (i < sentences.length - 1 && !text.endsWith('.') ? `${text}.` : text)).join(' ');
 }
 
 /** The include list with one more id (comma list, no repeats). */
@@ -31,10 +62,10 @@ export function withIncluded(include, id) {
  * The nodes whose labels are drawn: the most important first, each kept only when its label box
  * (at this zoom, in screen pixels) overlaps no label already kept and lies on screen.
  * @param {Array<{id: string, x: number, y: number, importance: number, chars: number, size: number}>} nodes rendered positions
- * @param {{zoom: number, width: number, height: number, fontSize?: number, minFontSize?: number}} view
+ * @param {{zoom: number, width: number, height: number, fontSize?: number, minFontSize?: number, maxLabels?: number}} view
  * @returns {Set<string>}
  */
-export function labelsThatFit(nodes, { zoom, width, height, fontSize = 11, minFontSize = 7 }) {
+export function labelsThatFit(nodes, { zoom, width, height, fontSize = 11, minFontSize = 7, maxLabels = Infinity }) {
   const shown = new Set();
   const pixels = fontSize * zoom;
   if (pixels < minFontSize) return shown;
@@ -42,6 +73,7 @@ export function labelsThatFit(nodes, { zoom, width, height, fontSize = 11, minFo
   const grid = new Map();
   const sorted = [...nodes].sort((a, b) => b.importance - a.importance || (a.id < b.id ? -1 : 1));
   for (const node of sorted) {
+    if (shown.size >= maxLabels) break;
     const w = node.chars * pixels * 0.6;
     const h = pixels * 1.3;
     const box = { left: node.x - w / 2, right: node.x + w / 2, top: node.y + (node.size * zoom) / 2, bottom: node.y + (node.size * zoom) / 2 + h };
