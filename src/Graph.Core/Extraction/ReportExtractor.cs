@@ -118,9 +118,9 @@ public sealed class ReportExtractor : IReportExtractor
         string? CountryOfDiscovered(string actorId) =>
             discovered.TryGetValue(actorId, out var found) && found.CountryCode is { } code ? Actor.CountryId(code) : null;
 
-        var events = _events.Assemble(sentences, CountryOfDiscovered);
-        var actors = _catalogue.Describe(names, events, discovered);
         var date = ReportDateReader.Read(text) ?? NativeDateReader.Read(text, language);
+        var events = _events.Assemble(sentences, CountryOfDiscovered, date?.Year);
+        var actors = _catalogue.Describe(names, events, discovered);
         return new ReportExtraction(date, TitleReader.Read(text), actors, mentions, events) { Language = language };
     }
 }

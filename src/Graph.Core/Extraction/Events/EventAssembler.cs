@@ -15,15 +15,18 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 {
     private readonly OperationNameReader _names = new(knowledge);
     private readonly RoleReader _roles = new(knowledge);
+    private readonly ParticipationReader _participation = new(knowledge);
     private readonly JointSubjectReader _jointSubjects = new(knowledge);
     private readonly FigureReader _figures = new(knowledge);
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
 
     /// <param name="sentences">The report's sentences with their mentions.</param>
     /// <param name="countryIdOfDiscovered">The country of an agency discovered in the report (a listed one names its own).</param>
+    /// <param name="reportYear">The year of the report's date, when known (see <see cref="ParticipationReader"/>).</param>
     public List<CooperationEvent> Assemble(
         IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
-        Func<string, string?> countryIdOfDiscovered)
+        Func<string, string?> countryIdOfDiscovered,
+        int? reportYear = null)
     {
         var firstNamed = new string?[sentences.Count];
         var main = MainOperation(sentences, firstNamed);
@@ -49,6 +52,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         var builderOf = new EventBuilder[sentences.Count];
         NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
         var byNationality = new List<NationalityLead>();
+        var acts = new List<bool>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
@@ -66,9 +70,11 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 (nationalityLeads ??= new()).Expect(builder, nationality);
             }
 
-            foreach (var mention in mentions)
+            _participation.Read(sentence, mentions, reportYear, acts);
+            for (var m = 0; m < mentions.Count; m++)
             {
-                if (mention.TakesNoPart)
+                var mention = mentions[m];
+                if (mention.TakesNoPart || !acts[m])
                 {
                     continue;
                 }

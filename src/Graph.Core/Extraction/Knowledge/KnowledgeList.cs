@@ -31,6 +31,14 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList OriginIn = new("origin-in", Context, ListShape.Words);
     public static readonly KnowledgeList LeadingFunction = new("leading-function", Context, ListShape.Words);
     public static readonly KnowledgeList Authority = new("authority", Context, ListShape.Words);
+    public static readonly KnowledgeList Acting = new("acting", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ActingLink = new("acting-link", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ContextAgent = new("context-agent", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ContextVerb = new("context-verb", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Auxiliary = new("auxiliary", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Commenter = new("commenter", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList BackgroundOpener = new("background-opener", Context, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList Statistic = new("statistic", Context, ListShape.Phrases, Cued: false);
 
     public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
@@ -95,6 +103,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority,
+        Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, Commenter, BackgroundOpener, Statistic,
         Head, NonAgency, Connector, HeadFirst, HeadFirstLinker,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, Durations, Currency,

@@ -1,0 +1,316 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>
+/// Decides, clause by clause, whether a sentence has an actor take part in the event or only names it,
+/// from what the actor does there. A sentence about another case or time ("In a separate case in 2022, …")
+/// or a statistic about the trade in general has no one take part. An agency takes part unless its clause
+/// shows it only commenting, funding, training or acting later ("trained by the FBI", "the NCA welcomed the
+/// arrests", "a UNODC analyst said"). A country takes part only through an acting body or an acting cue: a
+/// demonym before an authority noun ("Thai and Malaysian police"), a name after such a cue ("police in Spain
+/// and Ecuador", "officers from Botswana and Namibia", "the participating countries were …") or before one
+/// ("Spain and Italy took part"). A country named for anything else (where goods were made, where buyers
+/// live, where a suspect will be extradited) is only mentioned.
+/// </summary>
+internal sealed class ParticipationReader(ExtractionKnowledge knowledge)
+{
+    private const int CueReach = 6;
+    private const int UnitReach = 6;
+    private const int AgentReach = 6;
+    private const int EarliestYear = 1900;
+    private const int LatestYear = 2100;
+    private readonly WordSet _acting = knowledge.Words(KnowledgeList.Acting);
+    private readonly WordSet _link = knowledge.Words(KnowledgeList.ActingLink);
+    private readonly WordSet _contextAgents = knowledge.Words(KnowledgeList.ContextAgent);
+    private readonly WordSet _contextVerbs = knowledge.Words(KnowledgeList.ContextVerb);
+    private readonly WordSet _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
+    private readonly WordSet _commenters = knowledge.Words(KnowledgeList.Commenter);
+    private readonly PhraseSet _openers = knowledge.Phrases(KnowledgeList.BackgroundOpener);
+    private readonly PhraseSet _statistics = knowledge.Phrases(KnowledgeList.Statistic);
+    private readonly WordSet _leadVerbs = knowledge.Words(KnowledgeList.LeadBefore);
+    private readonly WordSet _by = knowledge.Words(KnowledgeList.AgentMarker);
+    private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
+    private readonly WordSet _listGlue = knowledge.Words(KnowledgeList.ListGlue);
+    private readonly WordSet _relativePronouns = knowledge.Words(KnowledgeList.RelativePronoun);
+    private readonly WordSet _possessive = knowledge.Words(KnowledgeList.Possessive);
+    private readonly WordSet _in = knowledge.Words(KnowledgeList.Locative);
+    private readonly WordSet _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
+
+    /// <summary>
+    /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.
+    /// </summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="mentions">Its mentions, in reading order.</param>
+    /// <param name="reportYear">The year of the report's date, when known: an earlier year opening a sentence makes it background.</param>
+    /// <param name="acts">The flags, in the order of <paramref name="mentions"/>.</param>
+    public void Read(SentenceTokens sentence, List<Mention> mentions, int? reportYear, List<bool> acts)
+    {
+        acts.Clear();
+        var background = IsBackground(sentence, mentions, reportYear);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            acts.Add(!background && mentions[m].Kind == ActorKind.Agency && AgencyActs(sentence, mentions, m, acts));
+        }
+
+        if (background)
+        {
+            return;
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind == ActorKind.Country)
+            {
+                acts[m] = mention.Entry?.Kind == EntryKind.Demonym ? DemonymActs(sentence, mentions, m, acts) : CountryActs(sentence, mentions, m, acts);
+            }
+        }
+    }
+
+    /// <summary>A statistic, or a sentence whose opening, before any actor, names another case or an earlier year.</summary>
+    private bool IsBackground(SentenceTokens sentence, List<Mention> mentions, int? reportYear)
+    {
+        var firstActor = mentions.Count == 0 ? sentence.Count : mentions[0].FirstToken;
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (_statistics.MatchAt(sentence, k) > 0)
+            {
+                return true;
+            }
+
+            if (k < firstActor && (_openers.MatchAt(sentence, k) > 0 || IsEarlierYear(sentence, k, reportYear)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsEarlierYear(SentenceTokens sentence, int index, int? reportYear) =>
+        reportYear is { } year && sentence.Tokens[index].Kind == TokenKind.Number && sentence.Tokens[index].Length == 4
+        && int.TryParse(sentence.Word(index), out var value) && value is >= EarliestYear and <= LatestYear && value < year;
+
+    private bool AgencyActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
+    {
+        var mention = mentions[m];
+
+        // "trained by the FBI and the RCMP": an agency listed after a context agent shares its role.
+        if (m > 0 && mentions[m - 1].Kind == ActorKind.Agency && !acts[m - 1] && sentence.OnlyWordsBetween(mentions[m - 1].EndToken, mention.FirstToken, _listGlue))
+        {
+            return false;
+        }
+
+        return !ContextAgent(sentence, mention.FirstToken) && !_commenters.Contains(sentence, mention.EndToken)
+            && !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m));
+    }
+
+    /// <summary>"had been trained in digital evidence by the FBI": a context participle shortly before the "by" that names the agency.</summary>
+    private bool ContextAgent(SentenceTokens sentence, int first)
+    {
+        var by = _the.Contains(sentence, first - 1) ? first - 2 : first - 1;
+        if (!_by.Contains(sentence, by))
+        {
+            return false;
+        }
+
+        for (var k = by - 1; k >= Math.Max(0, by - AgentReach); k--)
+        {
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (_contextAgents.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The position of the verb whose subject the mention is: after the list it opens, a ", which …," aside
+    /// and auxiliaries ("The UK's National Crime Agency, which has investigated …, welcomed"); -1 when none.
+    /// </summary>
+    private int VerbAfter(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var position = ListEnd(sentence, mentions, m);
+
+        // "The UNODC Regional Office for Central Asia funded …": a unit name the gazetteer does not know.
+        var unitEnd = Math.Min(position + UnitReach, sentence.Count);
+        while (position < unitEnd && (sentence.Tokens[position].IsCapitalized || _nameLinkers.Contains(sentence, position)))
+        {
+            position++;
+        }
+
+        if (position + 1 < sentence.Count && sentence.Word(position) is "," && _relativePronouns.Contains(sentence, position + 1))
+        {
+            position += 2;
+            while (position < sentence.Count && sentence.Word(position) is not ",")
+            {
+                position++;
+            }
+
+            position++;
+        }
+
+        while (_auxiliaries.Contains(sentence, position))
+        {
+            position++;
+        }
+
+        return position < sentence.Count ? position : -1;
+    }
+
+    /// <summary>The token after the list of actors the mention opens ("Spain, Italy and France" → after France).</summary>
+    private int ListEnd(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var end = mentions[m].EndToken;
+        for (var next = m + 1; next < mentions.Count && mentions[next].FirstToken >= end; next++)
+        {
+            if (!sentence.OnlyWordsBetween(end, mentions[next].FirstToken, _listGlue))
+            {
+                break;
+            }
+
+            end = mentions[next].EndToken;
+        }
+
+        return end;
+    }
+
+    /// <summary>"Thai and Malaysian police", "the Spanish Guardia Civil": a demonym takes part through the authority after it.</summary>
+    private bool DemonymActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
+    {
+        var end = ListEnd(sentence, mentions, m);
+        return AgencyAt(mentions, end, acts) ?? _acting.Contains(sentence, end);
+    }
+
+    private bool CountryActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
+    {
+        // "Spain's Guardia Civil", "the UK's National Crime Agency": the country acts as its agency does.
+        var after = mentions[m].EndToken;
+        var possessive = after < sentence.Count && IsPossessive(sentence.Word(after));
+        if (AgencyAt(mentions, possessive ? after + 1 : after, acts) is { } agencyActs)
+        {
+            return agencyActs;
+        }
+
+        return CueBefore(sentence, mentions, m) || CueAfter(sentence, mentions, m) || InOpening(sentence, mentions[m]);
+    }
+
+    /// <summary>
+    /// "In Kenya, investigators broke up …", "In Windhoek, the capital of Namibia, police …": a place that
+    /// opens the sentence is where its action happened. The opening ends at the first comma not followed
+    /// by an article (an apposition such as ", the capital of …" continues it).
+    /// </summary>
+    private bool InOpening(SentenceTokens sentence, Mention mention)
+    {
+        if (!_in.Contains(sentence, 0))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < mention.FirstToken; k++)
+        {
+            if (sentence.Word(k) is "," && !_the.Contains(sentence, k + 1))
+            {
+                return false;
+            }
+        }
+
+        for (var k = mention.EndToken; k < sentence.Count; k++)
+        {
+            if (sentence.Word(k) is "," && !_the.Contains(sentence, k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"police in Spain and Ecuador", "officers from Botswana, Namibia and Zambia", "the participating countries were Benin, …".</summary>
+    private bool CueBefore(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        // Only the words between cue and list count towards the reach, not the list's own names and commas.
+        var k = mentions[m].FirstToken - 1;
+        var other = m - 1;
+        for (var steps = 0; k >= 0 && steps < CueReach; k--)
+        {
+            while (other >= 0 && mentions[other].FirstToken > k)
+            {
+                other--;
+            }
+
+            if (other >= 0 && mentions[other].EndToken == k + 1 && mentions[other].Kind == ActorKind.Country)
+            {
+                k = mentions[other--].FirstToken;
+                continue;
+            }
+
+            if (_acting.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            var word = sentence.Word(k);
+            if (word is "," or ":" || IsPossessive(word) || _listGlue.Contains(sentence, k))
+            {
+                continue;
+            }
+
+            if (!(_link.Contains(sentence, k) || sentence.Tokens[k].Kind == TokenKind.Number))
+            {
+                return false;
+            }
+
+            steps++;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Spain and Italy took part", "Spain's police", "Spain and Portugal jointly led".</summary>
+    private bool CueAfter(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var k = ListEnd(sentence, mentions, m);
+        if (k < sentence.Count && IsPossessive(sentence.Word(k)))
+        {
+            k++;
+        }
+
+        for (var end = k + CueReach; k < Math.Min(end, sentence.Count) && !_acting.Contains(sentence, k) && !_leadVerbs.Contains(sentence, k); k++)
+        {
+            if (!_auxiliaries.Contains(sentence, k) && !_link.Contains(sentence, k))
+            {
+                return false;
+            }
+        }
+
+        return _acting.Contains(sentence, k) || _leadVerbs.Contains(sentence, k);
+    }
+
+    /// <summary>Whether the agency mention starting at a token acts; null when no agency starts there.</summary>
+    private static bool? AgencyAt(List<Mention> mentions, int token, List<bool> acts)
+    {
+        for (var a = 0; a < mentions.Count; a++)
+        {
+            if (mentions[a].Kind == ActorKind.Agency && mentions[a].FirstToken == token)
+            {
+                return acts[a];
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
+}
