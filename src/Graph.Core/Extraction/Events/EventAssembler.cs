@@ -16,6 +16,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     private readonly OperationNameReader _names = new(knowledge);
     private readonly RoleReader _roles = new(knowledge);
     private readonly ParticipationReader _participation = new(knowledge);
+    private readonly ReferenceLeadReader _references = new(knowledge);
     private readonly JointSubjectReader _jointSubjects = new(knowledge);
     private readonly FigureReader _figures = new(knowledge);
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
@@ -53,11 +54,18 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
         var byNationality = new List<NationalityLead>();
         var acts = new List<bool>();
+        var recent = new List<(string Id, int Number)>(); // the agencies that took part, most recent last
+        reportYear ??= LatestYear(sentences);
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
             var builder = BuilderFor(firstNamed[s] ?? main); // created in reading order, which orders the events
             builderOf[s] = builder;
+            if (_references.Count(sentence) is > 0 and var referred)
+            {
+                LeadByReference(builder, recent, referred, sentence.Span);
+            }
+
             if (mentions.Count == 0)
             {
                 continue;
@@ -80,11 +88,15 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 }
 
                 var role = leads.Count > 0 && leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
-                builder.Add(mention.ActorId, mention.Entry?.ActorNumber ?? knowledge.ActorNumberOf(mention.ActorId), role, mention.Sentence);
+                var number = mention.Entry?.ActorNumber ?? knowledge.ActorNumberOf(mention.ActorId);
+                builder.Add(mention.ActorId, number, role, mention.Sentence);
                 if (mention.Kind != ActorKind.Agency)
                 {
                     continue;
                 }
+
+                recent.RemoveAll(r => string.Equals(r.Id, mention.ActorId, StringComparison.Ordinal));
+                recent.Add((mention.ActorId, number));
 
                 // A national agency brings its country along: a listed one names it in its entry.
                 if (mention.Entry is { AgencyCountryId: { } countryId } entry)
@@ -146,6 +158,33 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         return events;
+    }
+
+    /// <summary>"The two organisations jointly conducted the operation": the last agencies to take part lead.</summary>
+    private static void LeadByReference(EventBuilder builder, List<(string Id, int Number)> recent, int count, TextSpan evidence)
+    {
+        for (var r = recent.Count - 1; r >= Math.Max(0, recent.Count - count); r--)
+        {
+            builder.Add(recent[r].Id, recent[r].Number, ParticipantRole.Lead, evidence);
+        }
+    }
+
+    /// <summary>A report with no date of its own is read as of the latest year it names.</summary>
+    private static int? LatestYear(IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences)
+    {
+        int? latest = null;
+        foreach (var (sentence, _) in sentences)
+        {
+            for (var k = 0; k < sentence.Count; k++)
+            {
+                if (ParticipationReader.YearAt(sentence, k) is { } year && year > (latest ?? 0))
+                {
+                    latest = year;
+                }
+            }
+        }
+
+        return latest;
     }
 
     /// <summary>

@@ -92,8 +92,12 @@ internal sealed class ParticipationReader(ExtractionKnowledge knowledge)
     }
 
     private static bool IsEarlierYear(SentenceTokens sentence, int index, int? reportYear) =>
-        reportYear is { } year && sentence.Tokens[index].Kind == TokenKind.Number && sentence.Tokens[index].Length == 4
-        && int.TryParse(sentence.Word(index), out var value) && value is >= EarliestYear and <= LatestYear && value < year;
+        reportYear is { } year && YearAt(sentence, index) < year;
+
+    /// <summary>The year a four-digit number token stands for ("2023"), or null.</summary>
+    public static int? YearAt(SentenceTokens sentence, int index) =>
+        sentence.Tokens[index] is { Kind: TokenKind.Number, Length: 4 } && int.TryParse(sentence.Word(index), out var value)
+        && value is >= EarliestYear and <= LatestYear ? value : null;
 
     private bool AgencyActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
     {

@@ -68,6 +68,8 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadSuffix = new("lead-suffix", Roles, ListShape.Words);
     public static readonly KnowledgeList LeadJoint = new("lead-joint", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadObject = new("lead-object", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LeadReference = new("lead-reference", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LeadReferencePair = new("lead-reference-pair", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
     public static readonly KnowledgeList AnnounceFallback = new("announce-fallback", Roles, ListShape.Words);
     public static readonly KnowledgeList OperationWord = new("operation-word", Roles, ListShape.Words);
@@ -107,7 +109,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Head, NonAgency, Connector, HeadFirst, HeadFirstLinker,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, Durations, Currency,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadReference, LeadReferencePair, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
         Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
