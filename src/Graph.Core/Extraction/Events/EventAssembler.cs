@@ -51,6 +51,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
         var leads = new HashSet<string>(StringComparer.Ordinal);
         var builderOf = new EventBuilder[sentences.Count];
+        var background = new bool[sentences.Count];
         NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
         var byNationality = new List<NationalityLead>();
         var acts = new List<bool>();
@@ -61,6 +62,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             var (sentence, mentions) = sentences[s];
             var builder = BuilderFor(firstNamed[s] ?? main); // created in reading order, which orders the events
             builderOf[s] = builder;
+            background[s] = _participation.IsBackground(sentence, mentions, reportYear);
             if (_references.Count(sentence) is > 0 and var referred)
             {
                 LeadByReference(builder, recent, referred, sentence.Span);
@@ -137,10 +139,10 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         var crimeArea = _crimeAreas.Classify(sentences.Select(s => s.Sentence));
-        // A report naming several operations states each one's figures in the sentences about it.
-        IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder) => builders.Count == 1
-            ? _figures.Read(sentences.Select(s => s.Sentence))
-            : _figures.Read(sentences.Where((_, s) => builderOf[s] == builder).Select(s => s.Sentence));
+        // A report naming several operations states each one's figures in the sentences about it; a
+        // sentence about another case or time states none of this event's.
+        IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder) =>
+            _figures.Read(sentences.Where((_, s) => !background[s] && (builders.Count == 1 || builderOf[s] == builder)).Select(s => s.Sentence));
 
         // The main operation first; the others in the order the report reached them.
         var primary = builders.Find(b => string.Equals(b.Name, main, StringComparison.OrdinalIgnoreCase));

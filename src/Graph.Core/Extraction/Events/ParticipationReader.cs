@@ -72,7 +72,7 @@ internal sealed class ParticipationReader(ExtractionKnowledge knowledge)
     }
 
     /// <summary>A statistic, or a sentence whose opening, before any actor, names another case or an earlier year.</summary>
-    private bool IsBackground(SentenceTokens sentence, List<Mention> mentions, int? reportYear)
+    public bool IsBackground(SentenceTokens sentence, List<Mention> mentions, int? reportYear)
     {
         var firstActor = mentions.Count == 0 ? sentence.Count : mentions[0].FirstToken;
         for (var k = 0; k < sentence.Count; k++)
