@@ -83,4 +83,15 @@ public sealed class ContextParticipationTests
         Assert.Contains("agency:fbi", cooperation.ParticipantIds);
         Assert.Contains("country:US", cooperation.ParticipantIds);
     }
+
+    [Fact]
+    public void TheMembersOfATaskForceNamedAsItsCompositionTakeNoPart()
+    {
+        var cooperation = SingleEvent("The Philippine National Police rescued twelve children on referrals from PICACC. "
+            + "PICACC brings together the PNP, the Australian Federal Police and the Dutch National Police.");
+
+        Assert.Contains("agency:picacc", cooperation.ParticipantIds);
+        Assert.DoesNotContain("agency:afp", cooperation.ParticipantIds);
+        Assert.DoesNotContain("country:AU", cooperation.ParticipantIds);
+    }
 }

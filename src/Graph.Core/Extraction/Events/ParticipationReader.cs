@@ -22,6 +22,7 @@ internal sealed class ParticipationReader(ExtractionKnowledge knowledge)
     private const int UnitReach = 6;
     private const int AgentReach = 6;
     private const int EarliestYear = 1900;
+    private const int YearOpening = 2; // "In 2023, …": a year among a sentence's first words sets its time
     private const int LatestYear = 2100;
     private readonly WordSet _acting = knowledge.Words(KnowledgeList.Acting);
     private readonly WordSet _link = knowledge.Words(KnowledgeList.ActingLink);
@@ -31,6 +32,7 @@ internal sealed class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _commenters = knowledge.Words(KnowledgeList.Commenter);
     private readonly PhraseSet _openers = knowledge.Phrases(KnowledgeList.BackgroundOpener);
     private readonly PhraseSet _statistics = knowledge.Phrases(KnowledgeList.Statistic);
+    private readonly PhraseSet _membership = knowledge.Phrases(KnowledgeList.Membership);
     private readonly WordSet _leadVerbs = knowledge.Words(KnowledgeList.LeadBefore);
     private readonly WordSet _by = knowledge.Words(KnowledgeList.AgentMarker);
     private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
@@ -51,9 +53,11 @@ internal sealed class ParticipationReader(ExtractionKnowledge knowledge)
     {
         acts.Clear();
         var background = IsBackground(sentence, mentions, reportYear);
+        var members = MembersFrom(sentence);
         for (var m = 0; m < mentions.Count; m++)
         {
-            acts.Add(!background && mentions[m].Kind == ActorKind.Agency && AgencyActs(sentence, mentions, m, acts));
+            var member = mentions[m].FirstToken >= members;
+            acts.Add(!background && !member && mentions[m].Kind == ActorKind.Agency && AgencyActs(sentence, mentions, m, acts));
         }
 
         if (background)
@@ -66,12 +70,15 @@ internal sealed class ParticipationReader(ExtractionKnowledge knowledge)
             var mention = mentions[m];
             if (mention.Kind == ActorKind.Country)
             {
-                acts[m] = mention.Entry?.Kind == EntryKind.Demonym ? DemonymActs(sentence, mentions, m, acts) : CountryActs(sentence, mentions, m, acts);
+                acts[m] = mention.FirstToken < members && (mention.Entry?.Kind == EntryKind.Demonym ? DemonymActs(sentence, mentions, m, acts) : CountryActs(sentence, mentions, m, acts));
             }
         }
     }
 
-    /// <summary>A statistic, or a sentence whose opening, before any actor, names another case or an earlier year.</summary>
+    /// <summary>
+    /// A statistic, or a sentence whose opening, before any actor, names another case ("In a separate case, …")
+    /// or an earlier year ("In 2023, …"); an earlier year later in the sentence dates only a part of it.
+    /// </summary>
     public bool IsBackground(SentenceTokens sentence, List<Mention> mentions, int? reportYear)
     {
         var firstActor = mentions.Count == 0 ? sentence.Count : mentions[0].FirstToken;
@@ -82,13 +89,27 @@ internal sealed class ParticipationReader(ExtractionKnowledge knowledge)
                 return true;
             }
 
-            if (k < firstActor && (_openers.MatchAt(sentence, k) > 0 || IsEarlierYear(sentence, k, reportYear)))
+            if (k < firstActor && (_openers.MatchAt(sentence, k) > 0 || (k <= YearOpening && IsEarlierYear(sentence, k, reportYear))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Where the list of a body's members starts ("brings together …"); past the sentence's end when it has none.</summary>
+    private int MembersFrom(SentenceTokens sentence)
+    {
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (_membership.MatchAt(sentence, k) is > 0 and var length)
+            {
+                return k + length;
+            }
+        }
+
+        return sentence.Count;
     }
 
     private static bool IsEarlierYear(SentenceTokens sentence, int index, int? reportYear) =>

@@ -39,6 +39,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Commenter = new("commenter", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList BackgroundOpener = new("background-opener", Context, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList Statistic = new("statistic", Context, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList Membership = new("membership", Context, ListShape.Phrases, Cued: false);
 
     public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
@@ -107,7 +108,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority,
-        Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, Commenter, BackgroundOpener, Statistic,
+        Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, Commenter, BackgroundOpener, Statistic, Membership,
         Head, NonAgency, Connector, HeadFirst, HeadFirstLinker,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, ArrestParts, ArrestTotal, Durations, Currency,
