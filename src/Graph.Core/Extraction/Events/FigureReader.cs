@@ -73,7 +73,7 @@ internal sealed class FigureReader
 
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
-            var (arrestCounts, arrestSum) = (0, 0L);
+            var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!MayBeNumber(tokens[i], cues[i]) || _numbers.Read(sentence, i) is not { } number || IsNotACount(sentence, i, number.Value))
@@ -83,10 +83,10 @@ internal sealed class FigureReader
 
                 var after = i + number.Tokens;
                 var value = (int)Math.Min(number.Value, int.MaxValue);
-                if (IsArrestCount(sentence, i, after))
+                if (IsArrestCount(sentence, i, after, out var ownVerb))
                 {
                     Keep(figures, FigureKeys.Arrests, value, largest: true);
-                    (arrestCounts, arrestSum) = (arrestCounts + 1, arrestSum + value);
+                    (ownVerbCounts, otherCounts, ownVerbSum) = ownVerb ? (ownVerbCounts + 1, otherCounts, ownVerbSum + value) : (ownVerbCounts, otherCounts + 1, ownVerbSum);
                 }
                 else if (Within(sentence, after, 3, _countryWords))
                 {
@@ -110,12 +110,12 @@ internal sealed class FigureReader
             }
 
             // A colon opens a breakdown of the count before it ("Ten were arrested: one Zambian and nine …").
-            if (arrestCounts > 1 && !HasAny(sentence, _parts) && !HasColon(sentence))
+            if (ownVerbCounts > 1 && otherCounts == 0 && !HasAny(sentence, _parts) && !HasColon(sentence))
             {
-                Keep(figures, FigureKeys.Arrests, (int)Math.Min(arrestSum, int.MaxValue), largest: true);
+                Keep(figures, FigureKeys.Arrests, (int)Math.Min(ownVerbSum, int.MaxValue), largest: true);
             }
 
-            if (arrestCounts > 0 && TotalStated(sentence) is { } total)
+            if (ownVerbCounts + otherCounts > 0 && TotalStated(sentence) is { } total)
             {
                 Keep(figures, FigureKeys.Arrests, total, largest: true);
             }
@@ -124,8 +124,17 @@ internal sealed class FigureReader
         return figures;
     }
 
-    private bool IsArrestCount(SentenceTokens sentence, int first, int after)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="first">The number's first token.</param>
+    /// <param name="after">The token after the number.</param>
+    /// <param name="ownVerb">
+    /// Whether the count has an arrest verb of its own before it ("Thai officers arrested six"), so that it
+    /// may be one of several parts adding up to the total; a count told after its noun ("27 detenidos —19 en …")
+    /// or before its verb is not added to others.
+    /// </param>
+    private bool IsArrestCount(SentenceTokens sentence, int first, int after, out bool ownVerb)
     {
+        ownVerb = false;
         if (Within(sentence, after, 1, _arrestWords))
         {
             return true; // "1,006 arrests", "20 arrested"
@@ -163,6 +172,7 @@ internal sealed class FigureReader
 
             if (_arrestWords.Contains(sentence, b))
             {
+                ownVerb = b == 0 || (sentence.Tokens[b - 1].Kind != TokenKind.Number && (sentence.Cues[b - 1] & _numberGate) == 0);
                 return true;
             }
         }
