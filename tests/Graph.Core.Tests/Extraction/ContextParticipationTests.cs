@@ -90,7 +90,7 @@ public sealed class ContextParticipationTests
         var cooperation = SingleEvent("The Philippine National Police rescued twelve children on referrals from PICACC. "
             + "PICACC brings together the PNP, the Australian Federal Police and the Dutch National Police.");
 
-        Assert.Contains("agency:picacc", cooperation.ParticipantIds);
+        Assert.Contains("agency:philippines-pnp", cooperation.ParticipantIds);
         Assert.DoesNotContain("agency:afp", cooperation.ParticipantIds);
         Assert.DoesNotContain("country:AU", cooperation.ParticipantIds);
     }

@@ -16,9 +16,10 @@ namespace Graph.Core.Extraction.Events;
 /// ("Spain and Italy took part"). A country named for anything else (where goods were made, where buyers
 /// live, where a suspect will be extradited) is only mentioned.
 /// </summary>
-internal sealed class ParticipationReader(ExtractionKnowledge knowledge)
+internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 {
     private const int CueReach = 6;
+    private const int MaxList = 64; // names a list is read across; bounds the work on a pathological sentence
     private const int UnitReach = 6;
     private const int AgentReach = 6;
     private const int EarliestYear = 1900;
@@ -54,6 +55,7 @@ internal sealed class ParticipationReader(ExtractionKnowledge knowledge)
         acts.Clear();
         var background = IsBackground(sentence, mentions, reportYear);
         var members = MembersFrom(sentence);
+        var opening = OpeningEnd(sentence);
         for (var m = 0; m < mentions.Count; m++)
         {
             var member = mentions[m].FirstToken >= members;
@@ -70,7 +72,7 @@ internal sealed class ParticipationReader(ExtractionKnowledge knowledge)
             var mention = mentions[m];
             if (mention.Kind == ActorKind.Country)
             {
-                acts[m] = mention.FirstToken < members && (mention.Entry?.Kind == EntryKind.Demonym ? DemonymActs(sentence, mentions, m, acts) : CountryActs(sentence, mentions, m, acts));
+                acts[m] = mention.FirstToken < members && (mention.Entry?.Kind == EntryKind.Demonym ? DemonymActs(sentence, mentions, m, acts) : CountryActs(sentence, mentions, m, acts, opening));
             }
         }
     }
@@ -197,7 +199,7 @@ internal sealed class ParticipationReader(ExtractionKnowledge knowledge)
     private int ListEnd(SentenceTokens sentence, List<Mention> mentions, int m)
     {
         var end = mentions[m].EndToken;
-        for (var next = m + 1; next < mentions.Count && mentions[next].FirstToken >= end; next++)
+        for (var next = m + 1; next < Math.Min(mentions.Count, m + MaxList) && mentions[next].FirstToken >= end; next++)
         {
             if (!sentence.OnlyWordsBetween(end, mentions[next].FirstToken, _listGlue))
             {
@@ -208,132 +210,6 @@ internal sealed class ParticipationReader(ExtractionKnowledge knowledge)
         }
 
         return end;
-    }
-
-    /// <summary>"Thai and Malaysian police", "the Spanish Guardia Civil": a demonym takes part through the authority after it.</summary>
-    private bool DemonymActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
-    {
-        var end = ListEnd(sentence, mentions, m);
-        return AgencyAt(mentions, end, acts) ?? _acting.Contains(sentence, end);
-    }
-
-    private bool CountryActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
-    {
-        // "Spain's Guardia Civil", "the UK's National Crime Agency": the country acts as its agency does.
-        var after = mentions[m].EndToken;
-        var possessive = after < sentence.Count && IsPossessive(sentence.Word(after));
-        if (AgencyAt(mentions, possessive ? after + 1 : after, acts) is { } agencyActs)
-        {
-            return agencyActs;
-        }
-
-        return CueBefore(sentence, mentions, m) || CueAfter(sentence, mentions, m) || InOpening(sentence, mentions[m]);
-    }
-
-    /// <summary>
-    /// "In Kenya, investigators broke up …", "In Windhoek, the capital of Namibia, police …": a place that
-    /// opens the sentence is where its action happened. The opening ends at the first comma not followed
-    /// by an article (an apposition such as ", the capital of …" continues it).
-    /// </summary>
-    private bool InOpening(SentenceTokens sentence, Mention mention)
-    {
-        if (!_in.Contains(sentence, 0))
-        {
-            return false;
-        }
-
-        for (var k = 1; k < mention.FirstToken; k++)
-        {
-            if (sentence.Word(k) is "," && !_the.Contains(sentence, k + 1))
-            {
-                return false;
-            }
-        }
-
-        for (var k = mention.EndToken; k < sentence.Count; k++)
-        {
-            if (sentence.Word(k) is "," && !_the.Contains(sentence, k + 1))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"police in Spain and Ecuador", "officers from Botswana, Namibia and Zambia", "the participating countries were Benin, …".</summary>
-    private bool CueBefore(SentenceTokens sentence, List<Mention> mentions, int m)
-    {
-        // Only the words between cue and list count towards the reach, not the list's own names and commas.
-        var k = mentions[m].FirstToken - 1;
-        var other = m - 1;
-        for (var steps = 0; k >= 0 && steps < CueReach; k--)
-        {
-            while (other >= 0 && mentions[other].FirstToken > k)
-            {
-                other--;
-            }
-
-            if (other >= 0 && mentions[other].EndToken == k + 1 && mentions[other].Kind == ActorKind.Country)
-            {
-                k = mentions[other--].FirstToken;
-                continue;
-            }
-
-            if (_acting.Contains(sentence, k))
-            {
-                return true;
-            }
-
-            var word = sentence.Word(k);
-            if (word is "," or ":" || IsPossessive(word) || _listGlue.Contains(sentence, k))
-            {
-                continue;
-            }
-
-            if (!(_link.Contains(sentence, k) || sentence.Tokens[k].Kind == TokenKind.Number))
-            {
-                return false;
-            }
-
-            steps++;
-        }
-
-        return false;
-    }
-
-    /// <summary>"Spain and Italy took part", "Spain's police", "Spain and Portugal jointly led".</summary>
-    private bool CueAfter(SentenceTokens sentence, List<Mention> mentions, int m)
-    {
-        var k = ListEnd(sentence, mentions, m);
-        if (k < sentence.Count && IsPossessive(sentence.Word(k)))
-        {
-            k++;
-        }
-
-        for (var end = k + CueReach; k < Math.Min(end, sentence.Count) && !_acting.Contains(sentence, k) && !_leadVerbs.Contains(sentence, k); k++)
-        {
-            if (!_auxiliaries.Contains(sentence, k) && !_link.Contains(sentence, k))
-            {
-                return false;
-            }
-        }
-
-        return _acting.Contains(sentence, k) || _leadVerbs.Contains(sentence, k);
-    }
-
-    /// <summary>Whether the agency mention starting at a token acts; null when no agency starts there.</summary>
-    private static bool? AgencyAt(List<Mention> mentions, int token, List<bool> acts)
-    {
-        for (var a = 0; a < mentions.Count; a++)
-        {
-            if (mentions[a].Kind == ActorKind.Agency && mentions[a].FirstToken == token)
-            {
-                return acts[a];
-            }
-        }
-
-        return null;
     }
 
     private bool IsPossessive(ReadOnlySpan<char> word) =>
