@@ -69,7 +69,8 @@ internal sealed partial class ParticipationReader
                 continue;
             }
 
-            if (_acting.Contains(sentence, k))
+            // An arrest word of any language read ("interpellées en France") is an action where it took place.
+            if (_acting.Contains(sentence, k) || _arrestWords.Contains(sentence, k))
             {
                 return true;
             }
@@ -80,7 +81,7 @@ internal sealed partial class ParticipationReader
                 continue;
             }
 
-            if (!(_link.Contains(sentence, k) || sentence.Tokens[k].Kind == TokenKind.Number))
+            if (!(_link.Contains(sentence, k) || _in.Contains(sentence, k) || sentence.Tokens[k].Kind == TokenKind.Number))
             {
                 return false;
             }

@@ -41,6 +41,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _relativePronouns = knowledge.Words(KnowledgeList.RelativePronoun);
     private readonly WordSet _possessive = knowledge.Words(KnowledgeList.Possessive);
     private readonly WordSet _in = knowledge.Words(KnowledgeList.Locative);
+    private readonly WordSet _arrestWords = knowledge.Words(KnowledgeList.Arrests);
     private readonly WordSet _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
 
     /// <summary>
