@@ -80,7 +80,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 (nationalityLeads ??= new()).Expect(builder, nationality);
             }
 
-            _participation.Read(sentence, mentions, reportYear, acts);
+            _participation.Read(sentence, mentions, background[s], acts);
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];

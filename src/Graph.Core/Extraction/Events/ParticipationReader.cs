@@ -34,6 +34,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly PhraseSet _openers = knowledge.Phrases(KnowledgeList.BackgroundOpener);
     private readonly PhraseSet _statistics = knowledge.Phrases(KnowledgeList.Statistic);
     private readonly PhraseSet _membership = knowledge.Phrases(KnowledgeList.Membership);
+    private readonly ulong _statisticCue = knowledge.Mask(KnowledgeList.Statistic);
+    private readonly ulong _openerCue = knowledge.Mask(KnowledgeList.BackgroundOpener);
+    private readonly ulong _membershipCue = knowledge.Mask(KnowledgeList.Membership);
     private readonly WordSet _leadVerbs = knowledge.Words(KnowledgeList.LeadBefore);
     private readonly WordSet _by = knowledge.Words(KnowledgeList.AgentMarker);
     private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
@@ -49,12 +52,11 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     /// </summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="mentions">Its mentions, in reading order.</param>
-    /// <param name="reportYear">The year of the report's date, when known: an earlier year opening a sentence makes it background.</param>
+    /// <param name="background">Whether the sentence is about another case or time (see <see cref="IsBackground"/>).</param>
     /// <param name="acts">The flags, in the order of <paramref name="mentions"/>.</param>
-    public void Read(SentenceTokens sentence, List<Mention> mentions, int? reportYear, List<bool> acts)
+    public void Read(SentenceTokens sentence, List<Mention> mentions, bool background, List<bool> acts)
     {
         acts.Clear();
-        var background = IsBackground(sentence, mentions, reportYear);
         var members = MembersFrom(sentence);
         var opening = OpeningEnd(sentence);
         for (var m = 0; m < mentions.Count; m++)
@@ -85,14 +87,18 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     public bool IsBackground(SentenceTokens sentence, List<Mention> mentions, int? reportYear)
     {
         var firstActor = mentions.Count == 0 ? sentence.Count : mentions[0].FirstToken;
-        for (var k = 0; k < sentence.Count; k++)
+        var (statistics, openers) = ((sentence.AllCues & _statisticCue) != 0, (sentence.AllCues & _openerCue) != 0);
+        for (var k = 0; k < Math.Min(sentence.Count, YearOpening + 1); k++)
         {
-            if (_statistics.MatchAt(sentence, k) > 0)
+            if (k < firstActor && IsEarlierYear(sentence, k, reportYear))
             {
                 return true;
             }
+        }
 
-            if (k < firstActor && (_openers.MatchAt(sentence, k) > 0 || (k <= YearOpening && IsEarlierYear(sentence, k, reportYear))))
+        for (var k = 0; (statistics || openers) && k < sentence.Count; k++)
+        {
+            if ((statistics && _statistics.MatchAt(sentence, k) > 0) || (openers && k < firstActor && _openers.MatchAt(sentence, k) > 0))
             {
                 return true;
             }
@@ -104,7 +110,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     /// <summary>Where the list of a body's members starts ("brings together …"); past the sentence's end when it has none.</summary>
     private int MembersFrom(SentenceTokens sentence)
     {
-        for (var k = 0; k < sentence.Count; k++)
+        for (var k = 0; (sentence.AllCues & _membershipCue) != 0 && k < sentence.Count; k++)
         {
             if (_membership.MatchAt(sentence, k) is > 0 and var length)
             {

@@ -19,11 +19,12 @@ internal sealed class ReferenceLeadReader(ExtractionKnowledge knowledge)
     private readonly WordSet _leadVerbs = knowledge.Words(KnowledgeList.LeadBefore);
     private readonly WordSet _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
     private readonly PhraseSet _leadPhrases = knowledge.Phrases(KnowledgeList.LeadAfter, KnowledgeList.LeadOfOperation);
+    private readonly ulong _nounCue = knowledge.Mask(KnowledgeList.LeadReference);
 
     /// <summary>How many agencies the sentence's leading reference stands for; 0 when it has none.</summary>
     public int Count(SentenceTokens sentence)
     {
-        for (var k = 1; k < sentence.Count; k++)
+        for (var k = 1; (sentence.AllCues & _nounCue) != 0 && k < sentence.Count; k++)
         {
             if (!_nouns.Contains(sentence, k) || CountBefore(sentence, k) is not { } count)
             {

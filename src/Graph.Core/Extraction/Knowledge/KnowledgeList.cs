@@ -37,9 +37,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList ContextVerb = new("context-verb", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Auxiliary = new("auxiliary", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Commenter = new("commenter", Context, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList BackgroundOpener = new("background-opener", Context, ListShape.Phrases, Cued: false);
-    public static readonly KnowledgeList Statistic = new("statistic", Context, ListShape.Phrases, Cued: false);
-    public static readonly KnowledgeList Membership = new("membership", Context, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList BackgroundOpener = new("background-opener", Context, ListShape.Phrases);
+    public static readonly KnowledgeList Statistic = new("statistic", Context, ListShape.Phrases);
+    public static readonly KnowledgeList Membership = new("membership", Context, ListShape.Phrases);
 
     public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
@@ -71,7 +71,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadSuffix = new("lead-suffix", Roles, ListShape.Words);
     public static readonly KnowledgeList LeadJoint = new("lead-joint", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadObject = new("lead-object", Roles, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList LeadReference = new("lead-reference", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LeadReference = new("lead-reference", Roles, ListShape.Words);
     public static readonly KnowledgeList LeadReferencePair = new("lead-reference-pair", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
     public static readonly KnowledgeList AnnounceFallback = new("announce-fallback", Roles, ListShape.Words);
