@@ -118,9 +118,25 @@ public sealed class ReportExtractor : IReportExtractor
         string? CountryOfDiscovered(string actorId) =>
             discovered.TryGetValue(actorId, out var found) && found.CountryCode is { } code ? Actor.CountryId(code) : null;
 
-        var events = _events.Assemble(sentences, CountryOfDiscovered);
-        var actors = _catalogue.Describe(names, events, discovered);
+        // A national agency names its country even where neither takes part ("trained by the FBI").
+        foreach (var (_, found) in sentences)
+        {
+            foreach (var mention in found)
+            {
+                if (mention.Entry is { AgencyCountryId: { } countryId } entry)
+                {
+                    names.Add(new ActorCatalogue.Name(countryId, entry.AgencyCountryNumber, null));
+                }
+                else if (mention is { Entry: null, Kind: ActorKind.Agency } && CountryOfDiscovered(mention.ActorId) is { } discoveredCountry)
+                {
+                    names.Add(new ActorCatalogue.Name(discoveredCountry, _knowledge.ActorNumberOf(discoveredCountry), null));
+                }
+            }
+        }
+
         var date = ReportDateReader.Read(text) ?? NativeDateReader.Read(text, language);
+        var events = _events.Assemble(sentences, CountryOfDiscovered, date?.Year);
+        var actors = _catalogue.Describe(names, events, discovered);
         return new ReportExtraction(date, TitleReader.Read(text), actors, mentions, events) { Language = language };
     }
 }

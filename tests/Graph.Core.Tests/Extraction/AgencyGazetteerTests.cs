@@ -28,4 +28,17 @@ public sealed class AgencyGazetteerTests
         Assert.Contains("agency:ptcn", cooperation.ParticipantIds);
         Assert.Equal(["country:FJ"], cooperation.ParticipantIds.Where(id => id.StartsWith("country:", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("OFAST", "Office anti-stupéfiants", "agency:ocrtis")]
+    [InlineData("SVA", "Customs Surveillance Service", "agency:spain-customs")]
+    [InlineData("ZKA", "Zollfahndungsdienst", "agency:zfd")]
+    [InlineData("Cambodian National Police", "General Commissariat of National Police", "agency:cambodia-police")]
+    public void TwoNamesOfOneBodyAreOneAgency(string first, string second, string id)
+    {
+        var ids = ActorIds($"The {first} and Europol met. Later the {second} searched a house.");
+
+        Assert.Contains(id, ids);
+        Assert.Single(ids, a => a.StartsWith("agency:", StringComparison.Ordinal) && a != "agency:europol");
+    }
 }

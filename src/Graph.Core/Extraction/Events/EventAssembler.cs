@@ -15,15 +15,19 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 {
     private readonly OperationNameReader _names = new(knowledge);
     private readonly RoleReader _roles = new(knowledge);
+    private readonly ParticipationReader _participation = new(knowledge);
+    private readonly ReferenceLeadReader _references = new(knowledge);
     private readonly JointSubjectReader _jointSubjects = new(knowledge);
     private readonly FigureReader _figures = new(knowledge);
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
 
     /// <param name="sentences">The report's sentences with their mentions.</param>
     /// <param name="countryIdOfDiscovered">The country of an agency discovered in the report (a listed one names its own).</param>
+    /// <param name="reportYear">The year of the report's date, when known (see <see cref="ParticipationReader"/>).</param>
     public List<CooperationEvent> Assemble(
         IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
-        Func<string, string?> countryIdOfDiscovered)
+        Func<string, string?> countryIdOfDiscovered,
+        int? reportYear = null)
     {
         var firstNamed = new string?[sentences.Count];
         var main = MainOperation(sentences, firstNamed);
@@ -47,13 +51,23 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
         var leads = new HashSet<string>(StringComparer.Ordinal);
         var builderOf = new EventBuilder[sentences.Count];
+        var background = new bool[sentences.Count];
         NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
         var byNationality = new List<NationalityLead>();
+        var acts = new List<bool>();
+        var recent = new List<(string Id, int Number)>(); // the agencies that took part, most recent last
+        reportYear ??= LatestYear(sentences);
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
             var builder = BuilderFor(firstNamed[s] ?? main); // created in reading order, which orders the events
             builderOf[s] = builder;
+            background[s] = _participation.IsBackground(sentence, mentions, reportYear);
+            if (_references.Count(sentence) is > 0 and var referred)
+            {
+                LeadByReference(builder, recent, referred, sentence.Span);
+            }
+
             if (mentions.Count == 0)
             {
                 continue;
@@ -66,19 +80,25 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 (nationalityLeads ??= new()).Expect(builder, nationality);
             }
 
-            foreach (var mention in mentions)
+            _participation.Read(sentence, mentions, background[s], acts);
+            for (var m = 0; m < mentions.Count; m++)
             {
-                if (mention.TakesNoPart)
+                var mention = mentions[m];
+                if (mention.TakesNoPart || !acts[m])
                 {
                     continue;
                 }
 
                 var role = leads.Count > 0 && leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
-                builder.Add(mention.ActorId, mention.Entry?.ActorNumber ?? knowledge.ActorNumberOf(mention.ActorId), role, mention.Sentence);
+                var number = mention.Entry?.ActorNumber ?? knowledge.ActorNumberOf(mention.ActorId);
+                builder.Add(mention.ActorId, number, role, mention.Sentence);
                 if (mention.Kind != ActorKind.Agency)
                 {
                     continue;
                 }
+
+                recent.RemoveAll(r => string.Equals(r.Id, mention.ActorId, StringComparison.Ordinal));
+                recent.Add((mention.ActorId, number));
 
                 // A national agency brings its country along: a listed one names it in its entry.
                 if (mention.Entry is { AgencyCountryId: { } countryId } entry)
@@ -119,10 +139,10 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         var crimeArea = _crimeAreas.Classify(sentences.Select(s => s.Sentence));
-        // A report naming several operations states each one's figures in the sentences about it.
-        IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder) => builders.Count == 1
-            ? _figures.Read(sentences.Select(s => s.Sentence))
-            : _figures.Read(sentences.Where((_, s) => builderOf[s] == builder).Select(s => s.Sentence));
+        // A report naming several operations states each one's figures in the sentences about it; a
+        // sentence about another case or time states none of this event's.
+        IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder) =>
+            _figures.Read(sentences.Where((_, s) => !background[s] && (builders.Count == 1 || builderOf[s] == builder)).Select(s => s.Sentence));
 
         // The main operation first; the others in the order the report reached them.
         var primary = builders.Find(b => string.Equals(b.Name, main, StringComparison.OrdinalIgnoreCase));
@@ -140,6 +160,33 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         return events;
+    }
+
+    /// <summary>"The two organisations jointly conducted the operation": the last agencies to take part lead.</summary>
+    private static void LeadByReference(EventBuilder builder, List<(string Id, int Number)> recent, int count, TextSpan evidence)
+    {
+        for (var r = recent.Count - 1; r >= Math.Max(0, recent.Count - count); r--)
+        {
+            builder.Add(recent[r].Id, recent[r].Number, ParticipantRole.Lead, evidence);
+        }
+    }
+
+    /// <summary>A report with no date of its own is read as of the latest year it names.</summary>
+    private static int? LatestYear(IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences)
+    {
+        int? latest = null;
+        foreach (var (sentence, _) in sentences)
+        {
+            for (var k = 0; k < sentence.Count; k++)
+            {
+                if (ParticipationReader.YearAt(sentence, k) is { } year && year > (latest ?? 0))
+                {
+                    latest = year;
+                }
+            }
+        }
+
+        return latest;
     }
 
     /// <summary>

@@ -8,8 +8,10 @@ namespace Graph.Core.Extraction.Events;
 /// <summary>
 /// Reads the figures a report states: arrests ("20 people were arrested", "arrested seven
 /// suspects", "1,006 arrests"), countries taking part ("spanned 12 countries"), victims and
-/// suspects identified, seizures. Totals win over partial counts: the largest arrest figure is kept.
-/// A sentence that counts "since 2020" is a running tally, not this event's figures.
+/// suspects identified, seizures. Totals win over partial counts: the largest arrest figure is kept,
+/// where several counts of one sentence with no word making one a part of another ("Thai officers
+/// arrested six and their Malaysian counterparts four") count as their sum. A sentence that counts
+/// "since 2020" is a running tally, not this event's figures.
 /// </summary>
 internal sealed class FigureReader
 {
@@ -29,6 +31,8 @@ internal sealed class FigureReader
     private readonly WordSet _identified;
     private readonly WordSet _since;
     private readonly WordSet _durations;
+    private readonly WordSet _parts;
+    private readonly WordSet _total;
 
     public FigureReader(ExtractionKnowledge knowledge)
     {
@@ -48,6 +52,8 @@ internal sealed class FigureReader
         _numberGate = knowledge.Mask(KnowledgeList.Units);
         _since = knowledge.Words(KnowledgeList.TallySince);
         _durations = knowledge.Words(KnowledgeList.Durations);
+        _parts = knowledge.Words(KnowledgeList.ArrestParts);
+        _total = knowledge.Words(KnowledgeList.ArrestTotal);
     }
 
     public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences)
@@ -67,6 +73,7 @@ internal sealed class FigureReader
 
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
+            var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!MayBeNumber(tokens[i], cues[i]) || _numbers.Read(sentence, i) is not { } number || IsNotACount(sentence, i, number.Value))
@@ -76,9 +83,10 @@ internal sealed class FigureReader
 
                 var after = i + number.Tokens;
                 var value = (int)Math.Min(number.Value, int.MaxValue);
-                if (IsArrestCount(sentence, i, after))
+                if (IsArrestCount(sentence, i, after, out var ownVerb))
                 {
                     Keep(figures, FigureKeys.Arrests, value, largest: true);
+                    (ownVerbCounts, otherCounts, ownVerbSum) = ownVerb ? (ownVerbCounts + 1, otherCounts, ownVerbSum + value) : (ownVerbCounts, otherCounts + 1, ownVerbSum);
                 }
                 else if (Within(sentence, after, 3, _countryWords))
                 {
@@ -100,13 +108,33 @@ internal sealed class FigureReader
 
                 i = after - 1;
             }
+
+            // A colon opens a breakdown of the count before it ("Ten were arrested: one Zambian and nine …").
+            if (ownVerbCounts > 1 && otherCounts == 0 && !HasAny(sentence, _parts) && !HasColon(sentence))
+            {
+                Keep(figures, FigureKeys.Arrests, (int)Math.Min(ownVerbSum, int.MaxValue), largest: true);
+            }
+
+            if (ownVerbCounts + otherCounts > 0 && TotalStated(sentence) is { } total)
+            {
+                Keep(figures, FigureKeys.Arrests, total, largest: true);
+            }
         }
 
         return figures;
     }
 
-    private bool IsArrestCount(SentenceTokens sentence, int first, int after)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="first">The number's first token.</param>
+    /// <param name="after">The token after the number.</param>
+    /// <param name="ownVerb">
+    /// Whether the count has an arrest verb of its own before it ("Thai officers arrested six"), so that it
+    /// may be one of several parts adding up to the total; a count told after its noun ("27 detenidos —19 en …")
+    /// or before its verb is not added to others.
+    /// </param>
+    private bool IsArrestCount(SentenceTokens sentence, int first, int after, out bool ownVerb)
     {
+        ownVerb = false;
         if (Within(sentence, after, 1, _arrestWords))
         {
             return true; // "1,006 arrests", "20 arrested"
@@ -144,6 +172,7 @@ internal sealed class FigureReader
 
             if (_arrestWords.Contains(sentence, b))
             {
+                ownVerb = b == 0 || (sentence.Tokens[b - 1].Kind != TokenKind.Number && (sentence.Cues[b - 1] & _numberGate) == 0);
                 return true;
             }
         }
@@ -177,6 +206,43 @@ internal sealed class FigureReader
         var duration = _durations.Contains(sentence, index + 1);
         return isYear || money || duration;
     }
+
+    /// <summary>"bringing the total to five": the number just after the total word, in a sentence that counts arrests.</summary>
+    private int? TotalStated(SentenceTokens sentence)
+    {
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (!_total.Contains(sentence, k))
+            {
+                continue;
+            }
+
+            for (var n = k + 1; n < Math.Min(sentence.Count, k + 3); n++)
+            {
+                if (_numbers.Read(sentence, n) is { } number && !IsNotACount(sentence, n, number.Value))
+                {
+                    return (int)Math.Min(number.Value, int.MaxValue);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasColon(SentenceTokens sentence)
+    {
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (sentence.Word(k) is ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAny(SentenceTokens sentence, WordSet words) => Within(sentence, 0, sentence.Count, words);
 
     private static bool Within(SentenceTokens sentence, int from, int count, WordSet words)
     {

@@ -31,6 +31,15 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList OriginIn = new("origin-in", Context, ListShape.Words);
     public static readonly KnowledgeList LeadingFunction = new("leading-function", Context, ListShape.Words);
     public static readonly KnowledgeList Authority = new("authority", Context, ListShape.Words);
+    public static readonly KnowledgeList Acting = new("acting", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ActingLink = new("acting-link", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ContextAgent = new("context-agent", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ContextVerb = new("context-verb", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Auxiliary = new("auxiliary", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Commenter = new("commenter", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList BackgroundOpener = new("background-opener", Context, ListShape.Phrases);
+    public static readonly KnowledgeList Statistic = new("statistic", Context, ListShape.Phrases);
+    public static readonly KnowledgeList Membership = new("membership", Context, ListShape.Phrases);
 
     public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
@@ -51,6 +60,8 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Seizures = new("seizures", Numbers, ListShape.Words);
     public static readonly KnowledgeList SuspectNouns = new("suspect-nouns", Numbers, ListShape.Words);
     public static readonly KnowledgeList TallySince = new("tally-since", Numbers, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ArrestParts = new("arrest-parts", Numbers, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ArrestTotal = new("arrest-total", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Durations = new("durations", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Currency = new("currency", Numbers, ListShape.Words, Cued: false);
 
@@ -60,6 +71,8 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadSuffix = new("lead-suffix", Roles, ListShape.Words);
     public static readonly KnowledgeList LeadJoint = new("lead-joint", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadObject = new("lead-object", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LeadReference = new("lead-reference", Roles, ListShape.Words);
+    public static readonly KnowledgeList LeadReferencePair = new("lead-reference-pair", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
     public static readonly KnowledgeList AnnounceFallback = new("announce-fallback", Roles, ListShape.Words);
     public static readonly KnowledgeList OperationWord = new("operation-word", Roles, ListShape.Words);
@@ -95,10 +108,11 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority,
+        Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, Commenter, BackgroundOpener, Statistic, Membership,
         Head, NonAgency, Connector, HeadFirst, HeadFirstLinker,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
-        SuspectNouns, TallySince, Durations, Currency,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
+        SuspectNouns, TallySince, ArrestParts, ArrestTotal, Durations, Currency,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadReference, LeadReferencePair, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
         Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,

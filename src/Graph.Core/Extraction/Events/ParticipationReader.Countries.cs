@@ -1,0 +1,128 @@
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>Countries: a demonym or a name takes part only through an acting body or an acting cue.</summary>
+internal sealed partial class ParticipationReader
+{
+    /// <summary>"Thai and Malaysian police", "the Spanish Guardia Civil": a demonym takes part through the authority after it.</summary>
+    private bool DemonymActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
+    {
+        var end = ListEnd(sentence, mentions, m);
+        return AgencyAt(mentions, m + 1, end, acts) ?? _acting.Contains(sentence, end);
+    }
+
+    private bool CountryActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts, int opening)
+    {
+        // "Spain's Guardia Civil", "the UK's National Crime Agency": the country acts as its agency does.
+        var after = mentions[m].EndToken;
+        var possessive = after < sentence.Count && IsPossessive(sentence.Word(after));
+        if (AgencyAt(mentions, m + 1, possessive ? after + 1 : after, acts) is { } agencyActs)
+        {
+            return agencyActs;
+        }
+
+        return mentions[m].EndToken <= opening || CueBefore(sentence, mentions, m) || CueAfter(sentence, mentions, m);
+    }
+
+    /// <summary>
+    /// "In Kenya, investigators broke up …", "In Windhoek, the capital of Namibia, police …": a place that
+    /// opens the sentence is where its action happened. The opening ends at the first comma not followed
+    /// by an article (an apposition such as ", the capital of …" continues it); -1 when the sentence opens otherwise.
+    /// </summary>
+    private int OpeningEnd(SentenceTokens sentence)
+    {
+        if (!_in.Contains(sentence, 0))
+        {
+            return -1;
+        }
+
+        for (var k = 1; k < sentence.Count; k++)
+        {
+            if (sentence.Word(k) is "," && !_the.Contains(sentence, k + 1))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"police in Spain and Ecuador", "officers from Botswana, Namibia and Zambia", "the participating countries were Benin, …".</summary>
+    private bool CueBefore(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        // Only the words between cue and list count towards the reach, not the list's own names and commas.
+        var k = mentions[m].FirstToken - 1;
+        var other = m - 1;
+        for (var (steps, read) = (0, 0); k >= 0 && steps < CueReach && read < MaxList; k--, read++)
+        {
+            while (other >= 0 && mentions[other].FirstToken > k)
+            {
+                other--;
+            }
+
+            if (other >= 0 && mentions[other].EndToken == k + 1 && mentions[other].Kind == ActorKind.Country)
+            {
+                k = mentions[other--].FirstToken;
+                continue;
+            }
+
+            // An arrest word of any language read ("interpellées en France") is an action where it took place.
+            if (_acting.Contains(sentence, k) || _arrestWords.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            var word = sentence.Word(k);
+            if (word is "," or ":" || IsPossessive(word) || _listGlue.Contains(sentence, k))
+            {
+                continue;
+            }
+
+            if (!(_link.Contains(sentence, k) || _in.Contains(sentence, k) || sentence.Tokens[k].Kind == TokenKind.Number))
+            {
+                return false;
+            }
+
+            steps++;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Spain and Italy took part", "Spain's police", "Spain and Portugal jointly led".</summary>
+    private bool CueAfter(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var k = ListEnd(sentence, mentions, m);
+        if (k < sentence.Count && IsPossessive(sentence.Word(k)))
+        {
+            k++;
+        }
+
+        for (var end = k + CueReach; k < Math.Min(end, sentence.Count) && !_acting.Contains(sentence, k) && !_leadVerbs.Contains(sentence, k); k++)
+        {
+            if (!_auxiliaries.Contains(sentence, k) && !_link.Contains(sentence, k))
+            {
+                return false;
+            }
+        }
+
+        return _acting.Contains(sentence, k) || _leadVerbs.Contains(sentence, k);
+    }
+
+    /// <summary>Whether the agency mention starting at a token acts, looking from mention <paramref name="from"/> on; null when no agency starts there.</summary>
+    private static bool? AgencyAt(List<Mention> mentions, int from, int token, List<bool> acts)
+    {
+        for (var a = from; a < mentions.Count && mentions[a].FirstToken <= token; a++)
+        {
+            if (mentions[a].Kind == ActorKind.Agency && mentions[a].FirstToken == token)
+            {
+                return acts[a];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,224 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>
+/// Decides, clause by clause, whether a sentence has an actor take part in the event or only names it,
+/// from what the actor does there. A sentence about another case or time ("In a separate case in 2022, …")
+/// or a statistic about the trade in general has no one take part. An agency takes part unless its clause
+/// shows it only commenting, funding, training or acting later ("trained by the FBI", "the NCA welcomed the
+/// arrests", "a UNODC analyst said"). A country takes part only through an acting body or an acting cue: a
+/// demonym before an authority noun ("Thai and Malaysian police"), a name after such a cue ("police in Spain
+/// and Ecuador", "officers from Botswana and Namibia", "the participating countries were …") or before one
+/// ("Spain and Italy took part"). A country named for anything else (where goods were made, where buyers
+/// live, where a suspect will be extradited) is only mentioned.
+/// </summary>
+internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
+{
+    private const int CueReach = 6;
+    private const int MaxList = 64; // names a list is read across; bounds the work on a pathological sentence
+    private const int UnitReach = 6;
+    private const int AgentReach = 6;
+    private const int EarliestYear = 1900;
+    private const int YearOpening = 2; // "In 2023, …": a year among a sentence's first words sets its time
+    private const int LatestYear = 2100;
+    private readonly WordSet _acting = knowledge.Words(KnowledgeList.Acting);
+    private readonly WordSet _link = knowledge.Words(KnowledgeList.ActingLink);
+    private readonly WordSet _contextAgents = knowledge.Words(KnowledgeList.ContextAgent);
+    private readonly WordSet _contextVerbs = knowledge.Words(KnowledgeList.ContextVerb);
+    private readonly WordSet _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
+    private readonly WordSet _commenters = knowledge.Words(KnowledgeList.Commenter);
+    private readonly PhraseSet _openers = knowledge.Phrases(KnowledgeList.BackgroundOpener);
+    private readonly PhraseSet _statistics = knowledge.Phrases(KnowledgeList.Statistic);
+    private readonly PhraseSet _membership = knowledge.Phrases(KnowledgeList.Membership);
+    private readonly ulong _statisticCue = knowledge.Mask(KnowledgeList.Statistic);
+    private readonly ulong _openerCue = knowledge.Mask(KnowledgeList.BackgroundOpener);
+    private readonly ulong _membershipCue = knowledge.Mask(KnowledgeList.Membership);
+    private readonly WordSet _leadVerbs = knowledge.Words(KnowledgeList.LeadBefore);
+    private readonly WordSet _by = knowledge.Words(KnowledgeList.AgentMarker);
+    private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
+    private readonly WordSet _listGlue = knowledge.Words(KnowledgeList.ListGlue);
+    private readonly WordSet _relativePronouns = knowledge.Words(KnowledgeList.RelativePronoun);
+    private readonly WordSet _possessive = knowledge.Words(KnowledgeList.Possessive);
+    private readonly WordSet _in = knowledge.Words(KnowledgeList.Locative);
+    private readonly WordSet _arrestWords = knowledge.Words(KnowledgeList.Arrests);
+    private readonly WordSet _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
+
+    /// <summary>
+    /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.
+    /// </summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="mentions">Its mentions, in reading order.</param>
+    /// <param name="background">Whether the sentence is about another case or time (see <see cref="IsBackground"/>).</param>
+    /// <param name="acts">The flags, in the order of <paramref name="mentions"/>.</param>
+    public void Read(SentenceTokens sentence, List<Mention> mentions, bool background, List<bool> acts)
+    {
+        acts.Clear();
+        var members = MembersFrom(sentence);
+        var opening = OpeningEnd(sentence);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var member = mentions[m].FirstToken >= members;
+            acts.Add(!background && !member && mentions[m].Kind == ActorKind.Agency && AgencyActs(sentence, mentions, m, acts));
+        }
+
+        if (background)
+        {
+            return;
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind == ActorKind.Country)
+            {
+                acts[m] = mention.FirstToken < members && (mention.Entry?.Kind == EntryKind.Demonym ? DemonymActs(sentence, mentions, m, acts) : CountryActs(sentence, mentions, m, acts, opening));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A statistic, or a sentence whose opening, before any actor, names another case ("In a separate case, …")
+    /// or an earlier year ("In 2023, …"); an earlier year later in the sentence dates only a part of it.
+    /// </summary>
+    public bool IsBackground(SentenceTokens sentence, List<Mention> mentions, int? reportYear)
+    {
+        var firstActor = mentions.Count == 0 ? sentence.Count : mentions[0].FirstToken;
+        var (statistics, openers) = ((sentence.AllCues & _statisticCue) != 0, (sentence.AllCues & _openerCue) != 0);
+        for (var k = 0; k < Math.Min(sentence.Count, YearOpening + 1); k++)
+        {
+            if (k < firstActor && IsEarlierYear(sentence, k, reportYear))
+            {
+                return true;
+            }
+        }
+
+        for (var k = 0; (statistics || openers) && k < sentence.Count; k++)
+        {
+            if ((statistics && _statistics.MatchAt(sentence, k) > 0) || (openers && k < firstActor && _openers.MatchAt(sentence, k) > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the list of a body's members starts ("brings together …"); past the sentence's end when it has none.</summary>
+    private int MembersFrom(SentenceTokens sentence)
+    {
+        for (var k = 0; (sentence.AllCues & _membershipCue) != 0 && k < sentence.Count; k++)
+        {
+            if (_membership.MatchAt(sentence, k) is > 0 and var length)
+            {
+                return k + length;
+            }
+        }
+
+        return sentence.Count;
+    }
+
+    private static bool IsEarlierYear(SentenceTokens sentence, int index, int? reportYear) =>
+        reportYear is { } year && YearAt(sentence, index) < year;
+
+    /// <summary>The year a four-digit number token stands for ("2023"), or null.</summary>
+    public static int? YearAt(SentenceTokens sentence, int index) =>
+        sentence.Tokens[index] is { Kind: TokenKind.Number, Length: 4 } && int.TryParse(sentence.Word(index), out var value)
+        && value is >= EarliestYear and <= LatestYear ? value : null;
+
+    private bool AgencyActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
+    {
+        var mention = mentions[m];
+
+        // "trained by the FBI and the RCMP": an agency listed after a context agent shares its role.
+        if (m > 0 && mentions[m - 1].Kind == ActorKind.Agency && !acts[m - 1] && sentence.OnlyWordsBetween(mentions[m - 1].EndToken, mention.FirstToken, _listGlue))
+        {
+            return false;
+        }
+
+        return !ContextAgent(sentence, mention.FirstToken) && !_commenters.Contains(sentence, mention.EndToken)
+            && !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m));
+    }
+
+    /// <summary>"had been trained in digital evidence by the FBI": a context participle shortly before the "by" that names the agency.</summary>
+    private bool ContextAgent(SentenceTokens sentence, int first)
+    {
+        var by = _the.Contains(sentence, first - 1) ? first - 2 : first - 1;
+        if (!_by.Contains(sentence, by))
+        {
+            return false;
+        }
+
+        for (var k = by - 1; k >= Math.Max(0, by - AgentReach); k--)
+        {
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (_contextAgents.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The position of the verb whose subject the mention is: after the list it opens, a ", which …," aside
+    /// and auxiliaries ("The UK's National Crime Agency, which has investigated …, welcomed"); -1 when none.
+    /// </summary>
+    private int VerbAfter(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var position = ListEnd(sentence, mentions, m);
+
+        // "The UNODC Regional Office for Central Asia funded …": a unit name the gazetteer does not know.
+        var unitEnd = Math.Min(position + UnitReach, sentence.Count);
+        while (position < unitEnd && (sentence.Tokens[position].IsCapitalized || _nameLinkers.Contains(sentence, position)))
+        {
+            position++;
+        }
+
+        if (position + 1 < sentence.Count && sentence.Word(position) is "," && _relativePronouns.Contains(sentence, position + 1))
+        {
+            position += 2;
+            while (position < sentence.Count && sentence.Word(position) is not ",")
+            {
+                position++;
+            }
+
+            position++;
+        }
+
+        while (_auxiliaries.Contains(sentence, position))
+        {
+            position++;
+        }
+
+        return position < sentence.Count ? position : -1;
+    }
+
+    /// <summary>The token after the list of actors the mention opens ("Spain, Italy and France" → after France).</summary>
+    private int ListEnd(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var end = mentions[m].EndToken;
+        for (var next = m + 1; next < Math.Min(mentions.Count, m + MaxList) && mentions[next].FirstToken >= end; next++)
+        {
+            if (!sentence.OnlyWordsBetween(end, mentions[next].FirstToken, _listGlue))
+            {
+                break;
+            }
+
+            end = mentions[next].EndToken;
+        }
+
+        return end;
+    }
+
+    private bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
+}

@@ -1,0 +1,181 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>Lead/after cues: the list of agents after "led by", "conducted by", "under the direction of", up to where the clause ends.</summary>
+internal sealed partial class RoleReader
+{
+    // fronted: the cue opens the sentence, so the leads end at its first comma, after which the sentence's
+    // subject comes ("Sous la direction du parquet, la police et la gendarmerie ont …").
+    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, List<NationalityLead> nationalityLeads, bool fronted = false)
+    {
+        var aside = RelativeClauses(sentence, mentions);
+        from = AfterIntroducingColon(sentence, mentions, from);
+        var position = from;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.FirstToken < from || IsAside(aside, mention.FirstToken))
+            {
+                continue;
+            }
+
+            if (Breaks(sentence, mention, from, position, aside) || (fronted && CommaBetween(sentence, position, mention.FirstToken, aside)))
+            {
+                // "led on the Norwegian side by Kripos and on the Swedish side by NOA": a second agent
+                // phrase of the same verb opens a new list of leads.
+                var again = position == from ? -1 : ParallelAgent(sentence, position, mention.FirstToken);
+                if (again < 0)
+                {
+                    break;
+                }
+
+                (from, position) = (again, again);
+                m--;
+                continue;
+            }
+
+            if (mention.Kind == ActorKind.Agency)
+            {
+                leads.Add(mention.ActorId);
+            }
+            else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun)
+            {
+                nationalityLeads.Add(new NationalityLead(mention.ActorId, noun));
+            }
+
+            position = mention.EndToken;
+        }
+    }
+
+    private bool Breaks(SentenceTokens sentence, Mention mention, int from, int position, bool[]? aside)
+    {
+        var tooFar = Gap(aside, position, mention.FirstToken) > MaxGap && !(position == from && UnitNameBefore(sentence, from, mention.FirstToken));
+        return tooFar || StopBetween(sentence, position, mention.FirstToken, aside)
+            || ListEndsAt(sentence, position, mention.FirstToken, aside)
+            || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside));
+    }
+
+    /// <summary>"and on the Swedish side by": the token after the second "by", or -1.</summary>
+    private int ParallelAgent(SentenceTokens sentence, int from, int to)
+    {
+        if (!_andOr.Contains(sentence, from))
+        {
+            return -1;
+        }
+
+        for (var k = from + 1; k < Math.Min(to, from + MaxGap + 2); k++)
+        {
+            // "and supported by Europol" is a new clause with its own verb, not a second agent phrase.
+            var word = sentence.Word(k);
+            if (word is "," or ";" or ":" || _stops.MatchAt(sentence, k) > 0 || (char.IsLower(word[0]) && EndsWithAny(word, _participleEndings)))
+            {
+                return -1;
+            }
+
+            if (_by.Contains(sentence, k))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "led by four agencies: A, B and C", "led by the Romanian and Moldovan authorities: A and B": a
+    /// short announcement ending in a colon names no agency itself; the list after it does.
+    /// </summary>
+    private static int AfterIntroducingColon(SentenceTokens sentence, List<Mention> mentions, int from)
+    {
+        for (var k = from; k < Math.Min(sentence.Count, from + MaxColonIntro); k++)
+        {
+            var word = sentence.Word(k);
+            if (word is ":")
+            {
+                return k + 1;
+            }
+
+            if (word is "," or ";" || AgencyStartsAt(mentions, k))
+            {
+                return from;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>
+    /// The lower-case word just after a list of demonyms ("police" in "Thai and Cambodian police"); null
+    /// when a name or a possessive follows ("Finland's National Bureau …" names its agency itself).
+    /// </summary>
+    private string? NounAfter(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var end = mentions[m].EndToken;
+        for (var next = m + 1; next < mentions.Count && mentions[next].Kind == ActorKind.Country; next++)
+        {
+            if (!sentence.OnlyWordsBetween(end, mentions[next].FirstToken, _listGlue))
+            {
+                break;
+            }
+
+            end = mentions[next].EndToken;
+        }
+
+        // "led by Spain and Cyprus with support from …": a function word after the list is no noun.
+        var isNoun = end < sentence.Count && !sentence.Tokens[end].IsCapitalized && char.IsLetter(sentence.Word(end)[0])
+            && _stops.MatchAt(sentence, end) == 0 && !_listGlue.Contains(sentence, end) && !_by.Contains(sentence, end);
+        return isNoun ? sentence.Word(end).ToString() : null;
+    }
+
+    /// <summary>
+    /// "dirigida por la Unidad Central de Ciberdelincuencia de la Policía Nacional": between the cue and
+    /// the body stands a capitalised unit name the gazetteer does not know, joined to the body by "de";
+    /// the unit leads as part of its body.
+    /// </summary>
+    private bool UnitNameBefore(SentenceTokens sentence, int from, int to)
+    {
+        if (to - from > MaxUnitName)
+        {
+            return false;
+        }
+
+        var (capitalised, joined) = (0, false);
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Tokens[k].IsCapitalized)
+            {
+                (capitalised, joined) = (capitalised + 1, false);
+            }
+            else if (_from.Contains(sentence, k) || _nameLinkers.Contains(sentence, k))
+            {
+                joined = true;
+            }
+            else if (sentence.Word(k) is "(" or ")")
+            {
+                continue; // "the National Operations Department (NOA) of the Swedish Police Authority"
+            }
+            else if (!_listGlue.Contains(sentence, k) || _andOr.Contains(sentence, k) || sentence.Word(k) is ",")
+            {
+                return false;
+            }
+        }
+
+        return capitalised >= 2 && joined;
+    }
+
+    /// <summary>Tokens between two positions, not counting those inside an aside.</summary>
+    private static int Gap(bool[]? aside, int from, int to)
+    {
+        var gap = 0;
+        for (var k = from; k < to; k++)
+        {
+            gap += IsAside(aside, k) ? 0 : 1;
+        }
+
+        return gap;
+    }
+}

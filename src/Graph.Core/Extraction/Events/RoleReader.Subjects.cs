@@ -1,0 +1,120 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>Lead/before and ownership cues: the subject of "X coordinated the action", the owner of "INTERPOL's Operation Pangea".</summary>
+internal sealed partial class RoleReader
+{
+    /// <summary>
+    /// "Europol coordinated the action", "INTERPOL coordinated", "Spain and Italy jointly": the subject
+    /// leads the operation; "CARICC ran the information exchange" runs a part of it. A lower-case word
+    /// after the verb must lead, within a few words, to an operation noun or name.
+    /// </summary>
+    private bool ObjectIsTheOperation(SentenceTokens sentence, int verb)
+    {
+        var next = verb + 1;
+        if (next >= sentence.Count || EndsWithAny(sentence.Word(verb), _adverbEndings) || !char.IsLetter(sentence.Word(next)[0]) || sentence.Tokens[next].IsCapitalized
+            || _andOr.Contains(sentence, next)
+            || _by.Contains(sentence, next) || _stops.MatchAt(sentence, next) > 0 || EndsWithAny(sentence.Word(next), _adverbEndings))
+        {
+            return true;
+        }
+
+        for (var k = next; k < Math.Min(sentence.Count, next + MaxGap); k++)
+        {
+            if (_operationNouns.Contains(sentence, k) || _operationWords.Contains(sentence, k) || _leadObjects.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            if (sentence.Word(k) is "," or ";" or ":" or ".")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "led on the Norwegian side by Kripos": a short phrase that names no agency between a lead verb
+    /// and its "by"; the position of that "by", or -1.
+    /// </summary>
+    private int AgentAfterPhrase(SentenceTokens sentence, List<Mention> mentions, int verb)
+    {
+        for (var k = verb + 1; k < Math.Min(sentence.Count, verb + MaxGap + 2); k++)
+        {
+            if (_by.Contains(sentence, k))
+            {
+                return k;
+            }
+
+            if (sentence.Word(k) is "," or ";" or ":" || _stops.MatchAt(sentence, k) > 0 || AgencyStartsAt(mentions, k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"INTERPOL's Operation Pangea": the agency whose possessive stands just before the operation word.</summary>
+    private string? OwnerBefore(SentenceTokens sentence, List<Mention> mentions, int operationWord)
+    {
+        foreach (var mention in mentions)
+        {
+            var possessive = mention.EndToken;
+            if (mention.Kind == ActorKind.Agency && possessive + 1 == operationWord && IsPossessive(sentence.Word(possessive)))
+            {
+                return mention.ActorId;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
+
+    private void CollectBefore(SentenceTokens sentence, List<Mention> mentions, int verb, HashSet<string> leads)
+    {
+        var position = verb;
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.EndToken > verb)
+            {
+                continue;
+            }
+
+            if (position - mention.EndToken > MaxGap || HasClauseBreak(sentence, mention.EndToken, position)
+                || (position < verb && !sentence.OnlyWordsBetween(mention.EndToken, position, _listGlue)))
+            {
+                break; // "Europol supported the Guardia Civil, which led": only a list joins subjects
+            }
+
+            if (mention.Kind == ActorKind.Agency)
+            {
+                leads.Add(mention.ActorId);
+            }
+
+            position = mention.FirstToken;
+        }
+    }
+
+    private bool HasClauseBreak(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Word(k) is ";" or ":" or "." || _with.Contains(sentence, k) || _by.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
