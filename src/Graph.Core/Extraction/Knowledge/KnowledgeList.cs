@@ -31,6 +31,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList OriginIn = new("origin-in", Context, ListShape.Words);
     public static readonly KnowledgeList LeadingFunction = new("leading-function", Context, ListShape.Words);
     public static readonly KnowledgeList Authority = new("authority", Context, ListShape.Words);
+    public static readonly KnowledgeList PlaceBefore = new("place-before", Context, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList PlaceAction = new("place-action", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList NationalityArticle = new("nationality-article", Context, ListShape.Words, Cued: false);
 
     public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
@@ -60,6 +63,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadSuffix = new("lead-suffix", Roles, ListShape.Words);
     public static readonly KnowledgeList LeadJoint = new("lead-joint", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadObject = new("lead-object", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LeadOperationVerb = new("lead-operation-verb", Roles, ListShape.Phrases);
+    public static readonly KnowledgeList LeadJointAfter = new("lead-joint-after", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LeadReference = new("lead-reference", Roles, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
     public static readonly KnowledgeList AnnounceFallback = new("announce-fallback", Roles, ListShape.Words);
     public static readonly KnowledgeList OperationWord = new("operation-word", Roles, ListShape.Words);
@@ -82,6 +88,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Elision = new("elision", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList AdverbEnding = new("adverb-ending", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ParticipleEnding = new("participle-ending", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList BackgroundAuxiliary = new("background-auxiliary", Language, ListShape.Words, Cued: false);
 
     public static readonly KnowledgeList LanguageVoteEn = new("language-vote-en", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LanguageVoteEs = new("language-vote-es", Language, ListShape.Words, Cued: false);
@@ -94,13 +101,13 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
-        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority,
+        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, PlaceBefore, PlaceAction, NationalityArticle,
         Head, NonAgency, Connector, HeadFirst, HeadFirstLinker,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, Durations, Currency,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadOperationVerb, LeadJointAfter, LeadReference, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
         Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
-        NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding,
+        NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,
     ];
