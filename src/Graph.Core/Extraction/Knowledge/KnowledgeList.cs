@@ -64,6 +64,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadJoint = new("lead-joint", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadObject = new("lead-object", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadOperationVerb = new("lead-operation-verb", Roles, ListShape.Phrases);
+    public static readonly KnowledgeList LeadSubject = new("lead-subject", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadJointAfter = new("lead-joint-after", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadReference = new("lead-reference", Roles, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
@@ -105,7 +106,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Head, NonAgency, Connector, HeadFirst, HeadFirstLinker,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, Durations, Currency,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadOperationVerb, LeadJointAfter, LeadReference, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReference, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
         Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
