@@ -19,6 +19,7 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
     private readonly WordSet _listGlue = knowledge.Words(KnowledgeList.ListGlue);
     private readonly WordSet _possessive = knowledge.Words(KnowledgeList.Possessive);
+    private readonly WordSet _from = knowledge.Words(KnowledgeList.Ablative);
     private readonly ulong _operationNounCue = knowledge.Mask(KnowledgeList.OperationNoun);
 
     /// <summary>Adds to <paramref name="leads"/> the agencies that open the sentence, when it calls their action joint.</summary>
@@ -112,7 +113,9 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
         {
             var word = sentence.Word(k);
             var possessive = word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
-            if (!possessive && word is not ("(" or ")") && !_listGlue.Contains(sentence, k))
+            // "La police judiciaire fédérale de Bruxelles et la Garde nationale …": a place after "de" belongs to the body.
+            var place = k > from && sentence.Tokens[k].IsCapitalized && _from.Contains(sentence, k - 1);
+            if (!possessive && !place && word is not ("(" or ")") && !_listGlue.Contains(sentence, k))
             {
                 return false;
             }

@@ -245,9 +245,10 @@ internal sealed class RoleReader
 
         for (var k = start + length; k < Math.Min(sentence.Count, start + length + MaxGap); k++)
         {
-            if (_operationVerbs.MatchAt(sentence, k) is > 0 and var carried)
+            var verb = Math.Max(_operationVerbs.MatchAt(sentence, k), _subjectLeads.MatchAt(sentence, k));
+            if (verb > 0)
             {
-                return OperationFollows(sentence, k + carried);
+                return OperationFollows(sentence, k + verb);
             }
 
             if (_leadVerbs.Contains(sentence, k))
