@@ -13,13 +13,19 @@ namespace Graph.Core.Extraction;
 /// </summary>
 internal sealed class LanguagePlaces(ExtractionKnowledge knowledge)
 {
+    private const int MaxOpening = 2;
     private readonly PhraseSet _placeBefore = knowledge.Phrases(KnowledgeList.PlaceBefore);
     private readonly WordSet _actions = knowledge.Words(KnowledgeList.PlaceAction, KnowledgeList.Arrests, KnowledgeList.Seizures);
     private readonly WordSet _peopleArticles = knowledge.Words(KnowledgeList.NationalityArticle);
     private readonly WordSet _listGlue = knowledge.Words(KnowledgeList.ListGlue);
 
-    /// <summary>Whether the country starting at <paramref name="first"/> follows a place preposition in a sentence that tells of no police work.</summary>
-    public bool IsPlace(SentenceTokens sentence, int first) => _placeBefore.EndsAt(sentence, first) && !TellsOfAction(sentence);
+    /// <summary>
+    /// Whether the country starting at <paramref name="first"/> follows a place preposition in a sentence that
+    /// tells of no police work. A place that opens the sentence ("En el Ecuador, la Policía Nacional …", "Au
+    /// Mali, les douaniers …") sets the scene for the bodies after it: their country, not a mere place.
+    /// </summary>
+    public bool IsPlace(SentenceTokens sentence, int first) =>
+        _placeBefore.EndsAt(sentence, first) && !OpensSentence(sentence, first) && !TellsOfAction(sentence);
 
     /// <summary>Whether the demonym at <paramref name="first"/> stands alone after a plural article: people, not authorities.</summary>
     /// <param name="sentence">The sentence.</param>
@@ -28,6 +34,18 @@ internal sealed class LanguagePlaces(ExtractionKnowledge knowledge)
     public bool IsPeople(SentenceTokens sentence, int first, int next) =>
         first > 0 && _peopleArticles.Contains(sentence, first - 1)
         && (next >= sentence.Count || sentence.Tokens[next].Kind == TokenKind.Punctuation || _listGlue.Contains(sentence, next));
+
+    // "En el Ecuador," / "Au Mali,": no more than the preposition and its article stand before the country.
+    private static bool OpensSentence(SentenceTokens sentence, int first)
+    {
+        var words = 0;
+        for (var k = 0; k < first; k++)
+        {
+            words += sentence.Tokens[k].Kind == TokenKind.Punctuation ? 0 : 1;
+        }
+
+        return words <= MaxOpening;
+    }
 
     private bool TellsOfAction(SentenceTokens sentence)
     {

@@ -22,6 +22,12 @@ public sealed class RomancePlaceTests
     public void PoliceWorkInACountryStillMakesItAParty(string text, string country) =>
         Assert.Contains(country, SingleEvent(text).ParticipantIds);
 
+    [Theory]
+    [InlineData("En el Ecuador, la Policía Nacional y la DEA desarticularon una red.", "country:EC")]
+    [InlineData("Au Mali, les douaniers et la Gendarmerie nationale ont démantelé un entrepôt.", "country:ML")]
+    public void APlaceOpeningTheSentenceIsTheCountryOfTheBodiesAfterIt(string text, string country) =>
+        Assert.Contains(country, SingleEvent(text).ParticipantIds);
+
     [Fact]
     public void AnEnglishCountryAfterInStillTakesPart() =>
         Assert.Contains("country:PT", SingleEvent("Europol and the Guardia Civil said the gang was also active in Portugal.").ParticipantIds);

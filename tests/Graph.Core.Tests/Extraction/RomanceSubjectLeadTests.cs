@@ -72,4 +72,12 @@ public sealed class RomanceSubjectLeadTests
     [InlineData("À l'initiative de l'OFAST, l'opération Zéphyr a réuni la Gendarmerie nationale et la Police fédérale belge.", "agency:ocrtis")]
     public void CuePhrasesWithAnElidedArticleAreRead(string text, string lead) =>
         Assert.Equal([lead], SingleEvent(text).LeadIds);
+
+    [Fact]
+    public void ADayBeforeAMonthIsADateNotTheArrests() =>
+        Assert.Equal(15, SingleEvent("Quinze personnes ont été interpellées le 16 avril par l'OFAST et la Guardia Civil.").Figures["arrests"]);
+
+    [Fact]
+    public void ANamingCueOpeningTheSentenceNamesTheOperationAfterIt() =>
+        Assert.EndsWith(" Calanque", SingleEvent("Baptisée « Calanque », l'opération de l'OFAST et de la Guardia Civil a mobilisé deux cents policiers.").Name);
 }
