@@ -14,6 +14,7 @@ namespace Graph.Core.Extraction;
 internal sealed class LanguagePlaces(ExtractionKnowledge knowledge)
 {
     private const int MaxOpening = 2;
+    private const int MaxDatelineCity = 3;
     private readonly PhraseSet _placeBefore = knowledge.Phrases(KnowledgeList.PlaceBefore);
     private readonly WordSet _actions = knowledge.Words(KnowledgeList.PlaceAction, KnowledgeList.Arrests, KnowledgeList.Seizures);
     private readonly WordSet _peopleArticles = knowledge.Words(KnowledgeList.NationalityArticle);
@@ -25,7 +26,12 @@ internal sealed class LanguagePlaces(ExtractionKnowledge knowledge)
     /// Mali, les douaniers …") sets the scene for the bodies after it: their country, not a mere place.
     /// </summary>
     public bool IsPlace(SentenceTokens sentence, int first) =>
-        _placeBefore.EndsAt(sentence, first) && !OpensSentence(sentence, first) && !TellsOfAction(sentence);
+        IsDatelineInBrackets(sentence, first) || (_placeBefore.EndsAt(sentence, first) && !OpensSentence(sentence, first) && !TellsOfAction(sentence));
+
+    /// <summary>"Lyon (Francia), 30 de septiembre", "Alger (Algérie), 15 octobre": the country of a dateline city, in brackets.</summary>
+    private static bool IsDatelineInBrackets(SentenceTokens sentence, int first) =>
+        first is >= 2 and <= MaxDatelineCity + 1 && sentence.Word(first - 1) is "(" && sentence.Tokens[first - 2].IsCapitalized
+        && OpensSentence(sentence, first - 1, MaxDatelineCity);
 
     /// <summary>Whether the demonym at <paramref name="first"/> stands alone after a plural article: people, not authorities.</summary>
     /// <param name="sentence">The sentence.</param>
@@ -36,7 +42,7 @@ internal sealed class LanguagePlaces(ExtractionKnowledge knowledge)
         && (next >= sentence.Count || sentence.Tokens[next].Kind == TokenKind.Punctuation || _listGlue.Contains(sentence, next));
 
     // "En el Ecuador," / "Au Mali,": no more than the preposition and its article stand before the country.
-    private static bool OpensSentence(SentenceTokens sentence, int first)
+    private static bool OpensSentence(SentenceTokens sentence, int first, int most = MaxOpening)
     {
         var words = 0;
         for (var k = 0; k < first; k++)
@@ -44,7 +50,7 @@ internal sealed class LanguagePlaces(ExtractionKnowledge knowledge)
             words += sentence.Tokens[k].Kind == TokenKind.Punctuation ? 0 : 1;
         }
 
-        return words <= MaxOpening;
+        return words <= most;
     }
 
     private bool TellsOfAction(SentenceTokens sentence)

@@ -28,6 +28,15 @@ public sealed class RomancePlaceTests
     public void APlaceOpeningTheSentenceIsTheCountryOfTheBodiesAfterIt(string text, string country) =>
         Assert.Contains(country, SingleEvent(text).ParticipantIds);
 
+    [Theory]
+    [InlineData("Lyon (Francia), 30 de septiembre de 2024 — INTERPOL y la Policía Nacional de Colombia detuvieron a 76 personas.", "country:FR")]
+    [InlineData("Alger (Algérie), 15 octobre 2024 – AFRIPOL et INTERPOL ont coordonné une opération contre les escroqueries.", "country:DZ")]
+    public void TheCountryOfADatelineCityInBracketsIsWhereTheReportWasWritten(string text, string country)
+    {
+        Assert.Contains(country, ActorIds(text));
+        Assert.DoesNotContain(country, SingleEvent(text).ParticipantIds);
+    }
+
     [Fact]
     public void AnEnglishCountryAfterInStillTakesPart() =>
         Assert.Contains("country:PT", SingleEvent("Europol and the Guardia Civil said the gang was also active in Portugal.").ParticipantIds);
