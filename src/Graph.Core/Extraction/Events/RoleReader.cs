@@ -31,6 +31,8 @@ internal sealed class RoleReader
     private readonly WordSet _announceVerbs;
     private readonly ulong _leadCues;
     private readonly ulong _operationVerbCue;
+    private readonly ulong _subjectLeadCue;
+    private readonly ulong _operationCue;
     private readonly WordSet _to;
     private readonly WordSet _by;
     private readonly WordSet _with;
@@ -51,6 +53,8 @@ internal sealed class RoleReader
         _references = knowledge.Phrases(KnowledgeList.LeadReference);
         _subjectLeads = knowledge.Phrases(KnowledgeList.LeadSubject);
         _operationVerbCue = knowledge.Mask(KnowledgeList.LeadOperationVerb);
+        _subjectLeadCue = knowledge.Mask(KnowledgeList.LeadSubject);
+        _operationCue = knowledge.Mask(KnowledgeList.OperationNoun) | knowledge.Mask(KnowledgeList.OperationWord);
         _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
         _operationWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationWord);
         _possessive = knowledge.Words(KnowledgeList.Possessive);
@@ -58,7 +62,7 @@ internal sealed class RoleReader
         _leadSuffixes = knowledge.Words(KnowledgeList.LeadSuffix);
         _stops = knowledge.Phrases(KnowledgeList.StopClause);
         _announceVerbs = knowledge.Words(KnowledgeList.AnnounceFallback);
-        _leadCues = knowledge.Mask(KnowledgeList.LeadAfter, KnowledgeList.LeadOfOperation, KnowledgeList.LeadSubject, KnowledgeList.LeadBefore, KnowledgeList.LeadSuffix, KnowledgeList.OperationWord);
+        _leadCues = knowledge.Mask(KnowledgeList.LeadAfter, KnowledgeList.LeadOfOperation, KnowledgeList.LeadBefore, KnowledgeList.LeadSuffix, KnowledgeList.OperationWord);
         _to = knowledge.Words(KnowledgeList.InfinitiveMarker);
         _by = knowledge.Words(KnowledgeList.AgentMarker);
         _with = knowledge.Words(KnowledgeList.Comitative);
@@ -99,7 +103,10 @@ internal sealed class RoleReader
     {
         leads.Clear();
         nationalityLeads.Clear();
-        if ((sentence.AllCues & _leadCues) == 0 || mentions.Count == 0)
+        // "a piloté", "esteve à frente da" start with frequent words: they count only beside an operation noun.
+        var cues = sentence.AllCues;
+        var headedOperation = (cues & _subjectLeadCue) != 0 && (cues & _operationCue) != 0;
+        if (((cues & _leadCues) == 0 && !headedOperation) || mentions.Count == 0)
         {
             return;
         }
@@ -112,7 +119,7 @@ internal sealed class RoleReader
             {
                 CollectAfter(sentence, mentions, i + cue, leads, nationalityLeads, fronted: OpensSentence(sentence, i));
             }
-            else if (_subjectLeads.MatchAt(sentence, i) is > 0 and var heads && OperationFollows(sentence, i + heads))
+            else if (headedOperation && _subjectLeads.MatchAt(sentence, i) is > 0 and var heads && OperationFollows(sentence, i + heads))
             {
                 SubjectOf(sentence, mentions, i, leads); // "A PJ esteve à frente da investigação"
             }
@@ -168,7 +175,7 @@ internal sealed class RoleReader
     /// </summary>
     public void Carriers(SentenceTokens sentence, List<Mention> mentions, HashSet<string> carriers)
     {
-        if ((sentence.AllCues & _operationVerbCue) == 0 || mentions.Count == 0)
+        if ((sentence.AllCues & _operationVerbCue) == 0 || (sentence.AllCues & _operationCue) == 0 || mentions.Count == 0)
         {
             return;
         }
