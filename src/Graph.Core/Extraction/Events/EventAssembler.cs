@@ -20,6 +20,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     private readonly JointSubjectReader _jointSubjects = new(knowledge);
     private readonly FigureReader _figures = new(knowledge);
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
+    private readonly LanguageBackgroundSentences _background = new(knowledge);
 
     /// <param name="sentences">The report's sentences with their mentions.</param>
     /// <param name="countryIdOfDiscovered">The country of an agency discovered in the report (a listed one names its own).</param>
@@ -57,20 +58,45 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         var acts = new List<bool>();
         var recent = new List<(string Id, int Number)>(); // the agencies that took part, most recent last
         reportYear ??= LatestYear(sentences);
+        var jointSubject = new List<Mention>(); // the latest sentence-opening list of agencies, for "Ambas instituciones"
+        var carriers = new HashSet<string>(StringComparer.Ordinal);
+        List<(EventBuilder Builder, string ActorId)>? carriedBy = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
             var builder = BuilderFor(firstNamed[s] ?? main); // created in reading order, which orders the events
             builderOf[s] = builder;
+            if (_background.IsBackground(sentence))
+            {
+                background[s] = true;
+                continue;
+            }
+
             background[s] = _participation.IsBackground(sentence, mentions, reportYear);
             if (_references.Count(sentence) is > 0 and var referred)
             {
                 LeadByReference(builder, recent, referred, sentence.Span);
             }
 
+            if (jointSubject.Count > 0 && _roles.LeadsByReference(sentence))
+            {
+                foreach (var subject in jointSubject)
+                {
+                    builder.Add(subject.ActorId, subject.Entry?.ActorNumber ?? knowledge.ActorNumberOf(subject.ActorId), ParticipantRole.Lead, sentence.Span);
+                }
+            }
+
             if (mentions.Count == 0)
             {
                 continue;
+            }
+
+            _jointSubjects.OpeningAgencies(sentence, mentions, jointSubject);
+            carriers.Clear();
+            _roles.Carriers(sentence, mentions, carriers);
+            foreach (var carrier in carriers)
+            {
+                (carriedBy ??= []).Add((builder, carrier));
             }
 
             _roles.Leads(sentence, mentions, leads, byNationality);
@@ -113,6 +139,15 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         nationalityLeads?.Resolve(sentences, m => m.Entry is { } known ? known.AgencyCountryId : countryIdOfDiscovered(m.ActorId));
+
+        // An event with no lead by a stronger cue is led by whoever the text says carried it out.
+        if (carriedBy is not null)
+        {
+            foreach (var unled in builders.Where(b => !b.HasLead).ToList())
+            {
+                unled.PromoteToLead(carriedBy.Where(c => c.Builder == unled).Select(c => c.ActorId));
+            }
+        }
 
         // A press release that names no lead is coordinated by whoever announces it in its opening.
         if (builders.Exists(b => !b.HasLead))

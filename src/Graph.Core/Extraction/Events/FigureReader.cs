@@ -204,7 +204,8 @@ internal sealed class FigureReader
         var isYear = value is >= 1900 and <= 2100 && sentence.Tokens[index].Length == 4;
         var money = _currencies.Contains(sentence, index - 1);
         var duration = _durations.Contains(sentence, index + 1);
-        return isYear || money || duration;
+        var day = index + 1 < sentence.Count && Metadata.NativeDateReader.IsMonth(sentence.Word(index + 1)); // "interpellées le 16 avril"
+        return isYear || money || duration || day;
     }
 
     /// <summary>"bringing the total to five": the number just after the total word, in a sentence that counts arrests.</summary>

@@ -151,6 +151,16 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             }
         }
 
+        // "Baptisée « Calanque », l'opération a mobilisé …": a cue opening the sentence names the operation after it.
+        var opens = index == 0 || (index == 1 && sentence.Tokens[0].Kind == TokenKind.Punctuation);
+        for (var k = index + cue; opens && k < Math.Min(sentence.Count, index + cue + MaxQuotedTokens + 3); k++)
+        {
+            if (_operationNouns.Contains(sentence, k))
+            {
+                return cue;
+            }
+        }
+
         return 0;
     }
 

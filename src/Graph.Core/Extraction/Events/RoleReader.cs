@@ -16,8 +16,12 @@ internal sealed partial class RoleReader
     private const int MaxGap = 4;
     private const int MaxUnitName = 10;
     private const int MaxColonIntro = 8;
+    private const int MaxOperationReach = 8;
     private readonly PhraseSet _leadAfter;
     private readonly PhraseSet _leadOfOperation;
+    private readonly PhraseSet _operationVerbs;
+    private readonly PhraseSet _references;
+    private readonly PhraseSet _subjectLeads;
     private readonly WordSet _operationNouns;
     private readonly WordSet _operationWords;
     private readonly WordSet _possessive;
@@ -26,6 +30,9 @@ internal sealed partial class RoleReader
     private readonly PhraseSet _stops;
     private readonly WordSet _announceVerbs;
     private readonly ulong _leadCues;
+    private readonly ulong _operationVerbCue;
+    private readonly ulong _subjectLeadCue;
+    private readonly ulong _operationCue;
     private readonly WordSet _to;
     private readonly WordSet _by;
     private readonly WordSet _with;
@@ -42,6 +49,12 @@ internal sealed partial class RoleReader
     {
         _leadAfter = knowledge.Phrases(KnowledgeList.LeadAfter);
         _leadOfOperation = knowledge.Phrases(KnowledgeList.LeadOfOperation);
+        _operationVerbs = knowledge.Phrases(KnowledgeList.LeadOperationVerb);
+        _references = knowledge.Phrases(KnowledgeList.LeadReferencePhrase);
+        _subjectLeads = knowledge.Phrases(KnowledgeList.LeadSubject);
+        _operationVerbCue = knowledge.Mask(KnowledgeList.LeadOperationVerb);
+        _subjectLeadCue = knowledge.Mask(KnowledgeList.LeadSubject);
+        _operationCue = knowledge.Mask(KnowledgeList.OperationNoun) | knowledge.Mask(KnowledgeList.OperationWord);
         _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
         _operationWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationWord);
         _possessive = knowledge.Words(KnowledgeList.Possessive);
@@ -90,7 +103,10 @@ internal sealed partial class RoleReader
     {
         leads.Clear();
         nationalityLeads.Clear();
-        if ((sentence.AllCues & _leadCues) == 0 || mentions.Count == 0)
+        // "a piloté", "esteve à frente da" start with frequent words: they count only beside an operation noun.
+        var cues = sentence.AllCues;
+        var headedOperation = (cues & _subjectLeadCue) != 0 && (cues & _operationCue) != 0;
+        if (((cues & _leadCues) == 0 && !headedOperation) || mentions.Count == 0)
         {
             return;
         }
@@ -102,6 +118,10 @@ internal sealed partial class RoleReader
             if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
             {
                 CollectAfter(sentence, mentions, i + cue, leads, nationalityLeads, fronted: OpensSentence(sentence, i));
+            }
+            else if (headedOperation && _subjectLeads.MatchAt(sentence, i) is > 0 and var heads && OperationFollows(sentence, i + heads))
+            {
+                SubjectOf(sentence, mentions, i, leads); // "A PJ esteve à frente da investigação"
             }
             else if (operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted)
             {

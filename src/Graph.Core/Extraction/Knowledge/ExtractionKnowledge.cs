@@ -114,7 +114,25 @@ public sealed class ExtractionKnowledge
     }
 
     /// <summary>A phrase set over the lists, gated by their cue bits.</summary>
-    internal PhraseSet Phrases(params KnowledgeList[] lists) => new(lists.SelectMany(List), Mask(lists));
+    internal PhraseSet Phrases(params KnowledgeList[] lists) => new(lists.SelectMany(List).Select(SplitElisions), Mask(lists));
+
+    /// <summary>
+    /// "sous l'égide de" → "sous l' égide de": the tokenizer splits an elided article from its word, so a
+    /// phrase's words are split the same way or the phrase could never match.
+    /// </summary>
+    private string SplitElisions(string phrase)
+    {
+        if (!phrase.Contains('\''))
+        {
+            return phrase;
+        }
+
+        var elisions = List(KnowledgeList.Elision);
+        return string.Join(' ', phrase.Split(' ').Select(word =>
+            word.IndexOf('\'') is > 0 and var cut && cut < word.Length - 1 && elisions.Contains(word[..cut], StringComparer.OrdinalIgnoreCase)
+                ? $"{word[..(cut + 1)]} {word[(cut + 1)..]}"
+                : word));
+    }
 
     /// <summary>The cue bits of the lists together; 0, which gates nothing, when one of them has no bit.</summary>
     internal ulong Mask(params KnowledgeList[] lists)

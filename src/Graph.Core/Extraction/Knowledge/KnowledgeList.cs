@@ -40,6 +40,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList BackgroundOpener = new("background-opener", Context, ListShape.Phrases);
     public static readonly KnowledgeList Statistic = new("statistic", Context, ListShape.Phrases);
     public static readonly KnowledgeList Membership = new("membership", Context, ListShape.Phrases);
+    public static readonly KnowledgeList PlaceBefore = new("place-before", Context, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList PlaceAction = new("place-action", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList NationalityArticle = new("nationality-article", Context, ListShape.Words, Cued: false);
 
     public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
@@ -55,7 +58,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList ArrestNouns = new("arrest-nouns", Numbers, ListShape.Words);
     public static readonly KnowledgeList Countries = new("countries", Numbers, ListShape.Words);
     public static readonly KnowledgeList Victims = new("victims", Numbers, ListShape.Words);
-    public static readonly KnowledgeList VictimsVerbs = new("victims-verbs", Numbers, ListShape.Words);
+    public static readonly KnowledgeList VictimsVerbs = new("victims-verbs", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList SuspectsVerbs = new("suspects-verbs", Numbers, ListShape.Words);
     public static readonly KnowledgeList Seizures = new("seizures", Numbers, ListShape.Words);
     public static readonly KnowledgeList SuspectNouns = new("suspect-nouns", Numbers, ListShape.Words);
@@ -73,6 +76,10 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadObject = new("lead-object", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadReference = new("lead-reference", Roles, ListShape.Words);
     public static readonly KnowledgeList LeadReferencePair = new("lead-reference-pair", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LeadOperationVerb = new("lead-operation-verb", Roles, ListShape.Phrases);
+    public static readonly KnowledgeList LeadSubject = new("lead-subject", Roles, ListShape.Phrases);
+    public static readonly KnowledgeList LeadJointAfter = new("lead-joint-after", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LeadReferencePhrase = new("lead-reference-phrase", Roles, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
     public static readonly KnowledgeList AnnounceFallback = new("announce-fallback", Roles, ListShape.Words);
     public static readonly KnowledgeList OperationWord = new("operation-word", Roles, ListShape.Words);
@@ -95,6 +102,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Elision = new("elision", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList AdverbEnding = new("adverb-ending", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ParticipleEnding = new("participle-ending", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList BackgroundAuxiliary = new("background-auxiliary", Language, ListShape.Words, Cued: false);
 
     public static readonly KnowledgeList LanguageVoteEn = new("language-vote-en", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LanguageVoteEs = new("language-vote-es", Language, ListShape.Words, Cued: false);
@@ -107,14 +115,14 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
-        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority,
+        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, PlaceBefore, PlaceAction, NationalityArticle,
         Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, Commenter, BackgroundOpener, Statistic, Membership,
         Head, NonAgency, Connector, HeadFirst, HeadFirstLinker,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, ArrestParts, ArrestTotal, Durations, Currency,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadReference, LeadReferencePair, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
         Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
-        NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding,
+        NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,
     ];

@@ -18,6 +18,10 @@ internal static partial class NativeDateReader
 
     private static readonly Lazy<FrozenDictionary<string, int>> Months = new(LoadMonths);
 
+    /// <summary>Whether a word is a month's name or abbreviation in any language read ("março", "juin").</summary>
+    public static bool IsMonth(ReadOnlySpan<char> word) =>
+        Months.Value.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word.TrimEnd('.'));
+
     public static DateOnly? Read(string text, string language)
     {
         var header = text.AsSpan(0, Math.Min(text.Length, HeaderLength));

@@ -31,6 +31,7 @@ internal sealed class ActorRecognizer
     private readonly WordSet _nameBreakers;
     private readonly WordSet _authorityNouns;
     private readonly LanguageHeadFirstAgencies _headFirst;
+    private readonly LanguagePlaces _places;
 
     /// <summary>How far before a lower-case demonym its authority noun may stand ("services de sécurité marocains et espagnols").</summary>
     private const int AuthorityReach = 5;
@@ -56,6 +57,7 @@ internal sealed class ActorRecognizer
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
         _authorityNouns = knowledge.Words(KnowledgeList.Authority);
         _headFirst = new LanguageHeadFirstAgencies(knowledge);
+        _places = new LanguagePlaces(knowledge);
         _conjunctions = knowledge.Words(KnowledgeList.Conjunction);
         _possessive = knowledge.Words(KnowledgeList.Possessive);
         _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
@@ -212,7 +214,8 @@ internal sealed class ActorRecognizer
                     || (lowerAfter && _nationalityNouns.Contains(sentence, first - 1))
                     || (lowerAfter && afterCount)
                     || (lowerAfter && !AuthorityBefore(sentence, first))
-                    || (afterCount && StandsAlone(sentence, next));
+                    || (afterCount && StandsAlone(sentence, next))
+                    || _places.IsPeople(sentence, first, next);
                 return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, nationality, entry);
         }
     }
@@ -269,7 +272,7 @@ internal sealed class ActorRecognizer
 
     private bool IsOrigin(SentenceTokens sentence, int first)
     {
-        if (_originBefore.EndsAt(sentence, first) || IsDatelinePlace(sentence, first))
+        if (_originBefore.EndsAt(sentence, first) || IsDatelinePlace(sentence, first) || _places.IsPlace(sentence, first))
         {
             return true;
         }

@@ -1,0 +1,132 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>Leads told by the subject of carrying out the operation, and by a subject that takes up bodies named before.</summary>
+internal sealed partial class RoleReader
+{
+    /// <summary>
+    /// Fills <paramref name="carriers"/> with the agencies the sentence names as the subject of carrying out
+    /// the operation ("La Guardia Civil ha llevado a cabo la Operación Arrecife", "A Polícia Federal deflagrou
+    /// nesta terça-feira a Operação", "La Douane sénégalaise a conduit … l'opération Kalao"). They lead an
+    /// event the text gives no lead by a stronger cue ("sob a coordenação do MPF" wins).
+    /// </summary>
+    public void Carriers(SentenceTokens sentence, List<Mention> mentions, HashSet<string> carriers)
+    {
+        if ((sentence.AllCues & _operationVerbCue) == 0 || (sentence.AllCues & _operationCue) == 0 || mentions.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 1; i < sentence.Count; i++)
+        {
+            if (_operationVerbs.MatchAt(sentence, i) is > 0 and var carried && OperationFollows(sentence, i + carried))
+            {
+                SubjectOf(sentence, mentions, i, carriers);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The agencies that are the subject of the verb at <paramref name="verb"/>: those just before it, or,
+    /// when an aside closed by a comma stands between ("A PJ, em cooperação com o SIC e com o apoio da
+    /// Eurojust, realizou a Operação"), those that open the sentence.
+    /// </summary>
+    private void SubjectOf(SentenceTokens sentence, List<Mention> mentions, int verb, HashSet<string> subjects)
+    {
+        var aside = sentence.Word(verb - 1) is "," || (verb > 1 && sentence.Word(verb - 2) is "," && !sentence.Tokens[verb - 1].IsCapitalized);
+        if (aside)
+        {
+            OpeningSubjects(sentence, mentions, subjects);
+        }
+        else
+        {
+            CollectBefore(sentence, mentions, verb, subjects);
+        }
+    }
+
+    /// <summary>The agencies of the list of names that opens the sentence ("A Polícia Judiciária, através …").</summary>
+    private void OpeningSubjects(SentenceTokens sentence, List<Mention> mentions, HashSet<string> subjects)
+    {
+        if (mentions[0].FirstToken > MaxGap)
+        {
+            return;
+        }
+
+        var end = mentions[0].FirstToken;
+        foreach (var mention in mentions)
+        {
+            if (!sentence.OnlyWordsBetween(end, mention.FirstToken, _listGlue) && mention.FirstToken != end)
+            {
+                break;
+            }
+
+            if (mention.Kind == ActorKind.Agency)
+            {
+                subjects.Add(mention.ActorId);
+            }
+
+            end = mention.EndToken;
+        }
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with a subject that takes up bodies named before ("Ambas instituciones
+    /// planificaron la Operación Espejismo", "Les deux services ont coordonné l'opération"), followed by a
+    /// verb of leading or carrying out whose object is the operation: those bodies lead.
+    /// </summary>
+    public bool LeadsByReference(SentenceTokens sentence)
+    {
+        var start = 0;
+        while (start < sentence.Count && sentence.Tokens[start].Kind == TokenKind.Punctuation)
+        {
+            start++;
+        }
+
+        if (_references.MatchAt(sentence, start) is not (> 0 and var length))
+        {
+            return false;
+        }
+
+        for (var k = start + length; k < Math.Min(sentence.Count, start + length + MaxGap); k++)
+        {
+            var verb = Math.Max(_operationVerbs.MatchAt(sentence, k), _subjectLeads.MatchAt(sentence, k));
+            if (verb > 0)
+            {
+                return OperationFollows(sentence, k + verb);
+            }
+
+            if (_leadVerbs.Contains(sentence, k))
+            {
+                return ObjectIsTheOperation(sentence, k);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an operation noun or name follows within a few words, before any clause break: "deflagrou
+    /// nesta terça-feira (12) a Operação Rota Caipira", "a conduit du 18 au 29 septembre l'opération Kalao".
+    /// </summary>
+    private bool OperationFollows(SentenceTokens sentence, int from)
+    {
+        for (var k = from; k < Math.Min(sentence.Count, from + MaxOperationReach); k++)
+        {
+            if (_operationNouns.Contains(sentence, k) || _operationWords.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            if (sentence.Word(k) is "," or ";" or ":" or "." || _stops.MatchAt(sentence, k) > 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
