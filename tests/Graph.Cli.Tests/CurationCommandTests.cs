@@ -71,7 +71,7 @@ public sealed class CurationCommandTests : IDisposable
     public async Task UnlinkOperationSeparatesTheReportInTheExportedCountsAndItsUndoJoinsItAgain()
     {
         var first = _workspace.Write("lantern.txt", "date 2023-05-10\nOperation Lantern, coordinated by Europol, brought together police from Spain and France.\n");
-        var second = _workspace.Write("lantern-2.txt", "date 2023-05-12\nSpain and Europol reported the results of Operation Lantern against people smugglers.\n");
+        var second = _workspace.Write("lantern-2.txt", "date 2023-05-12\nPolice from Spain and Europol reported the results of Operation Lantern against people smugglers.\n");
         await CommandLine.RunAsync("ingest", "--db", _workspace.Database, first);
         var ingest = await CommandLine.RunAsync("ingest", "--db", _workspace.Database, second);
         var report = ingest.Output.Split('\t')[0];

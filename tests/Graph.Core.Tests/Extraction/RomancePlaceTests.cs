@@ -38,8 +38,8 @@ public sealed class RomancePlaceTests
     }
 
     [Fact]
-    public void AnEnglishCountryAfterInStillTakesPart() =>
-        Assert.Contains("country:PT", SingleEvent("Europol and the Guardia Civil said the gang was also active in Portugal.").ParticipantIds);
+    public void AnEnglishCountryWherePoliceWorkedAfterInStillTakesPart() =>
+        Assert.Contains("country:PT", SingleEvent("Europol and the Guardia Civil said arrests were also made in Portugal.").ParticipantIds);
 
     [Theory]
     [InlineData("La police judiciaire fédérale et Europol ont arrêté des Tunisiens, des Algériens et un Belge.", "country:DZ")]
