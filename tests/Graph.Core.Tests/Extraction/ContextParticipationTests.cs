@@ -33,6 +33,8 @@ public sealed class ContextParticipationTests
     [InlineData("Croatia, Slovenia and Sweden were among the countries involved.", "country:SE")]
     [InlineData("In Kenya, investigators broke up a fraud ring.", "country:KE")]
     [InlineData("Arrests have been made in the United States, Ireland, Canada and Australia.", "country:AU")]
+    [InlineData("Europol supported coordination with Peru and Ecuador against the smugglers.", "country:EC")]
+    [InlineData("Two more suspects were arrested elsewhere in Italy.", "country:IT")]
     public void ACountryTakesPartThroughAnActingCue(string acting, string country) =>
         Assert.Contains(country, SingleEvent(Opening + acting).ParticipantIds);
 
