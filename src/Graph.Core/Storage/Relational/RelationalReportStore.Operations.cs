@@ -12,7 +12,8 @@ namespace Graph.Core.Storage.Relational;
 /// </summary>
 public abstract partial class RelationalReportStore
 {
-    // Bounds the work one event costs when a common name block or a busy fortnight has many candidates.
+    // Bounds the work one event costs when a common name block or a busy fortnight has many candidates;
+    // the oldest operations come first, so a store gives the same candidates on every run.
     private const int MaxCandidates = 64;
 
     /// <summary>
@@ -68,16 +69,20 @@ public abstract partial class RelationalReportStore
         }
     }
 
-    /// <summary>Links each event of a newly stored report to its operation.</summary>
-    private static void LinkOperations(WriteSession session, IEnumerable<EventFacts> events)
+    /// <summary>
+    /// Links each event of a newly stored report to its operation. With <paramref name="saved"/> (the
+    /// events as the report's write just stored them, and its actors), an event that starts an operation
+    /// of its own has its tallies counted from them rather than read back.
+    /// </summary>
+    private static void LinkOperations(WriteSession session, IEnumerable<EventFacts> events, SavedEvents? saved = null)
     {
         foreach (var facts in events)
         {
-            LinkEvent(session, facts);
+            LinkEvent(session, facts, saved);
         }
     }
 
-    private static void LinkEvent(WriteSession session, EventFacts facts)
+    private static void LinkEvent(WriteSession session, EventFacts facts, SavedEvents? saved)
     {
         var decisions = session.Overrides.For(facts.EventId);
         var apart = OperationsOf(session, decisions.Where(d => !d.Together).Select(d => Other(d, facts.EventId)));
@@ -99,6 +104,14 @@ public abstract partial class RelationalReportStore
             }
         }
 
+        if (matches.Count == 0 && saved is not null && saved.Events.TryGetValue(facts.EventId, out var stored))
+        {
+            StartOperation(session, facts, stored, saved.Actors);
+            return;
+        }
+
+        // The linker reads the operations' tallies back from here on, so a batch's staged rows go in first.
+        FlushBatch(session);
         var target = matches.Count == 0 ? NewOperation(session) : matches.Min(m => m.Operation);
         var joined = matches.Select(m => m.Operation).Distinct().ToList();
 
@@ -118,13 +131,7 @@ public abstract partial class RelationalReportStore
         }
 
         var chosen = matches.Count == 0 ? OperationLink.Alone : matches.First(m => m.Operation == target).Link;
-        session.Execute("""
-            INSERT INTO operation_events (event_id, operation_id, report_id, date, crime_area, name_key, name_block, rule, matched_event, explanation)
-            VALUES (@event, @operation, @report, @date, @area, @key, @block, @rule, @matched, @explanation)
-            """,
-            ("@event", facts.EventId), ("@operation", target), ("@report", facts.ReportId), ("@date", IsoDate.Format(facts.Date)),
-            ("@area", facts.CrimeArea?.ToLowerInvariant()), ("@key", facts.Key?.Key), ("@block", facts.Key?.Block),
-            ("@rule", chosen.Rule), ("@matched", chosen.MatchedEvent), ("@explanation", chosen.Explanation));
+        AddOperationEvent(session, facts, target, chosen);
         if (grows)
         {
             GrowOperation(session, target, facts.EventId);
@@ -135,6 +142,15 @@ public abstract partial class RelationalReportStore
             RecountFirsts(session, target, orphans.Where(o => !given.Contains(KeyOf(o.Key))));
         }
     }
+
+    private static void AddOperationEvent(WriteSession session, EventFacts facts, long target, OperationLink chosen) =>
+        session.Execute("""
+            INSERT INTO operation_events (event_id, operation_id, report_id, date, crime_area, name_key, name_block, rule, matched_event, explanation)
+            VALUES (@event, @operation, @report, @date, @area, @key, @block, @rule, @matched, @explanation)
+            """,
+            ("@event", facts.EventId), ("@operation", target), ("@report", facts.ReportId), ("@date", IsoDate.Format(facts.Date)),
+            ("@area", facts.CrimeArea?.ToLowerInvariant()), ("@key", facts.Key?.Key), ("@block", facts.Key?.Block),
+            ("@rule", chosen.Rule), ("@matched", chosen.MatchedEvent), ("@explanation", chosen.Explanation));
 
     private static long Other(LinkOverride decision, long eventId) => decision.EventId == eventId ? decision.OtherEventId : decision.EventId;
 
@@ -156,11 +172,11 @@ public abstract partial class RelationalReportStore
         {
             // Near spellings share a block; a name without its serial also finds its stem with any serial.
             var bare = key with { Serial = null };
-            operations.UnionWith(session.Read($"SELECT DISTINCT operation_id FROM operation_events WHERE name_block IN (@block, @bare) LIMIT {MaxCandidates}",
+            operations.UnionWith(session.Read($"SELECT DISTINCT operation_id FROM operation_events WHERE name_block IN (@block, @bare) ORDER BY operation_id LIMIT {MaxCandidates}",
                 r => Sql.Long(r, 0), ("@block", key.Block), ("@bare", bare.Block)));
             if (key.Serial is null)
             {
-                operations.UnionWith(session.Read($"SELECT DISTINCT operation_id FROM operation_events WHERE name_key > @low AND name_key < @high LIMIT {MaxCandidates}",
+                operations.UnionWith(session.Read($"SELECT DISTINCT operation_id FROM operation_events WHERE name_key > @low AND name_key < @high ORDER BY operation_id LIMIT {MaxCandidates}",
                     r => Sql.Long(r, 0), ("@low", key.Stem + " "), ("@high", key.Stem + "!")));
             }
         }
@@ -169,7 +185,7 @@ public abstract partial class RelationalReportStore
         {
             operations.UnionWith(session.Read($"""
                 SELECT DISTINCT operation_id FROM operation_events
-                WHERE crime_area = @area AND date >= @from AND date <= @to LIMIT {MaxCandidates}
+                WHERE crime_area = @area AND date >= @from AND date <= @to ORDER BY operation_id LIMIT {MaxCandidates}
                 """, r => Sql.Long(r, 0), ("@area", area.ToLowerInvariant()),
                 ("@from", IsoDate.Format(date.AddDays(-OperationMatcher.UnnamedDays))), ("@to", IsoDate.Format(date.AddDays(OperationMatcher.UnnamedDays)))));
         }

@@ -162,7 +162,8 @@ public abstract partial class RelationalReportStore : IReportStore
 
         lap = WriteProfile.Lap(WritePhase.Tallies, lap);
         LinkOperations(session, tallyEvents.Zip(extraction.Events, (t, e) => new EventFacts(
-            t.EventId, id, e.Name, e.CrimeArea, date, e.Participants.Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal))));
+            t.EventId, id, e.Name, e.CrimeArea, date, e.Participants.Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal))),
+            new SavedEvents(tallyEvents.ToDictionary(t => t.EventId), a => facts.TryGetValue(a, out var f) ? f : null));
         SaveCoded(session, id, submission.Coded);
         WriteProfile.Lap(WritePhase.Linker, lap);
         return new SaveResult(id, Created: true);
@@ -184,17 +185,18 @@ public abstract partial class RelationalReportStore : IReportStore
     /// <summary>Adds the actor (or a country it lacked) and returns the facts the database now holds for it.</summary>
     private static ActorFacts UpsertActor(WriteSession session, Actor actor)
     {
-        var country = session.Scalar<string?>("""
+        // The row as stored: an actor known before keeps its kind and name.
+        var stored = session.Read("""
             INSERT INTO actors (id, kind, name, country_code) VALUES (@id, @kind, @name, @country)
             ON CONFLICT (id) DO UPDATE SET country_code = COALESCE(actors.country_code, excluded.country_code)
-            RETURNING country_code
-            """,
+            RETURNING kind, name, country_code
+            """, r => new ActorFacts(r.GetString(0) == "country" ? ActorKind.Country : ActorKind.Agency, Sql.Text(r, 2), r.GetString(1)),
             ("@id", actor.Id), ("@kind", actor.Kind == ActorKind.Country ? "country" : "agency"),
             ("@name", actor.Name), ("@country", actor.CountryCode));
         Upsert(session, "actor_aliases", AliasColumns, "ON CONFLICT DO NOTHING", [.. actor.Aliases.Prepend(actor.Name).Distinct(StringComparer.Ordinal)
             .Select(alias => (object?[])[actor.Id, alias, TextFolding.Fold(alias)])]);
 
-        return new ActorFacts(actor.Kind, country, actor.Name);
+        return stored[0];
     }
 
     // Rows a report adds many of go many to a statement where the store saves round trips by it (see RowsPerStatement).

@@ -3,26 +3,74 @@ namespace Graph.Core.Storage.Relational;
 /// <summary>
 /// The view tallies of a batch of reports summed in memory, so each distinct row is upserted once per
 /// batch rather than once per report. A report's rows are staged while it is written and kept only when
-/// its savepoint is released, so a report the store refuses adds nothing. The <c>operations:</c> rows are
-/// not buffered: the linker reads them back while the batch is written.
+/// its savepoint is released, so a report the store refuses adds nothing. The <c>operations:</c> rows of a
+/// new operation of one event are staged too; before the linker reads the tallies back (an event joins
+/// or merges operations) it writes the whole batch out with <see cref="Flush"/>.
 /// </summary>
 internal sealed class TallyBatch
 {
     private readonly Dictionary<(string, string, string, string), NodeTally> _nodes = [];
     private readonly Dictionary<(string, string, string, string, string), EdgeTally> _edges = [];
     private (List<NodeTally> Nodes, List<EdgeTally> Edges)? _staged;
+    private readonly List<(List<NodeTally> Nodes, List<EdgeTally> Edges)> _flushed = [];
 
     /// <summary>Holds the rows of the report being written until <see cref="Keep"/> or <see cref="Drop"/>.</summary>
     public void Stage(List<NodeTally> nodes, List<EdgeTally> edges) => _staged = (nodes, edges);
 
+    /// <summary>Adds more rows to the report being written (the linker's, for an operation of one event).</summary>
+    public void StageMore(List<NodeTally> nodes, List<EdgeTally> edges)
+    {
+        var (heldNodes, heldEdges) = _staged ?? ([], []);
+        _staged = ([.. heldNodes, .. nodes], [.. heldEdges, .. edges]);
+    }
+
+    /// <summary>
+    /// Everything summed and staged so far, for the caller to write now, inside the report's savepoint.
+    /// Earlier reports' sums are remembered until the report is kept: should its savepoint be rolled
+    /// back, taking their rows out of the database again, <see cref="Drop"/> puts them back in the batch.
+    /// </summary>
+    public (List<NodeTally> Nodes, List<EdgeTally> Edges) Flush()
+    {
+        _flushed.Add((_nodes.Values.ToList(), _edges.Values.ToList()));
+        if (_staged is var (nodes, edges))
+        {
+            Sum(nodes, edges);
+            _staged = null;
+        }
+
+        var all = (_nodes.Values.ToList(), _edges.Values.ToList());
+        _nodes.Clear();
+        _edges.Clear();
+        return all;
+    }
+
     /// <summary>Adds the staged report's rows to the batch's sums.</summary>
     public void Keep()
     {
+        _flushed.Clear();
         if (_staged is not var (nodes, edges))
         {
             return;
         }
 
+        Sum(nodes, edges);
+        _staged = null;
+    }
+
+    /// <summary>Forgets the staged report's rows (its savepoint was rolled back) and takes back the earlier sums it had written.</summary>
+    public void Drop()
+    {
+        _staged = null;
+        foreach (var (nodes, edges) in _flushed)
+        {
+            Sum(nodes, edges);
+        }
+
+        _flushed.Clear();
+    }
+
+    private void Sum(List<NodeTally> nodes, List<EdgeTally> edges)
+    {
         foreach (var n in nodes)
         {
             var key = (n.Projection, n.CrimeArea, n.Period, n.Node);
@@ -52,12 +100,7 @@ internal sealed class TallyBatch
                 Sources = held.Sources + e.Sources, FirstDate = date, FirstKey = first,
             };
         }
-
-        _staged = null;
     }
-
-    /// <summary>Forgets the staged report's rows (its savepoint was rolled back).</summary>
-    public void Drop() => _staged = null;
 
     /// <summary>The summed rows, emptied from the batch.</summary>
     public (List<NodeTally> Nodes, List<EdgeTally> Edges) Take()

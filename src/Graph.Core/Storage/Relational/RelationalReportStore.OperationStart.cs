@@ -1,0 +1,42 @@
+using Graph.Core.Network.Aggregates;
+using Graph.Core.Operations;
+using Graph.Core.Vocabulary;
+
+namespace Graph.Core.Storage.Relational;
+
+/// <summary>
+/// Most events start an operation of their own. What such an operation gives the <c>operations:</c>
+/// tallies is counted from the event as the report's write holds it, not read back from the database,
+/// and in a batched write it is summed with the batch's other rows.
+/// </summary>
+public abstract partial class RelationalReportStore
+{
+    private static void StartOperation(WriteSession session, EventFacts facts, TallyEvent saved, Func<string, ActorFacts?> actors)
+    {
+        // As ContributeOperation reads it: dated by the report, and undated when the event has no participant.
+        var date = saved.Participants.Count == 0 ? null : facts.Date;
+        var operation = session.Scalar<long>("INSERT INTO operations (first_date) VALUES (@date) RETURNING id", ("@date", IsoDate.Format(date)));
+        AddOperationEvent(session, facts, operation, OperationLink.Alone);
+        var (nodes, edges) = OperationTallies.Of(date, [[saved]], actors);
+        nodes = [.. nodes.Select(n => n with { Reports = 1 })];
+        edges = [.. edges.Select(e => e with { Reports = 1 })];
+        if (session.Batch is { } batch)
+        {
+            batch.StageMore(nodes, edges);
+        }
+        else
+        {
+            AddTallies(session, nodes, edges);
+        }
+    }
+
+    /// <summary>Writes what a batched write has summed and staged so far, so the tallies read back are whole.</summary>
+    private static void FlushBatch(WriteSession session)
+    {
+        if (session.Batch is { } batch)
+        {
+            var (nodes, edges) = batch.Flush();
+            AddTallies(session, nodes, edges);
+        }
+    }
+}
