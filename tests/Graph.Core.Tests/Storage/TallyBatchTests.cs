@@ -15,13 +15,29 @@ public sealed class TallyBatchTests
         batch.Keep();
         batch.Stage([], [Edge(2, "2024-01-02")]);
 
-        var flushed = batch.Flush();
+        var flushed = batch.Flush(_ => true);
         batch.StageMore([], [Edge(4, "2024-01-01")]);
         batch.Drop();
 
         Assert.Equal(3, Assert.Single(flushed.Edges).Reports);
         var left = Assert.Single(batch.Take().Edges);
         Assert.Equal((1, "2024-01-05"), (left.Reports, left.FirstDate));
+    }
+
+    [Fact]
+    public void AFlushTakesOutOnlyTheProjectionsItNames()
+    {
+        var batch = new TallyBatch();
+        batch.Stage([], [Edge(1, "2024-01-05"), Edge(2, "2024-01-05") with { Projection = "operations:actors" }]);
+        batch.Keep();
+        batch.Stage([], [Edge(4, "2024-01-02"), Edge(8, "2024-01-05") with { Projection = "operations:actors" }]);
+
+        var flushed = batch.Flush(p => p.StartsWith("operations:", StringComparison.Ordinal));
+        batch.Keep();
+
+        Assert.Equal(10, Assert.Single(flushed.Edges).Reports);
+        var left = Assert.Single(batch.Take().Edges);
+        Assert.Equal(("actors", 5), (left.Projection, left.Reports));
     }
 
     [Fact]
@@ -32,7 +48,7 @@ public sealed class TallyBatchTests
         batch.Keep();
         batch.Stage([], [Edge(2, "2024-01-02")]);
 
-        batch.Flush();
+        batch.Flush(_ => true);
         batch.StageMore([], [Edge(4, "2024-01-01")]);
         batch.Keep();
 

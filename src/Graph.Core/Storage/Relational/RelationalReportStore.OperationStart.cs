@@ -13,6 +13,8 @@ public abstract partial class RelationalReportStore
 {
     private static void StartOperation(WriteSession session, EventFacts facts, TallyEvent saved, Func<string, ActorFacts?> actors)
     {
+        var started = WriteProfile.Now();
+
         // As ContributeOperation reads it: dated by the report, and undated when the event has no participant.
         var date = saved.Participants.Count == 0 ? null : facts.Date;
         var operation = session.Scalar<long>("INSERT INTO operations (first_date) VALUES (@date) RETURNING id", ("@date", IsoDate.Format(date)));
@@ -28,15 +30,19 @@ public abstract partial class RelationalReportStore
         {
             AddTallies(session, nodes, edges);
         }
+
+        WriteProfile.Lap(WritePhase.NewOperation, started);
     }
 
-    /// <summary>Writes what a batched write has summed and staged so far, so the tallies read back are whole.</summary>
+    /// <summary>Writes the <c>operations:</c> rows a batched write has summed and staged so far, so those the linker reads back are whole.</summary>
     private static void FlushBatch(WriteSession session)
     {
         if (session.Batch is { } batch)
         {
-            var (nodes, edges) = batch.Flush();
+            var started = WriteProfile.Now();
+            var (nodes, edges) = batch.Flush(p => p.StartsWith(OperationTallies.Prefix, StringComparison.Ordinal));
             AddTallies(session, nodes, edges);
+            WriteProfile.Lap(WritePhase.BatchFlush, started);
         }
     }
 }

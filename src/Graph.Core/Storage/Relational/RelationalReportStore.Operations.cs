@@ -96,7 +96,10 @@ public abstract partial class RelationalReportStore
             }
         }
 
-        foreach (var (operation, first, members) in Candidates(session, facts))
+        var started = WriteProfile.Now();
+        var candidates = Candidates(session, facts);
+        WriteProfile.Lap(WritePhase.Candidates, started);
+        foreach (var (operation, first, members) in candidates)
         {
             if (!apart.Contains(operation) && matches.All(m => m.Operation != operation) && OperationMatcher.Match(facts, members, first) is { } link)
             {

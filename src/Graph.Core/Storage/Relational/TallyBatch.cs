@@ -4,8 +4,8 @@ namespace Graph.Core.Storage.Relational;
 /// The view tallies of a batch of reports summed in memory, so each distinct row is upserted once per
 /// batch rather than once per report. A report's rows are staged while it is written and kept only when
 /// its savepoint is released, so a report the store refuses adds nothing. The <c>operations:</c> rows of a
-/// new operation of one event are staged too; before the linker reads the tallies back (an event joins
-/// or merges operations) it writes the whole batch out with <see cref="Flush"/>.
+/// new operation of one event are staged too; before the linker reads them back (an event joins or merges
+/// operations) it writes those out with <see cref="Flush"/>.
 /// </summary>
 internal sealed class TallyBatch
 {
@@ -25,23 +25,23 @@ internal sealed class TallyBatch
     }
 
     /// <summary>
-    /// Everything summed and staged so far, for the caller to write now, inside the report's savepoint.
+    /// The rows of the projections named, summed and staged so far, for the caller to write now, inside the report's savepoint.
     /// Earlier reports' sums are remembered until the report is kept: should its savepoint be rolled
     /// back, taking their rows out of the database again, <see cref="Drop"/> puts them back in the batch.
     /// </summary>
-    public (List<NodeTally> Nodes, List<EdgeTally> Edges) Flush()
+    public (List<NodeTally> Nodes, List<EdgeTally> Edges) Flush(Func<string, bool> projection)
     {
-        _flushed.Add((_nodes.Values.ToList(), _edges.Values.ToList()));
+        _flushed.Add(([.. _nodes.Values.Where(n => projection(n.Projection))], [.. _edges.Values.Where(e => projection(e.Projection))]));
         if (_staged is var (nodes, edges))
         {
-            Sum(nodes, edges);
-            _staged = null;
+            Sum([.. nodes.Where(n => projection(n.Projection))], [.. edges.Where(e => projection(e.Projection))]);
+            _staged = ([.. nodes.Where(n => !projection(n.Projection))], [.. edges.Where(e => !projection(e.Projection))]);
         }
 
-        var all = (_nodes.Values.ToList(), _edges.Values.ToList());
-        _nodes.Clear();
-        _edges.Clear();
-        return all;
+        var taken = (_nodes.Values.Where(n => projection(n.Projection)).ToList(), _edges.Values.Where(e => projection(e.Projection)).ToList());
+        taken.Item1.ForEach(n => _nodes.Remove((n.Projection, n.CrimeArea, n.Period, n.Node)));
+        taken.Item2.ForEach(e => _edges.Remove((e.Projection, e.CrimeArea, e.Period, e.Source, e.Target)));
+        return taken;
     }
 
     /// <summary>Adds the staged report's rows to the batch's sums.</summary>
