@@ -40,8 +40,9 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseRateLimiter();
-app.UseResponseCompression();
+// The output cache sits outside compression, so a cached answer keeps its compressed bytes (per Accept-Encoding).
 app.UseOutputCache();
+app.UseResponseCompression();
 app.UseFrontEnd();
 
 app.MapHealth();

@@ -5,7 +5,9 @@ namespace Graph.Web.Hosting;
 /// <summary>
 /// Keeps the serialised answers of the network reads (/api/graph, /api/metrics, /api/communities)
 /// per query string and store version, so a repeated request costs one version read and a copy, not
-/// a serialisation of megabytes of JSON; a stored report changes the version and so the key.
+/// a serialisation of megabytes of JSON; a stored report changes the version and so the key. The cache
+/// runs outside response compression, so it keeps the compressed bytes: entries vary by Accept-Encoding,
+/// and a repeated request is not compressed again.
 /// </summary>
 public static class NetworkOutputCache
 {
@@ -21,6 +23,7 @@ public static class NetworkOutputCache
             options.AddBasePolicy(policy => policy
                 .With(context => CachedPaths.Any(p => context.HttpContext.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase)))
                 .SetVaryByQuery("*")
+                .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
                 .Tag(Tag)
                 .VaryByValue(context => new KeyValuePair<string, string>("version",
                     context.RequestServices.GetRequiredService<IReportStore>().Version().ToString(System.Globalization.CultureInfo.InvariantCulture)))

@@ -12,19 +12,22 @@ public static class CoverageEndpoints
     {
         app.MapGroup("/api").WithTags("Network")
             .MapGet("/coverage", GetCoverage)
-            .WithSummary("How many reports each crime area, UN M49 sub-region and continent holds (a report counts once per region whatever number of its countries lie there).");
+            .WithSummary("How many reports each crime area, UN M49 sub-region and continent holds (a report counts once per region whatever number of its countries lie there); counted once per store version.");
         return app;
     }
 
-    public static Ok<CoverageResponse> GetCoverage(IReportStore store, CountryDirectory countries)
+    public static Ok<CoverageResponse> GetCoverage(IReportStore store, CountryDirectory countries, CoverageCache cache) =>
+        TypedResults.Ok(cache.At(() => Count(store, countries)));
+
+    private static CoverageResponse Count(IReportStore store, CountryDirectory countries)
     {
         var areas = store.CountReportsByCrimeArea();
         var regions = WorldRegions.Default;
         var codes = countries.All.Select(c => c.Alpha2.ToUpperInvariant()).Distinct().ToList();
-        return TypedResults.Ok(new CoverageResponse(
+        return new CoverageResponse(
             [.. CrimeAreas.All.Select(a => new CoverageEntry(a, a.Replace('-', ' '), areas.GetValueOrDefault(a)))],
             Grouped(store, codes, "region", regions.SubregionOf),
-            Grouped(store, codes, "continent", regions.ContinentOf)));
+            Grouped(store, codes, "continent", regions.ContinentOf));
     }
 
     private static CoverageEntry[] Grouped(IReportStore store, List<string> codes, string prefix, Func<string, string?> groupOf)

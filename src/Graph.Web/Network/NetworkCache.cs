@@ -23,8 +23,6 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
     private readonly ConcurrentDictionary<string, Lazy<NetworkAnalysis>> _analyses = new();
     private readonly ConcurrentDictionary<string, bool> _pictured = new();
 
-    // Not emptied with the rest when the version moves: a new report's picture corrects these by what it changed.
-    private readonly KeptLinkTotalsSet _linkTotals = new();
     private readonly Lock _gate = new();
     private long _version = -1;
 
@@ -57,7 +55,9 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
     public NetworkPicture? Picture(NetworkView view, NetworkFilter filter, PictureOptions picture, bool always)
     {
         var version = store.Version();
-        var drawn = AggregatePicture.TryDraw(store, view, filter, picture, PictureQuery.AutoEdgeLimit, always, _linkTotals);
+        // Over all time the store keeps every node's link totals as reports are written, so a picture reads
+        // those (one row per node) and the kept nodes' edges; totals kept here would first read every edge.
+        var drawn = AggregatePicture.TryDraw(store, view, filter, picture, PictureQuery.AutoEdgeLimit, always);
         lock (_gate)
         {
             Refresh(version);

@@ -18,8 +18,12 @@ namespace Graph.Web.Network;
 /// <param name="Include">Included ids that are nodes of this view.</param>
 /// <param name="MeasureExact">False when betweenness was estimated from a sample of sources.</param>
 /// <param name="Statement">"showing 300 of 9,812 actors and 1,204 of 180,331 links — backbone α = 0.05".</param>
+/// <param name="EdgesOfRule">Edges between shown nodes that the edge rule kept, before the edge budget took the heaviest.</param>
+/// <param name="EdgeBudget">The most of the rule's edges drawn (included nodes' links come on top).</param>
+/// <param name="Unweighted">True when every link weighs the same, so the backbone could not choose and all links between shown nodes stayed.</param>
 public sealed record PictureSummary(bool Bounded, int NodesTotal, int NodesKept, int EdgesTotal, int EdgesKept,
-    int Budget, string Measure, string Edges, double Alpha, int K, IReadOnlyList<string> Include, bool MeasureExact, string Statement)
+    int Budget, string Measure, string Edges, double Alpha, int K, IReadOnlyList<string> Include, bool MeasureExact, string Statement,
+    int EdgesOfRule, int EdgeBudget, bool Unweighted)
 {
     /// <summary>Summarises a picture of <paramref name="view"/> drawn with <paramref name="options"/>.</summary>
     public static PictureSummary Of(NetworkView view, NetworkPicture picture, PictureOptions options)
@@ -31,12 +35,12 @@ public sealed record PictureSummary(bool Bounded, int NodesTotal, int NodesKept,
             var whole = string.Create(CultureInfo.InvariantCulture, $"showing all {shown.NodeCount:N0} {noun} and {shown.EdgeCount:N0} links");
             return new(false, shown.NodeCount, shown.NodeCount, shown.EdgeCount, shown.EdgeCount, options.NodeBudget,
                 PictureQuery.MeasureNames[(int)options.Measure], PictureQuery.EdgeRuleNames[(int)options.Edges], options.Alpha,
-                options.EdgesPerNode, [], true, whole);
+                options.EdgesPerNode, [], true, whole, shown.EdgeCount, options.EdgeBudget, false);
         }
 
         return new(true, p.TotalNodes, p.Nodes.Count, p.TotalEdges, p.Edges.Count, p.Options.NodeBudget,
             PictureQuery.MeasureNames[(int)p.Options.Measure], PictureQuery.EdgeRuleNames[(int)p.Options.Edges], p.Options.Alpha,
-            p.Options.EdgesPerNode, p.Options.Include, p.Measure.IsExact, p.Describe(noun));
+            p.Options.EdgesPerNode, p.Options.Include, p.Measure.IsExact, p.Describe(noun), p.RuleEdges, p.Options.EdgeBudget, p.Unweighted);
     }
 
     private static string NodeNoun(NetworkView view) => view switch

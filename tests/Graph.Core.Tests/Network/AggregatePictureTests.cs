@@ -41,9 +41,9 @@ public sealed class AggregatePictureTests(AggregatePictureTests.SampleStore samp
     public void PictureFromTallyTotalsEqualsPictureCutFromTheFullRebuild(string view, string query, int budget, string edges)
     {
         var (parsedView, filter) = Parse(view, query);
-        foreach (var alpha in new[] { 0.05, 0.5 })
+        foreach (var (alpha, edgeBudget) in new[] { (0.05, 4000), (0.5, 4000), (0.5, 3) })
         {
-            var options = new PictureOptions { NodeBudget = budget, Edges = edges == "all" ? EdgeFilter.All : EdgeFilter.Backbone, Alpha = alpha };
+            var options = new PictureOptions { NodeBudget = budget, Edges = edges == "all" ? EdgeFilter.All : EdgeFilter.Backbone, Alpha = alpha, EdgeBudget = edgeBudget };
             var whole = NetworkPicture.Of(NetworkBuilder.Build(_store.LoadDataset(), parsedView, filter), options, EdgeLimit, always: true);
             var read = AggregatePicture.TryDraw(_store, parsedView, filter, options, EdgeLimit, always: true);
 
@@ -56,6 +56,7 @@ public sealed class AggregatePictureTests(AggregatePictureTests.SampleStore samp
             Assert.Equal(whole.Picture!.Nodes, read.Picture!.Nodes);
             Assert.Equal(whole.Picture.Edges.Select(e => (e.U, e.V)), read.Picture.Edges.Select(e => (e.U, e.V)));
             Assert.Equal(whole.Picture.Describe(view), read.Picture.Describe(view));
+            Assert.Equal((whole.Picture.RuleEdges, whole.Picture.BudgetedEdges), (read.Picture.RuleEdges, read.Picture.BudgetedEdges));
             Assert.Equal(whole.Picture.Measure.Values, read.Picture.Measure.Values, (x, y) => Math.Abs(x - y) < 1e-9);
         }
     }

@@ -40,6 +40,40 @@ public sealed class WireSizeTests : IDisposable
     }
 
     [Fact]
+    public async Task ACachedGraphKeepsOneCompressedAnswerPerEncoding()
+    {
+        async Task<(string? Encoding, byte[] Body)> Get(string? encoding)
+        {
+            using var client = _app.CreateClient();
+            if (encoding is not null)
+            {
+                client.DefaultRequestHeaders.AcceptEncoding.ParseAdd(encoding);
+            }
+
+            var response = await client.GetAsync("/api/graph?view=countries");
+            return (response.Content.Headers.ContentEncoding.SingleOrDefault(), await response.Content.ReadAsByteArrayAsync());
+        }
+
+        var brotli = await Get("br");
+        var plain = await Get(null);
+        var gzip = await Get("gzip");
+        var brotliAgain = await Get("br");
+
+        Assert.Equal(("br", "gzip"), (brotli.Encoding, gzip.Encoding));
+        Assert.Null(plain.Encoding);
+        Assert.Equal(brotli.Body, brotliAgain.Body);
+        var text = System.Text.Encoding.UTF8.GetString(plain.Body);
+        Assert.Equal(text, Decoded(new System.IO.Compression.BrotliStream(new MemoryStream(brotli.Body), System.IO.Compression.CompressionMode.Decompress)));
+        Assert.Equal(text, Decoded(new System.IO.Compression.GZipStream(new MemoryStream(gzip.Body), System.IO.Compression.CompressionMode.Decompress)));
+    }
+
+    private static string Decoded(Stream compressed)
+    {
+        using var reader = new StreamReader(compressed);
+        return reader.ReadToEnd();
+    }
+
+    [Fact]
     public async Task ReportsComeAPageAtATimeWithALinkToTheNext()
     {
         var client = _app.CreateClient();

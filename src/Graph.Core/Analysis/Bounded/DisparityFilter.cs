@@ -10,6 +10,10 @@ namespace Graph.Core.Analysis.Bounded;
 /// A node of degree 1 has p = 1 for its edge (one edge says nothing about how a node spreads its
 /// weight), so a leaf's edge stays only when its other end finds it significant, and an isolated
 /// pair of nodes never stays. Weights must be positive.
+/// When every edge weighs the same (an unweighted graph, such as the two-mode actor–event view), each
+/// node spreads its strength evenly, which is the null model itself: p = (1 − 1/k)^(k − 1) ≥ 1/e ≈ 0.37
+/// at every end, so no edge is significant at any usual α and the backbone is empty by definition
+/// (<see cref="CannotChoose"/> tells a picture to fall back).
 /// </summary>
 /// <example>
 /// <code>
@@ -71,6 +75,17 @@ public static class DisparityFilter
         }
 
         return [.. kept];
+    }
+
+    /// <summary>
+    /// True when the graph has edges and they all weigh the same: the filter's null model is then the data
+    /// itself and it can tell no edge apart (see the class remarks).
+    /// </summary>
+    public static bool CannotChoose(CsrGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var weights = graph.Weights;
+        return weights.Length > 0 && weights.IndexOfAnyExcept(weights[0]) < 0;
     }
 
     /// <summary>p = (1 − w/s)^(k − 1) of an edge of weight w seen from a node of strength s and degree k; 1 for a leaf.</summary>

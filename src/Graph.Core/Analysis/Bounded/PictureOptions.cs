@@ -18,6 +18,12 @@ public sealed record PictureOptions
     /// <summary>How many heaviest edges each node keeps; used when <see cref="Edges"/> is <see cref="EdgeFilter.StrongestPerNode"/>.</summary>
     public int EdgesPerNode { get; init; } = 2;
 
+    /// <summary>
+    /// At most this many of the edge rule's edges between kept nodes are drawn, the heaviest (equal weights
+    /// by their ends' order); the links that bring included nodes' neighbours in come on top.
+    /// </summary>
+    public int EdgeBudget { get; init; } = 4000;
+
     /// <summary>Node ids that must be shown whatever their rank (a searched or selected node).</summary>
     public IReadOnlyList<string> Include { get; init; } = [];
 
@@ -32,6 +38,7 @@ public sealed record PictureOptions
     {
         ArgumentOutOfRangeException.ThrowIfNegative(NodeBudget);
         ArgumentOutOfRangeException.ThrowIfNegative(NeighboursOfIncluded);
+        ArgumentOutOfRangeException.ThrowIfNegative(EdgeBudget);
         ArgumentNullException.ThrowIfNull(Include);
         ArgumentNullException.ThrowIfNull(Centrality);
         if (!Enum.IsDefined(Measure))

@@ -19,7 +19,8 @@ public static class AggregatePicture
     /// The picture, or null when this route cannot answer it exactly and the whole view must be built:
     /// the store cannot sum its tallies, a filter the tallies do not answer whole (dates, minimum weight,
     /// ego network, countries-only kinds, curation edits in force), a measure other than weighted degree,
-    /// the top-k edge rule, included nodes, or a view small enough to be shown whole.
+    /// the top-k edge rule, included nodes, a view small enough to be shown whole, or a backbone of a view
+    /// whose edges may all weigh the same (the whole view tells whether the backbone can choose).
     /// </summary>
     /// <param name="store">The store to read.</param>
     /// <param name="view">The view.</param>
@@ -47,7 +48,8 @@ public static class AggregatePicture
         var (_, rows) = tallies.ReadPictureTallies(scope, totals =>
         {
             ranking = Ranking.Of(totals, actors, filter.Weighting, options.NodeBudget);
-            var bounded = ranking is not null && (always || ranking.Nodes.Count > options.NodeBudget || ranking.EdgeCount > edgeLimit);
+            var bounded = ranking is not null && (always || ranking.Nodes.Count > options.NodeBudget || ranking.EdgeCount > edgeLimit)
+                && !(options.Edges == EdgeFilter.Backbone && ranking.MayWeighAlike());
             ranking = bounded ? ranking : null;
             return ranking?.Kept.Select(v => ranking.Nodes[v].Id).ToArray() ?? [];
         }, kept?.For(scope));
@@ -74,6 +76,13 @@ public static class AggregatePicture
             }
         }
 
+        // As BoundedPicture: the heaviest up to the edge budget, equal weights by their ends' order.
+        var ruleEdges = edges.Count;
+        if (edges.Count > options.EdgeBudget)
+        {
+            edges = [.. edges.OrderByDescending(e => e.Edge.Weight).ThenBy(e => e.Edge.U).ThenBy(e => e.Edge.V).Take(options.EdgeBudget)];
+        }
+
         edges.Sort((x, y) => x.Edge.U != y.Edge.U ? x.Edge.U.CompareTo(y.Edge.U) : x.Edge.V.CompareTo(y.Edge.V));
         var kept = ranking.Kept.Order().ToArray();
         var shown = new CooperationNetwork(view);
@@ -84,7 +93,7 @@ public static class AggregatePicture
 
         edges.ForEach(e => shown.AddEdge(e.Shown));
         var picture = BoundedPicture.FromParts(kept, [.. edges.Select(e => e.Edge)], ranking.Nodes.Count, ranking.EdgeCount,
-            CentralityEstimate.Exact(ranking.Measure), options);
+            CentralityEstimate.Exact(ranking.Measure), options, ruleEdges);
         return new NetworkPicture(shown, picture);
     }
 
@@ -107,6 +116,30 @@ public static class AggregatePicture
 
         /// <summary>Whether the disparity filter finds an edge of this weight significant seen from node <paramref name="v"/>.</summary>
         public bool Significant(int v, double weight, double alpha) => DisparityFilter.Significance(weight, Strength[v], Degree[v]) < alpha;
+
+        /// <summary>
+        /// False when some two nodes' mean edge weights differ, which proves the edges do not all weigh the
+        /// same; true when they might (then only the whole view can tell, see <see cref="DisparityFilter.CannotChoose"/>).
+        /// </summary>
+        public bool MayWeighAlike()
+        {
+            double? mean = null;
+            for (var v = 0; v < Degree.Length; v++)
+            {
+                if (Degree[v] > 0)
+                {
+                    var m = Strength[v] / Degree[v];
+                    if (mean is { } seen && seen != m)
+                    {
+                        return false;
+                    }
+
+                    mean = m;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>Null when a tallied node is no node of the view or an edge end has no node tally: then only the whole build is exact.</summary>
         public static Ranking? Of(TallyTotals totals, Dictionary<string, Actor> actors, EdgeWeighting weighting, int budget)

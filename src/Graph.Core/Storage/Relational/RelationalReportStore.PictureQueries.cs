@@ -3,8 +3,8 @@ using System.Data.Common;
 namespace Graph.Core.Storage.Relational;
 
 /// <summary>
-/// The reads a bounded picture needs from the tallies: every node's edge totals, summed by the
-/// database, then the edges among the kept nodes only. A view of 800,000 edges is then answered by
+/// The reads a bounded picture needs from the tallies: every node's edge totals (over all time kept
+/// in link_totals as reports are written, else summed by the database), then the edges among the kept nodes only. A view of 800,000 edges is then answered by
 /// moving a few thousand rows, not all of them.
 /// </summary>
 public abstract partial class RelationalReportStore : IPictureTallies
@@ -43,7 +43,8 @@ public abstract partial class RelationalReportStore : IPictureTallies
         var (where, parameters) = TallyFilter(scope);
         var nodes = ReadNodeTallies(connection, transaction, scope, where, parameters);
         var current = kept is not null && BringUpToDate(connection, transaction, kept, where, parameters);
-        var totals = new TallyTotals(nodes, current ? kept!.Links() : SumLinks(connection, transaction, scope, where, parameters));
+        var links = current ? kept!.Links() : scope.AllTime ? ReadLinkTotals(connection, transaction, scope) : SumLinks(connection, transaction, scope, where, parameters);
+        var totals = new TallyTotals(nodes, links);
         var chosen = choose(totals);
         var edges = current
             ? KeptEdgesAmong(connection, transaction, scope, where, parameters, chosen, kept!)

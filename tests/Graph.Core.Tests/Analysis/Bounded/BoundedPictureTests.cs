@@ -43,6 +43,47 @@ public sealed class BoundedPictureTests
     }
 
     [Fact]
+    public void EdgeBudgetKeepsTheHeaviestOfTheBackboneAndStatesHowManyItHad()
+    {
+        var graph = Load("backbone-skewed").Graph;
+        var unbounded = BoundedPicture.Of(graph, new PictureOptions { NodeBudget = 60, Alpha = 0.5 });
+
+        var picture = BoundedPicture.Of(graph, new PictureOptions { NodeBudget = 60, Alpha = 0.5, EdgeBudget = 5 });
+
+        var heaviest = unbounded.Edges.OrderByDescending(e => e.Weight).ThenBy(e => e.U).ThenBy(e => e.V).Take(5).OrderBy(e => e.U).ThenBy(e => e.V);
+        Assert.True(unbounded.Edges.Count > 5);
+        Assert.Equal(heaviest, picture.Edges);
+        Assert.Equal((unbounded.Edges.Count, 5), (picture.RuleEdges, picture.BudgetedEdges));
+        Assert.Equal($"showing 60 of 60 actors and 5 of 200 links — backbone α = 0.5, the 5 strongest of {unbounded.Edges.Count}", picture.Describe("actors"));
+    }
+
+    [Fact]
+    public void IncludedNodesLinksComeOnTopOfTheEdgeBudget()
+    {
+        var graph = Load("backbone-skewed").Graph;
+        var id = graph.NodeIds[59];
+
+        var picture = BoundedPicture.Of(graph, new PictureOptions { NodeBudget = 5, Alpha = 0.5, EdgeBudget = 0, Include = [id], NeighboursOfIncluded = 2 });
+
+        Assert.Equal(2, picture.Edges.Count);
+        Assert.All(picture.Edges, e => Assert.True(e.U == 59 || e.V == 59));
+    }
+
+    [Fact]
+    public void BackboneOfEqualWeightsKeepsTheLinksBetweenShownNodesAndSaysWhy()
+    {
+        // Two-mode shape: events e1 (3 actors) and e2 (2 actors), every link weighing 1, as the bipartite view does.
+        var graph = CsrGraph.FromEdges(["a", "b", "c", "e1", "e2"], [(0, 3, 1), (1, 3, 1), (2, 3, 1), (0, 4, 1), (1, 4, 1)]);
+
+        var picture = BoundedPicture.Of(graph, new PictureOptions { NodeBudget = 4 });
+
+        Assert.Empty(DisparityFilter.Backbone(graph, 0.05));
+        Assert.True(picture.Unweighted);
+        Assert.Equal([(0, 3), (0, 4), (1, 3), (1, 4)], Pairs(picture.Edges));
+        Assert.Equal("showing 4 of 5 nodes and 4 of 5 links — every link weighs the same, so no backbone (α = 0.05): all links between them", picture.Describe());
+    }
+
+    [Fact]
     public void StatementGroupsThousandsAndSaysWhenBetweennessWasEstimated()
     {
         var edges = Enumerable.Range(1, 2_499).Select(v => (0, v, 1.0 + v % 3));

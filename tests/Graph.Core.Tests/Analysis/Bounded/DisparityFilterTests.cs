@@ -49,6 +49,31 @@ public sealed class DisparityFilterTests
     }
 
     [Fact]
+    public void EqualWeightsAreTheNullModelSoNoEdgeIsSignificant()
+    {
+        // Hand-computed: a node of degree k spreading equal weights gives each edge p = (1 - 1/k)^(k - 1):
+        // k = 1 -> 1 (a leaf), k = 2 -> 1/2, k = 3 -> (2/3)^2 = 4/9. "e1" has 3 actors, "e2" 2; "a" and "b" are in both, "c" only in e1.
+        var graph = CsrGraph.FromEdges(["a", "b", "c", "e1", "e2"], [(0, 3, 1), (1, 3, 1), (2, 3, 1), (0, 4, 1), (1, 4, 1)]);
+        var expected = new Dictionary<(int From, int To), double>
+        {
+            [(0, 3)] = 0.5, [(0, 4)] = 0.5, [(1, 3)] = 0.5, [(1, 4)] = 0.5, [(2, 3)] = 1.0,
+            [(3, 0)] = 4.0 / 9, [(3, 1)] = 4.0 / 9, [(3, 2)] = 4.0 / 9, [(4, 0)] = 0.5, [(4, 1)] = 0.5,
+        };
+
+        var p = DisparityFilter.Significance(graph);
+
+        foreach (var ((from, to), value) in expected)
+        {
+            Assert.Equal(value, p[Arc(graph, from, to)], 12);
+        }
+
+        Assert.True(DisparityFilter.CannotChoose(graph));
+        Assert.Empty(DisparityFilter.Backbone(graph, 0.05));
+        Assert.Equal([(0, 3), (1, 3), (2, 3)], Pairs(DisparityFilter.Backbone(graph, 0.45)));
+        Assert.False(DisparityFilter.CannotChoose(CsrGraph.FromEdges(["a", "b", "c"], [(0, 1, 1), (1, 2, 2)])));
+    }
+
+    [Fact]
     public void IsolatedPairNeverStays()
     {
         var graph = CsrGraph.FromEdges(["a", "b"], [(0, 1, 7)]);
