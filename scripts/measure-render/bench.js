@@ -8,6 +8,7 @@ import { stylesheet, zoomLimits } from '/js/graph-style.js';
 import { fitLabels, placedUpTo } from '/js/label-fit.js';
 import { shortLabel } from '/js/labels.js';
 import { layoutById } from '/js/layouts.js';
+import { edgeCap, withStrongestEdges } from '/js/picture.js';
 
 const params = new URLSearchParams(location.search);
 const count = Number(params.get('nodes') || 500);
@@ -61,11 +62,23 @@ const palette = {
   kinds: { country: { colour: '#0072b2', shape: 'round-rectangle' }, agency: { colour: '#e69f00', shape: 'ellipse' }, event: { colour: '#999999', shape: 'diamond' } },
   highlight: '#d55e00', path: '#009e73', selected: '#cc79a7',
 };
-const elements = syntheticGraph(count);
+// The page draws at most edgeCap(nodes) links, the heaviest (picture.js); ?edgeCap=N tries another cap.
+const generated = syntheticGraph(count);
+const capped = withStrongestEdges({ nodes: generated.filter((e) => e.group === 'nodes'), edges: generated.filter((e) => e.group === 'edges') }, Number(params.get('edgeCap')) || edgeCap(count));
+const elements = [...capped.nodes, ...capped.edges];
 const maxDegree = Math.max(...elements.filter((e) => e.group === 'nodes').map((e) => e.data.degree), 1);
 const maxWeight = Math.max(...elements.filter((e) => e.group === 'edges').map((e) => e.data.weight), 1);
 
-const sheet = () => stylesheet({ colourBy: 'kind', sizeBy: 'degree', maxSize: maxDegree, maxWeight, palette, theme: { text: '#222222', background: '#ffffff', edge: '#9aa3ad' } });
+// ?drop=dashes,outline,border,opacity,minfont appends rules that leave one costly feature out, to measure what each costs a frame.
+const drops = {
+  dashes: { selector: 'edge', style: { 'line-style': 'solid' } },
+  outline: { selector: 'node', style: { 'text-outline-width': 0 } },
+  border: { selector: 'node', style: { 'border-width': 0 } },
+  opacity: { selector: 'edge', style: { opacity: 1 } },
+  minfont: { selector: 'node', style: { 'min-zoomed-font-size': 8 } },
+};
+const dropped = (params.get('drop') || '').split(',').filter((name) => drops[name]).map((name) => drops[name]);
+const sheet = () => [...stylesheet({ colourBy: 'kind', sizeBy: 'degree', maxSize: maxDegree, maxWeight, palette, theme: { text: '#222222', background: '#ffffff', edge: '#9aa3ad' } }), ...dropped];
 const start = performance.now();
 const cy = cytoscape({
   container: document.getElementById('cy'),
@@ -107,6 +120,17 @@ if (params.get('labels') !== '0') {
   });
 }
 await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const costs = frameCosts();
+globalThis.frameCosts = frameCosts; // measure-render --profile profiles it
+// measure-render reads the main thread's CPU time around this: whole frames drawn `times` times.
+globalThis.drawWhole = (times) => {
+  const r = cy.renderer();
+  const canvas = document.createElement('canvas');
+  canvas.width = cy.width();
+  canvas.height = cy.height();
+  const context = canvas.getContext('2d');
+  for (let i = 0; i < times; i++) r.render({ forcedContext: context, drawAllLayers: true, forcedZoom: cy.zoom(), forcedPan: cy.pan(), forcedPxRatio: 1 });
+};
 
 document.getElementById('result').textContent = JSON.stringify({
   nodes: cy.nodes().length,
@@ -118,5 +142,43 @@ document.getElementById('result').textContent = JSON.stringify({
   layoutMs: Math.round(layoutMs),
   totalMs: Math.round(performance.now() - start),
   labelled,
+  ...costs,
 });
+
+// What one frame costs the renderer, drawn into an offscreen canvas of the graph's size (the median of
+// seven, in ms): the whole scene as at rest (`fullMs`); the nodes only, at twice the resolution, as
+// Cytoscape draws the texture it moves during a pan or zoom (`textureMs`); and the first whole frame
+// after a zoom of 1.5×, which re-renders the cached node images at a new scale (`afterZoomMs`).
+function frameCosts() {
+  const r = cy.renderer();
+  if (webgl || !r.render) return {};
+  const canvas = document.createElement('canvas');
+  canvas.width = cy.width();
+  canvas.height = cy.height();
+  const context = canvas.getContext('2d');
+  const median = (draw) => {
+    const times = Array.from({ length: 7 }, () => {
+      const t = performance.now();
+      draw();
+      return performance.now() - t;
+    }).sort((a, b) => a - b);
+    return Math.round(times[3] * 10) / 10;
+  };
+  const whole = () => r.render({ forcedContext: context, drawAllLayers: true, forcedZoom: cy.zoom(), forcedPan: cy.pan(), forcedPxRatio: 1 });
+  const fullMs = median(whole);
+  // The same scene drawn element by element from the per-element image cache, without the layer cache.
+  const eachMs = median(() => {
+    context.setTransform(cy.zoom(), 0, 0, cy.zoom(), cy.pan().x, cy.pan().y);
+    r.drawCachedElements(context, r.getCachedZSortedEles(), 1, cy.extent());
+  });
+  r.hoverData.dragging = true; // as during a drag: edges hidden, nodes drawn one by one
+  const textureMs = median(() => r.render({ forcedContext: context, drawOnlyNodeLayer: true, forcedZoom: cy.zoom(), forcedPan: cy.pan(), forcedPxRatio: 2 }));
+  r.hoverData.dragging = false;
+  cy.zoom({ level: cy.zoom() * 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  const t = performance.now();
+  whole();
+  const afterZoomMs = Math.round((performance.now() - t) * 10) / 10;
+  cy.zoom({ level: cy.zoom() / 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  return { fullMs, eachMs, textureMs, afterZoomMs };
+}
 

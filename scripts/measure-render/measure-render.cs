@@ -31,7 +31,10 @@ await using var browser = await playwright.Chromium.LaunchAsync(new()
 
 if (args.Length > 1 && args[0] == "--server")
 {
-    return await MeasureServer(browser, args[1].TrimEnd('/'), args.Contains("--profile"), args.Length > 2 ? [.. args[2..].Where(a => a != "--profile")] : ["/", "/#view=countries", "/#view=regions", "/#budget=2000", "/#measure=pagerank"]);
+    // --webroot DIR serves the page's files from DIR instead of the server (an older wwwroot, for a before/after against one server).
+    var pageRoot = OptionAfter(args, "--webroot");
+    var rest = args[2..].Where((a, i) => a != "--profile" && a != "--webroot" && (i == 0 || args[i + 1] != "--webroot")).ToArray();
+    return await MeasureServer(browser, args[1].TrimEnd('/'), args.Contains("--profile"), pageRoot, rest.Length > 0 ? rest : ["/", "/#view=countries", "/#view=regions", "/#budget=2000", "/#measure=pagerank"]);
 }
 
 if (!File.Exists(Path.Combine(webRoot, "lib", "cytoscape", "cytoscape.esm.min.mjs")))
@@ -47,7 +50,7 @@ var onlyRenderer = OptionAfter(args, "--renderer");
 var profile = args.Contains("--profile");
 var sizeArgs = args.Where((a, i) => a.All(char.IsAsciiDigit) && (i == 0 || args[i - 1] is not ("--query" or "--renderer"))).ToArray();
 int[] sizes = sizeArgs.Length > 0 ? [.. sizeArgs.Select(int.Parse)] : [500, 2000, 5000, 20000];
-Console.WriteLine($"{"nodes",6} {"edges",6} {"renderer",-8} {"layout",-8} {"quality",-8} {"first render",13} {"layout done",12} {"pan/zoom",10} {"labelled",8}");
+Console.WriteLine($"{"nodes",6} {"edges",6} {"renderer",-8} {"layout",-8} {"quality",-8} {"first render",13} {"layout done",12} {"pan/zoom",10} {"labelled",8} {"frame: whole",13} {"each",6} {"texture",8} {"zoomed",8}");
 foreach (var size in sizes)
 {
     foreach (var webgl in new[] { false, true }.Where(w => onlyRenderer is null || (onlyRenderer == "webgl") == w))
@@ -89,8 +92,28 @@ foreach (var size in sizes)
             continue;
         }
 
+        if (profile)
+        {
+            // Where one frame's time goes: the frame-cost probe (bench.js) drawn three more times under the profiler.
+            var costs = await StartProfile(page);
+            await page.EvaluateAsync("() => { for (let i = 0; i < 3; i++) frameCosts(); }");
+            Console.Error.WriteLine("  frames drawn by the probe:");
+            await PrintProfile(costs);
+            Console.Error.WriteLine("  panning and zooming:");
+        }
+
+        // CPU time of the page's main thread (Chromium's ThreadTime), which the machine's load does not inflate as it does wall time.
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Performance.enable");
+        var before = await ThreadTime(cdp);
+        if (!webgl)
+        {
+            await page.EvaluateAsync("() => drawWhole(5)");
+        }
+
+        var wholeCpu = (await ThreadTime(cdp) - before) / 5;
         var profiler = profile ? await StartProfile(page) : null;
-        var fps = await PanAndZoom(page, "#cy");
+        var (fps, cpuPerFrame) = await PanAndZoomWithCpu(page, cdp);
         if (profiler is not null)
         {
             await PrintProfile(profiler);
@@ -99,7 +122,8 @@ foreach (var size in sizes)
         Console.WriteLine(
             $"{json.GetProperty("nodes").GetInt32(),6} {json.GetProperty("edges").GetInt32(),6} {(webgl ? "webgl" : "canvas"),-8} " +
             $"{json.GetProperty("layout").GetString(),-8} {json.GetProperty("quality").GetString(),-8} " +
-            $"{json.GetProperty("firstRenderMs").GetInt32(),10} ms {json.GetProperty("layoutMs").GetInt32(),9} ms {fps,6:F1} fps {json.GetProperty("labelled").GetInt32(),8}");
+            $"{json.GetProperty("firstRenderMs").GetInt32(),10} ms {json.GetProperty("layoutMs").GetInt32(),9} ms {fps,6:F1} fps {json.GetProperty("labelled").GetInt32(),8} {Cost("fullMs"),10} ms {Cost("eachMs"),3} ms {Cost("textureMs"),5} ms {Cost("afterZoomMs"),5} ms  cpu: whole frame {wholeCpu,5:F0} ms, pan/zoom {cpuPerFrame,5:F1} ms a frame");
+        string Cost(string name) => json.TryGetProperty(name, out var ms) ? ms.GetDouble().ToString("F0", System.Globalization.CultureInfo.InvariantCulture) : "-";
         await page.CloseAsync();
     }
 }
@@ -108,17 +132,38 @@ return 0;
 
 // Opens each address in a fresh page and times it to the page's own readiness flag (set once the
 // picture is drawn and laid out), then pans and zooms.
-static async Task<int> MeasureServer(IBrowser browser, string server, bool profile, string[] paths)
+static async Task<int> MeasureServer(IBrowser browser, string server, bool profile, string? pageRoot, string[] paths)
 {
     Console.WriteLine($"{"address",-28} {"first picture",14} {"laid out",11} {"DOM ready",11} {"graph GET",10} {"nodes",6} {"edges",6} {"renderer",-8} {"pan/zoom",9}  statement");
     foreach (var path in paths)
     {
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
         page.PageError += (_, error) => Console.Error.WriteLine($"page error: {error}");
+        if (pageRoot is not null)
+        {
+            await page.RouteAsync(url => url.StartsWith(server, StringComparison.Ordinal) && !new Uri(url).AbsolutePath.StartsWith("/api/", StringComparison.Ordinal), async route =>
+            {
+                var local = new Uri(route.Request.Url).AbsolutePath;
+                var file = Path.Combine(pageRoot, local == "/" ? "index.html" : local.TrimStart('/'));
+                if (!File.Exists(file))
+                {
+                    await route.ContinueAsync();
+                    return;
+                }
+
+                await route.FulfillAsync(new() { Status = 200, ContentType = ContentType(file), BodyBytes = await File.ReadAllBytesAsync(file) });
+            });
+        }
+
         // --profile: where the main thread's time went from navigation to the first picture.
         var profiler = profile ? await StartProfile(page) : null;
+        // The main thread's CPU time to the first picture, which the machine's load inflates far less than the wall time.
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Performance.enable");
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(server + path, new() { Timeout = 300_000 });
+        await page.WaitForFunctionAsync("() => performance.getEntriesByName('first-picture').length > 0 || document.querySelector('#cy')?.dataset.ready === 'true'", null, new() { Timeout = 300_000, PollingInterval = 20 });
+        var cpuToFirst = await ThreadTime(cdp); // the page's renderer process is new for this address: its main thread's whole time
         if (profiler is not null)
         {
             await page.WaitForFunctionAsync("() => performance.getEntriesByName('first-picture').length > 0", null, new() { Timeout = 300_000, PollingInterval = 20 });
@@ -166,12 +211,27 @@ static async Task<int> MeasureServer(IBrowser browser, string server, bool profi
                 : $"    {entry.GetProperty("name").GetString(),-28} {start,6:F2} s");
         }
 
-        var fps = await PanAndZoom(page, "#cy");
-        Console.WriteLine($"{path,-28} {drawn,12:F2} s {firstPicture,9:F2} s {split[0] / 1000,9:F2} s {split[1] / 1000,8:F2} s {nodes,6} {edges,6} {renderer,-8} {fps,5:F1} fps  {statement}");
+        var (fps, cpuPerFrame) = await PanAndZoomWithCpu(page, cdp);
+        Console.WriteLine($"{path,-28} {drawn,12:F2} s {firstPicture,9:F2} s {split[0] / 1000,9:F2} s {split[1] / 1000,8:F2} s {nodes,6} {edges,6} {renderer,-8} {fps,5:F1} fps ({cpuPerFrame:F1} ms CPU a frame)  main-thread CPU to first picture {cpuToFirst / 1000:F2} s  {statement}");
         await page.CloseAsync();
     }
 
     return 0;
+}
+
+static async Task<double> ThreadTime(ICDPSession cdp)
+{
+    var metrics = await cdp.SendAsync("Performance.getMetrics") ?? throw new InvalidOperationException("No metrics came back.");
+    return metrics.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("name").GetString() == "ThreadTime").GetProperty("value").GetDouble() * 1000;
+}
+
+// The frame rate while panning and zooming, and the main thread's CPU milliseconds per frame drawn.
+static async Task<(double Fps, double CpuPerFrame)> PanAndZoomWithCpu(IPage page, ICDPSession cdp)
+{
+    var before = await ThreadTime(cdp);
+    var fps = await PanAndZoom(page, "#cy");
+    var cpu = await ThreadTime(cdp) - before;
+    return (fps, fps > 0 ? cpu / (fps * 3) : double.NaN);
 }
 
 // Drags and wheels over the graph for three seconds while the page counts the frames it manages.
@@ -252,6 +312,7 @@ static string ContentType(string file) => Path.GetExtension(file) switch
     ".html" => "text/html",
     ".css" => "text/css",
     ".js" or ".mjs" => "text/javascript",
+    ".json" => "application/json",
     _ => "application/octet-stream",
 };
 

@@ -44,11 +44,15 @@ test('a failing worker rejects with its message', async () => {
   await assert.rejects(job.done, /Layout failed: boom/);
 });
 
-test('the spare hands over the worker it started and starts the next one', () => {
+test('the spare starts a worker only when prepared, and take starts one when none is ready', () => {
   let made = 0;
   const spare = createWorkerSpare(() => ({ n: ++made }));
-  assert.equal(made, 1);
+  assert.equal(made, 0);
   assert.equal(spare.take().n, 1);
+  assert.equal(made, 1);
+  spare.prepare();
+  spare.prepare();
   assert.equal(made, 2);
   assert.equal(spare.take().n, 2);
+  assert.equal(spare.take().n, 3);
 });

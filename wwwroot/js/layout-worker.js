@@ -17,13 +17,21 @@ export function layoutInput(cy) {
   };
 }
 
-/** Keeps one worker started ahead of need: `take` hands it over and starts the next. */
+/**
+ * Keeps a worker started ahead of need, but only when the page is idle: `prepare` starts one (the
+ * page calls it once a picture is laid out), `take` hands it over, or starts one when none is ready.
+ * A worker loads 0.7 MB of scripts; started at page load or beside a running layout, it took a core
+ * from the first picture or from that layout on a two-core machine (docs/render-limits.md).
+ */
 export function createWorkerSpare(makeWorker) {
-  let spare = makeWorker();
+  let spare = null;
   return {
+    prepare() {
+      spare ??= makeWorker();
+    },
     take() {
-      const worker = spare;
-      spare = makeWorker();
+      const worker = spare ?? makeWorker();
+      spare = null;
       return worker;
     },
   };

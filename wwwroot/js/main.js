@@ -33,6 +33,7 @@ import { attachPathFinder } from './path-finder.js';
 import { attachReportForm } from './report-form.js';
 import { attachScholarPanel } from './scholar.js';
 import { attachSearch } from './search.js';
+import { loadScripts } from './scripts.js';
 import { createTable } from './table.js';
 import { graphQuery } from './view-state.js';
 import { describeView } from './saved-views.js';
@@ -60,7 +61,10 @@ let labelTimer;
 let firstPictureShown;
 const firstPicture = new Promise((resolve) => { firstPictureShown = resolve; });
 
-if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
+// The force-directed layout's libraries load beside the first requests rather than before this module runs.
+const layoutLibraries = loadScripts(['lib/layout-base/layout-base.js', 'lib/cose-base/cose-base.js', 'lib/cytoscape-fcose/cytoscape-fcose.js'])
+  .then(() => { if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose); });
+layoutLibraries.catch(() => {}); // its failure is reported by start(), which waits for it
 if (globalThis.cytoscapeSvg) cytoscape.use(globalThis.cytoscapeSvg);
 
 // Cytoscape's WebGL renderer (3.31+) draws large pictures; the renderer is fixed when an instance is
@@ -308,12 +312,18 @@ async function render() {
   const received = graph.edges.length;
   graph = withStrongestEdges(graph, edgeCap(graph.nodes.length));
   chooseRenderer(graph.nodes.length + graph.edges.length);
+  // Short labels and the first classes go into the elements' JSON: set on added elements, each was an event and a restyle.
+  const elements = colouring.inRegion(toElements(graph, page.vocabulary.palette, page.reportDates), state);
+  // Above placedUpTo the labels are chosen after the first placement; until then none is measured or drawn.
+  const unlabelled = elements.filter((element) => element.group === 'nodes').length > placedUpTo;
+  for (const element of elements) {
+    if (element.group !== 'nodes') continue;
+    element.data.shortLabel = shortLabel(element.data.label);
+    if (unlabelled) element.classes = element.classes ? `${element.classes} unlabelled` : 'unlabelled';
+  }
   cy.batch(() => {
     cy.elements().remove();
-    cy.add(colouring.inRegion(toElements(graph, page.vocabulary.palette, page.reportDates), state));
-    cy.nodes().forEach((n) => { n.data('shortLabel', shortLabel(n.data('label'))); });
-    // Above placedUpTo the labels are chosen after the first placement; until then none is measured or drawn.
-    if (cy.nodes().length > placedUpTo) cy.nodes().addClass('unlabelled');
+    cy.add(elements);
   });
   $('cy').dataset.nodeCount = String(cy.nodes().length);
   $('cy').dataset.edgeCount = String(cy.edges().length);
@@ -649,6 +659,11 @@ async function start() {
   }
   try {
     page.countries = await countries;
+  } catch (error) {
+    showError(error);
+  }
+  try {
+    await layoutLibraries; // layouts.js picks fcose only once it is there
   } catch (error) {
     showError(error);
   }
