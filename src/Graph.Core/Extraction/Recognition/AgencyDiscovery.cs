@@ -55,7 +55,8 @@ internal sealed class AgencyDiscovery
             }
 
             var inside = CountryInside(mentions, start, end);
-            var country = inside ?? CountryByPossessive(sentence, mentions, start);
+            var owner = inside is null ? CountryByPossessive(sentence, mentions, start) : null;
+            var country = inside ?? CountryCode(owner);
             if (country is null)
             {
                 continue;
@@ -65,9 +66,11 @@ internal sealed class AgencyDiscovery
             var name = span.Slice(sentence.Text);
 
             // "Korea's National Police Agency" and "Japan's National Police Agency" are two bodies:
-            // a name that does not say its country gets it in its id.
+            // a name that does not say its country gets it in its id, and the possessive form the
+            // text wrote ("Mexico's Financial Intelligence Unit") as an alias that does.
             var id = "agency:" + Slug.Of(inside is null ? country + " " + name : name);
-            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country, [name]));
+            string[] aliases = owner is { } possessor ? [name, sentence.Text[possessor.Span.Start..span.End]] : [name];
+            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country, aliases));
             (found ??= []).Add(new Mention(id, ActorKind.Agency, start, end - start, span, sentence.Span, false));
         }
 
@@ -188,7 +191,7 @@ internal sealed class AgencyDiscovery
     }
 
     /// <summary>The alpha-2 code of a country mention; null for none (the default mention).</summary>
-    private static string? CountryCode(Mention country) => country.ActorId?["country:".Length..];
+    private static string? CountryCode(Mention? country) => country?.ActorId?["country:".Length..];
 
     private bool IsPossessive(SentenceTokens sentence, int index)
     {
@@ -199,13 +202,15 @@ internal sealed class AgencyDiscovery
     private static string? CountryInside(List<Mention> mentions, int start, int end) =>
         CountryCode(mentions.Find(m => m.Kind == ActorKind.Country && m.FirstToken >= start && m.EndToken <= end));
 
-    private static string? CountryByPossessive(SentenceTokens sentence, List<Mention> mentions, int start)
+    /// <summary>The country mention a possessive ties the name to ("Kenya's Directorate …"), or null.</summary>
+    private static Mention? CountryByPossessive(SentenceTokens sentence, List<Mention> mentions, int start)
     {
         if (start < 2 || !sentence.Word(start - 1).StartsWith("'") && !sentence.Word(start - 1).StartsWith("\u2019"))
         {
             return null;
         }
 
-        return CountryCode(mentions.Find(m => m.Kind == ActorKind.Country && m.EndToken == start - 1));
+        var found = mentions.FindIndex(m => m.Kind == ActorKind.Country && m.EndToken == start - 1);
+        return found < 0 ? null : mentions[found];
     }
 }
