@@ -1,0 +1,83 @@
+using static Graph.Core.Tests.Extraction.ExtractionAssertions;
+
+namespace Graph.Core.Tests.Extraction;
+
+/// <summary>
+/// Issue 13, session 6: wording families unseen text uses and the lists lacked — places in an arrest
+/// count's part list, a country listed after a region, a recent month of the year before, forces below
+/// the national level, navies, and bodies named through a possessive.
+/// </summary>
+public sealed class UnseenWordingTests
+{
+    private const string Opening = "Europol and the Guardia Civil arrested nine people in a joint operation. ";
+
+    [Theory]
+    [InlineData("Police arrested ten suspects across the region, including three in Peru and a courier in Chile.", "country:PE")]
+    [InlineData("Police arrested ten suspects across the region, including three in Peru and a courier in Chile.", "country:CL")]
+    [InlineData("Six more people were detained, among them two in Portugal.", "country:PT")]
+    public void APlaceInTheBreakdownOfAnArrestCountTakesPart(string acting, string country) =>
+        Assert.Contains(country, SingleEvent(Opening + acting).ParticipantIds);
+
+    [Fact]
+    public void APlaceInAListWithoutAnArrestCountTakesNoPart() =>
+        Assert.DoesNotContain("country:CL", SingleEvent(Opening + "The drugs were sold in bars, including some in Chile.").ParticipantIds);
+
+    [Fact]
+    public void ACountryListedAfterARegionSharesItsActingCue() =>
+        Assert.Contains("country:US", SingleEvent(Opening + "The other suspects were arrested elsewhere in Europe and the United States.").ParticipantIds);
+
+    [Fact]
+    public void AMonthOfTheYearBeforeTheReportIsThisStorysTime()
+    {
+        var cooperation = SingleEvent("MADRID, 7 June 2025 — " + Opening + "In December 2024, police in Chile searched two homes.");
+
+        Assert.Contains("country:CL", cooperation.ParticipantIds);
+    }
+
+    [Fact]
+    public void AYearLongBeforeTheReportIsStillBackground()
+    {
+        var cooperation = SingleEvent("MADRID, 7 June 2025 — " + Opening + "In December 2022, police in Chile searched two homes.");
+
+        Assert.DoesNotContain("country:CL", cooperation.ParticipantIds);
+    }
+
+    [Fact]
+    public void OfficersSentToACountryTakePartThere() =>
+        Assert.Contains("country:CL", SingleEvent(Opening + "INTERPOL invited Spanish investigators to Chile to present the case.").ParticipantIds);
+
+    [Theory]
+    [InlineData("Punjab Police and Haryana Police arrested 12 men.", "agency:punjab-police", "country:IN")]
+    [InlineData("Detectives of the Western Australia Police Force searched a house.", "agency:wa-police", "country:AU")]
+    [InlineData("The Bavarian State Criminal Police Office raided a warehouse.", "agency:lka-bavaria", "country:DE")]
+    public void AForceBelowTheNationalLevelTakesPartForItsCountry(string acting, string agency, string country)
+    {
+        var cooperation = SingleEvent(Opening + acting);
+
+        Assert.Contains(agency, cooperation.ParticipantIds);
+        Assert.Contains(country, cooperation.ParticipantIds);
+    }
+
+    [Fact]
+    public void ANavyTiedToACountryIsDiscoveredAsAnAgency()
+    {
+        var extraction = Extract(Opening + "The Togolese Navy boarded two tankers near Lomé.");
+
+        Assert.Contains(extraction.Actors, a => a.Name == "Togolese Navy" && a.CountryCode == "TG");
+        Assert.Contains("country:TG", Assert.Single(extraction.Events).ParticipantIds);
+    }
+
+    [Fact]
+    public void ADemonymBeforeANavalUnitTakesPart() =>
+        Assert.Contains("country:BJ", SingleEvent(Opening + "Beninese naval units escorted a third ship into port.").ParticipantIds);
+
+    [Fact]
+    public void ABodyDiscoveredThroughAPossessiveKeepsThePossessiveForm()
+    {
+        var extraction = Extract(Opening + "Malawi's Financial Crimes Directorate traced the transfers.");
+
+        var body = Assert.Single(extraction.Actors, a => a.Name == "Financial Crimes Directorate");
+        Assert.Equal("MW", body.CountryCode);
+        Assert.Contains("Malawi's Financial Crimes Directorate", body.Aliases);
+    }
+}
