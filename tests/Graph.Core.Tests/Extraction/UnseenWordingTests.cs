@@ -80,4 +80,25 @@ public sealed class UnseenWordingTests
         Assert.Equal("MW", body.CountryCode);
         Assert.Contains("Malawi's Financial Crimes Directorate", body.Aliases);
     }
+
+    [Theory]
+    [InlineData("The suspects will appear before the Regional Court in Ostrava.", "Regional Court", "CZ")]
+    [InlineData("The five men will face Brisbane Magistrates Court next month.", "Brisbane Magistrates Court", "AU")]
+    [InlineData("The Public Prosecutor's Office in Vienna will decide on indictments.", "Public Prosecutor's Office", "AT")]
+    public void ACourtOrProsecutorSeatedInACityIsNamedButTakesNoPart(string later, string name, string country)
+    {
+        var extraction = Extract(Opening + later);
+
+        var body = Assert.Single(extraction.Actors, a => a.Name == name);
+        Assert.Equal(country, body.CountryCode);
+        Assert.DoesNotContain(body.Id, Assert.Single(extraction.Events).ParticipantIds);
+    }
+
+    [Fact]
+    public void ACityTiesNoBodyThatIsNoCourtPoliceOrProsecutor() =>
+        Assert.DoesNotContain(Extract(Opening + "Two victims were treated at the Royal Infirmary Centre in Glasgow.").Actors, a => a.Name.Contains("Infirmary", StringComparison.Ordinal));
+
+    [Fact]
+    public void ANavyCommandingTheOperationLeadsIt() =>
+        Assert.Contains("agency:nigerian-navy", SingleEvent("The patrol was commanded by the Nigerian Navy. Boarding teams from Togo detained two tankers.").LeadIds);
 }

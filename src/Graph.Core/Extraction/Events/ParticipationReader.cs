@@ -49,6 +49,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _arrestWords = knowledge.Words(KnowledgeList.Arrests);
     private readonly WordSet _arrestParts = knowledge.Words(KnowledgeList.ArrestParts);
     private readonly WordSet _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
+    private readonly WordSet _courts = knowledge.Words(KnowledgeList.Court);
 
     /// <summary>
     /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.
@@ -153,6 +154,15 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         if (m > 0 && mentions[m - 1].Kind == ActorKind.Agency && !acts[m - 1] && sentence.OnlyWordsBetween(mentions[m - 1].EndToken, mention.FirstToken, _listGlue))
         {
             return false;
+        }
+
+        // "will appear before the Federal High Court (in Lagos)": a court hears the case after the operation.
+        for (var k = mention.FirstToken; k < mention.EndToken; k++)
+        {
+            if (_courts.Contains(sentence, k))
+            {
+                return false;
+            }
         }
 
         return !ContextAgent(sentence, mention.FirstToken) && !_commenters.Contains(sentence, mention.EndToken)
