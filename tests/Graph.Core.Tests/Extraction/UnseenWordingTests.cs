@@ -101,4 +101,12 @@ public sealed class UnseenWordingTests
     [Fact]
     public void ANavyCommandingTheOperationLeadsIt() =>
         Assert.Contains("agency:nigerian-navy", SingleEvent("The patrol was commanded by the Nigerian Navy. Boarding teams from Togo detained two tankers.").LeadIds);
+
+    [Fact]
+    public void ABodyThatCarriedOutTheNamedOperationLeadsIt() =>
+        Assert.Contains("agency:spain-national-police", SingleEvent("The Spanish National Police carried out Operation Koral with the support of Europol. Nine men were arrested.").LeadIds);
+
+    [Fact]
+    public void ABodyThatCarriedOutOnlyThePartItDidTakesPart() =>
+        Assert.DoesNotContain("agency:guardia-civil", SingleEvent("Operation Koral was led by Europol. The Guardia Civil carried out the searches in Madrid.").LeadIds);
 }
