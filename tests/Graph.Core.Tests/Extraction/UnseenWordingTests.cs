@@ -109,4 +109,10 @@ public sealed class UnseenWordingTests
     [Fact]
     public void ABodyThatCarriedOutOnlyThePartItDidTakesPart() =>
         Assert.DoesNotContain("agency:guardia-civil", SingleEvent("Operation Koral was led by Europol. The Guardia Civil carried out the searches in Madrid.").LeadIds);
+
+    [Theory]
+    [InlineData("Navies patrolled the Gulf of Guinea for ten days.", "GN")]
+    [InlineData("The boats left the Gulf of Oman at night.", "OM")]
+    public void ASeaOrRegionNamedAfterACountryNamesNoCountry(string sentence, string country) =>
+        Assert.DoesNotContain(country, Countries(Opening + sentence));
 }
