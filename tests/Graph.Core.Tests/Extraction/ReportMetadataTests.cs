@@ -16,6 +16,7 @@ public sealed class ReportMetadataTests
     [InlineData("Lyon, France – 28 November 2023: INTERPOL operation nets 200 arrests.", "2023-11-28")]
     [InlineData("WASHINGTON, Oct. 4, 2023 /PRNewswire/ -- The DEA announced...", "2023-10-04")]
     [InlineData("2023-11-08 | Europol | Press release\nEuropol supported the Guardia Civil.", "2023-11-08")]
+    [InlineData("LAGOS, 3 June 2025 (Maritime Desk) — Navies of four states boarded seven tankers.", "2025-06-03")]
     public void TheReportsOwnDateIsRead(string text, string date) =>
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Extract(text).Date);
 

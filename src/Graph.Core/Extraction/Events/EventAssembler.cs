@@ -25,10 +25,12 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     /// <param name="sentences">The report's sentences with their mentions.</param>
     /// <param name="countryIdOfDiscovered">The country of an agency discovered in the report (a listed one names its own).</param>
     /// <param name="reportYear">The year of the report's date, when known (see <see cref="ParticipationReader"/>).</param>
+    /// <param name="reportMonth">The month of the report's date, when known: a month of the year before may still be this story's.</param>
     public List<CooperationEvent> Assemble(
         IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
         Func<string, string?> countryIdOfDiscovered,
-        int? reportYear = null)
+        int? reportYear = null,
+        int? reportMonth = null)
     {
         var firstNamed = new string?[sentences.Count];
         var main = MainOperation(sentences, firstNamed);
@@ -72,7 +74,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 continue;
             }
 
-            background[s] = _participation.IsBackground(sentence, mentions, reportYear);
+            background[s] = _participation.IsBackground(sentence, mentions, reportYear, reportMonth);
             if (_references.Count(sentence) is > 0 and var referred)
             {
                 LeadByReference(builder, recent, referred, sentence.Span);

@@ -24,7 +24,42 @@ internal sealed partial class ParticipationReader
             return agencyActs;
         }
 
-        return mentions[m].EndToken <= opening || CueBefore(sentence, mentions, m) || CueAfter(sentence, mentions, m);
+        return mentions[m].EndToken <= opening || CueBefore(sentence, mentions, m) || CueAfter(sentence, mentions, m) || ArrestPart(sentence, m == 0 ? -1 : mentions[m - 1].EndToken, mentions[m].FirstToken);
+    }
+
+    /// <summary>
+    /// "authorities arrested 10 suspects, including three in El Salvador and a teacher in Panama": a place
+    /// in the part list of an arrest count, its noun left out, is where arrests were made.
+    /// </summary>
+    private bool ArrestPart(SentenceTokens sentence, int previousEnd, int first)
+    {
+        if (!_in.Contains(sentence, first - 1))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= Math.Max(0, first - PartReach); k--)
+        {
+            if (sentence.Word(k) is "." or ";" or ":")
+            {
+                return false;
+            }
+
+            if (_arrestParts.Contains(sentence, k))
+            {
+                for (var before = k - 1; before >= 0; before--)
+                {
+                    if (_arrestWords.Contains(sentence, before))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -66,6 +101,14 @@ internal sealed partial class ParticipationReader
             if (other >= 0 && mentions[other].EndToken == k + 1 && mentions[other].Kind == ActorKind.Country)
             {
                 k = mentions[other--].FirstToken;
+                continue;
+            }
+
+            // "arrested elsewhere in Europe and the United States": a place the lists lack (a region, a
+            // city) in the same list is stepped over as a country would be.
+            if (k > 0 && sentence.Tokens[k].IsCapitalized && k + 1 < sentence.Count && (sentence.Word(k + 1) is "," || _listGlue.Contains(sentence, k + 1))
+                && (other < 0 || mentions[other].EndToken <= k))
+            {
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Metadata;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
@@ -21,6 +22,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private const int CueReach = 6;
     private const int MaxList = 64; // names a list is read across; bounds the work on a pathological sentence
     private const int UnitReach = 6;
+    private const int PartReach = 10; // "including three in El Salvador and a teacher in Panama"
     private const int AgentReach = 6;
     private const int EarliestYear = 1900;
     private const int YearOpening = 2; // "In 2023, …": a year among a sentence's first words sets its time
@@ -45,7 +47,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _possessive = knowledge.Words(KnowledgeList.Possessive);
     private readonly WordSet _in = knowledge.Words(KnowledgeList.Locative);
     private readonly WordSet _arrestWords = knowledge.Words(KnowledgeList.Arrests);
+    private readonly WordSet _arrestParts = knowledge.Words(KnowledgeList.ArrestParts);
     private readonly WordSet _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
+    private readonly WordSet _courts = knowledge.Words(KnowledgeList.Court);
 
     /// <summary>
     /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.
@@ -82,15 +86,16 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 
     /// <summary>
     /// A statistic, or a sentence whose opening, before any actor, names another case ("In a separate case, …")
-    /// or an earlier year ("In 2023, …"); an earlier year later in the sentence dates only a part of it.
+    /// or an earlier year ("In 2023, …"); an earlier year later in the sentence dates only a part of it. A month
+    /// less than a year before the report's ("In December 2024, …" in a June 2025 report) is this story's time.
     /// </summary>
-    public bool IsBackground(SentenceTokens sentence, List<Mention> mentions, int? reportYear)
+    public bool IsBackground(SentenceTokens sentence, List<Mention> mentions, int? reportYear, int? reportMonth = null)
     {
         var firstActor = mentions.Count == 0 ? sentence.Count : mentions[0].FirstToken;
         var (statistics, openers) = ((sentence.AllCues & _statisticCue) != 0, (sentence.AllCues & _openerCue) != 0);
         for (var k = 0; k < Math.Min(sentence.Count, YearOpening + 1); k++)
         {
-            if (k < firstActor && IsEarlierYear(sentence, k, reportYear))
+            if (k < firstActor && IsEarlierYear(sentence, k, reportYear) && !WithinYearBefore(sentence, k, reportYear, reportMonth))
             {
                 return true;
             }
@@ -124,6 +129,18 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private static bool IsEarlierYear(SentenceTokens sentence, int index, int? reportYear) =>
         reportYear is { } year && YearAt(sentence, index) < year;
 
+    /// <summary>Whether a year token follows a month name and the two fall within twelve months before the report's month.</summary>
+    private static bool WithinYearBefore(SentenceTokens sentence, int index, int? reportYear, int? reportMonth)
+    {
+        if (index == 0 || reportYear is not { } year || reportMonth is not { } month || YearAt(sentence, index) is not { } named)
+        {
+            return false;
+        }
+
+        var monthNamed = MonthNames.Number(sentence.Word(index - 1));
+        return monthNamed > 0 && ((year * 12) + month) - ((named * 12) + monthNamed) is >= 0 and < 12;
+    }
+
     /// <summary>The year a four-digit number token stands for ("2023"), or null.</summary>
     public static int? YearAt(SentenceTokens sentence, int index) =>
         sentence.Tokens[index] is { Kind: TokenKind.Number, Length: 4 } && int.TryParse(sentence.Word(index), out var value)
@@ -137,6 +154,15 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         if (m > 0 && mentions[m - 1].Kind == ActorKind.Agency && !acts[m - 1] && sentence.OnlyWordsBetween(mentions[m - 1].EndToken, mention.FirstToken, _listGlue))
         {
             return false;
+        }
+
+        // "will appear before the Federal High Court (in Lagos)": a court hears the case after the operation.
+        for (var k = mention.FirstToken; k < mention.EndToken; k++)
+        {
+            if (_courts.Contains(sentence, k))
+            {
+                return false;
+            }
         }
 
         return !ContextAgent(sentence, mention.FirstToken) && !_commenters.Contains(sentence, mention.EndToken)

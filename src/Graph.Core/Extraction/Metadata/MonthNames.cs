@@ -16,6 +16,21 @@ internal static class MonthNames
     /// <summary>The format provider to parse dateline dates with.</summary>
     public static DateTimeFormatInfo Format => Loaded.Value;
 
+    /// <summary>The number (1 to 12) of a month's full English name, any case; 0 for any other word.</summary>
+    public static int Number(ReadOnlySpan<char> word)
+    {
+        var names = Format.MonthNames;
+        for (var m = 0; m < Months; m++)
+        {
+            if (word.Equals(names[m], StringComparison.OrdinalIgnoreCase))
+            {
+                return m + 1;
+            }
+        }
+
+        return 0;
+    }
+
     private static DateTimeFormatInfo Load()
     {
         const string File = "months.txt";

@@ -163,10 +163,10 @@ internal static partial class ReportDateReader
 
     // NonBacktracking: linear in the input whatever it holds, so no wall-clock timeout is needed
     // (a timeout fires spuriously on a busy machine).
-    // A date that ends a dateline ("…, 12 March 2024 —", "… 28 November 2023:", "Oct. 4, 2023 /PRNewswire/",
+    // A date that ends a dateline ("…, 12 March 2024 —", "… 28 November 2023:", "… 3 June 2025 (Wire) —", "Oct. 4, 2023 /PRNewswire/",
     // "2023-11-08 | Europol") or stands alone on its line.
     [GeneratedRegex(
-        @"(?<date>\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2})\s*(?:[\u2014\u2013\-:|/]|$|\r)",
+        @"(?<date>\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2})\s*(?:\([^()\r\n]{1,40}\)\s*)?(?:[\u2014\u2013\-:|/]|$|\r)",
         RegexOptions.NonBacktracking)]
     private static partial Regex Dateline();
 }

@@ -102,13 +102,15 @@ internal sealed class ActorRecognizer
             i += length;
         }
 
-        if (mentions.Count == 0)
-        {
-            return []; // a discovered agency is tied to a country the sentence names
-        }
-
+        // A discovered agency is tied to a country the sentence names, or to a city ("the Public
+        // Prosecutor's Office in Vienna"), so a sentence with no country is searched for those only.
         InheritOriginThroughLists(sentence, mentions);
         _discovery.Discover(sentence, mentions, discovered);
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
         _headFirst.Discover(sentence, mentions, discovered);
         return [.. mentions];
     }

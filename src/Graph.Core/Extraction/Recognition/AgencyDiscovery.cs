@@ -19,9 +19,15 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _and;
     private readonly WordSet _the;
     private readonly WordSet _possessiveEndings;
+    private readonly WordSet _in;
+    private readonly CityCountries _cities;
+    private readonly WordSet _seated;
 
     public AgencyDiscovery(ExtractionKnowledge knowledge)
     {
+        _in = knowledge.Words(KnowledgeList.Locative);
+        _cities = new CityCountries(knowledge);
+        _seated = knowledge.Words(KnowledgeList.Seated);
         // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
         _headEndings = new WordSet(knowledge.List(KnowledgeList.Head).Select(h => h.Split(' ')[^1]), StringComparer.Ordinal);
         _connectors = new WordSet(knowledge.List(KnowledgeList.Connector), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.Connector));
@@ -49,26 +55,37 @@ internal sealed class AgencyDiscovery
                 start++;
             }
 
-            if (end - start < 2 || AgencyNear(mentions, start - 2, end) || !HasHead(sentence, start, end))
+            // "Regional Court in Ostrava": the run read on through "in"; the city after it is where the body sits.
+            var (named, cityAfter) = (end, 0);
+            var seat = CityEnding(sentence, start, ref named, ref cityAfter);
+            if (named - start < 2 || AgencyNear(mentions, start - 2, named) || !HasHead(sentence, start, named))
             {
                 continue;
             }
 
-            var inside = CountryInside(mentions, start, end);
-            var country = inside ?? CountryByPossessive(sentence, mentions, start);
-            if (country is null)
+            end = named;
+            var inside = CountryInside(mentions, start, end) ?? CityInside(sentence, start, end);
+            var owner = inside is null ? CountryByPossessive(sentence, mentions, start) : null;
+            var country = inside ?? CountryCode(owner) ?? seat ?? CityAfter(sentence, mentions, end, out cityAfter);
+            if (country is null || (CountryInside(mentions, start, end) is null && owner is null && !Seated(sentence, start, end)))
             {
-                continue;
+                continue; // a city ties only a court, a police force or a prosecutor to its country, not a hospital
             }
 
             var span = sentence.SpanOf(start, end - start);
             var name = span.Slice(sentence.Text);
 
             // "Korea's National Police Agency" and "Japan's National Police Agency" are two bodies:
-            // a name that does not say its country gets it in its id.
+            // a name that does not say its country gets it in its id, and the form the text wrote
+            // that does ("Mexico's Financial Intelligence Unit", "Public Prosecutor's Office in Vienna") as an alias.
             var id = "agency:" + Slug.Of(inside is null ? country + " " + name : name);
-            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country, [name]));
-            (found ??= []).Add(new Mention(id, ActorKind.Agency, start, end - start, span, sentence.Span, false));
+            string[] aliases = owner is { } possessor ? [name, sentence.Text[possessor.Span.Start..span.End]]
+                : cityAfter > 0 ? [name, sentence.SpanOf(start, end - start + cityAfter).Slice(sentence.Text)]
+                : [name];
+            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country, aliases));
+            // The mention reaches over the seat, so what the body does is read after it.
+            var written = end - start + cityAfter;
+            (found ??= []).Add(new Mention(id, ActorKind.Agency, start, written, sentence.SpanOf(start, written), sentence.Span, false));
         }
 
         if (found is not null)
@@ -188,7 +205,7 @@ internal sealed class AgencyDiscovery
     }
 
     /// <summary>The alpha-2 code of a country mention; null for none (the default mention).</summary>
-    private static string? CountryCode(Mention country) => country.ActorId?["country:".Length..];
+    private static string? CountryCode(Mention? country) => country?.ActorId?["country:".Length..];
 
     private bool IsPossessive(SentenceTokens sentence, int index)
     {
@@ -199,13 +216,74 @@ internal sealed class AgencyDiscovery
     private static string? CountryInside(List<Mention> mentions, int start, int end) =>
         CountryCode(mentions.Find(m => m.Kind == ActorKind.Country && m.FirstToken >= start && m.EndToken <= end));
 
-    private static string? CountryByPossessive(SentenceTokens sentence, List<Mention> mentions, int start)
+    /// <summary>
+    /// When the run ends in "in" and a city, the city's country; <paramref name="end"/> then moves before "in"
+    /// and <paramref name="length"/> counts "in" and the city.
+    /// </summary>
+    private string? CityEnding(SentenceTokens sentence, int start, ref int end, ref int length)
+    {
+        for (var k = start + 2; k < end - 1; k++)
+        {
+            if (_in.Contains(sentence, k) && _cities.CountryAt(sentence, k + 1, out var city) is { } code && k + 1 + city == end)
+            {
+                (length, end) = (1 + city, k);
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the name holds a word of a body a city is the seat of ("Regional Court", "City Police", "Prosecutor's Office").</summary>
+    private bool Seated(SentenceTokens sentence, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (_seated.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The country of a city inside the name ("Vilnius Regional Court"), or null.</summary>
+    private string? CityInside(SentenceTokens sentence, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (_cities.CountryAt(sentence, k, out var length) is { } code && k + length <= end)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the Public Prosecutor's Office in Vienna": the country of a city just after the name; <paramref name="length"/> counts "in" and the city.</summary>
+    private string? CityAfter(SentenceTokens sentence, List<Mention> mentions, int end, out int length)
+    {
+        length = 0;
+        if (!_in.Contains(sentence, end) || StartsAMention(mentions, end + 1) || _cities.CountryAt(sentence, end + 1, out var city) is not { } code)
+        {
+            return null;
+        }
+
+        length = 1 + city;
+        return code;
+    }
+
+    /// <summary>The country mention a possessive ties the name to ("Kenya's Directorate …"), or null.</summary>
+    private static Mention? CountryByPossessive(SentenceTokens sentence, List<Mention> mentions, int start)
     {
         if (start < 2 || !sentence.Word(start - 1).StartsWith("'") && !sentence.Word(start - 1).StartsWith("\u2019"))
         {
             return null;
         }
 
-        return CountryCode(mentions.Find(m => m.Kind == ActorKind.Country && m.EndToken == start - 1));
+        var found = mentions.FindIndex(m => m.Kind == ActorKind.Country && m.EndToken == start - 1);
+        return found < 0 ? null : mentions[found];
     }
 }
