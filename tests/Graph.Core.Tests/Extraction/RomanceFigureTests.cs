@@ -52,4 +52,8 @@ public sealed class RomanceFigureTests
     [Fact]
     public void ACountrysOnePoliceInLowerCaseIsThatBody() =>
         Assert.Contains("agency:ghana-police", SingleEvent("INTERPOL a coordonné l'opération avec la police du Ghana et la Douane ghanéenne.").ParticipantIds);
+
+    [Fact]
+    public void ANamingCueNamesTheOperationWordSeveralWordsBack() =>
+        Assert.EndsWith("Baobab II", SingleEvent("Une vaste opération contre les faux médicaments, baptisée « Baobab II », a été menée par la police du Ghana sous la coordination d'INTERPOL.").Name);
 }
