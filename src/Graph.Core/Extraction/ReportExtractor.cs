@@ -135,7 +135,7 @@ public sealed class ReportExtractor : IReportExtractor
         }
 
         var date = ReportDateReader.Read(text) ?? NativeDateReader.Read(text, language);
-        var events = _events.Assemble(sentences, CountryOfDiscovered, date?.Year, date?.Month);
+        var events = _events.Assemble(sentences, CountryOfDiscovered, date?.Year, date?.Month, language);
         var actors = _catalogue.Describe(names, events, discovered);
         return new ReportExtraction(date, TitleReader.Read(text), actors, mentions, events) { Language = language };
     }

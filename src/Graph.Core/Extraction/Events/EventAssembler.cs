@@ -26,11 +26,13 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     /// <param name="countryIdOfDiscovered">The country of an agency discovered in the report (a listed one names its own).</param>
     /// <param name="reportYear">The year of the report's date, when known (see <see cref="ParticipationReader"/>).</param>
     /// <param name="reportMonth">The month of the report's date, when known: a month of the year before may still be this story's.</param>
+    /// <param name="language">The report's language (its own number words are read, see <see cref="FigureReader"/>).</param>
     public List<CooperationEvent> Assemble(
         IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
         Func<string, string?> countryIdOfDiscovered,
         int? reportYear = null,
-        int? reportMonth = null)
+        int? reportMonth = null,
+        string? language = null)
     {
         var firstNamed = new string?[sentences.Count];
         var main = MainOperation(sentences, firstNamed);
@@ -179,7 +181,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         // A report naming several operations states each one's figures in the sentences about it; a
         // sentence about another case or time states none of this event's.
         IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder) =>
-            _figures.Read(sentences.Where((_, s) => !background[s] && (builders.Count == 1 || builderOf[s] == builder)).Select(s => s.Sentence));
+            _figures.Read(sentences.Where((_, s) => !background[s] && (builders.Count == 1 || builderOf[s] == builder)).Select(s => s.Sentence), language);
 
         // The main operation first; the others in the order the report reached them.
         var primary = builders.Find(b => string.Equals(b.Name, main, StringComparison.OrdinalIgnoreCase));

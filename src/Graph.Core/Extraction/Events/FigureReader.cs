@@ -10,7 +10,9 @@ namespace Graph.Core.Extraction.Events;
 /// suspects", "1,006 arrests"), countries taking part ("spanned 12 countries"), victims and
 /// suspects identified, seizures. Totals win over partial counts: the largest arrest figure is kept,
 /// where several counts of one sentence with no word making one a part of another ("Thai officers
-/// arrested six and their Malaysian counterparts four") count as their sum. A sentence that counts
+/// arrested six and their Malaysian counterparts four") count as their sum, and so do the places
+/// a count goes on to after it ("detuvieron a once personas en España, a cinco en Portugal y a dos en
+/// Francia"). A sentence that counts
 /// "since 2020" is a running tally, not this event's figures.
 /// </summary>
 internal sealed class FigureReader
@@ -33,6 +35,8 @@ internal sealed class FigureReader
     private readonly WordSet _durations;
     private readonly WordSet _parts;
     private readonly WordSet _total;
+    private readonly WordSet _places;
+    private readonly ulong _arrestGate;
 
     public FigureReader(ExtractionKnowledge knowledge)
     {
@@ -54,16 +58,22 @@ internal sealed class FigureReader
         _durations = knowledge.Words(KnowledgeList.Durations);
         _parts = knowledge.Words(KnowledgeList.ArrestParts);
         _total = knowledge.Words(KnowledgeList.ArrestTotal);
+        _places = knowledge.Words(KnowledgeList.ArrestPlace);
+        _arrestGate = knowledge.Mask(KnowledgeList.Arrests);
     }
 
-    public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences)
+    /// <param name="sentences">The sentences that tell of the event.</param>
+    /// <param name="language">The report's language, whose own number words are read too (see <see cref="NumberReader"/>).</param>
+    public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences, string? language = null)
     {
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
+        var own = _numbers.OwnUnits(language);
         foreach (var sentence in sentences)
         {
-            if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken)
+            // No number word, no digits; a language's own number words are looked for only where arrests are told.
+            if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken && (own is null || (sentence.AllCues & _arrestGate) == 0))
             {
-                continue; // no number word, no digits
+                continue;
             }
 
             if (IsRunningTally(sentence))
@@ -74,9 +84,11 @@ internal sealed class FigureReader
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
+            var placed = false; // the last arrest count told its place ("once personas en España"), so counts of other places may follow
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (!MayBeNumber(tokens[i], cues[i]) || _numbers.Read(sentence, i) is not { } number || IsNotACount(sentence, i, number.Value))
+                if (!(MayBeNumber(tokens[i], cues[i]) || (own is { } words && tokens[i].Kind == TokenKind.Word && words.ContainsKey(sentence.Word(i))))
+                    || _numbers.Read(sentence, i, language) is not { } number || IsNotACount(sentence, i, number.Value))
                 {
                     continue;
                 }
@@ -87,6 +99,11 @@ internal sealed class FigureReader
                 {
                     Keep(figures, FigureKeys.Arrests, value, largest: true);
                     (ownVerbCounts, otherCounts, ownVerbSum) = ownVerb ? (ownVerbCounts + 1, otherCounts, ownVerbSum + value) : (ownVerbCounts, otherCounts + 1, ownVerbSum);
+                    placed = ownVerb && PlaceFollows(sentence, after);
+                }
+                else if (placed && IsPlacePart(sentence, i, after))
+                {
+                    (ownVerbCounts, ownVerbSum) = (ownVerbCounts + 1, ownVerbSum + value);
                 }
                 else if (Within(sentence, after, 3, _countryWords))
                 {
@@ -180,6 +197,30 @@ internal sealed class FigureReader
         return false;
     }
 
+    /// <summary>
+    /// ", a cinco en Portugal", "e dois nas Canárias", "et trois aux Pays-Bas": a count after a comma or "and"
+    /// (one word may stand between) whose place follows it, so it goes on from an arrest count before it that
+    /// told its own place; after a count with no place ("detenidas 23 personas, diecinueve en España y cuatro en
+    /// Portugal") the places break the total down instead.
+    /// </summary>
+    private bool IsPlacePart(SentenceTokens sentence, int first, int after)
+    {
+        bool Joins(int k) => k >= 0 && (sentence.Word(k) is "," || _and.Contains(sentence, k));
+        return (Joins(first - 1) || Joins(first - 2)) && PlaceFollows(sentence, after);
+    }
+
+    /// <summary>"en España", "personas en España": a place word after the count, its nouns stepped over.</summary>
+    private bool PlaceFollows(SentenceTokens sentence, int after)
+    {
+        var k = after;
+        while (k < sentence.Count && k < after + 2 && _arrestNouns.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        return k < sentence.Count && _places.Contains(sentence, k);
+    }
+
     /// <summary>"since 2020", "since January": a word of <c>tally-since</c> just before a year or a capitalised name of a time.</summary>
     private bool IsRunningTally(SentenceTokens sentence)
     {
@@ -220,7 +261,7 @@ internal sealed class FigureReader
 
             for (var n = k + 1; n < Math.Min(sentence.Count, k + 3); n++)
             {
-                if (_numbers.Read(sentence, n) is { } number && !IsNotACount(sentence, n, number.Value))
+                if (_numbers.Read(sentence, n) is { } number && !IsNotACount(sentence, n, number.Value) && CountsPeople(sentence, n + number.Tokens))
                 {
                     return (int)Math.Min(number.Value, int.MaxValue);
                 }
@@ -229,6 +270,14 @@ internal sealed class FigureReader
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the word after a total's number lets it count people: the sentence ends or pauses there, or an
+    /// arrest noun or word follows ("a total of 14 suspects"), not another unit ("Au total, 27 tonnes").
+    /// </summary>
+    private bool CountsPeople(SentenceTokens sentence, int after) =>
+        after >= sentence.Count || sentence.Tokens[after].Kind == TokenKind.Punctuation
+        || _arrestNouns.Contains(sentence, after) || _arrestWords.Contains(sentence, after) || _arrestAuxiliaries.Contains(sentence, after);
 
     private static bool HasColon(SentenceTokens sentence)
     {

@@ -6,7 +6,10 @@ using Graph.Core.Extraction.Text;
 
 namespace Graph.Core.Extraction.Events;
 
-/// <summary>Reads a stated quantity at a token: "1,006", "twenty", "twenty-five", "3.5 million", "a dozen".</summary>
+/// <summary>
+/// Reads a stated quantity at a token: "1,006", "twenty", "twenty-five", "3.5 million", "a dozen"; in a
+/// report of a language with number words of its own, those too ("once" in Spanish).
+/// </summary>
 internal sealed class NumberReader
 {
     private const int MaxPhraseLength = 64;
@@ -17,6 +20,7 @@ internal sealed class NumberReader
 
     private readonly ulong _scaleGate;
     private readonly WordSet _and;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, long>> _ownUnits;
 
     public NumberReader(ExtractionKnowledge knowledge)
     {
@@ -24,11 +28,21 @@ internal sealed class NumberReader
         _and = knowledge.Words(KnowledgeList.Conjunction);
         _unitLookup = Pairs(knowledge.List(KnowledgeList.Units)).GetAlternateLookup<ReadOnlySpan<char>>();
         _scaleLookup = Pairs(knowledge.List(KnowledgeList.Scales)).GetAlternateLookup<ReadOnlySpan<char>>();
+        _ownUnits = ReportLanguage.All.Where(code => KnowledgeList.OwnUnits(code) is not null)
+            .ToFrozenDictionary(code => code, code => Pairs(knowledge.List(KnowledgeList.OwnUnits(code)!)), StringComparer.Ordinal);
     }
 
+    /// <summary>The number words read only in reports of <paramref name="language"/>, or null when it has none.</summary>
+    public FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>>? OwnUnits(string? language) =>
+        language is not null && _ownUnits.TryGetValue(language, out var own) ? own.GetAlternateLookup<ReadOnlySpan<char>>() : null;
+
     /// <summary>The value at <paramref name="index"/> and how many tokens it spans, or null.</summary>
-    public (long Value, int Tokens)? Read(SentenceTokens sentence, int index)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="index">The token the number would start at.</param>
+    /// <param name="language">The report's language, whose own number words (<see cref="OwnUnits"/>) are read too.</param>
+    public (long Value, int Tokens)? Read(SentenceTokens sentence, int index, string? language = null)
     {
+        var own = OwnUnits(language);
         var tokens = sentence.Tokens;
         long value;
         var used = 1;
@@ -41,7 +55,7 @@ internal sealed class NumberReader
 
             value = digits;
         }
-        else if (!TryWords(sentence, index, out value, out used))
+        else if (!TryWords(sentence, index, own, out value, out used))
         {
             return null;
         }
@@ -63,7 +77,8 @@ internal sealed class NumberReader
         return (value, used);
     }
 
-    private bool TryWords(SentenceTokens sentence, int index, out long value, out int used)
+    private bool TryWords(
+        SentenceTokens sentence, int index, FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>>? own, out long value, out int used)
     {
         value = 0;
         used = 0;
@@ -94,7 +109,7 @@ internal sealed class NumberReader
         {
             var end = word.Length;
             long unit;
-            while (!_unitLookup.TryGetValue(word[start..end], out unit))
+            while (!Unit(word[start..end], own, out unit))
             {
                 end = word[start..end].LastIndexOf('-') is var dash and > 0 ? start + dash : -1;
                 if (end < 0)
@@ -108,6 +123,17 @@ internal sealed class NumberReader
         }
 
         return true;
+    }
+
+    /// <summary>A unit word of every language or of the report's own.</summary>
+    private bool Unit(ReadOnlySpan<char> word, FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>>? own, out long unit)
+    {
+        if (_unitLookup.TryGetValue(word, out unit))
+        {
+            return true;
+        }
+
+        return own is { } ownLookup && ownLookup.TryGetValue(word, out unit);
     }
 
     /// <summary>"a dozen": the two words looked up as one phrase.</summary>

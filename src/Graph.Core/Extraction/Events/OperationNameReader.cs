@@ -15,6 +15,10 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     private const int MaxNameWords = 4;
     private const int MaxNumberDigits = 4;
     private const int MaxQuotedTokens = 8;
+
+    /// <summary>How far back of a naming cue the operation word itself may stand ("opération contre les faux médicaments, baptisée").</summary>
+    private const int FarOperationWord = 8;
+
     private readonly WordSet _leading = new(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal);
     private readonly PhraseSet _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);
     private readonly ulong _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue);
@@ -148,6 +152,21 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             if (_operationNouns.Contains(sentence, k))
             {
                 return cue;
+            }
+        }
+
+        // "Une vaste opération contre les faux médicaments, baptisée « Baobab II »": the operation word itself
+        // may stand further back, with what it is against between, in the same clause.
+        for (var k = index - 1; k >= Math.Max(0, index - FarOperationWord); k--)
+        {
+            if (_operationAnyCase.Contains(sentence, k))
+            {
+                return cue;
+            }
+
+            if (sentence.Word(k) is ";" or ":" or "(" or ")")
+            {
+                break;
             }
         }
 

@@ -3,8 +3,9 @@ namespace Graph.Core.Extraction.Knowledge;
 /// <summary>
 /// The languages other than English whose words <c>data/knowledge</c> holds, each in a folder of its
 /// own (<c>es/roles.txt</c>) that copies the shape of the English file and adds to its lists. The
-/// extractor reads every language at once: a report's language decides nothing but its dates' order,
-/// so a French quote in a Spanish release, or an English agency name in either, is still read.
+/// extractor reads every language at once: a report's language decides nothing but its dates' order and
+/// the few number words that are another language's words (<c>units-es</c>: "once"), so a French quote
+/// in a Spanish release, or an English agency name in either, is still read.
 /// </summary>
 internal static class KnowledgeLanguages
 {

@@ -69,6 +69,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList ArrestTotal = new("arrest-total", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Durations = new("durations", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Currency = new("currency", Numbers, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ArrestPlace = new("arrest-place", Numbers, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList UnitsEs = new("units-es", Numbers, ListShape.NumberWords, Cued: false);
+    public static readonly KnowledgeList UnitsFr = new("units-fr", Numbers, ListShape.NumberWords, Cued: false);
 
     public static readonly KnowledgeList LeadAfter = new("lead-after", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadOfOperation = new("lead-operation", Roles, ListShape.Phrases);
@@ -121,7 +124,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, Commenter, BackgroundOpener, Statistic, Membership,
         Head, NonAgency, Court, Seated, Connector, HeadFirst, HeadFirstLinker,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
-        SuspectNouns, TallySince, ArrestParts, ArrestTotal, Durations, Currency,
+        SuspectNouns, TallySince, ArrestParts, ArrestTotal, Durations, Currency, ArrestPlace, UnitsEs, UnitsFr,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,
         Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
@@ -132,6 +135,12 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
     public static KnowledgeList LanguageVote(string code) =>
         new[] { LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr }.Single(l => l.Name == "language-vote-" + code);
+
+    /// <summary>
+    /// The number words read only in a report of one language, by ISO 639-1 code ("once" is 11 in Spanish
+    /// and an English adverb); null for a language that has none.
+    /// </summary>
+    public static KnowledgeList? OwnUnits(string code) => new[] { UnitsEs, UnitsFr }.SingleOrDefault(l => l.Name == "units-" + code);
 
     /// <summary>The cue words of one crime area of <c>crime-areas.txt</c>.</summary>
     public static KnowledgeList CrimeArea(string area) => new("crime:" + area, "crime-areas.txt", ListShape.Cues);
