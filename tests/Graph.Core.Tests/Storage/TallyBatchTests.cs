@@ -7,6 +7,9 @@ public sealed class TallyBatchTests
 {
     private static EdgeTally Edge(int reports, string date) => new("actors", "2024-01", "*", "a", "b", reports, reports, 0, 1.0, date, 7, reports);
 
+    private static HashSet<(string, string, string, string, string)> KeysOf(params EdgeTally[] rows) =>
+        [.. rows.Select(r => (r.Projection, r.CrimeArea, r.Period, r.Source, r.Target))];
+
     [Fact]
     public void RowsWrittenOutDuringAReportWhoseSavepointIsRolledBackComeBackIntoTheBatchWithoutThatReportsOwn()
     {
@@ -15,7 +18,7 @@ public sealed class TallyBatchTests
         batch.Keep();
         batch.Stage([], [Edge(2, "2024-01-02")]);
 
-        var flushed = batch.Flush(_ => true);
+        var flushed = batch.Flush(KeysOf(Edge(0, "")));
         batch.StageMore([], [Edge(4, "2024-01-01")]);
         batch.Drop();
 
@@ -25,19 +28,24 @@ public sealed class TallyBatchTests
     }
 
     [Fact]
-    public void AFlushTakesOutOnlyTheProjectionsItNames()
+    public void AFlushTakesOutOnlyTheRowsOfTheKeysItNames()
     {
         var batch = new TallyBatch();
-        batch.Stage([], [Edge(1, "2024-01-05"), Edge(2, "2024-01-05") with { Projection = "operations:actors" }]);
+        var twin = Edge(0, "") with { Projection = "operations:actors" };
+        batch.Stage([new NodeTally("operations:actors", "2024-01", "*", "a", 1, 1, "2024-01-05", 7, 1)],
+            [Edge(1, "2024-01-05"), twin with { Reports = 2, FirstDate = "2024-01-05" }, twin with { Target = "c", Reports = 16, FirstDate = "2024-01-05" }]);
         batch.Keep();
-        batch.Stage([], [Edge(4, "2024-01-02"), Edge(8, "2024-01-05") with { Projection = "operations:actors" }]);
+        batch.Stage([], [Edge(4, "2024-01-02"), twin with { Reports = 8, FirstDate = "2024-01-05" }]);
 
-        var flushed = batch.Flush(p => p.StartsWith("operations:", StringComparison.Ordinal));
+        var flushed = batch.Flush(KeysOf(twin, twin with { Source = "a", Target = "" }));
         batch.Keep();
 
         Assert.Equal(10, Assert.Single(flushed.Edges).Reports);
-        var left = Assert.Single(batch.Take().Edges);
-        Assert.Equal(("actors", 5), (left.Projection, left.Reports));
+        Assert.Equal("a", Assert.Single(flushed.Nodes).Node);
+        var left = batch.Take();
+        Assert.Empty(left.Nodes);
+        Assert.Equal([("actors", "b", 5), ("operations:actors", "c", 16)],
+            left.Edges.Select(e => (e.Projection, e.Target, e.Reports)).Order().ToList());
     }
 
     [Fact]
@@ -48,7 +56,7 @@ public sealed class TallyBatchTests
         batch.Keep();
         batch.Stage([], [Edge(2, "2024-01-02")]);
 
-        batch.Flush(_ => true);
+        batch.Flush(KeysOf(Edge(0, "")));
         batch.StageMore([], [Edge(4, "2024-01-01")]);
         batch.Keep();
 

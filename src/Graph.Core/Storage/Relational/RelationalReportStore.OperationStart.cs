@@ -34,13 +34,18 @@ public abstract partial class RelationalReportStore
         WriteProfile.Lap(WritePhase.NewOperation, started);
     }
 
-    /// <summary>Writes the <c>operations:</c> rows a batched write has summed and staged so far, so those the linker reads back are whole.</summary>
-    private static void FlushBatch(WriteSession session)
+    /// <summary>
+    /// Writes the rows a batched write has summed and staged so far under the keys given (view, crime area,
+    /// period, ends; a node's target empty), so the rows a retraction subtracts from, deletes and reads
+    /// the first appearance of are whole. The batch's other rows stay summed in memory: what the linker
+    /// adds elsewhere is a sum, the same in whichever order it reaches the row.
+    /// </summary>
+    private static void FlushBatch(WriteSession session, IEnumerable<EdgeTally> given)
     {
         if (session.Batch is { } batch)
         {
             var started = WriteProfile.Now();
-            var (nodes, edges) = batch.Flush(p => p.StartsWith(OperationTallies.Prefix, StringComparison.Ordinal));
+            var (nodes, edges) = batch.Flush(given.Select(g => (g.Projection, g.CrimeArea, g.Period, g.Source, g.Target)).ToHashSet());
             AddTallies(session, nodes, edges);
             WriteProfile.Lap(WritePhase.BatchFlush, started);
         }

@@ -100,6 +100,8 @@ public abstract partial class RelationalReportStore
                 .. e.Select(t => t with { Reports = -1, Events = -t.Events, Led = -t.Led, Newman = -t.Newman, Sources = -t.Sources })];
         }
 
+        // The rows read back below must hold what the batch has summed for them so far.
+        FlushBatch(session, given);
         var nodes = given.Where(g => g.Target.Length == 0).Select(g => new NodeTally(g.Projection, g.Period, g.CrimeArea, g.Source, -1, g.Events, g.FirstDate, g.FirstKey, g.Sources)).ToList();
         var edges = given.Where(g => g.Target.Length > 0).ToList();
         AddTallies(session, nodes, edges);

@@ -109,8 +109,6 @@ public abstract partial class RelationalReportStore
             return;
         }
 
-        // The linker reads the operations' tallies back from here on, so a batch's staged rows go in first.
-        FlushBatch(session);
         var target = matches.Count == 0 ? NewOperation(session) : matches.Min(m => m.Operation);
         var joined = matches.Select(m => m.Operation).Distinct().ToList();
 

@@ -4,8 +4,8 @@ namespace Graph.Core.Storage.Relational;
 /// The view tallies of a batch of reports summed in memory, so each distinct row is upserted once per
 /// batch rather than once per report. A report's rows are staged while it is written and kept only when
 /// its savepoint is released, so a report the store refuses adds nothing. The <c>operations:</c> rows of a
-/// new operation of one event are staged too; before the linker reads them back (an event joins or merges
-/// operations) it writes those out with <see cref="Flush"/>.
+/// new operation of one event are staged too; before the linker takes an operation's rows back (a merge
+/// or relink retracts it) it writes out, with <see cref="Flush"/>, the batch's rows of those keys only.
 /// </summary>
 internal sealed class TallyBatch
 {
@@ -25,24 +25,32 @@ internal sealed class TallyBatch
     }
 
     /// <summary>
-    /// The rows of the projections named, summed and staged so far, for the caller to write now, inside the report's savepoint.
+    /// The rows summed and staged so far whose keys <paramref name="keys"/> holds (a node's target is the
+    /// empty name), for the caller to write now, inside the report's savepoint; the other rows stay in the batch.
     /// Earlier reports' sums are remembered until the report is kept: should its savepoint be rolled
     /// back, taking their rows out of the database again, <see cref="Drop"/> puts them back in the batch.
     /// </summary>
-    public (List<NodeTally> Nodes, List<EdgeTally> Edges) Flush(Func<string, bool> projection)
+    public (List<NodeTally> Nodes, List<EdgeTally> Edges) Flush(IReadOnlySet<(string, string, string, string, string)> keys)
     {
-        _flushed.Add(([.. _nodes.Values.Where(n => projection(n.Projection))], [.. _edges.Values.Where(e => projection(e.Projection))]));
+        bool NodeIn(NodeTally n) => keys.Contains((n.Projection, n.CrimeArea, n.Period, n.Node, ""));
+        bool EdgeIn(EdgeTally e) => keys.Contains((e.Projection, e.CrimeArea, e.Period, e.Source, e.Target));
+        _flushed.Add(Held(keys));
         if (_staged is var (nodes, edges))
         {
-            Sum([.. nodes.Where(n => projection(n.Projection))], [.. edges.Where(e => projection(e.Projection))]);
-            _staged = ([.. nodes.Where(n => !projection(n.Projection))], [.. edges.Where(e => !projection(e.Projection))]);
+            Sum([.. nodes.Where(NodeIn)], [.. edges.Where(EdgeIn)]);
+            _staged = ([.. nodes.Where(n => !NodeIn(n))], [.. edges.Where(e => !EdgeIn(e))]);
         }
 
-        var taken = (_nodes.Values.Where(n => projection(n.Projection)).ToList(), _edges.Values.Where(e => projection(e.Projection)).ToList());
+        var taken = Held(keys);
         taken.Item1.ForEach(n => _nodes.Remove((n.Projection, n.CrimeArea, n.Period, n.Node)));
         taken.Item2.ForEach(e => _edges.Remove((e.Projection, e.CrimeArea, e.Period, e.Source, e.Target)));
         return taken;
     }
+
+    // The batch's rows of the keys asked for, found by key rather than by scanning the batch.
+    private (List<NodeTally> Nodes, List<EdgeTally> Edges) Held(IReadOnlySet<(string, string, string, string, string)> keys) =>
+        ([.. keys.Where(k => k.Item5.Length == 0).Select(k => _nodes.GetValueOrDefault((k.Item1, k.Item2, k.Item3, k.Item4))).OfType<NodeTally>()],
+         [.. keys.Where(k => k.Item5.Length > 0).Select(k => _edges.GetValueOrDefault(k)).OfType<EdgeTally>()]);
 
     /// <summary>Adds the staged report's rows to the batch's sums.</summary>
     public void Keep()
