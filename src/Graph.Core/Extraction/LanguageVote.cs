@@ -1,4 +1,5 @@
 using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Text;
 
 namespace Graph.Core.Extraction;
 
@@ -19,7 +20,9 @@ internal sealed class LanguageVote
     private const int Margin = 2;
 
     private readonly string[] _codes;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _language;
+    // The extractor's own word table: every word of every report's opening is looked up here, and a
+    // dictionary's case-insensitive hash reads every letter of the word.
+    private readonly WordTable<int> _language;
 
     /// <summary>The vote lists of <paramref name="codes"/>, one per language, from the knowledge.</summary>
     public LanguageVote(ExtractionKnowledge knowledge, IReadOnlyList<string> codes)
@@ -37,7 +40,7 @@ internal sealed class LanguageVote
             }
         }
 
-        _language = language.GetAlternateLookup<ReadOnlySpan<char>>();
+        _language = new WordTable<int>(language);
     }
 
     /// <summary>The code of the language that clearly wins the vote over the report's opening; null when none does.</summary>

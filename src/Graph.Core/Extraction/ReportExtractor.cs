@@ -86,14 +86,20 @@ public sealed class ReportExtractor : IReportExtractor
         // Places in an opening dateline are where the news was filed, not who took part.
         var datelineEnd = ReportDateReader.DatelineEnd(text);
         _sharedNames.Resolve(text, sentences, datelineEnd);
-        var count = 0;
+        var (count, agencies) = (0, 0);
         foreach (var (_, found) in sentences)
         {
             count += found.Count;
+            foreach (var mention in found)
+            {
+                agencies += mention.Kind == ActorKind.Agency ? 1 : 0;
+            }
         }
 
         var mentions = new List<ActorMention>(count);
-        var names = new List<ActorCatalogue.Name>(count);
+
+        // Room for each mention's name and an agency's country too: growing the list doubled it.
+        var names = new List<ActorCatalogue.Name>(count + agencies);
         foreach (var (_, found) in sentences)
         {
             for (var k = 0; k < found.Count; k++)
