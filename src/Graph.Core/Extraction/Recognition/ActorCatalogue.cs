@@ -12,6 +12,9 @@ namespace Graph.Core.Extraction.Recognition;
 /// </summary>
 internal sealed class ActorCatalogue
 {
+    [ThreadStatic]
+    private static Work? _work;
+
     private readonly ExtractionKnowledge _knowledge;
 
     // Each listed actor's description and names, by its number (see ExtractionKnowledge.ActorNumberOf).
@@ -36,11 +39,10 @@ internal sealed class ActorCatalogue
     /// <summary>The actors in the order the report first names them, then those only its events name.</summary>
     public List<Actor> Describe(List<Name> names, List<CooperationEvent> events, Dictionary<string, Actor> discovered)
     {
-        // Sized for every name being a new actor, an upper bound that spares regrowing as it fills.
-        var index = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
-        var ids = new List<string>(names.Count);
-        var numbers = new List<int>(names.Count);
-        var surfacesOf = new List<List<string>?>(names.Count);
+        // Working tables kept for the thread's next report rather than built afresh for each.
+        var work = _work ??= new Work();
+        work.Clear();
+        var (index, ids, numbers, surfacesOf) = (work.Index, work.Ids, work.Numbers, work.SurfacesOf);
         foreach (var (actorId, number, surface) in names)
         {
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, actorId, out var seen);
@@ -84,6 +86,26 @@ internal sealed class ActorCatalogue
         }
 
         return actors;
+    }
+
+    /// <summary>The tables <see cref="Describe(List{Name}, List{CooperationEvent}, Dictionary{string, Actor})"/> works in.</summary>
+    private sealed class Work
+    {
+        public Dictionary<string, int> Index { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Ids { get; } = [];
+
+        public List<int> Numbers { get; } = [];
+
+        public List<List<string>?> SurfacesOf { get; } = [];
+
+        public void Clear()
+        {
+            Index.Clear();
+            Ids.Clear();
+            Numbers.Clear();
+            SurfacesOf.Clear();
+        }
     }
 
     private Actor Describe(string id, int number, List<string>? surfaces, Dictionary<string, Actor> discovered)
