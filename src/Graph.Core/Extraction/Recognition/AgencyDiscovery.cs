@@ -213,8 +213,19 @@ internal sealed class AgencyDiscovery
         return word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessiveEndings.Contains(word[1..]);
     }
 
-    private static string? CountryInside(List<Mention> mentions, int start, int end) =>
-        CountryCode(mentions.Find(m => m.Kind == ActorKind.Country && m.FirstToken >= start && m.EndToken <= end));
+    // A loop, not Find with a lambda: this runs for every capitalised run, and the lambda's closure was allocated each time.
+    private static string? CountryInside(List<Mention> mentions, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Country && mention.FirstToken >= start && mention.EndToken <= end)
+            {
+                return CountryCode(mention);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// When the run ends in "in" and a city, the city's country; <paramref name="end"/> then moves before "in"
