@@ -108,13 +108,15 @@ internal sealed class ActorCatalogue
         }
     }
 
+    // Its own method: a lambda over the found actor inside Describe allocated a closure on every call.
+    private static Actor WithSurfaces(Actor found, List<string> surfaces) =>
+        found with { Aliases = [.. found.Aliases.Concat(surfaces).Where(a => a != found.Name).Distinct(StringComparer.Ordinal)] };
+
     private Actor Describe(string id, int number, List<string>? surfaces, Dictionary<string, Actor> discovered)
     {
         if (discovered.Count > 0 && discovered.TryGetValue(id, out var found))
         {
-            return surfaces is null
-                ? found
-                : found with { Aliases = [.. found.Aliases.Concat(surfaces).Where(a => a != found.Name).Distinct(StringComparer.Ordinal)] };
+            return surfaces is null ? found : WithSurfaces(found, surfaces);
         }
 
         var (actor, names) = _known[number >= 0 ? number : _knowledge.ActorNumberOf(id)];

@@ -79,10 +79,14 @@ internal sealed class AgencyDiscovery
             // a name that does not say its country gets it in its id, and the form the text wrote
             // that does ("Mexico's Financial Intelligence Unit", "Public Prosecutor's Office in Vienna") as an alias.
             var id = "agency:" + Slug.Of(inside is null ? country + " " + name : name);
-            string[] aliases = owner is { } possessor ? [name, sentence.Text[possessor.Span.Start..span.End]]
-                : cityAfter > 0 ? [name, sentence.SpanOf(start, end - start + cityAfter).Slice(sentence.Text)]
-                : [name];
-            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country, aliases));
+            if (!discovered.ContainsKey(id)) // the first naming describes it; later ones need no description built
+            {
+                string[] aliases = owner is { } possessor ? [name, sentence.Text[possessor.Span.Start..span.End]]
+                    : cityAfter > 0 ? [name, sentence.SpanOf(start, end - start + cityAfter).Slice(sentence.Text)]
+                    : [name];
+                discovered.Add(id, new Actor(id, ActorKind.Agency, name, country, aliases));
+            }
+
             // The mention reaches over the seat, so what the body does is read after it.
             var written = end - start + cityAfter;
             (found ??= []).Add(new Mention(id, ActorKind.Agency, start, written, sentence.SpanOf(start, written), sentence.Span, false));
