@@ -26,6 +26,7 @@ internal sealed class LanguageVote
 
     // A longer word is on no list, so it is not looked up.
     private readonly int _longestWord;
+
     // The extractor's own word table: every word of every report's opening is looked up here, and a
     // dictionary's case-insensitive hash reads every letter of the word.
     private readonly WordTable<int> _language;

