@@ -1,4 +1,6 @@
+using System.Buffers;
 using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Text;
 
 namespace Graph.Core.Extraction;
 
@@ -18,8 +20,16 @@ internal sealed class LanguageVote
     /// <summary>How many times the runner-up's votes a winner needs.</summary>
     private const int Margin = 2;
 
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private readonly string[] _codes;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _language;
+
+    // A longer word is on no list, so it is not looked up.
+    private readonly int _longestWord;
+
+    // The extractor's own word table: every word of every report's opening is looked up here, and a
+    // dictionary's case-insensitive hash reads every letter of the word.
+    private readonly WordTable<int> _language;
 
     /// <summary>The vote lists of <paramref name="codes"/>, one per language, from the knowledge.</summary>
     public LanguageVote(ExtractionKnowledge knowledge, IReadOnlyList<string> codes)
@@ -37,7 +47,8 @@ internal sealed class LanguageVote
             }
         }
 
-        _language = language.GetAlternateLookup<ReadOnlySpan<char>>();
+        _language = new WordTable<int>(language);
+        _longestWord = language.Count == 0 ? 0 : language.Keys.Max(word => word.Length);
     }
 
     /// <summary>The code of the language that clearly wins the vote over the report's opening; null when none does.</summary>
@@ -45,22 +56,31 @@ internal sealed class LanguageVote
     {
         Span<int> votes = stackalloc int[_codes.Length];
         var sample = text.AsSpan(0, Math.Min(text.Length, SampleLength));
-        var start = -1;
-        for (var i = 0; i <= sample.Length; i++)
+        for (var i = 0; i < sample.Length;)
         {
-            var letter = i < sample.Length && char.IsLetter(sample[i]);
-            if (letter && start < 0)
+            if (!char.IsLetter(sample[i]))
             {
-                start = i;
+                i++;
+                continue;
             }
-            else if (!letter && start >= 0)
+
+            // A word is a run of letters; its plain ASCII stretches are skipped in one vectorised search.
+            var start = i++;
+            while (i < sample.Length)
             {
-                if (_language.TryGetValue(sample[start..i], out var index))
+                var plain = sample[i..].IndexOfAnyExcept(AsciiLetters);
+                i = plain < 0 ? sample.Length : i + plain;
+                if (i == sample.Length || !char.IsLetter(sample[i]))
                 {
-                    votes[index]++;
+                    break;
                 }
 
-                start = -1;
+                i++;
+            }
+
+            if (i - start <= _longestWord && _language.TryGetValue(sample[start..i], out var index))
+            {
+                votes[index]++;
             }
         }
 

@@ -127,8 +127,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                     continue;
                 }
 
-                recent.RemoveAll(r => string.Equals(r.Id, mention.ActorId, StringComparison.Ordinal));
-                recent.Add((mention.ActorId, number));
+                MoveToEnd(recent, mention.ActorId, number);
 
                 // A national agency brings its country along: a listed one names it in its entry.
                 if (mention.Entry is { AgencyCountryId: { } countryId } entry)
@@ -210,6 +209,36 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
     }
 
+    /// <summary>
+    /// Makes an agency the most recent to take part. A loop rather than <c>RemoveAll</c> with a lambda:
+    /// this runs for every agency mention, and the lambda's closure was allocated for every mention.
+    /// </summary>
+    private static void MoveToEnd(List<(string Id, int Number)> recent, string actorId, int number)
+    {
+        for (var r = recent.Count - 1; r >= 0; r--)
+        {
+            if (string.Equals(recent[r].Id, actorId, StringComparison.Ordinal))
+            {
+                recent.RemoveAt(r);
+            }
+        }
+
+        recent.Add((actorId, number));
+    }
+
+    private static int IndexOfName(List<(string Name, int Count)> counts, string name)
+    {
+        for (var c = 0; c < counts.Count; c++)
+        {
+            if (string.Equals(counts[c].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A report with no date of its own is read as of the latest year it names.</summary>
     private static int? LatestYear(IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences)
     {
@@ -244,7 +273,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             {
                 firstNamed[s] ??= name;
                 counts ??= [];
-                var index = counts.FindIndex(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+                var index = IndexOfName(counts, name);
                 if (index < 0)
                 {
                     counts.Add((name, 1));

@@ -28,7 +28,7 @@ internal sealed class EventBuilder(string? name)
     {
         foreach (var id in actorIds)
         {
-            var index = _participants.FindIndex(p => string.Equals(p.ActorId, id, StringComparison.Ordinal));
+            var index = IndexOfId(id);
             if (index >= 0)
             {
                 _participants[index] = _participants[index] with { Role = ParticipantRole.Lead };
@@ -42,7 +42,7 @@ internal sealed class EventBuilder(string? name)
     /// <param name="evidence">The sentence that says so.</param>
     public void Add(string actorId, int actorNumber, ParticipantRole role, TextSpan evidence)
     {
-        var index = actorNumber >= 0 ? IndexOf(actorNumber) : _participants.FindIndex(p => string.Equals(p.ActorId, actorId, StringComparison.Ordinal));
+        var index = actorNumber >= 0 ? IndexOf(actorNumber) : IndexOfId(actorId);
         if (index < 0)
         {
             if (actorNumber >= 0)
@@ -61,6 +61,20 @@ internal sealed class EventBuilder(string? name)
 
     public CooperationEvent Build(string? crimeArea, IReadOnlyDictionary<string, int> figures) =>
         new(name, crimeArea, [.. _participants], figures);
+
+    // A loop, not FindIndex with a lambda: the lambda's closure over the id was allocated on every Add.
+    private int IndexOfId(string actorId)
+    {
+        for (var i = 0; i < _participants.Count; i++)
+        {
+            if (string.Equals(_participants[i].ActorId, actorId, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private int IndexOf(int actorNumber)
     {

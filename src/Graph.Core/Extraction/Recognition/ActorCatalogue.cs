@@ -12,6 +12,11 @@ namespace Graph.Core.Extraction.Recognition;
 /// </summary>
 internal sealed class ActorCatalogue
 {
+    private const int MaxKeptNames = 1 << 14;
+
+    [ThreadStatic]
+    private static Work? _work;
+
     private readonly ExtractionKnowledge _knowledge;
 
     // Each listed actor's description and names, by its number (see ExtractionKnowledge.ActorNumberOf).
@@ -36,11 +41,11 @@ internal sealed class ActorCatalogue
     /// <summary>The actors in the order the report first names them, then those only its events name.</summary>
     public List<Actor> Describe(List<Name> names, List<CooperationEvent> events, Dictionary<string, Actor> discovered)
     {
-        // Sized for every name being a new actor, an upper bound that spares regrowing as it fills.
-        var index = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
-        var ids = new List<string>(names.Count);
-        var numbers = new List<int>(names.Count);
-        var surfacesOf = new List<List<string>?>(names.Count);
+        // Working tables kept for the thread's next report rather than built afresh for each; those
+        // grown for a very large report are let go.
+        var work = _work is { Ids.Capacity: <= MaxKeptNames } kept ? kept : _work = new Work();
+        work.Clear();
+        var (index, ids, numbers, surfacesOf) = (work.Index, work.Ids, work.Numbers, work.SurfacesOf);
         foreach (var (actorId, number, surface) in names)
         {
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, actorId, out var seen);
@@ -86,13 +91,35 @@ internal sealed class ActorCatalogue
         return actors;
     }
 
+    /// <summary>The tables <see cref="Describe(List{Name}, List{CooperationEvent}, Dictionary{string, Actor})"/> works in.</summary>
+    private sealed class Work
+    {
+        public Dictionary<string, int> Index { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Ids { get; } = [];
+
+        public List<int> Numbers { get; } = [];
+
+        public List<List<string>?> SurfacesOf { get; } = [];
+
+        public void Clear()
+        {
+            Index.Clear();
+            Ids.Clear();
+            Numbers.Clear();
+            SurfacesOf.Clear();
+        }
+    }
+
+    // Its own method: a lambda over the found actor inside Describe allocated a closure on every call.
+    private static Actor WithSurfaces(Actor found, List<string> surfaces) =>
+        found with { Aliases = [.. found.Aliases.Concat(surfaces).Where(a => a != found.Name).Distinct(StringComparer.Ordinal)] };
+
     private Actor Describe(string id, int number, List<string>? surfaces, Dictionary<string, Actor> discovered)
     {
         if (discovered.Count > 0 && discovered.TryGetValue(id, out var found))
         {
-            return surfaces is null
-                ? found
-                : found with { Aliases = [.. found.Aliases.Concat(surfaces).Where(a => a != found.Name).Distinct(StringComparer.Ordinal)] };
+            return surfaces is null ? found : WithSurfaces(found, surfaces);
         }
 
         var (actor, names) = _known[number >= 0 ? number : _knowledge.ActorNumberOf(id)];

@@ -407,26 +407,65 @@ internal sealed class ActorRecognizer
                 var nameAfter = after < sentence.Count && sentence.Tokens[after].IsCapitalized;
                 return nameBefore || nameAfter;
             case "before":
-                return rule.Words.Any(w => sentence.WordIs(first - 1, w));
+                return AnyWordAt(sentence, first - 1, rule.Words);
             case "after":
-                return rule.Words.Any(w => sentence.WordIs(after, w));
+                return AnyWordAt(sentence, after, rule.Words);
             default:
-                return rule.Words.Any(w => Near(sentence, w.Split(' '), first - 5, after + 5));
+                foreach (var phrase in rule.Words)
+                {
+                    if (Near(sentence, phrase, first - 5, after + 5))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
         }
     }
 
-    private bool IsListWord(SentenceTokens sentence, int index) => _nameBreakers.Contains(sentence, index);
-
-    private static bool Near(SentenceTokens sentence, string[] phrase, int from, int to)
+    // Loops, not Any with a lambda: these run for every mention of a country with ambiguity rules.
+    private static bool AnyWordAt(SentenceTokens sentence, int index, IReadOnlyList<string> words)
     {
-        for (var i = Math.Max(0, from); i < Math.Min(sentence.Count, to); i++)
+        foreach (var word in words)
         {
-            if (sentence.PhraseAt(i, phrase))
+            if (sentence.WordIs(index, word))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private bool IsListWord(SentenceTokens sentence, int index) => _nameBreakers.Contains(sentence, index);
+
+    private static bool Near(SentenceTokens sentence, string phrase, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(sentence.Count, to); i++)
+        {
+            if (PhraseAt(sentence, i, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>As <see cref="SentenceTokens.PhraseAt"/>, the phrase's words read in place rather than split into new strings each time.</summary>
+    private static bool PhraseAt(SentenceTokens sentence, int index, string phrase)
+    {
+        var k = index;
+        foreach (var word in phrase.AsSpan().Split(' '))
+        {
+            if (k >= sentence.Count || !sentence.Word(k).Equals(phrase.AsSpan()[word], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return true;
     }
 }

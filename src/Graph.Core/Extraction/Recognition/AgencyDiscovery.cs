@@ -79,10 +79,14 @@ internal sealed class AgencyDiscovery
             // a name that does not say its country gets it in its id, and the form the text wrote
             // that does ("Mexico's Financial Intelligence Unit", "Public Prosecutor's Office in Vienna") as an alias.
             var id = "agency:" + Slug.Of(inside is null ? country + " " + name : name);
-            string[] aliases = owner is { } possessor ? [name, sentence.Text[possessor.Span.Start..span.End]]
-                : cityAfter > 0 ? [name, sentence.SpanOf(start, end - start + cityAfter).Slice(sentence.Text)]
-                : [name];
-            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country, aliases));
+            if (!discovered.ContainsKey(id)) // the first naming describes it; later ones need no description built
+            {
+                string[] aliases = owner is { } possessor ? [name, sentence.Text[possessor.Span.Start..span.End]]
+                    : cityAfter > 0 ? [name, sentence.SpanOf(start, end - start + cityAfter).Slice(sentence.Text)]
+                    : [name];
+                discovered.Add(id, new Actor(id, ActorKind.Agency, name, country, aliases));
+            }
+
             // The mention reaches over the seat, so what the body does is read after it.
             var written = end - start + cityAfter;
             (found ??= []).Add(new Mention(id, ActorKind.Agency, start, written, sentence.SpanOf(start, written), sentence.Span, false));
@@ -213,8 +217,19 @@ internal sealed class AgencyDiscovery
         return word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessiveEndings.Contains(word[1..]);
     }
 
-    private static string? CountryInside(List<Mention> mentions, int start, int end) =>
-        CountryCode(mentions.Find(m => m.Kind == ActorKind.Country && m.FirstToken >= start && m.EndToken <= end));
+    // A loop, not Find with a lambda: this runs for every capitalised run, and the lambda's closure was allocated each time.
+    private static string? CountryInside(List<Mention> mentions, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Country && mention.FirstToken >= start && mention.EndToken <= end)
+            {
+                return CountryCode(mention);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// When the run ends in "in" and a city, the city's country; <paramref name="end"/> then moves before "in"
