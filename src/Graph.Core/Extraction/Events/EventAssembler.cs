@@ -56,27 +56,33 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
         var leads = new HashSet<string>(StringComparer.Ordinal);
         var builderOf = new EventBuilder[sentences.Count];
+        reportYear ??= LatestYear(sentences);
         var background = new bool[sentences.Count];
+        var otherCase = new bool[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            otherCase[s] = _background.IsBackground(sentences[s].Sentence);
+            background[s] = otherCase[s] || _participation.IsBackground(sentences[s].Sentence, sentences[s].Mentions, reportYear, reportMonth);
+        }
+
+        var about = OperationScope.Assign([.. sentences.Select(s => s.Sentence)], firstNamed, background, main);
         NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
         var byNationality = new List<NationalityLead>();
         var acts = new List<bool>();
         var recent = new List<(string Id, int Number)>(); // the agencies that took part, most recent last
-        reportYear ??= LatestYear(sentences);
         var jointSubject = new List<Mention>(); // the latest sentence-opening list of agencies, for "Ambas instituciones"
         var carriers = new HashSet<string>(StringComparer.Ordinal);
         List<(EventBuilder Builder, string ActorId)>? carriedBy = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
-            var builder = BuilderFor(firstNamed[s] ?? main); // created in reading order, which orders the events
+            var builder = BuilderFor(about[s]); // created in reading order, which orders the events
             builderOf[s] = builder;
-            if (_background.IsBackground(sentence))
+            if (otherCase[s])
             {
-                background[s] = true;
                 continue;
             }
 
-            background[s] = _participation.IsBackground(sentence, mentions, reportYear, reportMonth);
             if (_references.Count(sentence) is > 0 and var referred)
             {
                 LeadByReference(builder, recent, referred, sentence.Span);

@@ -1,0 +1,47 @@
+using Graph.Core.Model;
+using static Graph.Core.Tests.Extraction.ExtractionAssertions;
+
+namespace Graph.Core.Tests.Extraction;
+
+/// <summary>Categories 6 and 7 of issue 13: in a report naming several operations, each gets the sentences about it.</summary>
+public sealed class OperationScopeTests
+{
+    [Fact]
+    public void SentencesAfterASecondOperationInItsParagraphBelongToIt()
+    {
+        const string text = """
+            The first, Operation Red Harbour, targeted cocaine. It was led by the Guardia Civil. Police arrested 30 people.
+
+            The second, Operation Blue Ridge 4, targeted firearms. It was conducted jointly by the Argentine Federal Police and the Federal Police of Brazil. A total of 12 people were arrested.
+            """;
+        var events = Extract(text).Events;
+
+        var second = Assert.Single(events, e => e.Name == "Operation Blue Ridge 4");
+        Assert.Equal(12, second.Figures["arrests"]);
+        Assert.Contains(second.Participants, p => p.ActorId == "agency:brazil-pf" && p.Role == ParticipantRole.Lead);
+        var first = Assert.Single(events, e => e.Name == "Operation Red Harbour");
+        Assert.DoesNotContain(first.Participants, p => p.ActorId == "agency:brazil-pf");
+        Assert.Equal(30, first.Figures["arrests"]);
+    }
+
+    [Fact]
+    public void AHeadingNamingAnOperationHoldsForTheParagraphsUnderIt()
+    {
+        const string text = """
+            Europol reports today on two operations.
+
+            Drugs: Operation Grey Falcon
+
+            The Guardia Civil led the operation and arrested 40 people.
+
+            Smuggling: Operation Amber Gate
+
+            The action was led by the Hungarian Police. Officers arrested 25 smugglers.
+            """;
+        var events = Extract(text).Events;
+
+        var gate = Assert.Single(events, e => e.Name == "Operation Amber Gate");
+        Assert.Equal(25, gate.Figures["arrests"]);
+        Assert.Contains(gate.Participants, p => p.ActorId == "agency:hungary-police" && p.Role == ParticipantRole.Lead);
+    }
+}
