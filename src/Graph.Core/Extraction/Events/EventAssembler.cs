@@ -83,7 +83,11 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 continue;
             }
 
-            if (_references.Count(sentence) is > 0 and var referred)
+            // "X flagged the boxes with Y under the operation which the two services have run": a reference
+            // after agencies of its own sentence stands for them, so it is resolved once they are read.
+            var (referred, referenceStart) = _references.Find(sentence);
+            var referenceAfterAgencies = referred > 0 && mentions.Exists(m => m.Kind == ActorKind.Agency && m.EndToken <= referenceStart);
+            if (referred > 0 && !referenceAfterAgencies)
             {
                 LeadByReference(builder, recent, referred, sentence.Span);
             }
@@ -145,6 +149,11 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 {
                     builder.Add(discoveredCountryId, knowledge.ActorNumberOf(discoveredCountryId), ParticipantRole.Participant, mention.Sentence);
                 }
+            }
+
+            if (referenceAfterAgencies)
+            {
+                LeadByReference(builder, recent, referred, sentence.Span);
             }
         }
 
