@@ -19,6 +19,15 @@ public sealed class SubNationalForceTests
     }
 
     [Fact]
+    public void AnUnlistedForceJoinedByAndToAListedOneIsABodyOfItsOwn()
+    {
+        var ids = ActorIds("The Guardia Civil and Essex Police arrested six people.");
+
+        Assert.Contains("agency:guardia-civil", ids);
+        Assert.Contains("agency:essex-police", ids);
+    }
+
+    [Fact]
     public void AStateNameAloneNamesNoCountry() =>
         Assert.DoesNotContain("IN", Countries("Heroin from Kerala reached the Guardia Civil's port checks in Algeciras."));
 }
