@@ -44,4 +44,20 @@ public sealed class OperationScopeTests
         Assert.Equal(25, gate.Figures["arrests"]);
         Assert.Contains(gate.Participants, p => p.ActorId == "agency:hungary-police" && p.Role == ParticipantRole.Lead);
     }
+
+    [Fact]
+    public void AHeadlineTotalOverSeveralOperationsIsNoSingleOperationsFigure()
+    {
+        const string text = """
+            Two operations end with 212 arrests
+
+            The first, Operation Red Harbour, was led by the Guardia Civil. Officers made 173 arrests: 100 in Spain and 73 in Portugal.
+
+            The second, Operation Blue Ridge 4, was led by the Hungarian Police. A total of 39 people were arrested.
+            """;
+        var events = Extract(text).Events;
+
+        Assert.Equal(173, Assert.Single(events, e => e.Name == "Operation Red Harbour").Figures["arrests"]);
+        Assert.Equal(39, Assert.Single(events, e => e.Name == "Operation Blue Ridge 4").Figures["arrests"]);
+    }
 }

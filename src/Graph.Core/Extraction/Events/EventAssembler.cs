@@ -76,7 +76,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
-            var builder = BuilderFor(about[s]); // created in reading order, which orders the events
+            var builder = BuilderFor(about[s].Operation); // created in reading order, which orders the events
             builderOf[s] = builder;
             if (otherCase[s])
             {
@@ -193,10 +193,11 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         var crimeArea = _crimeAreas.Classify(sentences.Select(s => s.Sentence));
-        // A report naming several operations states each one's figures in the sentences about it; a
-        // sentence about another case or time states none of this event's.
+        // A report naming several operations states each one's figures in the sentences about it (not in a
+        // headline about all of them); a sentence about another case or time states none of this event's.
+        var currentOperations = firstNamed.Where((name, s) => name is not null && !background[s]).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder) =>
-            _figures.Read(sentences.Where((_, s) => !background[s] && (builders.Count == 1 || builderOf[s] == builder)).Select(s => s.Sentence), language);
+            _figures.Read(sentences.Where((_, s) => !background[s] && (builders.Count == 1 || (builderOf[s] == builder && (about[s].Scoped || currentOperations < 2)))).Select(s => s.Sentence), language);
 
         // The main operation first; the others in the order the report reached them.
         var primary = builders.Find(b => string.Equals(b.Name, main, StringComparison.OrdinalIgnoreCase));

@@ -7,8 +7,9 @@ namespace Graph.Core.Extraction.Events;
 /// sentences after it in the same paragraph go on being about it ("The second, Operation Arco Sur
 /// III, targeted firearms. It was conducted jointly by …"), and a heading that names an operation
 /// ("Migrant smuggling: Operation Kestrel Gate") holds until the next operation is named. Other
-/// sentences are about the report's main operation. A background sentence that names an operation
-/// (an earlier case) is about it alone.
+/// sentences are about the report's main operation by default only (<c>Scoped</c> false: a headline's
+/// "two operations end with 212 arrests" states no one operation's figures). A background sentence that
+/// names an operation (an earlier case) is about it alone.
 /// </summary>
 internal static class OperationScope
 {
@@ -16,9 +17,9 @@ internal static class OperationScope
     /// <param name="firstNamed">Per sentence, the first operation it names, or null.</param>
     /// <param name="background">Per sentence, whether it tells another time or case.</param>
     /// <param name="main">The report's main operation (or null for an unnamed one).</param>
-    public static string?[] Assign(IReadOnlyList<SentenceTokens> sentences, string?[] firstNamed, bool[] background, string? main)
+    public static (string? Operation, bool Scoped)[] Assign(IReadOnlyList<SentenceTokens> sentences, string?[] firstNamed, bool[] background, string? main)
     {
-        var about = new string?[sentences.Count];
+        var about = new (string? Operation, bool Scoped)[sentences.Count];
         string? current = null;
         var heading = false;
         for (var s = 0; s < sentences.Count; s++)
@@ -30,7 +31,7 @@ internal static class OperationScope
 
             if (firstNamed[s] is { } name)
             {
-                about[s] = name;
+                about[s] = (name, true);
                 if (!background[s])
                 {
                     current = name;
@@ -40,7 +41,7 @@ internal static class OperationScope
                 continue;
             }
 
-            about[s] = current ?? main;
+            about[s] = (current ?? main, current is not null);
         }
 
         return about;
