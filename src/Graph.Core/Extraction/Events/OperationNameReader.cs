@@ -21,7 +21,9 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
     private readonly WordSet _leading = new(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal);
     private readonly PhraseSet _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);
-    private readonly ulong _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue);
+    private readonly ulong _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue, KnowledgeList.OperationNoun);
+    private readonly ulong _nounCue = knowledge.Mask(KnowledgeList.OperationNoun);
+    private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
     private readonly WordSet _operation = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationWord);
     private readonly WordSet _operations = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationPlural);
     private readonly WordSet _operationAnyCase = knowledge.Words(KnowledgeList.OperationWord);
@@ -49,6 +51,11 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             }
 
             var word = sentence.Word(i);
+            if ((cues[i] & _nounCue) != 0 && char.IsLower(word[0]))
+            {
+                AppositiveName(sentence, i, mentions, names);
+            }
+
             var plural = _operations.Contains(word);
             var single = _operation.Contains(word);
             var cue = single || plural ? 1 : NameCueLength(sentence, i);
@@ -74,6 +81,45 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             }
 
             i = Math.Max(i, j - 1);
+        }
+    }
+
+    /// <summary>
+    /// "Harbour Sieve 12, the targeted container-control operation": a name of two or more capitalised
+    /// words (a number may end it) set before the operation noun as an apposition, with only an article and
+    /// lower-case words between the comma and the noun.
+    /// </summary>
+    private void AppositiveName(SentenceTokens sentence, int noun, List<Mention> mentions, List<string> names)
+    {
+        var k = noun - 1;
+        while (k > 0 && noun - k <= MaxNameWords && !_the.Contains(sentence, k) && char.IsLower(sentence.Word(k)[0]))
+        {
+            k--;
+        }
+
+        if (k < 2 || !_the.Contains(sentence, k) || sentence.Word(k - 1) is not ",")
+        {
+            return;
+        }
+
+        var end = k - 1;
+        var start = end;
+        var capitalised = 0;
+        while (start > 0 && end - start < MaxNameWords && IsNameWord(sentence, start - 1, mentions, first: false))
+        {
+            start--;
+            capitalised += sentence.Tokens[start].IsCapitalized ? 1 : 0;
+        }
+
+        while (start < end && _leading.Contains(sentence.Word(start)))
+        {
+            start++;
+            capitalised--;
+        }
+
+        if (capitalised >= 2 && (start == 0 || !sentence.Tokens[start - 1].IsCapitalized))
+        {
+            names.Add(_namePrefix + sentence.SpanOf(start, end - start).Slice(sentence.Text));
         }
     }
 
