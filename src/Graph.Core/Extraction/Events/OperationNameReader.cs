@@ -34,8 +34,21 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     // A name is written as the operation word and the name: "Operation Trojan Shield".
     private readonly string _namePrefix = knowledge.List(KnowledgeList.OperationWord)[0] + " ";
 
-    /// <summary>Adds the names the sentence gives, in text order, to <paramref name="names"/>.</summary>
-    public void Read(SentenceTokens sentence, List<Mention> mentions, List<string> names)
+    /// <summary>
+    /// Adds the names the sentence gives, in text order, to <paramref name="names"/>; and to
+    /// <paramref name="aliases"/>, per name, whether it is another name of an operation already told ("In
+    /// Australia the operation was known as Ironside": a naming cue after "the operation").
+    /// </summary>
+    public void Read(SentenceTokens sentence, List<Mention> mentions, List<string> names, List<bool>? aliases = null)
+    {
+        ReadNames(sentence, mentions, names, aliases);
+        while (aliases is not null && aliases.Count < names.Count)
+        {
+            aliases.Add(false);
+        }
+    }
+
+    private void ReadNames(SentenceTokens sentence, List<Mention> mentions, List<string> names, List<bool>? aliases)
     {
         if ((sentence.AllCues & _cues) == 0)
         {
@@ -66,7 +79,16 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
             // The name keeps the word it was written with ("Operación Alcaraván", "Operação Rio Turvo"),
             // capitalised ("l'opération Miroir"); other cues get the English one.
+            while (aliases is not null && aliases.Count < names.Count)
+            {
+                aliases.Add(false);
+            }
+
             var j = ReadName(sentence, i + cue, mentions, names, single ? Capitalised(word) : _namePrefix);
+            if (aliases is not null && names.Count > aliases.Count)
+            {
+                aliases.Add(!single && !plural && DefiniteOperationBefore(sentence, i));
+            }
 
             // "Operations Vigilant and Trident": each name after the plural is an operation.
             while (plural && j > i + cue && j + 1 < sentence.Count && (_and.Contains(sentence, j) || sentence.Word(j) is ","))
@@ -82,6 +104,20 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
             i = Math.Max(i, j - 1);
         }
+    }
+
+    /// <summary>"the operation was known as": "the" and an operation noun shortly before a naming cue.</summary>
+    private bool DefiniteOperationBefore(SentenceTokens sentence, int cue)
+    {
+        for (var k = cue - 1; k >= Math.Max(1, cue - 3); k--)
+        {
+            if (_operationNouns.Contains(sentence, k))
+            {
+                return _the.Contains(sentence, k - 1);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

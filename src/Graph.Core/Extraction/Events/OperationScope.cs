@@ -15,9 +15,10 @@ internal static class OperationScope
 {
     /// <param name="sentences">The report's sentences, in order.</param>
     /// <param name="firstNamed">Per sentence, the first operation it names, or null.</param>
-    /// <param name="background">Per sentence, whether it tells another time or case.</param>
+    /// <param name="opensScope">Per sentence, whether its operation goes on in the sentences after it: false for
+    /// a sentence about another time or case, and for another name of an operation already told.</param>
     /// <param name="main">The report's main operation (or null for an unnamed one).</param>
-    public static (string? Operation, bool Scoped)[] Assign(IReadOnlyList<SentenceTokens> sentences, string?[] firstNamed, bool[] background, string? main)
+    public static (string? Operation, bool Scoped)[] Assign(IReadOnlyList<SentenceTokens> sentences, string?[] firstNamed, bool[] opensScope, string? main)
     {
         var about = new (string? Operation, bool Scoped)[sentences.Count];
         string? current = null;
@@ -32,7 +33,7 @@ internal static class OperationScope
             if (firstNamed[s] is { } name)
             {
                 about[s] = (name, true);
-                if (!background[s])
+                if (opensScope[s])
                 {
                     current = name;
                     heading = IsHeading(sentences[s], s + 1 < sentences.Count ? sentences[s + 1] : null);
