@@ -60,4 +60,19 @@ public sealed class OperationScopeTests
         Assert.Equal(173, Assert.Single(events, e => e.Name == "Operation Red Harbour").Figures["arrests"]);
         Assert.Equal(39, Assert.Single(events, e => e.Name == "Operation Blue Ridge 4").Figures["arrests"]);
     }
+
+    [Fact]
+    public void AnotherNameOfTheOperationDoesNotTakeTheSentencesAfterIt()
+    {
+        const string text = """
+            Operation Trade Wind was led by the Federal Bureau of Investigation. More than 300 suspects were arrested.
+
+            In Australia the operation was known as Southerly. Police in Sweden and the Netherlands carried out searches.
+            """;
+        var events = Extract(text).Events;
+
+        var main = Assert.Single(events, e => e.Name == "Operation Trade Wind");
+        Assert.Contains("country:SE", main.ParticipantIds);
+        Assert.Equal(300, main.Figures["arrests"]);
+    }
 }
