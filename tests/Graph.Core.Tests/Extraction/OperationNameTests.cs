@@ -20,6 +20,14 @@ public sealed class OperationNameTests
         Assert.Equal(name, SingleEvent(text).Name);
 
     [Fact]
+    public void ANameSetInAppositionBeforeTheOperationNounIsItsName() =>
+        Assert.Equal("Operation Harbour Net 7", SingleEvent("Officers of the Belgian Federal Police seized cocaine in Harbour Net 7, the container operation that started in 2022.").Name);
+
+    [Fact]
+    public void AMonthBeforeTheOperationNounIsNoName() =>
+        Assert.Null(SingleEvent("In March 2024, the joint operation of the Guardia Civil and the Polícia Judiciária ended.").Name);
+
+    [Fact]
     public void OperationsInsideAUnitNameNameNoOperation() =>
         Assert.Null(SingleEvent("The seizure was made by the Federal Operations Unit of the Nigeria Customs Service.").Name);
 

@@ -21,6 +21,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     private readonly FigureReader _figures = new(knowledge);
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
     private readonly LanguageBackgroundSentences _background = new(knowledge);
+    private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
 
     /// <param name="sentences">The report's sentences with their mentions.</param>
     /// <param name="countryIdOfDiscovered">The country of an agency discovered in the report (a listed one names its own).</param>
@@ -35,7 +36,8 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         string? language = null)
     {
         var firstNamed = new string?[sentences.Count];
-        var main = MainOperation(sentences, firstNamed);
+        var firstIsAlias = new bool[sentences.Count];
+        var main = MainOperation(sentences, firstNamed, firstIsAlias);
 
         // One builder per event; reports name few, so they are searched in order.
         var builders = new List<EventBuilder>(2);
@@ -56,28 +58,40 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
         var leads = new HashSet<string>(StringComparer.Ordinal);
         var builderOf = new EventBuilder[sentences.Count];
+        reportYear ??= LatestYear(sentences);
         var background = new bool[sentences.Count];
+        var otherCase = new bool[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            otherCase[s] = _background.IsBackground(sentences[s].Sentence);
+            background[s] = otherCase[s] || _participation.IsBackground(sentences[s].Sentence, sentences[s].Mentions, reportYear, reportMonth);
+        }
+
+        // Another name of an operation already told ("known as Ironside") opens no scope of its own.
+        var opensScope = background.Select((b, s) => !b && !firstIsAlias[s]).ToArray();
+        var about = OperationScope.Assign([.. sentences.Select(s => s.Sentence)], firstNamed, opensScope, main);
         NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
         var byNationality = new List<NationalityLead>();
         var acts = new List<bool>();
         var recent = new List<(string Id, int Number)>(); // the agencies that took part, most recent last
-        reportYear ??= LatestYear(sentences);
         var jointSubject = new List<Mention>(); // the latest sentence-opening list of agencies, for "Ambas instituciones"
         var carriers = new HashSet<string>(StringComparer.Ordinal);
         List<(EventBuilder Builder, string ActorId)>? carriedBy = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
-            var builder = BuilderFor(firstNamed[s] ?? main); // created in reading order, which orders the events
+            var builder = BuilderFor(about[s].Operation); // created in reading order, which orders the events
             builderOf[s] = builder;
-            if (_background.IsBackground(sentence))
+            if (otherCase[s])
             {
-                background[s] = true;
                 continue;
             }
 
-            background[s] = _participation.IsBackground(sentence, mentions, reportYear, reportMonth);
-            if (_references.Count(sentence) is > 0 and var referred)
+            // "X flagged the boxes with Y under the operation which the two services have run": a reference
+            // after agencies of its own sentence stands for them, so it is resolved once they are read.
+            var (referred, referenceStart) = _references.Find(sentence);
+            var referenceAfterAgencies = referred > 0 && mentions.Exists(m => m.Kind == ActorKind.Agency && m.EndToken <= referenceStart);
+            if (referred > 0 && !referenceAfterAgencies)
             {
                 LeadByReference(builder, recent, referred, sentence.Span);
             }
@@ -139,6 +153,11 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                     builder.Add(discoveredCountryId, knowledge.ActorNumberOf(discoveredCountryId), ParticipantRole.Participant, mention.Sentence);
                 }
             }
+
+            if (referenceAfterAgencies)
+            {
+                LeadByReference(builder, recent, referred, sentence.Span);
+            }
         }
 
         nationalityLeads?.Resolve(sentences, m => m.Entry is { } known ? known.AgencyCountryId : countryIdOfDiscovered(m.ActorId));
@@ -177,10 +196,12 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         var crimeArea = _crimeAreas.Classify(sentences.Select(s => s.Sentence));
-        // A report naming several operations states each one's figures in the sentences about it; a
-        // sentence about another case or time states none of this event's.
+        // A report naming several operations states each one's figures in the sentences about it (not in a
+        // headline about all of them); a sentence about another case or time states none of this event's.
+        var currentOperations = firstNamed.Where((name, s) => name is not null && opensScope[s]).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        bool OfAll(int s) => currentOperations >= 2 && !about[s].Scoped && AboutSeveralOperations(sentences[s].Sentence);
         IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder) =>
-            _figures.Read(sentences.Where((_, s) => !background[s] && (builders.Count == 1 || builderOf[s] == builder)).Select(s => s.Sentence), language);
+            _figures.Read(sentences.Where((_, s) => !background[s] && (builders.Count == 1 || (builderOf[s] == builder && !OfAll(s)))).Select(s => s.Sentence), language);
 
         // The main operation first; the others in the order the report reached them.
         var primary = builders.Find(b => string.Equals(b.Name, main, StringComparison.OrdinalIgnoreCase));
@@ -198,6 +219,21 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         return events;
+    }
+
+    /// <summary>"two regional operations end with 212 arrests": a sentence about operations in the plural.</summary>
+    private bool AboutSeveralOperations(SentenceTokens sentence)
+    {
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            var word = sentence.Word(k);
+            if (word.Length > 1 && word[^1] == 's' && _operationNouns.Contains(word[..^1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The two organisations jointly conducted the operation": the last agencies to take part lead.</summary>
@@ -261,14 +297,21 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     /// The most-named operation of the report (first seen wins a tie), or null; fills in the first
     /// operation each sentence names.
     /// </summary>
-    private string? MainOperation(IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, string?[] firstNamed)
+    private string? MainOperation(IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, string?[] firstNamed, bool[] firstIsAlias)
     {
         var named = new List<string>();
+        var aliases = new List<bool>();
         List<(string Name, int Count)>? counts = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             named.Clear();
-            _names.Read(sentences[s].Sentence, sentences[s].Mentions, named);
+            aliases.Clear();
+            _names.Read(sentences[s].Sentence, sentences[s].Mentions, named, aliases);
+            if (named.Count > 0)
+            {
+                firstIsAlias[s] = aliases[0];
+            }
+
             foreach (var name in named)
             {
                 firstNamed[s] ??= name;

@@ -21,7 +21,9 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
     private readonly WordSet _leading = new(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal);
     private readonly PhraseSet _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);
-    private readonly ulong _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue);
+    private readonly ulong _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue, KnowledgeList.OperationNoun);
+    private readonly ulong _nounCue = knowledge.Mask(KnowledgeList.OperationNoun);
+    private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
     private readonly WordSet _operation = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationWord);
     private readonly WordSet _operations = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationPlural);
     private readonly WordSet _operationAnyCase = knowledge.Words(KnowledgeList.OperationWord);
@@ -32,8 +34,21 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     // A name is written as the operation word and the name: "Operation Trojan Shield".
     private readonly string _namePrefix = knowledge.List(KnowledgeList.OperationWord)[0] + " ";
 
-    /// <summary>Adds the names the sentence gives, in text order, to <paramref name="names"/>.</summary>
-    public void Read(SentenceTokens sentence, List<Mention> mentions, List<string> names)
+    /// <summary>
+    /// Adds the names the sentence gives, in text order, to <paramref name="names"/>; and to
+    /// <paramref name="aliases"/>, per name, whether it is another name of an operation already told ("In
+    /// Australia the operation was known as Ironside": a naming cue after "the operation").
+    /// </summary>
+    public void Read(SentenceTokens sentence, List<Mention> mentions, List<string> names, List<bool>? aliases = null)
+    {
+        ReadNames(sentence, mentions, names, aliases);
+        while (aliases is not null && aliases.Count < names.Count)
+        {
+            aliases.Add(false);
+        }
+    }
+
+    private void ReadNames(SentenceTokens sentence, List<Mention> mentions, List<string> names, List<bool>? aliases)
     {
         if ((sentence.AllCues & _cues) == 0)
         {
@@ -49,6 +64,11 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             }
 
             var word = sentence.Word(i);
+            if ((cues[i] & _nounCue) != 0 && char.IsLower(word[0]))
+            {
+                AppositiveName(sentence, i, mentions, names);
+            }
+
             var plural = _operations.Contains(word);
             var single = _operation.Contains(word);
             var cue = single || plural ? 1 : NameCueLength(sentence, i);
@@ -59,7 +79,16 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
             // The name keeps the word it was written with ("Operación Alcaraván", "Operação Rio Turvo"),
             // capitalised ("l'opération Miroir"); other cues get the English one.
+            while (aliases is not null && aliases.Count < names.Count)
+            {
+                aliases.Add(false);
+            }
+
             var j = ReadName(sentence, i + cue, mentions, names, single ? Capitalised(word) : _namePrefix);
+            if (aliases is not null && names.Count > aliases.Count)
+            {
+                aliases.Add(!single && !plural && DefiniteOperationBefore(sentence, i));
+            }
 
             // "Operations Vigilant and Trident": each name after the plural is an operation.
             while (plural && j > i + cue && j + 1 < sentence.Count && (_and.Contains(sentence, j) || sentence.Word(j) is ","))
@@ -74,6 +103,59 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             }
 
             i = Math.Max(i, j - 1);
+        }
+    }
+
+    /// <summary>"the operation was known as": "the" and an operation noun shortly before a naming cue.</summary>
+    private bool DefiniteOperationBefore(SentenceTokens sentence, int cue)
+    {
+        for (var k = cue - 1; k >= Math.Max(1, cue - 3); k--)
+        {
+            if (_operationNouns.Contains(sentence, k))
+            {
+                return _the.Contains(sentence, k - 1);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Harbour Sieve 12, the targeted container-control operation": a name of two or more capitalised
+    /// words (a number may end it) set before the operation noun as an apposition, with only an article and
+    /// lower-case words between the comma and the noun.
+    /// </summary>
+    private void AppositiveName(SentenceTokens sentence, int noun, List<Mention> mentions, List<string> names)
+    {
+        var k = noun - 1;
+        while (k > 0 && noun - k <= MaxNameWords && !_the.Contains(sentence, k) && char.IsLower(sentence.Word(k)[0]))
+        {
+            k--;
+        }
+
+        if (k < 2 || !_the.Contains(sentence, k) || sentence.Word(k - 1) is not ",")
+        {
+            return;
+        }
+
+        var end = k - 1;
+        var start = end;
+        var capitalised = 0;
+        while (start > 0 && end - start < MaxNameWords && IsNameWord(sentence, start - 1, mentions, first: false))
+        {
+            start--;
+            capitalised += sentence.Tokens[start].IsCapitalized ? 1 : 0;
+        }
+
+        while (start < end && _leading.Contains(sentence.Word(start)))
+        {
+            start++;
+            capitalised--;
+        }
+
+        if (capitalised >= 2 && (start == 0 || !sentence.Tokens[start - 1].IsCapitalized))
+        {
+            names.Add(_namePrefix + sentence.SpanOf(start, end - start).Slice(sentence.Text));
         }
     }
 

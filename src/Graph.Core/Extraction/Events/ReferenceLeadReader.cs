@@ -22,16 +22,28 @@ internal sealed class ReferenceLeadReader(ExtractionKnowledge knowledge)
     private readonly ulong _nounCue = knowledge.Mask(KnowledgeList.LeadReference);
 
     /// <summary>How many agencies the sentence's leading reference stands for; 0 when it has none.</summary>
-    public int Count(SentenceTokens sentence)
+    public int Count(SentenceTokens sentence) => Find(sentence).Count;
+
+    /// <summary>
+    /// The sentence's leading reference: how many agencies it stands for (0 when it has none) and the token
+    /// where it starts. "the two revenue services": one lower-case word may qualify the noun.
+    /// </summary>
+    public (int Count, int Start) Find(SentenceTokens sentence)
     {
         for (var k = 1; (sentence.AllCues & _nounCue) != 0 && k < sentence.Count; k++)
         {
-            if (!_nouns.Contains(sentence, k) || CountBefore(sentence, k) is not { } count)
+            if (!_nouns.Contains(sentence, k))
             {
                 continue;
             }
 
-            var start = _the.Contains(sentence, k - 2) ? k - 2 : k - 1;
+            var countAt = CountBefore(sentence, k) is not null ? k - 1 : k > 1 && IsQualifier(sentence, k - 1) ? k - 2 : -1;
+            if (countAt < 0 || CountBefore(sentence, countAt + 1) is not { } count)
+            {
+                continue;
+            }
+
+            var start = _the.Contains(sentence, countAt - 1) ? countAt - 1 : countAt;
             var verb = k + 1;
             while (_auxiliaries.Contains(sentence, verb))
             {
@@ -40,12 +52,16 @@ internal sealed class ReferenceLeadReader(ExtractionKnowledge knowledge)
 
             if (_leadPhrases.EndsAt(sentence, start) || _leadVerbs.Contains(sentence, verb))
             {
-                return count;
+                return (count, start);
             }
         }
 
-        return 0;
+        return (0, -1);
     }
+
+    /// <summary>A lower-case word that is no count itself ("revenue" in "the two revenue services").</summary>
+    private bool IsQualifier(SentenceTokens sentence, int index) =>
+        sentence.Tokens[index].Kind == TokenKind.Word && char.IsLower(sentence.Word(index)[0]) && _numbers.Read(sentence, index) is null;
 
     /// <summary>"two" or "both" just before the noun; null for any other word or a count too large to be a reference.</summary>
     private int? CountBefore(SentenceTokens sentence, int noun)

@@ -41,6 +41,8 @@ internal sealed partial class RoleReader
             if (mention.Kind == ActorKind.Agency)
             {
                 leads.Add(mention.ActorId);
+                position = UnitAfterPossessive(sentence, mention.EndToken);
+                continue;
             }
             else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun)
             {
@@ -53,10 +55,38 @@ internal sealed partial class RoleReader
 
     private bool Breaks(SentenceTokens sentence, Mention mention, int from, int position, bool[]? aside)
     {
-        var tooFar = Gap(aside, position, mention.FirstToken) > MaxGap && !(position == from && UnitNameBefore(sentence, from, mention.FirstToken));
+        var tooFar = Gap(aside, position, mention.FirstToken) > MaxGap
+            && !(position == from && (UnitNameBefore(sentence, from, mention.FirstToken) || UnitOfBefore(sentence, from, mention.FirstToken)));
         return tooFar || StopBetween(sentence, position, mention.FirstToken, aside)
             || ListEndsAt(sentence, position, mention.FirstToken, aside)
             || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside));
+    }
+
+    /// <summary>
+    /// "the Indonesian National Police's narcotics directorate and …": the lower-case unit named after an
+    /// agency's possessive is part of that agent, so the list goes on after it; where it ends.
+    /// </summary>
+    private int UnitAfterPossessive(SentenceTokens sentence, int end)
+    {
+        if (end >= sentence.Count || !IsPossessive(sentence.Word(end)))
+        {
+            return end;
+        }
+
+        var k = end + 1;
+        while (k < Math.Min(sentence.Count, end + 1 + MaxUnitWords) && IsUnitWord(sentence, k))
+        {
+            k++;
+        }
+
+        return k > end + 1 ? k : end;
+    }
+
+    private bool IsUnitWord(SentenceTokens sentence, int k)
+    {
+        var word = sentence.Word(k);
+        return char.IsLower(word[0]) && !_listGlue.Contains(sentence, k) && !_by.Contains(sentence, k) && _stops.MatchAt(sentence, k) == 0
+            && !EndsWithAny(word, _participleEndings) && !EndsWithAny(word, _adverbEndings);
     }
 
     /// <summary>"and on the Swedish side by": the token after the second "by", or -1.</summary>
@@ -165,6 +195,30 @@ internal sealed partial class RoleReader
         }
 
         return capitalised >= 2 && joined;
+    }
+
+    /// <summary>
+    /// "under the direction of the national office of the Public Prosecution Service": between the cue and
+    /// the body stands a lower-case description of a part of it, joined to the body by "of"; the part leads
+    /// as its body.
+    /// </summary>
+    private bool UnitOfBefore(SentenceTokens sentence, int from, int to)
+    {
+        var last = _the.Contains(sentence, to - 1) ? to - 2 : to - 1;
+        if (last <= from || last - from > MaxUnitWords + 1 || !_nameLinkers.Contains(sentence, last))
+        {
+            return false;
+        }
+
+        for (var k = from; k < last; k++)
+        {
+            if (!(_the.Contains(sentence, k) || IsUnitWord(sentence, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Tokens between two positions, not counting those inside an aside.</summary>

@@ -40,6 +40,43 @@ internal sealed partial class RoleReader
     }
 
     /// <summary>
+    /// "the operation that the General Administration of Customs and Excise has run since 2022": the verb's
+    /// subject opens a relative clause that hangs on an operation noun (or on a name just after "Operation").
+    /// </summary>
+    private bool RelativeToOperation(SentenceTokens sentence, List<Mention> mentions, int verb)
+    {
+        var found = mentions.FindLastIndex(m => m.Kind == ActorKind.Agency && m.EndToken <= verb && verb - m.EndToken <= MaxGap);
+        if (found < 0 || !sentence.OnlyWordsBetween(mentions[found].EndToken, verb, _auxiliaries))
+        {
+            return false;
+        }
+
+        var subject = mentions[found];
+
+        var relative = _the.Contains(sentence, subject.FirstToken - 1) ? subject.FirstToken - 2 : subject.FirstToken - 1;
+        if (relative < 1 || !_relatives.Contains(sentence, relative))
+        {
+            return false;
+        }
+
+        if (_operationNouns.Contains(sentence, relative - 1) || _leadObjects.Contains(sentence, relative - 1))
+        {
+            return true;
+        }
+
+        // "Operation Green Gantry 3, which customs has run": a comma closes the name that "Operation" opened.
+        for (var k = relative - 2; sentence.Word(relative - 1) is "," && k >= Math.Max(0, relative - 2 - MaxGap); k--)
+        {
+            if (_operationWords.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "led on the Norwegian side by Kripos": a short phrase that names no agency between a lead verb
     /// and its "by"; the position of that "by", or -1.
     /// </summary>

@@ -17,6 +17,7 @@ internal sealed partial class RoleReader
     private const int MaxUnitName = 10;
     private const int MaxColonIntro = 8;
     private const int MaxOperationReach = 8;
+    private const int MaxUnitWords = 3;
     private readonly PhraseSet _leadAfter;
     private readonly PhraseSet _leadOfOperation;
     private readonly PhraseSet _operationVerbs;
@@ -42,6 +43,9 @@ internal sealed partial class RoleReader
     private readonly WordSet _from;
     private readonly WordSet _nameLinkers;
     private readonly WordSet _leadObjects;
+    private readonly WordSet _relatives;
+    private readonly WordSet _the;
+    private readonly WordSet _auxiliaries;
     private readonly string[] _adverbEndings;
     private readonly string[] _participleEndings;
 
@@ -72,6 +76,9 @@ internal sealed partial class RoleReader
         _from = knowledge.Words(KnowledgeList.Ablative);
         _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
         _leadObjects = knowledge.Words(KnowledgeList.LeadObject);
+        _relatives = knowledge.Words(KnowledgeList.LeadRelative);
+        _the = knowledge.Words(KnowledgeList.DefiniteArticle);
+        _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
         _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
         _participleEndings = [.. knowledge.List(KnowledgeList.ParticipleEnding)];
     }
@@ -153,7 +160,7 @@ internal sealed partial class RoleReader
                 else
                 {
                     var found = leads.Count;
-                    if (ObjectIsTheOperation(sentence, i))
+                    if (ObjectIsTheOperation(sentence, i) || RelativeToOperation(sentence, mentions, i))
                     {
                         CollectBefore(sentence, mentions, i, leads);
                     }

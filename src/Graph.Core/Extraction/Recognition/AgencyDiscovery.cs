@@ -58,7 +58,10 @@ internal sealed class AgencyDiscovery
             // "Regional Court in Ostrava": the run read on through "in"; the city after it is where the body sits.
             var (named, cityAfter) = (end, 0);
             var seat = CityEnding(sentence, start, ref named, ref cityAfter);
-            if (named - start < 2 || AgencyNear(mentions, start - 2, named) || !HasHead(sentence, start, named))
+            // A known agency just before is the parent of a unit ("Europol's European Cybercrime Centre"), unless
+            // "and" joins them as two bodies.
+            var parentFrom = start > 0 && _and.Contains(sentence, start - 1) ? start : start - 2;
+            if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !HasHead(sentence, start, named))
             {
                 continue;
             }
@@ -145,9 +148,9 @@ internal sealed class AgencyDiscovery
             {
                 end = ++j;
             }
-            else if (_and.Contains(sentence, j) && _the.Contains(sentence, j + 1))
+            else if (_and.Contains(sentence, j) && (_the.Contains(sentence, j + 1) || EndsAMention(mentions, j)))
             {
-                break; // "… Fraud Section and the U.S. Attorney's Office": two names, not one.
+                break; // "… Fraud Section and the U.S. Attorney's Office", "Kerala Police and Kent Police": two names, not one.
             }
             else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && !StartsAMention(mentions, j + 1))
             {

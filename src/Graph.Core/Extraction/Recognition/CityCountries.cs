@@ -5,11 +5,13 @@ namespace Graph.Core.Extraction.Recognition;
 
 /// <summary>
 /// The country of a city named in a body's name or just after it ("Vilnius Regional Court", "the Public
-/// Prosecutor's Office in Vienna"), from <c>cities.txt</c> and each language's copy.
+/// Prosecutor's Office in Vienna"), from <c>cities.txt</c> and each language's copy; and of a state or
+/// province named in one ("Kerala Police", "Kent Police"), from <c>states.txt</c>.
 /// </summary>
 internal sealed class CityCountries
 {
     private const string File = "cities.txt";
+    private const string StatesFile = "states.txt";
 
     // Cities by their first word: the city's words and its country's alpha-2 code.
     private readonly Dictionary<string, List<(string[] Words, string Code)>> _byFirstWord = new(StringComparer.Ordinal);
@@ -17,7 +19,7 @@ internal sealed class CityCountries
 
     public CityCountries(ExtractionKnowledge knowledge)
     {
-        foreach (var copy in KnowledgeLanguages.Copies(File).Where(KnowledgeFile.Exists))
+        foreach (var copy in KnowledgeLanguages.Copies(File).Append(StatesFile).Where(KnowledgeFile.Exists))
         {
             foreach (var cells in KnowledgeFile.Rows(copy, '|'))
             {
