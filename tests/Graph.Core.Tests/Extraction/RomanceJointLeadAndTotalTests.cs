@@ -50,4 +50,27 @@ public sealed class RomanceJointLeadAndTotalTests
     [Fact]
     public void APortugueseDemonymWithTheLongerStemNamesItsCountry() =>
         Assert.Contains("ZW", Countries("O SERNIC e a INTERPOL resgataram jovens zimbabueanas levadas para Luanda."));
+
+    [Fact]
+    public void TheBodyThatCarriedOutTheOperationLeadsBesideACoordinatorThatDidNot()
+    {
+        var kalao = SingleEvent("La Douane sénégalaise a conduit du 18 au 29 septembre l'opération Kalao, sous la coordination de l'Organisation mondiale des douanes.");
+
+        Assert.Equal(new[] { "agency:senegal-customs", "agency:wco" }.Order(StringComparer.Ordinal), kalao.LeadIds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ACueThatPicksOneOfTheBodiesThatCarriedItOutLeavesTheOthersParticipants()
+    {
+        var cooperation = SingleEvent("O Ministério Público Federal (MPF) e a Polícia Federal deflagraram nesta quinta-feira a Operação Ponte. A operação, sob a coordenação do MPF, contou com a Europol.");
+
+        Assert.Equal(["agency:brazil-mpf"], cooperation.LeadIds);
+        Assert.Contains("agency:brazil-pf", cooperation.ParticipantIds);
+    }
+
+    [Fact]
+    public void AnAcronymInBracketsDoesNotEndTheListOfBodiesThatCarriedItOut() =>
+        Assert.Equal(
+            new[] { "agency:brazil-mpf", "agency:brazil-pf" }.Order(StringComparer.Ordinal),
+            SingleEvent("O Ministério Público Federal (MPF) e a Polícia Federal deflagraram nesta quinta-feira a Operação Ponte com a Europol.").LeadIds.Order(StringComparer.Ordinal));
 }
