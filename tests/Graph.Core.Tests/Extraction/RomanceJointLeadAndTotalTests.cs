@@ -73,4 +73,11 @@ public sealed class RomanceJointLeadAndTotalTests
         Assert.Equal(
             new[] { "agency:brazil-mpf", "agency:brazil-pf" }.Order(StringComparer.Ordinal),
             SingleEvent("O Ministério Público Federal (MPF) e a Polícia Federal deflagraram nesta quinta-feira a Operação Ponte com a Europol.").LeadIds.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("L'OFAST et la Marine nationale ont arraisonné un navire. Sept membres d'équipage ont été interpellés.", 7)]
+    [InlineData("La PLCC et INTERPOL ont démantelé le réseau. Dix-sept suspects, dont deux ressortissants nigérians et un Béninois, ont été interpellés.", 17)]
+    [InlineData("La Guardia Civil y Europol desarticularon la red. Doce personas, de las cuales tres mujeres, fueron detenidas.", 12)]
+    public void TheArrestVerbMayFollowACountPastAComplementOrAnAsideOfItsParts(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures["arrests"]);
 }

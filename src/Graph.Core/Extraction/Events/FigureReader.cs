@@ -18,6 +18,8 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class FigureReader
 {
     private const int MaxVerbReachOfPeople = 8;
+    private const int MaxAside = 12;
+    private const int MaxComplement = 6;
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestNouns;
@@ -37,6 +39,7 @@ internal sealed class FigureReader
     private readonly WordSet _parts;
     private readonly WordSet _total;
     private readonly WordSet _places;
+    private readonly WordSet _from;
     private readonly WordSet _oneArticles;
     private readonly ulong _arrestGate;
 
@@ -61,6 +64,7 @@ internal sealed class FigureReader
         _parts = knowledge.Words(KnowledgeList.ArrestParts);
         _total = knowledge.Words(KnowledgeList.ArrestTotal);
         _places = knowledge.Words(KnowledgeList.ArrestPlace);
+        _from = knowledge.Words(KnowledgeList.Ablative);
         _oneArticles = knowledge.Words(KnowledgeList.OneArticles);
         _arrestGate = knowledge.Mask(KnowledgeList.Arrests);
     }
@@ -173,7 +177,7 @@ internal sealed class FigureReader
         }
 
         // "20 people were arrested", "seven suspects have been detained"
-        if (k > after && Within(sentence, k, 4, _arrestWords))
+        if (k > after && (Within(sentence, k, 4, _arrestWords) || VerbAfterComplementOrAside(sentence, k)))
         {
             return true;
         }
@@ -201,6 +205,49 @@ internal sealed class FigureReader
             if (_arrestWords.Contains(sentence, b))
             {
                 ownVerb = b == 0 || (sentence.Tokens[b - 1].Kind != TokenKind.Number && (sentence.Cues[b - 1] & _numberGate) == 0);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Sept membres d'équipage ont été interpellés", "Dix-sept suspects, dont deux Nigérians, ont été interpellés":
+    /// the arrest word after a count's person noun, past a complement of the noun ("de", "d'") or an aside between
+    /// commas that tells a part of the count ("dont", "de los cuales").
+    /// </summary>
+    private bool VerbAfterComplementOrAside(SentenceTokens sentence, int from)
+    {
+        if (from < sentence.Count && sentence.Word(from) is "," && Within(sentence, from + 1, 3, _parts))
+        {
+            var close = from + 1;
+            while (close < sentence.Count && close <= from + MaxAside && sentence.Word(close) is not ("," or ";" or ":" or "."))
+            {
+                close++;
+            }
+
+            if (close >= sentence.Count || close > from + MaxAside || sentence.Word(close) is not ",")
+            {
+                return false;
+            }
+
+            from = close + 1;
+        }
+        else if (from >= sentence.Count || !_from.Contains(sentence, from))
+        {
+            return false;
+        }
+
+        for (var j = from; j < sentence.Count && j < from + MaxComplement; j++)
+        {
+            if (sentence.Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (_arrestWords.Contains(sentence, j))
+            {
                 return true;
             }
         }
