@@ -162,12 +162,18 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
         nationalityLeads?.Resolve(sentences, m => m.Entry is { } known ? known.AgencyCountryId : countryIdOfDiscovered(m.ActorId));
 
-        // An event with no lead by a stronger cue is led by whoever the text says carried it out.
+        // Whoever the text says carried the event out leads it, unless a stronger cue already picked one of them
+        // ("O MPF e a PF deflagraram …, sob a coordenação do MPF"); a coordinator that did not carry it out leads
+        // beside them ("La Douane sénégalaise a conduit l'opération …, sous la coordination de l'OMD").
         if (carriedBy is not null)
         {
-            foreach (var unled in builders.Where(b => !b.HasLead).ToList())
+            foreach (var builder in builders)
             {
-                unled.PromoteToLead(carriedBy.Where(c => c.Builder == unled).Select(c => c.ActorId));
+                var carriersOf = carriedBy.Where(c => c.Builder == builder).Select(c => c.ActorId).ToList();
+                if (!carriersOf.Exists(id => builder.LeadIds.Contains(id, StringComparer.Ordinal)))
+                {
+                    builder.PromoteToLead(carriersOf);
+                }
             }
         }
 

@@ -17,6 +17,9 @@ namespace Graph.Core.Extraction.Events;
 /// </summary>
 internal sealed class FigureReader
 {
+    private const int MaxVerbReachOfPeople = 8;
+    private const int MaxAside = 12;
+    private const int MaxComplement = 6;
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestNouns;
@@ -36,6 +39,8 @@ internal sealed class FigureReader
     private readonly WordSet _parts;
     private readonly WordSet _total;
     private readonly WordSet _places;
+    private readonly WordSet _from;
+    private readonly WordSet _oneArticles;
     private readonly ulong _arrestGate;
 
     public FigureReader(ExtractionKnowledge knowledge)
@@ -59,6 +64,8 @@ internal sealed class FigureReader
         _parts = knowledge.Words(KnowledgeList.ArrestParts);
         _total = knowledge.Words(KnowledgeList.ArrestTotal);
         _places = knowledge.Words(KnowledgeList.ArrestPlace);
+        _from = knowledge.Words(KnowledgeList.Ablative);
+        _oneArticles = knowledge.Words(KnowledgeList.OneArticles);
         _arrestGate = knowledge.Mask(KnowledgeList.Arrests);
     }
 
@@ -132,7 +139,7 @@ internal sealed class FigureReader
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(ownVerbSum, int.MaxValue), largest: true);
             }
 
-            if (ownVerbCounts + otherCounts > 0 && TotalStated(sentence) is { } total)
+            if (ownVerbCounts + otherCounts > 0 && TotalStated(sentence, language) is { } total)
             {
                 Keep(figures, FigureKeys.Arrests, total, largest: true);
             }
@@ -157,6 +164,12 @@ internal sealed class FigureReader
             return true; // "1,006 arrests", "20 arrested"
         }
 
+        // "ha detenido en una investigación conjunta": a word for one that is also the article counts only before its person noun.
+        if (after == first + 1 && _oneArticles.Contains(sentence, first) && !(after < sentence.Count && _arrestNouns.Contains(sentence, after)))
+        {
+            return false;
+        }
+
         var k = after;
         while (k < sentence.Count && k < after + 3 && _arrestNouns.Contains(sentence, k))
         {
@@ -164,7 +177,7 @@ internal sealed class FigureReader
         }
 
         // "20 people were arrested", "seven suspects have been detained"
-        if (k > after && Within(sentence, k, 4, _arrestWords))
+        if (k > after && (Within(sentence, k, 4, _arrestWords) || VerbAfterComplementOrAside(sentence, k)))
         {
             return true;
         }
@@ -176,8 +189,10 @@ internal sealed class FigureReader
         }
 
         // "police arrested 20 people", "led to the arrest of 75 suspects", "arrested and charged five
-        // men" — not "arrested and 92 cases".
-        for (var b = first - 1; b >= Math.Max(0, first - 3); b--)
+        // men" — not "arrested and 92 cases". A count of people may stand further from its verb, past a phrase
+        // of where or how ("ha detenido en una investigación conjunta a 16 personas").
+        var reach = k > after ? MaxVerbReachOfPeople : 3;
+        for (var b = first - 1; b >= Math.Max(0, first - reach); b--)
         {
             var word = sentence.Word(b);
             var and = _and.Contains(sentence, b);
@@ -190,6 +205,49 @@ internal sealed class FigureReader
             if (_arrestWords.Contains(sentence, b))
             {
                 ownVerb = b == 0 || (sentence.Tokens[b - 1].Kind != TokenKind.Number && (sentence.Cues[b - 1] & _numberGate) == 0);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Sept membres d'équipage ont été interpellés", "Dix-sept suspects, dont deux Nigérians, ont été interpellés":
+    /// the arrest word after a count's person noun, past a complement of the noun ("de", "d'") or an aside between
+    /// commas that tells a part of the count ("dont", "de los cuales").
+    /// </summary>
+    private bool VerbAfterComplementOrAside(SentenceTokens sentence, int from)
+    {
+        if (from < sentence.Count && sentence.Word(from) is "," && Within(sentence, from + 1, 3, _parts))
+        {
+            var close = from + 1;
+            while (close < sentence.Count && close <= from + MaxAside && sentence.Word(close) is not ("," or ";" or ":" or "."))
+            {
+                close++;
+            }
+
+            if (close >= sentence.Count || close > from + MaxAside || sentence.Word(close) is not ",")
+            {
+                return false;
+            }
+
+            from = close + 1;
+        }
+        else if (from >= sentence.Count || !_from.Contains(sentence, from))
+        {
+            return false;
+        }
+
+        for (var j = from; j < sentence.Count && j < from + MaxComplement; j++)
+        {
+            if (sentence.Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (_arrestWords.Contains(sentence, j))
+            {
                 return true;
             }
         }
@@ -250,7 +308,7 @@ internal sealed class FigureReader
     }
 
     /// <summary>"bringing the total to five": the number just after the total word, in a sentence that counts arrests.</summary>
-    private int? TotalStated(SentenceTokens sentence)
+    private int? TotalStated(SentenceTokens sentence, string? language)
     {
         for (var k = 0; k < sentence.Count; k++)
         {
@@ -261,7 +319,7 @@ internal sealed class FigureReader
 
             for (var n = k + 1; n < Math.Min(sentence.Count, k + 3); n++)
             {
-                if (_numbers.Read(sentence, n) is { } number && !IsNotACount(sentence, n, number.Value) && CountsPeople(sentence, n + number.Tokens))
+                if (_numbers.Read(sentence, n, language) is { } number && !IsNotACount(sentence, n, number.Value) && CountsPeople(sentence, n + number.Tokens))
                 {
                     return (int)Math.Min(number.Value, int.MaxValue);
                 }

@@ -156,10 +156,27 @@ internal sealed partial class RoleReader
         }
 
         // "led by Spain and Cyprus with support from …": a function word after the list is no noun.
-        var isNoun = end < sentence.Count && !sentence.Tokens[end].IsCapitalized && char.IsLetter(sentence.Word(end)[0])
-            && _stops.MatchAt(sentence, end) == 0 && !_listGlue.Contains(sentence, end) && !_by.Contains(sentence, end);
-        return isNoun ? sentence.Word(end).ToString() : null;
+        if (IsNounAt(sentence, end))
+        {
+            return sentence.Word(end).ToString();
+        }
+
+        // Spanish, Portuguese and French put the noun first: "liderada por las autoridades paraguayas y
+        // brasileñas", "sous le leadership des autorités sénégalaises".
+        var first = m;
+        while (first > 0 && mentions[first - 1].Kind == ActorKind.Country
+            && sentence.OnlyWordsBetween(mentions[first - 1].EndToken, mentions[first].FirstToken, _listGlue))
+        {
+            first--;
+        }
+
+        var before = mentions[first].FirstToken - 1;
+        return before >= 0 && IsNounAt(sentence, before) ? sentence.Word(before).ToString() : null;
     }
+
+    private bool IsNounAt(SentenceTokens sentence, int k) =>
+        k < sentence.Count && !sentence.Tokens[k].IsCapitalized && char.IsLetter(sentence.Word(k)[0])
+        && _stops.MatchAt(sentence, k) == 0 && !_listGlue.Contains(sentence, k) && !_by.Contains(sentence, k);
 
     /// <summary>
     /// "dirigida por la Unidad Central de Ciberdelincuencia de la Policía Nacional": between the cue and

@@ -11,8 +11,9 @@ internal sealed partial class RoleReader
     /// <summary>
     /// Fills <paramref name="carriers"/> with the agencies the sentence names as the subject of carrying out
     /// the operation ("La Guardia Civil ha llevado a cabo la Operación Arrecife", "A Polícia Federal deflagrou
-    /// nesta terça-feira a Operação", "La Douane sénégalaise a conduit … l'opération Kalao"). They lead an
-    /// event the text gives no lead by a stronger cue ("sob a coordenação do MPF" wins).
+    /// nesta terça-feira a Operação", "La Douane sénégalaise a conduit … l'opération Kalao"). They lead the
+    /// event unless a stronger cue picks one of them ("sob a coordenação do MPF" wins over "o MPF e a PF
+    /// deflagraram"); beside a coordinator that did not carry it out, they lead too.
     /// </summary>
     public void Carriers(SentenceTokens sentence, List<Mention> mentions, HashSet<string> carriers)
     {

@@ -128,7 +128,7 @@ internal sealed partial class RoleReader
             }
 
             if (position - mention.EndToken > MaxGap || HasClauseBreak(sentence, mention.EndToken, position)
-                || (position < verb && !sentence.OnlyWordsBetween(mention.EndToken, position, _listGlue)))
+                || (position < verb && !OnlyListWordsOrBracketsBetween(sentence, mention.EndToken, position)))
             {
                 break; // "Europol supported the Guardia Civil, which led": only a list joins subjects
             }
@@ -140,6 +140,20 @@ internal sealed partial class RoleReader
 
             position = mention.FirstToken;
         }
+    }
+
+    /// <summary>List glue, and the brackets around an acronym ("O Ministério Público Federal (MPF) e a Polícia Federal deflagraram").</summary>
+    private bool OnlyListWordsOrBracketsBetween(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Word(k) is not ("(" or ")") && !_listGlue.Contains(sentence, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool HasClauseBreak(SentenceTokens sentence, int from, int to)
