@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { edgeCap, labelsThatFit, statementOf, useWebgl, webglAbove, withIncluded, withStrongestEdges } from '../../wwwroot/js/picture.js';
+import { edgeCap, highlightDelay, labelsThatFit, restingHoverAbove, statementOf, useWebgl, webglAbove, withIncluded, withStrongestEdges } from '../../wwwroot/js/picture.js';
 
 const view = { zoom: 1, width: 800, height: 600 };
 
@@ -62,4 +62,9 @@ test('the statement says how many of the received links are drawn when the page 
     'Showing 300 of 10,539 actors and 36,166 of 792,517 links — backbone α = 0.05. The 4,000 strongest of these 36,166 links are drawn.');
   assert.equal(statementOf(null, 4000, 5000), 'The 4,000 strongest of the 5,000 links are drawn.');
   assert.equal(statementOf({ statement: 'showing 3 of 9 actors' }, 2, 2), 'Showing 3 of 9 actors');
+});
+
+test('a hover highlights at once on a small picture and waits for a resting pointer on a large one', () => {
+  assert.equal(highlightDelay(restingHoverAbove), 0);
+  assert.ok(highlightDelay(restingHoverAbove + 1) >= 100);
 });

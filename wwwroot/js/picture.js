@@ -16,6 +16,22 @@ export function useWebgl(elementCount, forced = null) {
 }
 
 /**
+ * Above this many elements (nodes + edges) a hovered node's neighbourhood is highlighted only once the
+ * pointer rests on it, and the rest of the picture is not faded (GraphController's `fadeUpTo`).
+ */
+export const restingHoverAbove = 2000;
+
+/**
+ * How long (ms) the pointer rests on a node before its neighbourhood is highlighted: at once on a
+ * small picture. On a large one the highlight restyles every element (the rest fade), and a pointer
+ * that merely crossed nodes while panning did so twice per node crossed, which was a third of the
+ * main thread's time while panning the 5,000-actor view (docs/render-limits.md, session 7).
+ */
+export function highlightDelay(elementCount) {
+  return elementCount > restingHoverAbove ? 200 : 0;
+}
+
+/**
  * The most links the page draws for a picture of this many nodes: 2,000 or one per node, whichever
  * is larger. A backbone among a few hundred hubs of a large corpus keeps tens of thousands of links
  * (36,166 among 300 actors at 100,000 reports): no one can read them, and the renderer took tens of
