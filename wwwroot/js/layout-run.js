@@ -100,12 +100,20 @@ export function createLayoutRunner({ takeWorker, nextFrame }) {
           if (!run.current()) return false;
           // Nodes without a link feel no force but cost fcose a component each: they go around the rest after.
           const split = splitLoose(input);
+          performance.mark('layout-worker-started');
           const job = split.forces.nodes.length ? startWorkerLayout(takeWorker, split.forces, seeded) : { done: Promise.resolve({}), stop() {} };
           running = job;
-          return job.done.then((placed) => placed && { ...placed, ...aroundNetwork(cy, placed, split, importance) });
+          return job.done.then((placed) => {
+            performance.mark('layout-worker-done');
+            if (!placed) return null;
+            // Overlaps are removed among the linked nodes only, before the others are put around them:
+            // the rings cannot overlap, and over all 5,000 nodes of the largest picture it took 8 s.
+            const parted = seeded.separate ? separateBoxes(split.forces.nodes.map((n) => ({ ...n, ...placed[n.id] }))) : placed;
+            return { ...parted, ...aroundNetwork(cy, parted, split, importance) };
+          });
         }).then((positions) => {
           if (!positions || !run.current()) return false;
-          return this.place(cy, { name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30, animate: false, separate: seeded.separate }, run, pins);
+          return this.place(cy, { name: 'preset', positions: (n) => positions[n.id()], fit: true, padding: 30, animate: false }, run, pins);
         }, (error) => {
           if (!run.current()) return false;
           throw error;
