@@ -21,6 +21,16 @@ test('labels far apart are all kept, and zooming out far enough drops them all',
   assert.equal(labelsThatFit(nodes, { ...view, zoom: 0.5 }).size, 0);
 });
 
+test('a long name wraps onto more lines and blocks a label that would sit on its second line', () => {
+  const below = (chars) => [
+    { id: 'long', x: 100, y: 100, importance: 9, chars, size: 20 },
+    { id: 'under', x: 100, y: 127, importance: 1, chars: 6, size: 20 },
+  ];
+  // 11 px labels start 10 px below the centre: one line ends at 124.3, a second at 138.6 (the lower label starts at 137).
+  assert.equal(labelsThatFit(below(12), { ...view, fontSize: 11 }).size, 2);
+  assert.deepEqual([...labelsThatFit(below(30), { ...view, fontSize: 11 })], ['long']);
+});
+
 test('a label off screen is not counted and does not block one on screen', () => {
   const nodes = [
     { id: 'off', x: -500, y: 100, importance: 9, chars: 6, size: 20 },
