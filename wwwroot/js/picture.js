@@ -17,9 +17,10 @@ export function useWebgl(elementCount, forced = null) {
 
 /**
  * Above this many elements (nodes + edges) a hovered node's neighbourhood is highlighted only once the
- * pointer rests on it, and the rest of the picture is not faded (GraphController's `fadeUpTo`).
+ * pointer rests on it, and the rest of the picture is not faded (GraphController's `fadeUpTo`). The
+ * bounded pictures of the default views (300 nodes and up to 2,000 links, 250 countries) stay below it.
  */
-export const restingHoverAbove = 2000;
+export const restingHoverAbove = 5000;
 
 /**
  * How long (ms) the pointer rests on a node before its neighbourhood is highlighted: at once on a
