@@ -105,7 +105,7 @@ export function createLayoutRunner({ takeWorker, nextFrame }) {
           running = job;
           return job.done.then((placed) => {
             performance.mark('layout-worker-done');
-            if (!placed) return null;
+            if (!placed || !run.current()) return null;
             // Overlaps are removed among the linked nodes only, before the others are put around them:
             // the rings cannot overlap, and over all 5,000 nodes of the largest picture it took 8 s.
             const parted = seeded.separate ? separateBoxes(split.forces.nodes.map((n) => ({ ...n, ...placed[n.id] }))) : placed;
