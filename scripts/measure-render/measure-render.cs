@@ -33,8 +33,13 @@ if (args.Length > 1 && args[0] == "--server")
 {
     // --webroot DIR serves the page's files from DIR instead of the server (an older wwwroot, for a before/after against one server).
     var pageRoot = OptionAfter(args, "--webroot");
-    var rest = args[2..].Where((a, i) => a != "--profile" && a != "--webroot" && (i == 0 || args[i + 1] != "--webroot")).ToArray();
-    return await MeasureServer(browser, args[1].TrimEnd('/'), args.Contains("--profile"), pageRoot, rest.Length > 0 ? rest : ["/", "/#view=countries", "/#view=regions", "/#budget=2000", "/#measure=pagerank"]);
+    // --profile-dir DIR also keeps each profile whole (DIR/<address>-<phase>.cpuprofile, for Chromium's DevTools or a script).
+    var profileDir = OptionAfter(args, "--profile-dir");
+    // --shots DIR saves what each address showed once laid out (DIR/<address>.png).
+    var shotDir = OptionAfter(args, "--shots");
+    string[] valued = ["--webroot", "--profile-dir", "--shots"];
+    var rest = args[2..].Where((a, i) => a != "--profile" && !valued.Contains(a) && !valued.Contains(args[i + 1])).ToArray();
+    return await MeasureServer(browser, args[1].TrimEnd('/'), args.Contains("--profile") || profileDir is not null, profileDir, shotDir, pageRoot, rest.Length > 0 ? rest : ["/", "/#view=countries", "/#view=regions", "/#budget=2000", "/#measure=pagerank"]);
 }
 
 if (!File.Exists(Path.Combine(webRoot, "lib", "cytoscape", "cytoscape.esm.min.mjs")))
@@ -132,7 +137,7 @@ return 0;
 
 // Opens each address in a fresh page and times it to the page's own readiness flag (set once the
 // picture is drawn and laid out), then pans and zooms.
-static async Task<int> MeasureServer(IBrowser browser, string server, bool profile, string? pageRoot, string[] paths)
+static async Task<int> MeasureServer(IBrowser browser, string server, bool profile, string? profileDir, string? shotDir, string? pageRoot, string[] paths)
 {
     Console.WriteLine($"{"address",-28} {"first picture",14} {"laid out",11} {"DOM ready",11} {"graph GET",10} {"nodes",6} {"edges",6} {"renderer",-8} {"pan/zoom",9}  statement");
     foreach (var path in paths)
@@ -167,7 +172,7 @@ static async Task<int> MeasureServer(IBrowser browser, string server, bool profi
         if (profiler is not null)
         {
             await page.WaitForFunctionAsync("() => performance.getEntriesByName('first-picture').length > 0", null, new() { Timeout = 300_000, PollingInterval = 20 });
-            await PrintProfile(profiler);
+            await PrintProfile(profiler, SavedProfile(profileDir, path, "first-picture"));
         }
 
         try
@@ -183,6 +188,11 @@ static async Task<int> MeasureServer(IBrowser browser, string server, bool profi
         }
 
         var firstPicture = clock.Elapsed.TotalSeconds;
+        if (shotDir is not null)
+        {
+            await page.ScreenshotAsync(new() { Path = SavedProfile(shotDir, path, "laid-out")![..^".cpuprofile".Length] + ".png" });
+        }
+
         var graph = page.Locator("#cy");
         var nodes = await graph.GetAttributeAsync("data-node-count");
         var edges = await graph.GetAttributeAsync("data-edge-count");
@@ -211,7 +221,15 @@ static async Task<int> MeasureServer(IBrowser browser, string server, bool profi
                 : $"    {entry.GetProperty("name").GetString(),-28} {start,6:F2} s");
         }
 
+        // --profile: where the main thread's time went while panning and zooming, too.
+        var gestureProfiler = profile ? await StartProfile(page) : null;
         var (fps, cpuPerFrame) = await PanAndZoomWithCpu(page, cdp);
+        if (gestureProfiler is not null)
+        {
+            Console.Error.WriteLine("  panning and zooming:");
+            await PrintProfile(gestureProfiler, SavedProfile(profileDir, path, "pan-zoom"));
+        }
+
         Console.WriteLine($"{path,-28} {drawn,12:F2} s {firstPicture,9:F2} s {split[0] / 1000,9:F2} s {split[1] / 1000,8:F2} s {nodes,6} {edges,6} {renderer,-8} {fps,5:F1} fps ({cpuPerFrame:F1} ms CPU a frame)  main-thread CPU to first picture {cpuToFirst / 1000:F2} s  {statement}");
         await page.CloseAsync();
     }
@@ -272,10 +290,16 @@ static async Task<ICDPSession> StartProfile(IPage page)
 }
 
 // Self time per function over the profile, the fifteen largest, with the file each comes from.
-static async Task PrintProfile(ICDPSession session)
+static async Task PrintProfile(ICDPSession session, string? saveAs = null)
 {
     var result = await session.SendAsync("Profiler.stop") ?? throw new InvalidOperationException("No profile came back.");
     var profileJson = result.GetProperty("profile");
+    if (saveAs is not null)
+    {
+        await File.WriteAllTextAsync(saveAs, profileJson.GetRawText());
+        Console.Error.WriteLine($"    (whole profile: {saveAs})");
+    }
+
     var names = new Dictionary<int, string>();
     foreach (var node in profileJson.GetProperty("nodes").EnumerateArray())
     {
@@ -299,7 +323,49 @@ static async Task PrintProfile(ICDPSession session)
     {
         Console.Error.WriteLine($"    {ms,8:F0} ms {100 * ms / total,5:F1} %  {name}");
     }
+
+    // The page's own functions (not the libraries') with the time spent in them and what they called:
+    // self time above names the renderer's minified internals; this says which of the page's handlers led there.
+    var parents = new Dictionary<int, int>();
+    foreach (var node in profileJson.GetProperty("nodes").EnumerateArray())
+    {
+        if (node.TryGetProperty("children", out var children))
+        {
+            foreach (var child in children.EnumerateArray())
+            {
+                parents[child.GetInt32()] = node.GetProperty("id").GetInt32();
+            }
+        }
+    }
+
+    var inclusive = new Dictionary<string, double>();
+    for (var i = 0; i < samples.Length - 1; i++)
+    {
+        var seen = new HashSet<string>();
+        for (var id = samples[i]; ; id = parents[id])
+        {
+            var name = names[id];
+            if (name.Contains(".js", StringComparison.Ordinal) && !name.Contains("cytoscape", StringComparison.Ordinal) && seen.Add(name))
+            {
+                inclusive[name] = inclusive.GetValueOrDefault(name) + deltas[i + 1];
+            }
+
+            if (!parents.ContainsKey(id))
+            {
+                break;
+            }
+        }
+    }
+
+    Console.Error.WriteLine("    the page's functions, time inside them and their callees:");
+    foreach (var (name, ms) in inclusive.OrderByDescending(pair => pair.Value).Take(12))
+    {
+        Console.Error.WriteLine($"    {ms,8:F0} ms {100 * ms / total,5:F1} %  {name}");
+    }
 }
+
+static string? SavedProfile(string? dir, string address, string phase) =>
+    dir is null ? null : Path.Combine(dir, $"{new string([.. address.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]).Trim('_')}-{phase}.cpuprofile");
 
 static string? OptionAfter(string[] args, string name)
 {

@@ -64,33 +64,40 @@ public sealed class BigPictureTests(ExplorerServer server)
         Assert.Empty(explorer.Errors);
     }
 
-    /// <summary>A graph answer of <see cref="Nodes"/> actors and <see cref="Links"/> links with distinct weights, built from a sample node and link.</summary>
-    private async Task<JsonObject> BigGraphAsync()
+    private Task<JsonObject> BigGraphAsync() => BigGraphAsync(server, Nodes, Links);
+
+    /// <summary>
+    /// A graph answer of <paramref name="nodeCount"/> actors (weighted degree falling with the number) and
+    /// <paramref name="linkCount"/> links with distinct weights among the first <paramref name="linkedCount"/>
+    /// of them (all by default), built from a sample node and link.
+    /// </summary>
+    internal static async Task<JsonObject> BigGraphAsync(ExplorerServer server, int nodeCount, int linkCount, int? linkedCount = null)
     {
+        var linked = linkedCount ?? nodeCount;
         var sample = await server.GraphAsync();
         var nodeTemplate = sample.Nodes()[0]!["data"]!.AsObject();
         var edgeTemplate = sample["edges"]!.AsArray()[0]!["data"]!.AsObject();
         var nodes = new JsonArray();
-        for (var i = 0; i < Nodes; i++)
+        for (var i = 0; i < nodeCount; i++)
         {
             var data = nodeTemplate.DeepClone().AsObject();
             data["id"] = $"actor:n{i}";
             data["label"] = $"Agency number {i}";
             data["kind"] = "agency";
-            data["weightedDegree"] = Nodes - i;
-            data["degree"] = Nodes - i;
+            data["weightedDegree"] = nodeCount - i;
+            data["degree"] = nodeCount - i;
             nodes.Add(new JsonObject { ["data"] = data });
         }
 
         var edges = new JsonArray();
-        for (var i = 0; i < Links; i++)
+        for (var i = 0; i < linkCount; i++)
         {
-            var (source, target) = (i % Nodes, (i * 7 + 1 + i / Nodes) % Nodes);
+            var (source, target) = (i % linked, (i * 7 + 1 + i / linked) % linked);
             var data = edgeTemplate.DeepClone().AsObject();
             data["id"] = $"link{i}";
             data["source"] = $"actor:n{source}";
-            data["target"] = $"actor:n{(target == source ? (target + 1) % Nodes : target)}";
-            data["weight"] = Links - i;
+            data["target"] = $"actor:n{(target == source ? (target + 1) % linked : target)}";
+            data["weight"] = linkCount - i;
             edges.Add(new JsonObject { ["data"] = data });
         }
 
@@ -99,16 +106,19 @@ public sealed class BigPictureTests(ExplorerServer server)
         graph["edges"] = edges;
         graph["picture"] = new JsonObject
         {
-            ["statement"] = "showing all 3000 actors and 6000 links",
-            ["nodesTotal"] = Nodes,
-            ["nodesKept"] = Nodes,
-            ["edgesTotal"] = Links,
-            ["edgesKept"] = Links,
+            ["statement"] = $"showing all {nodeCount} actors and {linkCount} links",
+            ["nodesTotal"] = nodeCount,
+            ["nodesKept"] = nodeCount,
+            ["edgesTotal"] = linkCount,
+            ["edgesKept"] = linkCount,
         };
         return graph;
     }
 
-    private async Task<ExplorerPage> OpenWithGraphAsync(JsonObject graph, string pathAndHash)
+    private Task<ExplorerPage> OpenWithGraphAsync(JsonObject graph, string pathAndHash) => OpenWithGraphAsync(server, graph, pathAndHash);
+
+    /// <summary>The real page and server, with <paramref name="graph"/> as the answer to /api/graph.</summary>
+    internal static async Task<ExplorerPage> OpenWithGraphAsync(ExplorerServer server, JsonObject graph, string pathAndHash)
     {
         var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions
         {

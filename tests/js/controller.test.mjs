@@ -30,6 +30,18 @@ test('highlight keeps a node and its neighbours and fades the rest', (t) => {
   assert.equal(cy.elements('.faded, .highlighted').length, 0);
 });
 
+test('on a picture larger than fadeUpTo a highlight marks the neighbourhood and fades nothing', (t) => {
+  const { cy } = graph(t);
+  const controller = new GraphController(cy, { fadeUpTo: cy.elements().length - 1 });
+  controller.highlight(cy.getElementById('b'));
+  assert.deepEqual(ids(cy.nodes('.highlighted')), ['a', 'b', 'c']);
+  assert.equal(cy.elements('.faded').length, 0);
+  controller.highlight(cy.getElementById('d'));
+  assert.deepEqual(ids(cy.nodes('.highlighted')), ['c', 'd']);
+  controller.clearHighlight();
+  assert.equal(cy.elements('.faded, .highlighted').length, 0);
+});
+
 test('a path marks its nodes and the edges between consecutive ones', (t) => {
   const { cy, controller } = graph(t);
   controller.showPath(['a', 'b', 'c']);

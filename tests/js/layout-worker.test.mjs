@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createWorkerSpare, runsInWorker, startWorkerLayout, workerAbove } from '../../wwwroot/js/layout-worker.js';
+import { createWorkerSpare, runsInWorker, splitLoose, startWorkerLayout, workerAbove } from '../../wwwroot/js/layout-worker.js';
 
 /** A stand-in for a Worker that answers as told and records whether it was terminated. */
 function fakeWorker(answer) {
@@ -55,4 +55,17 @@ test('the spare starts a worker only when prepared, and take starts one when non
   assert.equal(made, 2);
   assert.equal(spare.take().n, 2);
   assert.equal(spare.take().n, 3);
+});
+
+test('the worker gets the linked nodes and their links; nodes without a link are kept apart for the page to place', () => {
+  const input = {
+    nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, w: 10, h: 10, x: 0, y: 0 })),
+    edges: [{ id: 'a|b', source: 'a', target: 'b' }],
+    randoms: [0.5],
+  };
+  const { forces, loose } = splitLoose(input);
+  assert.deepEqual(forces.nodes.map((n) => n.id), ['a', 'b']);
+  assert.deepEqual(forces.edges, input.edges);
+  assert.deepEqual(forces.randoms, [0.5]);
+  assert.deepEqual(loose.map((n) => n.id), ['c', 'd']);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { edgeCap, labelsThatFit, statementOf, useWebgl, webglAbove, withIncluded, withStrongestEdges } from '../../wwwroot/js/picture.js';
+import { edgeCap, highlightDelay, labelsThatFit, restingHoverAbove, statementOf, useWebgl, webglAbove, withIncluded, withStrongestEdges } from '../../wwwroot/js/picture.js';
 
 const view = { zoom: 1, width: 800, height: 600 };
 
@@ -19,6 +19,16 @@ test('labels far apart are all kept, and zooming out far enough drops them all',
   ];
   assert.equal(labelsThatFit(nodes, view).size, 2);
   assert.equal(labelsThatFit(nodes, { ...view, zoom: 0.5 }).size, 0);
+});
+
+test('a long name wraps onto more lines and blocks a label that would sit on its second line', () => {
+  const below = (chars) => [
+    { id: 'long', x: 100, y: 100, importance: 9, chars, size: 20 },
+    { id: 'under', x: 100, y: 127, importance: 1, chars: 6, size: 20 },
+  ];
+  // 11 px labels start 10 px below the centre: one line ends at 124.3, a second at 138.6 (the lower label starts at 137).
+  assert.equal(labelsThatFit(below(12), { ...view, fontSize: 11 }).size, 2);
+  assert.deepEqual([...labelsThatFit(below(30), { ...view, fontSize: 11 })], ['long']);
 });
 
 test('a label off screen is not counted and does not block one on screen', () => {
@@ -62,4 +72,9 @@ test('the statement says how many of the received links are drawn when the page 
     'Showing 300 of 10,539 actors and 36,166 of 792,517 links — backbone α = 0.05. The 4,000 strongest of these 36,166 links are drawn.');
   assert.equal(statementOf(null, 4000, 5000), 'The 4,000 strongest of the 5,000 links are drawn.');
   assert.equal(statementOf({ statement: 'showing 3 of 9 actors' }, 2, 2), 'Showing 3 of 9 actors');
+});
+
+test('a hover highlights at once on a small picture and waits for a resting pointer on a large one', () => {
+  assert.equal(highlightDelay(restingHoverAbove), 0);
+  assert.ok(highlightDelay(restingHoverAbove + 1) >= 100);
 });

@@ -2,15 +2,26 @@
 // Every visual change is a class toggled inside cy.batch().
 
 export class GraphController {
-  constructor(cy) {
+  /**
+   * @param cy the Cytoscape instance
+   * @param {{fadeUpTo?: number}} options a hover fades the rest of a picture of at most `fadeUpTo` elements
+   */
+  constructor(cy, { fadeUpTo = Infinity } = {}) {
     this.cy = cy;
+    this.fadeUpTo = fadeUpTo;
   }
 
-  /** Fades everything but the node and its neighbours. */
+  /**
+   * Marks the node and its neighbours and fades everything else. On a picture larger than `fadeUpTo`
+   * the rest is left as it is: fading restyles and redraws every element (on the 5,000-actor view a
+   * hover cost two whole frames of over 100 ms, one to fade and one to clear; docs/render-limits.md).
+   */
   highlight(node) {
     const keep = node.closedNeighborhood();
+    const fade = this.cy.elements().length <= this.fadeUpTo;
     this.cy.batch(() => {
-      this.cy.elements().removeClass('highlighted').addClass('faded');
+      this.cy.elements('.highlighted').removeClass('highlighted');
+      if (fade) this.cy.elements().difference(keep).addClass('faded');
       keep.removeClass('faded').addClass('highlighted');
     });
   }
@@ -53,7 +64,7 @@ export class GraphController {
   }
 
   clearHighlight() {
-    this.cy.batch(() => this.cy.elements().removeClass('faded highlighted'));
+    this.cy.batch(() => this.cy.elements('.faded, .highlighted').removeClass('faded highlighted'));
   }
 
   /** Marks the chain of node ids (and the edges between consecutive ones) as a path. */

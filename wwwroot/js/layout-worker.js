@@ -18,6 +18,22 @@ export function layoutInput(cy) {
 }
 
 /**
+ * The layout input split in two: the nodes with at least one link (and the links), which the worker
+ * lays out, and the `loose` nodes without one, which the page puts around them (`ringsAround`).
+ */
+export function splitLoose(input) {
+  const linked = new Set();
+  for (const edge of input.edges) {
+    linked.add(edge.source);
+    linked.add(edge.target);
+  }
+  return {
+    forces: { ...input, nodes: input.nodes.filter((n) => linked.has(n.id)) },
+    loose: input.nodes.filter((n) => !linked.has(n.id)),
+  };
+}
+
+/**
  * Keeps a worker started ahead of need, but only when the page is idle: `prepare` starts one (the
  * page calls it once a picture is laid out), `take` hands it over, or starts one when none is ready.
  * A worker loads 0.7 MB of scripts; started at page load or beside a running layout, it took a core

@@ -27,7 +27,7 @@ import { attachDrawers, attachPresentationNav } from './small-screen.js';
 import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews, wantsFullTimeline } from './page-state.js';
-import { edgeCap, statementOf, useWebgl, withIncluded, withStrongestEdges } from './picture.js';
+import { edgeCap, highlightDelay, restingHoverAbove, statementOf, useWebgl, withIncluded, withStrongestEdges } from './picture.js';
 import { attachImportPanel } from './import-panel.js';
 import { attachPathFinder } from './path-finder.js';
 import { attachReportForm } from './report-form.js';
@@ -56,6 +56,7 @@ const map = createMap({ canvas: $('map-layer') });
 const colouring = createColouring({ api, page, onLoaded: () => applyStyle() });
 let inflight;
 let labelTimer;
+let hoverTimer; // a highlight waiting for the pointer to rest on a node (picture.js's highlightDelay)
 // Timeline and coverage are asked once the first picture is drawn: on a research corpus the coverage
 // keeps the server (sharing the machine's cores) busy for seconds, which slowed that first draw.
 let firstPictureShown;
@@ -71,7 +72,7 @@ if (globalThis.cytoscapeSvg) cytoscape.use(globalThis.cytoscapeSvg);
 // made, so crossing picture.js's threshold remounts it. ?renderer=webgl or =canvas forces one.
 const forcedRenderer = new URLSearchParams(location.search).get('renderer');
 let cy = mountCy(useWebgl(0, forcedRenderer));
-const controller = new GraphController(cy);
+const controller = new GraphController(cy, { fadeUpTo: restingHoverAbove });
 
 function mountCy(webgl) {
   const instance = cytoscape({
@@ -85,6 +86,7 @@ function mountCy(webgl) {
   });
   $('cy').dataset.renderer = webgl ? 'webgl' : 'canvas';
   instance.on('viewport', () => {
+    clearTimeout(hoverTimer); // a pan or zoom is no resting pointer
     map.draw();
     clearTimeout(labelTimer);
     labelTimer = setTimeout(fitLabels, 120);
@@ -239,7 +241,7 @@ function runLayout(draft = false) {
   const options = layoutOptions();
   performance.mark('layout-started');
   // A newer run (or a refetch) cancels this one: it then resolves false and says nothing.
-  layoutRunner.run(cy, options, { seed: state.seed, pins: decodePins(state.pins), draft, onDraft: drawnFirst }).then((placed) => {
+  layoutRunner.run(cy, options, { seed: state.seed, pins: decodePins(state.pins), draft, onDraft: drawnFirst, importance: importanceOf }).then((placed) => {
     if (!placed) return;
     if (geographic) map.setBand(cy.nodes().map((n) => ({ id: n.id(), kind: n.data('kind'), countryCode: n.data('countryCode'), size: n.width() })), page.countries);
     if (state.selected && cy.getElementById(state.selected).nonempty()) selectNode(cy.getElementById(state.selected), false);
@@ -399,10 +401,20 @@ function setupGraphEvents() {
   cy.on('mouseout', 'edge', (event) => event.target.removeClass('pointed'));
   cy.on('tap', (event) => { if (event.target === cy) clearSelection(); });
   cy.on('mouseover', 'node', (event) => {
-    if (!state.selected) controller.highlight(event.target);
-    sizeLabelsForZoom(cy, event.target.closedNeighborhood().nodes()); // labels shown by the highlight, at this zoom's size
+    const node = event.target;
+    const highlight = () => {
+      if (!state.selected) controller.highlight(node);
+      sizeLabelsForZoom(cy, node.closedNeighborhood().nodes()); // labels shown by the highlight, at this zoom's size
+    };
+    clearTimeout(hoverTimer);
+    const delay = highlightDelay(cy.elements().length);
+    if (delay) hoverTimer = setTimeout(highlight, delay);
+    else highlight();
   });
-  cy.on('mouseout', 'node', () => { if (!state.selected) controller.clearHighlight(); });
+  cy.on('mouseout', 'node', () => {
+    clearTimeout(hoverTimer);
+    if (!state.selected) controller.clearHighlight();
+  });
   // A dragged node stays where it was dropped: its position joins the link and the saved view.
   cy.on('dragfree', 'node', (event) => {
     const pins = decodePins(encodePins({ ...decodePins(state.pins), [event.target.id()]: event.target.position() }));

@@ -16,6 +16,23 @@ export function useWebgl(elementCount, forced = null) {
 }
 
 /**
+ * Above this many elements (nodes + edges) a hovered node's neighbourhood is highlighted only once the
+ * pointer rests on it, and the rest of the picture is not faded (GraphController's `fadeUpTo`). The
+ * bounded pictures of the default views (300 nodes and up to 2,000 links, 250 countries) stay below it.
+ */
+export const restingHoverAbove = 5000;
+
+/**
+ * How long (ms) the pointer rests on a node before its neighbourhood is highlighted: at once on a
+ * small picture. On a large one the highlight restyles every element (the rest fade), and a pointer
+ * that merely crossed nodes while panning did so twice per node crossed, which was a third of the
+ * main thread's time while panning the 5,000-actor view (docs/render-limits.md, session 7).
+ */
+export function highlightDelay(elementCount) {
+  return elementCount > restingHoverAbove ? 200 : 0;
+}
+
+/**
  * The most links the page draws for a picture of this many nodes: 2,000 or one per node, whichever
  * is larger. A backbone among a few hundred hubs of a large corpus keeps tens of thousands of links
  * (36,166 among 300 actors at 100,000 reports): no one can read them, and the renderer took tens of
@@ -64,10 +81,13 @@ export function withIncluded(include, id) {
  * The nodes whose labels are drawn: the most important first, each kept only when its label box
  * (at this zoom, in screen pixels) overlaps no label already kept and lies on screen.
  * @param {Array<{id: string, x: number, y: number, importance: number, chars: number, size: number}>} nodes rendered positions
- * @param {{zoom: number, width: number, height: number, fontSize?: number, minFontSize?: number, maxLabels?: number}} view
+ * A label wider than `wrapEms` font sizes wraps (the stylesheet's text-max-width), so its box is that
+ * wide and as many lines high as its characters need: counted as one line, the wrapped names of the
+ * 5,000-actor view were drawn over each other.
+ * @param {{zoom: number, width: number, height: number, fontSize?: number, minFontSize?: number, maxLabels?: number, wrapEms?: number}} view
  * @returns {Set<string>}
  */
-export function labelsThatFit(nodes, { zoom, width, height, fontSize = 11, minFontSize = 7, maxLabels = Infinity }) {
+export function labelsThatFit(nodes, { zoom, width, height, fontSize = 11, minFontSize = 7, maxLabels = Infinity, wrapEms = 9 }) {
   const shown = new Set();
   const pixels = fontSize * zoom;
   if (pixels < minFontSize) return shown;
@@ -76,8 +96,9 @@ export function labelsThatFit(nodes, { zoom, width, height, fontSize = 11, minFo
   const sorted = [...nodes].sort((a, b) => b.importance - a.importance || (a.id < b.id ? -1 : 1));
   for (const node of sorted) {
     if (shown.size >= maxLabels) break;
-    const w = node.chars * pixels * 0.6;
-    const h = pixels * 1.3;
+    const ems = node.chars * 0.6;
+    const w = Math.min(ems, wrapEms) * pixels;
+    const h = Math.ceil(ems / wrapEms) * pixels * 1.3;
     const box = { left: node.x - w / 2, right: node.x + w / 2, top: node.y + (node.size * zoom) / 2, bottom: node.y + (node.size * zoom) / 2 + h };
     if (box.right < 0 || box.left > width || box.bottom < 0 || box.top > height) continue;
     const cells = cellsOf(box, cell);

@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+
+namespace Graph.Browser.Tests;
+
+/// <summary>
+/// What keeps the largest pictures quick (session 7 of issue 12): actors without a drawn link are put
+/// around the force-directed layout instead of through it, and a hover on a picture of thousands of
+/// elements marks the neighbourhood without restyling the rest. Generated /api/graph answers
+/// (<see cref="BigPictureTests.BigGraphAsync"/>), everything else the real server and page.
+/// </summary>
+[Collection(ExplorerCollection.Name)]
+public sealed class LargePictureTests(ExplorerServer server)
+{
+    [Fact]
+    public async Task ActorsWithoutADrawnLinkAreLaidOutAroundTheLinkedOnes()
+    {
+        // 400 actors, the first 100 linked among themselves: fcose runs in the worker (above 150 nodes).
+        var graph = await BigPictureTests.BigGraphAsync(server, 400, 300, linkedCount: 100);
+        await using var explorer = await BigPictureTests.OpenWithGraphAsync(server, graph, "/");
+
+        Assert.Equal(400, await explorer.NodeCountAsync());
+        var spread = await explorer.Page.EvaluateAsync<double[]>(
+            "() => { const cy = document.querySelector('#cy')._cyreg.cy;" +
+            " const linked = cy.nodes().filter(n => n.degree() > 0), loose = cy.nodes().filter(n => n.degree() === 0);" +
+            " const xs = linked.map(n => n.position('x')), ys = linked.map(n => n.position('y'));" +
+            " const c = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };" +
+            " const d = n => Math.hypot(n.position('x') - c.x, n.position('y') - c.y);" +
+            " return [linked.length, loose.length, Math.max(...linked.map(d)), Math.min(...loose.map(d)), performance.getEntriesByName('layout-worker-done').length]; }");
+        Assert.Equal(100, spread[0]);
+        Assert.Equal(300, spread[1]);
+        Assert.True(spread[3] > spread[2], $"An actor without a link lies {spread[3]:F0} from the network's centre, inside its {spread[2]:F0}.");
+        Assert.Equal(1, spread[4]); // laid out by the worker
+        await explorer.ScreenshotAsync("41-loose-actors-around");
+        Assert.Empty(explorer.Errors);
+    }
+
+    [Fact]
+    public async Task HoveringANodeOfALargePictureMarksItsNeighbourhoodAndFadesNothing()
+    {
+        var graph = await BigPictureTests.BigGraphAsync(server, 3000, 6000);
+        await using var explorer = await BigPictureTests.OpenWithGraphAsync(server, graph, "/#layout=grid");
+
+        var spot = await explorer.Page.EvaluateAsync<double[]>(
+            "() => { const cy = document.querySelector('#cy')._cyreg.cy; const hub = cy.$id('actor:n0');" +
+            " cy.zoom(2); cy.center(hub); const p = hub.renderedPosition(); return [p.x, p.y]; }");
+        await explorer.Page.WaitForTimeoutAsync(300); // the label placement after the zoom
+        await explorer.Graph.HoverAsync(new() { Position = new Position { X = (float)spot[0], Y = (float)spot[1] } });
+        await explorer.Page.WaitForFunctionAsync("() => document.querySelector('#cy')._cyreg.cy.$('.highlighted').nonempty()");
+
+        var neighbourhood = await explorer.Page.EvaluateAsync<string[]>(
+            "() => document.querySelector('#cy')._cyreg.cy.$id('actor:n0').closedNeighborhood().map(e => e.id()).sort()");
+        Assert.Equal(neighbourhood, await explorer.IdsWithClassAsync("highlighted"));
+        Assert.Empty(await explorer.IdsWithClassAsync("faded"));
+        Assert.Empty(explorer.Errors);
+    }
+}
