@@ -100,7 +100,7 @@ public abstract partial class RelationalReportStore
         var actors = Sql.Read(connection, transaction, "SELECT id, kind, name, country_code FROM actors", r => ReadActorRow(r, NoAliases))
             .ToDictionary(a => a.Id, a => new ActorFacts(a.Kind, a.CountryCode, a.Name), StringComparer.Ordinal);
         var events = ReadEvents(connection, transaction, "");
-        using var session = new WriteSession(connection, transaction) { RowOrder = RowOrder, ChunkSizes = RowsPerStatement };
+        using var session = new WriteSession(connection, transaction) { RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Rows = RowWriter(connection) };
         foreach (var report in events.GroupBy(e => e.ReportId))
         {
             var (nodes, edges) = ReportTallies.Of(report.First().Date, report.Select(TallyEvent.From),
@@ -117,10 +117,10 @@ public abstract partial class RelationalReportStore
     {
         Upsert(session, "node_tallies", NodeColumns, AddNodes,
             [.. nodes.OrderBy(n => (n.Projection, n.CrimeArea, n.Period, n.Node), KeyOrder.Instance)
-                .Select(n => StoredNodeKey(session, n).Concat([n.Reports, n.Events, TallyCodes.Date(n.FirstDate), n.FirstKey, n.Sources]).ToArray())]);
+                .Select(n => (object?[])[.. StoredNodeKey(session, n), n.Reports, n.Events, TallyCodes.Date(n.FirstDate), n.FirstKey, n.Sources])]);
         Upsert(session, "edge_tallies", EdgeColumns, AddEdges,
             [.. edges.OrderBy(e => (e.Projection, e.CrimeArea, e.Period, e.Source + "|" + e.Target), KeyOrder.Instance)
-                .Select(e => StoredEdgeKey(session, e).Concat([e.Reports, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey, e.Sources]).ToArray())]);
+                .Select(e => (object?[])[.. StoredEdgeKey(session, e), e.Reports, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey, e.Sources])]);
     }
 
     /// <summary>A node tally's key as stored: view, crime area, period, node.</summary>
@@ -133,6 +133,12 @@ public abstract partial class RelationalReportStore
 
     private static void Upsert(WriteSession session, string table, string[] columns, string onConflict, IEnumerable<object?[]> rows)
     {
+        if (session.Rows is { } writer)
+        {
+            writer.Insert(table, columns, onConflict, rows as IReadOnlyList<object?[]> ?? [.. rows]);
+            return;
+        }
+
         foreach (var chunk in Chunks(session, rows))
         {
             var values = new List<string>(chunk.Length);

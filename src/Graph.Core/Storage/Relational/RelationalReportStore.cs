@@ -41,6 +41,9 @@ public abstract partial class RelationalReportStore : IReportStore
             outcomes => outcomes.Any(o => o.Saved?.Created == true), batched: true);
     }
 
+    /// <summary>The store's own row inserter for a session on <paramref name="connection"/>; null for the generic path.</summary>
+    private protected virtual IRowWriter? RowWriter(DbConnection connection) => null;
+
     /// <summary>Runs a write again when the database reports a transient conflict (PostgreSQL deadlock or serialization failure).</summary>
     protected virtual T WithRetry<T>(Func<T> write) => write();
 
@@ -75,7 +78,7 @@ public abstract partial class RelationalReportStore : IReportStore
 
     private WriteSession Session(DbConnection connection, DbTransaction transaction, TallyBatch? batch = null)
     {
-        var session = new WriteSession(connection, transaction) { RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch };
+        var session = new WriteSession(connection, transaction) { RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = RowWriter(connection) };
         session.Overrides = LinkOverrides ?? new EditedLinkOverrides(session);
         return session;
     }

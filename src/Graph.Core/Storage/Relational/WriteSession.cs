@@ -30,6 +30,9 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     /// <summary>Where a batched write sums the reports' view tallies until it commits; null writes them as each report is saved.</summary>
     public TallyBatch? Batch { get; init; }
 
+    /// <summary>The store's own row inserter (SQLite's positional binding); null inserts through named parameters.</summary>
+    public IRowWriter? Rows { get; init; }
+
     public void Execute(string sql, params (string Name, object? Value)[] parameters) =>
         Prepared(sql, parameters).ExecuteNonQuery();
 
@@ -77,6 +80,7 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
 
     public void Dispose()
     {
+        Rows?.Dispose();
         foreach (var command in _commands.Values)
         {
             command.Dispose();

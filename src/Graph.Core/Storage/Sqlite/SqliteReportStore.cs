@@ -40,6 +40,8 @@ public sealed class SqliteReportStore : RelationalReportStore
     /// <inheritdoc />
     protected override IReadOnlyList<int> RowsPerStatement => [1];
 
+    private protected override IRowWriter? RowWriter(DbConnection connection) => new SqliteRowWriter((SqliteConnection)connection);
+
     /// <inheritdoc />
     protected override DbConnection Open()
     {

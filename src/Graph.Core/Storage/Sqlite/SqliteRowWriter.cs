@@ -1,0 +1,91 @@
+using Graph.Core.Storage.Relational;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Graph.Core.Storage.Sqlite;
+
+/// <summary>
+/// Inserts rows through SQLite's own prepared statements on the connection's handle, bound by
+/// position, inside whatever transaction and savepoint the connection has open. Microsoft.Data.Sqlite
+/// looks every parameter up by name (converting the name to UTF-8 each time) on every execution, which
+/// a profile of the batched import put at a third of the time of the tally upserts.
+/// </summary>
+internal sealed class SqliteRowWriter(SqliteConnection connection) : IRowWriter
+{
+    private readonly Dictionary<(string Table, string[] Columns, string OnConflict), sqlite3_stmt> _statements = [];
+
+    /// <inheritdoc />
+    public void Insert(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var statement = Statement(table, columns, onConflict);
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                Bind(statement, c + 1, row[c]);
+            }
+
+            var rc = raw.sqlite3_step(statement);
+            try
+            {
+                if (rc != raw.SQLITE_DONE)
+                {
+                    SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+                }
+            }
+            finally
+            {
+                raw.sqlite3_reset(statement);
+            }
+        }
+    }
+
+    private sqlite3_stmt Statement(string table, string[] columns, string onConflict)
+    {
+        if (_statements.TryGetValue((table, columns, onConflict), out var statement))
+        {
+            return statement;
+        }
+
+        var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(_ => "?"))})\n{onConflict}";
+        var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out statement);
+        SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        _statements[(table, columns, onConflict)] = statement;
+        return statement;
+    }
+
+    // The types the store's rows hold, bound as Microsoft.Data.Sqlite would bind them.
+    private static void Bind(sqlite3_stmt statement, int index, object? value)
+    {
+        var rc = value switch
+        {
+            null or DBNull => raw.sqlite3_bind_null(statement, index),
+            string text => raw.sqlite3_bind_text(statement, index, text),
+            long number => raw.sqlite3_bind_int64(statement, index, number),
+            int number => raw.sqlite3_bind_int64(statement, index, number),
+            double number => raw.sqlite3_bind_double(statement, index, number),
+            bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
+            _ => throw new NotSupportedException($"A row value of type {value.GetType().Name} has no SQLite binding here."),
+        };
+        if (rc != raw.SQLITE_OK)
+        {
+            throw new SqliteException($"SQLite could not bind parameter {index} (error {rc}).", rc);
+        }
+    }
+
+    /// <summary>Finalizes the statements, before the connection goes back to its pool.</summary>
+    public void Dispose()
+    {
+        foreach (var statement in _statements.Values)
+        {
+            statement.Dispose();
+        }
+
+        _statements.Clear();
+    }
+}
