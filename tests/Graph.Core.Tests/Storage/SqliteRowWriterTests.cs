@@ -1,0 +1,62 @@
+using Graph.Core.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Core.Tests.Storage;
+
+public sealed class SqliteRowWriterTests : IDisposable
+{
+    private static readonly string[] Columns = ["id", "count", "weight", "name"];
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    public SqliteRowWriterTests()
+    {
+        _connection.Open();
+        using var create = _connection.CreateCommand();
+        create.CommandText = "CREATE TABLE rows (id INTEGER PRIMARY KEY, count INTEGER NOT NULL, weight REAL NOT NULL, name TEXT)";
+        create.ExecuteNonQuery();
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    [Fact]
+    public void RowsBoundByPositionKeepTheirTypesAndTheUpsertSums()
+    {
+        using (var writer = new SqliteRowWriter(_connection))
+        {
+            const string add = "ON CONFLICT (id) DO UPDATE SET count = rows.count + excluded.count";
+            writer.Insert("rows", Columns, add, [[1L, 2, 0.5, "Europol"], [2, 1, 1.0, null]]);
+            writer.Insert("rows", Columns, add, [[1L, 3, 0.5, "Europol"]]);
+        }
+
+        Assert.Equal(
+            ["1 5 real:0.5 text:Europol", "2 1 real:1.0 null:"],
+            Rows("SELECT id || ' ' || count || ' ' || typeof(weight) || ':' || weight || ' ' || typeof(name) || ':' || COALESCE(name, '') FROM rows ORDER BY id"));
+    }
+
+    [Fact]
+    public void ARefusedRowThrowsTheStoresExceptionAndTheWriterGoesOn()
+    {
+        using var writer = new SqliteRowWriter(_connection);
+        writer.Insert("rows", Columns, "", [[1, 1, 1.0, "a"]]);
+
+        var refused = Assert.Throws<SqliteException>(() => writer.Insert("rows", Columns, "", [[1, 1, 1.0, "again"]]));
+        writer.Insert("rows", Columns, "", [[2, 1, 1.0, "b"]]);
+
+        Assert.Equal(19, refused.SqliteErrorCode);
+        Assert.Equal(["a", "b"], Rows("SELECT name FROM rows ORDER BY id"));
+    }
+
+    private List<string> Rows(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+}
