@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Graph.Core.Extraction.Text;
 
 /// <summary>
@@ -29,12 +31,12 @@ internal static class IdFilter
         return (byId, withoutId);
     }
 
-    /// <summary>
-    /// True: the token's word equals a set word ignoring case; false: it equals none; null: the id
-    /// cannot tell (no filter, or a token with no id while some set word has none), so look the word up.
-    /// </summary>
-    public static bool? MayHold(bool[]? byId, bool hasWordsWithoutId, int id) =>
-        byId is null ? null
-        : id >= 0 ? byId[id]
-        : hasWordsWithoutId ? null : false;
+    /// <summary>Whether the token's id shows that its word is none of the set's (false when no filter was built).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Excludes(bool[]? byId, bool hasWordsWithoutId, int id) =>
+        byId is not null && (id >= 0 ? !byId[id] : !hasWordsWithoutId);
+
+    /// <summary>Whether the token's id shows that its word equals one of the set's ignoring case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Includes(bool[]? byId, int id) => byId is not null && id >= 0 && byId[id];
 }

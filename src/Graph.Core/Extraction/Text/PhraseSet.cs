@@ -45,7 +45,7 @@ internal sealed class PhraseSet
     public int MatchAt(SentenceTokens sentence, int index)
     {
         if (index < 0 || index >= sentence.Count || (_gate != 0 && (sentence.Cues[index] & _gate) == 0)
-            || IdFilter.MayHold(_firstById, _hasFirstWithoutId, sentence.Ids[index]) == false
+            || IdFilter.Excludes(_firstById, _hasFirstWithoutId, sentence.Ids[index])
             || !_lookup.TryGetValue(sentence.Word(index), out var candidates))
         {
             return 0;
@@ -65,7 +65,7 @@ internal sealed class PhraseSet
     /// <summary>Whether a phrase ends exactly where <paramref name="end"/> is (just before that token).</summary>
     public bool EndsAt(SentenceTokens sentence, int end)
     {
-        if (end < 1 || end > sentence.Count || IdFilter.MayHold(_lastById, _hasLastWithoutId, sentence.Ids[end - 1]) == false
+        if (end < 1 || end > sentence.Count || IdFilter.Excludes(_lastById, _hasLastWithoutId, sentence.Ids[end - 1])
             || !_byLastWord.TryGetValue(sentence.Word(end - 1), out var candidates))
         {
             return false;

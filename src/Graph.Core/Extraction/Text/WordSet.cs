@@ -73,8 +73,12 @@ internal sealed class WordSet
             return false;
         }
 
-        return IdFilter.MayHold(_byId, _hasWordsWithoutId, sentence.Ids[index]) is { } known
-            ? known && (!_exactCase || Contains(sentence.Word(index)))
-            : Contains(sentence.Word(index));
+        var id = sentence.Ids[index];
+        if (IdFilter.Excludes(_byId, _hasWordsWithoutId, id))
+        {
+            return false;
+        }
+
+        return (!_exactCase && IdFilter.Includes(_byId, id)) || Contains(sentence.Word(index));
     }
 }
