@@ -110,11 +110,11 @@ public sealed class ExtractionKnowledge
             throw new ArgumentException($"List '{phrases.Name}' holds phrases; a word set would never match them.", nameof(lists));
         }
 
-        return new(lists.SelectMany(List), comparer, Mask(lists));
+        return new(lists.SelectMany(List), comparer, Mask(lists), Cues);
     }
 
     /// <summary>A phrase set over the lists, gated by their cue bits.</summary>
-    internal PhraseSet Phrases(params KnowledgeList[] lists) => new(lists.SelectMany(List).Select(SplitElisions), Mask(lists));
+    internal PhraseSet Phrases(params KnowledgeList[] lists) => new(lists.SelectMany(List).Select(SplitElisions), Mask(lists), Cues);
 
     /// <summary>
     /// "sous l'égide de" → "sous l' égide de": the tokenizer splits an elided article from its word, so a

@@ -12,10 +12,17 @@ internal sealed class WordSet
     private readonly bool _exactCase;
     private readonly ulong _gate;
 
+    // Which vocabulary ids are words of the set: a sentence's token already carries its id, so asking
+    // about a token is an array read instead of a hash of the word. Sets are asked about tokens in
+    // every reader's loops (profiled: the hash tables' look-ups were the largest single cost).
+    private readonly bool[]? _byId;
+    private readonly bool _hasWordsWithoutId;
+
     /// <param name="words">The words.</param>
     /// <param name="comparer">How words compare: <see cref="StringComparer.OrdinalIgnoreCase"/> (the default) or <see cref="StringComparer.Ordinal"/>.</param>
     /// <param name="gate">Cue bits a token must carry to be looked up; 0 looks up every token.</param>
-    public WordSet(IEnumerable<string> words, StringComparer? comparer = null, ulong gate = 0)
+    /// <param name="vocabulary">The vocabulary that gave the sentences' word ids, when the set is asked about their tokens.</param>
+    public WordSet(IEnumerable<string> words, StringComparer? comparer = null, ulong gate = 0, CueVocabulary? vocabulary = null)
     {
         comparer ??= StringComparer.OrdinalIgnoreCase;
         if (comparer != StringComparer.Ordinal && comparer != StringComparer.OrdinalIgnoreCase)
@@ -24,10 +31,15 @@ internal sealed class WordSet
         }
 
         _exactCase = comparer == StringComparer.Ordinal;
-        _lookup = new WordTable<string[]>(words
+        var all = words.ToList();
+        _lookup = new WordTable<string[]>(all
             .GroupBy(w => w, StringComparer.OrdinalIgnoreCase)
             .Select(g => KeyValuePair.Create(g.Key, g.Distinct(StringComparer.Ordinal).ToArray())));
         _gate = gate;
+        if (vocabulary is not null)
+        {
+            (_byId, _hasWordsWithoutId) = IdFilter.Of(vocabulary, all);
+        }
     }
 
     public bool Contains(ReadOnlySpan<char> word)
@@ -54,6 +66,19 @@ internal sealed class WordSet
     }
 
     /// <summary>Whether the token at <paramref name="index"/> is one of the words; false outside the sentence.</summary>
-    public bool Contains(SentenceTokens sentence, int index) =>
-        index >= 0 && index < sentence.Count && (_gate == 0 || (sentence.Cues[index] & _gate) != 0) && Contains(sentence.Word(index));
+    public bool Contains(SentenceTokens sentence, int index)
+    {
+        if (index < 0 || index >= sentence.Count || (_gate != 0 && (sentence.Cues[index] & _gate) == 0))
+        {
+            return false;
+        }
+
+        var id = sentence.Ids[index];
+        if (IdFilter.Excludes(_byId, _hasWordsWithoutId, id))
+        {
+            return false;
+        }
+
+        return (!_exactCase && IdFilter.Includes(_byId, id)) || Contains(sentence.Word(index));
+    }
 }
