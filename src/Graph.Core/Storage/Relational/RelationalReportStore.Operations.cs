@@ -120,7 +120,9 @@ public abstract partial class RelationalReportStore
             KeepContribution(session, target);
         }
 
+        var retracting = WriteProfile.Now();
         var orphans = (grows ? [] : joined).SelectMany(operation => RetractOperation(session, operation)).ToList();
+        WriteProfile.Lap(WritePhase.Retractions, retracting);
         foreach (var operation in grows ? [] : joined.Where(o => o != target))
         {
             session.Execute("UPDATE operation_events SET operation_id = @target WHERE operation_id = @from", ("@target", target), ("@from", operation));
@@ -136,7 +138,9 @@ public abstract partial class RelationalReportStore
         else
         {
             var given = ContributeOperation(session, target);
+            var recounting = WriteProfile.Now();
             RecountFirsts(session, target, orphans.Where(o => !given.Contains(KeyOf(o.Key))));
+            WriteProfile.Lap(WritePhase.FirstRecounts, recounting);
         }
     }
 

@@ -9,7 +9,7 @@ namespace Graph.Core.Storage.Relational;
 /// </summary>
 public static class WriteProfile
 {
-    private static readonly string[] Names = ["report row", "actors", "mentions", "events", "tallies", "linker", "commit", "  candidates", "  batch flush", "  new operation"];
+    private static readonly string[] Names = ["report row", "actors", "mentions", "events", "tallies", "linker", "commit", "  candidates", "  batch flush", "  new operation", "  retractions", "  first recounts"];
     private static readonly long[] Ticks = new long[Names.Length];
 
     /// <summary>Each phase and the time spent in it so far.</summary>
@@ -46,4 +46,10 @@ internal enum WritePhase
 
     /// <summary>Part of <see cref="Linker"/>: an event starting an operation of its own.</summary>
     NewOperation,
+
+    /// <summary>Part of <see cref="Linker"/>: taking back what a joined or merged operation gave.</summary>
+    Retractions,
+
+    /// <summary>Part of <see cref="Linker"/>: finding the next first appearance of rows a retraction took it from.</summary>
+    FirstRecounts,
 }
