@@ -20,8 +20,11 @@ public static class IsoDate
     public static string? Format(DateOnly? date) => date is { } d ? Format(d) : null;
 
     /// <summary>Reads exactly <c>yyyy-MM-dd</c>; anything else is false.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, Pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    public static bool TryParse([NotNullWhen(true)] string? text, out DateOnly date)
+    {
+        date = default;
+        return text is not null && TryParse(text.AsSpan(), out date);
+    }
 
     /// <summary>Reads exactly <c>yyyy-MM-dd</c> from a span; anything else is false.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date)

@@ -32,5 +32,10 @@ public sealed class IsoDateTests
 
         Assert.Equal(expected, parsed);
         Assert.Equal(framework, date);
+        Assert.Equal(expected, IsoDate.TryParse(text, out var fromString));
+        Assert.Equal(framework, fromString);
     }
+
+    [Fact]
+    public void NoTextIsNoDate() => Assert.False(IsoDate.TryParse((string?)null, out _));
 }
