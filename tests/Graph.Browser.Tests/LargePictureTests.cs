@@ -5,7 +5,8 @@ namespace Graph.Browser.Tests;
 /// <summary>
 /// What keeps the largest pictures quick (session 7 of issue 12): actors without a drawn link are put
 /// around the force-directed layout instead of through it, and a hover on a picture of thousands of
-/// elements marks the neighbourhood without restyling the rest. Generated /api/graph answers
+/// elements marks the neighbourhood without restyling the rest, and (session 9) shows the node's full name
+/// only once the pointer rests, as every class change redraws the whole picture. Generated /api/graph answers
 /// (<see cref="BigPictureTests.BigGraphAsync"/>), everything else the real server and page.
 /// </summary>
 [Collection(ExplorerCollection.Name)]
@@ -51,6 +52,24 @@ public sealed class LargePictureTests(ExplorerServer server)
             "() => document.querySelector('#cy')._cyreg.cy.$id('actor:n0').closedNeighborhood().map(e => e.id()).sort()");
         Assert.Equal(neighbourhood, await explorer.IdsWithClassAsync("highlighted"));
         Assert.Empty(await explorer.IdsWithClassAsync("faded"));
+        Assert.Empty(explorer.Errors);
+    }
+
+    [Theory]
+    [InlineData(3000, 6000, false)] // 9,000 elements: above picture.js's restingHoverAbove
+    [InlineData(60, 90, true)]
+    public async Task ANodeShowsItsFullNameAtOnceOnlyOnASmallPicture(int nodeCount, int linkCount, bool atOnce)
+    {
+        var graph = await BigPictureTests.BigGraphAsync(server, nodeCount, linkCount);
+        await using var explorer = await BigPictureTests.OpenWithGraphAsync(server, graph, "/#layout=grid");
+
+        // Cytoscape's mouseover, emitted and read in one task, so no timer can run in between.
+        var hoveredAtOnce = await explorer.Page.EvaluateAsync<bool>(
+            "() => { const node = document.querySelector('#cy')._cyreg.cy.$id('actor:n0'); node.emit('mouseover'); return node.hasClass('hovered'); }");
+        Assert.Equal(atOnce, hoveredAtOnce);
+        // Resting on it, the full name shows on either.
+        await explorer.Page.WaitForFunctionAsync("() => document.querySelector('#cy')._cyreg.cy.$id('actor:n0').hasClass('hovered')");
+        Assert.Contains("actor:n0", await explorer.IdsWithClassAsync("highlighted"));
         Assert.Empty(explorer.Errors);
     }
 }

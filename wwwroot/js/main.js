@@ -403,6 +403,7 @@ function setupGraphEvents() {
   cy.on('mouseover', 'node', (event) => {
     const node = event.target;
     const highlight = () => {
+      node.addClass('hovered');
       if (!state.selected) controller.highlight(node);
       sizeLabelsForZoom(cy, node.closedNeighborhood().nodes()); // labels shown by the highlight, at this zoom's size
     };
@@ -423,7 +424,13 @@ function setupGraphEvents() {
     saveState();
     fitLabels();
   });
-  cy.on('mouseover', 'node', (event) => { event.target.addClass('hovered'); $('cy').title = event.target.data('label'); });
+  // The full name shows at once on a small picture; on a large one it waits for the pointer to rest with
+  // the highlight above: a class change redraws every element (150-500 ms on the 5,000-actor view in
+  // software), and a pointer crossing nodes on its way did that twice per node (docs/render-limits.md).
+  cy.on('mouseover', 'node', (event) => {
+    if (!highlightDelay(cy.elements().length)) event.target.addClass('hovered');
+    $('cy').title = event.target.data('label');
+  });
   cy.on('mouseout', 'node', (event) => { event.target.removeClass('hovered'); $('cy').title = ''; });
   cy.on('dbltap', 'node', (event) => {
     // Double-click grows the ego network around the node by one hop each time.
