@@ -28,6 +28,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private const int YearOpening = 2; // "In 2023, …": a year among a sentence's first words sets its time
     private const int LatestYear = 2100;
     private readonly WordSet _acting = knowledge.Words(KnowledgeList.Acting);
+    private readonly WordSet _placeNouns = knowledge.Words(KnowledgeList.PlaceNoun);
     private readonly WordSet _link = knowledge.Words(KnowledgeList.ActingLink);
     private readonly WordSet _contextAgents = knowledge.Words(KnowledgeList.ContextAgent);
     private readonly WordSet _contextVerbs = knowledge.Words(KnowledgeList.ContextVerb);
