@@ -78,4 +78,21 @@ public sealed class FreshReportWordingTests
     [Fact]
     public void TheForumFisheriesAgencyIsARegionalBody() =>
         Assert.Contains("agency:ffa", SingleEvent("The Pacific Islands Forum Fisheries Agency (FFA) coordinated the operation. Patrol boats from Fiji and Tonga took part.").LeadIds);
+
+    [Theory]
+    [InlineData("La Policía Nacional y Europol han permitido detener a catorce personas en España y Francia.", 14)]
+    [InlineData("A ação da Polícia Judiciária e da Europol permitiu deter onze suspeitos em Portugal e Espanha.", 11)]
+    [InlineData("L'enquête de la police belge et de la police française a permis d'interpeller douze suspects.", 12)]
+    public void AnArrestInfinitiveBeforeACountMakesItTheArrests(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures["arrests"]);
+
+    [Fact]
+    public void AnArrestInfinitiveAfterACountStartsAnotherClause() =>
+        Assert.Equal(7, SingleEvent("A operação da Polícia Judiciária e da Guardia Civil permitiu resgatar 30 jovens e deter sete suspeitos.").Figures["arrests"]);
+
+    [Theory]
+    [InlineData("The Dutch and Belgian police arrested nine men, who were brought before the Belgian Federal Prosecutor's Office.", "agency:belgium-federal-prosecutor")]
+    [InlineData("La Policía Nacional y la Guardia Civil detuvieron a nueve personas, que fueron puestas a disposición de la Fiscalía Anticorrupción.", "agency:spain-prosecutor")]
+    public void TheBodyTheSuspectsAreHandedToTakesNoPart(string text, string body) =>
+        Assert.DoesNotContain(body, SingleEvent(text).ParticipantIds);
 }
