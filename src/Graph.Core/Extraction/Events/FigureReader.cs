@@ -22,6 +22,7 @@ internal sealed class FigureReader
     private const int MaxComplement = 6;
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
+    private readonly WordSet _arrestInfinitives;
     private readonly WordSet _arrestNouns;
     private readonly WordSet _arrestCompanions;
     private readonly WordSet _arrestAuxiliaries;
@@ -47,6 +48,7 @@ internal sealed class FigureReader
     {
         _numbers = new NumberReader(knowledge);
         _arrestWords = knowledge.Words(KnowledgeList.Arrests);
+        _arrestInfinitives = knowledge.Words(KnowledgeList.ArrestInfinitive);
         _arrestNouns = knowledge.Words(KnowledgeList.ArrestNouns);
         _arrestCompanions = knowledge.Words(KnowledgeList.ArrestCompanions);
         _arrestAuxiliaries = knowledge.Words(KnowledgeList.ArrestAuxiliaries);
@@ -202,7 +204,8 @@ internal sealed class FigureReader
                 return false;
             }
 
-            if (_arrestWords.Contains(sentence, b))
+            // "permitió detener a catorce personas": an infinitive is an arrest verb only before its count.
+            if (_arrestWords.Contains(sentence, b) || _arrestInfinitives.Contains(sentence, b))
             {
                 ownVerb = b == 0 || (sentence.Tokens[b - 1].Kind != TokenKind.Number && (sentence.Cues[b - 1] & _numberGate) == 0);
                 return true;

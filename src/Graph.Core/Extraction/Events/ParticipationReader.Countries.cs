@@ -11,8 +11,15 @@ internal sealed partial class ParticipationReader
     private bool DemonymActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
     {
         var end = ListEnd(sentence, mentions, m);
-        return AgencyAt(mentions, m + 1, end, acts) ?? _acting.Contains(sentence, end);
+        return AgencyAt(mentions, m + 1, end, acts) ?? (_acting.Contains(sentence, end) && !NamesAPlace(sentence, end));
     }
+
+    /// <summary>
+    /// "driven to the Hungarian border": a demonym before a noun of a place names where, not who; the same noun
+    /// followed by a body or its people ("Hungarian border police", "Hungarian border guards") still acts.
+    /// </summary>
+    private bool NamesAPlace(SentenceTokens sentence, int noun) =>
+        _placeNouns.Contains(sentence, noun) && !_acting.Contains(sentence, noun + 1);
 
     private bool CountryActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts, int opening)
     {

@@ -24,10 +24,12 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private const int UnitReach = 6;
     private const int PartReach = 10; // "including three in El Salvador and a teacher in Panama"
     private const int AgentReach = 6;
+    private const int HandOverWords = 6; // "placed at the disposal of"
     private const int EarliestYear = 1900;
     private const int YearOpening = 2; // "In 2023, …": a year among a sentence's first words sets its time
     private const int LatestYear = 2100;
     private readonly WordSet _acting = knowledge.Words(KnowledgeList.Acting);
+    private readonly WordSet _placeNouns = knowledge.Words(KnowledgeList.PlaceNoun);
     private readonly WordSet _link = knowledge.Words(KnowledgeList.ActingLink);
     private readonly WordSet _contextAgents = knowledge.Words(KnowledgeList.ContextAgent);
     private readonly WordSet _contextVerbs = knowledge.Words(KnowledgeList.ContextVerb);
@@ -50,6 +52,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _arrestParts = knowledge.Words(KnowledgeList.ArrestParts);
     private readonly WordSet _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
     private readonly WordSet _courts = knowledge.Words(KnowledgeList.Court);
+    private readonly PhraseSet _handedTo = knowledge.Phrases(KnowledgeList.HandedTo);
 
     /// <summary>
     /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.
@@ -166,7 +169,25 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         }
 
         return !ContextAgent(sentence, mention.FirstToken) && !_commenters.Contains(sentence, mention.EndToken)
-            && !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m));
+            && !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)) && !ReceivesTheSuspects(sentence, mention.FirstToken);
+    }
+
+    /// <summary>
+    /// "were produced before the magistrate", "fueron puestos a disposición del Ministerio Público": the body the
+    /// suspects are handed to acts after the operation, so it takes no part in it.
+    /// </summary>
+    private bool ReceivesTheSuspects(SentenceTokens sentence, int first)
+    {
+        var end = _the.Contains(sentence, first - 1) ? first - 1 : first;
+        for (var k = end - 1; k >= Math.Max(0, end - HandOverWords); k--)
+        {
+            if (_handedTo.MatchAt(sentence, k) == end - k)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"had been trained in digital evidence by the FBI": a context participle shortly before the "by" that names the agency.</summary>

@@ -43,12 +43,15 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList PlaceBefore = new("place-before", Context, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList PlaceAction = new("place-action", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList NationalityArticle = new("nationality-article", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList PlaceNoun = new("place-noun", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList HandedTo = new("handed-to", Context, ListShape.Phrases, Cued: false);
 
     public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
     public static readonly KnowledgeList Court = new("court", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Seated = new("seated", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Connector = new("connector", Heads, ListShape.Words);
+    public static readonly KnowledgeList DateWord = new("date-word", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList HeadFirst = new("head-first", Heads, ListShape.Words);
     public static readonly KnowledgeList HeadFirstLinker = new("head-first-linker", Heads, ListShape.Words);
 
@@ -58,6 +61,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList ArrestAuxiliaries = new("arrest-auxiliaries", Numbers, ListShape.Words);
     public static readonly KnowledgeList ArrestCompanions = new("arrest-companions", Numbers, ListShape.Words);
     public static readonly KnowledgeList ArrestNouns = new("arrest-nouns", Numbers, ListShape.Words);
+    public static readonly KnowledgeList ArrestInfinitive = new("arrest-infinitive", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Countries = new("countries", Numbers, ListShape.Words);
     public static readonly KnowledgeList Victims = new("victims", Numbers, ListShape.Words);
     public static readonly KnowledgeList VictimsVerbs = new("victims-verbs", Numbers, ListShape.Words, Cued: false);
@@ -122,10 +126,10 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
-        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, PlaceBefore, PlaceAction, NationalityArticle,
+        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo,
         Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, Commenter, BackgroundOpener, Statistic, Membership,
-        Head, NonAgency, Court, Seated, Connector, HeadFirst, HeadFirstLinker,
-        Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
+        Head, NonAgency, Court, Seated, Connector, DateWord, HeadFirst, HeadFirstLinker,
+        Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, ArrestParts, ArrestTotal, Durations, Currency, ArrestPlace, OneArticles, UnitsEs, UnitsFr,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue,        Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,

@@ -22,12 +22,14 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _in;
     private readonly CityCountries _cities;
     private readonly WordSet _seated;
+    private readonly WordSet _dateWords;
 
     public AgencyDiscovery(ExtractionKnowledge knowledge)
     {
         _in = knowledge.Words(KnowledgeList.Locative);
         _cities = new CityCountries(knowledge);
         _seated = knowledge.Words(KnowledgeList.Seated);
+        _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
         // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
         _headEndings = new WordSet(knowledge.List(KnowledgeList.Head).Select(h => h.Split(' ')[^1]), StringComparer.Ordinal);
         _connectors = new WordSet(knowledge.List(KnowledgeList.Connector), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.Connector));
@@ -152,9 +154,10 @@ internal sealed class AgencyDiscovery
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office", "Kerala Police and Kent Police": two names, not one.
             }
-            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && !StartsAMention(mentions, j + 1))
+            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && !StartsAMention(mentions, j + 1)
+                && !_dateWords.Contains(sentence, j + 1))
             {
-                j++; // "Police and Border Guard Board" is one name; "Police Agency and Japan's police" is two
+                j++; // "Police and Border Guard Board" is one name; "Police Agency and Japan's police" is two; "Court … on July 3" ends before the date
             }
             else if (IsPossessive(sentence, j) && j + 1 < tokens.Length && tokens[j + 1].IsCapitalized
                 && !EndsAMention(mentions, j))
