@@ -84,6 +84,12 @@ internal sealed class WordSet
             return false;
         }
 
-        return Contains(sentence.Word(index), sentence.Ids[index]);
+        var id = sentence.Ids[index];
+        if (IdFilter.Excludes(_byId, _hasWordsWithoutId, id))
+        {
+            return false;
+        }
+
+        return (!_exactCase && IdFilter.Includes(_byId, id)) || Contains(sentence.Word(index));
     }
 }
