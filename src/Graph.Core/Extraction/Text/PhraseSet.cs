@@ -15,8 +15,14 @@ internal sealed class PhraseSet
     // The phrases by the vocabulary id of their first and last words: a sentence's token carries its
     // id, so most tokens, which start and end no phrase, are settled by an array read instead of a
     // hash of the word. Null without a vocabulary; a token with no id falls back to the word tables.
+    // Read only where the small filters (IdFilter: a bool per id) say a phrase may start or end, so the
+    // larger tables stay out of the cache for the tokens that start and end none.
     private readonly Phrase[]?[]? _byFirstId;
     private readonly Phrase[]?[]? _byLastId;
+    private readonly bool[]? _firstById;
+    private readonly bool _hasFirstWithoutId;
+    private readonly bool[]? _lastById;
+    private readonly bool _hasLastWithoutId;
 
     /// <param name="phrases">The phrases, words separated by spaces.</param>
     /// <param name="gate">Cue bits a token must carry to start a phrase; 0 checks every token.</param>
@@ -43,6 +49,8 @@ internal sealed class PhraseSet
         {
             _byFirstId = ById(vocabulary, byFirstWord);
             _byLastId = ById(vocabulary, byLastWord);
+            (_firstById, _hasFirstWithoutId) = IdFilter.Of(vocabulary, byFirstWord.Select(p => p.Key));
+            (_lastById, _hasLastWithoutId) = IdFilter.Of(vocabulary, byLastWord.Select(p => p.Key));
         }
     }
 
@@ -50,6 +58,7 @@ internal sealed class PhraseSet
     public int MatchAt(SentenceTokens sentence, int index)
     {
         if (index < 0 || index >= sentence.Count || (_gate != 0 && (sentence.Cues[index] & _gate) == 0)
+            || IdFilter.Excludes(_firstById, _hasFirstWithoutId, sentence.Ids[index])
             || Candidates(sentence, index, _byFirstId, _lookup) is not { } candidates)
         {
             return 0;
@@ -69,7 +78,8 @@ internal sealed class PhraseSet
     /// <summary>Whether a phrase ends exactly where <paramref name="end"/> is (just before that token).</summary>
     public bool EndsAt(SentenceTokens sentence, int end)
     {
-        if (end < 1 || end > sentence.Count || Candidates(sentence, end - 1, _byLastId, _byLastWord) is not { } candidates)
+        if (end < 1 || end > sentence.Count || IdFilter.Excludes(_lastById, _hasLastWithoutId, sentence.Ids[end - 1])
+            || Candidates(sentence, end - 1, _byLastId, _byLastWord) is not { } candidates)
         {
             return false;
         }
