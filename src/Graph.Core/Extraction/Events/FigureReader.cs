@@ -76,7 +76,7 @@ internal sealed class FigureReader
     public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences, string? language = null)
     {
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
-        var own = _numbers.OwnUnits(language);
+        var own = _numbers.OwnUnitWords(language);
         foreach (var sentence in sentences)
         {
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
@@ -96,7 +96,7 @@ internal sealed class FigureReader
             var placed = false; // the last arrest count told its place ("once personas en España"), so counts of other places may follow
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (!(MayBeNumber(tokens[i], cues[i]) || (own is { } words && tokens[i].Kind == TokenKind.Word && words.ContainsKey(sentence.Word(i))))
+                if (!(MayBeNumber(tokens[i], cues[i]) || (own is { } words && tokens[i].Kind == TokenKind.Word && words.Contains(sentence, i)))
                     || _numbers.Read(sentence, i, language) is not { } number || IsNotACount(sentence, i, number.Value))
                 {
                     continue;

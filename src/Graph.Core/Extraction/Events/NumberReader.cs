@@ -22,6 +22,10 @@ internal sealed class NumberReader
     private readonly WordSet _and;
     private readonly FrozenDictionary<string, FrozenDictionary<string, long>> _ownUnits;
 
+    // The same words as sets over the vocabulary's ids: a figure reader asks about every word of a
+    // sentence that tells of arrests, and a token's id answers without hashing its word.
+    private readonly FrozenDictionary<string, WordSet> _ownUnitWords;
+
     public NumberReader(ExtractionKnowledge knowledge)
     {
         _scaleGate = knowledge.Mask(KnowledgeList.Scales);
@@ -30,11 +34,17 @@ internal sealed class NumberReader
         _scaleLookup = Pairs(knowledge.List(KnowledgeList.Scales)).GetAlternateLookup<ReadOnlySpan<char>>();
         _ownUnits = ReportLanguage.All.Where(code => KnowledgeList.OwnUnits(code) is not null)
             .ToFrozenDictionary(code => code, code => Pairs(knowledge.List(KnowledgeList.OwnUnits(code)!)), StringComparer.Ordinal);
+        _ownUnitWords = _ownUnits.ToFrozenDictionary(
+            own => own.Key, own => new WordSet(own.Value.Keys, StringComparer.OrdinalIgnoreCase, vocabulary: knowledge.Cues), StringComparer.Ordinal);
     }
 
     /// <summary>The number words read only in reports of <paramref name="language"/>, or null when it has none.</summary>
     public FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>>? OwnUnits(string? language) =>
         language is not null && _ownUnits.TryGetValue(language, out var own) ? own.GetAlternateLookup<ReadOnlySpan<char>>() : null;
+
+    /// <summary>The number words read only in reports of <paramref name="language"/> as a word set, or null when it has none.</summary>
+    public WordSet? OwnUnitWords(string? language) =>
+        language is not null && _ownUnitWords.TryGetValue(language, out var own) ? own : null;
 
     /// <summary>The value at <paramref name="index"/> and how many tokens it spans, or null.</summary>
     /// <param name="sentence">The sentence.</param>

@@ -30,8 +30,14 @@ internal static partial class NativeDateReader
         for (var n = 0; n < HeaderLines && !lines.IsEmpty; n++)
         {
             var end = lines.IndexOf('\n');
-            var line = (end < 0 ? lines : lines[..end]).ToString();
+            var lineText = end < 0 ? lines : lines[..end];
             lines = end < 0 ? [] : lines[(end + 1)..];
+            if (!HasYear(lineText))
+            {
+                continue;
+            }
+
+            var line = lineText.ToString();
             if (WrittenDate().Match(line) is { Success: true } written
                 && Months.Value.TryGetValue(written.Groups["month"].Value.TrimEnd('.'), out var month)
                 && Date(written.Groups["year"].Value, month, written.Groups["day"].Value) is { } date)
@@ -47,6 +53,27 @@ internal static partial class NativeDateReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether four digits stand together somewhere: both forms end in a four-digit year, and most
+    /// lines of a report's head hold none, so the two regular expressions (about 6% of the Spanish dev
+    /// corpus's extraction time, profiled) run only where a date can be. Digits as the expressions read
+    /// <c>\d</c>: any Unicode decimal digit.
+    /// </summary>
+    private static bool HasYear(ReadOnlySpan<char> line)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DateOnly? Date(string year, int month, string day) =>

@@ -77,7 +77,7 @@ internal sealed class PhraseTrie
         // A long name that starts right is the name even in lower case after it ("Dutch national police");
         // so is a two-word name made definite by "the" ("the Dutch police" is the force, "Dutch police
         // officers" are people).
-        var definite = first > 0 && _definiteArticles.Contains(tokens[first - 1].In(text));
+        var definite = first > 0 && _definiteArticles.Contains(tokens[first - 1].In(text), ids[first - 1]);
         var node = 0;
         var best = 0;
         for (var i = first; i < limit; i++)

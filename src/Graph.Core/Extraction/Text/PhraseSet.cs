@@ -3,16 +3,22 @@ namespace Graph.Core.Extraction.Text;
 
 /// <summary>
 /// A set of short phrases ("led by", "in collaboration with") indexed by their first word, so that
-/// asking "does a phrase start here?" at every token costs one hash lookup.
+/// asking "does a phrase start here?" at every token costs one array read (or one hash lookup for a
+/// word the vocabulary does not hold).
 /// </summary>
 internal sealed class PhraseSet
 {
-    private readonly WordTable<string[][]> _lookup;
-    private readonly WordTable<string[][]> _byLastWord;
+    private readonly WordTable<Phrase[]> _lookup;
+    private readonly WordTable<Phrase[]> _byLastWord;
     private readonly ulong _gate;
 
-    // The vocabulary ids of the phrases' first and last words (see IdFilter): most tokens start and end
-    // no phrase, and their ids say so without hashing the word.
+    // The phrases by the vocabulary id of their first and last words: a sentence's token carries its
+    // id, so most tokens, which start and end no phrase, are settled by an array read instead of a
+    // hash of the word. Null without a vocabulary; a token with no id falls back to the word tables.
+    // Read only where the small filters (IdFilter: a bool per id) say a phrase may start or end, so the
+    // larger tables stay out of the cache for the tokens that start and end none.
+    private readonly Phrase[]?[]? _byFirstId;
+    private readonly Phrase[]?[]? _byLastId;
     private readonly bool[]? _firstById;
     private readonly bool _hasFirstWithoutId;
     private readonly bool[]? _lastById;
@@ -24,20 +30,27 @@ internal sealed class PhraseSet
     public PhraseSet(IEnumerable<string> phrases, ulong gate = 0, CueVocabulary? vocabulary = null)
     {
         _gate = gate;
-        var byFirstWord = phrases
+        var all = phrases
             .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(words => words.Length > 0)
-            .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
-            .Select(g => KeyValuePair.Create(g.Key, g.OrderByDescending(w => w.Length).ToArray()))
+            .Select(words => new Phrase(words, [.. words.Select(word => vocabulary?.IdOf(word) ?? -1)]))
             .ToList();
-        _lookup = new WordTable<string[][]>(byFirstWord);
-        _byLastWord = new WordTable<string[][]>(byFirstWord.SelectMany(p => p.Value)
-            .GroupBy(words => words[^1], StringComparer.OrdinalIgnoreCase)
-            .Select(g => KeyValuePair.Create(g.Key, g.ToArray())));
+        var byFirstWord = all
+            .GroupBy(phrase => phrase.Words[0], StringComparer.OrdinalIgnoreCase)
+            .Select(g => KeyValuePair.Create(g.Key, g.OrderByDescending(p => p.Words.Length).ToArray()))
+            .ToList();
+        var byLastWord = byFirstWord.SelectMany(p => p.Value)
+            .GroupBy(phrase => phrase.Words[^1], StringComparer.OrdinalIgnoreCase)
+            .Select(g => KeyValuePair.Create(g.Key, g.ToArray()))
+            .ToList();
+        _lookup = new WordTable<Phrase[]>(byFirstWord);
+        _byLastWord = new WordTable<Phrase[]>(byLastWord);
         if (vocabulary is not null)
         {
+            _byFirstId = ById(vocabulary, byFirstWord);
+            _byLastId = ById(vocabulary, byLastWord);
             (_firstById, _hasFirstWithoutId) = IdFilter.Of(vocabulary, byFirstWord.Select(p => p.Key));
-            (_lastById, _hasLastWithoutId) = IdFilter.Of(vocabulary, byFirstWord.SelectMany(p => p.Value).Select(words => words[^1]));
+            (_lastById, _hasLastWithoutId) = IdFilter.Of(vocabulary, byLastWord.Select(p => p.Key));
         }
     }
 
@@ -46,16 +59,16 @@ internal sealed class PhraseSet
     {
         if (index < 0 || index >= sentence.Count || (_gate != 0 && (sentence.Cues[index] & _gate) == 0)
             || IdFilter.Excludes(_firstById, _hasFirstWithoutId, sentence.Ids[index])
-            || !_lookup.TryGetValue(sentence.Word(index), out var candidates))
+            || Candidates(sentence, index, _byFirstId, _lookup) is not { } candidates)
         {
             return 0;
         }
 
         foreach (var phrase in candidates)
         {
-            if (sentence.PhraseAt(index, phrase))
+            if (IsAt(sentence, index, phrase))
             {
-                return phrase.Length;
+                return phrase.Words.Length;
             }
         }
 
@@ -66,14 +79,14 @@ internal sealed class PhraseSet
     public bool EndsAt(SentenceTokens sentence, int end)
     {
         if (end < 1 || end > sentence.Count || IdFilter.Excludes(_lastById, _hasLastWithoutId, sentence.Ids[end - 1])
-            || !_byLastWord.TryGetValue(sentence.Word(end - 1), out var candidates))
+            || Candidates(sentence, end - 1, _byLastId, _byLastWord) is not { } candidates)
         {
             return false;
         }
 
         foreach (var phrase in candidates)
         {
-            if (end - phrase.Length >= 0 && sentence.PhraseAt(end - phrase.Length, phrase))
+            if (end - phrase.Words.Length >= 0 && IsAt(sentence, end - phrase.Words.Length, phrase))
             {
                 return true;
             }
@@ -81,4 +94,55 @@ internal sealed class PhraseSet
 
         return false;
     }
+
+    /// <summary>
+    /// The phrases keyed by the token's word. A token with an id is answered by the id table alone: a
+    /// key equal to the word ignoring case has the same id, as the vocabulary holds one id per word.
+    /// </summary>
+    private static Phrase[]? Candidates(SentenceTokens sentence, int index, Phrase[]?[]? byId, WordTable<Phrase[]> byWord)
+    {
+        var id = sentence.Ids[index];
+        if (byId is not null && id >= 0)
+        {
+            return byId[id];
+        }
+
+        return byWord.TryGetValue(sentence.Word(index), out var candidates) ? candidates : null;
+    }
+
+    /// <summary>
+    /// Whether the phrase's words stand from <paramref name="index"/> on, ignoring case: a word with an
+    /// id is compared by id (equal ids are words equal ignoring case), any other by its letters.
+    /// </summary>
+    private static bool IsAt(SentenceTokens sentence, int index, Phrase phrase)
+    {
+        var ids = sentence.Ids;
+        for (var k = 0; k < phrase.Words.Length; k++)
+        {
+            var at = index + k;
+            if (at >= ids.Length || (phrase.Ids[k] >= 0 ? ids[at] != phrase.Ids[k] : !sentence.WordIs(at, phrase.Words[k])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Phrase[]?[] ById(CueVocabulary vocabulary, List<KeyValuePair<string, Phrase[]>> byWord)
+    {
+        var byId = new Phrase[]?[vocabulary.Count];
+        foreach (var (word, phrases) in byWord)
+        {
+            if (vocabulary.IdOf(word) is var id and >= 0)
+            {
+                byId[id] = phrases;
+            }
+        }
+
+        return byId;
+    }
+
+    /// <summary>A phrase's words and their vocabulary ids (-1 for a word it does not hold, or without a vocabulary).</summary>
+    private sealed record Phrase(string[] Words, int[] Ids);
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Graph.Core.Extraction.Text;
 
 /// <summary>
@@ -15,8 +13,6 @@ internal sealed class Tokenizer(IReadOnlyList<string> possessiveEndings, IReadOn
     private readonly string[] _possessiveEndings = [.. possessiveEndings];
     private readonly string[] _elisions = [.. elisions];
 
-    private static readonly SearchValues<char> AsciiLettersAndDigits =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
     public List<Token> Tokenize(string text, int start, int end)
     {
@@ -78,15 +74,19 @@ internal sealed class Tokenizer(IReadOnlyList<string> possessiveEndings, IReadOn
         var shape = capitalized ? TokenShape.Capitalized : TokenShape.None;
         while (i < end)
         {
-            // Most of a word is plain ASCII letters: skip them in one vectorised search.
-            var plain = text.AsSpan(i, end - i).IndexOfAnyExcept(AsciiLettersAndDigits);
-            if (plain < 0)
+            // Most of a word is plain ASCII letters: skip them first. A plain loop, as words are a few
+            // letters long: a vectorised search set up for each word cost more than it saved (1-2% of a
+            // CPU sample, as the language vote had found before).
+            while (i < end && char.IsAsciiLetterOrDigit(text[i]))
             {
-                i = end;
+                i++;
+            }
+
+            if (i == end)
+            {
                 break;
             }
 
-            i += plain;
             var c = text[i];
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {

@@ -65,6 +65,17 @@ internal sealed class WordSet
         return false;
     }
 
+    /// <summary>Whether a token is one of the words, given its vocabulary id (see <see cref="CueVocabulary.IdOf"/>) so most need no hash.</summary>
+    public bool Contains(ReadOnlySpan<char> word, int id)
+    {
+        if (IdFilter.Excludes(_byId, _hasWordsWithoutId, id))
+        {
+            return false;
+        }
+
+        return (!_exactCase && IdFilter.Includes(_byId, id)) || Contains(word);
+    }
+
     /// <summary>Whether the token at <paramref name="index"/> is one of the words; false outside the sentence.</summary>
     public bool Contains(SentenceTokens sentence, int index)
     {
