@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Core.Network;
 using Graph.Core.Network.Aggregates;
 using Graph.Core.Vocabulary;
 
@@ -29,7 +30,6 @@ public abstract partial class RelationalReportStore
         foreach (var period in rows.GroupBy(r => r.Period, StringComparer.Ordinal))
         {
             var pending = period.Select(RowKey).ToHashSet();
-            var ends = period.SelectMany(r => r.Target.Length == 0 ? [r.Source] : new[] { r.Source, r.Target }).ToHashSet(StringComparer.Ordinal);
             (string, object?)[] parameters = period.Key.Length == 0 || period.Key == TallyScope.All
                 ? [("@operation", operation)]
                 : [("@operation", operation), ("@from", period.Key + "-01"), ("@to", period.Key + "-31")];
@@ -42,7 +42,7 @@ public abstract partial class RelationalReportStore
 
             // Rows of one event come together (the order is unique per event); its participants are put
             // back in the order they were written, which their positions in the first key follow.
-            var walk = new LoneWalk(pending, ends, found);
+            var walk = new LoneWalk(pending, found);
             session.ReadWhile($"""
                 SELECT oe.event_id, e.crime_area, r.date, p.actor_id, p.role, a.kind, a.name, a.country_code, p.{session.RowOrder}
                 FROM operation_events oe JOIN events e ON e.id = oe.event_id JOIN reports r ON r.id = e.report_id
@@ -61,12 +61,14 @@ public abstract partial class RelationalReportStore
 
     /// <summary>One walk's state: the event being read, and the rows still waiting for their first appearance.</summary>
     private sealed class LoneWalk(
-        HashSet<(string, string, string, string, string)> pending, HashSet<string> ends,
+        HashSet<(string, string, string, string, string)> pending,
         Dictionary<(string, string, string, string, string), (string Date, long Key)> found)
     {
         private readonly List<(string Actor, bool Led, ActorFacts Facts, long Order)> _participants = [];
+        private readonly Dictionary<string, NetworkView> _views = Projection.Views.ToDictionary(v => OperationTallies.Prefix + Projection.Name(v), StringComparer.Ordinal);
         private long _event = -1;
         private string? _area;
+        private string? _areaName;
         private string? _date;
 
         /// <summary>Takes one participation row; false once every row has its answer, so the walk can stop.</summary>
@@ -80,7 +82,7 @@ public abstract partial class RelationalReportStore
                     return false;
                 }
 
-                (_event, _area, _date) = (eventId, area, date);
+                (_event, _area, _areaName, _date) = (eventId, area, area?.ToLowerInvariant(), date);
             }
 
             _participants.Add((actor, led, facts, order));
@@ -90,8 +92,7 @@ public abstract partial class RelationalReportStore
         /// <summary>Counts the event read so far, as its operation's contribution, and answers the rows it counts.</summary>
         public void End()
         {
-            // An event counts a row only through a participant that is one of the row's ends or, as an agency, its country.
-            if (_participants.Count > 0 && _participants.Any(p => ends.Contains(p.Actor) || (p.Facts.CountryCode is { } code && ends.Contains(Actor.CountryId(code)))))
+            if (_participants.Count > 0 && pending.Any(Counts))
             {
                 var ordered = _participants.OrderBy(p => p.Order).ToList();
                 var facts = ordered.GroupBy(p => p.Actor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Facts, StringComparer.Ordinal);
@@ -109,5 +110,15 @@ public abstract partial class RelationalReportStore
 
             _participants.Clear();
         }
+
+        // Whether the event may count a row: the row's crime area, and its ends among the event's nodes in the
+        // row's view (as ReportTallies maps them). Only then is the event counted in full, which decides.
+        private bool Counts((string Projection, string Area, string Period, string Source, string Target) row)
+        {
+            var area = row.Area == TallyScope.All || row.Area == _areaName;
+            return area && _views.TryGetValue(row.Projection, out var view) && IsNode(view, row.Source) && (row.Target.Length == 0 || IsNode(view, row.Target));
+        }
+
+        private bool IsNode(NetworkView view, string node) => _participants.Any(p => Projection.NodeOf(view, p.Actor, p.Facts) == node);
     }
 }

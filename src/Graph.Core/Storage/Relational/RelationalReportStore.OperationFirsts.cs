@@ -10,20 +10,35 @@ public abstract partial class RelationalReportStore
 {
     private static void RecountFirsts(WriteSession session, long operation, IEnumerable<(EdgeTally Row, object?[] Key)> orphans)
     {
-        var rows = orphans.ToList();
-        var lone = LoneFirsts(session, operation, [.. rows.Select(o => o.Row)]);
-        foreach (var (row, key) in rows)
+        var rows = new List<(EdgeTally Row, object?[] Key, List<(string Date, long Key)> Copies)>();
+        var alone = new List<EdgeTally>();
+        foreach (var (row, key) in orphans)
         {
             var node = row.Target.Length == 0;
             object?[] contribution = node ? [.. key, session.NameId("")] : key;
-            var candidates = session.Read("""
+            var copies = session.Read("""
                 SELECT first_date, first_key FROM operation_tallies
                 WHERE projection = @k0 AND crime_area = @k1 AND period = @k2 AND source = @k3 AND target = @k4
-                ORDER BY first_date, first_key LIMIT 1
+                ORDER BY first_date, first_key
                 """, r => (Date: TallyCodes.DateText(Sql.Int(r, 0)), Key: Sql.Long(r, 1)), [.. contribution.Select((v, i) => ($"@k{i}", v))]);
-            if (lone.TryGetValue(RowKey(row), out var alone))
+            rows.Add((row, key, copies));
+
+            // The row counts each operation once: when those keeping a copy are all of them, none of one event counts it.
+            var (table, ends) = node ? ("node_tallies", "node = @k3") : ("edge_tallies", "source = @k3 AND target = @k4");
+            var operations = session.Scalar<long>($"SELECT reports FROM {table} WHERE projection = @k0 AND crime_area = @k1 AND period = @k2 AND {ends}",
+                [.. key.Select((v, i) => ($"@k{i}", v))]);
+            if (operations > copies.Count)
             {
-                candidates.Add(alone);
+                alone.Add(row);
+            }
+        }
+
+        var lone = LoneFirsts(session, operation, alone);
+        foreach (var (row, key, candidates) in rows)
+        {
+            if (lone.TryGetValue(RowKey(row), out var first))
+            {
+                candidates.Add(first);
             }
 
             if (candidates.Count == 0)
@@ -31,12 +46,13 @@ public abstract partial class RelationalReportStore
                 continue;
             }
 
-            var (date, first) = candidates.OrderBy(c => c.Date, StringComparer.Ordinal).ThenBy(c => c.Key).First();
-            var (table, ends) = node ? ("node_tallies", "node = @k3") : ("edge_tallies", "source = @k3 AND target = @k4");
+            var (date, earliest) = candidates.OrderBy(c => c.Date, StringComparer.Ordinal).ThenBy(c => c.Key).First();
+            var table = row.Target.Length == 0 ? "node_tallies" : "edge_tallies";
+            var match = row.Target.Length == 0 ? "node = @k3" : "source = @k3 AND target = @k4";
             session.Execute($"""
                 UPDATE {table} SET first_date = @date, first_key = @first
-                WHERE projection = @k0 AND crime_area = @k1 AND period = @k2 AND {ends} AND first_date = @held AND first_key = @heldKey
-                """, [.. key.Select((v, i) => ($"@k{i}", v)), ("@date", TallyCodes.Date(date)), ("@first", first),
+                WHERE projection = @k0 AND crime_area = @k1 AND period = @k2 AND {match} AND first_date = @held AND first_key = @heldKey
+                """, [.. key.Select((v, i) => ($"@k{i}", v)), ("@date", TallyCodes.Date(date)), ("@first", earliest),
                     ("@held", TallyCodes.Date(row.FirstDate)), ("@heldKey", row.FirstKey)]);
         }
     }
