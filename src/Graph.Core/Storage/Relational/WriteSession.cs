@@ -51,6 +51,15 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
         return rows;
     }
 
+    /// <summary>Reads rows one at a time until <paramref name="more"/> returns false, so a walk in index order can stop early.</summary>
+    public void ReadWhile(string sql, Func<DbDataReader, bool> more, params (string Name, object? Value)[] parameters)
+    {
+        using var reader = Prepared(sql, parameters).ExecuteReader();
+        while (reader.Read() && more(reader))
+        {
+        }
+    }
+
     /// <summary>The id <c>tally_names</c> gives a view, crime area or node name, adding the name when new.</summary>
     public int NameId(string name)
     {
