@@ -400,8 +400,12 @@ function setupGraphEvents() {
   cy.on('mouseover', 'edge', (event) => event.target.addClass('pointed'));
   cy.on('mouseout', 'edge', (event) => event.target.removeClass('pointed'));
   cy.on('tap', (event) => { if (event.target === cy) clearSelection(); });
+  // A node's full name ('hovered') shows with its highlight: at once on a small picture, once the pointer
+  // rests on a large one, where a class change redraws every element (150-500 ms on the 5,000-actor view in
+  // software) and a pointer crossing nodes on its way did that twice per node (docs/render-limits.md).
   cy.on('mouseover', 'node', (event) => {
     const node = event.target;
+    $('cy').title = node.data('label');
     const highlight = () => {
       node.addClass('hovered');
       if (!state.selected) controller.highlight(node);
@@ -423,13 +427,6 @@ function setupGraphEvents() {
     page.update({ pins: encodePins(pins) });
     saveState();
     fitLabels();
-  });
-  // The full name shows at once on a small picture; on a large one it waits for the pointer to rest with
-  // the highlight above: a class change redraws every element (150-500 ms on the 5,000-actor view in
-  // software), and a pointer crossing nodes on its way did that twice per node (docs/render-limits.md).
-  cy.on('mouseover', 'node', (event) => {
-    if (!highlightDelay(cy.elements().length)) event.target.addClass('hovered');
-    $('cy').title = event.target.data('label');
   });
   cy.on('mouseout', 'node', (event) => { event.target.removeClass('hovered'); $('cy').title = ''; });
   cy.on('dbltap', 'node', (event) => {

@@ -39,7 +39,7 @@ internal sealed class NumberReader
     }
 
     /// <summary>The number words read only in reports of <paramref name="language"/>, or null when it has none.</summary>
-    public FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>>? OwnUnits(string? language) =>
+    private FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>>? OwnUnits(string? language) =>
         language is not null && _ownUnits.TryGetValue(language, out var own) ? own.GetAlternateLookup<ReadOnlySpan<char>>() : null;
 
     /// <summary>The number words read only in reports of <paramref name="language"/> as a word set, or null when it has none.</summary>

@@ -124,8 +124,12 @@ internal static partial class ReportDateReader
         return null;
     }
 
-    /// <summary>Whether four digits stand together somewhere: every date form holds its year so, and most lines do not.</summary>
-    private static bool HasYear(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Whether four ASCII digits stand together somewhere: every date form, in this reader and in
+    /// <see cref="NativeDateReader"/>, holds its year so, and most lines do not, so the readers' regular
+    /// expressions run only where a date can be.
+    /// </summary>
+    internal static bool HasYear(ReadOnlySpan<char> line)
     {
         var run = 0;
         foreach (var c in line)

@@ -84,12 +84,6 @@ internal sealed class WordSet
             return false;
         }
 
-        var id = sentence.Ids[index];
-        if (IdFilter.Excludes(_byId, _hasWordsWithoutId, id))
-        {
-            return false;
-        }
-
-        return (!_exactCase && IdFilter.Includes(_byId, id)) || Contains(sentence.Word(index));
+        return Contains(sentence.Word(index), sentence.Ids[index]);
     }
 }
