@@ -24,7 +24,6 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private const int UnitReach = 6;
     private const int PartReach = 10; // "including three in El Salvador and a teacher in Panama"
     private const int AgentReach = 6;
-    private const int HandOverWords = 6; // "placed at the disposal of"
     private const int EarliestYear = 1900;
     private const int YearOpening = 2; // "In 2023, …": a year among a sentence's first words sets its time
     private const int LatestYear = 2100;
@@ -179,15 +178,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private bool ReceivesTheSuspects(SentenceTokens sentence, int first)
     {
         var end = _the.Contains(sentence, first - 1) ? first - 1 : first;
-        for (var k = end - 1; k >= Math.Max(0, end - HandOverWords); k--)
-        {
-            if (_handedTo.MatchAt(sentence, k) == end - k)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return _handedTo.EndsAt(sentence, end);
     }
 
     /// <summary>"had been trained in digital evidence by the FBI": a context participle shortly before the "by" that names the agency.</summary>
