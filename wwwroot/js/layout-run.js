@@ -87,17 +87,19 @@ export function createLayoutRunner({ takeWorker, nextFrame }) {
         ? { ...options, randomize: options.quality === 'draft' }
         : options;
       if (runsInWorker(seeded, cy.nodes().length)) {
-        const input = layoutInput(cy);
-        input.nodes.forEach((n) => Object.assign(n, start[n.id]));
         if (draft) {
           applyPins(cy, pins);
           onDraft();
         }
-        input.randoms = randomStream(seed, 4096);
         // The worker starts once the draft is drawn, so the two do not share the cores for the first frame.
         const drawn = draft ? new Promise((resolve) => nextFrame(() => nextFrame(resolve))) : Promise.resolve();
         return drawn.then(() => {
           if (!run.current()) return false;
+          // Read after the first frame, which has styled the nodes: read before it, the nodes' sizes
+          // cost a styling of every node ahead of the first picture (docs/render-limits.md, session 10).
+          const input = layoutInput(cy);
+          input.nodes.forEach((n) => Object.assign(n, start[n.id]));
+          input.randoms = randomStream(seed, 4096);
           // Nodes without a link feel no force but cost fcose a component each: they go around the rest after.
           const split = splitLoose(input);
           performance.mark('layout-worker-started');

@@ -9,6 +9,7 @@ import { createDateRange } from './date-range.js';
 import { attachDeck } from './deck-panel.js';
 import { showEdge, showNode, showPath } from './details.js';
 import { attachEditMode, withSnapshot } from './edit-mode.js';
+import { firstRequests, graphKey, requestGraph } from './first-requests.js';
 import { showOperations } from './operation-panel.js';
 import { el } from './dom.js';
 import { maxOf, toElements } from './elements.js';
@@ -106,6 +107,9 @@ function chooseRenderer(elementCount) {
 
 /** Labels only the nodes whose names fit at this zoom, most important first (label-fit.js). */
 function fitLabels() {
+  // Fitted now at this viewport, the fit a viewport change scheduled is not needed: on the first
+  // picture it restyled and redrew every element a second time before the picture counted as shown.
+  clearTimeout(labelTimer);
   if (cy.destroyed()) return;
   $('cy').dataset.labelled = String(fitLabelsAt(cy, { importanceOf, labelSize: state.labelSize }));
 }
@@ -277,6 +281,17 @@ function emptyNote(text) {
   $('empty-note').hidden = !text;
 }
 
+/** The graph first-requests.js asked at load, once, while the view is still the one it asked for. */
+let earlyGraph = firstRequests.graph;
+
+function askGraph() {
+  const early = earlyGraph;
+  earlyGraph = null;
+  if (early?.key === graphKey(state)) return early;
+  early?.abort.abort();
+  return requestGraph(state);
+}
+
 async function render() {
   readiness.busy();
   if (!state.kinds) {
@@ -294,12 +309,11 @@ async function render() {
   }
   const request = requests.begin(); // a newer request makes this one's answer stale
   inflight?.abort(); // and stops the server's answer to the older one being downloaded
-  const abort = new AbortController();
-  inflight = abort;
+  const asked = askGraph();
+  inflight = asked.abort;
   let graph;
-  performance.mark('graph-requested'); // marks let scripts/measure-render say where the first picture's time went
   try {
-    graph = await api.graph(withSnapshot(graphQuery(state)), abort.signal);
+    graph = await asked.answer;
   } catch (error) {
     if (!request.current() || error.name === 'AbortError') return;
     showError(error);
@@ -665,10 +679,10 @@ async function start() {
   readiness.busy();
   // The first picture needs the vocabulary and the countries (colours and regions), nothing more;
   // both are small and load together. Timeline and coverage follow the picture (loadSecondary).
-  const countries = api.countries();
-  countries.catch(() => {}); // its failure is reported below, once the vocabulary is in
+  // first-requests.js asked for them (and for the graph) before the page's other modules had loaded.
+  const { countries } = firstRequests;
   try {
-    page.vocabulary = await api.vocabulary();
+    page.vocabulary = await firstRequests.vocabulary;
   } catch (error) {
     showError(error); // without the vocabulary nothing can be drawn
     return;
