@@ -337,9 +337,15 @@ async function render() {
     element.data.shortLabel = shortLabel(element.data.label);
     if (unlabelled) element.classes = element.classes ? `${element.classes} unlabelled` : 'unlabelled';
   }
+  // One batch from the old elements' removal to the stylesheet: the new elements are styled once, when
+  // it ends; added first and styled after, every element was styled twice before the first picture.
+  let drafted = false;
   cy.batch(() => {
     cy.elements().remove();
     cy.add(elements);
+    // A large picture is drafted on rings first and framed before it is styled.
+    drafted = state.layout === 'fcose' && layoutRunner.draft(cy, layoutOptions(), importanceOf);
+    applyStyle();
   });
   $('cy').dataset.nodeCount = String(cy.nodes().length);
   $('cy').dataset.edgeCount = String(cy.edges().length);
@@ -348,9 +354,6 @@ async function render() {
   $('picture-statement').textContent = statementOf(graph.picture, graph.edgesDrawn, received);
   emptyNote(cy.nodes().length ? '' : 'No cooperation matches these filters: widen the dates, lower the minimum weight or clear a filter.');
   $('cy').dataset.nodesTotal = String(graph.picture?.nodesTotal ?? cy.nodes().length);
-  // A large picture is drafted on rings first and framed before it is styled, so it is styled once.
-  const drafted = state.layout === 'fcose' && layoutRunner.draft(cy, layoutOptions(), importanceOf);
-  applyStyle();
   runLayout(drafted);
   if (!$('table-view').hidden) table.render();
 }
