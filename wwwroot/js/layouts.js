@@ -13,7 +13,8 @@ export const layouts = [
     id: 'fcose',
     label: 'Force-directed',
     options: ({ cy }) => ({
-      name: hasFcose() ? 'fcose' : 'cose',
+      // The worker (large pictures) loads fcose itself; on this thread it is there once the page's copy has loaded.
+      name: hasFcose() || cy.nodes().length > workerAbove ? 'fcose' : 'cose',
       quality: cy.nodes().length > draftAbove ? 'draft' : 'default',
       randomize: true,
       animate: cy.nodes().length <= draftAbove,

@@ -16,7 +16,7 @@ import { maxOf, toElements } from './elements.js';
 import { exportPng, exportSvg } from './export.js';
 import { sourceLine } from './figure.js';
 import { stylesheet, zoomLimits } from './graph-style.js';
-import { createWorkerSpare } from './layout-worker.js';
+import { createWorkerSpare, runsInWorker } from './layout-worker.js';
 import { createLayoutRunner } from './layout-run.js';
 import { shortLabel } from './labels.js';
 import { fitLabels as fitLabelsAt, placedUpTo, sizeLabelsForZoom } from './label-fit.js';
@@ -64,9 +64,11 @@ let firstPictureShown;
 const firstPicture = new Promise((resolve) => { firstPictureShown = resolve; });
 
 // The force-directed layout's libraries load beside the first requests rather than before this module runs.
+// A picture laid out on this thread waits for them; a large one is laid out by the worker, which loads
+// its own, so its first picture does not (render).
 const layoutLibraries = loadScripts(['lib/layout-base/layout-base.js', 'lib/cose-base/cose-base.js', 'lib/cytoscape-fcose/cytoscape-fcose.js'])
   .then(() => { if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose); });
-layoutLibraries.catch(() => {}); // its failure is reported by start(), which waits for it
+const layoutLibrariesSettled = layoutLibraries.catch(() => {}); // the failure is reported by start()
 if (globalThis.cytoscapeSvg) cytoscape.use(globalThis.cytoscapeSvg);
 
 // Cytoscape's WebGL renderer (3.31+) draws large pictures; the renderer is fixed when an instance is
@@ -327,11 +329,16 @@ async function render() {
   if (!request.current()) return;
   const received = graph.edges.length;
   graph = withStrongestEdges(graph, edgeCap(graph.nodes.length));
-  chooseRenderer(graph.nodes.length + graph.edges.length);
   // Short labels and the first classes go into the elements' JSON: set on added elements, each was an event and a restyle.
   const elements = colouring.inRegion(toElements(graph, page.vocabulary.palette, page.reportDates), state);
+  const nodeCount = elements.filter((element) => element.group === 'nodes').length;
+  if (!runsInWorker({ name: 'fcose' }, nodeCount)) {
+    await layoutLibrariesSettled; // layouts.js picks fcose for this thread only once it is there
+    if (!request.current()) return;
+  }
+  chooseRenderer(graph.nodes.length + graph.edges.length);
   // Above placedUpTo the labels are chosen after the first placement; until then none is measured or drawn.
-  const unlabelled = elements.filter((element) => element.group === 'nodes').length > placedUpTo;
+  const unlabelled = nodeCount > placedUpTo;
   for (const element of elements) {
     if (element.group !== 'nodes') continue;
     element.data.shortLabel = shortLabel(element.data.label);
@@ -695,11 +702,7 @@ async function start() {
   } catch (error) {
     showError(error);
   }
-  try {
-    await layoutLibraries; // layouts.js picks fcose only once it is there
-  } catch (error) {
-    showError(error);
-  }
+  layoutLibraries.catch(showError);
   setupControls();
   saveState();
   await render();
