@@ -46,51 +46,64 @@ public abstract partial class RelationalReportStore
         }
 
         var first = session.Scalar<string?>("SELECT first_date FROM operations WHERE id = @id", ("@id", operation));
-        var (from, to) = (first is null ? "" : first[..7], IsoDate.Format(date)[..7]);
         var dated = IsoDate.Format(date);
+        var (from, to) = (first is null ? "" : first[..7], dated[..7]);
         var kept = KeptContribution(session, operation);
-        var leaving = from == to ? [] : kept.Where(k => k.Period == from).ToList();
+        var staying = kept.Where(k => k.Period != from || from == to).ToDictionary(RowKey, k => k.FirstKey);
+        var leaving = kept.Where(k => !staying.ContainsKey(RowKey(k))).ToList();
+        var orphans = TakeBack(session, [.. leaving.Select(Negated)]);
 
-        // The operation as a relink counts it: its rows, moved and dated, with the event's counts added.
-        var grown = new Dictionary<(string, string, string, string, string), EdgeTally>();
-        foreach (var row in kept)
-        {
-            var moved = row with { Period = row.Period == from ? to : row.Period, FirstDate = dated };
-            grown[RowKey(moved)] = moved;
-        }
+        session.Execute("UPDATE operations SET first_date = @date WHERE id = @id", ("@date", dated), ("@id", operation));
+        session.Execute("UPDATE operation_tallies SET period = CASE WHEN period = @from THEN @to ELSE period END, first_date = @date WHERE operation_id = @operation",
+            ("@from", TallyCodes.Period(from)), ("@to", TallyCodes.Period(to)), ("@date", TallyCodes.Date(dated)), ("@operation", operation));
+        Upsert(session, "operation_tallies", ContributionColumns, AddToOperation, Contributions(session, operation, nodes, edges));
 
-        var added = new Dictionary<(string, string, string, string, string), EdgeTally>();
+        // A row the operation gives where it gave it keeps its counts and lowers its first appearance in
+        // place (the batch's sums for it written first); a moved row is added whole in its new month.
+        FlushBatch(session, kept.Where(k => staying.ContainsKey(RowKey(k))));
+        LowerFirsts(session, operation, TallyCodes.Date(dated), from == to);
+        var moved = leaving.ToDictionary(k => RowKey(k with { Period = to }), k => k with { Period = to, FirstDate = dated });
+        var added = new List<EdgeTally>();
         foreach (var row in nodes.Select(n => new EdgeTally(n.Projection, n.Period, n.CrimeArea, n.Node, "", 1, n.Events, 0, 0.0, n.FirstDate, n.FirstKey, n.Sources)).Concat(edges))
         {
             var key = RowKey(row);
-            added[key] = row;
-            grown[key] = grown.TryGetValue(key, out var held)
-                ? held with
+            if (moved.TryGetValue(key, out var held))
+            {
+                moved[key] = held with
                 {
                     Events = held.Events + row.Events, Led = held.Led + row.Led, Newman = held.Newman + row.Newman, Sources = held.Sources + row.Sources,
                     FirstKey = Math.Min(held.FirstKey, row.FirstKey),
-                }
-                : row;
+                };
+            }
+            else
+            {
+                // The event comes last, so where the operation counted the row its first key stays.
+                added.Add(staying.TryGetValue(key, out var firstKey) ? row with { Reports = 0, FirstKey = firstKey } : row);
+            }
         }
 
-        var orphans = TakeBack(session, [.. leaving.Select(Negated)]);
-        session.Execute("DELETE FROM operation_tallies WHERE operation_id = @operation", ("@operation", operation));
-        session.Execute("UPDATE operations SET first_date = @date WHERE id = @id", ("@date", dated), ("@id", operation));
-        var rows = grown.Values.ToList();
-        Upsert(session, "operation_tallies", ContributionColumns, "", Contributions(session, operation,
-            [.. rows.Where(r => r.Target.Length == 0).Select(AsNode)], [.. rows.Where(r => r.Target.Length > 0)]));
-
-        // A row the operation still gives where it gave it gains only the event's counts (none when the
-        // event does not count it) and its earlier first appearance; a moved or new row is added whole.
-        var stays = kept.Where(k => k.Period != from || from == to).Select(RowKey).ToHashSet();
-        var change = rows.Select(r => stays.Contains(RowKey(r))
-            ? added.TryGetValue(RowKey(r), out var own) ? own with { Reports = 0, FirstDate = r.FirstDate, FirstKey = r.FirstKey } : r with { Reports = 0, Events = 0, Led = 0, Newman = 0.0, Sources = 0 }
-            : r).ToList();
-        AddTallies(session, [.. change.Where(r => r.Target.Length == 0).Select(AsNode)], [.. change.Where(r => r.Target.Length > 0)]);
+        List<EdgeTally> rows = [.. moved.Values, .. added];
+        AddTallies(session, [.. rows.Where(r => r.Target.Length == 0).Select(AsNode)], [.. rows.Where(r => r.Target.Length > 0)]);
 
         var recounting = WriteProfile.Now();
         RecountFirsts(session, operation, orphans);
         WriteProfile.Lap(WritePhase.FirstRecounts, recounting);
+    }
+
+    // The view rows an operation counts, in its all-time period only or (when it stays in its month) in
+    // every period, take its new first date where that is earlier than theirs; its first keys are its copy's.
+    private static void LowerFirsts(WriteSession session, long operation, int date, bool everyPeriod)
+    {
+        var periods = everyPeriod ? "" : $"c.period = {TallyCodes.AllTime} AND ";
+        foreach (var (table, ends) in new[] { ("node_tallies", $"t.node = c.source AND c.target = {session.NameId("")}"), ("edge_tallies", "t.source = c.source AND t.target = c.target") })
+        {
+            session.Execute($"""
+                UPDATE {table} AS t SET first_date = @date, first_key = c.first_key
+                FROM operation_tallies c
+                WHERE c.operation_id = @operation AND {periods}t.projection = c.projection AND t.crime_area = c.crime_area AND t.period = c.period AND {ends}
+                    AND (t.first_date > @date OR (t.first_date = @date AND t.first_key > c.first_key))
+                """, ("@date", date), ("@operation", operation));
+        }
     }
 
     /// <summary>The rows one stored event gives an operation dated <paramref name="date"/>, counted from its participations.</summary>
