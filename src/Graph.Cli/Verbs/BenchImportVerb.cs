@@ -78,6 +78,8 @@ internal static class BenchImportVerb
             Console.WriteLine(string.Create(c, $"            {phase,-12} {time.TotalSeconds,8:F1} s {time.TotalMilliseconds / Math.Max(1, stored),8:F3} ms/report"));
         }
 
+        Console.WriteLine("joins       " + string.Join(", ", WriteProfile.Joins().Select(j => string.Create(c, $"{j.Path} {j.Joins}"))));
+
         return 0;
     }
 

@@ -82,14 +82,7 @@ public abstract partial class RelationalReportStore
         List<EdgeTally> given;
         if (EventCount(session, operation) > 1)
         {
-            given = session.Read("""
-                SELECT p.name, a.name, c.period, s.name, t.name, c.reports, c.events, c.led, c.newman, c.first_date, c.first_key
-                FROM operation_tallies c JOIN tally_names p ON p.id = c.projection JOIN tally_names a ON a.id = c.crime_area
-                JOIN tally_names s ON s.id = c.source JOIN tally_names t ON t.id = c.target
-                WHERE c.operation_id = @operation
-                """, r => new EdgeTally(r.GetString(0), TallyCodes.PeriodText(Sql.Int(r, 2)), r.GetString(1), r.GetString(3), r.GetString(4),
-                    -1, -Sql.Int(r, 6), -Sql.Int(r, 7), -Sql.Double(r, 8), TallyCodes.DateText(Sql.Int(r, 9)), Sql.Long(r, 10), -Sql.Int(r, 5)),
-                ("@operation", operation));
+            given = [.. KeptContribution(session, operation).Select(Negated)];
             session.Execute("DELETE FROM operation_tallies WHERE operation_id = @operation", ("@operation", operation));
         }
         else
@@ -97,9 +90,32 @@ public abstract partial class RelationalReportStore
             // A lone event's operation keeps no copy: what it gave is counted again from the event.
             var (_, n, e) = Contribution(session, operation);
             given = [.. n.Select(t => new EdgeTally(t.Projection, t.Period, t.CrimeArea, t.Node, "", -1, -t.Events, 0, 0.0, t.FirstDate, t.FirstKey, -t.Sources)),
-                .. e.Select(t => t with { Reports = -1, Events = -t.Events, Led = -t.Led, Newman = -t.Newman, Sources = -t.Sources })];
+                .. e.Select(Negated)];
         }
 
+        return TakeBack(session, given);
+    }
+
+    /// <summary>What an operation of two or more events gave, as <c>operation_tallies</c> keeps it (a node's target is empty, each row counts the operation once).</summary>
+    private static List<EdgeTally> KeptContribution(WriteSession session, long operation) =>
+        session.Read("""
+            SELECT p.name, a.name, c.period, s.name, t.name, c.reports, c.events, c.led, c.newman, c.first_date, c.first_key
+            FROM operation_tallies c JOIN tally_names p ON p.id = c.projection JOIN tally_names a ON a.id = c.crime_area
+            JOIN tally_names s ON s.id = c.source JOIN tally_names t ON t.id = c.target
+            WHERE c.operation_id = @operation
+            """, r => new EdgeTally(r.GetString(0), TallyCodes.PeriodText(Sql.Int(r, 2)), r.GetString(1), r.GetString(3), r.GetString(4),
+                1, Sql.Int(r, 6), Sql.Int(r, 7), Sql.Double(r, 8), TallyCodes.DateText(Sql.Int(r, 9)), Sql.Long(r, 10), Sql.Int(r, 5)),
+            ("@operation", operation));
+
+    private static EdgeTally Negated(EdgeTally t) =>
+        t with { Reports = -t.Reports, Events = -t.Events, Led = -t.Led, Newman = -t.Newman, Sources = -t.Sources };
+
+    /// <summary>
+    /// Subtracts rows an operation gave (counts negative) from the view tallies and returns the rows left
+    /// whose first appearance was its own, for <see cref="RecountFirsts"/>.
+    /// </summary>
+    private static List<(EdgeTally Row, object?[] Key)> TakeBack(WriteSession session, List<EdgeTally> given)
+    {
         // The rows read back below must hold what the batch has summed for them so far.
         FlushBatch(session, given);
         var nodes = given.Where(g => g.Target.Length == 0).Select(g => new NodeTally(g.Projection, g.Period, g.CrimeArea, g.Source, -1, g.Events, g.FirstDate, g.FirstKey, g.Sources)).ToList();

@@ -20,6 +20,12 @@ public abstract partial class RelationalReportStore
     public IOperationLinkOverrides? LinkOverrides { get; set; }
 
     /// <summary>
+    /// When true the linker takes back every operation an event joins and counts it again, never growing
+    /// it in place: the count growing must equal, which tests relink under to compare.
+    /// </summary>
+    internal bool CountsEveryJoin { get; set; }
+
+    /// <summary>
     /// Forgets every operation and links all stored events again, in the order they were stored, under
     /// the current <see cref="LinkOverrides"/>; the tallies counted by operation are rebuilt with them.
     /// </summary>
@@ -114,7 +120,9 @@ public abstract partial class RelationalReportStore
 
         // Joining one operation adds only what the event brings; a merge takes both back and counts them again.
         // An operation of one event keeps no copy of its tallies, so it gets one before it grows.
-        var grows = joined.Count == 1 && CanGrow(session, target, facts);
+        var growth = joined.Count == 1 && !session.CountsEveryJoin ? GrowthOf(session, target, facts) : Growth.Recount;
+        var grows = growth != Growth.Recount;
+        WriteProfile.Join(joined.Count switch { 0 => null, 1 => growth.ToString(), _ => "Merge" });
         if (grows && EventCount(session, target) == 1)
         {
             KeepContribution(session, target);
@@ -131,9 +139,15 @@ public abstract partial class RelationalReportStore
 
         var chosen = matches.Count == 0 ? OperationLink.Alone : matches.First(m => m.Operation == target).Link;
         AddOperationEvent(session, facts, target, chosen);
-        if (grows)
+        if (growth == Growth.Later)
         {
             GrowOperation(session, target, facts.EventId);
+        }
+        else if (growth == Growth.Earlier)
+        {
+            var moving = WriteProfile.Now();
+            GrowEarlier(session, target, facts.EventId, facts.Date!.Value);
+            WriteProfile.Lap(WritePhase.EarlierJoins, moving);
         }
         else
         {

@@ -78,7 +78,7 @@ public abstract partial class RelationalReportStore : IReportStore
 
     private WriteSession Session(DbConnection connection, DbTransaction transaction, TallyBatch? batch = null)
     {
-        var session = new WriteSession(connection, transaction) { RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = RowWriter(connection) };
+        var session = new WriteSession(connection, transaction) { RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = RowWriter(connection), CountsEveryJoin = CountsEveryJoin };
         session.Overrides = LinkOverrides ?? new EditedLinkOverrides(session);
         return session;
     }

@@ -9,14 +9,32 @@ namespace Graph.Core.Storage.Relational;
 /// </summary>
 public static class WriteProfile
 {
-    private static readonly string[] Names = ["report row", "actors", "mentions", "events", "tallies", "linker", "commit", "  candidates", "  batch flush", "  new operation", "  retractions", "  first recounts"];
+    private static readonly string[] Names = ["report row", "actors", "mentions", "events", "tallies", "linker", "commit", "  candidates", "  batch flush", "  new operation", "  retractions", "  first recounts", "  earlier joins"];
     private static readonly long[] Ticks = new long[Names.Length];
 
     /// <summary>Each phase and the time spent in it so far.</summary>
     public static IReadOnlyList<(string Phase, TimeSpan Time)> Totals() =>
         [.. Names.Select((name, i) => (name, Stopwatch.GetElapsedTime(0, Interlocked.Read(ref Ticks[i]))))];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> JoinCounts = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// How many events joined stored operations, by how the linker wrote them: <c>Later</c> and
+    /// <c>Earlier</c> grew one operation in place (the event dated no earlier than it, or earlier),
+    /// <c>Recount</c> took it back and counted it again, <c>Merge</c> joined two or more.
+    /// </summary>
+    public static IReadOnlyList<(string Path, int Joins)> Joins() =>
+        [.. JoinCounts.OrderBy(j => j.Key, StringComparer.Ordinal).Select(j => (j.Key, j.Value))];
+
     internal static long Now() => Stopwatch.GetTimestamp();
+
+    internal static void Join(string? path)
+    {
+        if (path is not null)
+        {
+            JoinCounts.AddOrUpdate(path, 1, (_, n) => n + 1);
+        }
+    }
 
     /// <summary>Adds the time since <paramref name="since"/> to a phase and returns now, the next phase's start.</summary>
     internal static long Lap(WritePhase phase, long since)
@@ -52,4 +70,7 @@ internal enum WritePhase
 
     /// <summary>Part of <see cref="Linker"/>: finding the next first appearance of rows a retraction took it from.</summary>
     FirstRecounts,
+
+    /// <summary>Part of <see cref="Linker"/>: an event dated before the operation it joins moving it, its first recounts included.</summary>
+    EarlierJoins,
 }

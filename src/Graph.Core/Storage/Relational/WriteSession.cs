@@ -21,6 +21,9 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     /// <summary>The curators' link decisions the operation linker obeys in this session.</summary>
     public IOperationLinkOverrides Overrides { get; set; } = NoLinkOverrides.Instance;
 
+    /// <summary>Whether the linker counts every joined operation again instead of growing it (the store's <c>CountsEveryJoin</c>).</summary>
+    public bool CountsEveryJoin { get; init; }
+
     /// <summary>The column that keeps insertion order in participations (the store's <c>RowOrder</c>).</summary>
     public string RowOrder { get; init; } = "rowid";
 
