@@ -70,7 +70,7 @@ public sealed class ReportExtractor : IReportExtractor
         var report = ReportTokens.Read(text, _sentences.Split(text), _knowledge.Tokenizer, _knowledge.Cues, out var tokenized);
         try
         {
-            return Extract(text, tokenized, language is null ? ReportLanguage.Detect(text, _languageVote, tokenized) : ReportLanguage.Checked(language));
+            return Extract(text, tokenized, language is null ? ReportLanguage.Detect(text, _languageVote) : ReportLanguage.Checked(language));
         }
         finally
         {

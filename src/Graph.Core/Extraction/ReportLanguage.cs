@@ -1,5 +1,4 @@
 using Graph.Core.Extraction.Knowledge;
-using Graph.Core.Extraction.Text;
 using Lingua;
 
 namespace Graph.Core.Extraction;
@@ -52,13 +51,10 @@ public static class ReportLanguage
     internal static LanguageVote NewVote(ExtractionKnowledge knowledge) => new(knowledge, All);
 
     /// <summary>As <see cref="Detect(string)"/>, with the given vote lists.</summary>
-    internal static string Detect(string text, LanguageVote vote) => Detect(text, vote, []);
-
-    /// <summary>As <see cref="Detect(string)"/>, with the given vote lists and the report's tokens (see <see cref="LanguageVote.Winner(string, IReadOnlyList{SentenceTokens})"/>).</summary>
-    internal static string Detect(string text, LanguageVote vote, IReadOnlyList<SentenceTokens> sentences)
+    internal static string Detect(string text, LanguageVote vote)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (vote.Winner(text, sentences) is { } winner)
+        if (vote.Winner(text) is { } winner)
         {
             return winner;
         }
