@@ -55,7 +55,7 @@ internal sealed class LanguagePlaces(ExtractionKnowledge knowledge)
 
     private bool TellsOfAction(SentenceTokens sentence)
     {
-        for (var k = 0; k < sentence.Count; k++)
+        for (var k = 0; _actions.MayOccurIn(sentence) && k < sentence.Count; k++)
         {
             if (_actions.Contains(sentence, k))
             {

@@ -16,6 +16,10 @@ internal sealed class CrimeAreaClassifier
     private readonly WordTable<List<int>> _byStemStart;
     private readonly ulong _cueGate;
 
+    // The cues by their first word's vocabulary id: a token's id is read instead of its word hashed again.
+    private readonly List<int>?[] _byFirstWordId;
+    private readonly bool _hasFirstWordsWithoutId;
+
     public CrimeAreaClassifier(ExtractionKnowledge knowledge)
     {
         _cueGate = knowledge.Mask([.. CrimeAreas.All.Select(KnowledgeList.CrimeArea)]);
@@ -41,6 +45,19 @@ internal sealed class CrimeAreaClassifier
         }
 
         _byFirstWord = new WordTable<List<int>>(byFirstWord);
+        _byFirstWordId = new List<int>?[knowledge.Cues.Count];
+        foreach (var (word, cues) in byFirstWord)
+        {
+            var id = knowledge.Cues.IdOf(word);
+            if (id >= 0)
+            {
+                _byFirstWordId[id] = cues;
+            }
+            else
+            {
+                _hasFirstWordsWithoutId = true;
+            }
+        }
         _byStemStart = new WordTable<List<int>>(byStemStart);
     }
 
@@ -56,6 +73,7 @@ internal sealed class CrimeAreaClassifier
 
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
+            var ids = sentence.Ids;
             for (var i = 0; i < tokens.Length; i++)
             {
                 if ((cues[i] & _cueGate) == 0)
@@ -64,7 +82,7 @@ internal sealed class CrimeAreaClassifier
                 }
 
                 var word = tokens[i].In(sentence.Text);
-                if (_byFirstWord.TryGetValue(word, out var exact))
+                if (FirstWordCues(word, ids[i]) is { } exact)
                 {
                     Count(sentence, i, exact, counts);
                 }
@@ -79,6 +97,10 @@ internal sealed class CrimeAreaClassifier
         var best = Array.IndexOf(counts, counts.Max());
         return counts[best] == 0 ? null : CrimeAreas.All[best];
     }
+
+    /// <summary>The cues whose first word the token is, found by its vocabulary id where it has one.</summary>
+    private List<int>? FirstWordCues(ReadOnlySpan<char> word, int id) =>
+        id >= 0 ? _byFirstWordId[id] : _hasFirstWordsWithoutId && _byFirstWord.TryGetValue(word, out var cues) ? cues : null;
 
     private void Count(SentenceTokens sentence, int i, List<int> candidates, int[] counts)
     {

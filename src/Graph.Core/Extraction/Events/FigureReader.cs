@@ -285,6 +285,11 @@ internal sealed class FigureReader
     /// <summary>"since 2020", "since January": a word of <c>tally-since</c> just before a year or a capitalised name of a time.</summary>
     private bool IsRunningTally(SentenceTokens sentence)
     {
+        if (!_since.MayOccurIn(sentence))
+        {
+            return false;
+        }
+
         for (var i = 0; i + 1 < sentence.Count; i++)
         {
             var year = sentence.Tokens[i + 1];
@@ -313,7 +318,7 @@ internal sealed class FigureReader
     /// <summary>"bringing the total to five": the number just after the total word, in a sentence that counts arrests.</summary>
     private int? TotalStated(SentenceTokens sentence, string? language)
     {
-        for (var k = 0; k < sentence.Count; k++)
+        for (var k = 0; _total.MayOccurIn(sentence) && k < sentence.Count; k++)
         {
             if (!_total.Contains(sentence, k))
             {
@@ -357,6 +362,11 @@ internal sealed class FigureReader
 
     private static bool Within(SentenceTokens sentence, int from, int count, WordSet words)
     {
+        if (!words.MayOccurIn(sentence))
+        {
+            return false;
+        }
+
         for (var k = from; k < sentence.Count && k < from + count; k++)
         {
             if (words.Contains(sentence, k))

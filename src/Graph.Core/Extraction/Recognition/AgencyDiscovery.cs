@@ -31,9 +31,10 @@ internal sealed class AgencyDiscovery
         _seated = knowledge.Words(KnowledgeList.Seated);
         _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
         // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
-        _headEndings = new WordSet(knowledge.List(KnowledgeList.Head).Select(h => h.Split(' ')[^1]), StringComparer.Ordinal);
-        _connectors = new WordSet(knowledge.List(KnowledgeList.Connector), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.Connector));
-        _leading = new WordSet(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.LeadingFunction));
+        // With the vocabulary, a token whose id no word of a set has is answered without hashing its word.
+        _headEndings = new WordSet(knowledge.List(KnowledgeList.Head).Select(h => h.Split(' ')[^1]), StringComparer.Ordinal, vocabulary: knowledge.Cues);
+        _connectors = new WordSet(knowledge.List(KnowledgeList.Connector), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.Connector), knowledge.Cues);
+        _leading = new WordSet(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.LeadingFunction), knowledge.Cues);
         _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
         _and = knowledge.Words(KnowledgeList.Conjunction);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
@@ -110,7 +111,7 @@ internal sealed class AgencyDiscovery
     /// </summary>
     private bool HasHead(SentenceTokens sentence, int start, int end)
     {
-        if (_headEndings.Contains(sentence.Word(end - 1)))
+        if (_headEndings.Contains(sentence, end - 1))
         {
             return true;
         }
@@ -118,7 +119,7 @@ internal sealed class AgencyDiscovery
         // The head may open the name ("Ministry of Internal Affairs", "Service for Combating Drug Trafficking").
         for (var k = start; k < end - 2; k++)
         {
-            if (_headEndings.Contains(sentence.Word(k)) && _nameLinkers.Contains(sentence, k + 1))
+            if (_headEndings.Contains(sentence, k) && _nameLinkers.Contains(sentence, k + 1))
             {
                 return true;
             }

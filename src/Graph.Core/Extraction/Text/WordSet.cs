@@ -76,6 +76,12 @@ internal sealed class WordSet
         return (!_exactCase && IdFilter.Includes(_byId, id)) || Contains(word);
     }
 
+    /// <summary>
+    /// Whether any token of the sentence may be one of the words: false when the sentence has none of
+    /// the set's cue bits, so a pass looking for the words can skip it without visiting its tokens.
+    /// </summary>
+    public bool MayOccurIn(SentenceTokens sentence) => _gate == 0 || (sentence.AllCues & _gate) != 0;
+
     /// <summary>Whether the token at <paramref name="index"/> is one of the words; false outside the sentence.</summary>
     public bool Contains(SentenceTokens sentence, int index)
     {
