@@ -21,7 +21,10 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     private readonly FigureReader _figures = new(knowledge);
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
     private readonly LanguageBackgroundSentences _background = new(knowledge);
+    private const int TitleCaseWords = 4;
+    private const int TitleCaseShortWord = 4; // "of", "to", "and" stay lower case in a title-case headline
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
+    private readonly WordSet _leading = new(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal);
     private readonly WordSet _operationPlurals = knowledge.Words(KnowledgeList.OperationPlural);
 
     /// <param name="sentences">The report's sentences with their mentions.</param>
@@ -286,6 +289,53 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         recent.Add((actorId, number));
     }
 
+    private static void Count(ref List<(string Name, int Count)>? counts, string name)
+    {
+        counts ??= [];
+        var index = IndexOfName(counts, name);
+        if (index < 0)
+        {
+            counts.Add((name, 1));
+        }
+        else
+        {
+            counts[index] = (counts[index].Name, counts[index].Count + 1);
+        }
+    }
+
+    /// <summary>
+    /// A headline in title case: no word but short ones starts in lower case, and a function word stands inside it,
+    /// capitalised ("Joint Operation Leads To Nine Arrests", "Operation Kraken Nets 40 in Spain"); a section
+    /// heading that is only a name ("Firearms: Operation Flintlock Arc 2") has none. Read only for sentences that name
+    /// an operation.
+    /// </summary>
+    private bool IsTitleCase(SentenceTokens sentence)
+    {
+        var (words, functionWords) = (0, 0);
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            var token = sentence.Tokens[k];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (!token.IsCapitalized && token.Length >= TitleCaseShortWord)
+            {
+                return false;
+            }
+
+            words++;
+            var word = sentence.Word(k);
+            if (!token.IsCapitalized || (k > 0 && (_leading.Contains(word) || (word.Length == 2 && char.IsLower(word[1])))))
+            {
+                functionWords++;
+            }
+        }
+
+        return words >= TitleCaseWords && functionWords > 0;
+    }
+
     private static int IndexOfName(List<(string Name, int Count)> counts, string name)
     {
         for (var c = 0; c < counts.Count; c++)
@@ -326,11 +376,22 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         var named = new List<string>();
         var aliases = new List<bool>();
         List<(string Name, int Count)>? counts = null;
+        List<(int Sentence, string Name)>? titled = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             named.Clear();
             aliases.Clear();
             _names.Read(sentences[s].Sentence, sentences[s].Mentions, named, aliases);
+            if (named.Count > 0 && IsTitleCase(sentences[s].Sentence))
+            {
+                foreach (var name in named)
+                {
+                    (titled ??= []).Add((s, name));
+                }
+
+                continue;
+            }
+
             if (named.Count > 0)
             {
                 firstIsAlias[s] = aliases[0];
@@ -339,16 +400,18 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             foreach (var name in named)
             {
                 firstNamed[s] ??= name;
-                counts ??= [];
-                var index = IndexOfName(counts, name);
-                if (index < 0)
-                {
-                    counts.Add((name, 1));
-                }
-                else
-                {
-                    counts[index] = (counts[index].Name, counts[index].Count + 1);
-                }
+                Count(ref counts, name);
+            }
+        }
+
+        // "Joint Operation Leads To Nine Arrests": in a headline written in title case every word is capitalised, so
+        // the words after "Operation" are a name only when the report's own sentences name it too.
+        foreach (var (s, name) in titled ?? [])
+        {
+            if (counts is not null && IndexOfName(counts, name) >= 0)
+            {
+                firstNamed[s] ??= name;
+                Count(ref counts, name);
             }
         }
 
