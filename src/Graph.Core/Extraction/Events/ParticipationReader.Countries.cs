@@ -132,7 +132,7 @@ internal sealed partial class ParticipationReader
             }
 
             if (!(_link.Contains(sentence, k) || _in.Contains(sentence, k) || sentence.Tokens[k].Kind == TokenKind.Number
-                || DescribesTheAction(sentence, k)))
+                || (sentence.Cues[k] & _numberWords) != 0 || DescribesTheAction(sentence, k)))
             {
                 return false;
             }
