@@ -72,6 +72,7 @@ public sealed class ActingWordingTests
     [Theory]
     [InlineData("The tablets were sold in Latvia.", null)]
     [InlineData("Five suspects in Latvia are still being sought.", null)]
+    [InlineData("A courier was hired to take the tablets to Latvia.", null)]
     [InlineData("Las pastillas se vendían en Letonia.", "es")]
     [InlineData("Os comprimidos eram vendidos na Letônia.", "pt")]
     public void APlaceWithNoPoliceWorkStaysAPlace(string sentence, string? language) =>

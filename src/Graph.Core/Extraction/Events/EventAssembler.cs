@@ -304,13 +304,18 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     }
 
     /// <summary>
-    /// A headline in title case: no word but short ones starts in lower case, and a function word stands inside it,
+    /// A headline (no closing stop) in title case: no word but short ones starts in lower case, and a function word stands inside it,
     /// capitalised ("Joint Operation Leads To Nine Arrests", "Operation Kraken Nets 40 in Spain"); a section
     /// heading that is only a name ("Firearms: Operation Flintlock Arc 2") has none. Read only for sentences that name
     /// an operation.
     /// </summary>
     private bool IsTitleCase(SentenceTokens sentence)
     {
+        if (sentence.Count == 0 || sentence.Word(sentence.Count - 1) is "." or "!" or "?")
+        {
+            return false; // a headline has no closing stop
+        }
+
         var (words, functionWords) = (0, 0);
         for (var k = 0; k < sentence.Count; k++)
         {

@@ -145,12 +145,14 @@ internal sealed partial class ParticipationReader
 
     /// <summary>
     /// A word between an acting cue and the place of the action that still tells the action: the people it
-    /// counts before "in" ("arrested 14 suspects in Belgium"), or a lower-case word right after the cue, its
-    /// object or its adjective ("raided homes in Latvia", "des saisies importantes … en Grèce").
+    /// counts before "in" ("arrested 14 suspects in Belgium"), or a lower-case word right after a plural cue, its
+    /// adjective ("des saisies importantes … en Grèce", "searches simultaneously carried out in"); not a verb's
+    /// object, which may be carried elsewhere ("a vessel that would take them to Australia").
     /// </summary>
     private bool DescribesTheAction(SentenceTokens sentence, int k) =>
         (_arrestNouns.Contains(sentence, k) && _in.Contains(sentence, k + 1))
-        || (k > 0 && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && _acting.Contains(sentence, k - 1));
+        || (k > 0 && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(k - 1) is [.., 's']
+            && _acting.Contains(sentence, k - 1));
 
     /// <summary>"Spain and Italy took part", "Spain's police", "Spain and Portugal jointly led".</summary>
     private bool CueAfter(SentenceTokens sentence, List<Mention> mentions, int m)
