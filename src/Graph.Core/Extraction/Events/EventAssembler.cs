@@ -84,7 +84,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
         // "Both operations were supported by Europol": who takes part in a sentence about all of the report's
         // operations takes part in each of them, whichever one the sentence's place would give it to.
-        var currentOperations = firstNamed.Where((name, s) => name is not null && opensScope[s]).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        List<string> currentOperations = main is null ? [] : [.. firstNamed.Where((name, s) => name is not null && opensScope[s]).Select(name => name!).Distinct(StringComparer.OrdinalIgnoreCase)];
         bool OfAll(int s) => currentOperations.Count >= 2 && !about[s].Scoped && AboutSeveralOperations(sentences[s].Sentence);
         List<(string Id, int Number, ParticipantRole Role, TextSpan Evidence)>? ofAllOperations = null;
         for (var s = 0; s < sentences.Count; s++)
@@ -411,8 +411,9 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
         // "Joint Operation Leads To Nine Arrests": in a headline written in title case every word is capitalised, so
         // the words after "Operation" are a name only when the report's own sentences name it too.
-        foreach (var (s, name) in titled ?? [])
+        for (var t = 0; titled is not null && t < titled.Count; t++)
         {
+            var (s, name) = titled[t];
             if (counts is not null && IndexOfName(counts, name) >= 0)
             {
                 firstNamed[s] ??= name;
