@@ -21,7 +21,11 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     private readonly FigureReader _figures = new(knowledge);
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
     private readonly LanguageBackgroundSentences _background = new(knowledge);
+    private const int TitleCaseWords = 4;
+    private const int TitleCaseShortWord = 4; // "of", "to", "and" stay lower case in a title-case headline
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
+    private readonly WordSet _leading = new(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal);
+    private readonly WordSet _operationPlurals = knowledge.Words(KnowledgeList.OperationPlural);
 
     /// <param name="sentences">The report's sentences with their mentions.</param>
     /// <param name="countryIdOfDiscovered">The country of an agency discovered in the report (a listed one names its own).</param>
@@ -77,6 +81,12 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         var jointSubject = new List<Mention>(); // the latest sentence-opening list of agencies, for "Ambas instituciones"
         var carriers = new HashSet<string>(StringComparer.Ordinal);
         List<(EventBuilder Builder, string ActorId)>? carriedBy = null;
+
+        // "Both operations were supported by Europol": who takes part in a sentence about all of the report's
+        // operations takes part in each of them, whichever one the sentence's place would give it to.
+        List<string> currentOperations = main is null ? [] : [.. firstNamed.Where((name, s) => name is not null && opensScope[s]).Select(name => name!).Distinct(StringComparer.OrdinalIgnoreCase)];
+        bool OfAll(int s) => currentOperations.Count >= 2 && !about[s].Scoped && AboutSeveralOperations(sentences[s].Sentence);
+        List<(string Id, int Number, ParticipantRole Role, TextSpan Evidence)>? ofAllOperations = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
@@ -135,7 +145,9 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
                 var role = leads.Count > 0 && leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
                 var number = mention.Entry?.ActorNumber ?? knowledge.ActorNumberOf(mention.ActorId);
+                var shared = OfAll(s) ? (ofAllOperations ??= []) : null;
                 builder.Add(mention.ActorId, number, role, mention.Sentence);
+                shared?.Add((mention.ActorId, number, role, mention.Sentence));
                 if (mention.Kind != ActorKind.Agency)
                 {
                     continue;
@@ -144,19 +156,30 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 MoveToEnd(recent, mention.ActorId, number);
 
                 // A national agency brings its country along: a listed one names it in its entry.
-                if (mention.Entry is { AgencyCountryId: { } countryId } entry)
+                var (country, countryNumber) = mention.Entry is { AgencyCountryId: { } countryId } entry ? (countryId, entry.AgencyCountryNumber)
+                    : mention.Entry is null && countryIdOfDiscovered(mention.ActorId) is { } discovered ? (discovered, knowledge.ActorNumberOf(discovered))
+                    : (null, -1);
+                if (country is not null)
                 {
-                    builder.Add(countryId, entry.AgencyCountryNumber, ParticipantRole.Participant, mention.Sentence);
-                }
-                else if (mention.Entry is null && countryIdOfDiscovered(mention.ActorId) is { } discoveredCountryId)
-                {
-                    builder.Add(discoveredCountryId, knowledge.ActorNumberOf(discoveredCountryId), ParticipantRole.Participant, mention.Sentence);
+                    builder.Add(country, countryNumber, ParticipantRole.Participant, mention.Sentence);
+                    shared?.Add((country, countryNumber, ParticipantRole.Participant, mention.Sentence));
                 }
             }
 
             if (referenceAfterAgencies)
             {
                 LeadByReference(builder, recent, referred, sentence.Span);
+            }
+        }
+
+        foreach (var builder in builders)
+        {
+            if (ofAllOperations is not null && builder.Name is { } name && currentOperations.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                foreach (var (id, number, role, evidence) in ofAllOperations)
+                {
+                    builder.Add(id, number, role, evidence);
+                }
             }
         }
 
@@ -204,8 +227,6 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         var crimeArea = _crimeAreas.Classify(sentences.Select(s => s.Sentence));
         // A report naming several operations states each one's figures in the sentences about it (not in a
         // headline about all of them); a sentence about another case or time states none of this event's.
-        var currentOperations = firstNamed.Where((name, s) => name is not null && opensScope[s]).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        bool OfAll(int s) => currentOperations >= 2 && !about[s].Scoped && AboutSeveralOperations(sentences[s].Sentence);
         IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder) =>
             _figures.Read(sentences.Where((_, s) => !background[s] && (builders.Count == 1 || (builderOf[s] == builder && !OfAll(s)))).Select(s => s.Sentence), language);
 
@@ -227,13 +248,13 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         return events;
     }
 
-    /// <summary>"two regional operations end with 212 arrests": a sentence about operations in the plural.</summary>
+    /// <summary>"two regional operations end with 212 arrests", "ambas operaciones": a sentence about operations in the plural.</summary>
     private bool AboutSeveralOperations(SentenceTokens sentence)
     {
         for (var k = 0; k < sentence.Count; k++)
         {
             var word = sentence.Word(k);
-            if (word.Length > 1 && word[^1] == 's' && _operationNouns.Contains(word[..^1]))
+            if ((word.Length > 1 && word[^1] == 's' && _operationNouns.Contains(word[..^1])) || _operationPlurals.Contains(sentence, k))
             {
                 return true;
             }
@@ -266,6 +287,58 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         recent.Add((actorId, number));
+    }
+
+    private static void Count(ref List<(string Name, int Count)>? counts, string name)
+    {
+        counts ??= [];
+        var index = IndexOfName(counts, name);
+        if (index < 0)
+        {
+            counts.Add((name, 1));
+        }
+        else
+        {
+            counts[index] = (counts[index].Name, counts[index].Count + 1);
+        }
+    }
+
+    /// <summary>
+    /// A headline (no closing stop) in title case: no word but short ones starts in lower case, and a function word stands inside it,
+    /// capitalised ("Joint Operation Leads To Nine Arrests", "Operation Kraken Nets 40 in Spain"); a section
+    /// heading that is only a name ("Firearms: Operation Flintlock Arc 2") has none. Read only for sentences that name
+    /// an operation.
+    /// </summary>
+    private bool IsTitleCase(SentenceTokens sentence)
+    {
+        if (sentence.Count == 0 || sentence.Word(sentence.Count - 1) is "." or "!" or "?")
+        {
+            return false; // a headline has no closing stop
+        }
+
+        var (words, functionWords) = (0, 0);
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            var token = sentence.Tokens[k];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (!token.IsCapitalized && token.Length >= TitleCaseShortWord)
+            {
+                return false;
+            }
+
+            words++;
+            var word = sentence.Word(k);
+            if (!token.IsCapitalized || (k > 0 && (_leading.Contains(word) || (word.Length == 2 && char.IsLower(word[1])))))
+            {
+                functionWords++;
+            }
+        }
+
+        return words >= TitleCaseWords && functionWords > 0;
     }
 
     private static int IndexOfName(List<(string Name, int Count)> counts, string name)
@@ -308,11 +381,22 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         var named = new List<string>();
         var aliases = new List<bool>();
         List<(string Name, int Count)>? counts = null;
+        List<(int Sentence, string Name)>? titled = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             named.Clear();
             aliases.Clear();
             _names.Read(sentences[s].Sentence, sentences[s].Mentions, named, aliases);
+            if (named.Count > 0 && IsTitleCase(sentences[s].Sentence))
+            {
+                foreach (var name in named)
+                {
+                    (titled ??= []).Add((s, name));
+                }
+
+                continue;
+            }
+
             if (named.Count > 0)
             {
                 firstIsAlias[s] = aliases[0];
@@ -321,16 +405,19 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             foreach (var name in named)
             {
                 firstNamed[s] ??= name;
-                counts ??= [];
-                var index = IndexOfName(counts, name);
-                if (index < 0)
-                {
-                    counts.Add((name, 1));
-                }
-                else
-                {
-                    counts[index] = (counts[index].Name, counts[index].Count + 1);
-                }
+                Count(ref counts, name);
+            }
+        }
+
+        // "Joint Operation Leads To Nine Arrests": in a headline written in title case every word is capitalised, so
+        // the words after "Operation" are a name only when the report's own sentences name it too.
+        for (var t = 0; titled is not null && t < titled.Count; t++)
+        {
+            var (s, name) = titled[t];
+            if (counts is not null && IndexOfName(counts, name) >= 0)
+            {
+                firstNamed[s] ??= name;
+                Count(ref counts, name);
             }
         }
 

@@ -8,7 +8,8 @@ namespace Graph.Core.Extraction.Events;
 /// Reads operation names: "Operation" (or its native form, "Operação") followed by up to four
 /// capitalised words, Roman numerals, a year or a serial number ("Operation Vibora", "Operation
 /// Pangea XVI", "Operation First Light 2024", "Operation Westerlies 2"), never running into an
-/// actor's name. "Operations" inside a unit's name ("Federal Operations Unit") names no operation.
+/// actor's name. "Operations" inside a unit's name ("Federal Operations Unit") names no operation, nor does
+/// the operation word before one ("the Operations Director", "the Operation Support Unit").
 /// </summary>
 internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 {
@@ -30,6 +31,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
     private readonly WordSet _and = knowledge.Words(KnowledgeList.Conjunction);
     private readonly WordSet _linkers = knowledge.Words(KnowledgeList.Ablative);
+    private readonly WordSet _unitEnds = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationUnitEnd);
 
     // A name is written as the operation word and the name: "Operation Trojan Shield".
     private readonly string _namePrefix = knowledge.List(KnowledgeList.OperationWord)[0] + " ";
@@ -184,7 +186,8 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             }
         }
 
-        if (j == nameStart)
+        // "the Operations Director", "the Operation Support Unit": a unit's or a post's name, not an operation's.
+        if (j == nameStart || _unitEnds.Contains(sentence, j - 1))
         {
             return start;
         }

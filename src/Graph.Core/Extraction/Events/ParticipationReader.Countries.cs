@@ -131,7 +131,8 @@ internal sealed partial class ParticipationReader
                 continue;
             }
 
-            if (!(_link.Contains(sentence, k) || _in.Contains(sentence, k) || sentence.Tokens[k].Kind == TokenKind.Number))
+            if (!(_link.Contains(sentence, k) || _in.Contains(sentence, k) || sentence.Tokens[k].Kind == TokenKind.Number
+                || (sentence.Cues[k] & _numberWords) != 0 || DescribesTheAction(sentence, k)))
             {
                 return false;
             }
@@ -141,6 +142,17 @@ internal sealed partial class ParticipationReader
 
         return false;
     }
+
+    /// <summary>
+    /// A word between an acting cue and the place of the action that still tells the action: the people it
+    /// counts before "in" ("arrested 14 suspects in Belgium"), or a lower-case word right after a plural cue, its
+    /// adjective ("des saisies importantes … en Grèce", "searches simultaneously carried out in"); not a verb's
+    /// object, which may be carried elsewhere ("a vessel that would take them to Australia").
+    /// </summary>
+    private bool DescribesTheAction(SentenceTokens sentence, int k) =>
+        (_arrestNouns.Contains(sentence, k) && _in.Contains(sentence, k + 1))
+        || (k > 0 && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(k - 1) is [.., 's']
+            && _acting.Contains(sentence, k - 1));
 
     /// <summary>"Spain and Italy took part", "Spain's police", "Spain and Portugal jointly led".</summary>
     private bool CueAfter(SentenceTokens sentence, List<Mention> mentions, int m)

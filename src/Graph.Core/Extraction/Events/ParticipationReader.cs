@@ -48,6 +48,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _possessive = knowledge.Words(KnowledgeList.Possessive);
     private readonly WordSet _in = knowledge.Words(KnowledgeList.Locative);
     private readonly WordSet _arrestWords = knowledge.Words(KnowledgeList.Arrests);
+    private readonly WordSet _arrestNouns = knowledge.Words(KnowledgeList.ArrestNouns);
+    private readonly ulong _numberWords = knowledge.Mask(KnowledgeList.Units);
     private readonly WordSet _arrestParts = knowledge.Words(KnowledgeList.ArrestParts);
     private readonly WordSet _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
     private readonly WordSet _courts = knowledge.Words(KnowledgeList.Court);

@@ -20,6 +20,7 @@ internal sealed class ActorRecognizer
     private readonly PhraseSet _originBefore;
     private readonly WordSet _originFrom;
     private readonly WordSet _originIn;
+    private readonly WordSet _arrestWords;
     private readonly AgencyDiscovery _discovery;
     private readonly ulong _gazetteerStart;
     private readonly ulong _uncapitalizedGazetteerStart;
@@ -47,6 +48,7 @@ internal sealed class ActorRecognizer
         _originBefore = knowledge.Phrases(KnowledgeList.OriginBefore);
         _originFrom = knowledge.Words(KnowledgeList.OriginFrom, KnowledgeList.Nationality);
         _originIn = knowledge.Words(KnowledgeList.OriginIn, KnowledgeList.Nationality);
+        _arrestWords = knowledge.Words(KnowledgeList.Arrests);
         _discovery = new AgencyDiscovery(knowledge);
         _gazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.GazetteerStartList);
         _uncapitalizedGazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.UncapitalizedGazetteerStartList);
@@ -272,6 +274,22 @@ internal sealed class ActorRecognizer
     private bool StandsAlone(SentenceTokens sentence, int next) =>
         next >= sentence.Count || sentence.Tokens[next].Kind == TokenKind.Punctuation || _listGlue.Contains(sentence, next);
 
+    /// <summary>
+    /// "arrested 14 suspects in Belgium", "detuvieron a 14 sospechosos en Bélgica": people counted right after an
+    /// arrest word (a list word such as the Spanish personal "a" may stand between) were arrested where the place says.
+    /// </summary>
+    private bool CountedByAnArrest(SentenceTokens sentence, int noun)
+    {
+        var count = noun - 1;
+        if (count <= 0 || (sentence.Tokens[count].Kind != TokenKind.Number && (sentence.Cues[count] & _numberWords) == 0))
+        {
+            return false;
+        }
+
+        var verb = _listGlue.Contains(sentence, count - 1) ? count - 2 : count - 1;
+        return _arrestWords.Contains(sentence, verb);
+    }
+
     private bool IsOrigin(SentenceTokens sentence, int first)
     {
         if (_originBefore.EndsAt(sentence, first) || IsDatelinePlace(sentence, first) || _places.IsPlace(sentence, first))
@@ -289,7 +307,7 @@ internal sealed class ActorRecognizer
                 word--;
             }
 
-            return word >= 0 && _originIn.Contains(sentence, word);
+            return word >= 0 && _originIn.Contains(sentence, word) && !CountedByAnArrest(sentence, word);
         }
 
         // "flown out through Addis Ababa, Ethiopia": the country after a city is read as the city is.
