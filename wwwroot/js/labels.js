@@ -25,7 +25,10 @@ function overlaps(a, b) {
 export function labelBoxAt(side, body, label) {
   const w = label.x2 - label.x1;
   const h = label.y2 - label.y1;
-  const gap = Math.max(0, label.y1 - body.y2);
+  // Signed: Cytoscape's box of a label below its node starts a little inside the node's box (room for
+  // the text's outline), and a label on any other side reaches as far into the node; clamped at zero,
+  // the moved box sat that far off the drawn one and two labels could meet.
+  const gap = label.y1 - body.y2;
   const cx = (body.x1 + body.x2) / 2;
   const cy = (body.y1 + body.y2) / 2;
   if (side === 'top') return { x1: cx - w / 2, x2: cx + w / 2, y1: body.y1 - gap - h, y2: body.y1 - gap };
