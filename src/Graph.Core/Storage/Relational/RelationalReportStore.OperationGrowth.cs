@@ -20,9 +20,8 @@ public abstract partial class RelationalReportStore
             newman = operation_tallies.newman + excluded.newman
         """;
 
-    private static void GrowOperation(WriteSession session, long operation, long eventId)
+    private static void GrowOperation(WriteSession session, long operation, long eventId, string? first)
     {
-        var first = session.Scalar<string?>("SELECT first_date FROM operations WHERE id = @id", ("@id", operation));
         var (nodes, edges) = EventContribution(session, eventId, first is null ? null : IsoDate.Parse(first));
         if (nodes.Count == 0 && edges.Count == 0)
         {

@@ -24,19 +24,21 @@ public abstract partial class RelationalReportStore
 
     // Growing equals counting again when the event comes last in event order (first keys within the
     // operation stay) and is its report's only event there (each report counts once per node or pair).
-    private static Growth GrowthOf(WriteSession session, long operation, EventFacts facts)
+    // The operation's first date (as stored before the join) comes back with the answer, for the growing.
+    private static (Growth Growth, string? First) GrowthOf(WriteSession session, long operation, EventFacts facts)
     {
         if (session.Scalar<long>("SELECT COUNT(*) FROM operation_events WHERE operation_id = @operation AND event_id > @event", ("@operation", operation), ("@event", facts.EventId)) != 0
             || session.Scalar<long>("SELECT COUNT(*) FROM operation_events WHERE operation_id = @operation AND report_id = @report", ("@operation", operation), ("@report", facts.ReportId)) != 0)
         {
-            return Growth.Recount;
+            return (Growth.Recount, null);
         }
 
         var first = session.Scalar<string?>("SELECT first_date FROM operations WHERE id = @id", ("@id", operation));
-        return facts.Date is not { } date || (first is not null && string.CompareOrdinal(IsoDate.Format(date), first) >= 0) ? Growth.Later : Growth.Earlier;
+        var later = facts.Date is not { } date || (first is not null && string.CompareOrdinal(IsoDate.Format(date), first) >= 0);
+        return (later ? Growth.Later : Growth.Earlier, first);
     }
 
-    private static void GrowEarlier(WriteSession session, long operation, long eventId, DateOnly date)
+    private static void GrowEarlier(WriteSession session, long operation, long eventId, DateOnly date, string? first)
     {
         var (nodes, edges) = EventContribution(session, eventId, date);
         if (nodes.Count == 0 && edges.Count == 0)
@@ -45,7 +47,6 @@ public abstract partial class RelationalReportStore
             return;
         }
 
-        var first = session.Scalar<string?>("SELECT first_date FROM operations WHERE id = @id", ("@id", operation));
         var dated = IsoDate.Format(date);
         var (from, to) = (first is null ? "" : first[..7], dated[..7]);
         var kept = KeptContribution(session, operation);

@@ -21,7 +21,7 @@ public abstract partial class RelationalReportStore
 
     /// <summary>
     /// When true the linker takes back every operation an event joins and counts it again, never growing
-    /// it in place: the count growing must equal, which tests relink under to compare.
+    /// it in place. Tests relink under it to get the tallies that growing in place must equal.
     /// </summary>
     internal bool CountsEveryJoin { get; set; }
 
@@ -120,7 +120,7 @@ public abstract partial class RelationalReportStore
 
         // Joining one operation adds only what the event brings; a merge takes both back and counts them again.
         // An operation of one event keeps no copy of its tallies, so it gets one before it grows.
-        var growth = joined.Count == 1 && !session.CountsEveryJoin ? GrowthOf(session, target, facts) : Growth.Recount;
+        var (growth, firstDate) = joined.Count == 1 && !session.CountsEveryJoin ? GrowthOf(session, target, facts) : (Growth.Recount, null);
         var grows = growth != Growth.Recount;
         WriteProfile.Join(joined.Count switch { 0 => null, 1 => growth.ToString(), _ => "Merge" });
         if (grows && EventCount(session, target) == 1)
@@ -141,12 +141,12 @@ public abstract partial class RelationalReportStore
         AddOperationEvent(session, facts, target, chosen);
         if (growth == Growth.Later)
         {
-            GrowOperation(session, target, facts.EventId);
+            GrowOperation(session, target, facts.EventId, firstDate);
         }
         else if (growth == Growth.Earlier)
         {
             var moving = WriteProfile.Now();
-            GrowEarlier(session, target, facts.EventId, facts.Date!.Value);
+            GrowEarlier(session, target, facts.EventId, facts.Date!.Value, firstDate);
             WriteProfile.Lap(WritePhase.EarlierJoins, moving);
         }
         else

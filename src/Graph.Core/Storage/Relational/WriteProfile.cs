@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Graph.Core.Storage.Relational;
@@ -16,7 +17,7 @@ public static class WriteProfile
     public static IReadOnlyList<(string Phase, TimeSpan Time)> Totals() =>
         [.. Names.Select((name, i) => (name, Stopwatch.GetElapsedTime(0, Interlocked.Read(ref Ticks[i]))))];
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> JoinCounts = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int> JoinCounts = new(StringComparer.Ordinal);
 
     /// <summary>
     /// How many events joined stored operations, by how the linker wrote them: <c>Later</c> and
