@@ -55,7 +55,12 @@ internal sealed class LanguagePlaces(ExtractionKnowledge knowledge)
 
     private bool TellsOfAction(SentenceTokens sentence)
     {
-        for (var k = 0; _actions.MayOccurIn(sentence) && k < sentence.Count; k++)
+        if (!_actions.MayOccurIn(sentence))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < sentence.Count; k++)
         {
             if (_actions.Contains(sentence, k))
             {

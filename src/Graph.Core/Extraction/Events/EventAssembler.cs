@@ -24,7 +24,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     private const int TitleCaseWords = 4;
     private const int TitleCaseShortWord = 4; // "of", "to", "and" stay lower case in a title-case headline
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
-    private readonly WordSet _leading = new(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal);
+    private readonly WordSet _leading = knowledge.Words(StringComparer.Ordinal, KnowledgeList.LeadingFunction);
     private readonly WordSet _operationPlurals = knowledge.Words(KnowledgeList.OperationPlural);
 
     /// <param name="sentences">The report's sentences with their mentions.</param>

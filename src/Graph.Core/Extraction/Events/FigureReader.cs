@@ -318,7 +318,12 @@ internal sealed class FigureReader
     /// <summary>"bringing the total to five": the number just after the total word, in a sentence that counts arrests.</summary>
     private int? TotalStated(SentenceTokens sentence, string? language)
     {
-        for (var k = 0; _total.MayOccurIn(sentence) && k < sentence.Count; k++)
+        if (!_total.MayOccurIn(sentence))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < sentence.Count; k++)
         {
             if (!_total.Contains(sentence, k))
             {

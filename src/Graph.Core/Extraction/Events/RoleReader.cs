@@ -90,7 +90,12 @@ internal sealed partial class RoleReader
     public HashSet<string> Announcers(SentenceTokens sentence, List<Mention> mentions)
     {
         var announcers = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; _announceVerbs.MayOccurIn(sentence) && i < sentence.Count; i++)
+        if (!_announceVerbs.MayOccurIn(sentence))
+        {
+            return announcers;
+        }
+
+        for (var i = 0; i < sentence.Count; i++)
         {
             if (_announceVerbs.Contains(sentence, i))
             {
