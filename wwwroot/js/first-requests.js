@@ -17,7 +17,11 @@ function awaitedLater(promise) {
 
 /** What tells two graph requests apart: the query string they send. */
 export function graphKey(state) {
-  return new URLSearchParams(withSnapshot(graphQuery(state))).toString();
+  return keyOf(withSnapshot(graphQuery(state)));
+}
+
+function keyOf(query) {
+  return new URLSearchParams(query).toString();
 }
 
 /**
@@ -26,8 +30,9 @@ export function graphKey(state) {
  */
 export function requestGraph(state) {
   const abort = new AbortController();
+  const query = withSnapshot(graphQuery(state));
   performance.mark('graph-requested'); // scripts/measure-render says where the first picture's time went
-  return { key: graphKey(state), abort, answer: awaitedLater(api.graph(withSnapshot(graphQuery(state)), abort.signal)) };
+  return { key: keyOf(query), abort, answer: awaitedLater(api.graph(query, abort.signal)) };
 }
 
 const firstView = decodeState(location.hash);
