@@ -42,3 +42,12 @@ test('long names are cut at a word with an ellipsis, short ones kept', () => {
   assert.ok(cut.length <= 35 && cut.endsWith('…'));
   assert.ok(!cut.includes('Programme'));
 });
+
+test('a label measured reaching into its node below reaches as far into it on every other side', () => {
+  // Cytoscape's box of a label below a node starts a little inside the node's box (room for the outline).
+  const body = box(-10, -10, 10, 10);
+  const below = box(-30, 8, 30, 18); // starts 2 inside the node
+  assert.deepEqual(labelBoxAt('top', body, below), box(-30, -18, 30, -8));
+  assert.deepEqual(labelBoxAt('right', body, below), box(8, -5, 68, 5));
+  assert.deepEqual(labelBoxAt('left', body, below), box(-68, -5, -8, 5));
+});
