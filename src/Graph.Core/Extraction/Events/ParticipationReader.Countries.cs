@@ -107,7 +107,15 @@ internal sealed partial class ParticipationReader
 
             if (other >= 0 && mentions[other].EndToken == k + 1 && mentions[other].Kind == ActorKind.Country)
             {
-                k = mentions[other--].FirstToken;
+                k = CountedPlaceStart(sentence, mentions[other--].FirstToken);
+                continue;
+            }
+
+            // "Spain (4), Italy (3) and Greece (2)": a short bracketed aside after a listed country is stepped over with it.
+            if (other >= 0 && mentions[other].Kind == ActorKind.Country && sentence.Word(k) is ")" && BracketOpening(sentence, k) is var open
+                && mentions[other].EndToken == open)
+            {
+                k = CountedPlaceStart(sentence, mentions[other--].FirstToken);
                 continue;
             }
 
@@ -144,13 +152,39 @@ internal sealed partial class ParticipationReader
     }
 
     /// <summary>
+    /// "four in Spain, three in Italy and two in Greece": a count and "in" before a listed country belong to the
+    /// list's item, so the reach towards the cue is not spent on them. The item's first token, or the country's.
+    /// </summary>
+    private int CountedPlaceStart(SentenceTokens sentence, int country) =>
+        country >= 2 && _in.Contains(sentence, country - 1)
+        && (sentence.Tokens[country - 2].Kind == TokenKind.Number || (sentence.Cues[country - 2] & _numberWords) != 0) ? country - 2 : country;
+
+    /// <summary>The "(" of the bracket that closes at <paramref name="close"/>, a few words back; -1 when there is none.</summary>
+    private static int BracketOpening(SentenceTokens sentence, int close)
+    {
+        for (var k = close - 1; k >= Math.Max(0, close - BracketReach); k--)
+        {
+            switch (sentence.Word(k))
+            {
+                case "(":
+                    return k;
+                case ")" or "," or ";" or ":" or ".":
+                    return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// A word between an acting cue and the place of the action that still tells the action: the people it
-    /// counts before "in" ("arrested 14 suspects in Belgium"), or a lower-case word right after a plural cue, its
+    /// counts before "in" ("arrested 14 suspects in Belgium") or before the breakdown it opens ("fueron detenidas nueve
+    /// personas: cuatro en Colombia"), or a lower-case word right after a plural cue, its
     /// adjective ("des saisies importantes … en Grèce", "searches simultaneously carried out in"); not a verb's
     /// object, which may be carried elsewhere ("a vessel that would take them to Australia").
     /// </summary>
     private bool DescribesTheAction(SentenceTokens sentence, int k) =>
-        (_arrestNouns.Contains(sentence, k) && _in.Contains(sentence, k + 1))
+        (_arrestNouns.Contains(sentence, k) && (_in.Contains(sentence, k + 1) || sentence.Word(k + 1) is ":"))
         || (k > 0 && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(k - 1) is [.., 's']
             && _acting.Contains(sentence, k - 1));
 

@@ -22,6 +22,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private const int CueReach = 6;
     private const int MaxList = 64; // names a list is read across; bounds the work on a pathological sentence
     private const int UnitReach = 6;
+    private const int BracketReach = 4; // "(4)", "(PNP)", "(four arrests)"
     private const int PartReach = 10; // "including three in El Salvador and a teacher in Panama"
     private const int AgentReach = 6;
     private const int EarliestYear = 1900;

@@ -39,6 +39,7 @@ internal sealed class ActorRecognizer
     private readonly string[] _adverbEndings;
     private readonly WordSet _conjunctions;
     private readonly WordSet _possessive;
+    private readonly WordSet _operationWords;
 
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
@@ -62,6 +63,7 @@ internal sealed class ActorRecognizer
         _places = new LanguagePlaces(knowledge);
         _conjunctions = knowledge.Words(KnowledgeList.Conjunction);
         _possessive = knowledge.Words(KnowledgeList.Possessive);
+        _operationWords = knowledge.Words(KnowledgeList.OperationWord);
         _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
 
         // A capitalised "And", "In" or "From" before "Jordan" opens a list or a sentence, not a person's name.
@@ -357,8 +359,11 @@ internal sealed class ActorRecognizer
         return true;
     }
 
-    /// <summary>The first token of "Addis Ababa, " standing just before a country, or -1.</summary>
-    private static int CityBefore(SentenceTokens sentence, int first)
+    /// <summary>
+    /// The first token of "Addis Ababa, " standing just before a country, or -1. An operation's name is no city:
+    /// in "En la Operación Tesela, Colombia y Perú cooperaron" the country after the comma opens a clause.
+    /// </summary>
+    private int CityBefore(SentenceTokens sentence, int first)
     {
         if (first < 2 || sentence.Word(first - 1) is not ",")
         {
@@ -371,7 +376,21 @@ internal sealed class ActorRecognizer
             start--;
         }
 
-        return start < first - 1 ? start : -1;
+        if (start == first - 1)
+        {
+            return -1;
+        }
+
+        // The run may stop at a lower-case operation word ("la operación Tesela, Colombia").
+        for (var k = Math.Max(0, start - 1); k < first - 1; k++)
+        {
+            if (_operationWords.Contains(sentence, k))
+            {
+                return -1;
+            }
+        }
+
+        return start;
     }
 
     private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
