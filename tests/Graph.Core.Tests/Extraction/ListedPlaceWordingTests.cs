@@ -5,7 +5,7 @@ namespace Graph.Core.Tests.Extraction;
 /// <summary>
 /// Issue 13 and 17, session 11: countries that take part but were read as places — a list whose items carry a
 /// bracketed count ("Norway (6), Sweden (2)") or a count each ("five in Norway, two in Sweden and one in Finland"),
-/// a breakdown after a counted noun and a colon, an operation's name before a comma taken for a city ("En la
+/// a breakdown after a counted noun and a colon, a demonym after its authority noun ("la police norvégienne"), an operation's name before a comma taken for a city ("En la
 /// Operación Fiordo, Noruega y Suecia …"), cooperation verbs, the agent of "joined by", and "among them" after a
 /// count of countries that took part. Sentences written for these tests, in each language where the rule applies.
 /// </summary>
@@ -86,10 +86,24 @@ public sealed class ListedPlaceWordingTests
     }
 
     [Theory]
+    [InlineData("Los registros fueron realizados por las autoridades noruegas y suecas.", "es")]
+    [InlineData("La policía noruega y la policía sueca registraron doce viviendas.", "es")]
+    [InlineData("A polícia norueguesa e a polícia sueca cumpriram doze mandados.", "pt")]
+    [InlineData("La police norvégienne et la police suédoise ont perquisitionné douze domiciles.", "fr")]
+    public void ADemonymAfterItsAuthorityNounTakesPart(string sentence, string language)
+    {
+        var participants = Participants(Open(language) + sentence, language);
+
+        Assert.Contains("country:NO", participants);
+        Assert.Contains("country:SE", participants);
+    }
+
+    [Theory]
     [InlineData("A courier who had worked in Norway flew the cocaine to Oslo.", null)]
     [InlineData("Analysts said seizures in Norway had fallen for a decade.", null)]
     [InlineData("The cargo was later collected by a company registered in Norway.", null)]
     [InlineData("La cocaína se vendía en Noruega (Oslo) y en otros mercados.", "es")]
+    [InlineData("Deux ressortissants norvégiens figurent parmi les suspects.", "fr")]
     public void APlaceOfNoPoliceWorkStaysAPlace(string sentence, string? language) =>
         Assert.DoesNotContain("country:NO", Participants(Open(language) + sentence, language));
 }

@@ -11,7 +11,23 @@ internal sealed partial class ParticipationReader
     private bool DemonymActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
     {
         var end = ListEnd(sentence, mentions, m);
-        return AgencyAt(mentions, m + 1, end, acts) ?? (_acting.Contains(sentence, end) && !NamesAPlace(sentence, end));
+        return AgencyAt(mentions, m + 1, end, acts) ?? ((_acting.Contains(sentence, end) && !NamesAPlace(sentence, end)) || AuthorityBefore(sentence, mentions, m));
+    }
+
+    /// <summary>
+    /// "la police espagnole", "las autoridades colombianas y peruanas", "a polícia paraguaia": where the authority
+    /// noun stands before the demonym, the demonym acts through it, as do the demonyms listed after the first.
+    /// </summary>
+    private bool AuthorityBefore(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var first = m;
+        while (first > 0 && mentions[first - 1] is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym } previous
+            && sentence.OnlyWordsBetween(previous.EndToken, mentions[first].FirstToken, _listGlue))
+        {
+            first--;
+        }
+
+        return _authorities.Contains(sentence, mentions[first].FirstToken - 1);
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private const int LatestYear = 2100;
     private readonly WordSet _acting = knowledge.Words(KnowledgeList.Acting);
     private readonly WordSet _placeNouns = knowledge.Words(KnowledgeList.PlaceNoun);
+    private readonly WordSet _authorities = knowledge.Words(KnowledgeList.Authority);
     private readonly WordSet _link = knowledge.Words(KnowledgeList.ActingLink);
     private readonly WordSet _contextAgents = knowledge.Words(KnowledgeList.ContextAgent);
     private readonly WordSet _contextVerbs = knowledge.Words(KnowledgeList.ContextVerb);
