@@ -32,6 +32,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     private readonly WordSet _and = knowledge.Words(KnowledgeList.Conjunction);
     private readonly WordSet _linkers = knowledge.Words(KnowledgeList.Ablative);
     private readonly WordSet _unitEnds = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationUnitEnd);
+    private readonly WordSet _descriptors = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationDescriptor);
 
     // A name is written as the operation word and the name: "Operation Trojan Shield".
     private readonly string _namePrefix = knowledge.List(KnowledgeList.OperationWord)[0] + " ";
@@ -186,14 +187,29 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             }
         }
 
-        // "the Operations Director", "the Operation Support Unit": a unit's or a post's name, not an operation's.
-        if (j == nameStart || _unitEnds.Contains(sentence, j - 1))
+        // "the Operations Director", "the Operation Support Unit": a unit's or a post's name, not an operation's;
+        // "una Operación Conjunta": words that only describe the operation.
+        if (j == nameStart || _unitEnds.Contains(sentence, j - 1) || OnlyDescribes(sentence, nameStart, j))
         {
             return start;
         }
 
         names.Add(prefix + sentence.SpanOf(nameStart, j - nameStart).Slice(sentence.Text));
         return j;
+    }
+
+    /// <summary>Whether every word from <paramref name="from"/> to <paramref name="to"/> (excluded) describes an operation or links two such words.</summary>
+    private bool OnlyDescribes(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!_descriptors.Contains(sentence, k) && !_linkers.Contains(sentence, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -98,6 +98,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList OperationNoun = new("operation-noun", Roles, ListShape.Words);
     public static readonly KnowledgeList OperationNameCue = new("operation-name-cue", Roles, ListShape.Phrases);
     public static readonly KnowledgeList OperationUnitEnd = new("operation-unit-end", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList OperationDescriptor = new("operation-descriptor", Roles, ListShape.Words, Cued: false);
 
     public static readonly KnowledgeList Conjunction = new("conjunction", Language, ListShape.Words);
     public static readonly KnowledgeList Disjunction = new("disjunction", Language, ListShape.Words);
@@ -132,7 +133,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Head, NonAgency, Court, Seated, Connector, DateWord, HeadFirst, HeadFirstLinker,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, ArrestParts, ArrestTotal, Durations, Currency, ArrestPlace, OneArticles, UnitsEs, UnitsFr,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationUnitEnd, Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,
