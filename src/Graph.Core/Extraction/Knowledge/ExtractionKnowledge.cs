@@ -161,7 +161,8 @@ public sealed class ExtractionKnowledge
 
     private static ExtractionKnowledge Load()
     {
-        var extraNames = CodeLists("country-names.txt");
+        // A language's generated names (pt/country-names.txt) are completed by hand in its supplement (Brazilian spellings).
+        var extraNames = CodeLists("country-names.txt", "country-names-supplement.txt");
         var extraDemonyms = CodeLists("demonyms.txt");
         var countries = KnowledgeFile.Rows("countries.tsv", '\t')
             .Skip(1) // column header
@@ -192,14 +193,14 @@ public sealed class ExtractionKnowledge
     }
 
     /// <summary>
-    /// The <c>key | item; item</c> lines of a file and of every language's copy of it, items of one key
+    /// The <c>key | item; item</c> lines of files and of every language's copy of them, items of one key
     /// merged: a country's Spanish names join its English ones. The English file need not exist
     /// (agency aliases live only in the languages' folders).
     /// </summary>
-    private static Dictionary<string, List<string>> CodeLists(string file)
+    private static Dictionary<string, List<string>> CodeLists(params string[] files)
     {
         var merged = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var copy in KnowledgeLanguages.Copies(file).Where(KnowledgeFile.Exists))
+        foreach (var copy in files.SelectMany(KnowledgeLanguages.Copies).Where(KnowledgeFile.Exists))
         {
             foreach (var row in KnowledgeFile.Rows(copy, '|'))
             {
