@@ -72,4 +72,30 @@ public sealed class LargePictureTests(ExplorerServer server)
         Assert.Contains("actor:n0", await explorer.IdsWithClassAsync("highlighted"));
         Assert.Empty(explorer.Errors);
     }
+    [Fact]
+    public async Task TheNarrowedHitTestPicksWhatCytoscapesOwnTestPicks()
+    {
+        // 3,000 actors and 6,000 links laid out by force; the renderer's own test (its prototype's) and the
+        // page's (hit-test.js: only the elements near the point) asked at points on nodes, on and beside
+        // links and anywhere, by mouse and by finger.
+        var graph = await BigPictureTests.BigGraphAsync(server, 3000, 6000);
+        await using var explorer = await BigPictureTests.OpenWithGraphAsync(server, graph, "/");
+
+        var compared = await explorer.Page.EvaluateAsync<string[]>(
+            "() => { const cy = document.querySelector('#cy')._cyreg.cy; const r = cy.renderer(); const own = Object.getPrototypeOf(r).findNearestElements;" +
+            " const z = cy.zoom(), ext = cy.extent(), points = [];" +
+            " for (let i = 0; i < 60; i++) points.push([ext.x1 + ext.w * ((i * 37) % 60) / 60, ext.y1 + ext.h * ((i * 17) % 60) / 60]);" +
+            " cy.nodes().slice(0, 60).forEach((n, i) => { const p = n.position(), w = n.outerWidth() / 2; points.push([p.x, p.y], [p.x + w + (i % 5) / z, p.y]); });" +
+            " cy.edges().slice(0, 60).forEach((e, i) => { const a = e.source().position(), b = e.target().position(), t = (i % 9 + 1) / 10;" +
+            "  points.push([a.x + t * (b.x - a.x), a.y + t * (b.y - a.y) + ((i % 7) - 3) * 4 / z]); });" +
+            " const picked = (test, x, y, touch) => test.call(r, x, y, true, touch).map(e => e.id()).join(' ');" +
+            " const differ = [], hits = [];" +
+            " for (const touch of [false, true]) for (const [x, y] of points) { const a = picked(own, x, y, touch), b = picked(r.findNearestElements, x, y, touch);" +
+            "  if (a) hits.push(a); if (a !== b) differ.push(`${x},${y}: ${a} / ${b}`); }" +
+            " return [String(points.length * 2), String(hits.length), ...differ]; }");
+        Assert.Equal("480", compared[0]);
+        Assert.True(int.Parse(compared[1], System.Globalization.CultureInfo.InvariantCulture) > 150, $"Only {compared[1]} of 480 points were on an element.");
+        Assert.Empty(compared[2..]);
+        Assert.Empty(explorer.Errors);
+    }
 }

@@ -18,6 +18,7 @@ import { sourceLine } from './figure.js';
 import { stylesheet, zoomLimits } from './graph-style.js';
 import { createWorkerSpare, runsInWorker } from './layout-worker.js';
 import { createLayoutRunner } from './layout-run.js';
+import { narrowHitTests } from './hit-test.js';
 import { shortLabel } from './labels.js';
 import { fitLabels as fitLabelsAt, placedUpTo, sizeLabelsForZoom } from './label-fit.js';
 import { createColouring } from './colour-control.js';
@@ -88,6 +89,7 @@ function mountCy(webgl) {
     selectionType: 'single',
   });
   $('cy').dataset.renderer = webgl ? 'webgl' : 'canvas';
+  narrowHitTests(instance);
   instance.on('viewport', () => {
     clearTimeout(hoverTimer); // a pan or zoom is no resting pointer
     map.draw();
