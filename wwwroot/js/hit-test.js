@@ -95,6 +95,7 @@ export function narrowHitTests(cy) {
   let geometry = null;
   cy.on('add remove position style', () => { geometry = null; });
   const testAll = renderer.findNearestElements;
+  const sortedElements = renderer.getCachedZSortedEles;
   renderer.findNearestElements = function findNearestElements(x, y, interactiveOnly, isTouch) {
     const elements = renderer.getCachedZSortedEles();
     if (geometry?.elements !== elements) geometry = geometryOf(elements);
@@ -105,7 +106,7 @@ export function narrowHitTests(cy) {
     try {
       return testAll.call(renderer, x, y, interactiveOnly, isTouch);
     } finally {
-      delete renderer.getCachedZSortedEles;
+      renderer.getCachedZSortedEles = sortedElements;
     }
   };
 }
