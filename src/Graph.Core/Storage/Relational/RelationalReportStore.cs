@@ -34,27 +34,36 @@ public abstract partial class RelationalReportStore : IReportStore
     /// the rest commit together. Bulk imports use it to pay one commit per batch rather than one per report.
     /// </summary>
     /// <remarks>
-    /// The batch is first written without a savepoint per report; only when the database refuses one is
-    /// that transaction rolled back and the batch written again with each report in its own savepoint.
-    /// A savepoint makes SQLite copy every page a report changes into its sub-journal, and every
-    /// statement inside it that may abort then walks that journal to take its own records back: at
-    /// 71,500 stored reports this was a quarter of the importer's CPU, growing with the pages a report
-    /// touches, so with the store.
+    /// Where <see cref="TriesBatchWithoutSavepoints"/> says so, the batch is first written without a
+    /// savepoint per report; only when the database refuses one is that transaction rolled back and the
+    /// batch written again with each report in its own savepoint.
     /// </remarks>
     public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        try
+        if (TriesBatchWithoutSavepoints)
         {
-            return Write(session => reports.Select(r => SaveTogether(session, r.Submission, r.Extraction)).ToList(),
-                outcomes => outcomes.Any(o => o.Saved?.Created == true), batched: true);
+            try
+            {
+                return Write(session => reports.Select(r => SaveTogether(session, r.Submission, r.Extraction)).ToList(),
+                    outcomes => outcomes.Any(o => o.Saved?.Created == true), batched: true);
+            }
+            catch (RefusedInBatchException)
+            {
+                // Written again below, each report in its own savepoint.
+            }
         }
-        catch (RefusedInBatchException)
-        {
-            return Write(session => reports.Select(r => SaveAlone(session, r.Submission, r.Extraction)).ToList(),
-                outcomes => outcomes.Any(o => o.Saved?.Created == true), batched: true);
-        }
+
+        return Write(session => reports.Select(r => SaveAlone(session, r.Submission, r.Extraction)).ToList(),
+            outcomes => outcomes.Any(o => o.Saved?.Created == true), batched: true);
     }
+
+    /// <summary>
+    /// Whether <see cref="SaveBatch"/> first writes a batch without a savepoint per report. Only a
+    /// store whose rolled-back transaction gives back the ids it took may: otherwise the second write's
+    /// events get other ids than the reports saved one by one would, and first appearances hold event ids.
+    /// </summary>
+    protected virtual bool TriesBatchWithoutSavepoints => false;
 
     /// <summary>The store's own row inserter for a session on <paramref name="connection"/>; null for the generic path.</summary>
     private protected virtual IRowWriter? RowWriter(DbConnection connection) => null;
