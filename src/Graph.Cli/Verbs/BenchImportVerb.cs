@@ -26,7 +26,7 @@ internal static class BenchImportVerb
         var batch = Number(args, "--batch", 500);
         var db = Option(args, "--db") ?? throw new CliException("--db FILE (SQLite) or --db \"Host=...\" (PostgreSQL) is required");
         var connectionString = db.Contains('=', StringComparison.Ordinal) ? db : new SqliteConnectionStringBuilder { DataSource = db }.ToString();
-        var store = ReportStores.Open(connectionString) as RelationalReportStore ?? throw new CliException("the store does not write in batches");
+        var store = ReportStores.Open(connectionString, sqliteCacheMegabytes: StoreLocator.ImportCacheMegabytes()) as RelationalReportStore ?? throw new CliException("the store does not write in batches");
         var generator = new SkewedReports(count, seed);
         var extractor = ReportExtractor.Default;
         var batches = new BlockingCollection<List<(ReportSubmission, ReportExtraction)>>(boundedCapacity: 8);

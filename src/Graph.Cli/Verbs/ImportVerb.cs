@@ -17,7 +17,7 @@ internal static class ImportVerb
     public static int Run(string[] args)
     {
         var (db, format, paths) = Parse(args);
-        var store = new SqliteReportStore(StoreLocator.ConnectionString(db));
+        var store = new SqliteReportStore(StoreLocator.ConnectionString(db), StoreLocator.ImportCacheMegabytes());
         var run = new ImportPipeline(ReportExtractor.Default, store).Start(paths, new ImportOptions(format));
         var started = DateTime.UtcNow;
         if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)

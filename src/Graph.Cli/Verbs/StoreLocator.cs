@@ -1,5 +1,6 @@
 using Graph.Core;
 using Graph.Core.Storage;
+using Graph.Core.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Cli.Verbs;
@@ -16,6 +17,22 @@ internal static class StoreLocator
             : Environment.GetEnvironmentVariable("ConnectionStrings__Graph") is { Length: > 0 } configured
                 ? configured
                 : new SqliteConnectionStringBuilder { DataSource = RepositoryLayout.DefaultDatabase }.ToString();
+
+    /// <summary>
+    /// The page cache of a bulk import's SQLite connection: <c>Graph__SqliteCacheMegabytes</c>, else
+    /// <see cref="SqliteCache.ImportMegabytes"/>.
+    /// </summary>
+    public static int ImportCacheMegabytes()
+    {
+        try
+        {
+            return SqliteCache.Megabytes(Environment.GetEnvironmentVariable("Graph__SqliteCacheMegabytes"), SqliteCache.ImportMegabytes);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
 
     /// <summary>The database file the same rules name.</summary>
     public static string DatabaseFile(string? db) => new SqliteConnectionStringBuilder(ConnectionString(db)).DataSource;

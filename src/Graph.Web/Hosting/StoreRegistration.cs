@@ -13,7 +13,7 @@ public static class StoreRegistration
     /// <summary>
     /// The store lives where <c>ConnectionStrings:Graph</c> says: a SQLite file (by default
     /// <c>data/local/graph.db</c> under the repository) or a PostgreSQL server (<c>Host=…</c>, or
-    /// <c>Graph:StoreProvider=postgres</c>).
+    /// <c>Graph:StoreProvider=postgres</c>); a SQLite connection keeps <c>Graph:SqliteCacheMegabytes</c> of pages.
     /// </summary>
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,7 +22,8 @@ public static class StoreRegistration
             : new SqliteConnectionStringBuilder { DataSource = RepositoryLayout.DefaultDatabase }.ToString();
         var provider = configuration["Graph:StoreProvider"];
         services.AddSingleton(new StoreLocation(connectionString, ReportStores.IsPostgres(connectionString, provider)));
-        services.AddSingleton(_ => ReportStores.Open(connectionString, provider));
+        var cacheMegabytes = SqliteCache.Megabytes(configuration[SqliteCache.Setting], SqliteCache.ServerMegabytes);
+        services.AddSingleton(_ => ReportStores.Open(connectionString, provider, cacheMegabytes));
         services.AddSingleton<IReportExtractor>(ReportExtractor.Default);
         services.AddSingleton<ReportIngestor>();
         return services;

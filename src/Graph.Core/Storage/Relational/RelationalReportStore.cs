@@ -29,17 +29,41 @@ public abstract partial class RelationalReportStore : IReportStore
         Write(session => SaveReport(session, submission, extraction), r => r.Created);
 
     /// <summary>
-    /// Stores several reports in one transaction, each exactly as <see cref="Save"/> would and each in
-    /// its own savepoint: a report the database refuses is rolled back alone (with its tallies) and
-    /// reported in its <see cref="SaveOutcome"/>, the rest commit together. Bulk imports use it to pay
-    /// one commit per batch rather than one per report.
+    /// Stores several reports in one transaction, each exactly as <see cref="Save"/> would: a report the
+    /// database refuses is rolled back alone (with its tallies) and reported in its <see cref="SaveOutcome"/>,
+    /// the rest commit together. Bulk imports use it to pay one commit per batch rather than one per report.
     /// </summary>
+    /// <remarks>
+    /// Where <see cref="TriesBatchWithoutSavepoints"/> says so, the batch is first written without a
+    /// savepoint per report; only when the database refuses one is that transaction rolled back and the
+    /// batch written again with each report in its own savepoint.
+    /// </remarks>
     public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
+        if (TriesBatchWithoutSavepoints)
+        {
+            try
+            {
+                return Write(session => reports.Select(r => SaveTogether(session, r.Submission, r.Extraction)).ToList(),
+                    outcomes => outcomes.Any(o => o.Saved?.Created == true), batched: true);
+            }
+            catch (RefusedInBatchException)
+            {
+                // Written again below, each report in its own savepoint.
+            }
+        }
+
         return Write(session => reports.Select(r => SaveAlone(session, r.Submission, r.Extraction)).ToList(),
             outcomes => outcomes.Any(o => o.Saved?.Created == true), batched: true);
     }
+
+    /// <summary>
+    /// Whether <see cref="SaveBatch"/> first writes a batch without a savepoint per report. Only a
+    /// store whose rolled-back transaction gives back the ids it took may: otherwise the second write's
+    /// events get other ids than the reports saved one by one would, and first appearances hold event ids.
+    /// </summary>
+    protected virtual bool TriesBatchWithoutSavepoints => false;
 
     /// <summary>The store's own row inserter for a session on <paramref name="connection"/>; null for the generic path.</summary>
     private protected virtual IRowWriter? RowWriter(DbConnection connection) => null;
@@ -81,6 +105,21 @@ public abstract partial class RelationalReportStore : IReportStore
         var session = new WriteSession(connection, transaction) { RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = RowWriter(connection), CountsEveryJoin = CountsEveryJoin };
         session.Overrides = LinkOverrides ?? new EditedLinkOverrides(session);
         return session;
+    }
+
+    // Written with the batch and no savepoint of its own: a refusal abandons the whole transaction.
+    private SaveOutcome SaveTogether(WriteSession session, ReportSubmission submission, ReportExtraction extraction)
+    {
+        try
+        {
+            var saved = SaveReport(session, submission, extraction);
+            session.Batch?.Keep();
+            return new SaveOutcome(saved, null);
+        }
+        catch (DbException e) when (!IsTransient(e))
+        {
+            throw new RefusedInBatchException(e);
+        }
     }
 
     private SaveOutcome SaveAlone(WriteSession session, ReportSubmission submission, ReportExtraction extraction)
