@@ -98,19 +98,22 @@ internal sealed class LanguageVote
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         var i = 0;
 
-        // Eight characters at a time while they are ASCII: a letter's two cases differ only in bit 0x20.
-        // Eight divides 64, so the eight bits of a block land in one number.
+        // Eight characters at a time: an ASCII letter's two cases differ only in bit 0x20, and a character
+        // outside ASCII (an accented letter, a dash) is asked of alone. Eight divides 64, so the eight bits
+        // of a block land in one number.
         for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
         {
             var chars = Vector128.LoadUnsafe(ref first, (nuint)i);
-            if ((chars & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+            var asciiLetters = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+            var others = Vector128.GreaterThan(chars, Vector128.Create((ushort)127)).ExtractMostSignificantBits();
+            var letters = (ulong)(asciiLetters.ExtractMostSignificantBits() & ~others);
+            for (; others != 0; others &= others - 1)
             {
-                MarkLettersOneByOne(text, i, i + Vector128<ushort>.Count, bits);
-                continue;
+                var lane = BitOperations.TrailingZeroCount(others);
+                letters |= char.IsLetter(text[i + lane]) ? 1UL << lane : 0;
             }
 
-            var letters = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
-            bits[i >> 6] |= (ulong)letters.ExtractMostSignificantBits() << i;
+            bits[i >> 6] |= letters << i;
         }
 
         MarkLettersOneByOne(text, i, text.Length, bits);
