@@ -105,8 +105,15 @@ internal sealed class LanguageVote
         {
             var chars = Vector128.LoadUnsafe(ref first, (nuint)i);
             var asciiLetters = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+            var letters = (ulong)asciiLetters.ExtractMostSignificantBits();
+            if ((chars & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+            {
+                bits[i >> 6] |= letters << i;
+                continue;
+            }
+
             var others = Vector128.GreaterThan(chars, Vector128.Create((ushort)127)).ExtractMostSignificantBits();
-            var letters = (ulong)(asciiLetters.ExtractMostSignificantBits() & ~others);
+            letters &= ~(ulong)others;
             for (; others != 0; others &= others - 1)
             {
                 var lane = BitOperations.TrailingZeroCount(others);
