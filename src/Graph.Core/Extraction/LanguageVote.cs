@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Text;
 
@@ -48,33 +52,27 @@ internal sealed class LanguageVote
         _longestWord = language.Count == 0 ? 0 : language.Keys.Max(word => word.Length);
     }
 
-    private static bool IsLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
-
     /// <summary>The code of the language that clearly wins the vote over the report's opening; null when none does.</summary>
     public string? Winner(string text)
     {
         Span<int> votes = stackalloc int[_codes.Length];
         var sample = text.AsSpan(0, Math.Min(text.Length, SampleLength));
-        for (var i = 0; i < sample.Length;)
+
+        // A word is a run of letters. The opening's letters are marked first, one bit per character, eight
+        // characters at a time, and the runs are then found between set and clear bits a block of 64 at a
+        // time: the loop that asked of each character whether a word ended there was 6% of a CPU sample of
+        // the English dev reports, and this way counts about 2% fewer instructions for the whole extraction (session 11).
+        Span<ulong> letters = stackalloc ulong[(SampleLength + 63) / 64];
+        MarkLetters(sample, letters);
+        for (var start = NextBit(letters, 0, sample.Length, set: true); start < sample.Length;)
         {
-            if (!IsLetter(sample[i]))
-            {
-                i++;
-                continue;
-            }
-
-            // A word is a run of letters. Read with a plain loop: words are a few letters long, and a
-            // vectorised search set up for each word cost more than it saved (a CPU profile put it near 2%).
-            var start = i++;
-            while (i < sample.Length && IsLetter(sample[i]))
-            {
-                i++;
-            }
-
-            if (i - start <= _longestWord && _language.TryGetValue(sample[start..i], out var index))
+            var end = NextBit(letters, start, sample.Length, set: false);
+            if (end - start <= _longestWord && _language.TryGetValue(sample[start..end], out var index))
             {
                 votes[index]++;
             }
+
+            start = NextBit(letters, end, sample.Length, set: true);
         }
 
         var (first, second, leader) = (0, 0, -1);
@@ -91,5 +89,75 @@ internal sealed class LanguageVote
         }
 
         return first >= MinimumVotes && first >= Margin * second ? _codes[leader] : null;
+    }
+
+    /// <summary>Sets bit <c>i % 64</c> of <c>bits[i / 64]</c> for each letter of <paramref name="text"/>, and clears every other bit.</summary>
+    private static void MarkLetters(ReadOnlySpan<char> text, Span<ulong> bits)
+    {
+        bits.Clear();
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var i = 0;
+
+        // Eight characters at a time: an ASCII letter's two cases differ only in bit 0x20, and a character
+        // outside ASCII (an accented letter, a dash) is asked of alone. Eight divides 64, so the eight bits
+        // of a block land in one number.
+        for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)i);
+            var asciiLetters = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+            var letters = (ulong)asciiLetters.ExtractMostSignificantBits();
+            if ((chars & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+            {
+                bits[i >> 6] |= letters << i;
+                continue;
+            }
+
+            var others = Vector128.GreaterThan(chars, Vector128.Create((ushort)127)).ExtractMostSignificantBits();
+            letters &= ~(ulong)others;
+            for (; others != 0; others &= others - 1)
+            {
+                var lane = BitOperations.TrailingZeroCount(others);
+                letters |= char.IsLetter(text[i + lane]) ? 1UL << lane : 0;
+            }
+
+            bits[i >> 6] |= letters << i;
+        }
+
+        MarkLettersOneByOne(text, i, text.Length, bits);
+    }
+
+    private static void MarkLettersOneByOne(ReadOnlySpan<char> text, int from, int to, Span<ulong> bits)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c))
+            {
+                bits[i >> 6] |= 1UL << i;
+            }
+        }
+    }
+
+    /// <summary>The first position from <paramref name="from"/> whose bit is set (or clear), or <paramref name="length"/> when none before it is.</summary>
+    private static int NextBit(ReadOnlySpan<ulong> bits, int from, int length, bool set)
+    {
+        if (from >= length)
+        {
+            return length;
+        }
+
+        var block = from >> 6;
+        var word = (set ? bits[block] : ~bits[block]) & (ulong.MaxValue << from);
+        while (word == 0)
+        {
+            if (++block << 6 >= length)
+            {
+                return length;
+            }
+
+            word = set ? bits[block] : ~bits[block];
+        }
+
+        return Math.Min((block << 6) + BitOperations.TrailingZeroCount(word), length);
     }
 }

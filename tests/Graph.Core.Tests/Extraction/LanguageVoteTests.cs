@@ -24,4 +24,28 @@ public sealed class LanguageVoteTests
     [Fact]
     public void AReportDecidedByTheDetectorStillGetsALanguage() =>
         Assert.Equal("es", ReportLanguage.Detect("Detenidos seis narcotraficantes en Cádiz."));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(7)]
+    [InlineData(58)]
+    [InlineData(61)]
+    [InlineData(63)]
+    [InlineData(64)]
+    public void VoteWordsCountWhereverTheyFallAmongTheOpeningsCharacters(int offset)
+    {
+        // "también", "según" and "más" hold letters outside ASCII; the offsets put words across blocks of 8 and 64.
+        Assert.Equal("es", Vote.Winner(new string('.', offset) + "también según@más"));
+        Assert.Null(Vote.Winner(new string('-', offset) + "tambiénx[según]más2"));
+    }
+
+    [Fact]
+    public void OnlyTheOpeningThousandCharactersVote()
+    {
+        Assert.Equal("es", Vote.Winner(new string('.', 989) + " el los las"));
+
+        // "las" now runs past the 1,000th character and is cut to "la", no vote word.
+        Assert.Null(Vote.Winner(new string('.', 990) + " el los las"));
+    }
 }
