@@ -81,7 +81,7 @@ test('the renderer\'s own test sees only the near elements, in their order, and 
   narrowHitTests(fake);
   assert.deepEqual(renderer.findNearestElements(0, 0, true, false), ['first', 'second']);
   assert.equal(renderer.getCachedZSortedEles(), elements);
-  assert.equal(Object.hasOwn(renderer, 'getCachedZSortedEles'), false);
+  assert.equal(renderer.getCachedZSortedEles, proto.getCachedZSortedEles);
   assert.equal(handlers[0], 'add remove position style');
 });
 
