@@ -35,6 +35,6 @@ public static class SqliteCache
 
         return int.TryParse(configured, NumberStyles.None, CultureInfo.InvariantCulture, out var megabytes) && megabytes is >= 2 and <= 1_048_576
             ? megabytes
-            : throw new ArgumentException($"{Setting} must be a whole number of megabytes from 2 to 1048576, not '{configured}'.", nameof(configured));
+            : throw new ArgumentException($"{Setting} must be a whole number of megabytes from 2 to 1048576, not '{configured}'.");
     }
 }
