@@ -17,6 +17,10 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     private const int Crashes = 3;
     private static readonly TimeSpan WritingBeforeCrash = TimeSpan.FromSeconds(3);
 
+    // On a loaded machine three seconds may pass before the server answers its first post; a round
+    // then waits for one acknowledgement per client, up to this long, so every kill lands mid-writing.
+    private static readonly TimeSpan LongestRound = TimeSpan.FromSeconds(60);
+
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -32,7 +36,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             var writers = Enumerable.Range(0, Clients)
                 .Select(client => PostUntilCrashAsync(server, $"crash-r{round}-c{client}", acknowledged, stop.Token))
                 .ToArray();
-            await Task.Delay(WritingBeforeCrash);
+            await WriteUntilAcknowledgedAsync(acknowledged, acknowledged.Count + Clients);
             await server.CrashAsync();
             await stop.CancelAsync();
             await Task.WhenAll(writers);
@@ -61,6 +65,19 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         using var check = connection.CreateCommand();
         check.CommandText = "PRAGMA integrity_check";
         Assert.Equal("ok", check.ExecuteScalar());
+    }
+
+    /// <summary>Lets the clients write for <see cref="WritingBeforeCrash"/>, and longer until <paramref name="count"/> reports are acknowledged or <see cref="LongestRound"/> has passed.</summary>
+    private static async Task WriteUntilAcknowledgedAsync(ConcurrentDictionary<string, long> acknowledged, int count)
+    {
+        await Task.Delay(WritingBeforeCrash);
+        var waited = WritingBeforeCrash;
+        var step = TimeSpan.FromMilliseconds(250);
+        while (acknowledged.Count < count && waited < LongestRound)
+        {
+            await Task.Delay(step);
+            waited += step;
+        }
     }
 
     /// <summary>Posts new reports one after another until the server dies; records each 201 with its id.</summary>
