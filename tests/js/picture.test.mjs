@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { edgeCap, highlightDelay, labelsThatFit, restingHoverAbove, statementOf, useWebgl, webglAbove, withIncluded, withStrongestEdges } from '../../wwwroot/js/picture.js';
+import { edgeCap, highlightDelay, isSoftwareRenderer, labelsThatFit, restingHoverAbove, statementOf, useWebgl, webglAbove, withIncluded, withStrongestEdges } from '../../wwwroot/js/picture.js';
 
 const view = { zoom: 1, width: 800, height: 600 };
 
@@ -44,6 +44,24 @@ test('the renderer is WebGL only above the threshold unless forced', () => {
   assert.equal(useWebgl(webglAbove + 1), true);
   assert.equal(useWebgl(10, 'webgl'), true);
   assert.equal(useWebgl(webglAbove * 10, 'canvas'), false);
+});
+
+test('without a GPU the page keeps to canvas at any size, unless WebGL is forced', () => {
+  let asked = 0;
+  const software = () => { asked += 1; return false; };
+  assert.equal(useWebgl(webglAbove + 1, null, software), false);
+  assert.equal(useWebgl(webglAbove, null, software), false);
+  assert.equal(asked, 1, 'the GPU is asked about only for a picture above the threshold');
+  assert.equal(useWebgl(webglAbove + 1, 'webgl', software), true);
+});
+
+test('software rasterisers are told from GPUs by their WebGL renderer string', () => {
+  for (const name of ['Google SwiftShader', 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)', 'llvmpipe (LLVM 15.0.6, 256 bits)', 'Microsoft Basic Render Driver']) {
+    assert.equal(isSoftwareRenderer(name), true, String(name));
+  }
+  for (const name of ['ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)', 'Apple M2', 'Mesa Intel(R) UHD Graphics 620 (KBL GT2)']) {
+    assert.equal(isSoftwareRenderer(name), false, name);
+  }
 });
 
 test('the statement is the server\'s, capitalised, and included ids are not repeated', () => {

@@ -29,7 +29,7 @@ import { attachDrawers, attachPresentationNav } from './small-screen.js';
 import { layoutById, layouts } from './layouts.js';
 import { renderLegend } from './legend.js';
 import { createErrorBanner, createLatest, createPageState, createPlayback, createReadiness, createSavedViews, wantsFullTimeline } from './page-state.js';
-import { edgeCap, highlightDelay, restingHoverAbove, statementOf, useWebgl, withIncluded, withStrongestEdges } from './picture.js';
+import { edgeCap, highlightDelay, isSoftwareRenderer, restingHoverAbove, statementOf, useWebgl, withIncluded, withStrongestEdges } from './picture.js';
 import { attachImportPanel } from './import-panel.js';
 import { attachPathFinder } from './path-finder.js';
 import { attachReportForm } from './report-form.js';
@@ -75,6 +75,18 @@ if (globalThis.cytoscapeSvg) cytoscape.use(globalThis.cytoscapeSvg);
 // Cytoscape's WebGL renderer (3.31+) draws large pictures; the renderer is fixed when an instance is
 // made, so crossing picture.js's threshold remounts it. ?renderer=webgl or =canvas forces one.
 const forcedRenderer = new URLSearchParams(location.search).get('renderer');
+let webglOnGpu = null;
+
+/** Whether this browser's WebGL runs on a GPU; asked once, when a picture first crosses the threshold. */
+function hasGpuWebgl() {
+  if (webglOnGpu !== null) return webglOnGpu;
+  const gl = document.createElement('canvas').getContext('webgl');
+  const name = gl && gl.getParameter(gl.getExtension('WEBGL_debug_renderer_info')?.UNMASKED_RENDERER_WEBGL ?? gl.RENDERER);
+  gl?.getExtension('WEBGL_lose_context')?.loseContext();
+  webglOnGpu = Boolean(gl) && !isSoftwareRenderer(name);
+  return webglOnGpu;
+}
+
 let cy = mountCy(useWebgl(0, forcedRenderer));
 const controller = new GraphController(cy, { fadeUpTo: restingHoverAbove });
 
@@ -101,7 +113,7 @@ function mountCy(webgl) {
 
 /** Draws with the renderer a picture of this size needs, remounting Cytoscape when that changes. */
 function chooseRenderer(elementCount) {
-  const webgl = useWebgl(elementCount, forcedRenderer);
+  const webgl = useWebgl(elementCount, forcedRenderer, hasGpuWebgl);
   if (webgl === ($('cy').dataset.renderer === 'webgl')) return;
   cy.destroy();
   cy = mountCy(webgl);

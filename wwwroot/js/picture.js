@@ -2,17 +2,29 @@
 // which labels fit at the current zoom. DOM-free, tested with node --test.
 
 /**
- * Above this many elements (nodes + edges) the page draws with Cytoscape's WebGL renderer. Measured
- * without a GPU (docs/render-limits.md), canvas was faster at every size up to 5,000 nodes and
- * 10,000 edges; beyond that neither pans usably in software, and WebGL is the one a GPU can help.
+ * Above this many elements (nodes + edges) the page draws with Cytoscape's WebGL renderer, when the
+ * browser's WebGL runs on a GPU. Measured without a GPU (docs/render-limits.md, session 12), canvas was
+ * faster at every size: 20,000 nodes panned at 19.6 fps on canvas and 0.8 fps with WebGL in software.
  */
 export const webglAbove = 15000;
 
-/** Whether a graph of this size is drawn with WebGL. `forced` is the ?renderer= choice: 'webgl', 'canvas' or null. */
-export function useWebgl(elementCount, forced = null) {
+/**
+ * Whether a WebGL renderer string names a software rasteriser (SwiftShader, llvmpipe, Mesa's softpipe,
+ * Windows' basic render driver), on which Cytoscape's WebGL renderer is slower than its canvas.
+ */
+export function isSoftwareRenderer(name) {
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name ?? '');
+}
+
+/**
+ * Whether a graph of this size is drawn with WebGL. `forced` is the ?renderer= choice: 'webgl', 'canvas'
+ * or null; `gpu` answers whether the browser's WebGL is hardware-accelerated (without it canvas stays
+ * faster), asked only for a picture above the threshold.
+ */
+export function useWebgl(elementCount, forced = null, gpu = () => true) {
   if (forced === 'webgl') return true;
   if (forced === 'canvas') return false;
-  return elementCount > webglAbove;
+  return elementCount > webglAbove && gpu();
 }
 
 /**
