@@ -70,11 +70,13 @@ public interface IReportStore
     IReadOnlyDictionary<string, int> CountReportsByCrimeArea();
 
     /// <summary>
-    /// How many reports have an event in which an actor of a country of each group takes part; a
-    /// report counts once per group however many of its countries the group holds.
+    /// For each grouping of countries, how many reports have an event in which an actor of a country of
+    /// each group takes part; a report counts once per group however many of its countries the group
+    /// holds. All groupings are counted in one pass over the participations.
     /// </summary>
-    /// <param name="groupOfCountry">Each ISO alpha-2 code (upper case) with the group it belongs to.</param>
-    IReadOnlyDictionary<string, int> CountReportsByCountryGroup(IReadOnlyDictionary<string, string> groupOfCountry);
+    /// <param name="groupings">Each grouping maps ISO alpha-2 codes (upper case) to the group they belong to.</param>
+    /// <returns>The counts per group, one dictionary per grouping, in the order given.</returns>
+    IReadOnlyList<IReadOnlyDictionary<string, int>> CountReportsByCountryGroups(IReadOnlyList<IReadOnlyDictionary<string, string>> groupings);
 
     /// <summary>
     /// A page of the events in which an actor of <paramref name="sourceActors"/> and one of

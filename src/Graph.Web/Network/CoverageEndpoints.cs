@@ -24,20 +24,24 @@ public static class CoverageEndpoints
         var areas = store.CountReportsByCrimeArea();
         var regions = WorldRegions.Default;
         var codes = countries.All.Select(c => c.Alpha2.ToUpperInvariant()).Distinct().ToList();
+        var region = Grouping(codes, "region", regions.SubregionOf);
+        var continent = Grouping(codes, "continent", regions.ContinentOf);
+        var counts = store.CountReportsByCountryGroups([region.GroupOf, continent.GroupOf]);
         return new CoverageResponse(
             [.. CrimeAreas.All.Select(a => new CoverageEntry(a, a.Replace('-', ' '), areas.GetValueOrDefault(a)))],
-            Grouped(store, codes, "region", regions.SubregionOf),
-            Grouped(store, codes, "continent", regions.ContinentOf));
+            Entries(region.Names, counts[0]),
+            Entries(continent.Names, counts[1]));
     }
 
-    private static CoverageEntry[] Grouped(IReportStore store, List<string> codes, string prefix, Func<string, string?> groupOf)
+    /// <summary>Each country code with the id of its group (<c>region:…</c>, <c>continent:…</c>), and each group's id with its name.</summary>
+    private static (Dictionary<string, string> GroupOf, Dictionary<string, string> Names) Grouping(List<string> codes, string prefix, Func<string, string?> groupOf)
     {
-        var names = codes.Select(code => groupOf(code)).OfType<string>().Distinct(StringComparer.Ordinal)
-            .ToDictionary(name => WorldRegions.GroupId(prefix, name), StringComparer.Ordinal);
-        var counts = store.CountReportsByCountryGroup(codes
-            .Select(code => (Code: code, Name: groupOf(code)))
-            .Where(x => x.Name is not null)
-            .ToDictionary(x => x.Code, x => WorldRegions.GroupId(prefix, x.Name!), StringComparer.Ordinal));
-        return [.. names.OrderBy(n => n.Value, StringComparer.Ordinal).Select(n => new CoverageEntry(n.Key, n.Value, counts.GetValueOrDefault(n.Key)))];
+        var named = codes.Select(code => (Code: code, Name: groupOf(code))).Where(x => x.Name is not null).ToList();
+        return (named.ToDictionary(x => x.Code, x => WorldRegions.GroupId(prefix, x.Name!), StringComparer.Ordinal),
+                named.Select(x => x.Name!).Distinct(StringComparer.Ordinal).ToDictionary(name => WorldRegions.GroupId(prefix, name), StringComparer.Ordinal));
     }
+
+    /// <summary>One entry per group, in order of name, with its count (0 when no report reaches it).</summary>
+    private static CoverageEntry[] Entries(Dictionary<string, string> names, IReadOnlyDictionary<string, int> counts) =>
+        [.. names.OrderBy(n => n.Value, StringComparer.Ordinal).Select(n => new CoverageEntry(n.Key, n.Value, counts.GetValueOrDefault(n.Key)))];
 }

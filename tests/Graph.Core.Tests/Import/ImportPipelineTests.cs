@@ -151,7 +151,7 @@ public sealed class ImportPipelineTests : IDisposable
 
         public IReadOnlyDictionary<string, int> CountReportsByCrimeArea() => new Dictionary<string, int>();
 
-        public IReadOnlyDictionary<string, int> CountReportsByCountryGroup(IReadOnlyDictionary<string, string> groupOfCountry) => new Dictionary<string, int>();
+        public IReadOnlyList<IReadOnlyDictionary<string, int>> CountReportsByCountryGroups(IReadOnlyList<IReadOnlyDictionary<string, string>> groupings) => [.. groupings.Select(_ => new Dictionary<string, int>())];
 
         public IReadOnlyList<Actor> SearchActors(string query, int limit) => [];
 

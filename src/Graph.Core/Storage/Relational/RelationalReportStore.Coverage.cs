@@ -1,8 +1,6 @@
-using System.Globalization;
-
 namespace Graph.Core.Storage.Relational;
 
-/// <summary>What the stored reports cover: report counts per crime area and per group of countries, counted in the database.</summary>
+/// <summary>What the stored reports cover: report counts per crime area (counted in the database) and per group of countries (one pass over the participations).</summary>
 public abstract partial class RelationalReportStore
 {
     /// <inheritdoc />
@@ -15,31 +13,46 @@ public abstract partial class RelationalReportStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, int> CountReportsByCountryGroup(IReadOnlyDictionary<string, string> groupOfCountry)
+    public IReadOnlyList<IReadOnlyDictionary<string, int>> CountReportsByCountryGroups(IReadOnlyList<IReadOnlyDictionary<string, string>> groupings)
     {
-        ArgumentNullException.ThrowIfNull(groupOfCountry);
-        if (groupOfCountry.Count == 0)
+        ArgumentNullException.ThrowIfNull(groupings);
+        var counts = groupings.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        var counted = groupings.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        if (groupings.All(g => g.Count == 0))
         {
-            return new Dictionary<string, int>();
+            return counts;
         }
 
-        // The grouping travels as a CASE over parameters, so the database counts distinct reports per group itself.
-        var parameters = new List<(string, object?)>();
-        var cases = string.Join(' ', groupOfCountry.Select((pair, i) =>
-        {
-            var n = i.ToString(CultureInfo.InvariantCulture);
-            parameters.Add(("@c" + n, pair.Key));
-            parameters.Add(("@g" + n, pair.Value));
-            return $"WHEN @c{n} THEN @g{n}";
-        }));
+        // The countries of each report arrive together (events in report order, through their index), so
+        // a report's groups are remembered only until the next report starts: no sort, no grouping in SQL.
         using var connection = Open();
-        return Sql.Read(connection, $"""
-                SELECT grouped.g, COUNT(DISTINCT grouped.report_id) FROM (
-                    SELECT CASE UPPER(a.country_code) {cases} END AS g, e.report_id
-                    FROM participations p JOIN events e ON e.id = p.event_id JOIN actors a ON a.id = p.actor_id
-                    WHERE a.country_code IS NOT NULL) grouped
-                WHERE grouped.g IS NOT NULL GROUP BY grouped.g
-                """, r => (Group: r.GetString(0), Reports: (int)Sql.Long(r, 1)), [.. parameters])
-            .ToDictionary(x => x.Group, x => x.Reports, StringComparer.Ordinal);
+        using var command = Sql.Command(connection, """
+            SELECT e.report_id, UPPER(a.country_code)
+            FROM events e JOIN participations p ON p.event_id = e.id JOIN actors a ON a.id = p.actor_id
+            WHERE a.country_code IS NOT NULL
+            ORDER BY e.report_id
+            """, null, []);
+        using var reader = command.ExecuteReader();
+        long? report = null;
+        while (reader.Read())
+        {
+            var id = Sql.Long(reader, 0);
+            if (id != report)
+            {
+                report = id;
+                Array.ForEach(counted, groups => groups.Clear());
+            }
+
+            var code = reader.GetString(1);
+            for (var g = 0; g < groupings.Count; g++)
+            {
+                if (groupings[g].TryGetValue(code, out var group) && counted[g].Add(group))
+                {
+                    counts[g][group] = counts[g].GetValueOrDefault(group) + 1;
+                }
+            }
+        }
+
+        return counts;
     }
 }
