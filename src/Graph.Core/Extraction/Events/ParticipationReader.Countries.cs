@@ -47,7 +47,10 @@ internal sealed partial class ParticipationReader
             return agencyActs;
         }
 
-        return mentions[m].EndToken <= opening || CueBefore(sentence, mentions, m) || CueAfter(sentence, mentions, m) || ArrestPart(sentence, m == 0 ? -1 : mentions[m - 1].EndToken, mentions[m].FirstToken);
+        // "Investigators in Honduras were also asked for information": the cue names who, the verb says they acted only later or not at all.
+        return mentions[m].EndToken <= opening
+            || ((CueBefore(sentence, mentions, m) || CueAfter(sentence, mentions, m)) && !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)))
+            || ArrestPart(sentence, m == 0 ? -1 : mentions[m - 1].EndToken, mentions[m].FirstToken);
     }
 
     /// <summary>

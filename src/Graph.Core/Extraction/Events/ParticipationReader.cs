@@ -49,6 +49,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _relativePronouns = knowledge.Words(KnowledgeList.RelativePronoun);
     private readonly WordSet _possessive = knowledge.Words(KnowledgeList.Possessive);
     private readonly WordSet _in = knowledge.Words(KnowledgeList.Locative);
+    private readonly WordSet _from = knowledge.Words(KnowledgeList.Ablative);
+    private readonly WordSet _with = knowledge.Words(KnowledgeList.Comitative);
     private readonly WordSet _arrestWords = knowledge.Words(KnowledgeList.Arrests);
     private readonly WordSet _arrestNouns = knowledge.Words(KnowledgeList.ArrestNouns);
     private readonly ulong _numberWords = knowledge.Mask(KnowledgeList.Units);
@@ -172,7 +174,18 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         }
 
         return !ContextAgent(sentence, mention.FirstToken) && !_commenters.Contains(sentence, mention.EndToken)
-            && !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)) && !ReceivesTheSuspects(sentence, mention.FirstToken);
+            && (IsObject(sentence, mention.FirstToken) || !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)))
+            && !ReceivesTheSuspects(sentence, mention.FirstToken);
+    }
+
+    /// <summary>
+    /// "received support from the ASEAN Wildlife Enforcement Network, and USAID funded …": a body after "from" or
+    /// "with" is that phrase's object, not the subject of a verb that follows its list.
+    /// </summary>
+    private bool IsObject(SentenceTokens sentence, int first)
+    {
+        var before = _the.Contains(sentence, first - 1) ? first - 2 : first - 1;
+        return _from.Contains(sentence, before) || _with.Contains(sentence, before);
     }
 
     /// <summary>
