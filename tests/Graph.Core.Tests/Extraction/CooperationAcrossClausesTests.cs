@@ -1,3 +1,4 @@
+using Graph.Core.Model;
 using static Graph.Core.Tests.Extraction.ExtractionAssertions;
 
 namespace Graph.Core.Tests.Extraction;
@@ -77,4 +78,76 @@ public sealed class CooperationAcrossClausesTests
     [InlineData(Opening + "The Department of National Parks, Wildlife and Plant Conservation seized pangolin scales in Thailand.", "agency:thailand-dnp")]
     public void BodiesTheListLackedTakePart(string text, string agency) =>
         Assert.Contains(agency, SingleEvent(text).ParticipantIds);
+
+    [Theory]
+    [InlineData("Nine suspects were arrested on Monday. In a joint operation, the Guardia Civil and the Polícia Judiciária seized 300 kilograms of hashish.")]
+    [InlineData("MADRID, 3 May 2025: In a joint operation, the Guardia Civil and the Polícia Judiciária seized 300 kilograms of hashish and arrested nine people.")]
+    public void TheBodiesAfterAJointOpeningLead(string text)
+    {
+        var cooperation = SingleEvent(text);
+
+        Assert.Contains("agency:guardia-civil", cooperation.LeadIds);
+        Assert.Contains("agency:portugal-pj", cooperation.LeadIds);
+    }
+
+    [Fact]
+    public void TheMembersOfATeamFormedForTheCaseTakePart()
+    {
+        var cooperation = SingleEvent("Nine suspects were arrested on Monday. A joint team made up of the Guardia Civil, the Polícia Judiciária "
+            + "and the Italian Carabinieri seized 300 kilograms of hashish.");
+
+        Assert.Contains("agency:carabinieri", cooperation.ParticipantIds);
+        Assert.Contains("country:IT", cooperation.ParticipantIds);
+    }
+
+    [Fact]
+    public void CounterpartsOnlyAlertedTakeNoPart()
+    {
+        var cooperation = SingleEvent(Opening + "The Guardia Civil has alerted its counterparts in Morocco and Algeria.");
+
+        Assert.DoesNotContain("country:MA", cooperation.ParticipantIds);
+        Assert.DoesNotContain("country:DZ", cooperation.ParticipantIds);
+    }
+
+    [Fact]
+    public void CounterpartsWorkedWithStillTakePart() =>
+        Assert.Contains("country:MA", SingleEvent(Opening + "The Guardia Civil worked with its counterparts in Morocco.").ParticipantIds);
+
+    [Theory]
+    [InlineData("Asunción, 4 de mayo de 2025. Fuerzas de seguridad de Paraguay y Brasil desarticularon una red de contrabando de armas y detuvieron a nueve personas.", "country:PY", "country:BR")]
+    [InlineData("Bamako, le 4 mai 2025. Les forces de sécurité du Mali et du Niger ont démantelé un réseau de trafic d'armes et interpellé neuf personnes.", "country:ML", "country:NE")]
+    public void GenericSecurityForcesAreNoBodyButTheirCountriesTakePart(string text, string first, string second)
+    {
+        var extraction = Extract(text);
+        var cooperation = Assert.Single(extraction.Events);
+
+        Assert.DoesNotContain(extraction.Actors, a => a.Kind == ActorKind.Agency);
+        Assert.Contains(first, cooperation.ParticipantIds);
+        Assert.Contains(second, cooperation.ParticipantIds);
+    }
+
+    [Fact]
+    public void TheAgenciesThatInvestigatedTheCaseLead()
+    {
+        var cooperation = SingleEvent(Opening + "The case was investigated by the FBI and Homeland Security Investigations.");
+
+        Assert.Contains("agency:fbi", cooperation.LeadIds);
+        Assert.Contains("agency:hsi", cooperation.LeadIds);
+    }
+
+    [Fact]
+    public void AStateForcesUnitAndAStatePatrolAreRead()
+    {
+        var extraction = Extract(Opening + "The Gujarat Anti-Terrorism Squad and the Washington State Patrol also took part. "
+            + "Two men were arrested in Surrey, British Columbia.");
+
+        Assert.Contains("agency:gujarat-police", Assert.Single(extraction.Events).ParticipantIds);
+        Assert.Contains("agency:washington-state-patrol", extraction.Events[0].ParticipantIds);
+        Assert.DoesNotContain(extraction.Actors, a => a.Id == "country:GB");
+    }
+
+    [Fact]
+    public void TurkeyIsReadInSpanish() =>
+        Assert.Contains("TR", Countries("Madrid, 4 de mayo de 2025. La Guardia Civil detuvo a nueve personas en la Operación Nácar. "
+            + "Las armas habían sido fabricadas en Turquía."));
 }
