@@ -18,6 +18,7 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge)
 
     private readonly WordSet _heads = knowledge.Words(StringComparer.Ordinal, KnowledgeList.HeadFirst);
     private readonly WordSet _linkers = knowledge.Words(KnowledgeList.HeadFirstLinker);
+    private readonly WordSet _generic = knowledge.Words(KnowledgeList.HeadFirstGeneric);
     private readonly ulong _headCue = knowledge.Mask(KnowledgeList.HeadFirst);
 
     /// <summary>Adds the head-first bodies the sentence names to its mentions, kept in text order.</summary>
@@ -32,7 +33,7 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge)
         List<Mention>? found = null;
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (!sentence.Tokens[i].IsCapitalized || !_heads.Contains(sentence, i) || Covered(mentions, i)
+            if (!sentence.Tokens[i].IsCapitalized || !_heads.Contains(sentence, i) || Covered(mentions, i) || Generic(sentence, i)
                 || CountryClosing(sentence, mentions, i) is not { } country)
             {
                 continue;
@@ -104,6 +105,18 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge)
         }
 
         return null;
+    }
+
+    /// <summary>"Fuerzas de seguridad de Paraguay", "Forces de sécurité maliennes": a head and a lower-case generic word name no body.</summary>
+    private bool Generic(SentenceTokens sentence, int head)
+    {
+        var k = head + 1;
+        while (k < sentence.Count && _linkers.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        return k < sentence.Count && !sentence.Tokens[k].IsCapitalized && _generic.Contains(sentence, k);
     }
 
     private static bool OnlyWords(SentenceTokens sentence, int from, int to)

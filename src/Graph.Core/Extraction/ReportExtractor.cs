@@ -121,7 +121,8 @@ public sealed class ReportExtractor : IReportExtractor
                 mentions.Add(new ActorMention(mention.ActorId, surface, mention.Span, mention.Sentence));
 
                 // A country's or agency's own listed name adds no alias; a demonym or another spelling may.
-                var listedName = asListed && mention.Entry!.Kind is EntryKind.Country or EntryKind.Agency;
+                var listedName = asListed && (mention.Entry!.Kind is EntryKind.Country
+                    || (mention.Entry.Kind is EntryKind.Agency && _catalogue.Lists(mention.Entry.ActorNumber, mention.Entry.Phrase)));
                 names.Add(new ActorCatalogue.Name(mention.ActorId, mention.Entry?.ActorNumber ?? -1, listedName ? null : surface));
             }
         }

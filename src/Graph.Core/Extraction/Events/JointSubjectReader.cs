@@ -14,6 +14,7 @@ namespace Graph.Core.Extraction.Events;
 internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
 {
     private const int MaxOpening = 3;
+    private const int MaxJointOpening = 4; // "a joint operation," / "una operación conjunta,": the phrase just before its comma
     private readonly WordSet _joint = knowledge.Words(KnowledgeList.LeadJoint);
     private readonly WordSet _jointAfter = knowledge.Words(KnowledgeList.LeadJointAfter);
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
@@ -25,13 +26,25 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
     /// <summary>Adds to <paramref name="leads"/> the agencies that open the sentence, when it calls their action joint.</summary>
     public void Leads(SentenceTokens sentence, List<Mention> mentions, HashSet<string> leads)
     {
-        if ((sentence.AllCues & _operationNounCue) == 0 || OpeningList(sentence, mentions) is not { Agencies: >= 2 } opening
-            || !CallsItJoint(sentence, opening.End))
+        if ((sentence.AllCues & _operationNounCue) == 0)
         {
             return;
         }
 
-        var end = opening.End;
+        // "In a joint operation, the NCB and the DRI seized …": a joint opening before the comma, then the list.
+        var start = JointOpeningEnd(sentence);
+        var opening = start > 0 ? OpeningList(sentence, mentions, start) : null;
+        if (opening is not { Agencies: >= 2 })
+        {
+            start = 0;
+            opening = OpeningList(sentence, mentions);
+            if (opening is not { Agencies: >= 2 } || !CallsItJoint(sentence, opening.Value.End, sentence.Count))
+            {
+                return;
+            }
+        }
+
+        var end = opening.Value.End;
         foreach (var mention in mentions)
         {
             if (mention.FirstToken >= end)
@@ -39,7 +52,7 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
                 break;
             }
 
-            if (mention.Kind == ActorKind.Agency)
+            if (mention.FirstToken >= start && mention.Kind == ActorKind.Agency)
             {
                 leads.Add(mention.ActorId);
             }
@@ -68,18 +81,45 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
         }
     }
 
-    /// <summary>The agencies counted in the list of mentions that opens the sentence, and the token after it; null when none opens it.</summary>
-    private (int Agencies, int End)? OpeningList(SentenceTokens sentence, List<Mention> mentions)
+    /// <summary>
+    /// The token after a short phrase that calls the action joint and ends in a comma ("In a joint operation,",
+    /// "En una operación conjunta,"), at the sentence's start or after its dateline ("AHMEDABAD, 9 August 2025: In
+    /// a joint operation, …"); 0 when there is none.
+    /// </summary>
+    private int JointOpeningEnd(SentenceTokens sentence)
     {
-        if (mentions.Count < 2 || mentions[0].FirstToken > MaxOpening)
+        for (var k = 1; k < sentence.Count; k++)
+        {
+            if (sentence.Word(k) is "," && CallsItJoint(sentence, Math.Max(0, k - MaxJointOpening), k))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The agencies counted in the list of mentions that opens the sentence (or starts at <paramref name="from"/>), and
+    /// the token after it; null when none opens it.
+    /// </summary>
+    private (int Agencies, int End)? OpeningList(SentenceTokens sentence, List<Mention> mentions, int from = 0)
+    {
+        var first = 0;
+        while (first < mentions.Count && mentions[first].FirstToken < from)
+        {
+            first++;
+        }
+
+        if (mentions.Count - first < 2 || mentions[first].FirstToken - from > MaxOpening)
         {
             return null;
         }
 
         var (agencies, end) = (0, 0);
-        for (var m = 0; m < mentions.Count; m++)
+        for (var m = first; m < mentions.Count; m++)
         {
-            if (m > 0 && !OnlyListWordsBetween(sentence, end, mentions[m].FirstToken))
+            if (m > first && !OnlyListWordsBetween(sentence, end, mentions[m].FirstToken))
             {
                 break;
             }
@@ -92,9 +132,9 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
     }
 
     // "a joint investigation"; Spanish, Portuguese and French put the adjective after: "una investigación conjunta".
-    private bool CallsItJoint(SentenceTokens sentence, int from)
+    private bool CallsItJoint(SentenceTokens sentence, int from, int to)
     {
-        for (var k = from; k + 1 < sentence.Count; k++)
+        for (var k = from; k + 1 < to; k++)
         {
             if ((_joint.Contains(sentence, k) && _operationNouns.Contains(sentence, k + 1))
                 || (_operationNouns.Contains(sentence, k) && _jointAfter.Contains(sentence, k + 1)))

@@ -47,7 +47,10 @@ internal sealed partial class ParticipationReader
             return agencyActs;
         }
 
-        return mentions[m].EndToken <= opening || CueBefore(sentence, mentions, m) || CueAfter(sentence, mentions, m) || ArrestPart(sentence, m == 0 ? -1 : mentions[m - 1].EndToken, mentions[m].FirstToken);
+        // "Investigators in Honduras were also asked for information": the cue names who, the verb says they acted only later or not at all.
+        return mentions[m].EndToken <= opening
+            || ((CueBefore(sentence, mentions, m) || CueAfter(sentence, mentions, m)) && !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)))
+            || ArrestPart(sentence, m == 0 ? -1 : mentions[m - 1].EndToken, mentions[m].FirstToken);
     }
 
     /// <summary>
@@ -143,10 +146,11 @@ internal sealed partial class ParticipationReader
                 continue;
             }
 
-            // An arrest word of any language read ("interpellées en France") is an action where it took place.
+            // An arrest word of any language read ("interpellées en France") is an action where it took place;
+            // "has alerted its counterparts in Sri Lanka": people only told of the case do not act.
             if (_acting.Contains(sentence, k) || _arrestWords.Contains(sentence, k))
             {
-                return true;
+                return !ToldBefore(sentence, k);
             }
 
             var word = sentence.Word(k);
@@ -165,6 +169,18 @@ internal sealed partial class ParticipationReader
         }
 
         return false;
+    }
+
+    /// <summary>"alerted its counterparts", "informed the authorities of": a context verb a possessive or an article away before the cue.</summary>
+    private bool ToldBefore(SentenceTokens sentence, int cue)
+    {
+        var k = cue - 1;
+        if (k >= 0 && (_the.Contains(sentence, k) || _pronouns.Contains(sentence, k)))
+        {
+            k--;
+        }
+
+        return k >= 0 && _contextVerbs.Contains(sentence, k);
     }
 
     /// <summary>

@@ -39,6 +39,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly PhraseSet _openers = knowledge.Phrases(KnowledgeList.BackgroundOpener);
     private readonly PhraseSet _statistics = knowledge.Phrases(KnowledgeList.Statistic);
     private readonly PhraseSet _membership = knowledge.Phrases(KnowledgeList.Membership);
+    private readonly WordSet _teams = knowledge.Words(KnowledgeList.MembershipTeam);
     private readonly ulong _statisticCue = knowledge.Mask(KnowledgeList.Statistic);
     private readonly ulong _openerCue = knowledge.Mask(KnowledgeList.BackgroundOpener);
     private readonly ulong _membershipCue = knowledge.Mask(KnowledgeList.Membership);
@@ -49,6 +50,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _relativePronouns = knowledge.Words(KnowledgeList.RelativePronoun);
     private readonly WordSet _possessive = knowledge.Words(KnowledgeList.Possessive);
     private readonly WordSet _in = knowledge.Words(KnowledgeList.Locative);
+    private readonly WordSet _from = knowledge.Words(KnowledgeList.Ablative);
+    private readonly WordSet _pronouns = knowledge.Words(KnowledgeList.PossessivePronoun);
+    private readonly WordSet _with = knowledge.Words(KnowledgeList.Comitative);
     private readonly WordSet _arrestWords = knowledge.Words(KnowledgeList.Arrests);
     private readonly WordSet _arrestNouns = knowledge.Words(KnowledgeList.ArrestNouns);
     private readonly ulong _numberWords = knowledge.Mask(KnowledgeList.Units);
@@ -118,12 +122,16 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         return false;
     }
 
-    /// <summary>Where the list of a body's members starts ("brings together …"); past the sentence's end when it has none.</summary>
+    /// <summary>
+    /// Where the list of a body's members starts ("brings together …"); past the sentence's end when it has none.
+    /// A team formed for the case ("a joint taskforce made up of the AFP, the ABF and NSW Police has seized …")
+    /// acts through its members, so its list is no composition.
+    /// </summary>
     private int MembersFrom(SentenceTokens sentence)
     {
         for (var k = 0; (sentence.AllCues & _membershipCue) != 0 && k < sentence.Count; k++)
         {
-            if (_membership.MatchAt(sentence, k) is > 0 and var length)
+            if (_membership.MatchAt(sentence, k) is > 0 and var length && !_teams.Contains(sentence, k - 1))
             {
                 return k + length;
             }
@@ -172,7 +180,18 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         }
 
         return !ContextAgent(sentence, mention.FirstToken) && !_commenters.Contains(sentence, mention.EndToken)
-            && !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)) && !ReceivesTheSuspects(sentence, mention.FirstToken);
+            && (IsObject(sentence, mention.FirstToken) || !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)))
+            && !ReceivesTheSuspects(sentence, mention.FirstToken);
+    }
+
+    /// <summary>
+    /// "received support from the ASEAN Wildlife Enforcement Network, and USAID funded …": a body after "from" or
+    /// "with" is that phrase's object, not the subject of a verb that follows its list.
+    /// </summary>
+    private bool IsObject(SentenceTokens sentence, int first)
+    {
+        var before = _the.Contains(sentence, first - 1) ? first - 2 : first - 1;
+        return _from.Contains(sentence, before) || _with.Contains(sentence, before);
     }
 
     /// <summary>

@@ -142,12 +142,16 @@ internal sealed partial class RoleReader
         }
     }
 
-    /// <summary>List glue, and the brackets around an acronym ("O Ministério Público Federal (MPF) e a Polícia Federal deflagraram").</summary>
+    /// <summary>
+    /// List glue, the brackets around an acronym ("O Ministério Público Federal (MPF) e a Polícia Federal deflagraram")
+    /// and a possessive ending ("the State Police of Latvia and Lithuania's Financial Crime Investigation Service, which
+    /// jointly conducted"): a country owning the next body in the list is stepped over with it.
+    /// </summary>
     private bool OnlyListWordsOrBracketsBetween(SentenceTokens sentence, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
-            if (sentence.Word(k) is not ("(" or ")") && !_listGlue.Contains(sentence, k))
+            if (sentence.Word(k) is not ("(" or ")") && !_listGlue.Contains(sentence, k) && !IsPossessive(sentence.Word(k)))
             {
                 return false;
             }

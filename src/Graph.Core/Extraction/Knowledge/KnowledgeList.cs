@@ -40,6 +40,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList BackgroundOpener = new("background-opener", Context, ListShape.Phrases);
     public static readonly KnowledgeList Statistic = new("statistic", Context, ListShape.Phrases);
     public static readonly KnowledgeList Membership = new("membership", Context, ListShape.Phrases);
+    public static readonly KnowledgeList MembershipTeam = new("membership-team", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList PlaceBefore = new("place-before", Context, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList PlaceAction = new("place-action", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList NationalityArticle = new("nationality-article", Context, ListShape.Words, Cued: false);
@@ -54,6 +55,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList DateWord = new("date-word", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList HeadFirst = new("head-first", Heads, ListShape.Words);
     public static readonly KnowledgeList HeadFirstLinker = new("head-first-linker", Heads, ListShape.Words);
+    public static readonly KnowledgeList HeadFirstGeneric = new("head-first-generic", Heads, ListShape.Words, Cued: false);
 
     public static readonly KnowledgeList Units = new("units", Numbers, ListShape.NumberWords);
     public static readonly KnowledgeList Scales = new("scales", Numbers, ListShape.NumberWords);
@@ -109,6 +111,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Comitative = new("comitative", Language, ListShape.Words);
     public static readonly KnowledgeList Locative = new("locative", Language, ListShape.Words);
     public static readonly KnowledgeList Ablative = new("ablative", Language, ListShape.Words);
+    public static readonly KnowledgeList PossessivePronoun = new("possessive-pronoun", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList NameLinker = new("name-linker", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList RelativePronoun = new("relative-pronoun", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Possessive = new("possessive", Language, ListShape.Words, Cued: false);
@@ -129,11 +132,11 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo,
-        Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, Commenter, BackgroundOpener, Statistic, Membership,
-        Head, NonAgency, Court, Seated, Connector, DateWord, HeadFirst, HeadFirstLinker,
+        Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
+        Head, NonAgency, Court, Seated, Connector, DateWord, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, ArrestParts, ArrestTotal, Durations, Currency, ArrestPlace, OneArticles, UnitsEs, UnitsFr,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,

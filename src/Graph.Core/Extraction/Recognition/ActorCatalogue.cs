@@ -32,6 +32,12 @@ internal sealed class ActorCatalogue
         }
     }
 
+    /// <summary>
+    /// Whether a name is one the knowledge lists for the actor of that number. A shared name given to another
+    /// country's body ("Ministry of Public Security" read as Viet Nam's) is not, so it becomes that body's alias.
+    /// </summary>
+    public bool Lists(int number, string name) => number >= 0 && number < _known.Length && _known[number].Names?.Contains(name) == true;
+
     /// <summary>An actor as a report names it.</summary>
     /// <param name="ActorId">The actor.</param>
     /// <param name="Number">Its number when the knowledge lists it and the mention says so, else -1.</param>
