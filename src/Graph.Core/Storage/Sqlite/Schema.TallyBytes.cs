@@ -29,17 +29,7 @@ internal static partial class Schema
         ALTER TABLE node_counts RENAME TO node_tallies;
 
         CREATE TABLE edge_counts (
-            projection  INTEGER NOT NULL,
-            crime_area  INTEGER NOT NULL,
-            period      INTEGER NOT NULL,
-            source      INTEGER NOT NULL,
-            target      INTEGER NOT NULL,
-            reports     INTEGER NOT NULL,
-            events      INTEGER NOT NULL,
-            led         INTEGER NOT NULL,
-            newman      REAL NOT NULL,
-            first_date  INTEGER NOT NULL,
-            first_key   INTEGER NOT NULL,
+            {EdgeColumns}
             sources     INTEGER NOT NULL,
             PRIMARY KEY (projection, crime_area, period, source, target)
         ) WITHOUT ROWID;
@@ -53,17 +43,7 @@ internal static partial class Schema
 
         CREATE TABLE operation_counts (
             operation_id  INTEGER NOT NULL,
-            projection    INTEGER NOT NULL,
-            crime_area    INTEGER NOT NULL,
-            period        INTEGER NOT NULL,
-            source        INTEGER NOT NULL,
-            target        INTEGER NOT NULL,
-            reports       INTEGER NOT NULL,
-            events        INTEGER NOT NULL,
-            led           INTEGER NOT NULL,
-            newman        REAL NOT NULL,
-            first_date    INTEGER NOT NULL,
-            first_key     INTEGER NOT NULL,
+            {EdgeColumns}
             PRIMARY KEY (operation_id, projection, crime_area, period, source, target)
         ) WITHOUT ROWID;
         INSERT INTO operation_counts
@@ -74,6 +54,11 @@ internal static partial class Schema
         CREATE INDEX ix_operation_tallies_key ON operation_tallies(projection, crime_area, period, source, target);
 
         """ + LinkTotalsTriggers;
+
+    // The columns an edge row and an operation's edge row share, as the TallyNames migration made them.
+    private const string EdgeColumns = "projection INTEGER NOT NULL, crime_area INTEGER NOT NULL, period INTEGER NOT NULL, source INTEGER NOT NULL, "
+        + "target INTEGER NOT NULL, reports INTEGER NOT NULL, events INTEGER NOT NULL, led INTEGER NOT NULL, newman REAL NOT NULL, "
+        + "first_date INTEGER NOT NULL, first_key INTEGER NOT NULL,";
 
     private const string OperationViews = "(SELECT id FROM tally_names WHERE name LIKE 'operations:%')";
 
