@@ -156,7 +156,7 @@ public sealed class AggregateNetworkTests : IDisposable
     }
 
     // A view's nodes and edges as text, so two reads compare whole.
-    private static string Picture(IReportStore store, (string View, string Query) q)
+    internal static string Picture(IReportStore store, (string View, string Query) q)
     {
         var (view, filter) = Parse(q.View, q.Query);
         var network = AggregateNetworkBuilder.Build(store, view, filter);
