@@ -2,7 +2,7 @@
 # The scale benchmark: generates N skewed reports (Zipf-like; see SkewedReports.cs), imports them in
 # batches through the store's write routine (tallies included), starts the server on the result and
 # prints ingest rate, database size, server memory, cold and warm p95 latency and compressed size of
-# /api/graph (default, countries, actors, bipartite) and /api/reports, and how soon a new report shows.
+# /api/graph (default, countries, actors, agencies, bipartite, a date range cutting into months) and /api/reports, and how soon a new report shows.
 # Usage: scripts/bench-scale.sh [N=100000] [sqlite|postgres] [out-dir]
 # BENCH_DB=FILE reuses an imported SQLite database instead (no generation or import; the request part only).
 # PostgreSQL runs as a throwaway cluster (initdb in the out-dir, a free loopback port), deleted at the end.
@@ -60,7 +60,7 @@ seconds() { curl -s -o /dev/null -H 'Accept-Encoding: br' -w '%{time_total}' --m
 echo "== requests (cold = first call after start; warm p95 of 20; sizes with Accept-Encoding: br / none)"
 printf '%-34s %9s %9s %11s %11s\n' request cold_s warm_p95_s br_bytes plain_bytes
 for path in "/api/graph" "/api/graph?view=countries" "/api/graph?view=actors&weighting=newman" "/api/graph?view=agencies" \
-            "/api/graph?view=bipartite" "/api/reports"; do
+            "/api/graph?view=bipartite" "/api/graph?from=2019-03-10&to=2021-08-20" "/api/reports"; do
   cold="$(seconds "$base$path")"
   warm="$(for _ in $(seq 1 20); do seconds "$base$path"; echo; done | sort -n | sed -n 19p)"
   br="$(curl -s -o /dev/null -H 'Accept-Encoding: br' -w '%{size_download}' "$base$path")"

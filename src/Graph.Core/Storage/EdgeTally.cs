@@ -11,7 +11,7 @@ namespace Graph.Core.Storage;
 /// <param name="Reports">Distinct reports naming both ends in a shared event.</param>
 /// <param name="Events">Shared events.</param>
 /// <param name="Led">Shared events that one of the ends led.</param>
-/// <param name="Newman">Sum over shared events of 1/(participants − 1).</param>
+/// <param name="Newman">Sum over shared events of 1/(participants − 1); 0 in the <c>operations:</c> projections, which no reader weights by it.</param>
 /// <param name="FirstDate">Date of the earliest shared event, <c>9999-12-31</c> when undated.</param>
 /// <param name="FirstKey">Where the pair first appears on that date (event id, then member positions).</param>
 /// <param name="Sources">In the <c>operations:</c> projections (where <paramref name="Reports"/> counts operations), the reports that tell them; 0 elsewhere.</param>

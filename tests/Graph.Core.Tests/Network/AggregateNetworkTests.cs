@@ -112,6 +112,58 @@ public sealed class AggregateNetworkTests : IDisposable
         Assert.Equal(after, _store.Version());
     }
 
+    [Fact]
+    public void AFileWithYearMonthCodesAndNewmanSharesByOperationConvertsInPlaceToTheSameViews()
+    {
+        var queries = Queries.Select(q => ((string)q[0], (string)q[1])).ToList();
+        var before = queries.Select(q => Picture(_store, q)).ToList();
+        var operations = new TallyScope("operations:actors", TallyScope.All, TallyScope.All, TallyScope.All);
+        // What the previous schema left: months as yyyyMM, dates as yyyyMMdd, and a Newman share in every
+        // operations: row (link_totals' trigger adds it to the kept sums).
+        var path = Path.Combine(_folder, "graph.db");
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            foreach (var table in new[] { "node_tallies", "edge_tallies", "operation_tallies" })
+            {
+                command.CommandText += $"""
+                    UPDATE {table} SET period = CASE WHEN period > 0 THEN (period / 12 * 100) + (period % 12) + 1 ELSE period END,
+                        first_date = CAST(strftime('%Y%m%d', julianday('2000-01-01') + first_date) AS INTEGER);
+                    """;
+            }
+
+            command.CommandText += $"""
+                UPDATE edge_tallies SET newman = events * 0.5 WHERE projection IN (SELECT id FROM tally_names WHERE name LIKE 'operations:%');
+                UPDATE operation_tallies SET newman = events * 0.5;
+                UPDATE schema_version SET version = {Schema.Version - 1};
+                """;
+            command.ExecuteNonQuery();
+            command.CommandText = """
+                SELECT (SELECT MIN(period) FROM edge_tallies WHERE period > 0) > 200000
+                    AND (SELECT SUM(newman) FROM link_totals WHERE projection IN (SELECT id FROM tally_names WHERE name LIKE 'operations:%')) > 0
+                """;
+            Assert.Equal(1L, command.ExecuteScalar());
+        }
+
+        var upgraded = new SqliteReportStore($"Data Source={path}");
+
+        Assert.Equal(before, queries.Select(q => Picture(upgraded, q)).ToList());
+        Assert.All(upgraded.StoredLinkTotals(operations), t => Assert.Equal(0, t.Newman));
+        Assert.Equal(upgraded.SummedLinkTotals(operations).OrderBy(t => t.Node, StringComparer.Ordinal),
+            upgraded.StoredLinkTotals(operations).OrderBy(t => t.Node, StringComparer.Ordinal));
+    }
+
+    // A view's nodes and edges as text, so two reads compare whole.
+    internal static string Picture(IReportStore store, (string View, string Query) q)
+    {
+        var (view, filter) = Parse(q.View, q.Query);
+        var network = AggregateNetworkBuilder.Build(store, view, filter);
+        return string.Join("\n", network.Nodes.Select(n => n.ToString()).Concat(network.Edges.Select(e =>
+            FormattableString.Invariant($"{e.Id} {e.Kind} {e.Weight:R} {e.ReportCount} {e.EventCount} {e.FirstDate}"))));
+    }
+
     private static (NetworkView View, NetworkFilter Filter) Parse(string view, string query)
     {
         var values = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);

@@ -4,6 +4,7 @@ using Graph.Core.Network;
 using Graph.Core.Network.Aggregates;
 using Graph.Core.Operations;
 using Graph.Core.Storage;
+using Graph.Core.Storage.Relational;
 using Graph.Core.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -130,7 +131,7 @@ public sealed class OperationLinkingTests : IDisposable
 
         _store.RelinkOperations();
 
-        Assert.Contains(added, row => row.StartsWith("operations:actors|*|202309|agency:interpol|country:FR|", StringComparison.Ordinal));
+        Assert.Contains(added, row => row.StartsWith($"operations:actors|*|{TallyCodes.Period("2023-09")}|agency:interpol|country:FR|", StringComparison.Ordinal));
         Assert.Equal(OperationTallyRows(), added);
     }
 
@@ -146,8 +147,8 @@ public sealed class OperationLinkingTests : IDisposable
 
         _store.RelinkOperations();
 
-        Assert.Contains(added, row => row.StartsWith("operations:actors|*|202310|agency:interpol|country:FR|1|1|1|", StringComparison.Ordinal)
-            && row.Contains("|20231025|", StringComparison.Ordinal));
+        Assert.Contains(added, row => row.StartsWith($"operations:actors|*|{TallyCodes.Period("2023-10")}|agency:interpol|country:FR|1|1|1|", StringComparison.Ordinal)
+            && row.Contains($"|{TallyCodes.Date("2023-10-25")}|", StringComparison.Ordinal));
         Assert.Equal(OperationTallyRows(), added);
     }
 

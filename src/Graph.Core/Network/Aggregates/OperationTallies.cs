@@ -6,7 +6,9 @@ namespace Graph.Core.Network.Aggregates;
 /// The tallies one operation adds to the <c>operations:</c> projections: the same rows
 /// <see cref="ReportTallies"/> writes for a report, computed over every event of the operation as if it
 /// were one report dated by its earliest event, so each node and pair counts the operation once;
-/// <see cref="EdgeTally.Sources"/> says how many of its reports name that node or pair.
+/// <see cref="EdgeTally.Sources"/> says how many of its reports name that node or pair. Their
+/// <see cref="EdgeTally.Newman"/> is 0: a view counted by operation is weighted by operations, never by
+/// Newman's share, and a zero takes no bytes in a stored row where the share took eight.
 /// </summary>
 internal static class OperationTallies
 {
@@ -28,7 +30,7 @@ internal static class OperationTallies
 
         return (
             [.. nodes.Select(n => n with { Projection = Prefix + n.Projection, Sources = nodeSources[(n.Projection, n.CrimeArea, n.Period, n.Node)] })],
-            [.. edges.Select(e => e with { Projection = Prefix + e.Projection, Sources = edgeSources[(e.Projection, e.CrimeArea, e.Period, e.Source, e.Target)] })]);
+            [.. edges.Select(e => e with { Projection = Prefix + e.Projection, Newman = 0, Sources = edgeSources[(e.Projection, e.CrimeArea, e.Period, e.Source, e.Target)] })]);
     }
 
     private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key)

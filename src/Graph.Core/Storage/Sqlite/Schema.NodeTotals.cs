@@ -26,6 +26,10 @@ internal static partial class Schema
                 UNION ALL SELECT projection, crime_area, target, reports, newman FROM edge_tallies WHERE period = -1)
             GROUP BY projection, crime_area, node;
 
+        """ + LinkTotalsTriggers;
+
+    // The triggers that keep link_totals with edge_tallies; a migration that builds edge_tallies anew creates them again.
+    private const string LinkTotalsTriggers = """
         CREATE TRIGGER IF NOT EXISTS link_totals_insert AFTER INSERT ON edge_tallies WHEN NEW.period = -1
         BEGIN
             INSERT INTO link_totals (projection, crime_area, node, reports, newman, degree)
