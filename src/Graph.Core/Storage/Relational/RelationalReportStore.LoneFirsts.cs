@@ -66,6 +66,7 @@ public abstract partial class RelationalReportStore
     {
         private readonly List<(string Actor, bool Led, ActorFacts Facts, long Order)> _participants = [];
         private readonly Dictionary<string, NetworkView> _views = Projection.Views.ToDictionary(v => OperationTallies.Prefix + Projection.Name(v), StringComparer.Ordinal);
+        private readonly Dictionary<NetworkView, HashSet<string>> _nodes = [];
         private long _event = -1;
         private string? _area;
         private string? _areaName;
@@ -109,6 +110,7 @@ public abstract partial class RelationalReportStore
             }
 
             _participants.Clear();
+            _nodes.Clear();
         }
 
         // Whether the event may count a row: the row's crime area, and its ends among the event's nodes in the
@@ -119,6 +121,15 @@ public abstract partial class RelationalReportStore
             return area && _views.TryGetValue(row.Projection, out var view) && IsNode(view, row.Source) && (row.Target.Length == 0 || IsNode(view, row.Target));
         }
 
-        private bool IsNode(NetworkView view, string node) => _participants.Any(p => Projection.NodeOf(view, p.Actor, p.Facts) == node);
+        // The event's nodes in a view, found once per event and view rather than once per row asked about.
+        private bool IsNode(NetworkView view, string node)
+        {
+            if (!_nodes.TryGetValue(view, out var nodes))
+            {
+                _nodes[view] = nodes = new HashSet<string>(_participants.Select(p => Projection.NodeOf(view, p.Actor, p.Facts)).OfType<string>(), StringComparer.Ordinal);
+            }
+
+            return nodes.Contains(node);
+        }
     }
 }

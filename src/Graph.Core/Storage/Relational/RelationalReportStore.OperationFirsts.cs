@@ -33,7 +33,9 @@ public abstract partial class RelationalReportStore
             }
         }
 
+        var walking = WriteProfile.Now();
         var lone = LoneFirsts(session, operation, alone);
+        WriteProfile.Lap(WritePhase.LoneWalks, walking);
         foreach (var (row, key, candidates) in rows)
         {
             if (lone.TryGetValue(RowKey(row), out var first))

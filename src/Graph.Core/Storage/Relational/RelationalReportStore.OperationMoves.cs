@@ -55,8 +55,17 @@ public abstract partial class RelationalReportStore
         var orphans = TakeBack(session, [.. leaving.Select(Negated)]);
 
         session.Execute("UPDATE operations SET first_date = @date WHERE id = @id", ("@date", dated), ("@id", operation));
-        session.Execute("UPDATE operation_tallies SET period = CASE WHEN period = @from THEN @to ELSE period END, first_date = @date WHERE operation_id = @operation",
-            ("@from", TallyCodes.Period(from)), ("@to", TallyCodes.Period(to)), ("@date", TallyCodes.Date(dated)), ("@operation", operation));
+
+        // Two statements: the date changes in place, and only the rows of the month left move (the period is
+        // in both keys, so setting it at all makes SQLite delete and insert every row of the operation again).
+        session.Execute("UPDATE operation_tallies SET first_date = @date WHERE operation_id = @operation",
+            ("@date", TallyCodes.Date(dated)), ("@operation", operation));
+        if (from != to)
+        {
+            session.Execute("UPDATE operation_tallies SET period = @to WHERE operation_id = @operation AND period = @from",
+                ("@from", TallyCodes.Period(from)), ("@to", TallyCodes.Period(to)), ("@operation", operation));
+        }
+
         Upsert(session, "operation_tallies", ContributionColumns, AddToOperation, Contributions(session, operation, nodes, edges));
 
         // A row the operation gives where it gave it keeps its counts and lowers its first appearance in

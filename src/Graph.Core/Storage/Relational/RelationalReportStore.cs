@@ -227,6 +227,16 @@ public abstract partial class RelationalReportStore : IReportStore
     /// <summary>Adds the actor (or a country it lacked) and returns the facts the database now holds for it.</summary>
     private static ActorFacts UpsertActor(WriteSession session, Actor actor)
     {
+        var aliases = actor.Aliases.Prepend(actor.Name).Distinct(StringComparer.Ordinal).ToList();
+
+        // Written already in this transaction with its country: the row cannot change, only new aliases are added.
+        if (session.SettledActor(actor.Id) is var (settled, written))
+        {
+            AddAliases(session, actor.Id, [.. aliases.Where(a => !written.Contains(a))]);
+            written.UnionWith(aliases);
+            return settled;
+        }
+
         // The row as stored: an actor known before keeps its kind and name.
         var stored = session.Read("""
             INSERT INTO actors (id, kind, name, country_code) VALUES (@id, @kind, @name, @country)
@@ -235,11 +245,13 @@ public abstract partial class RelationalReportStore : IReportStore
             """, r => new ActorFacts(r.GetString(0) == "country" ? ActorKind.Country : ActorKind.Agency, Sql.Text(r, 2), r.GetString(1)),
             ("@id", actor.Id), ("@kind", actor.Kind == ActorKind.Country ? "country" : "agency"),
             ("@name", actor.Name), ("@country", actor.CountryCode));
-        Upsert(session, "actor_aliases", AliasColumns, "ON CONFLICT DO NOTHING", [.. actor.Aliases.Prepend(actor.Name).Distinct(StringComparer.Ordinal)
-            .Select(alias => (object?[])[actor.Id, alias, TextFolding.Fold(alias)])]);
-
+        AddAliases(session, actor.Id, aliases);
+        session.ActorWritten(actor.Id, stored[0], aliases);
         return stored[0];
     }
+
+    private static void AddAliases(WriteSession session, string actorId, List<string> aliases) =>
+        Upsert(session, "actor_aliases", AliasColumns, "ON CONFLICT DO NOTHING", [.. aliases.Select(alias => (object?[])[actorId, alias, TextFolding.Fold(alias)])]);
 
     // Rows a report adds many of go many to a statement where the store saves round trips by it (see RowsPerStatement).
     private static readonly string[] MentionColumns = ["report_id", "actor_id", "surface", "start", "length", "sentence_start", "sentence_length"];

@@ -10,7 +10,7 @@ namespace Graph.Core.Storage.Relational;
 /// </summary>
 public static class WriteProfile
 {
-    private static readonly string[] Names = ["report row", "actors", "mentions", "events", "tallies", "linker", "commit", "  candidates", "  batch flush", "  new operation", "  retractions", "  first recounts", "  earlier joins"];
+    private static readonly string[] Names = ["report row", "actors", "mentions", "events", "tallies", "linker", "commit", "  candidates", "  batch flush", "  new operation", "  retractions", "  first recounts", "  earlier joins", "  lone walks"];
     private static readonly long[] Ticks = new long[Names.Length];
 
     /// <summary>Each phase and the time spent in it so far.</summary>
@@ -74,4 +74,7 @@ internal enum WritePhase
 
     /// <summary>Part of <see cref="Linker"/>: an event dated before the operation it joins moving it, its first recounts included.</summary>
     EarlierJoins,
+
+    /// <summary>Part of <see cref="FirstRecounts"/>: walking a month's events of one-event operations for the rows still unanswered.</summary>
+    LoneWalks,
 }

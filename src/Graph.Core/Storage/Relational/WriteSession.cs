@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Graph.Core.Network.Aggregates;
 using Graph.Core.Operations;
 
 namespace Graph.Core.Storage.Relational;
@@ -13,6 +14,7 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> _names = [];
+    private readonly Dictionary<string, (ActorFacts Facts, HashSet<string> Aliases)> _actors = new(StringComparer.Ordinal);
 
     public DbConnection Connection { get; } = connection;
 
@@ -83,11 +85,38 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
         ? name
         : _names[id] = Scalar<string>("SELECT name FROM tally_names WHERE id = @id", ("@id", id));
 
-    /// <summary>Drops the names looked up so far: after a rollback to a savepoint, ids it added may no longer exist.</summary>
+    /// <summary>
+    /// The facts an actor's row holds and the aliases written for it, when this session has written it
+    /// with its country set: the upsert can then change neither (kind and name stay, a country once set stays).
+    /// </summary>
+    public (ActorFacts Facts, HashSet<string> Aliases)? SettledActor(string id) =>
+        _actors.TryGetValue(id, out var known) ? known : null;
+
+    /// <summary>Remembers an actor this session wrote, once its row has a country (see <see cref="SettledActor"/>).</summary>
+    public void ActorWritten(string id, ActorFacts facts, IEnumerable<string> aliases)
+    {
+        if (facts.CountryCode is null)
+        {
+            return;
+        }
+
+        if (!_actors.TryGetValue(id, out var known))
+        {
+            _actors[id] = known = (facts, new HashSet<string>(StringComparer.Ordinal));
+        }
+
+        known.Aliases.UnionWith(aliases);
+    }
+
+    /// <summary>
+    /// Drops the names looked up and the actors written so far: after a rollback to a savepoint, ids it
+    /// added and rows it wrote may no longer exist.
+    /// </summary>
     public void ForgetNames()
     {
         _nameIds.Clear();
         _names.Clear();
+        _actors.Clear();
     }
 
     public void Dispose()

@@ -92,6 +92,33 @@ public abstract partial class ReportStoreContract
         }
     }
 
+    [Fact]
+    public void AnActorNamedAgainInABatchWithANewAliasOrTheCountryItLackedIsStoredAsWhenSavedOneByOne()
+    {
+        var (batched, single) = (CreateStore(), CreateStore());
+        var unplaced = Europol with { Aliases = [] };
+        var placed = Europol with { CountryCode = "NL", Aliases = ["European Police Office"] };
+        var renamed = GuardiaCivil with { Name = "Benemérita", Aliases = ["Guardia Civil española"] };
+        var reports = new[] { (unplaced, GuardiaCivil), (placed, renamed), (Europol, GuardiaCivil), (unplaced, renamed) }
+            .Select((pair, i) => (Submission: new ReportSubmission(Text(i), Date: new DateOnly(2024, 3, 1 + i)), Extraction: Extraction("fraud", pair.Item1, pair.Item2, Spain)))
+            .ToList();
+
+        batched.SaveBatch(reports);
+        reports.ForEach(r => single.Save(r.Submission, r.Extraction));
+
+        foreach (var id in new[] { Europol.Id, GuardiaCivil.Id, Spain.Id })
+        {
+            var (a, b) = (batched.FindActor(id)!, single.FindActor(id)!);
+            Assert.Equal((b.Kind, b.Name, b.CountryCode), (a.Kind, a.Name, a.CountryCode));
+            Assert.Equal(b.Aliases, a.Aliases);
+        }
+
+        Assert.Equal("NL", batched.FindActor(Europol.Id)!.CountryCode);
+        Assert.Contains("Guardia Civil española", batched.FindActor(GuardiaCivil.Id)!.Aliases);
+        var scope = new TallyScope("countries", "*", "*", "*");
+        Assert.Equal(Rows(single.ReadTallies(scope)), Rows(batched.ReadTallies(scope)));
+    }
+
     private static List<string> Rows(TallySet tallies) =>
     [
         .. tallies.Nodes.Select(n => n.ToString()).Order(StringComparer.Ordinal),
