@@ -16,6 +16,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["dynamic-gexf"] = DynamicGexfVerb.Run,
     ["stats"] = StatsVerb.Run,
     ["backup"] = BackupVerb.Run,
+    ["compact"] = CompactVerb.Run,
     ["restore"] = RestoreVerb.Run,
     ["keys"] = KeysVerb.Run,
     ["edit"] = EditVerb.Run,
