@@ -23,7 +23,11 @@ public abstract partial class ReportStoreContract
         var summed = store.ReadTallySums(scope);
 
         var rows = store.ReadTallies(scope);
-        Assert.True(rows.Edges.Count > summed.Edges.Count, "some pair has rows in more than one month");
+        if (projection == "actors")
+        {
+            Assert.True(rows.Edges.Count > summed.Edges.Count, "some pair has rows in more than one month");
+        }
+
         var edges = rows.Edges.GroupBy(e => (e.Source, e.Target)).Select(g =>
         {
             var earliest = g.OrderBy(e => e.FirstDate, StringComparer.Ordinal).ThenBy(e => e.FirstKey).First();
