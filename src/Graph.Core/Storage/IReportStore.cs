@@ -66,6 +66,16 @@ public interface IReportStore
     /// <summary>The write-time node and edge tallies of one projection, crime area and range of months.</summary>
     TallySet ReadTallies(TallyScope scope);
 
+    /// <summary>
+    /// The tallies of <paramref name="scope"/> summed over its periods, from one snapshot: one node row per
+    /// node and one edge row per pair, in the order each first occurs in the stored rows (by period, then
+    /// ends). Counts and Newman weights are added in that order; the first date and key are the earliest
+    /// (date, then key). Each row's period is the scope's first period.
+    /// </summary>
+    /// <param name="scope">Projection, crime area and periods.</param>
+    /// <returns>The summed node and edge tallies.</returns>
+    TallySet ReadTallySums(TallyScope scope);
+
     /// <summary>How many reports hold an event filed under each crime area (areas as stored, in lower case).</summary>
     IReadOnlyDictionary<string, int> CountReportsByCrimeArea();
 

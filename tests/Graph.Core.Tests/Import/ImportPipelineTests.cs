@@ -167,6 +167,8 @@ public sealed class ImportPipelineTests : IDisposable
 
         public TallySet ReadTallies(TallyScope scope) => new([], []);
 
+        public TallySet ReadTallySums(TallyScope scope) => new([], []);
+
         public EdgeEvidencePage EdgeEvidence(IReadOnlyCollection<string> sourceActors, IReadOnlyCollection<string> targetActors, long? eventId, string? cursor, int limit, EventQuery? scope = null) => new([], null);
     }
 }

@@ -61,7 +61,7 @@ public static class AggregateNetworkBuilder
         if (filter.From is null && filter.To is null)
         {
             // All-time tallies are kept over every crime area; one area sums its months (undated "" included).
-            Add(merge, Summed(store, AllTime(name, area)));
+            Add(merge, store.ReadTallySums(AllTime(name, area)));
         }
         else
         {
@@ -161,7 +161,7 @@ public static class AggregateNetworkBuilder
             return;
         }
 
-        Add(merge, Summed(store, new TallyScope(projection, area, Month(firstWhole), Month(lastWholeEnd))));
+        Add(merge, store.ReadTallySums(new TallyScope(projection, area, Month(firstWhole), Month(lastWholeEnd))));
         if (from < firstWhole)
         {
             Recount(merge, store, actors, projection, area, from, firstWhole.AddDays(-1));
@@ -204,10 +204,6 @@ public static class AggregateNetworkBuilder
         store is IEditLog log && EffectiveEdits.ChangeNetwork(log.ReadEdits());
 
     private static void Add(TallyMerge merge, TallySet tallies) => merge.Add(tallies.Nodes, tallies.Edges);
-
-    // A store that sums a range of months itself hands over one row per node and pair rather than one per month.
-    private static TallySet Summed(IReportStore store, TallyScope scope) =>
-        store is ITallySums sums ? sums.ReadTallySums(scope) : store.ReadTallies(scope);
 
     internal static NetworkNode? ToNode(string id, Dictionary<string, Actor> actors)
     {

@@ -7,7 +7,7 @@ namespace Graph.Core.Storage.Relational;
 /// period or date text) and summed per node and per pair; names and dates are made once per result row.
 /// A date-filtered view at 100,000 reports reads about 600,000 month rows for 250,000 pairs.
 /// </summary>
-public abstract partial class RelationalReportStore : ITallySums
+public abstract partial class RelationalReportStore
 {
     /// <inheritdoc />
     public TallySet ReadTallySums(TallyScope scope)

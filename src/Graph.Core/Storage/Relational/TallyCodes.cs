@@ -1,4 +1,5 @@
 using System.Globalization;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Storage.Relational;
 
@@ -32,51 +33,38 @@ internal static class TallyCodes
         _ => string.Create(CultureInfo.InvariantCulture, $"{period / 12:D4}-{(period % 12) + 1:D2}"),
     };
 
-    public static int Date(string date) => Day(date);
+    public static int Date(string date) =>
+        date.Length == IsoDate.Pattern.Length && IsoDate.TryParse(date, out var day)
+            ? day.DayNumber - DateEpoch
+            : throw new ArgumentException($"'{date}' is not a date (yyyy-MM-dd).", nameof(date));
 
-    public static string DateText(int date) =>
-        DateOnly.FromDayNumber(date + DateEpoch).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string DateText(int date) => IsoDate.Format(DateOnly.FromDayNumber(date + DateEpoch));
 
-    // "2024-03" becomes 2024 * 12 + 2. Read digit by digit, without a copy: every tally row a batch
-    // writes passes through here and through Day.
+    // "2024-03" becomes 2024 * 12 + 2, read by position without a copy: every tally row a batch writes
+    // passes through here (and through Date, whose reading IsoDate does by hand for the same reason).
     private static int Month(string text)
     {
-        var (year, month, day, digits) = Parts(text);
-        return digits == 6 && day < 0 && month is >= 1 and <= 12
+        var month = text.Length == 7 && text[4] == '-' ? Digits(text, 5, 2) : -1;
+        var year = Digits(text, 0, 4);
+        return month is >= 1 and <= 12 && year >= 0
             ? (year * 12) + month - 1
             : throw new ArgumentException($"'{text}' is not a month (yyyy-MM).", nameof(text));
     }
 
-    private static int Day(string text)
+    // The number the `count` characters from `start` spell, or -1 when one of them is not a digit.
+    private static int Digits(string text, int start, int count)
     {
-        var (year, month, day, digits) = Parts(text);
-        return digits == 8 && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateOnly(year, month, day).DayNumber - DateEpoch
-            : throw new ArgumentException($"'{text}' is not a date (yyyy-MM-dd).", nameof(text));
-    }
-
-    // The year, month and day of "yyyy-MM[-dd]" (day -1 when absent) and how many digits it held; -1 digits for anything else.
-    private static (int Year, int Month, int Day, int Digits) Parts(string text)
-    {
-        var (year, month, day, digits) = (0, 0, -1, 0);
-        foreach (var c in text)
+        var value = 0;
+        for (var i = start; i < start + count && i < text.Length; i++)
         {
-            if (c == '-' && (digits == 4 || (digits == 6 && day < 0)))
+            if (!char.IsAsciiDigit(text[i]))
             {
-                day = digits == 6 ? 0 : day;
+                return -1;
             }
-            else if (c is < '0' or > '9' || digits == 8)
-            {
-                return (0, 0, -1, -1);
-            }
-            else
-            {
-                var d = c - '0';
-                (year, month, day) = digits < 4 ? ((year * 10) + d, month, day) : digits < 6 ? (year, (month * 10) + d, day) : (year, month, (Math.Max(day, 0) * 10) + d);
-                digits++;
-            }
+
+            value = (value * 10) + (text[i] - '0');
         }
 
-        return (year, month, day, digits);
+        return value;
     }
 }
