@@ -3,7 +3,8 @@ namespace Graph.Core.Storage.Relational;
 /// <summary>
 /// A row of the <c>operations:</c> projections has as its first appearance the earliest among the
 /// operations counting it. When a retraction took away the operation that held it, the next one is
-/// found among the operations that keep their contribution (<c>operation_tallies</c>) and among the
+/// found among the operations that keep their contribution (<c>operation_tallies</c>, by its month rows:
+/// an all-time row's are those of every month) and among the
 /// operations of one event, which keep none: those are found by <see cref="LoneFirsts"/>.
 /// </summary>
 public abstract partial class RelationalReportStore
@@ -16,9 +17,12 @@ public abstract partial class RelationalReportStore
         {
             var node = row.Target.Length == 0;
             object?[] contribution = node ? [.. key, session.NameId("")] : key;
-            var copies = session.Read("""
+
+            // The copies keep no all-time rows: an all-time row's copies are the month rows of every operation counting it.
+            var month = row.Period == TallyScope.All ? "" : "period = @k2 AND ";
+            var copies = session.Read($"""
                 SELECT first_date, first_key FROM operation_tallies
-                WHERE projection = @k0 AND crime_area = @k1 AND period = @k2 AND source = @k3 AND target = @k4
+                WHERE projection = @k0 AND crime_area = @k1 AND source = @k3 AND target = @k4 AND {month}period <> {TallyCodes.AllTime}
                 ORDER BY first_date, first_key
                 """, r => (Date: TallyCodes.DateText(Sql.Int(r, 0)), Key: Sql.Long(r, 1)), [.. contribution.Select((v, i) => ($"@k{i}", v))]);
             rows.Add((row, key, copies));

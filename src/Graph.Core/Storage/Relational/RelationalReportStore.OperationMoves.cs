@@ -102,17 +102,26 @@ public abstract partial class RelationalReportStore
 
     // The view rows an operation counts, in its all-time period only or (when it stays in its month) in
     // every period, take its new first date where that is earlier than theirs; its first keys are its copy's.
+    // The copy keeps month rows: an all-time row takes its twin's, the month row over every crime area.
     private static void LowerFirsts(WriteSession session, long operation, int date, bool everyPeriod)
     {
-        var periods = everyPeriod ? "" : $"c.period = {TallyCodes.AllTime} AND ";
+        var periods = new List<string> { $"t.period = {TallyCodes.AllTime} AND c.crime_area = {session.NameId(TallyScope.All)}" };
+        if (everyPeriod)
+        {
+            periods.Add("t.period = c.period");
+        }
+
         foreach (var (table, ends) in new[] { ("node_tallies", $"t.node = c.source AND c.target = {session.NameId("")}"), ("edge_tallies", "t.source = c.source AND t.target = c.target") })
         {
-            session.Execute($"""
-                UPDATE {table} AS t SET first_date = @date, first_key = c.first_key
-                FROM operation_tallies c
-                WHERE c.operation_id = @operation AND {periods}t.projection = c.projection AND t.crime_area = c.crime_area AND t.period = c.period AND {ends}
-                    AND (t.first_date > @date OR (t.first_date = @date AND t.first_key > c.first_key))
-                """, ("@date", date), ("@operation", operation));
+            foreach (var period in periods)
+            {
+                session.Execute($"""
+                    UPDATE {table} AS t SET first_date = @date, first_key = c.first_key
+                    FROM operation_tallies c
+                    WHERE c.operation_id = @operation AND t.projection = c.projection AND t.crime_area = c.crime_area AND {period} AND {ends}
+                        AND (t.first_date > @date OR (t.first_date = @date AND t.first_key > c.first_key))
+                    """, ("@date", date), ("@operation", operation));
+            }
         }
     }
 

@@ -10,6 +10,13 @@ namespace Graph.Core.Storage.Relational;
 /// it held recomputed from the other operations) and the new one added. An operation of one event, most
 /// of them, keeps no copy: what it gave is what its event gives, counted again from the event.
 /// </summary>
+/// <remarks>
+/// An operation gives every row in one month (its first date's, or the undated period), and a row over
+/// every crime area in that month has an all-time twin with the same counts (see <see cref="ReportTallies"/>).
+/// The copy keeps the month's row only; the all-time twin is made again where the copy is read
+/// (<see cref="KeptContribution"/>, <see cref="Held"/>, <see cref="RecountFirsts"/>, <see cref="LowerFirsts"/>):
+/// half the rows of the copy and of its index.
+/// </remarks>
 public abstract partial class RelationalReportStore
 {
     private static readonly string[] ContributionColumns =
@@ -65,11 +72,13 @@ public abstract partial class RelationalReportStore
         return (date, nodes, edges);
     }
 
-    /// <summary>What an operation gives, as rows of <c>operation_tallies</c> (a node's target is the empty name).</summary>
+    /// <summary>What an operation gives, as rows of <c>operation_tallies</c> (a node's target is the empty name; no all-time twins).</summary>
     private static List<object?[]> Contributions(WriteSession session, long operation, List<NodeTally> nodes, List<EdgeTally> edges) =>
     [
-        .. nodes.Select(n => (object?[])[operation, .. StoredNodeKey(session, n), session.NameId(""), n.Sources, n.Events, 0, 0.0, TallyCodes.Date(n.FirstDate), n.FirstKey]),
-        .. edges.Select(e => (object?[])[operation, .. StoredEdgeKey(session, e), e.Sources, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey]),
+        .. nodes.Where(n => n.Period != TallyScope.All)
+            .Select(n => (object?[])[operation, .. StoredNodeKey(session, n), session.NameId(""), n.Sources, n.Events, 0, 0.0, TallyCodes.Date(n.FirstDate), n.FirstKey]),
+        .. edges.Where(e => e.Period != TallyScope.All)
+            .Select(e => (object?[])[operation, .. StoredEdgeKey(session, e), e.Sources, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey]),
     ];
 
     /// <summary>
@@ -96,16 +105,31 @@ public abstract partial class RelationalReportStore
         return TakeBack(session, given);
     }
 
-    /// <summary>What an operation of two or more events gave, as <c>operation_tallies</c> keeps it (a node's target is empty, each row counts the operation once).</summary>
-    private static List<EdgeTally> KeptContribution(WriteSession session, long operation) =>
-        session.Read("""
+    /// <summary>
+    /// What an operation of two or more events gave, as <c>operation_tallies</c> keeps it (a node's target is
+    /// empty, each row counts the operation once), each row over every crime area followed by its all-time twin.
+    /// </summary>
+    private static List<EdgeTally> KeptContribution(WriteSession session, long operation)
+    {
+        var kept = new List<EdgeTally>();
+        foreach (var row in session.Read("""
             SELECT p.name, a.name, c.period, s.name, t.name, c.reports, c.events, c.led, c.newman, c.first_date, c.first_key
             FROM operation_tallies c JOIN tally_names p ON p.id = c.projection JOIN tally_names a ON a.id = c.crime_area
             JOIN tally_names s ON s.id = c.source JOIN tally_names t ON t.id = c.target
             WHERE c.operation_id = @operation
             """, r => new EdgeTally(r.GetString(0), TallyCodes.PeriodText(Sql.Int(r, 2)), r.GetString(1), r.GetString(3), r.GetString(4),
                 1, Sql.Int(r, 6), Sql.Int(r, 7), Sql.Double(r, 8), TallyCodes.DateText(Sql.Int(r, 9)), Sql.Long(r, 10), Sql.Int(r, 5)),
-            ("@operation", operation));
+            ("@operation", operation)))
+        {
+            kept.Add(row);
+            if (row.CrimeArea == TallyScope.All)
+            {
+                kept.Add(row with { Period = TallyScope.All });
+            }
+        }
+
+        return kept;
+    }
 
     private static EdgeTally Negated(EdgeTally t) =>
         t with { Reports = -t.Reports, Events = -t.Events, Led = -t.Led, Newman = -t.Newman, Sources = -t.Sources };
@@ -145,21 +169,34 @@ public abstract partial class RelationalReportStore
     }
 
     // The rows still there, each key mapped to its first appearance, so only those whose first
-    // appearance was the retracted operation's are recomputed. With an operation, the rows of its own contribution.
+    // appearance was the retracted operation's are recomputed. With an operation, the rows of its own
+    // contribution: its copy has one month, so a row is found by its key without the period, and a row
+    // over every crime area answers for its all-time twin too.
     private static Dictionary<(long, long, long, long, long), (string FirstDate, long FirstKey)> Held(
         WriteSession session, string table, string ends, IEnumerable<object?[]> keys, long? operation = null)
     {
-        var own = operation is null ? "" : "operation_id = @operation AND ";
         var held = new Dictionary<(long, long, long, long, long), (string, long)>();
         var width = ends.Contains(',', StringComparison.Ordinal) ? 5 : 4;
+        if (operation is not null)
+        {
+            // Each key once without its period (a month row and its all-time twin ask the same copy row).
+            keys = keys.Select(k => (object?[])[k[0], k[1], .. k[3..]]).DistinctBy(k => KeyOf(k)).ToList();
+        }
+
+        var match = operation is null ? "period, " : "";
         foreach (var chunk in Chunks(session, keys))
         {
             var (values, parameters) = RowValues(chunk);
+            var own = operation is null ? "" : "operation_id = @operation AND ";
             parameters = operation is null ? parameters : [.. parameters, ("@operation", operation)];
-            foreach (var (key, date, first) in session.Read($"SELECT projection, crime_area, period, {ends}, first_date, first_key FROM {table} WHERE {own}(projection, crime_area, period, {ends}) IN (VALUES {values})",
+            foreach (var (key, date, first) in session.Read($"SELECT projection, crime_area, period, {ends}, first_date, first_key FROM {table} WHERE {own}(projection, crime_area, {match}{ends}) IN (VALUES {values})",
                 r => (Key: Enumerable.Range(0, width).Select(c => (object?)Sql.Long(r, c)).ToArray(), Date: Sql.Int(r, width), First: Sql.Long(r, width + 1)), parameters))
             {
                 held[KeyOf(key)] = (TallyCodes.DateText(date), first);
+                if (operation is not null && Convert.ToInt64(key[1], System.Globalization.CultureInfo.InvariantCulture) == session.NameId(TallyScope.All))
+                {
+                    held[KeyOf([key[0], key[1], (long)TallyCodes.AllTime, .. key[3..]])] = (TallyCodes.DateText(date), first);
+                }
             }
         }
 
