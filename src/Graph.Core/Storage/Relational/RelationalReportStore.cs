@@ -187,7 +187,7 @@ public abstract partial class RelationalReportStore : IReportStore
 
         lap = WriteProfile.Lap(WritePhase.Actors, lap);
         Upsert(session, "mentions", MentionColumns, "", [.. extraction.Mentions.Select(m => (object?[])[
-            id, m.ActorId, m.Surface, m.Span.Start, m.Span.Length, m.Sentence.Start, m.Sentence.Length])]);
+            id, m.ActorId, m.Span.Start, m.Span.Length, m.Sentence.Start, m.Sentence.Length])]);
 
         lap = WriteProfile.Lap(WritePhase.Mentions, lap);
         var tallyEvents = extraction.Events.Select(e => SaveEvent(session, id, e)).ToList();
@@ -254,7 +254,7 @@ public abstract partial class RelationalReportStore : IReportStore
         Upsert(session, "actor_aliases", AliasColumns, "ON CONFLICT DO NOTHING", [.. aliases.Select(alias => (object?[])[actorId, alias, TextFolding.Fold(alias)])]);
 
     // Rows a report adds many of go many to a statement where the store saves round trips by it (see RowsPerStatement).
-    private static readonly string[] MentionColumns = ["report_id", "actor_id", "surface", "start", "length", "sentence_start", "sentence_length"];
+    private static readonly string[] MentionColumns = ["report_id", "actor_id", "start", "length", "sentence_start", "sentence_length"];
     private static readonly string[] ParticipationColumns = ["event_id", "actor_id", "role", "sentence_start", "sentence_length"];
     private static readonly string[] AliasColumns = ["actor_id", "alias", "folded"];
 

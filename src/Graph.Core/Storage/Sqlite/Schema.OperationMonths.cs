@@ -3,6 +3,9 @@ namespace Graph.Core.Storage.Sqlite;
 /// <summary>Migration (issue 10, bytes per report): an operation's copy of its tallies keeps its month rows only.</summary>
 internal static partial class Schema
 {
+    /// <summary>The version a file has once its operation copies keep month rows only.</summary>
+    public static int OperationMonthsVersion => Migrations.ToList().IndexOf(OperationMonths) + 1;
+
     // Every row an operation gives lies in one month, and a row over every crime area there has an all-time
     // twin with the same counts: the linker makes the twin again where it reads the copy, so the copy drops
     // it (half its rows). Its index puts the period last, so the month rows of every operation counting an

@@ -36,7 +36,7 @@ public sealed class PostgresTallyCodesMigrationTests(PostgresCluster cluster) : 
                 """)) + $"""
                 UPDATE edge_tallies SET newman = events * 0.5 WHERE projection IN (SELECT id FROM tally_names WHERE name LIKE 'operations:%');
                 UPDATE operation_tallies SET newman = events * 0.5;
-                UPDATE schema_version SET version = {PostgresSchema.Version - 2};
+                UPDATE schema_version SET version = {PostgresSchema.Version - 3};
                 SELECT (SELECT MIN(period) FROM edge_tallies WHERE period > 0) > 200000
                     AND (SELECT SUM(newman) FROM link_totals WHERE projection IN (SELECT id FROM tally_names WHERE name LIKE 'operations:%')) > 0;
                 """;
