@@ -1,5 +1,6 @@
 using Graph.Core.Extraction;
 using Graph.Core.Ingestion;
+using Graph.Core.Storage;
 using Graph.Core.Storage.Sqlite;
 using Graph.Core.Tests.Network;
 using Microsoft.Data.Sqlite;
