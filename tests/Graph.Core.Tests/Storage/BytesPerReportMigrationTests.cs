@@ -41,6 +41,7 @@ public sealed class BytesPerReportMigrationTests : IDisposable
                 FROM operation_tallies WHERE crime_area = (SELECT id FROM tally_names WHERE name = '*');
             DROP INDEX ix_operation_tallies_key;
             CREATE INDEX ix_operation_tallies_key ON operation_tallies(projection, crime_area, period, source, target);
+            ALTER TABLE mentions ADD COLUMN surface TEXT NOT NULL DEFAULT 'as written';
             UPDATE schema_version SET version = {Schema.OperationMonthsVersion - 1};
             """);
         Assert.NotEqual(0L, Query(converted, "SELECT COUNT(*) FROM operation_tallies WHERE period = -1"));
@@ -86,7 +87,6 @@ public sealed class BytesPerReportMigrationTests : IDisposable
 
         Assert.Equal((long)Schema.Version, Query(path, "SELECT version FROM schema_version"));
         Assert.Equal(0L, Query(path, "SELECT COUNT(*) FROM pragma_table_info('mentions') WHERE name = 'surface'"));
-        Assert.Equal(2L, Query(path, "SELECT COUNT(*) FROM pragma_index_list('mentions') WHERE name IN ('ix_mentions_actor', 'ix_mentions_report')"));
         Assert.Equal(mentions, Dump(path, "mentions"));
         Assert.True(actors.Length > 5);
         Assert.Equal(before, after);

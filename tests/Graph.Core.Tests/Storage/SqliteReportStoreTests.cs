@@ -292,8 +292,10 @@ public sealed class SqliteReportStoreTests : IDisposable
     }
 
     // What every schema before the write path's had: the sentence copied into each mention and participation.
+    // What files before the write path's migration held: each row's sentence copied beside its offsets, and each mention's surface form.
     private const string CopiedSentences =
-        "ALTER TABLE mentions ADD COLUMN sentence TEXT NOT NULL DEFAULT ''; ALTER TABLE participations ADD COLUMN sentence TEXT NOT NULL DEFAULT '';";
+        "ALTER TABLE mentions ADD COLUMN sentence TEXT NOT NULL DEFAULT ''; ALTER TABLE participations ADD COLUMN sentence TEXT NOT NULL DEFAULT ''; "
+        + "ALTER TABLE mentions ADD COLUMN surface TEXT NOT NULL DEFAULT '';";
 
     private void Execute(string sql)
     {
