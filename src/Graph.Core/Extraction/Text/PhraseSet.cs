@@ -54,6 +54,9 @@ internal sealed class PhraseSet
         }
     }
 
+    /// <summary>The cue bits a token must carry to start a phrase of the set; 0 when the set is not gated (see <see cref="CueGate"/>).</summary>
+    public ulong Gate => _gate;
+
     /// <summary>The number of words of the longest phrase starting at <paramref name="index"/>, or 0.</summary>
     public int MatchAt(SentenceTokens sentence, int index)
     {
