@@ -88,11 +88,11 @@ internal sealed class WordSet
     /// <summary>Whether the token at <paramref name="index"/> is one of the words; false outside the sentence.</summary>
     public bool Contains(SentenceTokens sentence, int index)
     {
-        if (index < 0 || index >= sentence.Count || (_gate != 0 && (sentence.Cues[index] & _gate) == 0))
+        if (index < 0 || index >= sentence.Count || (_gate != 0 && (sentence.CueAt(index) & _gate) == 0))
         {
             return false;
         }
 
-        return Contains(sentence.Word(index), sentence.Ids[index]);
+        return Contains(sentence.Word(index), sentence.IdAt(index));
     }
 }
