@@ -48,6 +48,7 @@ internal sealed partial class RoleReader
     private readonly WordSet _auxiliaries;
     private readonly string[] _adverbEndings;
     private readonly string[] _participleEndings;
+    private readonly ulong _leadTokenCues;
 
     public RoleReader(ExtractionKnowledge knowledge)
     {
@@ -81,6 +82,7 @@ internal sealed partial class RoleReader
         _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
         _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
         _participleEndings = [.. knowledge.List(KnowledgeList.ParticipleEnding)];
+        _leadTokenCues = CueGate.Union(_operationNouns.Gate, _leadAfter.Gate, _subjectLeads.Gate, _leadOfOperation.Gate, _operationWords.Gate, _leadSuffixes.Gate, _leadVerbs.Gate);
     }
 
     /// <summary>
@@ -124,8 +126,15 @@ internal sealed partial class RoleReader
         }
 
         var operationNamed = false;
+        var tokenCues = sentence.Cues;
         for (var i = 0; i < sentence.Count; i++)
         {
+            // Every branch below starts with a word of one of the sets: a token that can be none of them is passed over at once.
+            if (!CueGate.MayHold(_leadTokenCues, tokenCues[i]))
+            {
+                continue;
+            }
+
             operationNamed |= _operationNouns.Contains(sentence, i);
             if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
             {

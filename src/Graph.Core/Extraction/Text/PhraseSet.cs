@@ -54,11 +54,14 @@ internal sealed class PhraseSet
         }
     }
 
+    /// <summary>The cue bits a token must carry to start a phrase of the set; 0 when the set is not gated (see <see cref="CueGate"/>).</summary>
+    public ulong Gate => _gate;
+
     /// <summary>The number of words of the longest phrase starting at <paramref name="index"/>, or 0.</summary>
     public int MatchAt(SentenceTokens sentence, int index)
     {
-        if (index < 0 || index >= sentence.Count || (_gate != 0 && (sentence.Cues[index] & _gate) == 0)
-            || IdFilter.Excludes(_firstById, _hasFirstWithoutId, sentence.Ids[index])
+        if (index < 0 || index >= sentence.Count || (_gate != 0 && (sentence.CueAt(index) & _gate) == 0)
+            || IdFilter.Excludes(_firstById, _hasFirstWithoutId, sentence.IdAt(index))
             || Candidates(sentence, index, _byFirstId, _lookup) is not { } candidates)
         {
             return 0;
@@ -78,7 +81,7 @@ internal sealed class PhraseSet
     /// <summary>Whether a phrase ends exactly where <paramref name="end"/> is (just before that token).</summary>
     public bool EndsAt(SentenceTokens sentence, int end)
     {
-        if (end < 1 || end > sentence.Count || IdFilter.Excludes(_lastById, _hasLastWithoutId, sentence.Ids[end - 1])
+        if (end < 1 || end > sentence.Count || IdFilter.Excludes(_lastById, _hasLastWithoutId, sentence.IdAt(end - 1))
             || Candidates(sentence, end - 1, _byLastId, _byLastWord) is not { } candidates)
         {
             return false;
@@ -101,7 +104,7 @@ internal sealed class PhraseSet
     /// </summary>
     private static Phrase[]? Candidates(SentenceTokens sentence, int index, Phrase[]?[]? byId, WordTable<Phrase[]> byWord)
     {
-        var id = sentence.Ids[index];
+        var id = sentence.IdAt(index);
         if (byId is not null && id >= 0)
         {
             return byId[id];

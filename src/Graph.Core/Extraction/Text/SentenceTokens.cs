@@ -46,6 +46,31 @@ internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] 
     /// <summary>Per token, its id in the <see cref="CueVocabulary"/>, or -1.</summary>
     public ReadOnlySpan<int> Ids => new(reportIds, firstToken, count);
 
+    /// <summary>
+    /// The cue bits of one token, as <c>Cues[index]</c> without building the span: word and phrase sets
+    /// read it for every token they are asked about.
+    /// </summary>
+    public ulong CueAt(int index)
+    {
+        if ((uint)index >= (uint)count)
+        {
+            OutsideTheSentence(index);
+        }
+
+        return reportCues[firstToken + index];
+    }
+
+    /// <summary>The vocabulary id of one token, as <c>Ids[index]</c> without building the span.</summary>
+    public int IdAt(int index)
+    {
+        if ((uint)index >= (uint)count)
+        {
+            OutsideTheSentence(index);
+        }
+
+        return reportIds[firstToken + index];
+    }
+
     public ReadOnlySpan<char> Word(int index) => Tokens[index].In(text);
 
     public bool WordIs(int index, string word) =>
@@ -84,4 +109,8 @@ internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] 
         var tokens = Tokens;
         return new(tokens[first].Start, tokens[first + tokenCount - 1].End - tokens[first].Start);
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void OutsideTheSentence(int index) =>
+        throw new ArgumentOutOfRangeException(nameof(index), index, "The token is outside the sentence.");
 }

@@ -76,6 +76,9 @@ internal sealed class WordSet
         return (!_exactCase && IdFilter.Includes(_byId, id)) || Contains(word);
     }
 
+    /// <summary>The cue bits a token must carry to be a word of the set; 0 when the set is not gated (see <see cref="CueGate"/>).</summary>
+    public ulong Gate => _gate;
+
     /// <summary>
     /// Whether any token of the sentence may be one of the words: false when the sentence has none of
     /// the set's cue bits, so a pass looking for the words can skip it without visiting its tokens.
@@ -85,11 +88,11 @@ internal sealed class WordSet
     /// <summary>Whether the token at <paramref name="index"/> is one of the words; false outside the sentence.</summary>
     public bool Contains(SentenceTokens sentence, int index)
     {
-        if (index < 0 || index >= sentence.Count || (_gate != 0 && (sentence.Cues[index] & _gate) == 0))
+        if (index < 0 || index >= sentence.Count || (_gate != 0 && (sentence.CueAt(index) & _gate) == 0))
         {
             return false;
         }
 
-        return Contains(sentence.Word(index), sentence.Ids[index]);
+        return Contains(sentence.Word(index), sentence.IdAt(index));
     }
 }

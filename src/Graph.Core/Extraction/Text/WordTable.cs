@@ -18,6 +18,13 @@ internal sealed class WordTable<TValue>
     private readonly char[] _letters;
     private readonly int _mask;
 
+    // A bit per value of the hash's high bits, set for the words of the table (at least four bits per
+    // word): a word whose bit is clear is not in the table, and is answered without reading a slot.
+    // The cue vocabulary (7,227 words in session 13) has 16,384 slots, 256 KB, half a core's
+    // second-level cache on this machine; its bits fill 4 KB.
+    private readonly ulong[] _present;
+    private readonly int _presentShift;
+
     /// <param name="items">Words and their values; no two words may be equal ignoring case.</param>
     public WordTable(IEnumerable<KeyValuePair<string, TValue>> items)
     {
@@ -36,6 +43,14 @@ internal sealed class WordTable<TValue>
 
         _slots = new Slot[size];
         _mask = size - 1;
+        var presentBits = 64;
+        while (presentBits < words.Count * 4)
+        {
+            presentBits *= 2;
+        }
+
+        _present = new ulong[presentBits / 64];
+        _presentShift = 32 - System.Numerics.BitOperations.Log2((uint)presentBits);
         for (int e = 0, start = 0; e < words.Count; start += words[e].Key.Length, e++)
         {
             var word = _letters.AsSpan(start, words[e].Key.Length);
@@ -52,6 +67,8 @@ internal sealed class WordTable<TValue>
             }
 
             _slots[slot] = new Slot(hash, e + 1, start, word.Length);
+            var present = hash >> _presentShift;
+            _present[present >> 6] |= 1UL << (int)present;
         }
     }
 
@@ -81,6 +98,13 @@ internal sealed class WordTable<TValue>
     private bool TryFind(ReadOnlySpan<char> word, out int entry)
     {
         var hash = Hash(word);
+        var present = hash >> _presentShift;
+        if ((_present[present >> 6] & (1UL << (int)present)) == 0)
+        {
+            entry = -1;
+            return false;
+        }
+
         var slots = _slots;
         for (var slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
         {
