@@ -49,6 +49,38 @@ internal sealed partial class RoleReader
         }
     }
 
+    /// <summary>
+    /// The agencies that are the subject of a verb of leading or announcing: those that open the sentence when an
+    /// aside opened by a participation cue stands between ("La Guardia Civil, en coordinación con la PJ, ha
+    /// desarticulado"), whose bodies only took part; otherwise those just before the verb.
+    /// </summary>
+    private void SubjectBeyondAside(SentenceTokens sentence, List<Mention> mentions, int verb, HashSet<string> subjects)
+    {
+        var close = verb < 1 ? -1
+            : sentence.Word(verb - 1) is "," ? verb - 1
+            : verb > 1 && sentence.Word(verb - 2) is "," && !sentence.Tokens[verb - 1].IsCapitalized ? verb - 2 : -1;
+        for (var k = close - 1; k > 0 && k >= close - AsideReach; k--)
+        {
+            if (sentence.Word(k) is ";" or ":" or ".")
+            {
+                break;
+            }
+
+            if (sentence.Word(k) is ",")
+            {
+                if (_stops.MatchAt(sentence, k + 1) > 0)
+                {
+                    OpeningSubjects(sentence, mentions, subjects);
+                    return;
+                }
+
+                break;
+            }
+        }
+
+        CollectBefore(sentence, mentions, verb, subjects);
+    }
+
     /// <summary>The agencies of the list of names that opens the sentence ("A Polícia Judiciária, através …").</summary>
     private void OpeningSubjects(SentenceTokens sentence, List<Mention> mentions, HashSet<string> subjects)
     {

@@ -18,6 +18,7 @@ internal sealed partial class RoleReader
     private const int MaxColonIntro = 8;
     private const int MaxOperationReach = 8;
     private const int MaxUnitWords = 3;
+    private const int AsideReach = 24;
     private readonly PhraseSet _leadAfter;
     private readonly PhraseSet _leadOfOperation;
     private readonly PhraseSet _operationVerbs;
@@ -99,7 +100,7 @@ internal sealed partial class RoleReader
         {
             if (_announceVerbs.Contains(sentence, i))
             {
-                CollectBefore(sentence, mentions, i, announcers);
+                SubjectBeyondAside(sentence, mentions, i, announcers);
             }
         }
 
@@ -167,7 +168,7 @@ internal sealed partial class RoleReader
                     var found = leads.Count;
                     if (ObjectIsTheOperation(sentence, i) || RelativeToOperation(sentence, mentions, i))
                     {
-                        CollectBefore(sentence, mentions, i, leads);
+                        SubjectBeyondAside(sentence, mentions, i, leads);
                     }
 
                     if (leads.Count == found && AgentAfterPhrase(sentence, mentions, i) is > 0 and var late)
