@@ -98,13 +98,31 @@ internal sealed partial class RoleReader
 
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (_announceVerbs.Contains(sentence, i))
+            if (_announceVerbs.Contains(sentence, i) && !AfterRelativePronoun(sentence, i))
             {
-                SubjectBeyondAside(sentence, mentions, i, announcers);
+                if (!InvertedSubject(sentence, mentions, i, announcers))
+                {
+                    SubjectBeyondAside(sentence, mentions, i, announcers);
+                }
             }
         }
 
         return announcers;
+    }
+
+    /// <summary>
+    /// "…, la Gendarmerie royale et la douane, qui ont saisi": the subject of a relative clause is the body named
+    /// before it, which did a part of the work, not the owner announcing the news.
+    /// </summary>
+    private bool AfterRelativePronoun(SentenceTokens sentence, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && _auxiliaries.Contains(sentence, k))
+        {
+            k--;
+        }
+
+        return k >= 0 && _relativePronouns.Contains(sentence, k);
     }
 
     /// <summary>
