@@ -122,7 +122,9 @@ internal sealed partial class RoleReader
             k--;
         }
 
-        return k >= 0 && _relativePronouns.Contains(sentence, k);
+        // One lower-case word more between ("qui a saisi", "que ha detenido"): the auxiliary of a compound tense.
+        return k >= 0 && (_relativePronouns.Contains(sentence, k)
+            || (k >= 1 && !sentence.Tokens[k].IsCapitalized && _relativePronouns.Contains(sentence, k - 1)));
     }
 
     /// <summary>
