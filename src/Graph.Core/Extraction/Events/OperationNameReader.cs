@@ -18,7 +18,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     private const int MaxQuotedTokens = 8;
 
     /// <summary>How far back of a naming cue the operation word itself may stand ("opération contre les faux médicaments, baptisée").</summary>
-    private const int FarOperationWord = 8;
+    private const int FarOperationWord = 12;
 
     private readonly WordSet _leading = new(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal);
     private readonly PhraseSet _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);

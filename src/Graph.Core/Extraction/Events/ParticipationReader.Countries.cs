@@ -7,11 +7,16 @@ namespace Graph.Core.Extraction.Events;
 /// <summary>Countries: a demonym or a name takes part only through an acting body or an acting cue.</summary>
 internal sealed partial class ParticipationReader
 {
-    /// <summary>"Thai and Malaysian police", "the Spanish Guardia Civil": a demonym takes part through the authority after it.</summary>
+    /// <summary>
+    /// "Thai and Malaysian police", "the Spanish Guardia Civil": a demonym takes part through the authority after it;
+    /// not when the verb after the authority only tells it of the case ("As autoridades neerlandesas foram comunicadas").
+    /// </summary>
     private bool DemonymActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
     {
         var end = ListEnd(sentence, mentions, m);
-        return AgencyAt(mentions, m + 1, end, acts) ?? ((_acting.Contains(sentence, end) && !NamesAPlace(sentence, end)) || AuthorityBefore(sentence, mentions, m));
+        return AgencyAt(mentions, m + 1, end, acts)
+            ?? (((_acting.Contains(sentence, end) && !NamesAPlace(sentence, end)) || AuthorityBefore(sentence, mentions, m))
+                && !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)));
     }
 
     /// <summary>

@@ -247,6 +247,20 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         if (position + 1 < sentence.Count && sentence.Word(position) is "," && _relativePronouns.Contains(sentence, position + 1))
         {
             position += 2;
+
+            // "A Autoridade Tributária, que não participou na operação, divulgou …": an aside that denies the body a
+            // part, or only tells it of the case, says more than the verb after it.
+            var inner = position;
+            while (_auxiliaries.Contains(sentence, inner))
+            {
+                inner++;
+            }
+
+            if (_contextVerbs.Contains(sentence, inner))
+            {
+                return inner;
+            }
+
             while (position < sentence.Count && sentence.Word(position) is not ",")
             {
                 position++;

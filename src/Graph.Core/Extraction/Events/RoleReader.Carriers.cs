@@ -49,6 +49,78 @@ internal sealed partial class RoleReader
         }
     }
 
+    /// <summary>
+    /// The agencies that are the subject of a verb of leading or announcing: those that open the sentence when an
+    /// aside opened by a participation cue stands between ("La Guardia Civil, en coordinación con la PJ, ha
+    /// desarticulado"), whose bodies only took part; otherwise those just before the verb.
+    /// </summary>
+    private void SubjectBeyondAside(SentenceTokens sentence, List<Mention> mentions, int verb, HashSet<string> subjects)
+    {
+        var close = verb < 1 ? -1
+            : sentence.Word(verb - 1) is "," ? verb - 1
+            : verb > 1 && sentence.Word(verb - 2) is "," && !sentence.Tokens[verb - 1].IsCapitalized ? verb - 2 : -1;
+        for (var k = close - 1; k > 0 && k >= close - AsideReach; k--)
+        {
+            if (sentence.Word(k) is ";" or ":" or ".")
+            {
+                break;
+            }
+
+            if (sentence.Word(k) is ",")
+            {
+                if (_stops.MatchAt(sentence, k + 1) > 0)
+                {
+                    OpeningSubjects(sentence, mentions, subjects);
+                    return;
+                }
+
+                break;
+            }
+        }
+
+        CollectBefore(sentence, mentions, verb, subjects);
+    }
+
+    /// <summary>
+    /// A verb of announcing set off by a comma with its subject after it (", a indiqué la Direction générale de la
+    /// sûreté nationale", ", informó la Policía Nacional", ", said INTERPOL"): the agencies of the list that follows
+    /// the verb are the subject. False, and nothing added, when no agency follows.
+    /// </summary>
+    private bool InvertedSubject(SentenceTokens sentence, List<Mention> mentions, int verb, HashSet<string> subjects)
+    {
+        var setOff = (verb >= 1 && sentence.Word(verb - 1) is ",")
+            || (verb > 1 && sentence.Word(verb - 2) is "," && !sentence.Tokens[verb - 1].IsCapitalized);
+        if (!setOff || verb + 1 >= sentence.Count)
+        {
+            return false;
+        }
+
+        // The article before the name: "the" in English, a word of the list glue ("la", "o", "le") in the others.
+        var start = _the.Contains(sentence, verb + 1) || _listGlue.Contains(sentence, verb + 1) ? verb + 2 : verb + 1;
+        var end = -1;
+        foreach (var mention in mentions)
+        {
+            if (end < 0 ? mention.FirstToken != start || mention.Kind != ActorKind.Agency : mention.FirstToken < end)
+            {
+                continue;
+            }
+
+            if (end >= 0 && !sentence.OnlyWordsBetween(end, mention.FirstToken, _listGlue))
+            {
+                break;
+            }
+
+            if (mention.Kind == ActorKind.Agency)
+            {
+                subjects.Add(mention.ActorId);
+            }
+
+            end = mention.EndToken;
+        }
+
+        return end >= 0;
+    }
+
     /// <summary>The agencies of the list of names that opens the sentence ("A Polícia Judiciária, através …").</summary>
     private void OpeningSubjects(SentenceTokens sentence, List<Mention> mentions, HashSet<string> subjects)
     {

@@ -18,6 +18,7 @@ internal sealed partial class RoleReader
     private const int MaxColonIntro = 8;
     private const int MaxOperationReach = 8;
     private const int MaxUnitWords = 3;
+    private const int AsideReach = 24;
     private readonly PhraseSet _leadAfter;
     private readonly PhraseSet _leadOfOperation;
     private readonly PhraseSet _operationVerbs;
@@ -99,13 +100,33 @@ internal sealed partial class RoleReader
 
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (_announceVerbs.Contains(sentence, i))
+            if (_announceVerbs.Contains(sentence, i) && !AfterRelativePronoun(sentence, i))
             {
-                CollectBefore(sentence, mentions, i, announcers);
+                if (!InvertedSubject(sentence, mentions, i, announcers))
+                {
+                    SubjectBeyondAside(sentence, mentions, i, announcers);
+                }
             }
         }
 
         return announcers;
+    }
+
+    /// <summary>
+    /// "…, la Gendarmerie royale et la douane, qui ont saisi": the subject of a relative clause is the body named
+    /// before it, which did a part of the work, not the owner announcing the news.
+    /// </summary>
+    private bool AfterRelativePronoun(SentenceTokens sentence, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && _auxiliaries.Contains(sentence, k))
+        {
+            k--;
+        }
+
+        // One lower-case word more between ("qui a saisi", "que ha detenido"): the auxiliary of a compound tense.
+        return k >= 0 && (_relativePronouns.Contains(sentence, k)
+            || (k >= 1 && !sentence.Tokens[k].IsCapitalized && _relativePronouns.Contains(sentence, k - 1)));
     }
 
     /// <summary>
@@ -176,7 +197,7 @@ internal sealed partial class RoleReader
                     var found = leads.Count;
                     if (ObjectIsTheOperation(sentence, i) || RelativeToOperation(sentence, mentions, i))
                     {
-                        CollectBefore(sentence, mentions, i, leads);
+                        SubjectBeyondAside(sentence, mentions, i, leads);
                     }
 
                     if (leads.Count == found && AgentAfterPhrase(sentence, mentions, i) is > 0 and var late)
