@@ -71,7 +71,8 @@ internal sealed class AgencyDiscovery
 
             end = named;
             var inside = CountryInside(mentions, start, end) ?? CityInside(sentence, start, end);
-            var owner = inside is null ? CountryByPossessive(sentence, mentions, start) : null;
+            var possessor = inside is null ? CountryByPossessive(sentence, mentions, start) : null;
+            var owner = possessor ?? (inside is null ? CountryBeforeColon(sentence, mentions, start) : null);
             var country = inside ?? CountryCode(owner) ?? seat ?? CityAfter(sentence, mentions, end, out cityAfter);
             if (country is null || (CountryInside(mentions, start, end) is null && owner is null && !Seated(sentence, start, end)))
             {
@@ -87,7 +88,7 @@ internal sealed class AgencyDiscovery
             var id = "agency:" + Slug.Of(inside is null ? country + " " + name : name);
             if (!discovered.ContainsKey(id)) // the first naming describes it; later ones need no description built
             {
-                string[] aliases = owner is { } possessor ? [name, sentence.Text[possessor.Span.Start..span.End]]
+                string[] aliases = possessor is { } ownerMention ? [name, sentence.Text[ownerMention.Span.Start..span.End]]
                     : cityAfter > 0 ? [name, sentence.SpanOf(start, end - start + cityAfter).Slice(sentence.Text)]
                     : [name];
                 discovered.Add(id, new Actor(id, ActorKind.Agency, name, country, aliases));
@@ -116,10 +117,11 @@ internal sealed class AgencyDiscovery
             return true;
         }
 
-        // The head may open the name ("Ministry of Internal Affairs", "Service for Combating Drug Trafficking").
+        // The head may open the name ("Ministry of Internal Affairs", "Service for Combating Drug Trafficking"),
+        // or end the first of two joined names of one body ("Vanuatu Customs and Inland Revenue").
         for (var k = start; k < end - 2; k++)
         {
-            if (_headEndings.Contains(sentence, k) && _nameLinkers.Contains(sentence, k + 1))
+            if (_headEndings.Contains(sentence, k) && (_nameLinkers.Contains(sentence, k + 1) || _and.Contains(sentence, k + 1)))
             {
                 return true;
             }
@@ -155,10 +157,11 @@ internal sealed class AgencyDiscovery
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office", "Kerala Police and Kent Police": two names, not one.
             }
-            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && !StartsAMention(mentions, j + 1)
-                && !_dateWords.Contains(sentence, j + 1))
+            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && !_dateWords.Contains(sentence, j + 1)
+                && (!StartsAMention(mentions, j + 1) || CountryAfterLinker(sentence, mentions, j)))
             {
-                j++; // "Police and Border Guard Board" is one name; "Police Agency and Japan's police" is two; "Court … on July 3" ends before the date
+                j++; // "Police and Border Guard Board" is one name; "Police Agency and Japan's police" is two; "Court … on July 3" ends before the date;
+                     // "Gendarmerie of Guinea", "Police of the Republic of Armenia": a country after "of" ends the name.
             }
             else if (IsPossessive(sentence, j) && j + 1 < tokens.Length && tokens[j + 1].IsCapitalized
                 && !EndsAMention(mentions, j))
@@ -183,6 +186,30 @@ internal sealed class AgencyDiscovery
             if (mention.Kind == ActorKind.Agency && mention.FirstToken < end && mention.EndToken > from)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the connector at <paramref name="j"/> is "of" or "for" (or "the" after one) and a country's name
+    /// starts just after it: the country is the end of a body's name ("Police of the Republic of Armenia"),
+    /// where "and" before a country would start another name.
+    /// </summary>
+    private bool CountryAfterLinker(SentenceTokens sentence, List<Mention> mentions, int j)
+    {
+        var linked = _nameLinkers.Contains(sentence, j) || (j > 0 && _the.Contains(sentence, j) && _nameLinkers.Contains(sentence, j - 1));
+        if (!linked)
+        {
+            return false;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken == j + 1)
+            {
+                return mention.Kind == ActorKind.Country;
             }
         }
 
@@ -295,6 +322,28 @@ internal sealed class AgencyDiscovery
 
         length = 1 + city;
         return code;
+    }
+
+    /// <summary>
+    /// The country a list line opens with, before a colon ("Slovakia: Criminal Office of the Financial
+    /// Administration"): the bodies after it are that country's; null when the name does not follow one.
+    /// </summary>
+    private static Mention? CountryBeforeColon(SentenceTokens sentence, List<Mention> mentions, int start)
+    {
+        if (start < 2 || sentence.Word(start - 1) is not ":")
+        {
+            return null;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Country && mention.EndToken == start - 1)
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The country mention a possessive ties the name to ("Kenya's Directorate …"), or null.</summary>

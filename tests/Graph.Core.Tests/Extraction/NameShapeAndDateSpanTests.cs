@@ -1,0 +1,88 @@
+using Graph.Core.Extraction;
+using Graph.Core.Model;
+using static Graph.Core.Tests.Extraction.ExtractionAssertions;
+
+namespace Graph.Core.Tests.Extraction;
+
+/// <summary>
+/// Issue 13, session 13: the shapes of name and wording that lost English pairs on the session's new dev reports —
+/// a body's name that ends in "of" and a country, two joined names of one body, a body listed after its country and
+/// a colon, a state's excise department, countries after the dates an operation ran, and English names two
+/// countries' bodies share.
+/// </summary>
+public sealed class NameShapeAndDateSpanTests
+{
+    private const string Opening = "Europol and the Guardia Civil arrested nine people in a joint operation. ";
+
+    private static Actor AgencyOf(ReportExtraction extraction, string country) =>
+        Assert.Single(extraction.Actors, a => a.Kind == ActorKind.Agency && a.CountryCode == country);
+
+    [Theory]
+    [InlineData("Officers of the Gendarmerie of Chad searched two lorries.", "TD", "Gendarmerie of Chad")]
+    [InlineData("Agents of the Anti-Drug Service of the Republic of Burundi seized the parcels.", "BI", "Anti-Drug Service of the Republic of Burundi")]
+    public void ANameEndingInACountryAfterOfIsOneBodyOfThatCountry(string sentence, string country, string name)
+    {
+        var extraction = Extract(Opening + sentence);
+        var body = AgencyOf(extraction, country);
+
+        Assert.Equal(name, body.Name);
+        Assert.Contains(body.Id, Assert.Single(extraction.Events).ParticipantIds);
+    }
+
+    [Fact]
+    public void AndBeforeACountryStillStartsAnotherBody() =>
+        Assert.DoesNotContain(Extract(Opening + "The Financial Police and Chad's gendarmes searched two lorries.").Actors,
+            a => a.Name.Contains("Chad", StringComparison.Ordinal) && a.Kind == ActorKind.Agency);
+
+    [Fact]
+    public void TwoJoinedNamesAfterAHeadAreOneBody() =>
+        Assert.Equal("Tuvalu Customs and Inland Revenue",
+            AgencyOf(Extract(Opening + "The Tuvalu Customs and Inland Revenue searched a yacht at Funafuti."), "TV").Name);
+
+    [Fact]
+    public void ABodyListedAfterItsCountryAndAColonIsThatCountrys()
+    {
+        var cooperation = SingleEvent("Europol supported the action day, which involved these authorities: Estonia: Economic Crime Bureau; Spain: Guardia Civil.");
+
+        Assert.Contains(cooperation.ParticipantIds, id => id.StartsWith("agency:", StringComparison.Ordinal) && id.Contains("economic-crime-bureau", StringComparison.Ordinal));
+        Assert.Contains("country:EE", cooperation.ParticipantIds);
+    }
+
+    [Fact]
+    public void AStatesExciseDepartmentIsTiedToItsCountry() =>
+        Assert.Contains(Extract("A joint team of the Goa Excise Department and the Narcotics Control Bureau seized 20 kg of charas.").Actors,
+            a => a is { Kind: ActorKind.Agency, Name: "Goa Excise Department", CountryCode: "IN" });
+
+    [Theory]
+    [InlineData("The operation ran from 2 to 20 June in Gabon, Congo and Chad.")]
+    [InlineData("The action days took place between Monday 3 March and Friday 7 March in Gabon, Congo and Chad.")]
+    public void CountriesAfterTheDatesAnOperationRanTakePart(string sentence)
+    {
+        var cooperation = SingleEvent(Opening + sentence);
+
+        Assert.Contains("country:GA", cooperation.ParticipantIds);
+        Assert.Contains("country:TD", cooperation.ParticipantIds);
+    }
+
+    [Fact]
+    public void ADateDoesNotMakeAnOriginTakePart() =>
+        Assert.DoesNotContain("country:GA", SingleEvent(Opening + "The timber was shipped on 2 June from Gabon.").ParticipantIds);
+
+    [Fact]
+    public void TheNationalBureauOfInvestigationIsTheReportsOwnCountrys()
+    {
+        var cooperation = SingleEvent("MANILA — The National Bureau of Investigation and the Philippine National Police arrested six people in a joint operation.");
+
+        Assert.Contains("agency:philippines-nbi", cooperation.ParticipantIds);
+        Assert.DoesNotContain("country:FI", cooperation.ParticipantIds);
+    }
+
+    [Fact]
+    public void FinlandsBureauKeepsItsNameInAFinnishReport() =>
+        Assert.Contains("agency:finland-nbi", SingleEvent("HELSINKI — The National Bureau of Investigation and the Swedish Police Authority arrested six people in Finland and Sweden in a joint operation.").ParticipantIds);
+
+    [Fact]
+    public void ThePhilippineDepartmentOfJusticeIsNotTheUnitedStates() =>
+        Assert.DoesNotContain(Extract("MANILA — The Philippine National Police and the Bureau of Immigration arrested twelve people in the Philippines. The Department of Justice will file charges.").Actors,
+            a => a.Id == "country:US" || a.Id == "agency:us-doj");
+}
