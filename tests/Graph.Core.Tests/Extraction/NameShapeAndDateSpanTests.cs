@@ -85,4 +85,38 @@ public sealed class NameShapeAndDateSpanTests
     public void ThePhilippineDepartmentOfJusticeIsNotTheUnitedStates() =>
         Assert.DoesNotContain(Extract("MANILA — The Philippine National Police and the Bureau of Immigration arrested twelve people in the Philippines. The Department of Justice will file charges.").Actors,
             a => a.Id == "country:US" || a.Id == "agency:us-doj");
+
+    [Fact]
+    public void AJointSubjectListReadsPastAShortFormInBrackets() =>
+        Assert.Equal(["agency:bangladesh-bgb", "agency:bangladesh-coast-guard"],
+            SingleEvent("Border Guard Bangladesh (BGB) and the Bangladesh Coast Guard seized 90,000 tablets in a joint operation.").LeadIds.Order());
+
+    [Fact]
+    public void AJointSubjectAfterAColonDatelineAndItsPeopleLeads()
+    {
+        var cooperation = SingleEvent("Teknaf, 4 May 2025: Members of Border Guard Bangladesh and the Bangladesh Coast Guard seized 90,000 tablets on the river in a joint operation.");
+
+        Assert.Contains("agency:bangladesh-bgb", cooperation.LeadIds);
+        Assert.Contains("agency:bangladesh-coast-guard", cooperation.LeadIds);
+    }
+
+    [Fact]
+    public void ThePartnerOfAJointOperationWithLeadsToo() =>
+        Assert.Contains("agency:bangladesh-dnc",
+            SingleEvent("Border Guard Bangladesh and the Bangladesh Coast Guard seized 90,000 tablets in a joint operation with the Department of Narcotics Control.").LeadIds);
+
+    [Fact]
+    public void ALeadListGoesOnPastACapitalisedUnitAfterAPossessive()
+    {
+        var cooperation = SingleEvent("The case was jointly led by the RCMP's Integrated Border Enforcement Team and the Vancouver Police Department, which arrested nine people.");
+
+        Assert.Contains("agency:rcmp", cooperation.LeadIds);
+        Assert.Contains(cooperation.LeadIds, id => id.Contains("vancouver", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The boats crossed the Strait of Gibraltar at night.", "GI")]
+    [InlineData("The vessel was boarded in the Gulf of Honduras.", "HN")]
+    public void AStraitOrAGulfNamesNoCountry(string sentence, string country) =>
+        Assert.DoesNotContain(country, Countries(Opening + sentence));
 }
