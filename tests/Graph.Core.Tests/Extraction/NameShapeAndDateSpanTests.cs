@@ -119,4 +119,27 @@ public sealed class NameShapeAndDateSpanTests
     [InlineData("The vessel was boarded in the Gulf of Honduras.", "HN")]
     public void AStraitOrAGulfNamesNoCountry(string sentence, string country) =>
         Assert.DoesNotContain(country, Countries(Opening + sentence));
+
+    [Fact]
+    public void AFinancialIntelligenceCentreIsTheReportsOwnCountrys()
+    {
+        var cooperation = SingleEvent("WINDHOEK — The Namibian Police Force and the Financial Intelligence Centre arrested four people in Namibia in a joint operation.");
+
+        Assert.Contains("agency:namibia-fic", cooperation.ParticipantIds);
+        Assert.DoesNotContain("country:ZA", cooperation.ParticipantIds);
+    }
+
+    [Fact]
+    public void ACurrencyNamesNoCountry() =>
+        Assert.DoesNotContain("US", Countries(Opening + "The network moved 4 million US dollars through the accounts."));
+
+    [Fact]
+    public void ADistrictAttorneysOfficeIsTiedToItsBorough() =>
+        Assert.Contains(Extract(Opening + "The Brooklyn District Attorney's Office shared the seized ledgers.").Actors,
+            a => a is { Kind: ActorKind.Agency, CountryCode: "US" } && a.Name.StartsWith("Brooklyn", StringComparison.Ordinal));
+
+    [Fact]
+    public void TheBodiesAnInvestigationWasRunJointlyWithLead() =>
+        Assert.Contains("agency:zambia-dec",
+            SingleEvent("LUSAKA — The Zambia Police Service arrested six officials in an investigation run jointly with the Drug Enforcement Commission.").LeadIds);
 }
