@@ -142,4 +142,29 @@ public sealed class NameShapeAndDateSpanTests
     public void TheBodiesAnInvestigationWasRunJointlyWithLead() =>
         Assert.Contains("agency:zambia-dec",
             SingleEvent("LUSAKA — The Zambia Police Service arrested six officials in an investigation run jointly with the Drug Enforcement Commission.").LeadIds);
+
+    [Theory]
+    [InlineData("The warehouse was searched by the Harris County Sheriff's Office.", "Harris County Sheriff's Office")]
+    [InlineData("Officers of the Kilburn Constabulary searched the warehouse.", "Kilburn Constabulary")]
+    public void APoliceForceNamedWithoutACountryIsStillABodyThatActs(string sentence, string name)
+    {
+        var extraction = Extract(Opening + sentence);
+        var body = Assert.Single(extraction.Actors, a => a.Name == name);
+
+        Assert.Null(body.CountryCode);
+        Assert.Contains(body.Id, Assert.Single(extraction.Events).ParticipantIds);
+    }
+
+    [Fact]
+    public void ACourtNamedWithoutACountryIsNamedButTakesNoPart()
+    {
+        var extraction = Extract(Opening + "The suspects will appear before the Snaresbrook Crown Court on Friday.");
+        var court = Assert.Single(extraction.Actors, a => a.Name == "Snaresbrook Crown Court");
+
+        Assert.DoesNotContain(court.Id, Assert.Single(extraction.Events).ParticipantIds);
+    }
+
+    [Fact]
+    public void KindsOfBodyWithoutANameAreNoBody() =>
+        Assert.DoesNotContain(Extract(Opening + "Officers of the Police and Customs checked the lorries.").Actors, a => a.Name == "Police and Customs");
 }

@@ -74,10 +74,15 @@ internal sealed class AgencyDiscovery
             var possessor = inside is null ? CountryByPossessive(sentence, mentions, start) : null;
             var owner = possessor ?? (inside is null ? CountryBeforeColon(sentence, mentions, start) : null);
             var country = inside ?? CountryCode(owner) ?? seat ?? CityAfter(sentence, mentions, end, out cityAfter);
-            if (country is null || (CountryInside(mentions, start, end) is null && owner is null && !Seated(sentence, start, end)))
+            var seated = Seated(sentence, start, end);
+            if (country is null ? !seated || !NamesMoreThanItsKind(sentence, start, end) || ParentAfter(sentence, mentions, end)
+                : CountryInside(mentions, start, end) is null && owner is null && !seated)
             {
                 continue; // a city ties only a court, a police force or a prosecutor to its country, not a hospital
             }
+
+            // "Westminster Magistrates' Court", "Harris County Sheriff's Office": a court, a police force or a prosecutor
+            // whose name ties it to no country the lists know is still a body the report names; its country stays unknown.
 
             var span = sentence.SpanOf(start, end - start);
             var name = span.Slice(sentence.Text);
@@ -85,7 +90,7 @@ internal sealed class AgencyDiscovery
             // "Korea's National Police Agency" and "Japan's National Police Agency" are two bodies:
             // a name that does not say its country gets it in its id, and the form the text wrote
             // that does ("Mexico's Financial Intelligence Unit", "Public Prosecutor's Office in Vienna") as an alias.
-            var id = "agency:" + Slug.Of(inside is null ? country + " " + name : name);
+            var id = "agency:" + Slug.Of(inside is null && country is not null ? country + " " + name : name);
             if (!discovered.ContainsKey(id)) // the first naming describes it; later ones need no description built
             {
                 string[] aliases = possessor is { } ownerMention ? [name, sentence.Text[ownerMention.Span.Start..span.End]]
@@ -157,11 +162,15 @@ internal sealed class AgencyDiscovery
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office", "Kerala Police and Kent Police": two names, not one.
             }
-            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && !_dateWords.Contains(sentence, j + 1)
-                && (!StartsAMention(mentions, j + 1) || CountryAfterLinker(sentence, mentions, j)))
+            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && CountryAfterLinker(sentence, mentions, j) is > 0 and var countryEnd)
             {
-                j++; // "Police and Border Guard Board" is one name; "Police Agency and Japan's police" is two; "Court … on July 3" ends before the date;
-                     // "Gendarmerie of Guinea", "Police of the Republic of Armenia": a country after "of" ends the name.
+                end = j = countryEnd; // "Gendarmerie of Guinea", "Police of the Cocos (Keeling) Islands": a country after "of" ends the name.
+                break;
+            }
+            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && !_dateWords.Contains(sentence, j + 1)
+                && !StartsAMention(mentions, j + 1))
+            {
+                j++; // "Police and Border Guard Board" is one name; "Police Agency and Japan's police" is two; "Court … on July 3" ends before the date
             }
             else if (IsPossessive(sentence, j) && j + 1 < tokens.Length && tokens[j + 1].IsCapitalized
                 && !EndsAMention(mentions, j))
@@ -193,23 +202,43 @@ internal sealed class AgencyDiscovery
     }
 
     /// <summary>
-    /// Whether the connector at <paramref name="j"/> is "of" or "for" (or "the" after one) and a country's name
-    /// starts just after it: the country is the end of a body's name ("Police of the Republic of Armenia"),
-    /// where "and" before a country would start another name.
+    /// When the connector at <paramref name="j"/> is "of" or "for" (or "the" after one) and a country's name
+    /// starts just after it, the token after that name, which ends a body's name ("Police of the Republic of
+    /// Armenia"), where "and" before a country would start another name; -1 otherwise.
     /// </summary>
-    private bool CountryAfterLinker(SentenceTokens sentence, List<Mention> mentions, int j)
+    private int CountryAfterLinker(SentenceTokens sentence, List<Mention> mentions, int j)
     {
         var linked = _nameLinkers.Contains(sentence, j) || (j > 0 && _the.Contains(sentence, j) && _nameLinkers.Contains(sentence, j - 1));
         if (!linked)
         {
-            return false;
+            return -1;
         }
 
         foreach (var mention in mentions)
         {
             if (mention.FirstToken == j + 1)
             {
-                return mention.Kind == ActorKind.Country;
+                return mention.Kind == ActorKind.Country ? mention.EndToken : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Cyber Police Department of the National Police of Ukraine": a known body after "of" is the name's parent.</summary>
+    private bool ParentAfter(SentenceTokens sentence, List<Mention> mentions, int end)
+    {
+        if (!_nameLinkers.Contains(sentence, end))
+        {
+            return false;
+        }
+
+        var first = _the.Contains(sentence, end + 1) ? end + 2 : end + 1;
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken == first)
+            {
+                return mention.Kind == ActorKind.Agency;
             }
         }
 
@@ -289,6 +318,23 @@ internal sealed class AgencyDiscovery
         for (var k = start; k < end; k++)
         {
             if (_seated.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a capitalised word of the name is more than a kind of body ("Westminster" in "Westminster Magistrates'
+    /// Court"); "Police and Customs" names kinds, no body.
+    /// </summary>
+    private bool NamesMoreThanItsKind(SentenceTokens sentence, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (sentence.Tokens[k].IsCapitalized && !_headEndings.Contains(sentence, k) && !_seated.Contains(sentence, k))
             {
                 return true;
             }
