@@ -167,4 +167,10 @@ public sealed class NameShapeAndDateSpanTests
     [Fact]
     public void KindsOfBodyWithoutANameAreNoBody() =>
         Assert.DoesNotContain(Extract(Opening + "Officers of the Police and Customs checked the lorries.").Actors, a => a.Name == "Police and Customs");
+
+    [Theory]
+    [InlineData("Officers of the Federal Police checked the lorries.", "Federal Police")]
+    [InlineData("The Comptroller-General of Customs praised the officers.", "Comptroller-General of Customs")]
+    public void AKindOrAPostNamedWithoutACountryIsNoBodyOfItsOwn(string sentence, string name) =>
+        Assert.DoesNotContain(Extract(Opening + sentence).Actors, a => a.Name == name);
 }

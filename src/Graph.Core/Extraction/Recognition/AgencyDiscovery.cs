@@ -23,6 +23,7 @@ internal sealed class AgencyDiscovery
     private readonly CityCountries _cities;
     private readonly WordSet _seated;
     private readonly WordSet _dateWords;
+    private readonly WordSet _generic;
 
     public AgencyDiscovery(ExtractionKnowledge knowledge)
     {
@@ -30,6 +31,7 @@ internal sealed class AgencyDiscovery
         _cities = new CityCountries(knowledge);
         _seated = knowledge.Words(KnowledgeList.Seated);
         _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
+        _generic = knowledge.Words(StringComparer.Ordinal, KnowledgeList.GenericBodyWord);
         // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
         // With the vocabulary, a token whose id no word of a set has is answered without hashing its word.
         _headEndings = new WordSet(knowledge.List(KnowledgeList.Head).Select(h => h.Split(' ')[^1]), StringComparer.Ordinal, vocabulary: knowledge.Cues);
@@ -328,13 +330,13 @@ internal sealed class AgencyDiscovery
 
     /// <summary>
     /// Whether a capitalised word of the name is more than a kind of body ("Westminster" in "Westminster Magistrates'
-    /// Court"); "Police and Customs" names kinds, no body.
+    /// Court"); "Police and Customs", "Federal Police", "Comptroller-General of Customs" name kinds or posts, no body.
     /// </summary>
     private bool NamesMoreThanItsKind(SentenceTokens sentence, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
-            if (sentence.Tokens[k].IsCapitalized && !_headEndings.Contains(sentence, k) && !_seated.Contains(sentence, k))
+            if (sentence.Tokens[k].IsCapitalized && !_headEndings.Contains(sentence, k) && !_seated.Contains(sentence, k) && !_generic.Contains(sentence, k))
             {
                 return true;
             }
