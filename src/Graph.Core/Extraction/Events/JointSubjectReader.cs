@@ -22,6 +22,12 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
     private readonly WordSet _possessive = knowledge.Words(KnowledgeList.Possessive);
     private readonly WordSet _from = knowledge.Words(KnowledgeList.Ablative);
     private readonly ulong _operationNounCue = knowledge.Mask(KnowledgeList.OperationNoun);
+    private readonly WordSet _leading = knowledge.Words(StringComparer.Ordinal, KnowledgeList.LeadingFunction);
+    private readonly WordSet _with = knowledge.Words(KnowledgeList.Comitative);
+    private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
+    private readonly WordSet _linkers = knowledge.Words(KnowledgeList.NameLinker);
+    private const int DatelineReach = 12; // "Cox's Bazar, 2 October 2025:": the words a dateline may take before its colon
+    private const int PeopleOpening = 4; // "Members of the", "Operatives of": the people of the bodies named next
 
     /// <summary>Adds to <paramref name="leads"/> the agencies that open the sentence, when it calls their action joint.</summary>
     public void Leads(SentenceTokens sentence, List<Mention> mentions, HashSet<string> leads)
@@ -36,12 +42,15 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
         var opening = start > 0 ? OpeningList(sentence, mentions, start) : null;
         if (opening is not { Agencies: >= 2 })
         {
-            start = 0;
-            opening = OpeningList(sentence, mentions);
+            start = OpeningStart(sentence);
+            opening = OpeningList(sentence, mentions, start);
             if (opening is not { Agencies: >= 2 } || !CallsItJoint(sentence, opening.Value.End, sentence.Count))
             {
                 return;
             }
+
+            // "… seized the pills in a joint operation with the DNC": the partner the joint action names conducted it too.
+            PartnersAfterJoint(sentence, mentions, opening.Value.End, leads);
         }
 
         var end = opening.Value.End;
@@ -100,6 +109,69 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
     }
 
     /// <summary>
+    /// Where the sentence's own words start: after a dateline that ends in a colon ("Cox's Bazar, 2 October 2025:",
+    /// the South Asian papers' form), and after the people of the bodies named next ("Members of", "Operatives of the").
+    /// </summary>
+    private int OpeningStart(SentenceTokens sentence)
+    {
+        var start = 0;
+        for (var k = 1; k < Math.Min(sentence.Count, DatelineReach); k++)
+        {
+            if (sentence.Word(k) is ":" && sentence.Tokens[k - 1].Kind == TokenKind.Number)
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        var people = start;
+        while (people < Math.Min(sentence.Count, start + PeopleOpening)
+            && (_leading.Contains(sentence, people) || _from.Contains(sentence, people) || _the.Contains(sentence, people)
+                || _linkers.Contains(sentence, people)))
+        {
+            people++;
+        }
+
+        return people;
+    }
+
+    /// <summary>Adds the agencies listed just after "a joint operation with" (past the opening list's end) to <paramref name="leads"/>.</summary>
+    private void PartnersAfterJoint(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads)
+    {
+        for (var k = from; k + 2 < sentence.Count; k++)
+        {
+            if (!((_joint.Contains(sentence, k) && _operationNouns.Contains(sentence, k + 1) && _with.Contains(sentence, k + 2))
+                || (_operationNouns.Contains(sentence, k) && _jointAfter.Contains(sentence, k + 1) && _with.Contains(sentence, k + 2))))
+            {
+                continue;
+            }
+
+            var end = k + 3;
+            foreach (var mention in mentions)
+            {
+                if (mention.FirstToken < end)
+                {
+                    continue;
+                }
+
+                if (!OnlyListWordsBetween(sentence, end, mention.FirstToken))
+                {
+                    break;
+                }
+
+                if (mention.Kind == ActorKind.Agency)
+                {
+                    leads.Add(mention.ActorId);
+                }
+
+                end = mention.EndToken;
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
     /// The agencies counted in the list of mentions that opens the sentence (or starts at <paramref name="from"/>), and
     /// the token after it; null when none opens it.
     /// </summary>
@@ -152,6 +224,12 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
         for (var k = from; k < to; k++)
         {
             var word = sentence.Word(k);
+            if (word is "(" && k + 2 < to && sentence.Word(k + 2) is ")")
+            {
+                k += 2; // "Border Guard Bangladesh (BGB) and …": the short form in brackets, known or not, belongs to the name before it
+                continue;
+            }
+
             var possessive = word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
             // "La police judiciaire fédérale de Bruxelles et la Garde nationale …": a place after "de" belongs to the body.
             var place = k > from && sentence.Tokens[k].IsCapitalized && _from.Contains(sentence, k - 1);

@@ -159,7 +159,7 @@ internal sealed partial class ParticipationReader
             }
 
             var word = sentence.Word(k);
-            if (word is "," or ":" || IsPossessive(word) || _listGlue.Contains(sentence, k))
+            if (word is "," or ":" || IsPossessive(word) || _listGlue.Contains(sentence, k) || InADate(sentence, k))
             {
                 continue;
             }
@@ -175,6 +175,14 @@ internal sealed partial class ParticipationReader
 
         return false;
     }
+
+    /// <summary>
+    /// "The operation ran from 15 September to 5 October in Benin, …": a month or a weekday, and a day's number
+    /// beside one, tell when the action took place; they are stepped over without spending the reach to its cue.
+    /// </summary>
+    private bool InADate(SentenceTokens sentence, int k) =>
+        _dateWords.Contains(sentence, k)
+        || (sentence.Tokens[k].Kind == TokenKind.Number && (_dateWords.Contains(sentence, k - 1) || _dateWords.Contains(sentence, k + 1)));
 
     /// <summary>"alerted its counterparts", "informed the authorities of": a context verb a possessive or an article away before the cue.</summary>
     private bool ToldBefore(SentenceTokens sentence, int cue)

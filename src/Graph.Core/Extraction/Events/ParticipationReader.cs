@@ -60,6 +60,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
     private readonly WordSet _courts = knowledge.Words(KnowledgeList.Court);
     private readonly PhraseSet _handedTo = knowledge.Phrases(KnowledgeList.HandedTo);
+    private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
 
     /// <summary>
     /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.

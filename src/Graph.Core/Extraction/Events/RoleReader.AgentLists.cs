@@ -79,8 +79,20 @@ internal sealed partial class RoleReader
             k++;
         }
 
+        // "the OPP's Organized Crime Enforcement Bureau and …": a capitalised unit's name, not an operation's.
+        if (k == end + 1)
+        {
+            while (k < Math.Min(sentence.Count, end + 1 + MaxUnitName) && CapitalisedUnitWord(sentence, k))
+            {
+                k++;
+            }
+        }
+
         return k > end + 1 ? k : end;
     }
+
+    private bool CapitalisedUnitWord(SentenceTokens sentence, int k) =>
+        sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true } && !_operationWords.Contains(sentence, k);
 
     private bool IsUnitWord(SentenceTokens sentence, int k)
     {

@@ -23,6 +23,7 @@ internal sealed class AgencyDiscovery
     private readonly CityCountries _cities;
     private readonly WordSet _seated;
     private readonly WordSet _dateWords;
+    private readonly WordSet _generic;
 
     public AgencyDiscovery(ExtractionKnowledge knowledge)
     {
@@ -30,6 +31,7 @@ internal sealed class AgencyDiscovery
         _cities = new CityCountries(knowledge);
         _seated = knowledge.Words(KnowledgeList.Seated);
         _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
+        _generic = knowledge.Words(StringComparer.Ordinal, KnowledgeList.GenericBodyWord);
         // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
         // With the vocabulary, a token whose id no word of a set has is answered without hashing its word.
         _headEndings = new WordSet(knowledge.List(KnowledgeList.Head).Select(h => h.Split(' ')[^1]), StringComparer.Ordinal, vocabulary: knowledge.Cues);
@@ -71,12 +73,18 @@ internal sealed class AgencyDiscovery
 
             end = named;
             var inside = CountryInside(mentions, start, end) ?? CityInside(sentence, start, end);
-            var owner = inside is null ? CountryByPossessive(sentence, mentions, start) : null;
+            var possessor = inside is null ? CountryByPossessive(sentence, mentions, start) : null;
+            var owner = possessor ?? (inside is null ? CountryBeforeColon(sentence, mentions, start) : null);
             var country = inside ?? CountryCode(owner) ?? seat ?? CityAfter(sentence, mentions, end, out cityAfter);
-            if (country is null || (CountryInside(mentions, start, end) is null && owner is null && !Seated(sentence, start, end)))
+            var seated = Seated(sentence, start, end);
+            if (country is null ? !seated || !NamesMoreThanItsKind(sentence, start, end) || ParentAfter(sentence, mentions, end)
+                : CountryInside(mentions, start, end) is null && owner is null && !seated)
             {
                 continue; // a city ties only a court, a police force or a prosecutor to its country, not a hospital
             }
+
+            // "Westminster Magistrates' Court", "Harris County Sheriff's Office": a court, a police force or a prosecutor
+            // whose name ties it to no country the lists know is still a body the report names; its country stays unknown.
 
             var span = sentence.SpanOf(start, end - start);
             var name = span.Slice(sentence.Text);
@@ -84,10 +92,10 @@ internal sealed class AgencyDiscovery
             // "Korea's National Police Agency" and "Japan's National Police Agency" are two bodies:
             // a name that does not say its country gets it in its id, and the form the text wrote
             // that does ("Mexico's Financial Intelligence Unit", "Public Prosecutor's Office in Vienna") as an alias.
-            var id = "agency:" + Slug.Of(inside is null ? country + " " + name : name);
+            var id = "agency:" + Slug.Of(inside is null && country is not null ? country + " " + name : name);
             if (!discovered.ContainsKey(id)) // the first naming describes it; later ones need no description built
             {
-                string[] aliases = owner is { } possessor ? [name, sentence.Text[possessor.Span.Start..span.End]]
+                string[] aliases = possessor is { } ownerMention ? [name, sentence.Text[ownerMention.Span.Start..span.End]]
                     : cityAfter > 0 ? [name, sentence.SpanOf(start, end - start + cityAfter).Slice(sentence.Text)]
                     : [name];
                 discovered.Add(id, new Actor(id, ActorKind.Agency, name, country, aliases));
@@ -116,10 +124,11 @@ internal sealed class AgencyDiscovery
             return true;
         }
 
-        // The head may open the name ("Ministry of Internal Affairs", "Service for Combating Drug Trafficking").
+        // The head may open the name ("Ministry of Internal Affairs", "Service for Combating Drug Trafficking"),
+        // or end the first of two joined names of one body ("Vanuatu Customs and Inland Revenue").
         for (var k = start; k < end - 2; k++)
         {
-            if (_headEndings.Contains(sentence, k) && _nameLinkers.Contains(sentence, k + 1))
+            if (_headEndings.Contains(sentence, k) && (_nameLinkers.Contains(sentence, k + 1) || _and.Contains(sentence, k + 1)))
             {
                 return true;
             }
@@ -155,8 +164,13 @@ internal sealed class AgencyDiscovery
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office", "Kerala Police and Kent Police": two names, not one.
             }
-            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && !StartsAMention(mentions, j + 1)
-                && !_dateWords.Contains(sentence, j + 1))
+            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && CountryAfterLinker(sentence, mentions, j) is > 0 and var countryEnd)
+            {
+                end = j = countryEnd; // "Gendarmerie of Guinea", "Police of the Cocos (Keeling) Islands": a country after "of" ends the name.
+                break;
+            }
+            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && !_dateWords.Contains(sentence, j + 1)
+                && !StartsAMention(mentions, j + 1))
             {
                 j++; // "Police and Border Guard Board" is one name; "Police Agency and Japan's police" is two; "Court … on July 3" ends before the date
             }
@@ -183,6 +197,50 @@ internal sealed class AgencyDiscovery
             if (mention.Kind == ActorKind.Agency && mention.FirstToken < end && mention.EndToken > from)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// When the connector at <paramref name="j"/> is "of" or "for" (or "the" after one) and a country's name
+    /// starts just after it, the token after that name, which ends a body's name ("Police of the Republic of
+    /// Armenia"), where "and" before a country would start another name; -1 otherwise.
+    /// </summary>
+    private int CountryAfterLinker(SentenceTokens sentence, List<Mention> mentions, int j)
+    {
+        var linked = _nameLinkers.Contains(sentence, j) || (j > 0 && _the.Contains(sentence, j) && _nameLinkers.Contains(sentence, j - 1));
+        if (!linked)
+        {
+            return -1;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken == j + 1)
+            {
+                return mention.Kind == ActorKind.Country ? mention.EndToken : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Cyber Police Department of the National Police of Ukraine": a known body after "of" is the name's parent.</summary>
+    private bool ParentAfter(SentenceTokens sentence, List<Mention> mentions, int end)
+    {
+        if (!_nameLinkers.Contains(sentence, end))
+        {
+            return false;
+        }
+
+        var first = _the.Contains(sentence, end + 1) ? end + 2 : end + 1;
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken == first)
+            {
+                return mention.Kind == ActorKind.Agency;
             }
         }
 
@@ -270,6 +328,23 @@ internal sealed class AgencyDiscovery
         return false;
     }
 
+    /// <summary>
+    /// Whether a capitalised word of the name is more than a kind of body ("Westminster" in "Westminster Magistrates'
+    /// Court"); "Police and Customs", "Federal Police", "Comptroller-General of Customs" name kinds or posts, no body.
+    /// </summary>
+    private bool NamesMoreThanItsKind(SentenceTokens sentence, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (sentence.Tokens[k].IsCapitalized && !_headEndings.Contains(sentence, k) && !_seated.Contains(sentence, k) && !_generic.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The country of a city inside the name ("Vilnius Regional Court"), or null.</summary>
     private string? CityInside(SentenceTokens sentence, int start, int end)
     {
@@ -295,6 +370,28 @@ internal sealed class AgencyDiscovery
 
         length = 1 + city;
         return code;
+    }
+
+    /// <summary>
+    /// The country a list line opens with, before a colon ("Slovakia: Criminal Office of the Financial
+    /// Administration"): the bodies after it are that country's; null when the name does not follow one.
+    /// </summary>
+    private static Mention? CountryBeforeColon(SentenceTokens sentence, List<Mention> mentions, int start)
+    {
+        if (start < 2 || sentence.Word(start - 1) is not ":")
+        {
+            return null;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Country && mention.EndToken == start - 1)
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The country mention a possessive ties the name to ("Kenya's Directorate …"), or null.</summary>
