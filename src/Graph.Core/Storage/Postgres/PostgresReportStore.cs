@@ -20,9 +20,24 @@ public sealed class PostgresReportStore : RelationalReportStore, IDisposable
     /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=db;Database=graph;Username=graph;Password=…</c>.</param>
     public PostgresReportStore(string connectionString)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = NpgsqlDataSource.Create(WithPreparedStatements(connectionString));
         using var connection = _dataSource.OpenConnection();
         Migrate(connection);
+    }
+
+    // The write path runs a few dozen statement shapes thousands of times: prepared on the server, each is
+    // parsed and planned once per connection instead of on every execution. A connection string that sets
+    // its own limit keeps it.
+    private static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>Whether a connection string names a PostgreSQL server (<c>Host=</c>) rather than a SQLite file.</summary>
@@ -38,6 +53,9 @@ public sealed class PostgresReportStore : RelationalReportStore, IDisposable
 
     /// <inheritdoc />
     protected override DbConnection Open() => _dataSource.OpenConnection();
+
+    /// <inheritdoc />
+    private protected override IRowWriter? RowWriter(DbConnection connection) => new PostgresRowWriter((NpgsqlConnection)connection);
 
     /// <inheritdoc />
     protected override DbTransaction BeginSnapshot(DbConnection connection) =>

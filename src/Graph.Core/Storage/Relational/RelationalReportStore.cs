@@ -237,14 +237,23 @@ public abstract partial class RelationalReportStore : IReportStore
             return settled;
         }
 
-        // The row as stored: an actor known before keeps its kind and name.
+        // The row as stored: an actor known before keeps its kind and name. The row is rewritten only when it
+        // gains a country; otherwise it is read (an update that changes nothing still writes a new row version,
+        // and a popular actor updated by every report of a batch left a chain of them to walk).
+        static ActorFacts Facts(DbDataReader r) => new(r.GetString(0) == "country" ? ActorKind.Country : ActorKind.Agency, Sql.Text(r, 2), r.GetString(1));
         var stored = session.Read("""
             INSERT INTO actors (id, kind, name, country_code) VALUES (@id, @kind, @name, @country)
-            ON CONFLICT (id) DO UPDATE SET country_code = COALESCE(actors.country_code, excluded.country_code)
+            ON CONFLICT (id) DO UPDATE SET country_code = excluded.country_code
+            WHERE actors.country_code IS NULL AND excluded.country_code IS NOT NULL
             RETURNING kind, name, country_code
-            """, r => new ActorFacts(r.GetString(0) == "country" ? ActorKind.Country : ActorKind.Agency, Sql.Text(r, 2), r.GetString(1)),
+            """, Facts,
             ("@id", actor.Id), ("@kind", actor.Kind == ActorKind.Country ? "country" : "agency"),
             ("@name", actor.Name), ("@country", actor.CountryCode));
+        if (stored.Count == 0)
+        {
+            stored = session.Read("SELECT kind, name, country_code FROM actors WHERE id = @id", Facts, ("@id", actor.Id));
+        }
+
         AddAliases(session, actor.Id, aliases);
         session.ActorWritten(actor.Id, stored[0], aliases);
         return stored[0];

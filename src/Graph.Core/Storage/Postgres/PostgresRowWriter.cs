@@ -1,0 +1,171 @@
+using System.Globalization;
+using Graph.Core.Storage.Relational;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Graph.Core.Storage.Postgres;
+
+/// <summary>
+/// Inserts rows into PostgreSQL inside the connection's open transaction. A few rows (a report's mentions,
+/// participations, aliases) go as multi-row statements bound by position; many rows (a batch's summed
+/// tallies) are copied in binary into a temporary staging table and written with one
+/// <c>INSERT … SELECT … ON CONFLICT</c>, in the order given, so concurrent writers still lock shared rows in one order.
+/// </summary>
+internal sealed class PostgresRowWriter(NpgsqlConnection connection) : IRowWriter
+{
+    /// <summary>From how many rows a staging table and a copy are cheaper than multi-row statements.</summary>
+    private const int CopyFrom = 256;
+
+    private static readonly int[] ChunkSizes = [64, 16, 4, 1];
+    private readonly Dictionary<(string Table, string Columns, string OnConflict, int Rows), NpgsqlCommand> _commands = [];
+    private readonly Dictionary<(string Table, string Columns), NpgsqlDbType[]> _types = [];
+
+    /// <inheritdoc />
+    public void Insert(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows)
+    {
+        if (rows.Count >= CopyFrom)
+        {
+            Copy(table, columns, onConflict, rows);
+            return;
+        }
+
+        var at = 0;
+        foreach (var size in ChunkSizes)
+        {
+            for (; rows.Count - at >= size; at += size)
+            {
+                var command = Command(table, columns, onConflict, size);
+                for (var r = 0; r < size; r++)
+                {
+                    var row = rows[at + r];
+                    for (var c = 0; c < columns.Length; c++)
+                    {
+                        command.Parameters[(r * columns.Length) + c].Value = row[c] ?? DBNull.Value;
+                    }
+                }
+
+                command.ExecuteNonQuery();
+            }
+        }
+    }
+
+    private NpgsqlCommand Command(string table, string[] columns, string onConflict, int size)
+    {
+        var key = (table, string.Join(", ", columns), onConflict, size);
+        if (_commands.TryGetValue(key, out var command))
+        {
+            return command;
+        }
+
+        var values = Enumerable.Range(0, size).Select(r =>
+            "(" + string.Join(", ", Enumerable.Range(1, columns.Length).Select(c => "$" + ((r * columns.Length) + c).ToString(CultureInfo.InvariantCulture))) + ")");
+        command = new NpgsqlCommand($"INSERT INTO {table} ({key.Item2}) VALUES {string.Join(", ", values)}\n{onConflict}", connection);
+        for (var p = 0; p < size * columns.Length; p++)
+        {
+            command.Parameters.Add(new NpgsqlParameter());
+        }
+
+        _commands[key] = command;
+        return command;
+    }
+
+    // The staging table lives as long as the transaction (a rollback takes it away, the next copy makes it again).
+    private void Copy(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows)
+    {
+        var stage = "stage_" + table;
+        var list = string.Join(", ", columns);
+        Execute($"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {table}, stage_order INTEGER) ON COMMIT DROP");
+        var types = Types(table, columns);
+        using (var copy = connection.BeginBinaryImport($"COPY {stage} ({list}, stage_order) FROM STDIN (FORMAT BINARY)"))
+        {
+            for (var r = 0; r < rows.Count; r++)
+            {
+                copy.StartRow();
+                var row = rows[r];
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    Write(copy, row[c], types[c]);
+                }
+
+                copy.Write(r, NpgsqlDbType.Integer);
+            }
+
+            copy.Complete();
+        }
+
+        Execute($"INSERT INTO {table} ({list}) SELECT {list} FROM {stage} ORDER BY stage_order\n{onConflict}");
+        Execute($"TRUNCATE {stage}");
+    }
+
+    private static void Write(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type)
+    {
+        if (value is null or DBNull)
+        {
+            copy.WriteNull();
+            return;
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        switch (type)
+        {
+            case NpgsqlDbType.Integer: copy.Write(Convert.ToInt32(value, c), type); break;
+            case NpgsqlDbType.Bigint: copy.Write(Convert.ToInt64(value, c), type); break;
+            case NpgsqlDbType.Smallint: copy.Write(Convert.ToInt16(value, c), type); break;
+            case NpgsqlDbType.Double: copy.Write(Convert.ToDouble(value, c), type); break;
+            case NpgsqlDbType.Boolean: copy.Write(Convert.ToBoolean(value, c), type); break;
+            default: copy.Write(Convert.ToString(value, c)!, NpgsqlDbType.Text); break;
+        }
+    }
+
+    // The columns' types as the table declares them, read once per session: a binary copy must send each in its own type.
+    private NpgsqlDbType[] Types(string table, string[] columns)
+    {
+        var key = (table, string.Join(", ", columns));
+        if (_types.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        using var command = new NpgsqlCommand(
+            "SELECT attname, format_type(atttypid, NULL) FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = table });
+        var declared = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                declared[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        var types = columns.Select(column => declared.GetValueOrDefault(column) switch
+        {
+            "integer" => NpgsqlDbType.Integer,
+            "bigint" => NpgsqlDbType.Bigint,
+            "smallint" => NpgsqlDbType.Smallint,
+            "double precision" => NpgsqlDbType.Double,
+            "boolean" => NpgsqlDbType.Boolean,
+            "text" => NpgsqlDbType.Text,
+            var other => throw new NotSupportedException($"Column {table}.{column} ({other ?? "missing"}) has no copy type here."),
+        }).ToArray();
+        _types[key] = types;
+        return types;
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Disposes the kept statements, before the connection goes back to its pool.</summary>
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _commands.Clear();
+    }
+}
