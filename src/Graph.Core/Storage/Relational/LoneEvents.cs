@@ -6,10 +6,10 @@ namespace Graph.Core.Storage.Relational;
 
 /// <summary>
 /// One event of a one-event operation as a first-appearance recount walks it: its crime area, its
-/// report's date and its participants in the order they were written. What it counts is worked out
+/// report's date (as the linker keeps them) and its participants in the order they were written. What it counts is worked out
 /// once and kept (<see cref="Firsts"/>) until an actor's facts change (<see cref="Forget"/>).
 /// </summary>
-internal sealed class LoneEvent(long id, string? when, string? area, string? date, List<(string Actor, bool Led, long Order)> participants)
+internal sealed class LoneEvent(long id, string? when, string? area, List<(string Actor, bool Led, long Order)> participants)
 {
     private static readonly Dictionary<string, NetworkView> Views = Projection.Views.ToDictionary(v => OperationTallies.Prefix + Projection.Name(v), StringComparer.Ordinal);
 
@@ -19,7 +19,7 @@ internal sealed class LoneEvent(long id, string? when, string? area, string? dat
 
     public long Id { get; } = id;
 
-    /// <summary>The date the linker keeps for the event (<c>operation_events.date</c>), which orders a month's walk.</summary>
+    /// <summary>The date the linker keeps for the event (<c>operation_events.date</c>, its report's date): it orders a month's walk and dates what the event counts.</summary>
     public string? When { get; } = when;
 
     /// <summary>Whether the event was found to have joined another: operations only grow in a session, so it never counts alone again.</summary>
@@ -44,7 +44,7 @@ internal sealed class LoneEvent(long id, string? when, string? area, string? dat
         }
 
         IReadOnlyList<IReadOnlyList<TallyEvent>> alone = [[new TallyEvent(Id, area, [.. participants.Select(p => (p.Actor, p.Led))])]];
-        var (nodes, edges) = OperationTallies.Of(date is null ? null : IsoDate.Parse(date), alone, a => facts(a));
+        var (nodes, edges) = OperationTallies.Of(When is null ? null : IsoDate.Parse(When), alone, a => facts(a));
         _firsts = [];
         foreach (var (key, first) in nodes.Select(n => ((n.Projection, n.CrimeArea, n.Period, n.Node, ""), (n.FirstDate, n.FirstKey)))
             .Concat(edges.Select(e => ((e.Projection, e.CrimeArea, e.Period, e.Source, e.Target), (e.FirstDate, e.FirstKey)))))

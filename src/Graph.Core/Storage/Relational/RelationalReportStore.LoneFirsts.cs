@@ -143,20 +143,21 @@ public abstract partial class RelationalReportStore
     }
 
     /// <summary>
-    /// Reads the events of operation links that <paramref name="where"/> admits, in <paramref name="order"/>
+    /// Reads the events of operation links that <paramref name="where"/> admits, with the date and crime area
+    /// the linker keeps beside each (its report's date and the event's area in lower case, which is all a count
+    /// uses of either: no read of <c>events</c> or <c>reports</c>, whose pages a month's events are spread over), in <paramref name="order"/>
     /// (unique per event, so an event's participations come together), each with its participants put back
     /// in the order they were written, which their positions in the first key follow; stops when <paramref name="more"/> says so.
     /// </summary>
     private static void ReadLoneEvents(WriteSession session, string where, string order, (string, object?)[] parameters,
         Func<string, ActorFacts, bool> facts, Func<LoneEvent, bool> more)
     {
-        (long Id, string? When, string? Area, string? Date)? current = null;
+        (long Id, string? When, string? Area)? current = null;
         var participants = new List<(string Actor, bool Led, long Order)>();
         var going = true;
         session.ReadWhile($"""
-            SELECT oe.event_id, oe.date, e.crime_area, r.date, p.actor_id, p.role, a.kind, a.name, a.country_code, p.{session.RowOrder}
-            FROM operation_events oe JOIN events e ON e.id = oe.event_id JOIN reports r ON r.id = e.report_id
-            JOIN participations p ON p.event_id = oe.event_id JOIN actors a ON a.id = p.actor_id
+            SELECT oe.event_id, oe.date, oe.crime_area, p.actor_id, p.role, a.kind, a.name, a.country_code, p.{session.RowOrder}
+            FROM operation_events oe JOIN participations p ON p.event_id = oe.event_id JOIN actors a ON a.id = p.actor_id
             WHERE {where}
             ORDER BY {order}
             """, r =>
@@ -172,10 +173,10 @@ public abstract partial class RelationalReportStore
                     }
                 }
 
-                current = (id, Sql.Text(r, 1), Sql.Text(r, 2), Sql.Text(r, 3));
-                var actor = r.GetString(4);
-                facts(actor, new ActorFacts(r.GetString(6) == "country" ? ActorKind.Country : ActorKind.Agency, Sql.Text(r, 8), r.GetString(7)));
-                participants.Add((actor, r.GetString(5) == "lead", Sql.Long(r, 9)));
+                current = (id, Sql.Text(r, 1), Sql.Text(r, 2));
+                var actor = r.GetString(3);
+                facts(actor, new ActorFacts(r.GetString(5) == "country" ? ActorKind.Country : ActorKind.Agency, Sql.Text(r, 7), r.GetString(6)));
+                participants.Add((actor, r.GetString(4) == "lead", Sql.Long(r, 8)));
                 return true;
             }, parameters);
         if (going && current is { } last)
@@ -183,7 +184,7 @@ public abstract partial class RelationalReportStore
             more(Made(last, participants));
         }
 
-        static LoneEvent Made((long Id, string? When, string? Area, string? Date) e, List<(string Actor, bool Led, long Order)> participants) =>
-            new(e.Id, e.When, e.Area, e.Date, [.. participants.OrderBy(p => p.Order)]);
+        static LoneEvent Made((long Id, string? When, string? Area) e, List<(string Actor, bool Led, long Order)> participants) =>
+            new(e.Id, e.When, e.Area, [.. participants.OrderBy(p => p.Order)]);
     }
 }
