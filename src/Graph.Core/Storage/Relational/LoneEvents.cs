@@ -81,6 +81,8 @@ internal sealed class LoneEvent(long id, string? when, string? area, List<(strin
 /// the walk was nearly all of the recount and about two fifths of the linker).
 /// </summary>
 /// <remarks>
+/// The SQLite store hands a committed transaction's copy to its next write when nothing else wrote in
+/// between (<see cref="WriteMark"/>), so an import reads each month about once.
 /// A month is read with the events that were of one-event operations then; an event of the transaction
 /// added to a kept month is read when that month is next walked. An event kept here may have joined an
 /// operation since, so the walk asks the database whether its operation still has one event before it
@@ -100,9 +102,17 @@ internal sealed class LoneEventCache
     public (List<LoneEvent> Events, List<long> Added)? Month(string period) =>
         _months.TryGetValue(period, out var events) ? (events, _added[period]) : null;
 
+    /// <summary>How many events are kept at most: past it, every month read so far is forgotten.</summary>
+    public const int MostEvents = 100_000;
+
     /// <summary>Keeps a month's events as read (in walking order).</summary>
     public void Keep(string period, List<LoneEvent> events)
     {
+        if (_months.Values.Sum(m => m.Count) + events.Count > MostEvents)
+        {
+            Clear();
+        }
+
         _months[period] = events;
         _added[period] = [];
     }

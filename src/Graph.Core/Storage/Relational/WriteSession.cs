@@ -36,7 +36,7 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     public TallyBatch? Batch { get; init; }
 
     /// <summary>The events of one-event operations that first-appearance recounts have read, by month.</summary>
-    public LoneEventCache LoneEvents { get; } = new();
+    public LoneEventCache LoneEvents { get; init; } = new();
 
     /// <summary>The store's own row inserter (SQLite's positional binding); null inserts through named parameters.</summary>
     public IRowWriter? Rows { get; init; }
