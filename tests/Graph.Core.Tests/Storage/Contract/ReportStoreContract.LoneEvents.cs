@@ -14,13 +14,6 @@ public abstract partial class ReportStoreContract
     {
         var store = CreateStore();
         var other = Reopen(store);
-        ReportSubmission Dated(int i, int month, int day) => new(Text(i), Date: new DateOnly(2024, month, day));
-        ReportExtraction Named(string name, params Actor[] actors)
-        {
-            var extraction = Extraction("fraud", actors);
-            return extraction with { Events = [extraction.Events[0] with { Name = name }] };
-        }
-
         var march = new TallyScope("operations:countries", "*", "2024-03", "2024-03");
         string SpainFirst() => Assert.Single(store.ReadTallies(march).Nodes, n => n.Node == Spain.Id).FirstDate!;
 
