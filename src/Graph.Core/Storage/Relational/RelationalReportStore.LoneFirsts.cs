@@ -1,7 +1,5 @@
 using Graph.Core.Model;
-using Graph.Core.Network;
 using Graph.Core.Network.Aggregates;
-using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Storage.Relational;
 
@@ -16,10 +14,17 @@ namespace Graph.Core.Storage.Relational;
 /// rows an operation leaves are those of the month it left (all-time rows never lose it: the grown
 /// operation counts every pair and node it counted), so one walk of that month's events, in the order
 /// of the date index, replaces a scan and sort of every event per row (session 8: 0.15–0.31 s a row on
-/// 71,500 reports).
+/// 71,500 reports). A month's events are read once per transaction and kept in the session
+/// (<see cref="LoneEventCache"/>): a batch recounts the same month many times.
 /// </remarks>
 public abstract partial class RelationalReportStore
 {
+    // An event whose operation has no other event: its operation, or nothing once it has joined another.
+    private const string LoneOperation = """
+        SELECT oe.operation_id FROM operation_events oe WHERE oe.event_id = @event
+            AND NOT EXISTS (SELECT 1 FROM operation_events x WHERE x.operation_id = oe.operation_id AND x.event_id <> oe.event_id)
+        """;
+
     private static (string, string, string, string, string) RowKey(EdgeTally row) =>
         (row.Projection, row.CrimeArea, row.Period, row.Source, row.Target);
 
@@ -30,106 +35,156 @@ public abstract partial class RelationalReportStore
         foreach (var period in rows.GroupBy(r => r.Period, StringComparer.Ordinal))
         {
             var pending = period.Select(RowKey).ToHashSet();
-            (string, object?)[] parameters = period.Key.Length == 0 || period.Key == TallyScope.All
-                ? [("@operation", operation)]
-                : [("@operation", operation), ("@from", period.Key + "-01"), ("@to", period.Key + "-31")];
-            var (when, order) = period.Key switch
+            if (period.Key.Length == 0 || period.Key == TallyScope.All)
             {
-                "" => ("oe.date IS NULL AND ", "oe.event_id"),
-                TallyScope.All => ("", "oe.date IS NULL, oe.date, oe.event_id"),
-                _ => ("oe.date >= @from AND oe.date <= @to AND ", "oe.date, oe.event_id"),
-            };
-
-            // Rows of one event come together (the order is unique per event); its participants are put
-            // back in the order they were written, which their positions in the first key follow.
-            var walk = new LoneWalk(pending, found);
-            session.ReadWhile($"""
-                SELECT oe.event_id, e.crime_area, r.date, p.actor_id, p.role, a.kind, a.name, a.country_code, p.{session.RowOrder}
-                FROM operation_events oe JOIN events e ON e.id = oe.event_id JOIN reports r ON r.id = e.report_id
-                JOIN participations p ON p.event_id = oe.event_id JOIN actors a ON a.id = p.actor_id
-                WHERE {when}oe.operation_id <> @operation
-                    AND NOT EXISTS (SELECT 1 FROM operation_events x WHERE x.operation_id = oe.operation_id AND x.event_id <> oe.event_id)
-                ORDER BY {order}
-                """, r => walk.Add(Sql.Long(r, 0), Sql.Text(r, 1), Sql.Text(r, 2), r.GetString(3), r.GetString(4) == "lead",
-                    new ActorFacts(r.GetString(5) == "country" ? ActorKind.Country : ActorKind.Agency, Sql.Text(r, 7), r.GetString(6)), Sql.Long(r, 8)),
-                parameters);
-            walk.End();
+                WalkStored(session, operation, period.Key, pending, found);
+            }
+            else
+            {
+                WalkKept(session, operation, period.Key, pending, found);
+            }
         }
 
         return found;
     }
 
-    /// <summary>One walk's state: the event being read, and the rows still waiting for their first appearance.</summary>
-    private sealed class LoneWalk(
-        HashSet<(string, string, string, string, string)> pending,
+    // Undated and all-time rows (rare: the grown operation still counts its all-time rows) walk the database in date order.
+    private static void WalkStored(WriteSession session, long operation, string period, HashSet<(string, string, string, string, string)> pending,
         Dictionary<(string, string, string, string, string), (string Date, long Key)> found)
     {
-        private readonly List<(string Actor, bool Led, ActorFacts Facts, long Order)> _participants = [];
-        private readonly Dictionary<string, NetworkView> _views = Projection.Views.ToDictionary(v => OperationTallies.Prefix + Projection.Name(v), StringComparer.Ordinal);
-        private readonly Dictionary<NetworkView, HashSet<string>> _nodes = [];
-        private long _event = -1;
-        private string? _area;
-        private string? _areaName;
-        private string? _date;
-
-        /// <summary>Takes one participation row; false once every row has its answer, so the walk can stop.</summary>
-        public bool Add(long eventId, string? area, string? date, string actor, bool led, ActorFacts facts, long order)
+        var (when, order) = period.Length == 0
+            ? ("oe.date IS NULL AND ", "oe.event_id")
+            : ("", "oe.date IS NULL, oe.date, oe.event_id");
+        var facts = new Dictionary<string, ActorFacts>(StringComparer.Ordinal);
+        ReadLoneEvents(session, $"{when}oe.operation_id <> @operation AND {AloneClause}", order, [("@operation", operation)], facts.TryAdd, lone =>
         {
-            if (eventId != _event)
-            {
-                End();
-                if (pending.Count == 0)
-                {
-                    return false;
-                }
+            Answer(lone, pending, found, a => facts[a]);
+            return pending.Count > 0;
+        });
+    }
 
-                (_event, _area, _areaName, _date) = (eventId, area, area?.ToLowerInvariant(), date);
+    // A month's rows walk the month's events kept in the session, read once per transaction.
+    private static void WalkKept(WriteSession session, long operation, string period, HashSet<(string, string, string, string, string)> pending,
+        Dictionary<(string, string, string, string, string), (string Date, long Key)> found)
+    {
+        var cache = session.LoneEvents;
+        if (cache.Month(period) is var (kept, added))
+        {
+            foreach (var id in added)
+            {
+                ReadLoneEvents(session, $"oe.event_id = @event AND {AloneClause}", "oe.event_id", [("@event", id)], Noted(cache), lone =>
+                {
+                    cache.Insert(period, lone);
+                    return true;
+                });
             }
 
-            _participants.Add((actor, led, facts, order));
-            return true;
+            added.Clear();
+        }
+        else
+        {
+            kept = [];
+            ReadLoneEvents(session, $"oe.date >= @from AND oe.date <= @to AND {AloneClause}", "oe.date, oe.event_id",
+                [("@from", period + "-01"), ("@to", period + "-31")], Noted(cache), lone =>
+                {
+                    kept.Add(lone);
+                    return true;
+                });
+            cache.Keep(period, kept);
         }
 
-        /// <summary>Counts the event read so far, as its operation's contribution, and answers the rows it counts.</summary>
-        public void End()
+        foreach (var lone in kept)
         {
-            if (_participants.Count > 0 && pending.Any(Counts))
+            if (pending.Count == 0)
             {
-                var ordered = _participants.OrderBy(p => p.Order).ToList();
-                var facts = ordered.GroupBy(p => p.Actor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Facts, StringComparer.Ordinal);
-                IReadOnlyList<IReadOnlyList<TallyEvent>> alone = [[new TallyEvent(_event, _area, [.. ordered.Select(p => (p.Actor, p.Led))])]];
-                var (nodes, edges) = OperationTallies.Of(_date is null ? null : IsoDate.Parse(_date), alone, a => facts.TryGetValue(a, out var f) ? f : null);
-                foreach (var (key, first) in nodes.Select(n => ((n.Projection, n.CrimeArea, n.Period, n.Node, ""), (n.FirstDate, n.FirstKey)))
-                    .Concat(edges.Select(e => ((e.Projection, e.CrimeArea, e.Period, e.Source, e.Target), (e.FirstDate, e.FirstKey)))))
+                break;
+            }
+
+            // Whether the event may count a row is asked first; only then whether its operation is still of one event.
+            if (lone.Joined || !pending.Any(row => lone.MayCount(row, cache.Facts)))
+            {
+                continue;
+            }
+
+            var alone = session.Scalar<long?>(LoneOperation, ("@event", lone.Id));
+            lone.Joined = alone is null;
+            if (alone is { } own && own != operation)
+            {
+                Answer(lone, pending, found, cache.Facts);
+            }
+        }
+    }
+
+    private static Func<string, ActorFacts, bool> Noted(LoneEventCache cache) => (actor, facts) =>
+    {
+        cache.Read(actor, facts);
+        return true;
+    };
+
+    // Operations of one event only.
+    private const string AloneClause = "NOT EXISTS (SELECT 1 FROM operation_events x WHERE x.operation_id = oe.operation_id AND x.event_id <> oe.event_id)";
+
+    // Counts the event, as its operation's contribution, when it may count a row still waiting, and answers the rows it counts.
+    private static void Answer(LoneEvent lone, HashSet<(string, string, string, string, string)> pending,
+        Dictionary<(string, string, string, string, string), (string Date, long Key)> found, Func<string, ActorFacts> facts)
+    {
+        if (!pending.Any(row => lone.MayCount(row, facts)))
+        {
+            return;
+        }
+
+        foreach (var (key, first) in lone.Firsts(facts))
+        {
+            if (pending.Remove(key))
+            {
+                found[key] = first;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads the events of operation links that <paramref name="where"/> admits, with the date and crime area
+    /// the linker keeps beside each (its report's date and the event's area in lower case, which is all a count
+    /// uses of either: no read of <c>events</c> or <c>reports</c>, whose pages a month's events are spread over), in <paramref name="order"/>
+    /// (unique per event, so an event's participations come together), each with its participants put back
+    /// in the order they were written, which their positions in the first key follow; stops when <paramref name="more"/> says so.
+    /// </summary>
+    private static void ReadLoneEvents(WriteSession session, string where, string order, (string, object?)[] parameters,
+        Func<string, ActorFacts, bool> facts, Func<LoneEvent, bool> more)
+    {
+        (long Id, string? When, string? Area)? current = null;
+        var participants = new List<(string Actor, bool Led, long Order)>();
+        var going = true;
+        session.ReadWhile($"""
+            SELECT oe.event_id, oe.date, oe.crime_area, p.actor_id, p.role, a.kind, a.name, a.country_code, p.{session.RowOrder}
+            FROM operation_events oe JOIN participations p ON p.event_id = oe.event_id JOIN actors a ON a.id = p.actor_id
+            WHERE {where}
+            ORDER BY {order}
+            """, r =>
+            {
+                var id = Sql.Long(r, 0);
+                if (current is { } seen && seen.Id != id)
                 {
-                    if (pending.Remove(key))
+                    going = more(Made(seen, participants));
+                    participants = [];
+                    if (!going)
                     {
-                        found[key] = first;
+                        return false;
                     }
                 }
-            }
 
-            _participants.Clear();
-            _nodes.Clear();
-        }
-
-        // Whether the event may count a row: the row's crime area, and its ends among the event's nodes in the
-        // row's view (as ReportTallies maps them). Only then is the event counted in full, which decides.
-        private bool Counts((string Projection, string Area, string Period, string Source, string Target) row)
+                current = (id, Sql.Text(r, 1), Sql.Text(r, 2));
+                var actor = r.GetString(3);
+                facts(actor, new ActorFacts(r.GetString(5) == "country" ? ActorKind.Country : ActorKind.Agency, Sql.Text(r, 7), r.GetString(6)));
+                participants.Add((actor, r.GetString(4) == "lead", Sql.Long(r, 8)));
+                return true;
+            }, parameters);
+        if (going && current is { } last)
         {
-            var area = row.Area == TallyScope.All || row.Area == _areaName;
-            return area && _views.TryGetValue(row.Projection, out var view) && IsNode(view, row.Source) && (row.Target.Length == 0 || IsNode(view, row.Target));
+            more(Made(last, participants));
         }
 
-        // The event's nodes in a view, found once per event and view rather than once per row asked about.
-        private bool IsNode(NetworkView view, string node)
-        {
-            if (!_nodes.TryGetValue(view, out var nodes))
-            {
-                _nodes[view] = nodes = new HashSet<string>(_participants.Select(p => Projection.NodeOf(view, p.Actor, p.Facts)).OfType<string>(), StringComparer.Ordinal);
-            }
-
-            return nodes.Contains(node);
-        }
+        static LoneEvent Made((long Id, string? When, string? Area) e, List<(string Actor, bool Led, long Order)> participants) =>
+            new(e.Id, e.When, e.Area, [.. participants.OrderBy(p => p.Order)]);
     }
 }

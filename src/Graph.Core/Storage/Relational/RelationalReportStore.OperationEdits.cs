@@ -44,6 +44,7 @@ public abstract partial class RelationalReportStore
         {
             RecountFirsts(session, id, RetractOperation(session, id));
             session.Execute("DELETE FROM operation_events WHERE operation_id = @id", ("@id", id));
+            session.LoneEvents.Clear();
             session.Execute("DELETE FROM operations WHERE id = @id", ("@id", id));
         }
 

@@ -50,6 +50,7 @@ public abstract partial class RelationalReportStore
         session.Execute($"DELETE FROM edge_tallies WHERE projection IN {twins}");
         session.Execute("DELETE FROM operation_tallies");
         session.Execute("DELETE FROM operation_events");
+        session.LoneEvents.Clear();
         session.Execute("DELETE FROM operations");
     }
 
@@ -158,7 +159,8 @@ public abstract partial class RelationalReportStore
         }
     }
 
-    private static void AddOperationEvent(WriteSession session, EventFacts facts, long target, OperationLink chosen) =>
+    private static void AddOperationEvent(WriteSession session, EventFacts facts, long target, OperationLink chosen)
+    {
         session.Execute("""
             INSERT INTO operation_events (event_id, operation_id, report_id, date, crime_area, name_key, name_block, rule, matched_event, explanation)
             VALUES (@event, @operation, @report, @date, @area, @key, @block, @rule, @matched, @explanation)
@@ -166,6 +168,8 @@ public abstract partial class RelationalReportStore
             ("@event", facts.EventId), ("@operation", target), ("@report", facts.ReportId), ("@date", IsoDate.Format(facts.Date)),
             ("@area", facts.CrimeArea?.ToLowerInvariant()), ("@key", facts.Key?.Key), ("@block", facts.Key?.Block),
             ("@rule", chosen.Rule), ("@matched", chosen.MatchedEvent), ("@explanation", chosen.Explanation));
+        session.LoneEvents.Added(facts.EventId, IsoDate.Format(facts.Date));
+    }
 
     private static long Other(LinkOverride decision, long eventId) => decision.EventId == eventId ? decision.OtherEventId : decision.EventId;
 

@@ -79,7 +79,10 @@ public abstract partial class RelationalReportStore : IReportStore
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        using var session = Session(connection, transaction, batched ? new TallyBatch() : null);
+        var mark = WriteMark(connection, transaction);
+        var kept = Interlocked.Exchange(ref _keptLone, null);
+        using var session = Session(connection, transaction, batched ? new TallyBatch() : null,
+            kept is not null && mark is not null && mark.Equals(_keptMark) ? kept.Cache : null);
         var result = write(session);
         if (session.Batch is { } batch)
         {
@@ -97,12 +100,33 @@ public abstract partial class RelationalReportStore : IReportStore
 
         transaction.Commit();
         WriteProfile.Lap(WritePhase.Commit, started);
+        if (mark is not null)
+        {
+            (_keptMark, _keptLone) = (mark.Next(), new KeptLoneEvents(session.LoneEvents));
+        }
+
         return result;
     });
 
-    private WriteSession Session(DbConnection connection, DbTransaction transaction, TallyBatch? batch = null)
+    /// <summary>
+    /// What identifies the database's state as this write sees it, so the lone events a committed write read
+    /// serve the next one only when nothing else has written in between (<see cref="LoneEventCache"/>); null
+    /// where the store cannot tell, and every transaction then reads its own.
+    /// </summary>
+    private protected virtual WriteMark? WriteMark(DbConnection connection, DbTransaction transaction) => null;
+
+    // The lone events the last committed write kept, and the mark the next write must show to use them.
+    private KeptLoneEvents? _keptLone;
+    private WriteMark? _keptMark;
+
+    private sealed record KeptLoneEvents(LoneEventCache Cache);
+
+    private WriteSession Session(DbConnection connection, DbTransaction transaction, TallyBatch? batch = null, LoneEventCache? lone = null)
     {
-        var session = new WriteSession(connection, transaction) { RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = RowWriter(connection), CountsEveryJoin = CountsEveryJoin };
+        var session = new WriteSession(connection, transaction)
+        {
+            RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = RowWriter(connection), CountsEveryJoin = CountsEveryJoin, LoneEvents = lone ?? new(),
+        };
         session.Overrides = LinkOverrides ?? new EditedLinkOverrides(session);
         return session;
     }

@@ -35,6 +35,9 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     /// <summary>Where a batched write sums the reports' view tallies until it commits; null writes them as each report is saved.</summary>
     public TallyBatch? Batch { get; init; }
 
+    /// <summary>The events of one-event operations that first-appearance recounts have read, by month.</summary>
+    public LoneEventCache LoneEvents { get; init; } = new();
+
     /// <summary>The store's own row inserter (SQLite's positional binding); null inserts through named parameters.</summary>
     public IRowWriter? Rows { get; init; }
 
@@ -95,6 +98,7 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     /// <summary>Remembers an actor this session wrote, once its row has a country (see <see cref="SettledActor"/>).</summary>
     public void ActorWritten(string id, ActorFacts facts, IEnumerable<string> aliases)
     {
+        LoneEvents.Written(id, facts);
         if (facts.CountryCode is null)
         {
             return;
@@ -117,6 +121,7 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
         _nameIds.Clear();
         _names.Clear();
         _actors.Clear();
+        LoneEvents.Clear();
     }
 
     public void Dispose()

@@ -53,9 +53,19 @@ public sealed class SqliteReportStore : RelationalReportStore
 
     private protected override IRowWriter? RowWriter(DbConnection connection) => new SqliteRowWriter((SqliteConnection)connection);
 
+    // Lone events a write read serve the next write only through the same pooled connection, when no other
+    // connection committed (data_version, read inside the write's transaction) and no SQLite store of this
+    // process opened one: stores on one file share the pool, and a commit through the same connection leaves
+    // data_version as it was.
+    private static long _opened;
+
+    private protected override WriteMark? WriteMark(DbConnection connection, DbTransaction transaction) =>
+        new(((SqliteConnection)connection).Handle!, Sql.Scalar<long>(connection, "PRAGMA data_version", transaction), Interlocked.Read(ref _opened));
+
     /// <inheritdoc />
     protected override DbConnection Open()
     {
+        Interlocked.Increment(ref _opened);
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
 

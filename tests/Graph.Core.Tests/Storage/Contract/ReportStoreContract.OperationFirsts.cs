@@ -15,13 +15,6 @@ public abstract partial class ReportStoreContract
     public void ReportsDatedBeforeTheirOperationsThatJoinOneOrMergeTwoLeaveTheTalliesARelinkCounts()
     {
         var store = CreateStore();
-        ReportSubmission Dated(int i, int month, int day) => new(Text(i), Date: new DateOnly(2024, month, day));
-        ReportExtraction Named(string name, params Actor[] actors)
-        {
-            var extraction = Extraction("fraud", actors);
-            return extraction with { Events = [extraction.Events[0] with { Name = name }] };
-        }
-
         long EventOf(SaveResult saved) => store.FindReport(saved.ReportId)!.Events.Single().Id;
 
         var kilo = EventOf(store.Save(Dated(1, 3, 5), Named("Operation Kilo", Europol, GuardiaCivil, Spain)));
@@ -46,6 +39,15 @@ public abstract partial class ReportStoreContract
         store.RelinkOperations();
 
         Assert.Equal(OperationRows(store), added);
+    }
+
+    // A report of 2024 whose one event names an operation.
+    private static ReportSubmission Dated(int i, int month, int day) => new(Text(i), Date: new DateOnly(2024, month, day));
+
+    private static ReportExtraction Named(string name, params Actor[] actors)
+    {
+        var extraction = Extraction("fraud", actors);
+        return extraction with { Events = [extraction.Events[0] with { Name = name }] };
     }
 
     private static List<string> OperationRows(IReportStore store) =>
