@@ -17,7 +17,8 @@ public static class AggregatePicture
 {
     /// <summary>
     /// The picture, or null when this route cannot answer it exactly and the whole view must be built:
-    /// the store cannot sum its tallies, a filter the tallies do not answer whole (dates, minimum weight,
+    /// the store cannot sum its tallies, a filter the tallies do not answer whole (dates cutting into a month,
+    /// dates under Newman's weighting, minimum weight,
     /// ego network, countries-only kinds, curation edits in force), a measure other than weighted degree,
     /// the top-k edge rule, included nodes, a view small enough to be shown whole, or a backbone of a view
     /// whose edges may all weigh the same (the whole view tells whether the backbone can choose).
@@ -37,13 +38,13 @@ public static class AggregatePicture
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        if (store is not IPictureTallies tallies || !Answers(view, filter, options, out var projection) || AggregateNetworkBuilder.IsCurated(store))
+        if (store is not IPictureTallies tallies || !Answers(view, filter, options, out var projection) || Scope(filter, projection) is not { } scope
+            || AggregateNetworkBuilder.IsCurated(store))
         {
             return null;
         }
 
         var actors = store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var scope = AggregateNetworkBuilder.AllTime(Projection.Name(projection, filter.Weighting), filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All);
         Ranking? ranking = null;
         var (_, rows) = tallies.ReadPictureTallies(scope, totals =>
         {
@@ -58,8 +59,29 @@ public static class AggregatePicture
 
     private static bool Answers(NetworkView view, NetworkFilter filter, PictureOptions options, out NetworkView projection) =>
         AggregateNetworkBuilder.TryProjection(view, filter, out projection, out var countriesOnly) && !countriesOnly
-            && filter is { From: null, To: null, MinWeight: null, Center: null }
+            && filter is { MinWeight: null, Center: null }
             && options.Measure == NodeMeasure.WeightedDegree && options.Edges is EdgeFilter.Backbone or EdgeFilter.All && options.Include.Count == 0;
+
+    /// <summary>
+    /// The tallies that hold the view whole: all time, or the months of a date range made of whole months
+    /// only. Null for a range that cuts into a month (those days are recounted from their events) and for a
+    /// range weighted by Newman's shares (a pair's months would be added in another order than the whole
+    /// build adds them, so a weight could differ in its last bit).
+    /// </summary>
+    private static TallyScope? Scope(NetworkFilter filter, NetworkView projection)
+    {
+        var (name, area) = (Projection.Name(projection, filter.Weighting), filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All);
+        if (filter is { From: null, To: null })
+        {
+            return AggregateNetworkBuilder.AllTime(name, area);
+        }
+
+        var (from, to) = (filter.From ?? DateOnly.MinValue, filter.To ?? DateOnly.MaxValue);
+        var (first, lastEnd) = AggregateNetworkBuilder.WholeMonths(from, to);
+        return filter.Weighting != EdgeWeighting.Newman && first == from && lastEnd == to && first <= lastEnd
+            ? AggregateNetworkBuilder.Months(name, area, first, lastEnd)
+            : null;
+    }
 
     private static NetworkPicture Draw(NetworkView view, EdgeWeighting weighting, PictureOptions options, Ranking ranking, IReadOnlyList<EdgeTally> rows)
     {
