@@ -57,6 +57,11 @@ public abstract partial class RelationalReportStore : IPictureTallies
     // end needs a sort. Over one period each row is a distinct neighbour; over months, count them once.
     private static List<NodeLinkTotals> SumLinks(DbConnection connection, DbTransaction transaction, TallyScope scope, string where, (string, object?)[] parameters)
     {
+        if (!scope.AllTime)
+        {
+            return SumMonthLinks(connection, transaction, where, parameters);
+        }
+
         var links = new Dictionary<string, NodeLinkTotals>(StringComparer.Ordinal);
         foreach (var (end, other) in new[] { ("source", "target"), ("target", "source") })
         {
@@ -78,6 +83,26 @@ public abstract partial class RelationalReportStore : IPictureTallies
         return [.. links.Values];
     }
 
+    // Over months a pair has a row per month: the rows are read once by integer id, in key order, and summed
+    // per node here, each pair counted once as a neighbour (a set of the pairs seen), instead of two GROUP BYs
+    // that each sort every row and count distinct neighbours. Newman's shares are added in the rows' order.
+    private static List<NodeLinkTotals> SumMonthLinks(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters)
+    {
+        var totals = new Dictionary<int, LinkSum>();
+        var pairs = new HashSet<long>();
+        ReadEach(connection, transaction, $"""
+            SELECT t.source, t.target, t.reports, t.newman FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target
+            """, parameters, r =>
+        {
+            var (source, target, reports, newman) = (r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetDouble(3));
+            var neighbour = pairs.Add(((long)source << 32) | (uint)target) ? 1 : 0;
+            LinkSum.Of(totals, source).Add(reports, newman, neighbour);
+            LinkSum.Of(totals, target).Add(reports, newman, neighbour);
+        });
+        var names = TallyNames(connection, transaction, totals.Keys.Select(k => (long)k));
+        return [.. totals.Select(t => new NodeLinkTotals(names[t.Key], t.Value.Reports, t.Value.Newman, t.Value.Degree))];
+    }
+
     private static List<EdgeTally> ReadEdgesAmong(DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
         (string, object?)[] parameters, IReadOnlyCollection<string> chosen)
     {
@@ -86,14 +111,66 @@ public abstract partial class RelationalReportStore : IPictureTallies
             return [];
         }
 
-        var listed = chosen.Count <= MaxListedNodes;
-        var kept = listed ? null : chosen.ToHashSet(StringComparer.Ordinal);
-        var names = listed ? chosen.Select((_, i) => $"@n{i}").ToArray() : [];
-        var ids = listed ? $"(SELECT id FROM tally_names WHERE name IN ({string.Join(", ", names)}))" : "";
-        var among = listed ? $" AND t.source IN {ids} AND t.target IN {ids}" : "";
-        var edges = Sql.Read(connection, transaction, $"{EdgeTallySelect} WHERE {where}{among}",
-            r => kept is null || (kept.Contains(r.GetString(1)) && kept.Contains(r.GetString(2))) ? ReadEdgeTally(r, scope) : null,
-            [.. parameters, .. names.Zip(chosen, (n, id) => (n, (object?)id))]);
-        return [.. edges.OfType<EdgeTally>()];
+        if (chosen.Count > MaxListedNodes)
+        {
+            return ReadEdgesAmongMany(connection, transaction, scope, where, parameters, chosen);
+        }
+
+        var names = chosen.Select((_, i) => $"@n{i}").ToArray();
+        var ids = $"(SELECT id FROM tally_names WHERE name IN ({string.Join(", ", names)}))";
+        return Sql.Read(connection, transaction, $"{EdgeTallySelect} WHERE {where} AND t.source IN {ids} AND t.target IN {ids}",
+            r => ReadEdgeTally(r, scope), [.. parameters, .. names.Zip(chosen, (n, id) => (n, (object?)id))]);
+    }
+
+    // Too many nodes to list: the scope's rows are read by integer id and kept when both ends were chosen;
+    // names and dates are made for the kept rows only.
+    private static List<EdgeTally> ReadEdgesAmongMany(DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
+        (string, object?)[] parameters, IReadOnlyCollection<string> chosen)
+    {
+        var wanted = chosen.ToHashSet(StringComparer.Ordinal);
+        var kept = new Dictionary<int, string>(wanted.Count);
+        ReadEach(connection, transaction, "SELECT id, name FROM tally_names", [], r =>
+        {
+            if (wanted.Contains(r.GetString(1)))
+            {
+                kept[(int)Sql.Long(r, 0)] = r.GetString(1);
+            }
+        });
+        var edges = new List<EdgeTally>();
+        ReadEach(connection, transaction, $"""
+            SELECT t.period, t.source, t.target, t.reports, t.events, t.led, t.newman, t.first_date, t.first_key, t.sources
+            FROM edge_tallies t WHERE {where}
+            """, parameters, r =>
+        {
+            if (kept.TryGetValue(r.GetInt32(1), out var source) && kept.TryGetValue(r.GetInt32(2), out var target))
+            {
+                edges.Add(new EdgeTally(scope.Projection, TallyCodes.PeriodText(r.GetInt32(0)), scope.CrimeArea, source, target, r.GetInt32(3), r.GetInt32(4),
+                    r.GetInt32(5), r.GetDouble(6), TallyCodes.DateText(r.GetInt32(7)), r.GetInt64(8), r.GetInt32(9)));
+            }
+        });
+        return edges;
+    }
+
+    /// <summary>One node's running link totals over the months of a scope.</summary>
+    private sealed class LinkSum
+    {
+        public long Reports { get; private set; }
+
+        public double Newman { get; private set; }
+
+        public int Degree { get; private set; }
+
+        public static LinkSum Of(Dictionary<int, LinkSum> sums, int node)
+        {
+            if (!sums.TryGetValue(node, out var sum))
+            {
+                sums[node] = sum = new LinkSum();
+            }
+
+            return sum;
+        }
+
+        public void Add(int reports, double newman, int neighbour) =>
+            (Reports, Newman, Degree) = (Reports + reports, Newman + newman, Degree + neighbour);
     }
 }
