@@ -185,7 +185,8 @@ public static class AggregateNetworkBuilder
     internal static TallyScope Months(string projection, string area, DateOnly first, DateOnly last) =>
         new(projection, area, Month(first), Month(last));
 
-    private static void Recount(TallyMerge merge, IReportStore store, Dictionary<string, Actor> actors, string name, string area, DateOnly from, DateOnly to)
+    /// <summary>Adds the tallies of the days from <paramref name="from"/> to <paramref name="to"/>, counted again from their events.</summary>
+    internal static void Recount(TallyMerge merge, IReportStore store, Dictionary<string, Actor> actors, string name, string area, DateOnly from, DateOnly to)
     {
         var dataset = store.LoadDataset(new EventQuery(from, to, area == TallyScope.All ? null : area));
         ActorFacts? Facts(string id) => actors.TryGetValue(id, out var a) ? new ActorFacts(a.Kind, a.CountryCode, a.Name) : null;

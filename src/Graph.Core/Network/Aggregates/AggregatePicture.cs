@@ -17,7 +17,7 @@ public static class AggregatePicture
 {
     /// <summary>
     /// The picture, or null when this route cannot answer it exactly and the whole view must be built:
-    /// the store cannot sum its tallies, a filter the tallies do not answer whole (dates cutting into a month,
+    /// the store cannot sum its tallies, a filter the tallies do not answer whole (dates within one month,
     /// dates under Newman's weighting, minimum weight,
     /// ego network, countries-only kinds, curation edits in force), a measure other than weighted degree,
     /// the top-k edge rule, included nodes, a view small enough to be shown whole, or a backbone of a view
@@ -38,13 +38,26 @@ public static class AggregatePicture
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        if (store is not IPictureTallies tallies || !Answers(view, filter, options, out var projection) || Scope(filter, projection) is not { } scope
+        if (store is not IPictureTallies tallies || !Answers(view, filter, options, out var projection) || Scope(filter, projection) is not var (scope, cut)
             || AggregateNetworkBuilder.IsCurated(store))
         {
             return null;
         }
 
         var actors = store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
+        TallySet? counted = null;
+        if (cut.Length > 0)
+        {
+            // The days the range cuts out of a month are counted again from their events, as the whole build counts them.
+            var days = new TallyMerge();
+            foreach (var (from, to) in cut)
+            {
+                AggregateNetworkBuilder.Recount(days, store, actors, scope.Projection, scope.CrimeArea, from, to);
+            }
+
+            counted = days.ToSet(scope.Projection, scope.FirstPeriod, scope.CrimeArea);
+        }
+
         Ranking? ranking = null;
         var (_, rows) = tallies.ReadPictureTallies(scope, totals =>
         {
@@ -53,7 +66,7 @@ public static class AggregatePicture
                 && !(options.Edges == EdgeFilter.Backbone && ranking.MayWeighAlike());
             ranking = bounded ? ranking : null;
             return ranking?.Kept.Select(v => ranking.Nodes[v].Id).ToArray() ?? [];
-        }, kept?.For(scope));
+        }, kept?.For(scope), counted);
         return ranking is null ? null : Draw(view, filter.Weighting, options, ranking, rows);
     }
 
@@ -63,24 +76,38 @@ public static class AggregatePicture
             && options.Measure == NodeMeasure.WeightedDegree && options.Edges is EdgeFilter.Backbone or EdgeFilter.All && options.Include.Count == 0;
 
     /// <summary>
-    /// The tallies that hold the view whole: all time, or the months of a date range made of whole months
-    /// only. Null for a range that cuts into a month (those days are recounted from their events) and for a
-    /// range weighted by Newman's shares (a pair's months would be added in another order than the whole
-    /// build adds them, so a weight could differ in its last bit).
+    /// The tallies that hold the view: all time, or the whole months of a date range with the days it cuts
+    /// out of a month at either end (counted again from their events). Null for a range within one month and
+    /// for a range weighted by Newman's shares (a pair's months would be added in another order than the
+    /// whole build adds them, so a weight could differ in its last bit).
     /// </summary>
-    private static TallyScope? Scope(NetworkFilter filter, NetworkView projection)
+    private static (TallyScope Scope, (DateOnly From, DateOnly To)[] Cut)? Scope(NetworkFilter filter, NetworkView projection)
     {
         var (name, area) = (Projection.Name(projection, filter.Weighting), filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All);
         if (filter is { From: null, To: null })
         {
-            return AggregateNetworkBuilder.AllTime(name, area);
+            return (AggregateNetworkBuilder.AllTime(name, area), []);
         }
 
         var (from, to) = (filter.From ?? DateOnly.MinValue, filter.To ?? DateOnly.MaxValue);
         var (first, lastEnd) = AggregateNetworkBuilder.WholeMonths(from, to);
-        return filter.Weighting != EdgeWeighting.Newman && first == from && lastEnd == to && first <= lastEnd
-            ? AggregateNetworkBuilder.Months(name, area, first, lastEnd)
-            : null;
+        if (filter.Weighting == EdgeWeighting.Newman || first > lastEnd)
+        {
+            return null;
+        }
+
+        var cut = new List<(DateOnly, DateOnly)>();
+        if (from < first)
+        {
+            cut.Add((from, first.AddDays(-1)));
+        }
+
+        if (to > lastEnd)
+        {
+            cut.Add((lastEnd.AddDays(1), to));
+        }
+
+        return (AggregateNetworkBuilder.Months(name, area, first, lastEnd), [.. cut]);
     }
 
     private static NetworkPicture Draw(NetworkView view, EdgeWeighting weighting, PictureOptions options, Ranking ranking, IReadOnlyList<EdgeTally> rows)

@@ -14,7 +14,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
     /// <inheritdoc />
     public (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null)
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, TallySet? counted = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(choose);
@@ -23,33 +23,46 @@ public abstract partial class RelationalReportStore : IPictureTallies
             throw new ArgumentException($"The kept totals sum {kept.Scope}, not {scope}.", nameof(kept));
         }
 
+        if (counted is not null && (scope.AllTime || kept is not null))
+        {
+            throw new ArgumentException($"Counted tallies are added to a scope of months read whole, not to {scope}.", nameof(counted));
+        }
+
         if (kept is null)
         {
-            return ReadPicture(scope, choose, null);
+            return ReadPicture(scope, choose, null, counted);
         }
 
         // One reader at a time brings the kept totals (and the kept nodes' edges) to its snapshot.
         lock (kept)
         {
-            return ReadPicture(scope, choose, kept);
+            return ReadPicture(scope, choose, kept, null);
         }
     }
 
     private (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPicture(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept)
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept, TallySet? counted)
     {
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
         var (where, parameters) = TallyFilter(scope);
         var nodes = ReadNodeTallies(connection, transaction, scope, where, parameters);
         var current = kept is not null && BringUpToDate(connection, transaction, kept, where, parameters);
-        var links = current ? kept!.Links() : scope.AllTime ? ReadLinkTotals(connection, transaction, scope) : SumLinks(connection, transaction, scope, where, parameters);
-        var totals = new TallyTotals(nodes, links);
+        var links = current ? kept!.Links()
+            : scope.AllTime ? ReadLinkTotals(connection, transaction, scope)
+            : SumMonthLinks(connection, transaction, where, parameters, counted?.Edges ?? []);
+        var totals = new TallyTotals(counted is null ? nodes : [.. nodes, .. counted.Nodes], links);
         var chosen = choose(totals);
         var edges = current
             ? KeptEdgesAmong(connection, transaction, scope, where, parameters, chosen, kept!)
             : ReadEdgesAmong(connection, transaction, scope, where, parameters, chosen);
         transaction.Commit();
+        if (counted is not null && chosen.Count > 0)
+        {
+            var among = chosen.ToHashSet(StringComparer.Ordinal);
+            edges = [.. edges, .. counted.Edges.Where(e => among.Contains(e.Source) && among.Contains(e.Target))];
+        }
+
         return (totals, edges);
     }
 
@@ -59,7 +72,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
     {
         if (!scope.AllTime)
         {
-            return SumMonthLinks(connection, transaction, where, parameters);
+            return SumMonthLinks(connection, transaction, where, parameters, []);
         }
 
         var links = new Dictionary<string, NodeLinkTotals>(StringComparer.Ordinal);
@@ -85,8 +98,10 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
     // Over months a pair has a row per month: the rows are read once by integer id, in key order, and summed
     // per node here, each pair counted once as a neighbour (a set of the pairs seen), instead of two GROUP BYs
-    // that each sort every row and count distinct neighbours. Newman's shares are added in the rows' order.
-    private static List<NodeLinkTotals> SumMonthLinks(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters)
+    // that each sort every row and count distinct neighbours. Newman's shares are added in the rows' order,
+    // then the counted edges' (tallied outside the store) in theirs.
+    private static List<NodeLinkTotals> SumMonthLinks(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters,
+        IReadOnlyList<EdgeTally> counted)
     {
         var totals = new Dictionary<int, LinkSum>();
         var pairs = new HashSet<long>();
@@ -99,7 +114,32 @@ public abstract partial class RelationalReportStore : IPictureTallies
             LinkSum.Of(totals, source).Add(reports, newman, neighbour);
             LinkSum.Of(totals, target).Add(reports, newman, neighbour);
         });
-        var names = TallyNames(connection, transaction, totals.Keys.Select(k => (long)k));
+        var names = new Dictionary<int, string>();
+        ReadEach(connection, transaction, "SELECT id, name FROM tally_names", [], r => names[(int)Sql.Long(r, 0)] = r.GetString(1));
+        if (counted.Count > 0)
+        {
+            // A name the store has not seen (written after this snapshot) gets an id of its own below zero.
+            var ids = names.ToDictionary(n => n.Value, n => n.Key, StringComparer.Ordinal);
+            int Id(string name)
+            {
+                if (!ids.TryGetValue(name, out var id))
+                {
+                    (id, ids[name]) = (-ids.Count - 1, -ids.Count - 1);
+                    names[id] = name;
+                }
+
+                return id;
+            }
+
+            foreach (var e in counted)
+            {
+                var (source, target) = (Id(e.Source), Id(e.Target));
+                var neighbour = pairs.Add(((long)source << 32) | (uint)target) ? 1 : 0;
+                LinkSum.Of(totals, source).Add(e.Reports, e.Newman, neighbour);
+                LinkSum.Of(totals, target).Add(e.Reports, e.Newman, neighbour);
+            }
+        }
+
         return [.. totals.Select(t => new NodeLinkTotals(names[t.Key], t.Value.Reports, t.Value.Newman, t.Value.Degree))];
     }
 
