@@ -19,7 +19,13 @@ public interface IPictureTallies
     /// (only the edges new reports could have changed re-read when that is exact) and summed from, instead
     /// of every edge of the scope. Null sums every edge.
     /// </param>
-    /// <returns>The totals, and the edge tallies among the chosen nodes (one per edge and period).</returns>
+    /// <param name="counted">
+    /// For a scope of months, tallies counted outside the store (the days a date range cuts out of a month,
+    /// recounted from their events) added to the scope's: their nodes to the node tallies, their edges to
+    /// the link totals (a pair already among the scope's edges is no new neighbour) and to the edges among
+    /// the chosen nodes. Null adds none.
+    /// </param>
+    /// <returns>The totals, and the edge tallies among the chosen nodes (one per edge and period, then the counted ones).</returns>
     (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null);
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, TallySet? counted = null);
 }

@@ -3,6 +3,7 @@ using Graph.Core.Extraction;
 using Graph.Core.Ingestion;
 using Graph.Core.Network;
 using Graph.Core.Network.Aggregates;
+using Graph.Core.Storage;
 using Graph.Core.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -11,7 +12,8 @@ namespace Graph.Core.Tests.Network;
 /// <summary>
 /// A picture drawn from the tallies' node totals (only the kept nodes' edges read) equals the picture
 /// cut from the whole view rebuilt from every participation: same nodes, edges, weights, order,
-/// totals and statement, for every tallied view, weighting, crime area, budget and edge rule it answers.
+/// totals and statement, for every tallied view, weighting, crime area, range of whole months, budget
+/// and edge rule it answers.
 /// </summary>
 public sealed class AggregatePictureTests(AggregatePictureTests.SampleStore sample) : IClassFixture<AggregatePictureTests.SampleStore>
 {
@@ -34,6 +36,18 @@ public sealed class AggregatePictureTests(AggregatePictureTests.SampleStore samp
         { "countries", "crimeArea=cybercrime&weighting=reports", 4, "all" },
         { "actors", "kinds=agency", 10, "backbone" },
         { "actors", "", 1000, "backbone" },
+        { "actors", "from=2019-01-01&to=2022-12-31", 10, "backbone" },
+        { "actors", "from=2021-01-01&to=2021-02-28", 8, "all" },
+        { "actors", "from=2021-01-01", 12, "backbone" },
+        { "countries", "to=2022-11-30&weighting=reports", 6, "all" },
+        { "agencies", "from=2020-06-01&to=2023-06-30", 10, "backbone" },
+        { "actors", "from=2021-02-01&to=2022-11-30", 10, "all" },
+        { "actors", "from=2021-01-15&to=2021-03-05&weighting=reports", 10, "all" },
+        { "actors", "from=2019-11-30&to=2023-05-02", 12, "all" },
+        { "countries", "from=2021-01-31", 6, "backbone" },
+        { "agencies", "to=2022-11-29&weighting=reports", 10, "all" },
+        { "actors", "from=2018-12-10&to=2023-08-20&crimeArea=drug-trafficking", 6, "backbone" },
+        { "actors", "from=2018-01-01&to=2023-12-31&crimeArea=drug-trafficking", 6, "backbone" },
     };
 
     [Theory]
@@ -44,7 +58,12 @@ public sealed class AggregatePictureTests(AggregatePictureTests.SampleStore samp
         foreach (var (alpha, edgeBudget) in new[] { (0.05, 4000), (0.5, 4000), (0.5, 3) })
         {
             var options = new PictureOptions { NodeBudget = budget, Edges = edges == "all" ? EdgeFilter.All : EdgeFilter.Backbone, Alpha = alpha, EdgeBudget = edgeBudget };
-            var whole = NetworkPicture.Of(NetworkBuilder.Build(_store.LoadDataset(), parsedView, filter), options, EdgeLimit, always: true);
+            // Counted by operation, a date range is the one place the tallies differ from the rebuild (they date an
+            // operation by its earliest report, see AggregateNetworkTests): there the whole tallied view is the reference.
+            var rebuilt = filter is { From: null, To: null } || filter.Weighting != EdgeWeighting.Operations
+                ? NetworkBuilder.Build(_store.LoadDataset(), parsedView, filter)
+                : AggregateNetworkBuilder.Build(_store, parsedView, filter);
+            var whole = NetworkPicture.Of(rebuilt, options, EdgeLimit, always: true);
             var read = AggregatePicture.TryDraw(_store, parsedView, filter, options, EdgeLimit, always: true);
 
             Assert.NotNull(read);
@@ -70,7 +89,9 @@ public sealed class AggregatePictureTests(AggregatePictureTests.SampleStore samp
     }
 
     [Theory]
-    [InlineData("actors", "from=2021-01-01")]
+    [InlineData("actors", "from=2021-01-05&to=2021-01-29")]
+    [InlineData("actors", "from=2021-01-01&to=2022-11-30&weighting=newman")]
+    [InlineData("actors", "from=2021-01-15&weighting=newman")]
     [InlineData("actors", "minWeight=2")]
     [InlineData("actors", "center=agency:europol&depth=1")]
     [InlineData("actors", "kinds=country")]
@@ -94,6 +115,38 @@ public sealed class AggregatePictureTests(AggregatePictureTests.SampleStore samp
         {
             Assert.Null(AggregatePicture.TryDraw(_store, NetworkView.Actors, NetworkFilter.None, options, EdgeLimit, always: true));
         }
+    }
+
+    [Theory]
+    [InlineData("actors", "*", "2019-01", "2022-12")]
+    [InlineData("countries", "drug-trafficking", "", "9999-12")]
+    [InlineData("operations:agencies", "*", "2021-01", "2021-02")]
+    public void LinkTotalsOverMonthsCountEachPairOnceAndSumItsMonths(string projection, string area, string first, string last)
+    {
+        var scope = new TallyScope(projection, area, first, last);
+        var pairs = _store.ReadTallySums(scope).Edges;
+        var expected = pairs.SelectMany(e => new[] { e.Source, e.Target }.Select(n => (Node: n, e.Reports, e.Newman)))
+            .GroupBy(x => x.Node, StringComparer.Ordinal)
+            .Select(g => (g.Key, (long)g.Sum(x => x.Reports), g.Sum(x => x.Newman), g.Count()))
+            .OrderBy(x => x.Key, StringComparer.Ordinal).ToList();
+        var summed = _store.SummedLinkTotals(scope).OrderBy(l => l.Node, StringComparer.Ordinal).ToList();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Select(x => (x.Key, x.Item2, x.Item4)), summed.Select(l => (l.Node, l.Reports, l.Degree)));
+        Assert.Equal(expected.Select(x => x.Item3), summed.Select(l => l.Newman), (x, y) => Math.Abs(x - y) < 1e-9);
+    }
+
+    [Fact]
+    public void EdgesAmongMoreNodesThanCanBeListedAreTheEdgesAmongThoseListed()
+    {
+        var scope = new TallyScope("actors", TallyScope.All, "2019-01", "2023-12");
+        IReadOnlyCollection<string> few = [];
+        var (_, listed) = _store.ReadPictureTallies(scope, totals => few = [.. totals.Links.Select(l => l.Node).Order(StringComparer.Ordinal).Take(15)]);
+        // Names no node has make the chosen set too long to list; the rows read must not change.
+        var (_, scanned) = _store.ReadPictureTallies(scope, _ => [.. few, .. Enumerable.Range(0, 1200).Select(i => $"agency:nobody-{i}")]);
+
+        Assert.NotEmpty(listed);
+        Assert.Equal(listed.OrderBy(e => (e.Period, e.Source, e.Target)), scanned.OrderBy(e => (e.Period, e.Source, e.Target)));
     }
 
     /// <summary>The sample reports, each also stored again ten days later, in one store the tests only read.</summary>

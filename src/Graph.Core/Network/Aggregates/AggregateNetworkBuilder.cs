@@ -153,15 +153,14 @@ public static class AggregateNetworkBuilder
     private static void AddRange(TallyMerge merge, IReportStore store, Dictionary<string, Actor> actors, string projection, string area, DateOnly from, DateOnly to)
     {
         // Whole months inside [from, to] come from the monthly tallies; the cut days at either end are recounted.
-        var firstWhole = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
-        var lastWholeEnd = to == DateOnly.MaxValue || to.AddDays(1).Day == 1 ? to : new DateOnly(to.Year, to.Month, 1).AddDays(-1);
+        var (firstWhole, lastWholeEnd) = WholeMonths(from, to);
         if (firstWhole > lastWholeEnd)
         {
             Recount(merge, store, actors, projection, area, from, to);
             return;
         }
 
-        Add(merge, store.ReadTallySums(new TallyScope(projection, area, Month(firstWhole), Month(lastWholeEnd))));
+        Add(merge, store.ReadTallySums(Months(projection, area, firstWhole, lastWholeEnd)));
         if (from < firstWhole)
         {
             Recount(merge, store, actors, projection, area, from, firstWhole.AddDays(-1));
@@ -173,7 +172,21 @@ public static class AggregateNetworkBuilder
         }
     }
 
-    private static void Recount(TallyMerge merge, IReportStore store, Dictionary<string, Actor> actors, string name, string area, DateOnly from, DateOnly to)
+    /// <summary>
+    /// The whole months inside [<paramref name="from"/>, <paramref name="to"/>]: from the first day of the first
+    /// to the last day of the last (the range's own ends when they fall on a month's edge or are unbounded);
+    /// none when the first is after the last.
+    /// </summary>
+    internal static (DateOnly FirstWhole, DateOnly LastWholeEnd) WholeMonths(DateOnly from, DateOnly to) =>
+        (from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1),
+            to == DateOnly.MaxValue || to.AddDays(1).Day == 1 ? to : new DateOnly(to.Year, to.Month, 1).AddDays(-1));
+
+    /// <summary>The monthly tallies of the months from <paramref name="first"/>'s to <paramref name="last"/>'s.</summary>
+    internal static TallyScope Months(string projection, string area, DateOnly first, DateOnly last) =>
+        new(projection, area, Month(first), Month(last));
+
+    /// <summary>Adds the tallies of the days from <paramref name="from"/> to <paramref name="to"/>, counted again from their events.</summary>
+    internal static void Recount(TallyMerge merge, IReportStore store, Dictionary<string, Actor> actors, string name, string area, DateOnly from, DateOnly to)
     {
         var dataset = store.LoadDataset(new EventQuery(from, to, area == TallyScope.All ? null : area));
         ActorFacts? Facts(string id) => actors.TryGetValue(id, out var a) ? new ActorFacts(a.Kind, a.CountryCode, a.Name) : null;

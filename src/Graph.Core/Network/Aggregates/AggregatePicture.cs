@@ -17,7 +17,8 @@ public static class AggregatePicture
 {
     /// <summary>
     /// The picture, or null when this route cannot answer it exactly and the whole view must be built:
-    /// the store cannot sum its tallies, a filter the tallies do not answer whole (dates, minimum weight,
+    /// the store cannot sum its tallies, a filter the tallies do not answer whole (dates within one month,
+    /// dates under Newman's weighting, minimum weight,
     /// ego network, countries-only kinds, curation edits in force), a measure other than weighted degree,
     /// the top-k edge rule, included nodes, a view small enough to be shown whole, or a backbone of a view
     /// whose edges may all weigh the same (the whole view tells whether the backbone can choose).
@@ -37,13 +38,26 @@ public static class AggregatePicture
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        if (store is not IPictureTallies tallies || !Answers(view, filter, options, out var projection) || AggregateNetworkBuilder.IsCurated(store))
+        if (store is not IPictureTallies tallies || !Answers(view, filter, options, out var projection) || Scope(filter, projection) is not var (scope, cut)
+            || AggregateNetworkBuilder.IsCurated(store))
         {
             return null;
         }
 
         var actors = store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var scope = AggregateNetworkBuilder.AllTime(Projection.Name(projection, filter.Weighting), filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All);
+        TallySet? counted = null;
+        if (cut.Length > 0)
+        {
+            // The days the range cuts out of a month are counted again from their events, as the whole build counts them.
+            var days = new TallyMerge();
+            foreach (var (from, to) in cut)
+            {
+                AggregateNetworkBuilder.Recount(days, store, actors, scope.Projection, scope.CrimeArea, from, to);
+            }
+
+            counted = days.ToSet(scope.Projection, scope.FirstPeriod, scope.CrimeArea);
+        }
+
         Ranking? ranking = null;
         var (_, rows) = tallies.ReadPictureTallies(scope, totals =>
         {
@@ -52,14 +66,49 @@ public static class AggregatePicture
                 && !(options.Edges == EdgeFilter.Backbone && ranking.MayWeighAlike());
             ranking = bounded ? ranking : null;
             return ranking?.Kept.Select(v => ranking.Nodes[v].Id).ToArray() ?? [];
-        }, kept?.For(scope));
+        }, kept?.For(scope), counted);
         return ranking is null ? null : Draw(view, filter.Weighting, options, ranking, rows);
     }
 
     private static bool Answers(NetworkView view, NetworkFilter filter, PictureOptions options, out NetworkView projection) =>
         AggregateNetworkBuilder.TryProjection(view, filter, out projection, out var countriesOnly) && !countriesOnly
-            && filter is { From: null, To: null, MinWeight: null, Center: null }
+            && filter is { MinWeight: null, Center: null }
             && options.Measure == NodeMeasure.WeightedDegree && options.Edges is EdgeFilter.Backbone or EdgeFilter.All && options.Include.Count == 0;
+
+    /// <summary>
+    /// The tallies that hold the view: all time, or the whole months of a date range with the days it cuts
+    /// out of a month at either end (counted again from their events). Null for a range within one month and
+    /// for a range weighted by Newman's shares (a pair's months would be added in another order than the
+    /// whole build adds them, so a weight could differ in its last bit).
+    /// </summary>
+    private static (TallyScope Scope, (DateOnly From, DateOnly To)[] Cut)? Scope(NetworkFilter filter, NetworkView projection)
+    {
+        var (name, area) = (Projection.Name(projection, filter.Weighting), filter.CrimeArea?.ToLowerInvariant() ?? TallyScope.All);
+        if (filter is { From: null, To: null })
+        {
+            return (AggregateNetworkBuilder.AllTime(name, area), []);
+        }
+
+        var (from, to) = (filter.From ?? DateOnly.MinValue, filter.To ?? DateOnly.MaxValue);
+        var (first, lastEnd) = AggregateNetworkBuilder.WholeMonths(from, to);
+        if (filter.Weighting == EdgeWeighting.Newman || first > lastEnd)
+        {
+            return null;
+        }
+
+        var cut = new List<(DateOnly, DateOnly)>();
+        if (from < first)
+        {
+            cut.Add((from, first.AddDays(-1)));
+        }
+
+        if (to > lastEnd)
+        {
+            cut.Add((lastEnd.AddDays(1), to));
+        }
+
+        return (AggregateNetworkBuilder.Months(name, area, first, lastEnd), [.. cut]);
+    }
 
     private static NetworkPicture Draw(NetworkView view, EdgeWeighting weighting, PictureOptions options, Ranking ranking, IReadOnlyList<EdgeTally> rows)
     {

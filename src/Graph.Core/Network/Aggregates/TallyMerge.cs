@@ -23,6 +23,12 @@ internal sealed class TallyMerge
         }
     }
 
+    /// <summary>The summed tallies as one period's rows of a view and crime area.</summary>
+    public TallySet ToSet(string projection, string period, string area) => new(
+        [.. Nodes.Select(n => new NodeTally(projection, period, area, n.Key, n.Value.Reports, n.Value.Events, n.Value.FirstDate, n.Value.FirstKey, n.Value.Sources))],
+        [.. Edges.Select(e => new EdgeTally(projection, period, area, e.Key.Source, e.Key.Target, e.Value.Reports, e.Value.Events, e.Value.Led, e.Value.Newman,
+            e.Value.FirstDate, e.Value.FirstKey, e.Value.Sources))]);
+
     private static Sum Get<TKey>(Dictionary<TKey, Sum> sums, TKey key)
         where TKey : notnull
     {

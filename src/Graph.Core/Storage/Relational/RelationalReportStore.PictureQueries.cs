@@ -14,7 +14,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
     /// <inheritdoc />
     public (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null)
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, TallySet? counted = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(choose);
@@ -23,33 +23,46 @@ public abstract partial class RelationalReportStore : IPictureTallies
             throw new ArgumentException($"The kept totals sum {kept.Scope}, not {scope}.", nameof(kept));
         }
 
+        if (counted is not null && (scope.AllTime || kept is not null))
+        {
+            throw new ArgumentException($"Counted tallies are added to a scope of months read whole, not to {scope}.", nameof(counted));
+        }
+
         if (kept is null)
         {
-            return ReadPicture(scope, choose, null);
+            return ReadPicture(scope, choose, null, counted);
         }
 
         // One reader at a time brings the kept totals (and the kept nodes' edges) to its snapshot.
         lock (kept)
         {
-            return ReadPicture(scope, choose, kept);
+            return ReadPicture(scope, choose, kept, null);
         }
     }
 
     private (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPicture(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept)
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept, TallySet? counted)
     {
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
         var (where, parameters) = TallyFilter(scope);
         var nodes = ReadNodeTallies(connection, transaction, scope, where, parameters);
         var current = kept is not null && BringUpToDate(connection, transaction, kept, where, parameters);
-        var links = current ? kept!.Links() : scope.AllTime ? ReadLinkTotals(connection, transaction, scope) : SumLinks(connection, transaction, scope, where, parameters);
-        var totals = new TallyTotals(nodes, links);
+        var links = current ? kept!.Links()
+            : scope.AllTime ? ReadLinkTotals(connection, transaction, scope)
+            : SumMonthLinks(connection, transaction, where, parameters, counted?.Edges ?? []);
+        var totals = new TallyTotals(counted is null ? nodes : [.. nodes, .. counted.Nodes], links);
         var chosen = choose(totals);
         var edges = current
             ? KeptEdgesAmong(connection, transaction, scope, where, parameters, chosen, kept!)
             : ReadEdgesAmong(connection, transaction, scope, where, parameters, chosen);
         transaction.Commit();
+        if (counted is not null && chosen.Count > 0)
+        {
+            var among = chosen.ToHashSet(StringComparer.Ordinal);
+            edges = [.. edges, .. counted.Edges.Where(e => among.Contains(e.Source) && among.Contains(e.Target))];
+        }
+
         return (totals, edges);
     }
 
@@ -57,6 +70,11 @@ public abstract partial class RelationalReportStore : IPictureTallies
     // end needs a sort. Over one period each row is a distinct neighbour; over months, count them once.
     private static List<NodeLinkTotals> SumLinks(DbConnection connection, DbTransaction transaction, TallyScope scope, string where, (string, object?)[] parameters)
     {
+        if (!scope.AllTime)
+        {
+            return SumMonthLinks(connection, transaction, where, parameters, []);
+        }
+
         var links = new Dictionary<string, NodeLinkTotals>(StringComparer.Ordinal);
         foreach (var (end, other) in new[] { ("source", "target"), ("target", "source") })
         {
@@ -78,6 +96,53 @@ public abstract partial class RelationalReportStore : IPictureTallies
         return [.. links.Values];
     }
 
+    // Over months a pair has a row per month: the rows are read once by integer id, in key order, and summed
+    // per node here, each pair counted once as a neighbour (a set of the pairs seen), instead of two GROUP BYs
+    // that each sort every row and count distinct neighbours. Newman's shares are added in the rows' order,
+    // then the counted edges' (tallied outside the store) in theirs.
+    private static List<NodeLinkTotals> SumMonthLinks(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters,
+        IReadOnlyList<EdgeTally> counted)
+    {
+        var totals = new Dictionary<int, LinkSum>();
+        var pairs = new HashSet<long>();
+        ReadEach(connection, transaction, $"""
+            SELECT t.source, t.target, t.reports, t.newman FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target
+            """, parameters, r =>
+        {
+            var (source, target, reports, newman) = (r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetDouble(3));
+            var neighbour = pairs.Add(((long)source << 32) | (uint)target) ? 1 : 0;
+            LinkSum.Of(totals, source).Add(reports, newman, neighbour);
+            LinkSum.Of(totals, target).Add(reports, newman, neighbour);
+        });
+        var names = new Dictionary<int, string>();
+        ReadEach(connection, transaction, "SELECT id, name FROM tally_names", [], r => names[(int)Sql.Long(r, 0)] = r.GetString(1));
+        if (counted.Count > 0)
+        {
+            // A name the store has not seen (written after this snapshot) gets an id of its own below zero.
+            var ids = names.ToDictionary(n => n.Value, n => n.Key, StringComparer.Ordinal);
+            int Id(string name)
+            {
+                if (!ids.TryGetValue(name, out var id))
+                {
+                    (id, ids[name]) = (-ids.Count - 1, -ids.Count - 1);
+                    names[id] = name;
+                }
+
+                return id;
+            }
+
+            foreach (var e in counted)
+            {
+                var (source, target) = (Id(e.Source), Id(e.Target));
+                var neighbour = pairs.Add(((long)source << 32) | (uint)target) ? 1 : 0;
+                LinkSum.Of(totals, source).Add(e.Reports, e.Newman, neighbour);
+                LinkSum.Of(totals, target).Add(e.Reports, e.Newman, neighbour);
+            }
+        }
+
+        return [.. totals.Select(t => new NodeLinkTotals(names[t.Key], t.Value.Reports, t.Value.Newman, t.Value.Degree))];
+    }
+
     private static List<EdgeTally> ReadEdgesAmong(DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
         (string, object?)[] parameters, IReadOnlyCollection<string> chosen)
     {
@@ -86,14 +151,66 @@ public abstract partial class RelationalReportStore : IPictureTallies
             return [];
         }
 
-        var listed = chosen.Count <= MaxListedNodes;
-        var kept = listed ? null : chosen.ToHashSet(StringComparer.Ordinal);
-        var names = listed ? chosen.Select((_, i) => $"@n{i}").ToArray() : [];
-        var ids = listed ? $"(SELECT id FROM tally_names WHERE name IN ({string.Join(", ", names)}))" : "";
-        var among = listed ? $" AND t.source IN {ids} AND t.target IN {ids}" : "";
-        var edges = Sql.Read(connection, transaction, $"{EdgeTallySelect} WHERE {where}{among}",
-            r => kept is null || (kept.Contains(r.GetString(1)) && kept.Contains(r.GetString(2))) ? ReadEdgeTally(r, scope) : null,
-            [.. parameters, .. names.Zip(chosen, (n, id) => (n, (object?)id))]);
-        return [.. edges.OfType<EdgeTally>()];
+        if (chosen.Count > MaxListedNodes)
+        {
+            return ReadEdgesAmongMany(connection, transaction, scope, where, parameters, chosen);
+        }
+
+        var names = chosen.Select((_, i) => $"@n{i}").ToArray();
+        var ids = $"(SELECT id FROM tally_names WHERE name IN ({string.Join(", ", names)}))";
+        return Sql.Read(connection, transaction, $"{EdgeTallySelect} WHERE {where} AND t.source IN {ids} AND t.target IN {ids}",
+            r => ReadEdgeTally(r, scope), [.. parameters, .. names.Zip(chosen, (n, id) => (n, (object?)id))]);
+    }
+
+    // Too many nodes to list: the scope's rows are read by integer id and kept when both ends were chosen;
+    // names and dates are made for the kept rows only.
+    private static List<EdgeTally> ReadEdgesAmongMany(DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
+        (string, object?)[] parameters, IReadOnlyCollection<string> chosen)
+    {
+        var wanted = chosen.ToHashSet(StringComparer.Ordinal);
+        var kept = new Dictionary<int, string>(wanted.Count);
+        ReadEach(connection, transaction, "SELECT id, name FROM tally_names", [], r =>
+        {
+            if (wanted.Contains(r.GetString(1)))
+            {
+                kept[(int)Sql.Long(r, 0)] = r.GetString(1);
+            }
+        });
+        var edges = new List<EdgeTally>();
+        ReadEach(connection, transaction, $"""
+            SELECT t.period, t.source, t.target, t.reports, t.events, t.led, t.newman, t.first_date, t.first_key, t.sources
+            FROM edge_tallies t WHERE {where}
+            """, parameters, r =>
+        {
+            if (kept.TryGetValue(r.GetInt32(1), out var source) && kept.TryGetValue(r.GetInt32(2), out var target))
+            {
+                edges.Add(new EdgeTally(scope.Projection, TallyCodes.PeriodText(r.GetInt32(0)), scope.CrimeArea, source, target, r.GetInt32(3), r.GetInt32(4),
+                    r.GetInt32(5), r.GetDouble(6), TallyCodes.DateText(r.GetInt32(7)), r.GetInt64(8), r.GetInt32(9)));
+            }
+        });
+        return edges;
+    }
+
+    /// <summary>One node's running link totals over the months of a scope.</summary>
+    private sealed class LinkSum
+    {
+        public long Reports { get; private set; }
+
+        public double Newman { get; private set; }
+
+        public int Degree { get; private set; }
+
+        public static LinkSum Of(Dictionary<int, LinkSum> sums, int node)
+        {
+            if (!sums.TryGetValue(node, out var sum))
+            {
+                sums[node] = sum = new LinkSum();
+            }
+
+            return sum;
+        }
+
+        public void Add(int reports, double newman, int neighbour) =>
+            (Reports, Newman, Degree) = (Reports + reports, Newman + newman, Degree + neighbour);
     }
 }

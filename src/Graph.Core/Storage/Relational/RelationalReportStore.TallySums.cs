@@ -17,15 +17,18 @@ public abstract partial class RelationalReportStore
         using var transaction = BeginSnapshot(connection);
         var (where, parameters) = TallyFilter(scope);
         var nodes = new Dictionary<long, Summed>();
+        // Every column is read as the type both schemas give it (no boxed value converted per column):
+        // ids, counts and dates 32-bit integers, the key 64-bit, Newman's share a double.
         ReadEach(connection, transaction, $"""
-            SELECT t.node, t.reports, t.events, 0, 0.0, t.first_date, t.first_key, t.sources
+            SELECT t.node, t.reports, t.events, t.first_date, t.first_key, t.sources
             FROM node_tallies t WHERE {where} ORDER BY t.period, t.node
-            """, parameters, r => Summed.Of(nodes, Sql.Long(r, 0)).Add(r));
+            """, parameters, r => Summed.Of(nodes, (long)r.GetInt32(0)).Add(r.GetInt32(1), r.GetInt32(2), 0, 0.0, r.GetInt32(3), r.GetInt64(4), r.GetInt32(5)));
         var edges = new Dictionary<(long, long), Summed>();
         ReadEach(connection, transaction, $"""
             SELECT t.source, t.target, t.reports, t.events, t.led, t.newman, t.first_date, t.first_key, t.sources
             FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target
-            """, parameters, r => Summed.Of(edges, (Sql.Long(r, 0), Sql.Long(r, 1))).Add(r, 1));
+            """, parameters, r => Summed.Of(edges, ((long)r.GetInt32(0), (long)r.GetInt32(1)))
+                .Add(r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetDouble(5), r.GetInt32(6), r.GetInt64(7), r.GetInt32(8)));
         var names = TallyNames(connection, transaction, nodes.Keys.Concat(edges.Keys.SelectMany(k => new[] { k.Item1, k.Item2 })));
         transaction.Commit();
         var dates = new Dictionary<int, string>();
@@ -93,12 +96,9 @@ public abstract partial class RelationalReportStore
             return sum;
         }
 
-        // Columns from `offset`: reports, events, led, newman, first_date, first_key, sources.
-        public void Add(DbDataReader r, int offset = 0)
+        public void Add(int reports, int events, int led, double newman, int date, long key, int sources)
         {
-            (Reports, Events, Led, Newman, Sources) = (Reports + Sql.Int(r, offset + 1), Events + Sql.Int(r, offset + 2), Led + Sql.Int(r, offset + 3),
-                Newman + Sql.Double(r, offset + 4), Sources + Sql.Int(r, offset + 7));
-            var (date, key) = (Sql.Int(r, offset + 5), Sql.Long(r, offset + 6));
+            (Reports, Events, Led, Newman, Sources) = (Reports + reports, Events + events, Led + led, Newman + newman, Sources + sources);
             if (!_any || date < FirstDate || (date == FirstDate && key < FirstKey))
             {
                 (_any, FirstDate, FirstKey) = (true, date, key);
