@@ -18,26 +18,9 @@ internal static partial class PostgresSchema
         DROP TRIGGER IF EXISTS link_totals_delete ON edge_tallies;
         DROP FUNCTION IF EXISTS link_totals_follow();
 
-        CREATE OR REPLACE FUNCTION link_totals_added() RETURNS trigger LANGUAGE plpgsql AS $added$
-        BEGIN
-            {ApplyLinkChanges("SELECT projection, crime_area, source, target, reports, newman, 1 AS degree FROM added WHERE period = -1", deletes: false)}
-            RETURN NULL;
-        END
-        $added$;
-
-        CREATE OR REPLACE FUNCTION link_totals_changed() RETURNS trigger LANGUAGE plpgsql AS $changed$
-        BEGIN
-            {ApplyLinkChanges(UpdatedEdges, deletes: true)}
-            RETURN NULL;
-        END
-        $changed$;
-
-        CREATE OR REPLACE FUNCTION link_totals_removed() RETURNS trigger LANGUAGE plpgsql AS $removed$
-        BEGIN
-            {ApplyLinkChanges("SELECT projection, crime_area, source, target, -reports AS reports, -newman AS newman, -1 AS degree FROM removed WHERE period = -1", deletes: true)}
-            RETURN NULL;
-        END
-        $removed$;
+        {LinkTotalsFunction("link_totals_added", "SELECT projection, crime_area, source, target, reports, newman, 1 AS degree FROM added WHERE period = -1", deletes: false)}
+        {LinkTotalsFunction("link_totals_changed", UpdatedEdges, deletes: true)}
+        {LinkTotalsFunction("link_totals_removed", "SELECT projection, crime_area, source, target, -reports AS reports, -newman AS newman, -1 AS degree FROM removed WHERE period = -1", deletes: true)}
 
         CREATE TRIGGER link_totals_insert AFTER INSERT ON edge_tallies
             REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION link_totals_added();
@@ -56,6 +39,15 @@ internal static partial class PostgresSchema
                (n.period IS NOT NULL)::INTEGER - (o.period IS NOT NULL)::INTEGER AS degree
             FROM (SELECT * FROM added WHERE period = -1) AS n
             FULL JOIN (SELECT * FROM removed WHERE period = -1) AS o USING (projection, crime_area, source, target)
+        """;
+
+    private static string LinkTotalsFunction(string name, string changes, bool deletes) => $"""
+        CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $follow$
+        BEGIN
+            {ApplyLinkChanges(changes, deletes)}
+            RETURN NULL;
+        END
+        $follow$;
         """;
 
     // The two statements of every trigger: the changes (one row an edge: projection, crime_area, source, target,
