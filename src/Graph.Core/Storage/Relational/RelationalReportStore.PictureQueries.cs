@@ -46,12 +46,15 @@ public abstract partial class RelationalReportStore : IPictureTallies
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
         var (where, parameters) = TallyFilter(scope);
-        var nodes = ReadNodeTallies(connection, transaction, scope, where, parameters);
+        // Months summed here: node and edge rows are read by integer id and named once from the names the link pass reads.
+        var months = kept is null && !scope.AllTime ? new MonthRows() : null;
+        var nodes = months is null ? ReadNodeTallies(connection, transaction, scope, where, parameters) : null;
+        months?.ReadNodes(connection, transaction, where, parameters);
         var current = kept is not null && BringUpToDate(connection, transaction, kept, where, parameters);
-        var months = current || scope.AllTime ? null : new MonthRows();
         var links = current ? kept!.Links()
             : scope.AllTime ? ReadLinkTotals(connection, transaction, scope)
             : SumMonthLinks(connection, transaction, where, parameters, counted?.Edges ?? [], months);
+        nodes ??= months!.Nodes(scope);
         var totals = new TallyTotals(counted is null ? nodes : [.. nodes, .. counted.Nodes], links);
         var chosen = choose(totals);
         var edges = current ? KeptEdgesAmong(connection, transaction, scope, where, parameters, chosen, kept!)
@@ -210,8 +213,9 @@ public abstract partial class RelationalReportStore : IPictureTallies
     }
 
     /// <summary>
-    /// The month rows of a scope as read by <see cref="SumMonthLinks"/>, kept as integers (48 bytes a row, about
+    /// The month rows of a scope as read by <see cref="SumMonthLinks"/>, kept as integers (48 bytes an edge row, about
     /// 27 MB for the 558,000 rows of 28 months of the actors view) until the chosen nodes are known; names and dates are made for the rows picked.
+    /// Its node rows (32 bytes each) are named all at once.
     /// </summary>
     private sealed class MonthRows
     {
@@ -219,6 +223,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
         private const int BlockRows = 1024;
         private readonly List<MonthRow[]> _blocks = [];
         private int _count;
+        private readonly List<NodeRow> _nodes = [];
         private IReadOnlyDictionary<int, string> _names = new Dictionary<int, string>();
 
         public void Add(in MonthRow row)
@@ -232,6 +237,20 @@ public abstract partial class RelationalReportStore : IPictureTallies
         }
 
         public void Named(IReadOnlyDictionary<int, string> ids) => _names = ids;
+
+        public void ReadNodes(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters) =>
+            ReadEach(connection, transaction, $"""
+                SELECT t.period, t.node, t.reports, t.events, t.first_date, t.first_key, t.sources FROM node_tallies t WHERE {where}
+                """, parameters, r => _nodes.Add(new NodeRow(Sql.Long(r, 5), Sql.Int(r, 0), Sql.Int(r, 1), Sql.Int(r, 2), Sql.Int(r, 3), Sql.Int(r, 4),
+                    Sql.Int(r, 6))));
+
+        /// <summary>The node rows read, named (after <see cref="Named"/>).</summary>
+        public List<NodeTally> Nodes(TallyScope scope)
+        {
+            var (periods, dates) = (new Dictionary<int, string>(), new Dictionary<int, string>());
+            return [.. _nodes.Select(n => new NodeTally(scope.Projection, Text(periods, n.Period, TallyCodes.PeriodText), scope.CrimeArea, _names[n.Node],
+                n.Reports, n.Events, Text(dates, n.FirstDate, TallyCodes.DateText), n.FirstKey, n.Sources))];
+        }
 
         /// <summary>The rows whose two ends were both chosen, in the order read.</summary>
         public List<EdgeTally> Among(TallyScope scope, IReadOnlyCollection<string> chosen)
@@ -280,6 +299,9 @@ public abstract partial class RelationalReportStore : IPictureTallies
     /// <summary>One edge_tallies row of a month, by integer codes (the wide fields first, so it packs without gaps).</summary>
     private readonly record struct MonthRow(
         long FirstKey, double Newman, int Period, int Source, int Target, int Reports, int Events, int Led, int FirstDate, int Sources);
+
+    /// <summary>One node_tallies row of a month, by integer codes.</summary>
+    private readonly record struct NodeRow(long FirstKey, int Period, int Node, int Reports, int Events, int FirstDate, int Sources);
 
     /// <summary>One node's running link totals over the months of a scope.</summary>
     private sealed class LinkSum
