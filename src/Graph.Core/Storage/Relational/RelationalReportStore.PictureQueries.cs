@@ -46,15 +46,19 @@ public abstract partial class RelationalReportStore : IPictureTallies
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
         var (where, parameters) = TallyFilter(scope);
-        var nodes = ReadNodeTallies(connection, transaction, scope, where, parameters);
+        // Months summed here: node and edge rows are read by integer id and named once from the names the link pass reads.
+        var months = kept is null && !scope.AllTime ? new MonthRows() : null;
+        var nodes = months is null ? ReadNodeTallies(connection, transaction, scope, where, parameters) : null;
+        months?.ReadNodes(connection, transaction, where, parameters);
         var current = kept is not null && BringUpToDate(connection, transaction, kept, where, parameters);
         var links = current ? kept!.Links()
             : scope.AllTime ? ReadLinkTotals(connection, transaction, scope)
-            : SumMonthLinks(connection, transaction, where, parameters, counted?.Edges ?? []);
+            : SumMonthLinks(connection, transaction, where, parameters, counted?.Edges ?? [], months);
+        nodes ??= months!.Nodes(scope);
         var totals = new TallyTotals(counted is null ? nodes : [.. nodes, .. counted.Nodes], links);
         var chosen = choose(totals);
-        var edges = current
-            ? KeptEdgesAmong(connection, transaction, scope, where, parameters, chosen, kept!)
+        var edges = current ? KeptEdgesAmong(connection, transaction, scope, where, parameters, chosen, kept!)
+            : months is not null ? months.Among(scope, chosen)
             : ReadEdgesAmong(connection, transaction, scope, where, parameters, chosen);
         transaction.Commit();
         if (counted is not null && chosen.Count > 0)
@@ -72,7 +76,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
     {
         if (!scope.AllTime)
         {
-            return SumMonthLinks(connection, transaction, where, parameters, []);
+            return SumMonthLinks(connection, transaction, where, parameters, [], null);
         }
 
         var links = new Dictionary<string, NodeLinkTotals>(StringComparer.Ordinal);
@@ -99,23 +103,43 @@ public abstract partial class RelationalReportStore : IPictureTallies
     // Over months a pair has a row per month: the rows are read once by integer id, in key order, and summed
     // per node here, each pair counted once as a neighbour (a set of the pairs seen), instead of two GROUP BYs
     // that each sort every row and count distinct neighbours. Newman's shares are added in the rows' order,
-    // then the counted edges' (tallied outside the store) in theirs.
+    // then the counted edges' (tallied outside the store) in theirs. Given rows to fill, every row read is kept
+    // there too (integers only), so the chosen nodes' edges are then picked without reading again.
     private static List<NodeLinkTotals> SumMonthLinks(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters,
-        IReadOnlyList<EdgeTally> counted)
+        IReadOnlyList<EdgeTally> counted, MonthRows? rows)
     {
         var totals = new Dictionary<int, LinkSum>();
         var pairs = new HashSet<long>();
-        ReadEach(connection, transaction, $"""
-            SELECT t.source, t.target, t.reports, t.newman FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target
-            """, parameters, r =>
+        void Sum(int source, int target, int reports, double newman)
         {
-            var (source, target, reports, newman) = (r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetDouble(3));
             var neighbour = pairs.Add(((long)source << 32) | (uint)target) ? 1 : 0;
             LinkSum.Of(totals, source).Add(reports, newman, neighbour);
             LinkSum.Of(totals, target).Add(reports, newman, neighbour);
-        });
+        }
+
+        if (rows is null)
+        {
+            ReadEach(connection, transaction, $"""
+                SELECT t.source, t.target, t.reports, t.newman FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target
+                """, parameters, r => Sum(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetDouble(3)));
+        }
+        else
+        {
+            ReadEach(connection, transaction, $"""
+                SELECT t.source, t.target, t.reports, t.newman, t.period, t.events, t.led, t.first_date, t.first_key, t.sources
+                FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target
+                """, parameters, r =>
+            {
+                var row = new MonthRow(r.GetInt64(8), r.GetDouble(3), r.GetInt32(4), r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(5),
+                    r.GetInt32(6), r.GetInt32(7), r.GetInt32(9));
+                Sum(row.Source, row.Target, row.Reports, row.Newman);
+                rows.Add(row);
+            });
+        }
+
         var names = new Dictionary<int, string>();
         ReadEach(connection, transaction, "SELECT id, name FROM tally_names", [], r => names[(int)Sql.Long(r, 0)] = r.GetString(1));
+        rows?.Named(names);
         if (counted.Count > 0)
         {
             // A name the store has not seen (written after this snapshot) gets an id of its own below zero.
@@ -133,10 +157,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
             foreach (var e in counted)
             {
-                var (source, target) = (Id(e.Source), Id(e.Target));
-                var neighbour = pairs.Add(((long)source << 32) | (uint)target) ? 1 : 0;
-                LinkSum.Of(totals, source).Add(e.Reports, e.Newman, neighbour);
-                LinkSum.Of(totals, target).Add(e.Reports, e.Newman, neighbour);
+                Sum(Id(e.Source), Id(e.Target), e.Reports, e.Newman);
             }
         }
 
@@ -190,6 +211,97 @@ public abstract partial class RelationalReportStore : IPictureTallies
         });
         return edges;
     }
+
+    /// <summary>
+    /// The month rows of a scope as read by <see cref="SumMonthLinks"/>, kept as integers (48 bytes an edge row, about
+    /// 27 MB for the 558,000 rows of 28 months of the actors view) until the chosen nodes are known; names and dates are made for the rows picked.
+    /// Its node rows (32 bytes each) are named all at once.
+    /// </summary>
+    private sealed class MonthRows
+    {
+        // Blocks of 1,024 rows (48 KB, below the large object heap): growing copies nothing and wastes at most one block.
+        private const int BlockRows = 1024;
+        private readonly List<MonthRow[]> _blocks = [];
+        private int _count;
+        private readonly List<NodeRow> _nodes = [];
+        private IReadOnlyDictionary<int, string> _names = new Dictionary<int, string>();
+
+        public void Add(in MonthRow row)
+        {
+            if (_count % BlockRows == 0)
+            {
+                _blocks.Add(new MonthRow[BlockRows]);
+            }
+
+            _blocks[^1][_count++ % BlockRows] = row;
+        }
+
+        public void Named(IReadOnlyDictionary<int, string> ids) => _names = ids;
+
+        public void ReadNodes(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters) =>
+            ReadEach(connection, transaction, $"""
+                SELECT t.period, t.node, t.reports, t.events, t.first_date, t.first_key, t.sources FROM node_tallies t WHERE {where}
+                """, parameters, r => _nodes.Add(new NodeRow(Sql.Long(r, 5), Sql.Int(r, 0), Sql.Int(r, 1), Sql.Int(r, 2), Sql.Int(r, 3), Sql.Int(r, 4),
+                    Sql.Int(r, 6))));
+
+        /// <summary>The node rows read, named (after <see cref="Named"/>).</summary>
+        public List<NodeTally> Nodes(TallyScope scope)
+        {
+            var (periods, dates) = (new Dictionary<int, string>(), new Dictionary<int, string>());
+            return [.. _nodes.Select(n => new NodeTally(scope.Projection, Text(periods, n.Period, TallyCodes.PeriodText), scope.CrimeArea, _names[n.Node],
+                n.Reports, n.Events, Text(dates, n.FirstDate, TallyCodes.DateText), n.FirstKey, n.Sources))];
+        }
+
+        /// <summary>The rows whose two ends were both chosen, in the order read.</summary>
+        public List<EdgeTally> Among(TallyScope scope, IReadOnlyCollection<string> chosen)
+        {
+            if (chosen.Count == 0)
+            {
+                return [];
+            }
+
+            var wanted = chosen.ToHashSet(StringComparer.Ordinal);
+            var kept = new Dictionary<int, string>(wanted.Count);
+            foreach (var (id, name) in _names)
+            {
+                if (wanted.Contains(name))
+                {
+                    kept[id] = name;
+                }
+            }
+
+            var (periods, dates) = (new Dictionary<int, string>(), new Dictionary<int, string>());
+            var edges = new List<EdgeTally>();
+            for (var i = 0; i < _count; i++)
+            {
+                ref readonly var row = ref _blocks[i / BlockRows][i % BlockRows];
+                if (kept.TryGetValue(row.Source, out var source) && kept.TryGetValue(row.Target, out var target))
+                {
+                    edges.Add(new EdgeTally(scope.Projection, Text(periods, row.Period, TallyCodes.PeriodText), scope.CrimeArea, source, target,
+                        row.Reports, row.Events, row.Led, row.Newman, Text(dates, row.FirstDate, TallyCodes.DateText), row.FirstKey, row.Sources));
+                }
+            }
+
+            return edges;
+        }
+
+        private static string Text(Dictionary<int, string> made, int code, Func<int, string> make)
+        {
+            if (!made.TryGetValue(code, out var text))
+            {
+                made[code] = text = make(code);
+            }
+
+            return text;
+        }
+    }
+
+    /// <summary>One edge_tallies row of a month, by integer codes (the wide fields first, so it packs without gaps).</summary>
+    private readonly record struct MonthRow(
+        long FirstKey, double Newman, int Period, int Source, int Target, int Reports, int Events, int Led, int FirstDate, int Sources);
+
+    /// <summary>One node_tallies row of a month, by integer codes.</summary>
+    private readonly record struct NodeRow(long FirstKey, int Period, int Node, int Reports, int Events, int FirstDate, int Sources);
 
     /// <summary>One node's running link totals over the months of a scope.</summary>
     private sealed class LinkSum
