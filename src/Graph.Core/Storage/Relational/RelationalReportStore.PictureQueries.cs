@@ -70,8 +70,8 @@ public abstract partial class RelationalReportStore : IPictureTallies
         return (totals, edges);
     }
 
-    // Summed from each end apart: grouped by source the rows stream in key order, and only the other
-    // end needs a sort. Over one period each row is a distinct neighbour; over months, count them once.
+    // Over all time, summed from each end apart: grouped by source the rows stream in key order, and only the
+    // other end needs a sort; each row is a distinct neighbour. Over months, SumMonthLinks counts each pair once.
     private static List<NodeLinkTotals> SumLinks(DbConnection connection, DbTransaction transaction, TallyScope scope, string where, (string, object?)[] parameters)
     {
         if (!scope.AllTime)
@@ -80,12 +80,11 @@ public abstract partial class RelationalReportStore : IPictureTallies
         }
 
         var links = new Dictionary<string, NodeLinkTotals>(StringComparer.Ordinal);
-        foreach (var (end, other) in new[] { ("source", "target"), ("target", "source") })
+        foreach (var end in new[] { "source", "target" })
         {
-            var neighbours = scope.AllTime ? "COUNT(*)" : $"COUNT(DISTINCT t.{other})";
             foreach (var half in Sql.Read(connection, transaction, $"""
                 SELECT n.name, x.reports, x.newman, x.degree FROM (
-                    SELECT t.{end} AS node, SUM(t.reports) AS reports, SUM(t.newman) AS newman, {neighbours} AS degree
+                    SELECT t.{end} AS node, SUM(t.reports) AS reports, SUM(t.newman) AS newman, COUNT(*) AS degree
                     FROM edge_tallies t WHERE {where} GROUP BY t.{end}) x
                 JOIN tally_names n ON n.id = x.node
                 """,

@@ -82,7 +82,7 @@ public abstract partial class RelationalReportStore : IReportStore
         var mark = WriteMark(connection, transaction);
         var kept = Interlocked.Exchange(ref _keptLone, null);
         using var session = Session(connection, transaction, batched ? new TallyBatch() : null,
-            kept is not null && mark is not null && mark.Equals(_keptMark) ? kept.Cache : null);
+            kept is not null && mark is not null && mark.Equals(_keptMark) ? kept : null);
         var result = write(session);
         if (session.Batch is { } batch)
         {
@@ -102,7 +102,7 @@ public abstract partial class RelationalReportStore : IReportStore
         WriteProfile.Lap(WritePhase.Commit, started);
         if (mark is not null)
         {
-            (_keptMark, _keptLone) = (mark.Next(), new KeptLoneEvents(session.LoneEvents));
+            (_keptMark, _keptLone) = (mark.Next(), session.LoneEvents);
         }
 
         return result;
@@ -116,10 +116,8 @@ public abstract partial class RelationalReportStore : IReportStore
     private protected virtual WriteMark? WriteMark(DbConnection connection, DbTransaction transaction) => null;
 
     // The lone events the last committed write kept, and the mark the next write must show to use them.
-    private KeptLoneEvents? _keptLone;
+    private LoneEventCache? _keptLone;
     private WriteMark? _keptMark;
-
-    private sealed record KeptLoneEvents(LoneEventCache Cache);
 
     private WriteSession Session(DbConnection connection, DbTransaction transaction, TallyBatch? batch = null, LoneEventCache? lone = null)
     {
