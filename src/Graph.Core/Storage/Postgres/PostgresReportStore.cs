@@ -55,7 +55,7 @@ public sealed class PostgresReportStore : RelationalReportStore, IDisposable
     protected override DbConnection Open() => _dataSource.OpenConnection();
 
     /// <inheritdoc />
-    private protected override IRowWriter? RowWriter(DbConnection connection) => new PostgresRowWriter((NpgsqlConnection)connection);
+    private protected override IRowWriter? RowWriter(DbConnection connection) => new PostgresRowWriter((NpgsqlConnection)connection, RowsPerStatement);
 
     /// <inheritdoc />
     protected override DbTransaction BeginSnapshot(DbConnection connection) =>

@@ -11,12 +11,11 @@ namespace Graph.Core.Storage.Postgres;
 /// tallies) are copied in binary into a temporary staging table and written with one
 /// <c>INSERT … SELECT … ON CONFLICT</c>, in the order given, so concurrent writers still lock shared rows in one order.
 /// </summary>
-internal sealed class PostgresRowWriter(NpgsqlConnection connection) : IRowWriter
+internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyList<int> chunkSizes) : IRowWriter
 {
     /// <summary>From how many rows a staging table and a copy are cheaper than multi-row statements.</summary>
     private const int CopyFrom = 256;
 
-    private static readonly int[] ChunkSizes = [64, 16, 4, 1];
     private readonly Dictionary<(string Table, string Columns, string OnConflict, int Rows), NpgsqlCommand> _commands = [];
     private readonly Dictionary<(string Table, string Columns), NpgsqlDbType[]> _types = [];
 
@@ -30,7 +29,7 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection) : IRowWrite
         }
 
         var at = 0;
-        foreach (var size in ChunkSizes)
+        foreach (var size in chunkSizes)
         {
             for (; rows.Count - at >= size; at += size)
             {
