@@ -13,3 +13,20 @@ internal interface IRowWriter : IDisposable
     /// </summary>
     void Insert(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows);
 }
+
+/// <summary>
+/// A row writer that can also hand back what each upserted row holds after the statement and run any
+/// keyed statement once per row, bound by position (SQLite's): a retraction then learns from its own
+/// upserts which rows reached zero and what the rest keep first, instead of asking for each row twice more.
+/// </summary>
+internal interface IKeyedRowWriter : IRowWriter
+{
+    /// <summary>
+    /// As <see cref="IRowWriter.Insert"/>, the statement ending in <paramref name="onConflict"/> and then
+    /// <c>RETURNING</c> <paramref name="returning"/> (integer columns); the values each row holds afterwards, in the rows' order.
+    /// </summary>
+    List<long[]> InsertReturning(string table, string[] columns, string onConflict, string[] returning, IReadOnlyList<object?[]> rows);
+
+    /// <summary>Runs <paramref name="sql"/> (its parameters <c>?</c>, in the order of each row's values) once per row.</summary>
+    void Run(string sql, IReadOnlyList<object?[]> rows);
+}

@@ -144,18 +144,53 @@ public abstract partial class RelationalReportStore
         FlushBatch(session, given);
         var nodes = given.Where(g => g.Target.Length == 0).Select(g => new NodeTally(g.Projection, g.Period, g.CrimeArea, g.Source, -1, g.Events, g.FirstDate, g.FirstKey, g.Sources)).ToList();
         var edges = given.Where(g => g.Target.Length > 0).ToList();
-        AddTallies(session, nodes, edges);
         var nodeKeys = nodes.Select(n => StoredNodeKey(session, n)).ToList();
         var edgeKeys = edges.Select(e => StoredEdgeKey(session, e)).ToList();
-        DeleteEmpty(session, "node_tallies", "node", nodeKeys);
-        DeleteEmpty(session, "edge_tallies", "source, target", edgeKeys);
-        var heldNodes = Held(session, "node_tallies", "node", nodeKeys);
-        var heldEdges = Held(session, "edge_tallies", "source, target", edgeKeys);
+        Dictionary<(long, long, long, long, long), (string FirstDate, long FirstKey)> heldNodes, heldEdges;
+        if (session.Rows is IKeyedRowWriter keyed)
+        {
+            heldNodes = SubtractReturning(session, keyed, "node_tallies", NodeColumns, AddNodes, NodeRows(session, nodes), nodeKeys, NodeKeyMatch);
+            heldEdges = SubtractReturning(session, keyed, "edge_tallies", EdgeColumns, AddEdges, EdgeRows(session, edges), edgeKeys, EdgeKeyMatch);
+        }
+        else
+        {
+            AddTallies(session, nodes, edges);
+            DeleteEmpty(session, "node_tallies", "node", nodeKeys);
+            DeleteEmpty(session, "edge_tallies", "source, target", edgeKeys);
+            heldNodes = Held(session, "node_tallies", "node", nodeKeys);
+            heldEdges = Held(session, "edge_tallies", "source, target", edgeKeys);
+        }
+
         return
         [
             .. given.Where(g => g.Target.Length == 0).Zip(nodeKeys).Where(p => heldNodes.GetValueOrDefault(KeyOf(p.Second)) == (p.First.FirstDate, p.First.FirstKey)),
             .. edges.Zip(edgeKeys).Where(p => heldEdges.GetValueOrDefault(KeyOf(p.Second)) == (p.First.FirstDate, p.First.FirstKey)),
         ];
+    }
+
+    private const string NodeKeyMatch = "node_tallies WHERE projection = ? AND crime_area = ? AND period = ? AND node = ?";
+    private const string EdgeKeyMatch = "edge_tallies WHERE projection = ? AND crime_area = ? AND period = ? AND source = ? AND target = ?";
+
+    /// <summary>
+    /// The subtraction, the deletes at zero and the read of what the rest hold first, as <see cref="AddTallies"/>,
+    /// <see cref="DeleteEmpty"/> and <see cref="Held"/> do them one after another, with the rows' values after
+    /// the upsert returned by the upsert itself: the rows reaching zero are deleted in the same order, after every
+    /// upsert of the table (the link totals' triggers then add and subtract in the same order), and the others'
+    /// first appearance is the one the upsert left.
+    /// </summary>
+    private static Dictionary<(long, long, long, long, long), (string FirstDate, long FirstKey)> SubtractReturning(WriteSession session, IKeyedRowWriter keyed,
+        string table, string[] columns, string onConflict, List<object?[]> rows, List<object?[]> keys, string keyMatch)
+    {
+        var width = keys.Count == 0 ? 0 : keys[0].Length;
+        var after = new Dictionary<(long, long, long, long, long), long[]>();
+        foreach (var (row, values) in rows.Zip(keyed.InsertReturning(table, columns, onConflict, ["reports", "first_date", "first_key"], rows)))
+        {
+            after[KeyOf(row[..width])] = values;
+        }
+
+        var empty = keys.Select(KeyOf).Distinct().Where(k => after.TryGetValue(k, out var v) && v[0] <= 0).ToHashSet();
+        keyed.Run("DELETE FROM " + keyMatch, [.. keys.Where(k => empty.Remove(KeyOf(k)))]);
+        return after.Where(a => a.Value[0] > 0).ToDictionary(a => a.Key, a => (TallyCodes.DateText((int)a.Value[1]), a.Value[2]));
     }
 
     // Rows a retraction left at zero operations go.

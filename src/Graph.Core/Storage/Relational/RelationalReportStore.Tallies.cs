@@ -115,13 +115,18 @@ public abstract partial class RelationalReportStore
     // Rows go in key order, so concurrent writers lock shared tally rows in the same order and cannot deadlock.
     private static void AddTallies(WriteSession session, List<NodeTally> nodes, List<EdgeTally> edges)
     {
-        Upsert(session, "node_tallies", NodeColumns, AddNodes,
-            [.. nodes.OrderBy(n => (n.Projection, n.CrimeArea, n.Period, n.Node), KeyOrder.Instance)
-                .Select(n => (object?[])[.. StoredNodeKey(session, n), n.Reports, n.Events, TallyCodes.Date(n.FirstDate), n.FirstKey, n.Sources])]);
-        Upsert(session, "edge_tallies", EdgeColumns, AddEdges,
-            [.. edges.OrderBy(e => (e.Projection, e.CrimeArea, e.Period, e.Source + "|" + e.Target), KeyOrder.Instance)
-                .Select(e => (object?[])[.. StoredEdgeKey(session, e), e.Reports, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey, e.Sources])]);
+        Upsert(session, "node_tallies", NodeColumns, AddNodes, NodeRows(session, nodes));
+        Upsert(session, "edge_tallies", EdgeColumns, AddEdges, EdgeRows(session, edges));
     }
+
+    // A batch's rows as stored (ids and codes), in key order.
+    private static List<object?[]> NodeRows(WriteSession session, List<NodeTally> nodes) =>
+        [.. nodes.OrderBy(n => (n.Projection, n.CrimeArea, n.Period, n.Node), KeyOrder.Instance)
+            .Select(n => (object?[])[.. StoredNodeKey(session, n), n.Reports, n.Events, TallyCodes.Date(n.FirstDate), n.FirstKey, n.Sources])];
+
+    private static List<object?[]> EdgeRows(WriteSession session, List<EdgeTally> edges) =>
+        [.. edges.OrderBy(e => (e.Projection, e.CrimeArea, e.Period, e.Source + "|" + e.Target), KeyOrder.Instance)
+            .Select(e => (object?[])[.. StoredEdgeKey(session, e), e.Reports, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey, e.Sources])];
 
     /// <summary>A node tally's key as stored: view, crime area, period, node.</summary>
     private static object?[] StoredNodeKey(WriteSession session, NodeTally n) =>
