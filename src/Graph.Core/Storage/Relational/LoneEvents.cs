@@ -125,6 +125,9 @@ internal sealed class LoneEventCache
         events.Insert(at < 0 ? events.Count : at, added);
     }
 
+    /// <summary>Whether the facts of an actor are kept (noted when read, and kept current by <see cref="Written"/>).</summary>
+    public bool Knows(string actor) => _facts.ContainsKey(actor);
+
     /// <summary>Notes the facts an actor of a read event holds, as read with it.</summary>
     public void Read(string actor, ActorFacts facts)
     {
