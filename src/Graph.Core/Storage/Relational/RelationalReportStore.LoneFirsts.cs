@@ -56,13 +56,7 @@ public abstract partial class RelationalReportStore
             ? ("oe.date IS NULL AND ", "oe.event_id")
             : ("", "oe.date IS NULL, oe.date, oe.event_id");
         var facts = new Dictionary<string, ActorFacts>(StringComparer.Ordinal);
-        ReadLoneEvents(session, $"{when}oe.operation_id <> @operation AND {AloneClause}", order, [("@operation", operation)], actor =>
-        {
-            if (!facts.ContainsKey(actor))
-            {
-                facts[actor] = StoredFacts(session, actor);
-            }
-        }, lone =>
+        ReadLoneEvents(session, $"{when}oe.operation_id <> @operation AND {AloneClause}", order, [("@operation", operation)], facts.TryAdd, null, lone =>
         {
             Answer(lone, pending, found, a => facts[a]);
             return pending.Count > 0;
@@ -74,11 +68,14 @@ public abstract partial class RelationalReportStore
         Dictionary<(string, string, string, string, string), (string Date, long Key)> found)
     {
         var cache = session.LoneEvents;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Seen(string actor) => seen.Add(actor);
+
         if (cache.Month(period) is var (kept, added))
         {
             foreach (var id in added)
             {
-                ReadLoneEvents(session, $"oe.event_id = @event AND {AloneClause}", "oe.event_id", [("@event", id)], Noted(session, cache), lone =>
+                ReadLoneEvents(session, $"oe.event_id = @event AND {AloneClause}", "oe.event_id", [("@event", id)], null, Seen, lone =>
                 {
                     cache.Insert(period, lone);
                     return true;
@@ -91,12 +88,19 @@ public abstract partial class RelationalReportStore
         {
             kept = [];
             ReadLoneEvents(session, $"oe.date >= @from AND oe.date <= @to AND {AloneClause}", "oe.date, oe.event_id",
-                [("@from", period + "-01"), ("@to", period + "-31")], Noted(session, cache), lone =>
+                [("@from", period + "-01"), ("@to", period + "-31")], null, Seen, lone =>
                 {
                     kept.Add(lone);
                     return true;
                 });
             cache.Keep(period, kept);
+        }
+
+        // Read after the events (a PostgreSQL connection runs one command at a time) and after keeping them
+        // (keeping a month may forget the others, and the facts with them).
+        foreach (var actor in seen.Where(a => !cache.Knows(a)))
+        {
+            cache.Read(actor, StoredFacts(session, actor));
         }
 
         foreach (var lone in kept)
@@ -121,16 +125,8 @@ public abstract partial class RelationalReportStore
         }
     }
 
-    // An actor of a read event the cache has no facts for yet gets them from its row; the others' it keeps
+    // An actor of a kept event the cache has no facts for yet gets them from its row; the others' it keeps
     // current itself (a write session changes an actor's row only through its upsert, which tells the cache).
-    private static Action<string> Noted(WriteSession session, LoneEventCache cache) => actor =>
-    {
-        if (!cache.Knows(actor))
-        {
-            cache.Read(actor, StoredFacts(session, actor));
-        }
-    };
-
     private static ActorFacts StoredFacts(WriteSession session, string actor) =>
         session.Read("SELECT kind, name, country_code FROM actors WHERE id = @id",
             r => new ActorFacts(r.GetString(0) == "country" ? ActorKind.Country : ActorKind.Agency, Sql.Text(r, 2), r.GetString(1)), ("@id", actor))[0];
@@ -162,18 +158,19 @@ public abstract partial class RelationalReportStore
     /// uses of either: no read of <c>events</c> or <c>reports</c>, whose pages a month's events are spread over), in <paramref name="order"/>
     /// (unique per event, so an event's participations come together), each with its participants put back
     /// in the order they were written, which their positions in the first key follow; stops when <paramref name="more"/> says so.
-    /// Each participant's actor goes to <paramref name="actorSeen"/>, which keeps its facts: the actors are not joined
-    /// here (a month's read touched an actor's row once per participation, about a third of the read; session 12).
+    /// Each participant's actor goes with its facts to <paramref name="facts"/>, when given, or else to
+    /// <paramref name="actorSeen"/> alone, without the join to <c>actors</c>: a month's read touched an actor's row once per
+    /// participation (about a third of the read, session 12) for facts the session's cache mostly holds already.
     /// </summary>
     private static void ReadLoneEvents(WriteSession session, string where, string order, (string, object?)[] parameters,
-        Action<string> actorSeen, Func<LoneEvent, bool> more)
+        Func<string, ActorFacts, bool>? facts, Action<string>? actorSeen, Func<LoneEvent, bool> more)
     {
         (long Id, string? When, string? Area)? current = null;
         var participants = new List<(string Actor, bool Led, long Order)>();
         var going = true;
         session.ReadWhile($"""
-            SELECT oe.event_id, oe.date, oe.crime_area, p.actor_id, p.role, p.{session.RowOrder}
-            FROM operation_events oe JOIN participations p ON p.event_id = oe.event_id
+            SELECT oe.event_id, oe.date, oe.crime_area, p.actor_id, p.role, p.{session.RowOrder}{(facts is null ? "" : ", a.kind, a.name, a.country_code")}
+            FROM operation_events oe JOIN participations p ON p.event_id = oe.event_id{(facts is null ? "" : " JOIN actors a ON a.id = p.actor_id")}
             WHERE {where}
             ORDER BY {order}
             """, r =>
@@ -191,7 +188,8 @@ public abstract partial class RelationalReportStore
 
                 current = (id, Sql.Text(r, 1), Sql.Text(r, 2));
                 var actor = r.GetString(3);
-                actorSeen(actor);
+                facts?.Invoke(actor, new ActorFacts(r.GetString(6) == "country" ? ActorKind.Country : ActorKind.Agency, Sql.Text(r, 8), r.GetString(7)));
+                actorSeen?.Invoke(actor);
                 participants.Add((actor, r.GetString(4) == "lead", Sql.Long(r, 5)));
                 return true;
             }, parameters);
