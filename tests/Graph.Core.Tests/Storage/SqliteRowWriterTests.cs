@@ -46,6 +46,21 @@ public sealed class SqliteRowWriterTests : IDisposable
         Assert.Equal(["a", "b"], Rows("SELECT name FROM rows ORDER BY id"));
     }
 
+    [Fact]
+    public void AnUpsertReturnsWhatEachRowHoldsAfterItAndAKeyedStatementRunsOncePerRow()
+    {
+        using var writer = new SqliteRowWriter(_connection);
+        const string add = "ON CONFLICT (id) DO UPDATE SET count = rows.count + excluded.count";
+        writer.Insert("rows", Columns, add, [[1, 2, 0.5, "a"], [2, 1, 0.5, "b"]]);
+
+        // The same key twice in one call: each returns the row as its own upsert left it.
+        var after = writer.InsertReturning("rows", Columns, add, ["id", "count"], [[1, -2, 0.5, "a"], [2, 4, 0.5, "b"], [2, -1, 0.5, "b"], [3, 7, 0.5, "c"]]);
+        writer.Run("DELETE FROM rows WHERE id = ? AND count <= ?", [[1, 0], [2, 0], [3, 0]]);
+
+        Assert.Equal(["1 0", "2 5", "2 4", "3 7"], after.Select(r => $"{r[0]} {r[1]}"));
+        Assert.Equal(["2 4", "3 7"], Rows("SELECT id || ' ' || count FROM rows ORDER BY id"));
+    }
+
     private List<string> Rows(string sql)
     {
         using var command = _connection.CreateCommand();
