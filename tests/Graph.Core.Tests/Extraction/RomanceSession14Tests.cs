@@ -1,0 +1,45 @@
+using static Graph.Core.Tests.Extraction.ExtractionAssertions;
+
+namespace Graph.Core.Tests.Extraction;
+
+/// <summary>
+/// Session 14: Spanish, Portuguese and French wordings that lost participants and pairs: a body only told of the case
+/// behind a bracketed acronym or a perfect passive, …
+/// </summary>
+public sealed class RomanceSession14Tests
+{
+    [Theory]
+    [InlineData("La Guardia Civil dirigió la Operación Lija. La Oficina Europea de Lucha contra el Fraude (OLAF) fue informada de las detenciones.", "agency:olaf")]
+    [InlineData("La Guardia Civil dirigió la Operación Lija. La OLAF ha sido informada de las detenciones.", "agency:olaf")]
+    [InlineData("A Polícia Judiciária coordenou a Operação Lixa. A Guardia Civil tem sido informada do andamento das buscas.", "agency:guardia-civil")]
+    [InlineData("L'OFAST a piloté l'opération Lime. La Garde civile espagnole a été avisée des interpellations.", "agency:guardia-civil")]
+    public void ABodyToldOfTheCaseBehindABracketOrAPerfectPassiveTakesNoPart(string text, string absent) =>
+        Assert.DoesNotContain(absent, SingleEvent(text).ParticipantIds);
+
+    [Theory]
+    [InlineData("La Guardia Civil ha solicitado la colaboración de Europol en la Operación Lija.", "agency:guardia-civil")]
+    [InlineData("L'OFAST a sollicité l'appui d'Europol dans l'opération Lime.", "agency:ocrtis")]
+    public void APerfectAuxiliaryAloneStillOpensAnActiveVerb(string text, string acting) =>
+        Assert.Contains(acting, SingleEvent(text).ParticipantIds);
+
+    [Theory]
+    [InlineData("A Polícia Civil do Estado do Pará prendeu cinco pessoas na Operação Igarapé com a Polícia Federal.", "agency:para-civil-police")]
+    [InlineData("A Polícia Militar do Amazonas apoiou a Polícia Federal na Operação Igarapé.", "agency:amazonas-military-police")]
+    [InlineData("O Ministério Público do Estado do Maranhão acompanhou a Polícia Federal na Operação Igarapé.", "agency:maranhao-mp")]
+    [InlineData("La Policía de la Provincia de Santa Fe detuvo a cinco personas en la Operación Ribera con la Gendarmería Nacional Argentina.", "agency:argentina-police-santa-fe")]
+    [InlineData("La Fiscalía General del Estado de Jalisco y la Guardia Nacional detuvieron a cinco personas en la Operación Agave.", "agency:mexico-fiscalia-jalisco")]
+    public void AStateOrProvincialBodyIsItsOwnBody(string text, string agency) =>
+        Assert.Contains(agency, SingleEvent(text).ParticipantIds);
+
+    [Fact]
+    public void AMexicanStateProsecutorIsNotSpains() =>
+        Assert.DoesNotContain("agency:spain-prosecutor", ActorIds("La Fiscalía General del Estado de Jalisco y la Guardia Nacional detuvieron a cinco personas en la Operación Agave."));
+
+    [Theory]
+    [InlineData("Abidjan, 3 mars 2026. La Direction générale des Douanes et la Police nationale ont saisi deux tonnes de cacao lors de l'opération Fève.", "agency:cote-divoire-customs")]
+    [InlineData("DAKAR, 3 mars 2026 — La Marine nationale et la Police nationale ont intercepté une pirogue lors de l'opération Fève.", "agency:senegal-navy")]
+    [InlineData("Dakar, 3 mars 2026 — La Marine nationale et la Police nationale ont intercepté une pirogue lors de l'opération Fève.", "agency:senegal-police")]
+    [InlineData("Maputo, 3 de março de 2026 — A Autoridade Tributária e a PRM apreenderam marfim na Operação Savana.", "agency:mozambique-at")]
+    public void ACustomsServiceOrNavyNamedWithoutItsCountryIsTheReportCountrys(string text, string agency) =>
+        Assert.Contains(agency, SingleEvent(text).ParticipantIds);
+}
