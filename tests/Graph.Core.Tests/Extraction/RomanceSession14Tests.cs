@@ -42,4 +42,15 @@ public sealed class RomanceSession14Tests
     [InlineData("Maputo, 3 de março de 2026 — A Autoridade Tributária e a PRM apreenderam marfim na Operação Savana.", "agency:mozambique-at")]
     public void ACustomsServiceOrNavyNamedWithoutItsCountryIsTheReportCountrys(string text, string agency) =>
         Assert.Contains(agency, SingleEvent(text).ParticipantIds);
+
+    [Theory]
+    [InlineData("La Policía Nacional, a través de la Brigada Central de Estupefacientes, dirigió la Operación Lince junto a la Guardia Civil.", "agency:spain-national-police")]
+    [InlineData("A Polícia Judiciária, através da Unidade Nacional de Combate ao Tráfico de Estupefacientes, dirigiu a Operação Lince com a Marinha Portuguesa.", "agency:portugal-pj")]
+    [InlineData("L'OFAST, par l'intermédiaire de son antenne de Marseille, a dirigé l'opération Lynx avec la Guardia Civil.", "agency:ocrtis")]
+    public void AnAsideNamingTheUnitThroughWhichTheSubjectActedDoesNotHideTheLead(string text, string lead) =>
+        Assert.Equal([lead], SingleEvent(text).LeadIds);
+
+    [Fact]
+    public void TheSubjectAfterADatelineDashLeadsBeyondAnAside() =>
+        Assert.Equal(["agency:angola-sic"], SingleEvent("Luanda, 19 de fevereiro de 2026 — O SIC, em parceria com a Polícia Nacional de Angola, desmantelou uma rede de contrabando de diamantes na Operação Kwanza.").LeadIds);
 }
