@@ -53,4 +53,16 @@ public sealed class RomanceSession14Tests
     [Fact]
     public void TheSubjectAfterADatelineDashLeadsBeyondAnAside() =>
         Assert.Equal(["agency:angola-sic"], SingleEvent("Luanda, 19 de fevereiro de 2026 — O SIC, em parceria com a Polícia Nacional de Angola, desmantelou uma rede de contrabando de diamantes na Operação Kwanza.").LeadIds);
+
+    [Theory]
+    [InlineData("L'OFAST a dirigé l'opération Lynx en collaboration avec les autorités judiciaires belges.", "country:BE")]
+    [InlineData("La Guardia Civil dirigió la Operación Lince con el apoyo de las autoridades judiciales portuguesas.", "country:PT")]
+    [InlineData("A Polícia Federal dirigiu a Operação Lince com o apoio das autoridades judiciárias espanholas.", "country:ES")]
+    [InlineData("L'OFAST a dirigé l'opération Lynx. Les autorités douanières sénégalaises ont saisi deux tonnes de résine.", "country:SN")]
+    public void ADemonymAfterAnAuthorityAndItsFieldTakesPart(string text, string country) =>
+        Assert.Contains(country, SingleEvent(text).ParticipantIds);
+
+    [Fact]
+    public void ADemonymAfterAnAdjectiveThatIsNoFieldOfAuthorityDoesNotTakePart() =>
+        Assert.DoesNotContain("country:GR", SingleEvent("La Guardia Civil dirigió la Operación Lince e incautó piezas de cerámica antigua griega.").ParticipantIds);
 }

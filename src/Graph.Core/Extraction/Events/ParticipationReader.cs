@@ -31,6 +31,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _acting = knowledge.Words(KnowledgeList.Acting);
     private readonly WordSet _placeNouns = knowledge.Words(KnowledgeList.PlaceNoun);
     private readonly WordSet _authorities = knowledge.Words(KnowledgeList.Authority);
+    private readonly WordSet _authorityQualifiers = knowledge.Words(KnowledgeList.AuthorityQualifier);
     private readonly WordSet _link = knowledge.Words(KnowledgeList.ActingLink);
     private readonly WordSet _contextAgents = knowledge.Words(KnowledgeList.ContextAgent);
     private readonly WordSet _contextVerbs = knowledge.Words(KnowledgeList.ContextVerb);
