@@ -43,12 +43,18 @@ internal sealed class LanguageSharedNames
                 foreach (var city in KnowledgeFile.List(cells[1]))
                 {
                     var words = knowledge.Tokenizer.Tokenize(city, 0, city.Length).Select(t => t.In(city).ToString()).ToArray();
-                    if (!_cities.TryGetValue(words[0], out var sharing))
-                    {
-                        _cities[words[0]] = sharing = [];
-                    }
 
-                    sharing.Add((words, Actor.CountryId(cells[0])));
+                    // Wire datelines write the city in capitals ("DAKAR, 23 mars 2026 —", "LIMA.—").
+                    var capitals = words.Select(w => w.ToUpperInvariant()).ToArray();
+                    foreach (var form in capitals.SequenceEqual(words) ? [words] : new[] { words, capitals })
+                    {
+                        if (!_cities.TryGetValue(form[0], out var sharing))
+                        {
+                            _cities[form[0]] = sharing = [];
+                        }
+
+                        sharing.Add((form, Actor.CountryId(cells[0])));
+                    }
                 }
             }
         }

@@ -22,6 +22,7 @@ internal sealed partial class ParticipationReader
     /// <summary>
     /// "la police espagnole", "las autoridades colombianas y peruanas", "a polícia paraguaia": where the authority
     /// noun stands before the demonym, the demonym acts through it, as do the demonyms listed after the first.
+    /// An adjective of the authority's field may stand between them.
     /// </summary>
     private bool AuthorityBefore(SentenceTokens sentence, List<Mention> mentions, int m)
     {
@@ -32,7 +33,10 @@ internal sealed partial class ParticipationReader
             first--;
         }
 
-        return _authorities.Contains(sentence, mentions[first].FirstToken - 1);
+        // "les autorités judiciaires belges", "las autoridades aduaneras colombianas": one qualifier may stand between.
+        var before = mentions[first].FirstToken - 1;
+        return _authorities.Contains(sentence, before)
+            || (_authorityQualifiers.Contains(sentence, before) && _authorities.Contains(sentence, before - 1));
     }
 
     /// <summary>

@@ -31,10 +31,12 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _acting = knowledge.Words(KnowledgeList.Acting);
     private readonly WordSet _placeNouns = knowledge.Words(KnowledgeList.PlaceNoun);
     private readonly WordSet _authorities = knowledge.Words(KnowledgeList.Authority);
+    private readonly WordSet _authorityQualifiers = knowledge.Words(KnowledgeList.AuthorityQualifier);
     private readonly WordSet _link = knowledge.Words(KnowledgeList.ActingLink);
     private readonly WordSet _contextAgents = knowledge.Words(KnowledgeList.ContextAgent);
     private readonly WordSet _contextVerbs = knowledge.Words(KnowledgeList.ContextVerb);
     private readonly WordSet _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
+    private readonly WordSet _perfectAuxiliaries = knowledge.Words(KnowledgeList.PerfectAuxiliary);
     private readonly WordSet _commenters = knowledge.Words(KnowledgeList.Commenter);
     private readonly PhraseSet _openers = knowledge.Phrases(KnowledgeList.BackgroundOpener);
     private readonly PhraseSet _statistics = knowledge.Phrases(KnowledgeList.Statistic);
@@ -236,7 +238,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     /// </summary>
     private int VerbAfter(SentenceTokens sentence, List<Mention> mentions, int m)
     {
-        var position = ListEnd(sentence, mentions, m);
+        var position = SkipBracket(sentence, ListEnd(sentence, mentions, m));
 
         // "The UNODC Regional Office for Central Asia funded …": a unit name the gazetteer does not know.
         var unitEnd = Math.Min(position + UnitReach, sentence.Count);
@@ -251,11 +253,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 
             // "A Autoridade Tributária, que não participou na operação, divulgou …": an aside that denies the body a
             // part, or only tells it of the case, says more than the verb after it.
-            var inner = position;
-            while (_auxiliaries.Contains(sentence, inner))
-            {
-                inner++;
-            }
+            var inner = SkipAuxiliaries(sentence, position);
 
             if (_contextVerbs.Contains(sentence, inner))
             {
@@ -270,12 +268,52 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             position++;
         }
 
-        while (_auxiliaries.Contains(sentence, position))
+        position = SkipAuxiliaries(sentence, position);
+        return position < sentence.Count ? position : -1;
+    }
+
+    /// <summary>
+    /// The first word after the auxiliaries at <paramref name="position"/>: "was", "fue", "foi", and a perfect
+    /// auxiliary only before one of them ("ha sido informada", "a été avisée"), since on its own it also opens
+    /// an active verb ("a sollicité", "ha solicitado") whose subject acts.
+    /// </summary>
+    private int SkipAuxiliaries(SentenceTokens sentence, int position)
+    {
+        while (_auxiliaries.Contains(sentence, position)
+            || (_perfectAuxiliaries.Contains(sentence, position) && _auxiliaries.Contains(sentence, position + 1)))
         {
             position++;
         }
 
-        return position < sentence.Count ? position : -1;
+        return position;
+    }
+
+    /// <summary>
+    /// The token after a short bracket at <paramref name="position"/> ("La Oficina Europea de Lucha contra el Fraude
+    /// (OLAF) fue informada"), or after the closing bracket of an acronym the list already read; else
+    /// <paramref name="position"/>.
+    /// </summary>
+    private static int SkipBracket(SentenceTokens sentence, int position)
+    {
+        if (position < sentence.Count && sentence.Word(position) is ")")
+        {
+            return position + 1;
+        }
+
+        if (position >= sentence.Count || sentence.Word(position) is not "(")
+        {
+            return position;
+        }
+
+        for (var k = position + 1; k < Math.Min(sentence.Count, position + BracketReach + 1); k++)
+        {
+            if (sentence.Word(k) is ")")
+            {
+                return k + 1;
+            }
+        }
+
+        return position;
     }
 
     /// <summary>The token after the list of actors the mention opens ("Spain, Italy and France" → after France).</summary>

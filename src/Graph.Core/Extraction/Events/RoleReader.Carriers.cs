@@ -121,10 +121,22 @@ internal sealed partial class RoleReader
         return end >= 0;
     }
 
-    /// <summary>The agencies of the list of names that opens the sentence ("A Polícia Judiciária, através …").</summary>
+    /// <summary>
+    /// The agencies of the list of names that opens the sentence ("A Polícia Judiciária, através …"), the sentence
+    /// starting after a dateline's dash ("Luanda, 19 de fevereiro de 2026 — O SIC, em parceria com …").
+    /// </summary>
     private void OpeningSubjects(SentenceTokens sentence, List<Mention> mentions, HashSet<string> subjects)
     {
-        if (mentions[0].FirstToken > MaxGap)
+        var opening = 0;
+        for (var k = 0; k < mentions[0].FirstToken; k++)
+        {
+            if (sentence.Word(k) is "—" or "–" or "-")
+            {
+                opening = k + 1;
+            }
+        }
+
+        if (mentions[0].FirstToken - opening > MaxGap)
         {
             return;
         }

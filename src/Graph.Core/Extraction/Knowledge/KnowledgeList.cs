@@ -31,11 +31,13 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList OriginIn = new("origin-in", Context, ListShape.Words);
     public static readonly KnowledgeList LeadingFunction = new("leading-function", Context, ListShape.Words);
     public static readonly KnowledgeList Authority = new("authority", Context, ListShape.Words);
+    public static readonly KnowledgeList AuthorityQualifier = new("authority-qualifier", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Acting = new("acting", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ActingLink = new("acting-link", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ContextAgent = new("context-agent", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ContextVerb = new("context-verb", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Auxiliary = new("auxiliary", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList PerfectAuxiliary = new("perfect-auxiliary", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Commenter = new("commenter", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList BackgroundOpener = new("background-opener", Context, ListShape.Phrases);
     public static readonly KnowledgeList Statistic = new("statistic", Context, ListShape.Phrases);
@@ -132,8 +134,8 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
-        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo,
-        Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
+        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo,
+        Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
         Head, NonAgency, Court, Seated, Connector, DateWord, GenericBodyWord, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, ArrestParts, ArrestTotal, Durations, Currency, ArrestPlace, OneArticles, UnitsEs, UnitsFr,
