@@ -26,6 +26,9 @@ internal sealed class PhraseTrie
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surfaces;
     private readonly WordSet _definiteArticles;
 
+    // Up to this many children are read in order; more are searched by halves.
+    private const int LinearChildren = 8;
+
     internal PhraseTrie(Layout layout, int vocabularySize, IEnumerable<string> phrases, WordSet definiteArticles)
     {
         (_firstChild, _childIds, _childNodes, _firstEntry, _entries) = (layout.FirstChild, layout.ChildIds, layout.ChildNodes, layout.FirstEntry, layout.Entries);
@@ -48,7 +51,22 @@ internal sealed class PhraseTrie
             return (uint)id < (uint)_rootChildren.Length ? _rootChildren[id] : -1;
         }
 
-        for (var k = _firstChild[node]; k < _firstChild[node + 1]; k++)
+        // A node's child ids are sorted: a word that opens many names has many children (about fifty words
+        // follow "National" in the agency list), so a long list is halved rather than read through.
+        var (low, high) = (_firstChild[node], _firstChild[node + 1]);
+        while (high - low > LinearChildren)
+        {
+            var middle = (low + high) >>> 1;
+            var at = _childIds[middle];
+            if (at == id)
+            {
+                return _childNodes[middle];
+            }
+
+            (low, high) = at < id ? (middle + 1, high) : (low, middle);
+        }
+
+        for (var k = low; k < high; k++)
         {
             if (_childIds[k] == id)
             {

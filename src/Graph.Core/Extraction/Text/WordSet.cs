@@ -93,6 +93,13 @@ internal sealed class WordSet
             return false;
         }
 
-        return Contains(sentence.Word(index), sentence.IdAt(index));
+        // The id settles most tokens, so the word's letters are read only when it does not.
+        var id = sentence.IdAt(index);
+        if (IdFilter.Excludes(_byId, _hasWordsWithoutId, id))
+        {
+            return false;
+        }
+
+        return (!_exactCase && IdFilter.Includes(_byId, id)) || Contains(sentence.Word(index));
     }
 }
