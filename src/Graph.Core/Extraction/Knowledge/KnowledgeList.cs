@@ -46,6 +46,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList NationalityArticle = new("nationality-article", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList PlaceNoun = new("place-noun", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList HandedTo = new("handed-to", Context, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList Impersonation = new("impersonation", Context, ListShape.Phrases, Cued: false);
 
     public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
@@ -133,7 +134,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
-        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo,
+        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, Impersonation,
         Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
         Head, NonAgency, Court, Seated, Connector, DateWord, GenericBodyWord, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
