@@ -58,6 +58,7 @@ public sealed class OperationNameShapeTests
     [InlineData("The Mozambique Republic Police Force arrested 30 people, the Joint Operation Centre said.")]
     [InlineData("The Mozambique Republic Police Force arrested 30 people in a gang dubbed Red Hand by residents.")]
     [InlineData("The Mozambique Republic Police Force arrested 30 people, its Operation Commander told reporters.")]
+    [InlineData("The Mozambique Republic Police Force announced the operation Tuesday after 30 arrests.")]
     public void NoNameWhereNoneIsGiven(string sentence) =>
         Assert.All(Names(sentence), Assert.Null);
 }

@@ -34,6 +34,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     private readonly WordSet _linkers = knowledge.Words(KnowledgeList.Ablative);
     private readonly WordSet _unitEnds = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationUnitEnd);
     private readonly WordSet _descriptors = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationDescriptor);
+    private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
 
     // A name is written as the operation word and the name: "Operation Trojan Shield".
     private readonly string _namePrefix = knowledge.List(KnowledgeList.OperationWord)[0] + " ";
@@ -122,14 +123,15 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
     /// <summary>
     /// "during operation Lionfish": the operation word written in lower case (an operation noun too, so "project" is
-    /// not read so) before a capitalised word that is no actor; "the operation Europol coordinated" names none.
+    /// not read so) before a capitalised word that is no actor and no date; "the operation Europol coordinated" and
+    /// "announced the operation Tuesday" name none.
     /// </summary>
     private bool LowerCaseOperationWord(SentenceTokens sentence, int index, List<Mention> mentions)
     {
         var word = sentence.Word(index);
         return char.IsLower(word[0]) && _operationAnyCase.Contains(word) && _operationNouns.Contains(word)
             && index + 1 < sentence.Count && IsNameWord(sentence, index + 1, mentions, first: true)
-            && sentence.Tokens[index + 1].Kind == TokenKind.Word;
+            && sentence.Tokens[index + 1].Kind == TokenKind.Word && !_dateWords.Contains(sentence, index + 1);
     }
 
     /// <summary>"the operation was known as": "the" and an operation noun shortly before a naming cue.</summary>
