@@ -29,10 +29,12 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     private readonly WordSet _operations = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationPlural);
     private readonly WordSet _operationAnyCase = knowledge.Words(KnowledgeList.OperationWord);
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
+    private readonly WordSet _namingNouns = knowledge.Words(KnowledgeList.OperationNamingNoun);
     private readonly WordSet _and = knowledge.Words(KnowledgeList.Conjunction);
     private readonly WordSet _linkers = knowledge.Words(KnowledgeList.Ablative);
     private readonly WordSet _unitEnds = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationUnitEnd);
     private readonly WordSet _descriptors = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationDescriptor);
+    private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
 
     // A name is written as the operation word and the name: "Operation Trojan Shield".
     private readonly string _namePrefix = knowledge.List(KnowledgeList.OperationWord)[0] + " ";
@@ -75,9 +77,14 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             var plural = _operations.Contains(word);
             var single = _operation.Contains(word);
             var cue = single || plural ? 1 : NameCueLength(sentence, i);
-            if (cue == 0 || _operationAnyCase.Contains(sentence, i + cue) || InsideAName(sentence, i, mentions))
+            if (cue == 0 && LowerCaseOperationWord(sentence, i, mentions))
             {
-                continue; // "dubbed Operation Pangea XVI": the name is read from its own "Operation"
+                cue = 1; // "during operation Lionfish": the operation word in lower case before a name
+            }
+
+            if (cue == 0 || OperationWordAt(sentence, i + cue) || InsideAName(sentence, i, mentions))
+            {
+                continue; // "dubbed Operation Pangea XVI", 'named "Operation Cold Harbour"': read from its own "Operation"
             }
 
             // The name keeps the word it was written with ("Operación Alcaraván", "Operação Rio Turvo"),
@@ -107,6 +114,24 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
             i = Math.Max(i, j - 1);
         }
+    }
+
+    /// <summary>The operation word at <paramref name="index"/>, or a quote and then the operation word there.</summary>
+    private bool OperationWordAt(SentenceTokens sentence, int index) =>
+        _operationAnyCase.Contains(sentence, index)
+        || (index + 1 < sentence.Count && IsQuote(sentence, index) && _operationAnyCase.Contains(sentence, index + 1));
+
+    /// <summary>
+    /// "during operation Lionfish": the operation word written in lower case (an operation noun too, so "project" is
+    /// not read so) before a capitalised word that is no actor and no date; "the operation Europol coordinated" and
+    /// "announced the operation Tuesday" name none.
+    /// </summary>
+    private bool LowerCaseOperationWord(SentenceTokens sentence, int index, List<Mention> mentions)
+    {
+        var word = sentence.Word(index);
+        return char.IsLower(word[0]) && _operationAnyCase.Contains(word) && _operationNouns.Contains(word)
+            && index + 1 < sentence.Count && IsNameWord(sentence, index + 1, mentions, first: true)
+            && sentence.Tokens[index + 1].Kind == TokenKind.Word && !_dateWords.Contains(sentence, index + 1);
     }
 
     /// <summary>"the operation was known as": "the" and an operation noun shortly before a naming cue.</summary>
@@ -185,6 +210,10 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             {
                 j++; // "Operación Cóndor de Plata": a linking word between two words of the name
             }
+            else if (j + 1 < sentence.Count && JoinsNameWords(sentence, j) && IsNameWord(sentence, j + 1, mentions, first: false, joined: true))
+            {
+                j += 2; // "Tango-7", "Hunter's Moon": a hyphen or a possessive ending inside the name, and the word after it
+            }
         }
 
         // "the Operations Director", "the Operation Support Unit": a unit's or a post's name, not an operation's;
@@ -250,7 +279,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
         for (var k = Math.Max(0, index - 3); k < index; k++)
         {
-            if (_operationNouns.Contains(sentence, k))
+            if (_operationNouns.Contains(sentence, k) || _namingNouns.Contains(sentence, k))
             {
                 return cue;
             }
@@ -260,7 +289,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
         // may stand further back, with what it is against between, in the same clause.
         for (var k = index - 1; k >= Math.Max(0, index - FarOperationWord); k--)
         {
-            if (_operationAnyCase.Contains(sentence, k))
+            if (_operationAnyCase.Contains(sentence, k) || _namingNouns.Contains(sentence, k))
             {
                 return cue;
             }
@@ -275,7 +304,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
         var opens = index == 0 || (index == 1 && sentence.Tokens[0].Kind == TokenKind.Punctuation);
         for (var k = index + cue; opens && k < Math.Min(sentence.Count, index + cue + MaxQuotedTokens + 3); k++)
         {
-            if (_operationNouns.Contains(sentence, k))
+            if (_operationNouns.Contains(sentence, k) || _namingNouns.Contains(sentence, k))
             {
                 return cue;
             }
@@ -284,13 +313,28 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
         return 0;
     }
 
+    /// <summary>
+    /// A hyphen written close on both sides ("Tango-7") or a possessive ending ("Hunter's Moon") after a word of a
+    /// name: the name goes on if a name word follows.
+    /// </summary>
+    private static bool JoinsNameWords(SentenceTokens sentence, int index)
+    {
+        var token = sentence.Tokens[index];
+        if (token.Kind == TokenKind.Punctuation)
+        {
+            return sentence.Word(index) is "-" && sentence.Tokens[index - 1].End == token.Start && sentence.Tokens[index + 1].Start == token.End;
+        }
+
+        return token.Kind == TokenKind.Word && token.Length <= 2 && Tokenizer.IsApostrophe(sentence.Word(index)[0]);
+    }
+
     /// <summary>A year or serial number after the name's first word: "Tidewater 5", "Silent Grove 2025".</summary>
-    private bool IsNameWord(SentenceTokens sentence, int index, List<Mention> mentions, bool first)
+    private bool IsNameWord(SentenceTokens sentence, int index, List<Mention> mentions, bool first, bool joined = false)
     {
         var token = sentence.Tokens[index];
         var isNumber = token.Kind == TokenKind.Number && token.Length <= MaxNumberDigits && IsAllDigits(sentence.Word(index));
         var isYear = isNumber && token.Length == MaxNumberDigits && index > 0;
-        var isSerial = isNumber && index > 0 && sentence.Tokens[index - 1].IsCapitalized;
+        var isSerial = isNumber && index > 0 && (joined || sentence.Tokens[index - 1].IsCapitalized);
         var word = token.IsCapitalized && !(first && _leading.Contains(sentence.Word(index)));
         return (word || isYear || isSerial) && !InsideAMention(mentions, index);
     }
@@ -300,7 +344,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     {
         var before = index - 1;
         return before > 0 && sentence.Tokens[before].IsCapitalized && !_leading.Contains(sentence.Word(before))
-            && !InsideAMention(mentions, before);
+            && !InsideAMention(mentions, before) && !_descriptors.Contains(sentence, before);
     }
 
     private static bool IsAllDigits(ReadOnlySpan<char> word)

@@ -62,6 +62,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
     private readonly WordSet _courts = knowledge.Words(KnowledgeList.Court);
     private readonly PhraseSet _handedTo = knowledge.Phrases(KnowledgeList.HandedTo);
+    private readonly PhraseSet _impersonation = knowledge.Phrases(KnowledgeList.Impersonation);
     private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
 
     /// <summary>
@@ -79,7 +80,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         for (var m = 0; m < mentions.Count; m++)
         {
             var member = mentions[m].FirstToken >= members;
-            acts.Add(!background && !member && mentions[m].Kind == ActorKind.Agency && AgencyActs(sentence, mentions, m, acts));
+            acts.Add(!background && !member && mentions[m].Kind == ActorKind.Agency && AgencyActs(sentence, mentions, m, acts)
+                && !Impersonated(sentence, mentions[m].FirstToken));
         }
 
         if (background)
@@ -92,9 +94,32 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             var mention = mentions[m];
             if (mention.Kind == ActorKind.Country)
             {
-                acts[m] = mention.FirstToken < members && (mention.Entry?.Kind == EntryKind.Demonym ? DemonymActs(sentence, mentions, m, acts) : CountryActs(sentence, mentions, m, acts, opening));
+                acts[m] = mention.FirstToken < members && (mention.Entry?.Kind == EntryKind.Demonym ? DemonymActs(sentence, mentions, m, acts) : CountryActs(sentence, mentions, m, acts, opening))
+                    && !Impersonated(sentence, mention.FirstToken);
             }
         }
+    }
+
+    /// <summary>
+    /// "posed as officers of the Central Bureau of Investigation", "impersonating Chinese police": a phrase of
+    /// pretending shortly before the actor, in the same clause, makes it a disguise, not a part taken.
+    /// </summary>
+    private bool Impersonated(SentenceTokens sentence, int first)
+    {
+        for (var k = first; k >= Math.Max(1, first - AgentReach); k--)
+        {
+            if (_impersonation.EndsAt(sentence, k))
+            {
+                return true;
+            }
+
+            if (sentence.Tokens[k - 1].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
