@@ -47,6 +47,12 @@ else
 echo "== import ($provider, $reports reports)"
 /usr/bin/time -f "import CPU  %U s user + %S s system, peak memory %M KB" \
   dotnet src/Graph.Cli/bin/Release/net10.0/graph.dll bench-import --reports "$reports" --db "$db" 2>&1 | tee "$out/import.txt"
+if [ -n "$pg_bin" ]; then # the server's share: the postmaster, its ended backends and its live helpers
+  pm="$(head -1 "$out/pg/postmaster.pid")"
+  ticks="$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")"
+  for child in $(pgrep -P "$pm"); do ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0))); done
+  echo "PostgreSQL CPU from the cluster's start to the end of the import: $(printf '%.1f' "$(echo "$ticks / $(getconf CLK_TCK)" | bc -l)") s" | tee -a "$out/import.txt"
+fi
 fi
 
 port="$(free_port)"
