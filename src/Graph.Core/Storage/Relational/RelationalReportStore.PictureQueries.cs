@@ -49,7 +49,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
         // Months summed here: node and edge rows are read by integer id and named once from the names the link pass reads.
         var months = kept is null && !scope.AllTime ? new MonthRows() : null;
         var nodes = months is null ? ReadNodeTallies(connection, transaction, scope, where, parameters) : null;
-        months?.ReadNodes(connection, transaction, where, parameters);
+        months?.ReadNodes(this, connection, transaction, where, parameters);
         var current = kept is not null && BringUpToDate(connection, transaction, kept, where, parameters);
         var links = current ? kept!.Links()
             : scope.AllTime ? ReadLinkTotals(connection, transaction, scope)
@@ -72,7 +72,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
     // Over all time, summed from each end apart: grouped by source the rows stream in key order, and only the
     // other end needs a sort; each row is a distinct neighbour. Over months, SumMonthLinks counts each pair once.
-    private static List<NodeLinkTotals> SumLinks(DbConnection connection, DbTransaction transaction, TallyScope scope, string where, (string, object?)[] parameters)
+    private List<NodeLinkTotals> SumLinks(DbConnection connection, DbTransaction transaction, TallyScope scope, string where, (string, object?)[] parameters)
     {
         if (!scope.AllTime)
         {
@@ -104,7 +104,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
     // that each sort every row and count distinct neighbours. Newman's shares are added in the rows' order,
     // then the counted edges' (tallied outside the store) in theirs. Given rows to fill, every row read is kept
     // there too (integers only), so the chosen nodes' edges are then picked without reading again.
-    private static List<NodeLinkTotals> SumMonthLinks(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters,
+    private List<NodeLinkTotals> SumMonthLinks(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters,
         IReadOnlyList<EdgeTally> counted, MonthRows? rows)
     {
         var totals = new Dictionary<int, LinkSum>();
@@ -118,19 +118,18 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
         if (rows is null)
         {
-            ReadEach(connection, transaction, $"""
+            ReadNumbers(connection, transaction, $"""
                 SELECT t.source, t.target, t.reports, t.newman FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target
-                """, parameters, r => Sum(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetDouble(3)));
+                """, parameters, r => Sum(r.Int(0), r.Int(1), r.Int(2), r.Double(3)));
         }
         else
         {
-            ReadEach(connection, transaction, $"""
+            ReadNumbers(connection, transaction, $"""
                 SELECT t.source, t.target, t.reports, t.newman, t.period, t.events, t.led, t.first_date, t.first_key, t.sources
                 FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target
                 """, parameters, r =>
             {
-                var row = new MonthRow(r.GetInt64(8), r.GetDouble(3), r.GetInt32(4), r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(5),
-                    r.GetInt32(6), r.GetInt32(7), r.GetInt32(9));
+                var row = new MonthRow(r.Long(8), r.Double(3), r.Int(4), r.Int(0), r.Int(1), r.Int(2), r.Int(5), r.Int(6), r.Int(7), r.Int(9));
                 Sum(row.Source, row.Target, row.Reports, row.Newman);
                 rows.Add(row);
             });
@@ -237,11 +236,10 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
         public void Named(IReadOnlyDictionary<int, string> ids) => _names = ids;
 
-        public void ReadNodes(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters) =>
-            ReadEach(connection, transaction, $"""
+        public void ReadNodes(RelationalReportStore store, DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters) =>
+            store.ReadNumbers(connection, transaction, $"""
                 SELECT t.period, t.node, t.reports, t.events, t.first_date, t.first_key, t.sources FROM node_tallies t WHERE {where}
-                """, parameters, r => _nodes.Add(new NodeRow(Sql.Long(r, 5), Sql.Int(r, 0), Sql.Int(r, 1), Sql.Int(r, 2), Sql.Int(r, 3), Sql.Int(r, 4),
-                    Sql.Int(r, 6))));
+                """, parameters, r => _nodes.Add(new NodeRow(r.Long(5), r.Int(0), r.Int(1), r.Int(2), r.Int(3), r.Int(4), r.Int(6))));
 
         /// <summary>The node rows read, named (after <see cref="Named"/>).</summary>
         public List<NodeTally> Nodes(TallyScope scope)
