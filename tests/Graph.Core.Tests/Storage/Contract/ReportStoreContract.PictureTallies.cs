@@ -40,6 +40,30 @@ public abstract partial class ReportStoreContract
             edges.Select(e => (e.Source, e.Target, e.Period, e.Reports)).Order());
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("CYBERCRIME")]
+    public void DayEventsAreTheLoadedEventsOfTheDaysWithOnlyWhatATallyCounts(string? area)
+    {
+        var store = CreateStore();
+        store.Save(new ReportSubmission(Text(1), Date: new DateOnly(2024, 3, 9)), Extraction("cybercrime", Europol, GuardiaCivil, Spain));
+        store.Save(new ReportSubmission(Text(2), Date: new DateOnly(2024, 3, 1)), Extraction(null, Europol, Spain));
+        store.Save(new ReportSubmission(Text(3), Date: new DateOnly(2024, 3, 20)), Extraction("cybercrime", Europol, Interpol, Spain));
+        store.Save(new ReportSubmission(Text(4), Date: new DateOnly(2024, 2, 28)), Extraction("cybercrime", GuardiaCivil, Spain));
+        store.Save(new ReportSubmission(Text(5)), Extraction("cybercrime", Europol, GuardiaCivil));
+        var (from, to) = (new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 10));
+
+        var days = store.ReadDayEvents(from, to, area?.ToLowerInvariant());
+
+        var loaded = store.LoadDataset(new EventQuery(from, to, area)).Events;
+        Assert.Equal(area is null ? 2 : 1, days.Select(e => e.ReportId).Distinct().Count());
+        Assert.Equal(loaded.Select(e => (e.Id, e.ReportId, e.Date, e.CrimeArea, e.OperationId,
+                string.Join(" ", e.Participants.Select(p => $"{p.ActorId}:{p.Role == ParticipantRole.Lead}")))),
+            days.Select(e => (e.Id, e.ReportId, e.Date, e.CrimeArea, e.OperationId, string.Join(" ", e.Participants.Select(p => $"{p.ActorId}:{p.Led}")))));
+        Assert.All(days, e => Assert.InRange(e.Date!.Value, from, to));
+        Assert.Contains(days, e => e.Participants.Count > 1);
+    }
+
     [Fact]
     public void KeptTotalsCorrectedByNewReportsEqualTheSumsAndTheKeptNodesEdges()
     {
