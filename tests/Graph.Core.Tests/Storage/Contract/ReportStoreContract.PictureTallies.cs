@@ -46,11 +46,12 @@ public abstract partial class ReportStoreContract
     public void DayEventsAreTheLoadedEventsOfTheDaysWithOnlyWhatATallyCounts(string? area)
     {
         var store = CreateStore();
-        store.Save(new ReportSubmission(Text(1), Date: new DateOnly(2024, 3, 9)), Extraction("cybercrime", Europol, GuardiaCivil, Spain));
-        store.Save(new ReportSubmission(Text(2), Date: new DateOnly(2024, 3, 1)), Extraction(null, Europol, Spain));
-        store.Save(new ReportSubmission(Text(3), Date: new DateOnly(2024, 3, 20)), Extraction("cybercrime", Europol, Interpol, Spain));
-        store.Save(new ReportSubmission(Text(4), Date: new DateOnly(2024, 2, 28)), Extraction("cybercrime", GuardiaCivil, Spain));
-        store.Save(new ReportSubmission(Text(5)), Extraction("cybercrime", Europol, GuardiaCivil));
+        // Two reports inside the days (one of them of no crime area), one on each side of them, one undated.
+        (DateOnly? Date, string? Area, Actor[] Actors)[] reports = [
+            (new(2024, 3, 9), "cybercrime", [Europol, GuardiaCivil, Spain]), (new(2024, 3, 1), null, [Europol, Spain]),
+            (new(2024, 3, 20), "cybercrime", [Europol, Interpol]), (new(2024, 2, 28), "cybercrime", [GuardiaCivil, Spain]),
+            (null, "cybercrime", [Europol, GuardiaCivil])];
+        store.SaveBatch([.. reports.Select((r, i) => (new ReportSubmission(Text(i + 1), Date: r.Date), Extraction(r.Area, r.Actors)))]);
         var (from, to) = (new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 10));
 
         var days = store.ReadDayEvents(from, to, area?.ToLowerInvariant());
