@@ -28,4 +28,12 @@ public interface IPictureTallies
     /// <returns>The totals, and the edge tallies among the chosen nodes (one per edge and period, then the counted ones).</returns>
     (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
         TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, TallySet? counted = null);
+
+    /// <summary>
+    /// The events of the reports dated from <paramref name="from"/> to <paramref name="to"/> (of one crime area, or of all
+    /// when <paramref name="crimeArea"/> is null), in id order, uncurated, with only what a tally counts: what
+    /// <see cref="IReportStore.LoadDataset(EventQuery)"/> would give for the same query without the report texts, quotes,
+    /// actors and edits. A date range's cut days are counted again from these.
+    /// </summary>
+    IReadOnlyList<DayEvent> ReadDayEvents(DateOnly from, DateOnly to, string? crimeArea);
 }

@@ -189,11 +189,18 @@ public static class AggregateNetworkBuilder
     internal static void Recount(TallyMerge merge, IReportStore store, Dictionary<string, Actor> actors, string name, string area, DateOnly from, DateOnly to)
     {
         var dataset = store.LoadDataset(new EventQuery(from, to, area == TallyScope.All ? null : area));
+        Recount(merge, [.. dataset.Events.Select(e => new DayEvent(e.Id, e.ReportId, e.Date, e.CrimeArea, e.OperationId,
+            [.. e.Participants.Select(p => (p.ActorId, p.Role == ParticipantRole.Lead))]))], actors, name, area);
+    }
+
+    /// <summary>Adds the tallies of <paramref name="events"/> (the events of some days, in id order) to the view <paramref name="name"/>'s.</summary>
+    internal static void Recount(TallyMerge merge, IReadOnlyList<DayEvent> events, Dictionary<string, Actor> actors, string name, string area)
+    {
         ActorFacts? Facts(string id) => actors.TryGetValue(id, out var a) ? new ActorFacts(a.Kind, a.CountryCode, a.Name) : null;
         if (name.StartsWith(OperationTallies.Prefix, StringComparison.Ordinal))
         {
             // The cut days count each operation once, dated by its earliest event among them.
-            foreach (var operation in dataset.Events.GroupBy(e => e.OperationId ?? -e.ReportId))
+            foreach (var operation in events.GroupBy(e => e.OperationId ?? -e.ReportId))
             {
                 var (nodes, edges) = OperationTallies.Of(operation.Min(e => e.Date),
                     [.. operation.GroupBy(e => e.ReportId).Select(r => (IReadOnlyList<TallyEvent>)[.. r.Select(TallyEvent.From)])], Facts);
@@ -204,7 +211,7 @@ public static class AggregateNetworkBuilder
             return;
         }
 
-        foreach (var report in dataset.Events.GroupBy(e => e.ReportId))
+        foreach (var report in events.GroupBy(e => e.ReportId))
         {
             var (nodes, edges) = ReportTallies.Of(report.First().Date, report.Select(TallyEvent.From), Facts);
             merge.Add(nodes.Where(n => n.Projection == name && n.CrimeArea == area && n.Period != TallyScope.All),

@@ -48,11 +48,13 @@ public static class AggregatePicture
         TallySet? counted = null;
         if (cut.Length > 0)
         {
-            // The days the range cuts out of a month are counted again from their events, as the whole build counts them.
+            // The days the range cuts out of a month are counted again from their events, as the whole build counts them
+            // (read uncurated with only what a tally counts: no edits are in force here).
             var days = new TallyMerge();
             foreach (var (from, to) in cut)
             {
-                AggregateNetworkBuilder.Recount(days, store, actors, scope.Projection, scope.CrimeArea, from, to);
+                AggregateNetworkBuilder.Recount(days, tallies.ReadDayEvents(from, to, scope.CrimeArea == TallyScope.All ? null : scope.CrimeArea), actors,
+                    scope.Projection, scope.CrimeArea);
             }
 
             counted = days.ToSet(scope.Projection, scope.FirstPeriod, scope.CrimeArea);

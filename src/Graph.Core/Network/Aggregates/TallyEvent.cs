@@ -8,4 +8,6 @@ internal sealed record TallyEvent(long EventId, string? CrimeArea, IReadOnlyList
 {
     public static TallyEvent From(StoredEvent e) =>
         new(e.Id, e.CrimeArea, [.. e.Participants.Select(p => (p.ActorId, p.Role == ParticipantRole.Lead))]);
+
+    public static TallyEvent From(DayEvent e) => new(e.Id, e.CrimeArea, e.Participants);
 }

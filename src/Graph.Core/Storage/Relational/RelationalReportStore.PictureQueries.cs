@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Graph.Core.Model;
+using Graph.Core.Vocabulary;
 
 namespace Graph.Core.Storage.Relational;
 
@@ -11,6 +13,9 @@ public abstract partial class RelationalReportStore : IPictureTallies
 {
     // Up to this many chosen nodes are matched by parameter lists; more, and the scope's edges are scanned and filtered here.
     private const int MaxListedNodes = 1000;
+
+    // 2^64 divided by the golden ratio, made odd: multiplying by it maps distinct 64-bit keys to distinct keys.
+    private const long PairScramble = unchecked((long)0x9E3779B97F4A7C15);
 
     /// <inheritdoc />
     public (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
@@ -40,6 +45,29 @@ public abstract partial class RelationalReportStore : IPictureTallies
         }
     }
 
+    /// <inheritdoc />
+    public IReadOnlyList<DayEvent> ReadDayEvents(DateOnly from, DateOnly to, string? crimeArea)
+    {
+        using var connection = Open();
+        using var transaction = BeginSnapshot(connection);
+        var (where, parameters) = EventFilter(new EventQuery(from, to, crimeArea));
+        // The events picked first (one pass over them), then their participations by key: driven by the
+        // participations' order, a database scans all of them (850,000 at 100,000 reports) for a few thousand.
+        var participants = Sql.Read(connection, transaction, $"""
+            SELECT p.event_id, p.actor_id, p.role FROM participations p
+            WHERE p.event_id IN (SELECT e.id FROM events e JOIN reports r ON r.id = e.report_id {where})
+            ORDER BY p.event_id, p.{RowOrder}
+            """, r => (Event: Sql.Long(r, 0), Actor: r.GetString(1), Led: RoleNames.Parse(r.GetString(2)) == ParticipantRole.Lead), parameters)
+            .ToLookup(p => p.Event, p => (p.Actor, p.Led));
+        var events = Sql.Read(connection, transaction, $"""
+            SELECT e.id, e.report_id, r.date, e.crime_area, oe.operation_id
+            FROM events e JOIN reports r ON r.id = e.report_id LEFT JOIN operation_events oe ON oe.event_id = e.id {where} ORDER BY e.id
+            """, r => new DayEvent(Sql.Long(r, 0), Sql.Long(r, 1), ParseDate(r, 2), Sql.Text(r, 3), r.IsDBNull(4) ? null : Sql.Long(r, 4),
+                [.. participants[Sql.Long(r, 0)]]), parameters);
+        transaction.Commit();
+        return events;
+    }
+
     private (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPicture(
         TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept, TallySet? counted)
     {
@@ -49,7 +77,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
         // Months summed here: node and edge rows are read by integer id and named once from the names the link pass reads.
         var months = kept is null && !scope.AllTime ? new MonthRows() : null;
         var nodes = months is null ? ReadNodeTallies(connection, transaction, scope, where, parameters) : null;
-        months?.ReadNodes(connection, transaction, where, parameters);
+        months?.ReadNodes(this, connection, transaction, where, parameters);
         var current = kept is not null && BringUpToDate(connection, transaction, kept, where, parameters);
         var links = current ? kept!.Links()
             : scope.AllTime ? ReadLinkTotals(connection, transaction, scope)
@@ -72,7 +100,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
     // Over all time, summed from each end apart: grouped by source the rows stream in key order, and only the
     // other end needs a sort; each row is a distinct neighbour. Over months, SumMonthLinks counts each pair once.
-    private static List<NodeLinkTotals> SumLinks(DbConnection connection, DbTransaction transaction, TallyScope scope, string where, (string, object?)[] parameters)
+    private List<NodeLinkTotals> SumLinks(DbConnection connection, DbTransaction transaction, TallyScope scope, string where, (string, object?)[] parameters)
     {
         if (!scope.AllTime)
         {
@@ -104,33 +132,34 @@ public abstract partial class RelationalReportStore : IPictureTallies
     // that each sort every row and count distinct neighbours. Newman's shares are added in the rows' order,
     // then the counted edges' (tallied outside the store) in theirs. Given rows to fill, every row read is kept
     // there too (integers only), so the chosen nodes' edges are then picked without reading again.
-    private static List<NodeLinkTotals> SumMonthLinks(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters,
+    private List<NodeLinkTotals> SumMonthLinks(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters,
         IReadOnlyList<EdgeTally> counted, MonthRows? rows)
     {
         var totals = new Dictionary<int, LinkSum>();
         var pairs = new HashSet<long>();
         void Sum(int source, int target, int reports, double newman)
         {
-            var neighbour = pairs.Add(((long)source << 32) | (uint)target) ? 1 : 0;
+            // A pair's key is scrambled by an odd multiplier (one-to-one on 64 bits): a long's hash is its two halves
+            // XORed, which for two ids below 2^14 leaves at most 16,384 hashes for 250,000 pairs, and long chains.
+            var neighbour = pairs.Add(unchecked((((long)source << 32) | (uint)target) * PairScramble)) ? 1 : 0;
             LinkSum.Of(totals, source).Add(reports, newman, neighbour);
             LinkSum.Of(totals, target).Add(reports, newman, neighbour);
         }
 
         if (rows is null)
         {
-            ReadEach(connection, transaction, $"""
+            ReadNumbers(connection, transaction, $"""
                 SELECT t.source, t.target, t.reports, t.newman FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target
-                """, parameters, r => Sum(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetDouble(3)));
+                """, parameters, r => Sum(r.Int(0), r.Int(1), r.Int(2), r.Double(3)));
         }
         else
         {
-            ReadEach(connection, transaction, $"""
+            ReadNumbers(connection, transaction, $"""
                 SELECT t.source, t.target, t.reports, t.newman, t.period, t.events, t.led, t.first_date, t.first_key, t.sources
                 FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target
                 """, parameters, r =>
             {
-                var row = new MonthRow(r.GetInt64(8), r.GetDouble(3), r.GetInt32(4), r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(5),
-                    r.GetInt32(6), r.GetInt32(7), r.GetInt32(9));
+                var row = new MonthRow(r.Long(8), r.Double(3), r.Int(4), r.Int(0), r.Int(1), r.Int(2), r.Int(5), r.Int(6), r.Int(7), r.Int(9));
                 Sum(row.Source, row.Target, row.Reports, row.Newman);
                 rows.Add(row);
             });
@@ -237,11 +266,10 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
         public void Named(IReadOnlyDictionary<int, string> ids) => _names = ids;
 
-        public void ReadNodes(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters) =>
-            ReadEach(connection, transaction, $"""
+        public void ReadNodes(RelationalReportStore store, DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters) =>
+            store.ReadNumbers(connection, transaction, $"""
                 SELECT t.period, t.node, t.reports, t.events, t.first_date, t.first_key, t.sources FROM node_tallies t WHERE {where}
-                """, parameters, r => _nodes.Add(new NodeRow(Sql.Long(r, 5), Sql.Int(r, 0), Sql.Int(r, 1), Sql.Int(r, 2), Sql.Int(r, 3), Sql.Int(r, 4),
-                    Sql.Int(r, 6))));
+                """, parameters, r => _nodes.Add(new NodeRow(r.Long(5), r.Int(0), r.Int(1), r.Int(2), r.Int(3), r.Int(4), r.Int(6))));
 
         /// <summary>The node rows read, named (after <see cref="Named"/>).</summary>
         public List<NodeTally> Nodes(TallyScope scope)

@@ -68,6 +68,22 @@ public abstract partial class RelationalReportStore : IReportStore
     /// <summary>The store's own row inserter for a session on <paramref name="connection"/>; null for the generic path.</summary>
     private protected virtual IRowWriter? RowWriter(DbConnection connection) => null;
 
+    /// <summary>
+    /// Calls <paramref name="each"/> for every row of a query of number columns, inside <paramref name="transaction"/>;
+    /// by default through the data reader, where a store may read by position its own way (SQLite: its own statement).
+    /// </summary>
+    private protected virtual void ReadNumbers(DbConnection connection, DbTransaction transaction, string sql, (string Name, object? Value)[] parameters,
+        Action<INumberRow> each)
+    {
+        using var command = Sql.Command(connection, sql, transaction, parameters);
+        using var reader = command.ExecuteReader();
+        var row = new ReaderNumberRow(reader);
+        while (reader.Read())
+        {
+            each(row);
+        }
+    }
+
     /// <summary>Runs a write again when the database reports a transient conflict (PostgreSQL deadlock or serialization failure).</summary>
     protected virtual T WithRetry<T>(Func<T> write) => write();
 

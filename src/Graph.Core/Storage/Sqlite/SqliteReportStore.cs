@@ -53,6 +53,9 @@ public sealed class SqliteReportStore : RelationalReportStore
 
     private protected override IRowWriter? RowWriter(DbConnection connection) => new SqliteRowWriter((SqliteConnection)connection);
 
+    private protected override void ReadNumbers(DbConnection connection, DbTransaction transaction, string sql, (string Name, object? Value)[] parameters,
+        Action<INumberRow> each) => SqliteNumberReader.Each((SqliteConnection)connection, sql, parameters, each);
+
     // Lone events a write read serve the next write only through the same pooled connection, when no other
     // connection committed (data_version, read inside the write's transaction) and no SQLite store of this
     // process opened one: stores on one file share the pool, and a commit through the same connection leaves

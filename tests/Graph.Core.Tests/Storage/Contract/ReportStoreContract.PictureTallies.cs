@@ -40,6 +40,31 @@ public abstract partial class ReportStoreContract
             edges.Select(e => (e.Source, e.Target, e.Period, e.Reports)).Order());
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("CYBERCRIME")]
+    public void DayEventsAreTheLoadedEventsOfTheDaysWithOnlyWhatATallyCounts(string? area)
+    {
+        var store = CreateStore();
+        // Two reports inside the days (one of them of no crime area), one on each side of them, one undated.
+        (DateOnly? Date, string? Area, Actor[] Actors)[] reports = [
+            (new(2024, 3, 9), "cybercrime", [Europol, GuardiaCivil, Spain]), (new(2024, 3, 1), null, [Europol, Spain]),
+            (new(2024, 3, 20), "cybercrime", [Europol, Interpol]), (new(2024, 2, 28), "cybercrime", [GuardiaCivil, Spain]),
+            (null, "cybercrime", [Europol, GuardiaCivil])];
+        store.SaveBatch([.. reports.Select((r, i) => (new ReportSubmission(Text(i + 1), Date: r.Date), Extraction(r.Area, r.Actors)))]);
+        var (from, to) = (new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 10));
+
+        var days = store.ReadDayEvents(from, to, area?.ToLowerInvariant());
+
+        var loaded = store.LoadDataset(new EventQuery(from, to, area)).Events;
+        Assert.Equal(area is null ? 2 : 1, days.Select(e => e.ReportId).Distinct().Count());
+        Assert.Equal(loaded.Select(e => (e.Id, e.ReportId, e.Date, e.CrimeArea, e.OperationId,
+                string.Join(" ", e.Participants.Select(p => $"{p.ActorId}:{p.Role == ParticipantRole.Lead}")))),
+            days.Select(e => (e.Id, e.ReportId, e.Date, e.CrimeArea, e.OperationId, string.Join(" ", e.Participants.Select(p => $"{p.ActorId}:{p.Led}")))));
+        Assert.All(days, e => Assert.InRange(e.Date!.Value, from, to));
+        Assert.Contains(days, e => e.Participants.Count > 1);
+    }
+
     [Fact]
     public void KeptTotalsCorrectedByNewReportsEqualTheSumsAndTheKeptNodesEdges()
     {
