@@ -27,7 +27,7 @@ Directory.CreateDirectory(outDir);
 var edges = RandomGraph.Edges(nodes, edgeCount, seed);
 var edgePath = Path.Combine(outDir, "edges.txt");
 RandomGraph.Write(edgePath, nodes, edges);
-var graph = RandomGraph.ToGraph(nodes, edges);
+var graph = Measure("graph_build", 5, () => RandomGraph.ToGraph(nodes, edges));
 Console.WriteLine($"graph: {graph.NodeCount} nodes, {graph.EdgeCount} edges, seed {seed}, {Environment.ProcessorCount} cores -> {edgePath}");
 
 // Warm up the JIT on the real graph, then take the median of several runs.
