@@ -94,7 +94,7 @@ public sealed class CsrGraph
         ArgumentNullException.ThrowIfNull(nodeIds);
         ArgumentNullException.ThrowIfNull(edges);
         var n = nodeIds.Count;
-        var unique = new Dictionary<long, double>();
+        var unique = new Dictionary<long, double>(PairKey.Comparer);
         foreach (var (u, v, w) in edges)
         {
             if ((uint)u >= (uint)n || (uint)v >= (uint)n)
@@ -104,15 +104,15 @@ public sealed class CsrGraph
 
             if (u != v)
             {
-                unique[((long)Math.Min(u, v) << 32) | (uint)Math.Max(u, v)] = w;
+                unique[PairKey.Unordered(u, v)] = w;
             }
         }
 
         var offsets = new int[n + 1];
         foreach (var key in unique.Keys)
         {
-            offsets[(int)(key >> 32) + 1]++;
-            offsets[(int)(key & 0xFFFFFFFF) + 1]++;
+            offsets[PairKey.First(key) + 1]++;
+            offsets[PairKey.Second(key) + 1]++;
         }
 
         for (var i = 0; i < n; i++)
@@ -125,7 +125,7 @@ public sealed class CsrGraph
         var fill = offsets[..n];
         foreach (var (key, w) in unique)
         {
-            var (u, v) = ((int)(key >> 32), (int)(key & 0xFFFFFFFF));
+            var (u, v) = (PairKey.First(key), PairKey.Second(key));
             (targets[fill[u]], weights[fill[u]++]) = (v, w);
             (targets[fill[v]], weights[fill[v]++]) = (u, w);
         }

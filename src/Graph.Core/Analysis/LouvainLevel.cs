@@ -132,7 +132,7 @@ internal sealed class LouvainLevel
     {
         var count = community.Length == 0 ? 0 : community.Max() + 1;
         var self = new double[count];
-        var between = new Dictionary<long, double>();
+        var between = new Dictionary<long, double>(PairKey.Comparer);
         for (var v = 0; v < NodeCount; v++)
         {
             var cv = community[v];
@@ -152,7 +152,7 @@ internal sealed class LouvainLevel
                 }
                 else
                 {
-                    var key = ((long)Math.Min(cv, cw) << 32) | (uint)Math.Max(cv, cw);
+                    var key = PairKey.Unordered(cv, cw);
                     between[key] = between.GetValueOrDefault(key) + _weights[i];
                 }
             }
@@ -161,8 +161,8 @@ internal sealed class LouvainLevel
         var degree = new int[count + 1];
         foreach (var key in between.Keys)
         {
-            degree[(int)(key >> 32) + 1]++;
-            degree[(int)(key & 0xFFFFFFFF) + 1]++;
+            degree[PairKey.First(key) + 1]++;
+            degree[PairKey.Second(key) + 1]++;
         }
 
         for (var c = 0; c < count; c++)
@@ -175,7 +175,7 @@ internal sealed class LouvainLevel
         var newWeights = new double[degree[count]];
         foreach (var (key, weight) in between.OrderBy(p => p.Key))
         {
-            var (a, b) = ((int)(key >> 32), (int)(key & 0xFFFFFFFF));
+            var (a, b) = (PairKey.First(key), PairKey.Second(key));
             (newTargets[fill[a]], newWeights[fill[a]++]) = (b, weight);
             (newTargets[fill[b]], newWeights[fill[b]++]) = (a, weight);
         }

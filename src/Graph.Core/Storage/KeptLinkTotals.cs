@@ -12,7 +12,7 @@ public sealed class KeptLinkTotals
     private long[] _keys = [];
     private int[] _reports = [];
     private double[] _newman = [];
-    private readonly Dictionary<long, (int Reports, double Newman)> _added = [];
+    private readonly Dictionary<long, (int Reports, double Newman)> _added = new(PairKey.Comparer);
     private readonly Dictionary<long, Sums> _nodes = [];
     private readonly Dictionary<long, string> _names = [];
 

@@ -14,9 +14,6 @@ public abstract partial class RelationalReportStore : IPictureTallies
     // Up to this many chosen nodes are matched by parameter lists; more, and the scope's edges are scanned and filtered here.
     private const int MaxListedNodes = 1000;
 
-    // 2^64 divided by the golden ratio, made odd: multiplying by it maps distinct 64-bit keys to distinct keys.
-    private const long PairScramble = unchecked((long)0x9E3779B97F4A7C15);
-
     /// <inheritdoc />
     public (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
         TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, TallySet? counted = null)
@@ -136,12 +133,10 @@ public abstract partial class RelationalReportStore : IPictureTallies
         IReadOnlyList<EdgeTally> counted, MonthRows? rows)
     {
         var totals = new Dictionary<int, LinkSum>();
-        var pairs = new HashSet<long>();
+        var pairs = new HashSet<long>(PairKey.Comparer);
         void Sum(int source, int target, int reports, double newman)
         {
-            // A pair's key is scrambled by an odd multiplier (one-to-one on 64 bits): a long's hash is its two halves
-            // XORed, which for two ids below 2^14 leaves at most 16,384 hashes for 250,000 pairs, and long chains.
-            var neighbour = pairs.Add(unchecked((((long)source << 32) | (uint)target) * PairScramble)) ? 1 : 0;
+            var neighbour = pairs.Add(PairKey.Of(source, target)) ? 1 : 0;
             LinkSum.Of(totals, source).Add(reports, newman, neighbour);
             LinkSum.Of(totals, target).Add(reports, newman, neighbour);
         }
