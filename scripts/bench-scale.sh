@@ -5,7 +5,8 @@
 # /api/graph (default, countries, actors, agencies, bipartite, a date range cutting into months) and /api/reports, and how soon a new report shows.
 # Usage: scripts/bench-scale.sh [N=100000] [sqlite|postgres] [out-dir]
 # BENCH_DB=FILE reuses an imported SQLite database instead (no generation or import; the request part only).
-# PostgreSQL runs as a throwaway cluster (initdb in the out-dir, a free loopback port), deleted at the end.
+# PostgreSQL runs as a throwaway cluster (initdb in the out-dir, a free loopback port), stopped at the end; its data
+# folder stays in the out-dir for inspection until the next run into that out-dir clears it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reports="${1:-100000}"
