@@ -149,8 +149,8 @@ public abstract partial class RelationalReportStore
         Dictionary<(long, long, long, long, long), (string FirstDate, long FirstKey)> heldNodes, heldEdges;
         if (session.Rows is IKeyedRowWriter keyed)
         {
-            heldNodes = SubtractReturning(session, keyed, "node_tallies", NodeColumns, AddNodes, NodeRows(session, nodes), nodeKeys, NodeKeyMatch);
-            heldEdges = SubtractReturning(session, keyed, "edge_tallies", EdgeColumns, AddEdges, EdgeRows(session, edges), edgeKeys, EdgeKeyMatch);
+            heldNodes = SubtractReturning(keyed, "node_tallies", NodeColumns, AddNodes, NodeRows(session, nodes), nodeKeys, NodeKeyMatch);
+            heldEdges = SubtractReturning(keyed, "edge_tallies", EdgeColumns, AddEdges, EdgeRows(session, edges), edgeKeys, EdgeKeyMatch);
         }
         else
         {
@@ -178,7 +178,7 @@ public abstract partial class RelationalReportStore
     /// upsert of the table (the link totals' triggers then add and subtract in the same order), and the others'
     /// first appearance is the one the upsert left.
     /// </summary>
-    private static Dictionary<(long, long, long, long, long), (string FirstDate, long FirstKey)> SubtractReturning(WriteSession session, IKeyedRowWriter keyed,
+    private static Dictionary<(long, long, long, long, long), (string FirstDate, long FirstKey)> SubtractReturning(IKeyedRowWriter keyed,
         string table, string[] columns, string onConflict, List<object?[]> rows, List<object?[]> keys, string keyMatch)
     {
         var width = keys.Count == 0 ? 0 : keys[0].Length;
