@@ -209,7 +209,9 @@ public sealed class ExtractionKnowledge
                     merged[row[0]] = items = [];
                 }
 
-                items.AddRange(KnowledgeFile.List(row[1]).Where(item => !items.Contains(item, StringComparer.OrdinalIgnoreCase)));
+                // Case matters: "police néerlandaise" beside "Police néerlandaise" lets the name match in lower case too
+                // (a gazetteer phrase's capitals must agree with the text's).
+                items.AddRange(KnowledgeFile.List(row[1]).Where(item => !items.Contains(item, StringComparer.Ordinal)));
             }
         }
 
