@@ -39,6 +39,7 @@ internal sealed class FigureReader
     private readonly WordSet _durations;
     private readonly WordSet _parts;
     private readonly WordSet _total;
+    private readonly WordSet _totalNouns;
     private readonly WordSet _places;
     private readonly WordSet _from;
     private readonly WordSet _oneArticles;
@@ -65,6 +66,7 @@ internal sealed class FigureReader
         _durations = knowledge.Words(KnowledgeList.Durations);
         _parts = knowledge.Words(KnowledgeList.ArrestParts);
         _total = knowledge.Words(KnowledgeList.ArrestTotal);
+        _totalNouns = knowledge.Words(KnowledgeList.ArrestTotalNoun);
         _places = knowledge.Words(KnowledgeList.ArrestPlace);
         _from = knowledge.Words(KnowledgeList.Ablative);
         _oneArticles = knowledge.Words(KnowledgeList.OneArticles);
@@ -335,6 +337,19 @@ internal sealed class FigureReader
                 if (_numbers.Read(sentence, n, language) is { } number && !IsNotACount(sentence, n, number.Value) && CountsPeople(sentence, n + number.Tokens))
                 {
                     return (int)Math.Min(number.Value, int.MaxValue);
+                }
+            }
+
+            // "elevando para oito o número total de detidos", "portant à vingt-sept le nombre total d'interpellations": the
+            // number ends just before an article and the noun of the total, and an arrest word follows the total.
+            if (k >= 3 && _totalNouns.Contains(sentence, k - 1) && sentence.Tokens[k - 2].Kind == TokenKind.Word && Within(sentence, k + 1, 3, _arrestWords))
+            {
+                for (var n = k - 3; n >= Math.Max(0, k - 7); n--)
+                {
+                    if (_numbers.Read(sentence, n, language) is { } before && n + before.Tokens == k - 2 && !IsNotACount(sentence, n, before.Value))
+                    {
+                        return (int)Math.Min(before.Value, int.MaxValue);
+                    }
                 }
             }
         }

@@ -173,7 +173,7 @@ internal sealed partial class RoleReader
 
         if (_references.MatchAt(sentence, start) is not (> 0 and var length))
         {
-            return false;
+            return AgentIsAReference(sentence);
         }
 
         for (var k = start + length; k < Math.Min(sentence.Count, start + length + MaxGap); k++)
@@ -187,6 +187,28 @@ internal sealed partial class RoleReader
             if (_leadVerbs.Contains(sentence, k))
             {
                 return ObjectIsTheOperation(sentence, k);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a lead cue has a reference for its agent ("La investigación, desarrollada de manera conjunta por ambos
+    /// cuerpos, …", "coordenada pelas duas instituições"): the bodies named before lead.
+    /// </summary>
+    private bool AgentIsAReference(SentenceTokens sentence)
+    {
+        if (_leadAfter.Gate != 0 && (sentence.AllCues & _leadAfter.Gate) == 0)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < sentence.Count; k++)
+        {
+            if (_leadAfter.MatchAt(sentence, k) is > 0 and var cue && k + cue < sentence.Count && _references.MatchAt(sentence, k + cue) > 0)
+            {
+                return true;
             }
         }
 

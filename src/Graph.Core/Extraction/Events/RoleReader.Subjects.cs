@@ -143,7 +143,8 @@ internal sealed partial class RoleReader
     }
 
     /// <summary>
-    /// List glue, the brackets around an acronym ("O Ministério Público Federal (MPF) e a Polícia Federal deflagraram")
+    /// List glue, the people a body acts through ("Agentes del OIJ y oficiales del Servicio Nacional de Guardacostas
+    /// ejecutaron"), the brackets around an acronym ("O Ministério Público Federal (MPF) e a Polícia Federal deflagraram")
     /// and a possessive ending ("the State Police of Latvia and Lithuania's Financial Crime Investigation Service, which
     /// jointly conducted"): a country owning the next body in the list is stepped over with it.
     /// </summary>
@@ -151,7 +152,7 @@ internal sealed partial class RoleReader
     {
         for (var k = from; k < to; k++)
         {
-            if (sentence.Word(k) is not ("(" or ")") && !_listGlue.Contains(sentence, k) && !IsPossessive(sentence.Word(k)))
+            if (sentence.Word(k) is not ("(" or ")") && !_listGlue.Contains(sentence, k) && !_memberNouns.Contains(sentence, k) && !IsPossessive(sentence.Word(k)))
             {
                 return false;
             }

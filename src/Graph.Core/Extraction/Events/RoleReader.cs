@@ -41,6 +41,7 @@ internal sealed partial class RoleReader
     private readonly WordSet _andOr;
     private readonly WordSet _relativePronouns;
     private readonly WordSet _listGlue;
+    private readonly WordSet _memberNouns;
     private readonly WordSet _from;
     private readonly WordSet _nameLinkers;
     private readonly WordSet _leadObjects;
@@ -75,6 +76,7 @@ internal sealed partial class RoleReader
         _andOr = knowledge.Words(KnowledgeList.Conjunction, KnowledgeList.Disjunction);
         _relativePronouns = knowledge.Words(KnowledgeList.RelativePronoun);
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
+        _memberNouns = knowledge.Words(KnowledgeList.MemberNoun);
         _from = knowledge.Words(KnowledgeList.Ablative);
         _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
         _leadObjects = knowledge.Words(KnowledgeList.LeadObject);

@@ -77,6 +77,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList TallySince = new("tally-since", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ArrestParts = new("arrest-parts", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ArrestTotal = new("arrest-total", Numbers, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ArrestTotalNoun = new("arrest-total-noun", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Durations = new("durations", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Currency = new("currency", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ArrestPlace = new("arrest-place", Numbers, ListShape.Words, Cued: false);
@@ -111,6 +112,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Disjunction = new("disjunction", Language, ListShape.Words);
     public static readonly KnowledgeList DefiniteArticle = new("definite-article", Language, ListShape.Words);
     public static readonly KnowledgeList ListGlue = new("list-glue", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList MemberNoun = new("member-noun", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList AgentMarker = new("agent-marker", Language, ListShape.Words);
     public static readonly KnowledgeList InfinitiveMarker = new("infinitive-marker", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Comitative = new("comitative", Language, ListShape.Words);
@@ -140,8 +142,8 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
         Head, NonAgency, Court, Seated, Connector, DateWord, GenericBodyWord, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
-        SuspectNouns, TallySince, ArrestParts, ArrestTotal, Durations, Currency, ArrestPlace, OneArticles, UnitsEs, UnitsFr,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
+        SuspectNouns, TallySince, ArrestParts, ArrestTotal, ArrestTotalNoun, Durations, Currency, ArrestPlace, OneArticles, UnitsEs, UnitsFr,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,
