@@ -62,6 +62,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
     private readonly WordSet _courts = knowledge.Words(KnowledgeList.Court);
     private readonly PhraseSet _handedTo = knowledge.Phrases(KnowledgeList.HandedTo);
+    private readonly PhraseSet _sources = knowledge.Phrases(KnowledgeList.SourceBefore);
     private readonly PhraseSet _impersonation = knowledge.Phrases(KnowledgeList.Impersonation);
     private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
 
@@ -209,7 +210,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 
         return !ContextAgent(sentence, mention.FirstToken) && !_commenters.Contains(sentence, mention.EndToken)
             && (IsObject(sentence, mention.FirstToken) || !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)))
-            && !ReceivesTheSuspects(sentence, mention.FirstToken);
+            && !ReceivesTheSuspects(sentence, mention.FirstToken) && !_sources.EndsAt(sentence, mention.FirstToken);
     }
 
     /// <summary>
@@ -231,6 +232,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         var end = _the.Contains(sentence, first - 1) ? first - 1 : first;
         return _handedTo.EndsAt(sentence, end);
     }
+
+    // "Según fuentes de la Policía Nacional, …", "Selon la police belge, …": a body quoted as the source of what the
+    // sentence tells (data/knowledge/*/context-words.txt, source-before) takes no part by that mention.
 
     /// <summary>"had been trained in digital evidence by the FBI": a context participle shortly before the "by" that names the agency.</summary>
     private bool ContextAgent(SentenceTokens sentence, int first)
