@@ -22,7 +22,7 @@ public sealed class RomanceRoleTests
 
     [Theory]
     [InlineData("A Polícia Judiciária apurou que o dinheiro passava por uma empresa de fachada na Irlanda.", "country:IE")]
-    [InlineData("Selon la Gendarmerie nationale, les pièces étaient fabriquées en Chine.", "country:CN")]
+    [InlineData("D'après l'enquête de la Gendarmerie nationale, les pièces étaient fabriquées en Chine.", "country:CN")]
     [InlineData("La Policía Nacional halló cuentas en Andorra a nombre de los cabecillas.", "country:AD")]
     public void APlaceWhereThingsAreMadeOrKeptIsMentionedNotTakingPart(string text, string country)
     {
