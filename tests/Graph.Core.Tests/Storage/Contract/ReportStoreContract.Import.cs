@@ -65,7 +65,7 @@ public abstract partial class ReportStoreContract
     public void ABatchOfHundredsOfTallyRowsGivesTheSameTalliesAsItsReportsSavedOneByOne()
     {
         // Sixty reports over sixty months, three crime areas and three actor sets: some hundreds of summed
-        // tally rows, past the size from which PostgreSQL sends a batch's rows as arrays to one statement.
+        // tally rows, past the size from which PostgreSQL copies a batch's rows rather than inserting them.
         var (batched, single) = (CreateStore(), CreateStore());
         Actor[][] sets = [[Europol, GuardiaCivil, Spain], [GuardiaCivil, Europol], [Europol, Spain]];
         string?[] areas = ["fraud", "cybercrime", null];
