@@ -8,23 +8,23 @@ namespace Graph.Core.Storage.Postgres;
 /// <summary>
 /// Inserts rows into PostgreSQL inside the connection's open transaction. A few rows (a report's mentions,
 /// participations, aliases) go as multi-row statements bound by position; many rows (a batch's summed
-/// tallies) go as one array a column to one <c>INSERT … SELECT … FROM unnest(…) ON CONFLICT</c>, in the order
-/// given, so concurrent writers still lock shared rows in one order.
+/// tallies) are copied in binary into a temporary staging table and written with one
+/// <c>INSERT … SELECT … ON CONFLICT</c>, in the order given, so concurrent writers still lock shared rows in one order.
 /// </summary>
 internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyList<int> chunkSizes) : IRowWriter
 {
-    /// <summary>From how many rows one statement of arrays takes them instead of multi-row statements.</summary>
-    private const int ArraysFrom = 256;
+    /// <summary>From how many rows a staging table and a copy are cheaper than multi-row statements.</summary>
+    private const int CopyFrom = 256;
 
     private readonly Dictionary<(string Table, string Columns, string OnConflict, int Rows), NpgsqlCommand> _commands = [];
-    private readonly Dictionary<(string Table, string Columns), (NpgsqlDbType[], string[])> _types = [];
+    private readonly Dictionary<(string Table, string Columns), NpgsqlDbType[]> _types = [];
 
     /// <inheritdoc />
     public void Insert(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows)
     {
-        if (rows.Count >= ArraysFrom)
+        if (rows.Count >= CopyFrom)
         {
-            Upsert(table, columns, onConflict, rows);
+            Copy(table, columns, onConflict, rows);
             return;
         }
 
@@ -68,64 +68,56 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
         return command;
     }
 
-    // The rows go as one array a column, bound to one statement that unnests them in the order given: no staging
-    // table to create, fill by a copy and truncate in every batch, and one statement shape per table, prepared once.
-    private void Upsert(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows)
+    // The staging table lives as long as the transaction (a rollback takes it away, the next copy makes it again).
+    private void Copy(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows)
     {
-        var (types, declared) = Types(table, columns);
-        var key = (table, string.Join(", ", columns), onConflict, 0);
-        if (!_commands.TryGetValue(key, out var command))
+        var stage = "stage_" + table;
+        var list = string.Join(", ", columns);
+        Execute($"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {table}, stage_order INTEGER) ON COMMIT DROP");
+        var types = Types(table, columns);
+        using (var copy = connection.BeginBinaryImport($"COPY {stage} ({list}, stage_order) FROM STDIN (FORMAT BINARY)"))
         {
-            var arrays = string.Join(", ", declared.Select((type, c) => "$" + (c + 1).ToString(CultureInfo.InvariantCulture) + "::" + type + "[]"));
-            command = new NpgsqlCommand($"""
-                INSERT INTO {table} ({key.Item2}) SELECT {key.Item2} FROM unnest({arrays}) WITH ORDINALITY AS given({key.Item2}, given_order)
-                ORDER BY given_order
-                {onConflict}
-                """, connection);
-            foreach (var type in types)
+            for (var r = 0; r < rows.Count; r++)
             {
-                command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | type });
+                copy.StartRow();
+                var row = rows[r];
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    Write(copy, row[c], types[c]);
+                }
+
+                copy.Write(r, NpgsqlDbType.Integer);
             }
 
-            _commands[key] = command;
+            copy.Complete();
         }
 
-        for (var c = 0; c < columns.Length; c++)
-        {
-            command.Parameters[c].Value = Column(rows, c, types[c]);
-        }
-
-        command.ExecuteNonQuery();
+        Execute($"INSERT INTO {table} ({list}) SELECT {list} FROM {stage} ORDER BY stage_order\n{onConflict}");
+        Execute($"TRUNCATE {stage}");
     }
 
-    // One column of the rows as an array of its type (null stays null).
-    private static Array Column(IReadOnlyList<object?[]> rows, int column, NpgsqlDbType type)
+    private static void Write(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type)
     {
+        if (value is null or DBNull)
+        {
+            copy.WriteNull();
+            return;
+        }
+
         var c = CultureInfo.InvariantCulture;
-        return type switch
+        switch (type)
         {
-            NpgsqlDbType.Integer => Fill(rows, column, v => (int?)Convert.ToInt32(v, c)),
-            NpgsqlDbType.Bigint => Fill(rows, column, v => (long?)Convert.ToInt64(v, c)),
-            NpgsqlDbType.Smallint => Fill(rows, column, v => (short?)Convert.ToInt16(v, c)),
-            NpgsqlDbType.Double => Fill(rows, column, v => (double?)Convert.ToDouble(v, c)),
-            NpgsqlDbType.Boolean => Fill(rows, column, v => (bool?)Convert.ToBoolean(v, c)),
-            _ => Fill(rows, column, v => Convert.ToString(v, c)),
-        };
-    }
-
-    private static T?[] Fill<T>(IReadOnlyList<object?[]> rows, int column, Func<object, T?> convert)
-    {
-        var values = new T?[rows.Count];
-        for (var r = 0; r < rows.Count; r++)
-        {
-            values[r] = rows[r][column] is { } value and not DBNull ? convert(value) : default;
+            case NpgsqlDbType.Integer: copy.Write(Convert.ToInt32(value, c), type); break;
+            case NpgsqlDbType.Bigint: copy.Write(Convert.ToInt64(value, c), type); break;
+            case NpgsqlDbType.Smallint: copy.Write(Convert.ToInt16(value, c), type); break;
+            case NpgsqlDbType.Double: copy.Write(Convert.ToDouble(value, c), type); break;
+            case NpgsqlDbType.Boolean: copy.Write(Convert.ToBoolean(value, c), type); break;
+            default: copy.Write(Convert.ToString(value, c)!, NpgsqlDbType.Text); break;
         }
-
-        return values;
     }
 
-    // The columns' types as the table declares them, read once per session: each array is sent and cast in its column's type.
-    private (NpgsqlDbType[] Types, string[] Declared) Types(string table, string[] columns)
+    // The columns' types as the table declares them, read once per session: a binary copy must send each in its own type.
+    private NpgsqlDbType[] Types(string table, string[] columns)
     {
         var key = (table, string.Join(", ", columns));
         if (_types.TryGetValue(key, out var known))
@@ -145,8 +137,7 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
             }
         }
 
-        var names = columns.Select(column => declared.GetValueOrDefault(column) ?? "missing").ToArray();
-        var types = names.Select((name, i) => name switch
+        var types = columns.Select(column => declared.GetValueOrDefault(column) switch
         {
             "integer" => NpgsqlDbType.Integer,
             "bigint" => NpgsqlDbType.Bigint,
@@ -154,10 +145,16 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
             "double precision" => NpgsqlDbType.Double,
             "boolean" => NpgsqlDbType.Boolean,
             "text" => NpgsqlDbType.Text,
-            var other => throw new NotSupportedException($"Column {table}.{columns[i]} ({other}) has no array type here."),
+            var other => throw new NotSupportedException($"Column {table}.{column} ({other ?? "missing"}) has no copy type here."),
         }).ToArray();
-        _types[key] = (types, names);
-        return (types, names);
+        _types[key] = types;
+        return types;
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Disposes the kept statements, before the connection goes back to its pool.</summary>
