@@ -61,6 +61,27 @@ public sealed class PostgresReportStore : RelationalReportStore, IDisposable
     protected override DbTransaction BeginSnapshot(DbConnection connection) =>
         connection.BeginTransaction(IsolationLevel.RepeatableRead);
 
+    // The number rows read here are a scope's months, the edges' asked in key order, which the primary key keeps.
+    // The planner, estimating a few thousand rows where 270,000 came back (50,000 reports; the scope's ids come
+    // from subqueries) and costing the heap's random reads at four times a sequential one, fetched them through a
+    // bitmap and sorted them on disk (work_mem 4 MB): two thirds of the query's time. Sorting is refused for these
+    // reads only, so the rows stream from the key's index in order; the setting goes back to what it was after.
+    private protected override void ReadNumbers(DbConnection connection, DbTransaction transaction, string sql, (string Name, object? Value)[] parameters,
+        Action<INumberRow> each)
+    {
+        var sort = Sql.Scalar<string>(connection, "SELECT current_setting('enable_sort')", transaction);
+        Sql.Execute(connection, "SET LOCAL enable_sort = off", transaction);
+        try
+        {
+            using var command = (NpgsqlCommand)Sql.Command(connection, sql, transaction, parameters);
+            PostgresNumberReader.Each(command, each);
+        }
+        finally
+        {
+            Sql.Execute(connection, "SELECT set_config('enable_sort', @sort, true)", transaction, ("@sort", sort));
+        }
+    }
+
     /// <inheritdoc />
     protected override T WithRetry<T>(Func<T> write)
     {
