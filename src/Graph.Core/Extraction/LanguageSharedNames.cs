@@ -117,6 +117,26 @@ internal sealed class LanguageSharedNames
     }
 
     /// <summary>
+    /// The report's own country as an alpha-2 code: the one with the most weight (dateline, taking-part mentions,
+    /// national bodies named), when it outweighs all the others together; null otherwise.
+    /// </summary>
+    public string? ReportCountry(string text, List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, int datelineEnd)
+    {
+        var (best, bestScore, total) = ((string?)null, 0, 0);
+        foreach (var (country, (score, _)) in CountryEvidence(text, sentences, datelineEnd))
+        {
+            total += score;
+            if (score > bestScore)
+            {
+                (best, bestScore) = (country, score);
+            }
+        }
+
+        // A report filed from Lyon about ninety countries has no country of its own.
+        return best is not null && bestScore > total - bestScore ? best["country:".Length..] : null;
+    }
+
+    /// <summary>
     /// The cities a sentence of the opening names, capitalised as listed ("Praia" the city, not "praia" the
     /// beach), the longest at each word ("Porto Alegre", not "Porto").
     /// </summary>

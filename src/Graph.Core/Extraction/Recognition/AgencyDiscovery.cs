@@ -24,6 +24,7 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _seated;
     private readonly WordSet _dateWords;
     private readonly WordSet _generic;
+    private readonly WordSet _operationWords;
 
     public AgencyDiscovery(ExtractionKnowledge knowledge)
     {
@@ -32,6 +33,7 @@ internal sealed class AgencyDiscovery
         _seated = knowledge.Words(KnowledgeList.Seated);
         _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
         _generic = knowledge.Words(StringComparer.Ordinal, KnowledgeList.GenericBodyWord);
+        _operationWords = knowledge.Words(KnowledgeList.OperationWord);
         // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
         // With the vocabulary, a token whose id no word of a set has is answered without hashing its word.
         _headEndings = new WordSet(knowledge.List(KnowledgeList.Head).Select(h => h.Split(' ')[^1]), StringComparer.Ordinal, vocabulary: knowledge.Cues);
@@ -66,7 +68,9 @@ internal sealed class AgencyDiscovery
             // A known agency just before is the parent of a unit ("Europol's European Cybercrime Centre"), unless
             // "and" joins them as two bodies.
             var parentFrom = start > 0 && _and.Contains(sentence, start - 1) ? start : start - 2;
-            if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !HasHead(sentence, start, named))
+            // "Operation Windward Guard" names an operation, not a guard.
+            if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !HasHead(sentence, start, named)
+                || _operationWords.Contains(sentence, start))
             {
                 continue;
             }
@@ -77,14 +81,16 @@ internal sealed class AgencyDiscovery
             var owner = possessor ?? (inside is null ? CountryBeforeColon(sentence, mentions, start) : null);
             var country = inside ?? CountryCode(owner) ?? seat ?? CityAfter(sentence, mentions, end, out cityAfter);
             var seated = Seated(sentence, start, end);
-            if (country is null ? !seated || !NamesMoreThanItsKind(sentence, start, end) || ParentAfter(sentence, mentions, end)
+            if (country is null ? !NamesMoreThanItsKind(sentence, start, end) || ParentAfter(sentence, mentions, end)
                 : CountryInside(mentions, start, end) is null && owner is null && !seated)
             {
                 continue; // a city ties only a court, a police force or a prosecutor to its country, not a hospital
             }
 
-            // "Westminster Magistrates' Court", "Harris County Sheriff's Office": a court, a police force or a prosecutor
-            // whose name ties it to no country the lists know is still a body the report names; its country stays unknown.
+            // "Westminster Magistrates' Court", "Ministry of National Security", "Assets Recovery Agency": a body whose name
+            // ties it to no country the lists know is still a body the report names; the report's own country is given
+            // to it once the whole report is read (ReportExtractor), and a body that is not seated in a city is dropped
+            // when the report has no clear country of its own.
 
             var span = sentence.SpanOf(start, end - start);
             var name = span.Slice(sentence.Text);
@@ -210,8 +216,10 @@ internal sealed class AgencyDiscovery
     /// </summary>
     private int CountryAfterLinker(SentenceTokens sentence, List<Mention> mentions, int j)
     {
-        var linked = _nameLinkers.Contains(sentence, j) || (j > 0 && _the.Contains(sentence, j) && _nameLinkers.Contains(sentence, j - 1));
-        if (!linked)
+        var linker = _nameLinkers.Contains(sentence, j) ? j : j > 0 && _the.Contains(sentence, j) && _nameLinkers.Contains(sentence, j - 1) ? j - 1 : -1;
+
+        // Only a body's head before "of" makes the country its end: "Members of the Jamaica Defence Force" reads on.
+        if (linker < 1 || !_headEndings.Contains(sentence, linker - 1))
         {
             return -1;
         }
