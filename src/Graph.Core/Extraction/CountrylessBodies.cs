@@ -8,17 +8,26 @@ namespace Graph.Core.Extraction;
 /// <summary>
 /// Bodies discovered from the shape of their name with no country the sentence ties them to ("the Ministry of
 /// National Security", "the Assets Recovery Agency", "Westminster Magistrates' Court") belong to the report's
-/// own country, the one its dateline and its taking-part mentions name clearly more than any other. Each gets
+/// own country, the one its dateline and its taking-part mentions name more than all others together. Each gets
 /// that country in its id, so two countries' same-named ministries stay two bodies. When the report has no
-/// clear country, a court, police force or prosecutor keeps no country (as before) and any other such body is
-/// dropped: a ministry with no country would join every country's ministry of that name.
+/// such country, a court, police force or prosecutor with a name of its own ("Westminster Magistrates' Court")
+/// keeps no country, and any other such body is dropped: a ministry or a "Federal Police" with no country would
+/// join every country's body of that name.
 /// </summary>
 internal sealed class CountrylessBodies
 {
     private readonly HashSet<string> _seated;
+    private readonly HashSet<string> _kindWords;
 
-    public CountrylessBodies(ExtractionKnowledge knowledge) =>
+    public CountrylessBodies(ExtractionKnowledge knowledge)
+    {
         _seated = new HashSet<string>(knowledge.List(KnowledgeList.Seated), StringComparer.Ordinal);
+
+        // "Federal Police", "Public Prosecutor's Office", "Coast Guard": words that name a kind of body, no body.
+        _kindWords = new HashSet<string>(knowledge.List(KnowledgeList.Head).SelectMany(h => h.Split(' ')), StringComparer.Ordinal);
+        _kindWords.UnionWith(_seated);
+        _kindWords.UnionWith(knowledge.List(KnowledgeList.GenericBodyWord));
+    }
 
     /// <summary>Gives the report's country to its country-less discovered bodies, rewriting their mentions.</summary>
     /// <param name="discovered">The report's discovered agencies, rewritten in place.</param>
@@ -48,7 +57,7 @@ internal sealed class CountrylessBodies
             {
                 (renamed ??= [])[actor.Id] = "agency:" + Slug.Of(code + " " + actor.Name);
             }
-            else if (!IsSeated(actor.Name))
+            else if (!IsSeated(actor.Name) || IsKindOnly(actor.Name))
             {
                 (renamed ??= [])[actor.Id] = null;
             }
@@ -90,6 +99,22 @@ internal sealed class CountrylessBodies
 
             mentions.RemoveRange(kept, mentions.Count - kept);
         }
+    }
+
+    /// <summary>Whether every capitalised word of the name names a kind of body ("Federal Police", "Attorney General's Office").</summary>
+    private bool IsKindOnly(string name)
+    {
+        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var apostrophe = part.IndexOfAny(['\'', '\u2019']);
+            var word = apostrophe > 0 ? part[..apostrophe] : part;
+            if (char.IsUpper(word[0]) && !_kindWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the name holds a word of a body a city is the seat of ("Magistrates' Court", "Sheriff's Office").</summary>

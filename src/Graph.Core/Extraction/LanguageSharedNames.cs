@@ -20,6 +20,9 @@ internal sealed class LanguageSharedNames
     /// <summary>How much of a report's opening (headline and dateline) is searched for a city.</summary>
     private const int OpeningLength = 400;
 
+    /// <summary>How much of a report with no dateline read is its headline and date lines, for its own country.</summary>
+    private const int HeadingLength = 120;
+
     /// <summary>A dateline country ("Lima (Perú), …") outweighs this many mentions in the body.</summary>
     private const int DatelineWeight = 3;
 
@@ -123,7 +126,10 @@ internal sealed class LanguageSharedNames
     public string? ReportCountry(string text, List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, int datelineEnd)
     {
         var (best, bestScore, total) = ((string?)null, 0, 0);
-        foreach (var (country, (score, _)) in CountryEvidence(text, sentences, datelineEnd))
+        // Only the dateline's city counts here ("guns that arrived from Miami" in the first sentence is no country of the
+        // report's); with no dateline read, a city in the headline and date lines ("Rotterdam, 14 November 2025").
+        var cityLimit = datelineEnd > 0 ? datelineEnd : HeadingLength;
+        foreach (var (country, (score, _)) in CountryEvidence(text, sentences, datelineEnd, cityLimit))
         {
             total += score;
             if (score > bestScore)
@@ -140,9 +146,9 @@ internal sealed class LanguageSharedNames
     /// The cities a sentence of the opening names, capitalised as listed ("Praia" the city, not "praia" the
     /// beach), the longest at each word ("Porto Alegre", not "Porto").
     /// </summary>
-    private void AddCities(SentenceTokens sentence, Dictionary<string, (int Score, int First)> evidence)
+    private void AddCities(SentenceTokens sentence, Dictionary<string, (int Score, int First)> evidence, int cityLimit)
     {
-        for (var k = 0; k < sentence.Count; k++)
+        for (var k = 0; k < sentence.Count && sentence.SpanOf(k, 1).Start < cityLimit; k++)
         {
             if (!sentence.Tokens[k].IsCapitalized || !_citiesBySpan.TryGetValue(sentence.Word(k), out var cities))
             {
@@ -200,17 +206,17 @@ internal sealed class LanguageSharedNames
     /// countries of the other national bodies named ("Policía Nacional del Perú" speaks for Peru).
     /// </summary>
     private Dictionary<string, (int Score, int First)> CountryEvidence(
-        string text, List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, int datelineEnd)
+        string text, List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, int datelineEnd, int cityLimit = OpeningLength)
     {
         var evidence = new Dictionary<string, (int Score, int First)>(StringComparer.Ordinal);
         foreach (var (sentence, _) in sentences)
         {
-            if (sentence.Span.Start >= OpeningLength)
+            if (sentence.Span.Start >= cityLimit)
             {
                 break;
             }
 
-            AddCities(sentence, evidence);
+            AddCities(sentence, evidence, cityLimit);
         }
 
         foreach (var (_, mentions) in sentences)

@@ -92,9 +92,15 @@ internal sealed class ActorRecognizer
                 continue;
             }
 
-            if (ToMention(sentence, found, i, length, CountryJustBefore(sentence, mentions, i)) is { } mention)
+            var countryBefore = CountryJustBefore(sentence, mentions, i);
+            if (ToMention(sentence, found, i, length, countryBefore) is { } mention)
             {
-                mentions.Add(mention);
+                // "the Slovak National Crime Agency", "the Fiji Independent Commission Against Corruption": another
+                // country's body of the same name, left to discovery, which names it with its own country.
+                if (countryBefore is null || mention.Entry?.AgencyCountryId is not { } own || own == countryBefore)
+                {
+                    mentions.Add(mention);
+                }
             }
             else if (length > 1 && _the.Contains(sentence, i))
             {

@@ -25,6 +25,7 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _dateWords;
     private readonly WordSet _generic;
     private readonly WordSet _operationWords;
+    private readonly WordSet _posts;
 
     public AgencyDiscovery(ExtractionKnowledge knowledge)
     {
@@ -34,6 +35,7 @@ internal sealed class AgencyDiscovery
         _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
         _generic = knowledge.Words(StringComparer.Ordinal, KnowledgeList.GenericBodyWord);
         _operationWords = knowledge.Words(KnowledgeList.OperationWord);
+        _posts = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Post);
         // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
         // With the vocabulary, a token whose id no word of a set has is answered without hashing its word.
         _headEndings = new WordSet(knowledge.List(KnowledgeList.Head).Select(h => h.Split(' ')[^1]), StringComparer.Ordinal, vocabulary: knowledge.Cues);
@@ -70,7 +72,7 @@ internal sealed class AgencyDiscovery
             var parentFrom = start > 0 && _and.Contains(sentence, start - 1) ? start : start - 2;
             // "Operation Windward Guard" names an operation, not a guard.
             if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !HasHead(sentence, start, named)
-                || _operationWords.Contains(sentence, start))
+                || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named))
             {
                 continue;
             }
@@ -81,16 +83,16 @@ internal sealed class AgencyDiscovery
             var owner = possessor ?? (inside is null ? CountryBeforeColon(sentence, mentions, start) : null);
             var country = inside ?? CountryCode(owner) ?? seat ?? CityAfter(sentence, mentions, end, out cityAfter);
             var seated = Seated(sentence, start, end);
-            if (country is null ? !NamesMoreThanItsKind(sentence, start, end) || ParentAfter(sentence, mentions, end)
+            if (country is null ? ParentAfter(sentence, mentions, end)
                 : CountryInside(mentions, start, end) is null && owner is null && !seated)
             {
                 continue; // a city ties only a court, a police force or a prosecutor to its country, not a hospital
             }
 
-            // "Westminster Magistrates' Court", "Ministry of National Security", "Assets Recovery Agency": a body whose name
-            // ties it to no country the lists know is still a body the report names; the report's own country is given
-            // to it once the whole report is read (ReportExtractor), and a body that is not seated in a city is dropped
-            // when the report has no clear country of its own.
+            // "Westminster Magistrates' Court", "Ministry of National Security", "Assets Recovery Agency", "the Attorney
+            // General's Office": a body whose name ties it to no country the lists know is still a body the report names;
+            // the report's own country is given to it once the whole report is read (CountrylessBodies), and one that is
+            // not seated in a city, or names only its kind, is dropped when the report has no clear country of its own.
 
             var span = sentence.SpanOf(start, end - start);
             var name = span.Slice(sentence.Text);
@@ -135,6 +137,28 @@ internal sealed class AgencyDiscovery
         for (var k = start; k < end - 2; k++)
         {
             if (_headEndings.Contains(sentence, k) && (_nameLinkers.Contains(sentence, k + 1) || _and.Contains(sentence, k + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Commissioner of Police", "the Champawat Superintendent of Police": a post before "of" with no head noun
+    /// before it names a person's post ("Office of the Director of Public Prosecutions" is a body).
+    /// </summary>
+    private bool NamesAPost(SentenceTokens sentence, int start, int end)
+    {
+        for (var k = start; k < end - 1; k++)
+        {
+            if (_headEndings.Contains(sentence, k))
+            {
+                return false;
+            }
+
+            if (_posts.Contains(sentence, k) && _nameLinkers.Contains(sentence, k + 1))
             {
                 return true;
             }
