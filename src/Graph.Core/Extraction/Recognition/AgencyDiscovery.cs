@@ -80,7 +80,7 @@ internal sealed class AgencyDiscovery
             end = named;
             var inside = CountryInside(mentions, start, end) ?? CityInside(sentence, start, end);
             var possessor = inside is null ? CountryByPossessive(sentence, mentions, start) : null;
-            var owner = possessor ?? (inside is null ? CountryBeforeColon(sentence, mentions, start) : null);
+            var owner = possessor ?? (inside is null ? CountryBeforeColon(sentence, mentions, start) ?? CountryOpening(sentence, mentions, start) : null);
             var country = inside ?? CountryCode(owner) ?? seat ?? CityAfter(sentence, mentions, end, out cityAfter);
             var seated = Seated(sentence, start, end);
             if (country is null ? ParentAfter(sentence, mentions, end)
@@ -418,6 +418,33 @@ internal sealed class AgencyDiscovery
         foreach (var mention in mentions)
         {
             if (mention.Kind == ActorKind.Country && mention.EndToken == start - 1)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The country a sentence opens with before a comma ("In neighbouring Benin, the Central Office for …"): a body named
+    /// after it with no country of its own is that country's; null when the sentence does not open so.
+    /// </summary>
+    private Mention? CountryOpening(SentenceTokens sentence, List<Mention> mentions, int start)
+    {
+        if (start < 3 || !_in.Contains(sentence, 0))
+        {
+            return null;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken > 3 || mention.EndToken >= start)
+            {
+                break;
+            }
+
+            if (mention.Kind == ActorKind.Country && sentence.Word(mention.EndToken) is ",")
             {
                 return mention;
             }
