@@ -136,7 +136,7 @@ internal sealed class LanguageSharedNames
 
     /// <summary>
     /// The report's own country as an alpha-2 code: the one with the most weight (dateline, taking-part mentions,
-    /// national bodies named), when it outweighs all the others together; null otherwise.
+    /// national bodies named), when it outweighs all the others together and has at least a dateline's weight; null otherwise.
     /// </summary>
     public string? ReportCountry(string text, List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, int datelineEnd)
     {
@@ -153,8 +153,9 @@ internal sealed class LanguageSharedNames
             }
         }
 
-        // A report filed from Lyon about ninety countries has no country of its own.
-        return best is not null && bestScore > total - bestScore ? best["country:".Length..] : null;
+        // A report filed from Lyon about ninety countries has no country of its own, nor has one that names a single
+        // Spanish body in passing: the country needs its dateline or three mentions.
+        return best is not null && bestScore > total - bestScore && bestScore >= DatelineWeight ? best["country:".Length..] : null;
     }
 
     /// <summary>

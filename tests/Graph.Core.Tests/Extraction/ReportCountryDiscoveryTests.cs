@@ -103,6 +103,21 @@ public sealed class ReportCountryDiscoveryTests
     }
 
     [Fact]
+    public void ASentenceOpeningWithACountryGivesItToTheBodyAfterIt()
+    {
+        var office = Body(Extract("DAKAR, 2 May 2025 — The Senegalese Navy seized 300 kg of cocaine. In neighbouring Guinea, the Coastal Anti-Drug Directorate arrested three men."),
+            "Coastal Anti-Drug Directorate");
+
+        Assert.NotNull(office);
+        Assert.Equal("GN", office.CountryCode);
+    }
+
+    [Fact]
+    public void AnotherCountrysNameBeforeASharedNamePicksThatCountrysBody() =>
+        Assert.Contains(Extract("LUSAKA, 2 May 2025 — Rangers of Malawi's Department of National Parks and Wildlife arrested two men at the border.").Actors,
+            a => a.Id == "agency:malawi-dnpw");
+
+    [Fact]
     public void ItsOwnCountrysNameBeforeAListedBodyStillNamesIt() =>
         Assert.Contains("agency:kenya-kws", SingleEvent("The Kenya Wildlife Service seized 40 tusks in a joint operation.").ParticipantIds);
 }
