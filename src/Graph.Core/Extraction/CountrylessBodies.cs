@@ -106,8 +106,7 @@ internal sealed class CountrylessBodies
     {
         foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var apostrophe = part.IndexOfAny(['\'', '\u2019']);
-            var word = apostrophe > 0 ? part[..apostrophe] : part;
+            var word = WithoutPossessive(part);
             if (char.IsUpper(word[0]) && !_kindWords.Contains(word))
             {
                 return false;
@@ -122,13 +121,19 @@ internal sealed class CountrylessBodies
     {
         foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var apostrophe = part.IndexOfAny(['\'', '\u2019']);
-            if (_seated.Contains(apostrophe > 0 ? part[..apostrophe] : part))
+            if (_seated.Contains(WithoutPossessive(part)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A word of a name without its possessive ending ("Magistrates'" → "Magistrates", "Sheriff's" → "Sheriff").</summary>
+    private static string WithoutPossessive(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        return apostrophe > 0 ? word[..apostrophe] : word;
     }
 }
