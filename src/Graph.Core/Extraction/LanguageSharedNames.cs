@@ -20,6 +20,9 @@ internal sealed class LanguageSharedNames
     /// <summary>How much of a report's opening (headline and dateline) is searched for a city.</summary>
     private const int OpeningLength = 400;
 
+    /// <summary>How much of a report with no dateline read is its headline and date lines, for its own country.</summary>
+    private const int HeadingLength = 120;
+
     /// <summary>A dateline country ("Lima (Perú), …") outweighs this many mentions in the body.</summary>
     private const int DatelineWeight = 3;
 
@@ -86,6 +89,21 @@ internal sealed class LanguageSharedNames
         _citiesBySpan = _cities.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The names several countries' bodies share, in every language's list ("Ministry of Public Security").</summary>
+    public static HashSet<string> Names()
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var copy in KnowledgeLanguages.Copies(File).Where(KnowledgeFile.Exists))
+        {
+            foreach (var cells in KnowledgeFile.Rows(copy, '|'))
+            {
+                names.Add(cells[0]);
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>Gives each shared name in the report to the body of the report's own country.</summary>
     /// <param name="text">The report.</param>
     /// <param name="sentences">Its sentences and their mentions, rewritten in place.</param>
@@ -117,12 +135,36 @@ internal sealed class LanguageSharedNames
     }
 
     /// <summary>
+    /// The report's own country as an alpha-2 code: the one with the most weight (dateline, taking-part mentions,
+    /// national bodies named), when it outweighs all the others together and has at least a dateline's weight; null otherwise.
+    /// </summary>
+    public string? ReportCountry(string text, List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, int datelineEnd)
+    {
+        var (best, bestScore, total) = ((string?)null, 0, 0);
+        // Only the dateline's city counts here ("guns that arrived from Miami" in the first sentence is no country of the
+        // report's); with no dateline read, a city in the headline and date lines ("Rotterdam, 14 November 2025").
+        var cityLimit = datelineEnd > 0 ? datelineEnd : HeadingLength;
+        foreach (var (country, (score, _)) in CountryEvidence(text, sentences, datelineEnd, cityLimit))
+        {
+            total += score;
+            if (score > bestScore)
+            {
+                (best, bestScore) = (country, score);
+            }
+        }
+
+        // A report filed from Lyon about ninety countries has no country of its own, nor has one that names a single
+        // Spanish body in passing: the country needs its dateline or three mentions.
+        return best is not null && bestScore > total - bestScore && bestScore >= DatelineWeight ? best["country:".Length..] : null;
+    }
+
+    /// <summary>
     /// The cities a sentence of the opening names, capitalised as listed ("Praia" the city, not "praia" the
     /// beach), the longest at each word ("Porto Alegre", not "Porto").
     /// </summary>
-    private void AddCities(SentenceTokens sentence, Dictionary<string, (int Score, int First)> evidence)
+    private void AddCities(SentenceTokens sentence, Dictionary<string, (int Score, int First)> evidence, int cityLimit)
     {
-        for (var k = 0; k < sentence.Count; k++)
+        for (var k = 0; k < sentence.Count && sentence.SpanOf(k, 1).Start < cityLimit; k++)
         {
             if (!sentence.Tokens[k].IsCapitalized || !_citiesBySpan.TryGetValue(sentence.Word(k), out var cities))
             {
@@ -180,17 +222,17 @@ internal sealed class LanguageSharedNames
     /// countries of the other national bodies named ("Policía Nacional del Perú" speaks for Peru).
     /// </summary>
     private Dictionary<string, (int Score, int First)> CountryEvidence(
-        string text, List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, int datelineEnd)
+        string text, List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, int datelineEnd, int cityLimit = OpeningLength)
     {
         var evidence = new Dictionary<string, (int Score, int First)>(StringComparer.Ordinal);
         foreach (var (sentence, _) in sentences)
         {
-            if (sentence.Span.Start >= OpeningLength)
+            if (sentence.Span.Start >= cityLimit)
             {
                 break;
             }
 
-            AddCities(sentence, evidence);
+            AddCities(sentence, evidence, cityLimit);
         }
 
         foreach (var (_, mentions) in sentences)

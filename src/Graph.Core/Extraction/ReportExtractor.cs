@@ -37,6 +37,7 @@ public sealed class ReportExtractor : IReportExtractor
     private readonly EventAssembler _events;
     private readonly ActorCatalogue _catalogue;
     private readonly LanguageSharedNames _sharedNames;
+    private readonly CountrylessBodies _countryless;
 
     /// <summary>Creates an extractor over the given knowledge.</summary>
     public ReportExtractor(ExtractionKnowledge knowledge)
@@ -48,6 +49,7 @@ public sealed class ReportExtractor : IReportExtractor
         _events = new EventAssembler(knowledge);
         _catalogue = new ActorCatalogue(knowledge);
         _sharedNames = new LanguageSharedNames(knowledge);
+        _countryless = new CountrylessBodies(knowledge);
     }
 
     /// <summary>An extractor over the embedded knowledge, shared (it is stateless and thread-safe).</summary>
@@ -91,6 +93,11 @@ public sealed class ReportExtractor : IReportExtractor
         // Places in an opening dateline are where the news was filed, not who took part.
         var datelineEnd = ReportDateReader.DatelineEnd(text);
         _sharedNames.Resolve(text, sentences, datelineEnd);
+        if (discovered.Count > 0)
+        {
+            _countryless.Settle(discovered, sentences, () => _sharedNames.ReportCountry(text, sentences, datelineEnd));
+        }
+
         var (count, agencies) = (0, 0);
         foreach (var (_, found) in sentences)
         {

@@ -41,6 +41,9 @@ internal sealed class ActorRecognizer
     private readonly WordSet _possessive;
     private readonly WordSet _operationWords;
 
+    // Names several countries' bodies share: a country before one picks among them (LanguageSharedNames), it names no other body.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _sharedNames = LanguageSharedNames.Names().GetAlternateLookup<ReadOnlySpan<char>>();
+
     public ActorRecognizer(ExtractionKnowledge knowledge)
     {
         _knowledge = knowledge;
@@ -92,9 +95,16 @@ internal sealed class ActorRecognizer
                 continue;
             }
 
-            if (ToMention(sentence, found, i, length, CountryJustBefore(sentence, mentions, i)) is { } mention)
+            var countryBefore = CountryJustBefore(sentence, mentions, i);
+            if (ToMention(sentence, found, i, length, countryBefore) is { } mention)
             {
-                mentions.Add(mention);
+                // "the Slovak National Crime Agency", "the Fiji Independent Commission Against Corruption": another
+                // country's body of the same name, left to discovery, which names it with its own country.
+                if (countryBefore is null || mention.Entry?.AgencyCountryId is not { } own || own == countryBefore
+                    || _sharedNames.Contains(sentence.Text.AsSpan(mention.Span.Start, mention.Span.Length)))
+                {
+                    mentions.Add(mention);
+                }
             }
             else if (length > 1 && _the.Contains(sentence, i))
             {

@@ -24,6 +24,8 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _seated;
     private readonly WordSet _dateWords;
     private readonly WordSet _generic;
+    private readonly WordSet _operationWords;
+    private readonly WordSet _posts;
 
     public AgencyDiscovery(ExtractionKnowledge knowledge)
     {
@@ -32,6 +34,8 @@ internal sealed class AgencyDiscovery
         _seated = knowledge.Words(KnowledgeList.Seated);
         _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
         _generic = knowledge.Words(StringComparer.Ordinal, KnowledgeList.GenericBodyWord);
+        _operationWords = knowledge.Words(KnowledgeList.OperationWord);
+        _posts = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Post);
         // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
         // With the vocabulary, a token whose id no word of a set has is answered without hashing its word.
         _headEndings = new WordSet(knowledge.List(KnowledgeList.Head).Select(h => h.Split(' ')[^1]), StringComparer.Ordinal, vocabulary: knowledge.Cues);
@@ -66,7 +70,9 @@ internal sealed class AgencyDiscovery
             // A known agency just before is the parent of a unit ("Europol's European Cybercrime Centre"), unless
             // "and" joins them as two bodies.
             var parentFrom = start > 0 && _and.Contains(sentence, start - 1) ? start : start - 2;
-            if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !HasHead(sentence, start, named))
+            // "Operation Windward Guard" names an operation, not a guard.
+            if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !HasHead(sentence, start, named)
+                || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named))
             {
                 continue;
             }
@@ -74,17 +80,19 @@ internal sealed class AgencyDiscovery
             end = named;
             var inside = CountryInside(mentions, start, end) ?? CityInside(sentence, start, end);
             var possessor = inside is null ? CountryByPossessive(sentence, mentions, start) : null;
-            var owner = possessor ?? (inside is null ? CountryBeforeColon(sentence, mentions, start) : null);
+            var owner = possessor ?? (inside is null ? CountryBeforeColon(sentence, mentions, start) ?? CountryOpening(sentence, mentions, start) : null);
             var country = inside ?? CountryCode(owner) ?? seat ?? CityAfter(sentence, mentions, end, out cityAfter);
             var seated = Seated(sentence, start, end);
-            if (country is null ? !seated || !NamesMoreThanItsKind(sentence, start, end) || ParentAfter(sentence, mentions, end)
+            if (country is null ? ParentAfter(sentence, mentions, end)
                 : CountryInside(mentions, start, end) is null && owner is null && !seated)
             {
                 continue; // a city ties only a court, a police force or a prosecutor to its country, not a hospital
             }
 
-            // "Westminster Magistrates' Court", "Harris County Sheriff's Office": a court, a police force or a prosecutor
-            // whose name ties it to no country the lists know is still a body the report names; its country stays unknown.
+            // "Westminster Magistrates' Court", "Ministry of National Security", "Assets Recovery Agency", "the Attorney
+            // General's Office": a body whose name ties it to no country the lists know is still a body the report names;
+            // the report's own country is given to it once the whole report is read (CountrylessBodies), and one that is
+            // not seated in a city, or names only its kind, is dropped when the report has no clear country of its own.
 
             var span = sentence.SpanOf(start, end - start);
             var name = span.Slice(sentence.Text);
@@ -129,6 +137,28 @@ internal sealed class AgencyDiscovery
         for (var k = start; k < end - 2; k++)
         {
             if (_headEndings.Contains(sentence, k) && (_nameLinkers.Contains(sentence, k + 1) || _and.Contains(sentence, k + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Commissioner of Police", "the Champawat Superintendent of Police": a post before "of" with no head noun
+    /// before it names a person's post ("Office of the Director of Public Prosecutions" is a body).
+    /// </summary>
+    private bool NamesAPost(SentenceTokens sentence, int start, int end)
+    {
+        for (var k = start; k < end - 1; k++)
+        {
+            if (_headEndings.Contains(sentence, k))
+            {
+                return false;
+            }
+
+            if (_posts.Contains(sentence, k) && _nameLinkers.Contains(sentence, k + 1))
             {
                 return true;
             }
@@ -210,8 +240,10 @@ internal sealed class AgencyDiscovery
     /// </summary>
     private int CountryAfterLinker(SentenceTokens sentence, List<Mention> mentions, int j)
     {
-        var linked = _nameLinkers.Contains(sentence, j) || (j > 0 && _the.Contains(sentence, j) && _nameLinkers.Contains(sentence, j - 1));
-        if (!linked)
+        var linker = _nameLinkers.Contains(sentence, j) ? j : j > 0 && _the.Contains(sentence, j) && _nameLinkers.Contains(sentence, j - 1) ? j - 1 : -1;
+
+        // Only a body's head before "of" makes the country its end: "Members of the Jamaica Defence Force" reads on.
+        if (linker < 1 || !_headEndings.Contains(sentence, linker - 1))
         {
             return -1;
         }
@@ -386,6 +418,33 @@ internal sealed class AgencyDiscovery
         foreach (var mention in mentions)
         {
             if (mention.Kind == ActorKind.Country && mention.EndToken == start - 1)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The country a sentence opens with before a comma ("In neighbouring Benin, the Central Office for …"): a body named
+    /// after it with no country of its own is that country's; null when the sentence does not open so.
+    /// </summary>
+    private Mention? CountryOpening(SentenceTokens sentence, List<Mention> mentions, int start)
+    {
+        if (start < 3 || !_in.Contains(sentence, 0))
+        {
+            return null;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken > 3 || mention.EndToken >= start)
+            {
+                break;
+            }
+
+            if (mention.Kind == ActorKind.Country && sentence.Word(mention.EndToken) is ",")
             {
                 return mention;
             }

@@ -1,0 +1,139 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction;
+
+/// <summary>
+/// Bodies discovered from the shape of their name with no country the sentence ties them to ("the Ministry of
+/// National Security", "the Assets Recovery Agency", "Westminster Magistrates' Court") belong to the report's
+/// own country, the one its dateline and its taking-part mentions name more than all others together. Each gets
+/// that country in its id, so two countries' same-named ministries stay two bodies. When the report has no
+/// such country, a court, police force or prosecutor with a name of its own ("Westminster Magistrates' Court")
+/// keeps no country, and any other such body is dropped: a ministry or a "Federal Police" with no country would
+/// join every country's body of that name.
+/// </summary>
+internal sealed class CountrylessBodies
+{
+    private readonly HashSet<string> _seated;
+    private readonly HashSet<string> _kindWords;
+
+    public CountrylessBodies(ExtractionKnowledge knowledge)
+    {
+        _seated = new HashSet<string>(knowledge.List(KnowledgeList.Seated), StringComparer.Ordinal);
+
+        // "Federal Police", "Public Prosecutor's Office", "Coast Guard": words that name a kind of body, no body.
+        _kindWords = new HashSet<string>(knowledge.List(KnowledgeList.Head).SelectMany(h => h.Split(' ')), StringComparer.Ordinal);
+        _kindWords.UnionWith(_seated);
+        _kindWords.UnionWith(knowledge.List(KnowledgeList.GenericBodyWord));
+    }
+
+    /// <summary>Gives the report's country to its country-less discovered bodies, rewriting their mentions.</summary>
+    /// <param name="discovered">The report's discovered agencies, rewritten in place.</param>
+    /// <param name="sentences">The report's sentences and mentions, rewritten in place.</param>
+    /// <param name="reportCountry">The report's own country (an alpha-2 code), computed only when asked for.</param>
+    public void Settle(
+        Dictionary<string, Actor> discovered,
+        List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
+        Func<string?> reportCountry)
+    {
+        Dictionary<string, string?>? renamed = null; // old id -> new id, or null where the body is dropped
+        string? code = null;
+        var asked = false;
+        foreach (var actor in discovered.Values)
+        {
+            if (actor.CountryCode is not null)
+            {
+                continue;
+            }
+
+            if (!asked)
+            {
+                (code, asked) = (reportCountry(), true);
+            }
+
+            if (code is not null)
+            {
+                (renamed ??= [])[actor.Id] = "agency:" + Slug.Of(code + " " + actor.Name);
+            }
+            else if (!IsSeated(actor.Name) || IsKindOnly(actor.Name))
+            {
+                (renamed ??= [])[actor.Id] = null;
+            }
+        }
+
+        if (renamed is null)
+        {
+            return;
+        }
+
+        foreach (var (oldId, newId) in renamed)
+        {
+            var actor = discovered[oldId];
+            discovered.Remove(oldId);
+            if (newId is not null && !discovered.ContainsKey(newId))
+            {
+                discovered.Add(newId, actor with { Id = newId, CountryCode = code });
+            }
+        }
+
+        foreach (var (_, mentions) in sentences)
+        {
+            var kept = 0;
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                var mention = mentions[k];
+                if (mention.Kind == ActorKind.Agency && mention.Entry is null && renamed.TryGetValue(mention.ActorId, out var newId))
+                {
+                    if (newId is null)
+                    {
+                        continue;
+                    }
+
+                    mention = mention with { ActorId = newId };
+                }
+
+                mentions[kept++] = mention;
+            }
+
+            mentions.RemoveRange(kept, mentions.Count - kept);
+        }
+    }
+
+    /// <summary>Whether every capitalised word of the name names a kind of body ("Federal Police", "Attorney General's Office").</summary>
+    private bool IsKindOnly(string name)
+    {
+        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = WithoutPossessive(part);
+            if (char.IsUpper(word[0]) && !_kindWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the name holds a word of a body a city is the seat of ("Magistrates' Court", "Sheriff's Office").</summary>
+    private bool IsSeated(string name)
+    {
+        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_seated.Contains(WithoutPossessive(part)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of a name without its possessive ending ("Magistrates'" → "Magistrates", "Sheriff's" → "Sheriff").</summary>
+    private static string WithoutPossessive(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        return apostrophe > 0 ? word[..apostrophe] : word;
+    }
+}
