@@ -28,6 +28,16 @@ public sealed class ReportExtractor : IReportExtractor
     [ThreadStatic]
     private static ActorRecognizer.Scratch? _scratch;
 
+    // The report's sentences with their mentions and the names handed to the catalogue, kept likewise.
+    [ThreadStatic]
+    private static List<(SentenceTokens Sentence, List<Mention> Mentions)>? _sentenceWork;
+
+    [ThreadStatic]
+    private static List<ActorCatalogue.Name>? _nameWork;
+
+    // Lists grown past this for a long report are let go after it rather than kept.
+    private const int MaxKeptWork = 1 << 16;
+
     private static readonly Lazy<ReportExtractor> Shared = new(() => new ReportExtractor(ExtractionKnowledge.Default));
 
     private readonly ExtractionKnowledge _knowledge;
@@ -81,8 +91,9 @@ public sealed class ReportExtractor : IReportExtractor
     private ReportExtraction Extract(string text, List<SentenceTokens> tokenized, string language)
     {
         var discovered = new Dictionary<string, Actor>(StringComparer.Ordinal);
-        var sentences = new List<(SentenceTokens Sentence, List<Mention> Mentions)>(tokenized.Count);
+        var sentences = Kept(ref _sentenceWork);
         var scratch = _scratch ??= new ActorRecognizer.Scratch();
+        scratch.StartReport();
         foreach (var sentence in tokenized)
         {
             sentences.Add((sentence, _actors.Recognize(sentence, discovered, scratch)));
@@ -104,7 +115,8 @@ public sealed class ReportExtractor : IReportExtractor
         var mentions = new List<ActorMention>(count);
 
         // Room for each mention's name and an agency's country too: growing the list doubled it.
-        var names = new List<ActorCatalogue.Name>(count + agencies);
+        var names = Kept(ref _nameWork);
+        names.EnsureCapacity(count + agencies);
         foreach (var (_, found) in sentences)
         {
             for (var k = 0; k < found.Count; k++)
@@ -150,5 +162,17 @@ public sealed class ReportExtractor : IReportExtractor
         var events = _events.Assemble(sentences, CountryOfDiscovered, date?.Year, date?.Month, language);
         var actors = _catalogue.Describe(names, events, discovered);
         return new ReportExtraction(date, TitleReader.Read(text), actors, mentions, events) { Language = language };
+    }
+
+    /// <summary>The thread's kept list, emptied, or a new one in its place when the last report grew it past <see cref="MaxKeptWork"/>.</summary>
+    private static List<T> Kept<T>(ref List<T>? kept)
+    {
+        if (kept is null || kept.Capacity > MaxKeptWork)
+        {
+            kept = [];
+        }
+
+        kept.Clear();
+        return kept;
     }
 }
