@@ -28,15 +28,23 @@ public sealed class ReportExtractor : IReportExtractor
     [ThreadStatic]
     private static ActorRecognizer.Scratch? _scratch;
 
-    // The report's sentences with their mentions and the names handed to the catalogue, kept likewise.
+    // The report's sentence spans, its sentences with their mentions, the names handed to the catalogue and
+    // the agencies it discovers, kept likewise: none of them outlives the report's extraction.
     [ThreadStatic]
     private static List<(SentenceTokens Sentence, List<Mention> Mentions)>? _sentenceWork;
 
     [ThreadStatic]
     private static List<ActorCatalogue.Name>? _nameWork;
 
+    [ThreadStatic]
+    private static List<TextSpan>? _sentenceSpans;
+
+    [ThreadStatic]
+    private static Dictionary<string, Actor>? _discoveredWork;
+
     // Lists grown past this for a long report are let go after it rather than kept.
     private const int MaxKeptWork = 1 << 16;
+    private const int MaxKeptDiscovered = 1 << 10;
 
     private static readonly Lazy<ReportExtractor> Shared = new(() => new ReportExtractor(ExtractionKnowledge.Default));
 
@@ -77,7 +85,7 @@ public sealed class ReportExtractor : IReportExtractor
             throw new ArgumentException($"Report text is {text.Length} characters; the limit is {MaxTextLength}.", nameof(text));
         }
 
-        var report = ReportTokens.Read(text, _sentences.Split(text), _knowledge.Tokenizer, _knowledge.Cues, out var tokenized);
+        var report = ReportTokens.Read(text, _sentences.Split(text, Kept(ref _sentenceSpans)), _knowledge.Tokenizer, _knowledge.Cues, out var tokenized);
         try
         {
             return Extract(text, tokenized, language is null ? ReportLanguage.Detect(text, _languageVote) : ReportLanguage.Checked(language));
@@ -90,7 +98,8 @@ public sealed class ReportExtractor : IReportExtractor
 
     private ReportExtraction Extract(string text, List<SentenceTokens> tokenized, string language)
     {
-        var discovered = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var discovered = _discoveredWork is { Count: <= MaxKeptDiscovered } kept ? kept : _discoveredWork = new(StringComparer.Ordinal);
+        discovered.Clear();
         var sentences = Kept(ref _sentenceWork);
         var scratch = _scratch ??= new ActorRecognizer.Scratch();
         scratch.StartReport();
