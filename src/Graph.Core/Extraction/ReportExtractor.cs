@@ -109,7 +109,8 @@ public sealed class ReportExtractor : IReportExtractor
         }
 
         // Places in an opening dateline are where the news was filed, not who took part.
-        var datelineEnd = ReportDateReader.DatelineEnd(text);
+        var firstLine = ReportDateReader.FirstLine.Of(text);
+        var datelineEnd = ReportDateReader.DatelineEnd(text, firstLine);
         _sharedNames.Resolve(text, sentences, datelineEnd);
         var (count, agencies) = (0, 0);
         foreach (var (_, found) in sentences)
@@ -167,7 +168,7 @@ public sealed class ReportExtractor : IReportExtractor
             }
         }
 
-        var date = ReportDateReader.Read(text) ?? NativeDateReader.Read(text, language);
+        var date = ReportDateReader.Read(text, firstLine) ?? NativeDateReader.Read(text, language);
         var events = _events.Assemble(sentences, CountryOfDiscovered, date?.Year, date?.Month, language);
         var actors = _catalogue.Describe(names, events, discovered);
         return new ReportExtraction(date, TitleReader.Read(text), actors, mentions, events) { Language = language };
