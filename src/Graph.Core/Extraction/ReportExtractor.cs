@@ -28,6 +28,24 @@ public sealed class ReportExtractor : IReportExtractor
     [ThreadStatic]
     private static ActorRecognizer.Scratch? _scratch;
 
+    // The report's sentence spans, its sentences with their mentions, the names handed to the catalogue and
+    // the agencies it discovers, kept likewise: none of them outlives the report's extraction.
+    [ThreadStatic]
+    private static List<(SentenceTokens Sentence, List<Mention> Mentions)>? _sentenceWork;
+
+    [ThreadStatic]
+    private static List<ActorCatalogue.Name>? _nameWork;
+
+    [ThreadStatic]
+    private static List<TextSpan>? _sentenceSpans;
+
+    [ThreadStatic]
+    private static Dictionary<string, Actor>? _discoveredWork;
+
+    // Lists grown past this for a long report are let go after it rather than kept.
+    private const int MaxKeptWork = 1 << 16;
+    private const int MaxKeptDiscovered = 1 << 10;
+
     private static readonly Lazy<ReportExtractor> Shared = new(() => new ReportExtractor(ExtractionKnowledge.Default));
 
     private readonly ExtractionKnowledge _knowledge;
@@ -69,7 +87,7 @@ public sealed class ReportExtractor : IReportExtractor
             throw new ArgumentException($"Report text is {text.Length} characters; the limit is {MaxTextLength}.", nameof(text));
         }
 
-        var report = ReportTokens.Read(text, _sentences.Split(text), _knowledge.Tokenizer, _knowledge.Cues, out var tokenized);
+        var report = ReportTokens.Read(text, _sentences.Split(text, Kept(ref _sentenceSpans)), _knowledge.Tokenizer, _knowledge.Cues, out var tokenized);
         try
         {
             return Extract(text, tokenized, language is null ? ReportLanguage.Detect(text, _languageVote) : ReportLanguage.Checked(language));
@@ -82,16 +100,19 @@ public sealed class ReportExtractor : IReportExtractor
 
     private ReportExtraction Extract(string text, List<SentenceTokens> tokenized, string language)
     {
-        var discovered = new Dictionary<string, Actor>(StringComparer.Ordinal);
-        var sentences = new List<(SentenceTokens Sentence, List<Mention> Mentions)>(tokenized.Count);
+        var discovered = _discoveredWork is { Count: <= MaxKeptDiscovered } kept ? kept : _discoveredWork = new(StringComparer.Ordinal);
+        discovered.Clear();
+        var sentences = Kept(ref _sentenceWork);
         var scratch = _scratch ??= new ActorRecognizer.Scratch();
+        scratch.StartReport();
         foreach (var sentence in tokenized)
         {
             sentences.Add((sentence, _actors.Recognize(sentence, discovered, scratch)));
         }
 
         // Places in an opening dateline are where the news was filed, not who took part.
-        var datelineEnd = ReportDateReader.DatelineEnd(text);
+        var firstLine = ReportDateReader.FirstLine.Of(text);
+        var datelineEnd = ReportDateReader.DatelineEnd(text, firstLine);
         _sharedNames.Resolve(text, sentences, datelineEnd);
         if (discovered.Count > 0)
         {
@@ -111,7 +132,8 @@ public sealed class ReportExtractor : IReportExtractor
         var mentions = new List<ActorMention>(count);
 
         // Room for each mention's name and an agency's country too: growing the list doubled it.
-        var names = new List<ActorCatalogue.Name>(count + agencies);
+        var names = Kept(ref _nameWork);
+        names.EnsureCapacity(count + agencies);
         foreach (var (_, found) in sentences)
         {
             for (var k = 0; k < found.Count; k++)
@@ -153,9 +175,21 @@ public sealed class ReportExtractor : IReportExtractor
             }
         }
 
-        var date = ReportDateReader.Read(text) ?? NativeDateReader.Read(text, language);
+        var date = ReportDateReader.Read(text, firstLine) ?? NativeDateReader.Read(text, language);
         var events = _events.Assemble(sentences, CountryOfDiscovered, date?.Year, date?.Month, language);
         var actors = _catalogue.Describe(names, events, discovered);
         return new ReportExtraction(date, TitleReader.Read(text), actors, mentions, events) { Language = language };
+    }
+
+    /// <summary>The thread's kept list, emptied, or a new one in its place when the last report grew it past <see cref="MaxKeptWork"/>.</summary>
+    private static List<T> Kept<T>(ref List<T>? kept)
+    {
+        if (kept is null || kept.Capacity > MaxKeptWork)
+        {
+            kept = [];
+        }
+
+        kept.Clear();
+        return kept;
     }
 }

@@ -15,7 +15,10 @@ internal static partial class ReportDateReader
     private const int IsoLength = 10;
     private static readonly string[] Formats = ["d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", IsoDate.Pattern];
 
-    public static DateOnly? Read(string text)
+    public static DateOnly? Read(string text) => Read(text, FirstLine.Of(text));
+
+    /// <summary>As <see cref="Read(string)"/>, with the first line's dateline already looked for (see <see cref="FirstLine"/>).</summary>
+    public static DateOnly? Read(string text, FirstLine firstLine)
     {
         var header = text.AsSpan(0, Math.Min(text.Length, HeaderLength));
         if (!header.ContainsAnyInRange('0', '9'))
@@ -35,7 +38,8 @@ internal static partial class ReportDateReader
             var end = lines.IndexOf('\n');
             var line = end < 0 ? lines : lines[..end];
             lines = end < 0 ? [] : lines[(end + 1)..];
-            if (HasYear(line) && FirstDateline(line) is { } match && Parse(DateOf(line.Slice(match.Index, match.Length))) is { } date)
+            var dateline = n == 0 ? firstLine.Dateline : HasYear(line) ? FirstDateline(line) : null;
+            if (dateline is { } match && Parse(DateOf(line.Slice(match.Index, match.Length))) is { } date)
             {
                 return date;
             }
@@ -101,17 +105,34 @@ internal static partial class ReportDateReader
     /// Where an opening dateline ("LYON, France, 12 March 2024 —") ends, or 0 when there is none:
     /// the places it names are where the news was filed, not actors.
     /// </summary>
-    public static int DatelineEnd(string text)
+    public static int DatelineEnd(string text) => DatelineEnd(text, FirstLine.Of(text));
+
+    /// <summary>As <see cref="DatelineEnd(string)"/>, with the first line's dateline already looked for.</summary>
+    public static int DatelineEnd(string text, FirstLine firstLine)
     {
-        var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
-        var firstLine = text.AsSpan(0, firstLineEnd < 0 ? Math.Min(text.Length, HeaderLength) : Math.Min(firstLineEnd, HeaderLength));
-        if (!HasYear(firstLine) || FirstDateline(firstLine) is not { } match)
+        if (firstLine.Dateline is not { } match)
         {
             return 0;
         }
 
-        var value = firstLine.Slice(match.Index, match.Length).TrimEnd();
+        var value = text.AsSpan(match.Index, match.Length).TrimEnd();
         return match.Index < 120 && value.Length > 0 && !char.IsLetterOrDigit(value[^1]) ? match.Index + match.Length : 0;
+    }
+
+    /// <summary>
+    /// The dateline of a report's first line (its first <see cref="HeaderLength"/> characters at most), looked for
+    /// once: both <see cref="DatelineEnd(string, FirstLine)"/> and <see cref="Read(string, FirstLine)"/> read it, and
+    /// the regular expression ran twice on every first line that holds a year.
+    /// </summary>
+    /// <param name="Dateline">The match's place in the line, which starts the text; null when the line has none.</param>
+    public readonly record struct FirstLine((int Index, int Length)? Dateline)
+    {
+        public static FirstLine Of(string text)
+        {
+            var end = text.AsSpan(0, Math.Min(text.Length, HeaderLength)).IndexOf('\n');
+            var line = text.AsSpan(0, end < 0 ? Math.Min(text.Length, HeaderLength) : end);
+            return new(HasYear(line) ? FirstDateline(line) : null);
+        }
     }
 
     private static (int Index, int Length)? FirstDateline(ReadOnlySpan<char> line)

@@ -79,9 +79,8 @@ internal sealed class ActorRecognizer
     /// <param name="scratch">Working lists the report's sentences share, so each gets one exact-size list.</param>
     public List<Mention> Recognize(SentenceTokens sentence, Dictionary<string, Actor> discovered, Scratch scratch)
     {
-        var mentions = scratch.Mentions;
+        var mentions = scratch.NextList();
         var found = scratch.Entries;
-        mentions.Clear();
         var tokens = sentence.Tokens;
         var cues = sentence.Cues;
         var ids = sentence.Ids;
@@ -122,19 +121,53 @@ internal sealed class ActorRecognizer
         _discovery.Discover(sentence, mentions, discovered);
         if (mentions.Count == 0)
         {
-            return [];
+            return mentions;
         }
 
         _headFirst.Discover(sentence, mentions, discovered);
-        return [.. mentions];
+        return mentions;
     }
 
-    /// <summary>Working lists reused from one sentence of a report to the next.</summary>
+    /// <summary>
+    /// Working lists kept from one report on a thread to the next: each sentence's list of mentions (a new list
+    /// and array per sentence were an eighth of what extraction allocated, 1.3 of 10.2 bytes per input byte on
+    /// the English dev reports) and the gazetteer's entries.
+    /// </summary>
     public sealed class Scratch
     {
-        public List<Mention> Mentions { get; } = [];
+        // Lists this long, or more lists than this, are let go rather than kept for the next report.
+        private const int MaxKeptMentions = 1024;
+        private const int MaxKeptLists = 1 << 16;
+
+        private readonly List<List<Mention>> _lists = [];
+        private int _used;
 
         public List<GazetteerEntry> Entries { get; } = [];
+
+        /// <summary>Starts a report: the lists handed out for the last one are taken back, so none of them may be used after.</summary>
+        public void StartReport() => _used = 0;
+
+        /// <summary>An empty list for the next sentence's mentions, kept until <see cref="StartReport"/>.</summary>
+        public List<Mention> NextList()
+        {
+            if (_used == _lists.Count)
+            {
+                if (_used >= MaxKeptLists)
+                {
+                    return [];
+                }
+
+                _lists.Add([]);
+            }
+            else if (_lists[_used].Capacity > MaxKeptMentions)
+            {
+                _lists[_used] = [];
+            }
+
+            var list = _lists[_used++];
+            list.Clear();
+            return list;
+        }
     }
 
     /// <summary>"nationals from Egypt, the Netherlands and Spain": the whole list are origins.</summary>

@@ -12,6 +12,11 @@ namespace Graph.Core.Extraction.Recognition;
 /// </summary>
 internal sealed class AgencyDiscovery
 {
+    // The agencies found in a sentence before they join its mentions: a list kept on the thread, not a new
+    // one for each sentence that finds any.
+    [ThreadStatic]
+    private static List<Mention>? _found;
+
     private readonly WordSet _headEndings;
     private readonly WordSet _connectors;
     private readonly WordSet _leading;
@@ -51,6 +56,7 @@ internal sealed class AgencyDiscovery
     public void Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
         List<Mention>? found = null;
+        var kept = _found ??= [];
         for (var next = 0; NextCapitalisedRun(sentence, mentions, ref next, out var first, out var end);)
         {
             if (end - first < 2)
@@ -111,7 +117,13 @@ internal sealed class AgencyDiscovery
 
             // The mention reaches over the seat, so what the body does is read after it.
             var written = end - start + cityAfter;
-            (found ??= []).Add(new Mention(id, ActorKind.Agency, start, written, sentence.SpanOf(start, written), sentence.Span, false));
+            if (found is null)
+            {
+                found = kept;
+                found.Clear();
+            }
+
+            found.Add(new Mention(id, ActorKind.Agency, start, written, sentence.SpanOf(start, written), sentence.Span, false));
         }
 
         if (found is not null)

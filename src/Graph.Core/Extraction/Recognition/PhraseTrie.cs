@@ -26,6 +26,9 @@ internal sealed class PhraseTrie
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surfaces;
     private readonly WordSet _definiteArticles;
 
+    // Whether "the" stands before a match, before it has been asked.
+    private const int Unknown = -1;
+
     // Up to this many children are read in order; more are searched by halves.
     private const int LinearChildren = 8;
 
@@ -95,7 +98,9 @@ internal sealed class PhraseTrie
         // A long name that starts right is the name even in lower case after it ("Dutch national police");
         // so is a two-word name made definite by "the" ("the Dutch police" is the force, "Dutch police
         // officers" are people).
-        var definite = first > 0 && _definiteArticles.Contains(tokens[first - 1].In(text), ids[first - 1]);
+        // Asked only of a two-word entry that is not exact-case, the one reading it changes: most calls match
+        // no such entry, and the set's look-up was paid on every call before.
+        var definite = Unknown;
         var node = 0;
         var best = 0;
         for (var i = first; i < limit; i++)
@@ -110,7 +115,12 @@ internal sealed class PhraseTrie
             for (var e = _firstEntry[node]; e < _firstEntry[node + 1]; e++)
             {
                 var (entry, words) = _entries[e];
-                if (!CapitalsAgree(text, tokens, first, words, entry.ExactCase, definite))
+                if (definite == Unknown && words.Length == 2 && !entry.ExactCase)
+                {
+                    definite = first > 0 && _definiteArticles.Contains(tokens[first - 1].In(text), ids[first - 1]) ? 1 : 0;
+                }
+
+                if (!CapitalsAgree(text, tokens, first, words, entry.ExactCase, definite == 1))
                 {
                     continue;
                 }

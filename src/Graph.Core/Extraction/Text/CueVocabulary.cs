@@ -109,11 +109,15 @@ internal sealed class CueVocabulary
     /// <returns>The bits of all the tokens together, so a pass can skip a sentence that has none of its own.</returns>
     public ulong Classify(string text, ReadOnlySpan<Token> tokens, Span<ulong> cues, Span<int> ids)
     {
+        // Cut to the tokens' length, so the loop's bound covers all three and the token is read once.
+        cues = cues[..tokens.Length];
+        ids = ids[..tokens.Length];
         var all = 0UL;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var word = tokens[i].In(text);
-            if (tokens[i].Kind != TokenKind.Word)
+            ref readonly var token = ref tokens[i];
+            var word = text.AsSpan(token.Start, token.Length);
+            if (token.Kind != TokenKind.Word)
             {
                 // Numbers and marks start no list's item, but a phrase may hold them ("Cocos (Keeling) Islands").
                 cues[i] = 0;
@@ -122,9 +126,10 @@ internal sealed class CueVocabulary
             }
 
             var id = _lookup.IndexOf(word);
+            var cue = id >= 0 ? _lookup.ValueAt(id) : StemBits(word);
             ids[i] = id;
-            cues[i] = id >= 0 ? _lookup.ValueAt(id) : StemBits(word);
-            all |= cues[i];
+            cues[i] = cue;
+            all |= cue;
         }
 
         return all;

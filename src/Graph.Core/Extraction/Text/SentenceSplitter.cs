@@ -15,9 +15,11 @@ internal sealed class SentenceSplitter(IEnumerable<string> abbreviations)
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations =
         abbreviations.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public List<TextSpan> Split(string text)
+    public List<TextSpan> Split(string text) => Split(text, new List<TextSpan>(Math.Max(4, text.Length / 100)));
+
+    /// <summary>The sentence spans of <paramref name="text"/>, added to <paramref name="sentences"/> (a list the caller keeps), which is returned.</summary>
+    public List<TextSpan> Split(string text, List<TextSpan> sentences)
     {
-        var sentences = new List<TextSpan>(Math.Max(4, text.Length / 100));
         var start = 0;
         for (var i = text.AsSpan().IndexOfAny(Enders); i >= 0; i = NextEnder(text, i + 1))
         {

@@ -5,9 +5,17 @@ namespace Graph.Core.Extraction.Text;
 /// <summary>
 /// A sentence with its tokens, the unit every recognizer works on: a view of the report's
 /// <see cref="ReportTokens"/>, so sentences share one buffer instead of holding lists of their own.
+/// The report's sentences are kept with its buffers and pointed at the next report's (see <see cref="Reuse"/>).
 /// </summary>
 internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] reportCues, int[] reportIds, TextSpan span, int firstToken, int count, ulong allCues)
 {
+    /// <summary>Points this sentence at another sentence of the same or another report, as the constructor would.</summary>
+    public void Reuse(string reportText, Token[] tokens, ulong[] cues, int[] ids, TextSpan sentenceSpan, int first, int tokenCount, ulong sentenceCues)
+    {
+        (text, reportTokens, reportCues, reportIds) = (reportText, tokens, cues, ids);
+        (span, firstToken, count, allCues) = (sentenceSpan, first, tokenCount, sentenceCues);
+    }
+
     /// <summary>The whole report (token offsets are into it).</summary>
     public string Text => text;
 
