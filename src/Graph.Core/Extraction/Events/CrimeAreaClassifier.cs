@@ -61,11 +61,12 @@ internal sealed class CrimeAreaClassifier
         _byStemStart = new WordTable<List<int>>(byStemStart);
     }
 
-    public string? Classify(IEnumerable<SentenceTokens> sentences)
+    public string? Classify(IReadOnlyList<SentenceTokens> sentences)
     {
         var counts = new int[CrimeAreas.All.Count];
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
             if ((sentence.AllCues & _cueGate) == 0)
             {
                 continue;
@@ -94,7 +95,15 @@ internal sealed class CrimeAreaClassifier
             }
         }
 
-        var best = Array.IndexOf(counts, counts.Max());
+        var best = 0; // the first area with the most cues
+        for (var c = 1; c < counts.Length; c++)
+        {
+            if (counts[c] > counts[best])
+            {
+                best = c;
+            }
+        }
+
         return counts[best] == 0 ? null : CrimeAreas.All[best];
     }
 

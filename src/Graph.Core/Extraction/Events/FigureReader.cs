@@ -73,12 +73,13 @@ internal sealed class FigureReader
 
     /// <param name="sentences">The sentences that tell of the event.</param>
     /// <param name="language">The report's language, whose own number words are read too (see <see cref="NumberReader"/>).</param>
-    public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences, string? language = null)
+    public Dictionary<string, int> Read(IReadOnlyList<SentenceTokens> sentences, string? language = null)
     {
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
         var own = _numbers.OwnUnitWords(language);
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken && (own is null || (sentence.AllCues & _arrestGate) == 0))
             {
