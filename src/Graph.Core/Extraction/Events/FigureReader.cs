@@ -86,21 +86,28 @@ internal sealed class FigureReader
                 continue;
             }
 
-            if (IsRunningTally(sentence))
-            {
-                continue;
-            }
-
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
             var placed = false; // the last arrest count told its place ("once personas en España"), so counts of other places may follow
+            var tallyRead = false;
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!(MayBeNumber(tokens[i], cues[i]) || (own is { } words && tokens[i].Kind == TokenKind.Word && words.Contains(sentence, i)))
                     || _numbers.Read(sentence, i, language) is not { } number || IsNotACount(sentence, i, number.Value))
                 {
                     continue;
+                }
+
+                // A running tally states none of this event's figures. Asked at the sentence's first count, before
+                // anything is kept: a sentence with no count keeps nothing either way.
+                if (!tallyRead)
+                {
+                    tallyRead = true;
+                    if (IsRunningTally(sentence))
+                    {
+                        break;
+                    }
                 }
 
                 var after = i + number.Tokens;

@@ -139,8 +139,16 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             }
         }
 
+        // A token that can start neither kind of phrase is passed over with one mask test.
+        var starts = statistics && openers ? CueGate.Union(_statistics.Gate, _openers.Gate) : statistics ? _statistics.Gate : _openers.Gate;
+        var cues = sentence.Cues;
         for (var k = 0; (statistics || openers) && k < sentence.Count; k++)
         {
+            if (!CueGate.MayHold(starts, cues[k]))
+            {
+                continue;
+            }
+
             if ((statistics && _statistics.MatchAt(sentence, k) > 0) || (openers && k < firstActor && _openers.MatchAt(sentence, k) > 0))
             {
                 return true;
