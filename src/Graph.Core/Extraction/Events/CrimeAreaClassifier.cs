@@ -61,10 +61,10 @@ internal sealed class CrimeAreaClassifier
         _byStemStart = new WordTable<List<int>>(byStemStart);
     }
 
-    public string? Classify(IReadOnlyList<SentenceTokens> sentences)
+    public string? Classify(ReadOnlySpan<SentenceTokens> sentences)
     {
         var counts = new int[CrimeAreas.All.Count];
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
             if ((sentence.AllCues & _cueGate) == 0)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
@@ -243,7 +244,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 }
             }
 
-            return _figures.Read(told, language);
+            return _figures.Read(CollectionsMarshal.AsSpan(told), language);
         }
 
         // The main operation first; the others in the order the report reached them.

@@ -73,11 +73,11 @@ internal sealed class FigureReader
 
     /// <param name="sentences">The sentences that tell of the event.</param>
     /// <param name="language">The report's language, whose own number words are read too (see <see cref="NumberReader"/>).</param>
-    public Dictionary<string, int> Read(IReadOnlyList<SentenceTokens> sentences, string? language = null)
+    public Dictionary<string, int> Read(ReadOnlySpan<SentenceTokens> sentences, string? language = null)
     {
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
         var own = _numbers.OwnUnitWords(language);
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
@@ -317,10 +317,10 @@ internal sealed class FigureReader
     private bool IsNotACount(SentenceTokens sentence, int index, long value)
     {
         var isYear = value is >= 1900 and <= 2100 && sentence.Tokens[index].Length == 4;
-        var money = _currencies.Contains(sentence, index - 1);
-        var duration = _durations.Contains(sentence, index + 1);
-        var day = index + 1 < sentence.Count && Metadata.NativeDateReader.IsMonth(sentence.Word(index + 1)); // "interpellées le 16 avril"
-        return isYear || money || duration || day;
+        return isYear
+            || _currencies.Contains(sentence, index - 1) // money
+            || _durations.Contains(sentence, index + 1) // a duration
+            || (index + 1 < sentence.Count && Metadata.NativeDateReader.IsMonth(sentence.Word(index + 1))); // a day: "interpellées le 16 avril"
     }
 
     /// <summary>"bringing the total to five": the number just after the total word, in a sentence that counts arrests.</summary>
