@@ -106,6 +106,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     /// </summary>
     private bool Impersonated(SentenceTokens sentence, int first)
     {
+        var tokens = sentence.Tokens;
         for (var k = first; k >= Math.Max(1, first - AgentReach); k--)
         {
             if (_impersonation.EndsAt(sentence, k))
@@ -113,7 +114,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
                 return true;
             }
 
-            if (sentence.Tokens[k - 1].Kind == TokenKind.Punctuation)
+            if (tokens[k - 1].Kind == TokenKind.Punctuation)
             {
                 return false;
             }
@@ -275,7 +276,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 
         // "The UNODC Regional Office for Central Asia funded …": a unit name the gazetteer does not know.
         var unitEnd = Math.Min(position + UnitReach, sentence.Count);
-        while (position < unitEnd && (sentence.Tokens[position].IsCapitalized || _nameLinkers.Contains(sentence, position)))
+        var tokens = sentence.Tokens;
+        while (position < unitEnd && (tokens[position].IsCapitalized || _nameLinkers.Contains(sentence, position)))
         {
             position++;
         }
