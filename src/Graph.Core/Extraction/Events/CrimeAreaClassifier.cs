@@ -11,7 +11,7 @@ namespace Graph.Core.Extraction.Events;
 /// </summary>
 internal sealed class CrimeAreaClassifier
 {
-    private readonly List<(string Area, string[] Words, bool Prefix)> _cues = [];
+    private readonly List<(int Area, string[] Words, bool Prefix)> _cues = []; // the area as its place in CrimeAreas.All
     private readonly WordTable<List<int>> _byFirstWord;
     private readonly WordTable<List<int>> _byStemStart;
     private readonly ulong _cueGate;
@@ -25,9 +25,9 @@ internal sealed class CrimeAreaClassifier
         _cueGate = knowledge.Mask([.. CrimeAreas.All.Select(KnowledgeList.CrimeArea)]);
         var byFirstWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         var byStemStart = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var area in CrimeAreas.All)
+        for (var area = 0; area < CrimeAreas.All.Count; area++)
         {
-            foreach (var cue in knowledge.List(KnowledgeList.CrimeArea(area)))
+            foreach (var cue in knowledge.List(KnowledgeList.CrimeArea(CrimeAreas.All[area])))
             {
                 var prefix = cue.EndsWith('*');
                 var words = cue.TrimEnd('*').Split(' ');
@@ -61,11 +61,12 @@ internal sealed class CrimeAreaClassifier
         _byStemStart = new WordTable<List<int>>(byStemStart);
     }
 
-    public string? Classify(IEnumerable<SentenceTokens> sentences)
+    public string? Classify(ReadOnlySpan<SentenceTokens> sentences)
     {
         var counts = new int[CrimeAreas.All.Count];
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Length; s++)
         {
+            var sentence = sentences[s];
             if ((sentence.AllCues & _cueGate) == 0)
             {
                 continue;
@@ -94,7 +95,15 @@ internal sealed class CrimeAreaClassifier
             }
         }
 
-        var best = Array.IndexOf(counts, counts.Max());
+        var best = 0; // the first area with the most cues
+        for (var c = 1; c < counts.Length; c++)
+        {
+            if (counts[c] > counts[best])
+            {
+                best = c;
+            }
+        }
+
         return counts[best] == 0 ? null : CrimeAreas.All[best];
     }
 
@@ -109,7 +118,7 @@ internal sealed class CrimeAreaClassifier
             var (area, words, prefix) = _cues[index];
             if (Matches(sentence, i, words, prefix))
             {
-                counts[IndexOf(area)]++;
+                counts[area]++;
             }
         }
     }
@@ -135,18 +144,5 @@ internal sealed class CrimeAreaClassifier
         }
 
         return true;
-    }
-
-    private static int IndexOf(string area)
-    {
-        for (var i = 0; i < CrimeAreas.All.Count; i++)
-        {
-            if (CrimeAreas.All[i] == area)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

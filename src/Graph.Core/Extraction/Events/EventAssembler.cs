@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
@@ -65,15 +66,19 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         reportYear ??= LatestYear(sentences);
         var background = new bool[sentences.Count];
         var otherCase = new bool[sentences.Count];
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            otherCase[s] = _background.IsBackground(sentences[s].Sentence);
-            background[s] = otherCase[s] || _participation.IsBackground(sentences[s].Sentence, sentences[s].Mentions, reportYear, reportMonth);
-        }
+        var texts = new SentenceTokens[sentences.Count];
 
         // Another name of an operation already told ("known as Ironside") opens no scope of its own.
-        var opensScope = background.Select((b, s) => !b && !firstIsAlias[s]).ToArray();
-        var about = OperationScope.Assign([.. sentences.Select(s => s.Sentence)], firstNamed, opensScope, main);
+        var opensScope = new bool[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            texts[s] = sentences[s].Sentence;
+            otherCase[s] = _background.IsBackground(sentences[s].Sentence);
+            background[s] = otherCase[s] || _participation.IsBackground(sentences[s].Sentence, sentences[s].Mentions, reportYear, reportMonth);
+            opensScope[s] = !background[s] && !firstIsAlias[s];
+        }
+
+        var about = OperationScope.Assign(texts, firstNamed, opensScope, main);
         NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
         var byNationality = new List<NationalityLead>();
         var acts = new List<bool>();
@@ -84,7 +89,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
         // "Both operations were supported by Europol": who takes part in a sentence about all of the report's
         // operations takes part in each of them, whichever one the sentence's place would give it to.
-        List<string> currentOperations = main is null ? [] : [.. firstNamed.Where((name, s) => name is not null && opensScope[s]).Select(name => name!).Distinct(StringComparer.OrdinalIgnoreCase)];
+        List<string> currentOperations = main is null ? [] : OperationsOpeningScopes(firstNamed, opensScope);
         bool OfAll(int s) => currentOperations.Count >= 2 && !about[s].Scoped && AboutSeveralOperations(sentences[s].Sentence);
         List<(string Id, int Number, ParticipantRole Role, TextSpan Evidence)>? ofAllOperations = null;
         for (var s = 0; s < sentences.Count; s++)
@@ -100,7 +105,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             // "X flagged the boxes with Y under the operation which the two services have run": a reference
             // after agencies of its own sentence stands for them, so it is resolved once they are read.
             var (referred, referenceStart) = _references.Find(sentence);
-            var referenceAfterAgencies = referred > 0 && mentions.Exists(m => m.Kind == ActorKind.Agency && m.EndToken <= referenceStart);
+            var referenceAfterAgencies = referred > 0 && AgencyEndsBy(mentions, referenceStart);
             if (referred > 0 && !referenceAfterAgencies)
             {
                 LeadByReference(builder, recent, referred, sentence.Span);
@@ -174,7 +179,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
         foreach (var builder in builders)
         {
-            if (ofAllOperations is not null && builder.Name is { } name && currentOperations.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (ofAllOperations is not null && builder.Name is { } name && IndexOf(currentOperations, name) >= 0)
             {
                 foreach (var (id, number, role, evidence) in ofAllOperations)
                 {
@@ -224,11 +229,23 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             return events;
         }
 
-        var crimeArea = _crimeAreas.Classify(sentences.Select(s => s.Sentence));
+        var crimeArea = _crimeAreas.Classify(texts);
         // A report naming several operations states each one's figures in the sentences about it (not in a
         // headline about all of them); a sentence about another case or time states none of this event's.
-        IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder) =>
-            _figures.Read(sentences.Where((_, s) => !background[s] && (builders.Count == 1 || (builderOf[s] == builder && !OfAll(s)))).Select(s => s.Sentence), language);
+        var told = new List<SentenceTokens>(sentences.Count);
+        IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder)
+        {
+            told.Clear();
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                if (!background[s] && (builders.Count == 1 || (builderOf[s] == builder && !OfAll(s))))
+                {
+                    told.Add(texts[s]);
+                }
+            }
+
+            return _figures.Read(CollectionsMarshal.AsSpan(told), language);
+        }
 
         // The main operation first; the others in the order the report reached them.
         var primary = builders.Find(b => string.Equals(b.Name, main, StringComparison.OrdinalIgnoreCase));
@@ -255,6 +272,48 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         {
             var word = sentence.Word(k);
             if ((word.Length > 1 && word[^1] == 's' && _operationNouns.Contains(word[..^1])) || _operationPlurals.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The operations named first by sentences that open a scope, each once (ignoring case), in reading order.</summary>
+    private static List<string> OperationsOpeningScopes(string?[] firstNamed, bool[] opensScope)
+    {
+        var operations = new List<string>();
+        for (var s = 0; s < firstNamed.Length; s++)
+        {
+            if (firstNamed[s] is { } name && opensScope[s] && IndexOf(operations, name) < 0)
+            {
+                operations.Add(name);
+            }
+        }
+
+        return operations;
+    }
+
+    private static int IndexOf(List<string> names, string name)
+    {
+        for (var n = 0; n < names.Count; n++)
+        {
+            if (string.Equals(names[n], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return n;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether an agency mention ends at or before <paramref name="token"/>. A loop: a lambda here allocated its closure for every sentence.</summary>
+    private static bool AgencyEndsBy(List<Mention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Agency && mention.EndToken <= token)
             {
                 return true;
             }

@@ -75,19 +75,15 @@ internal sealed class FigureReader
 
     /// <param name="sentences">The sentences that tell of the event.</param>
     /// <param name="language">The report's language, whose own number words are read too (see <see cref="NumberReader"/>).</param>
-    public Dictionary<string, int> Read(IEnumerable<SentenceTokens> sentences, string? language = null)
+    public Dictionary<string, int> Read(ReadOnlySpan<SentenceTokens> sentences, string? language = null)
     {
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
         var own = _numbers.OwnUnitWords(language);
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Length; s++)
         {
+            var sentence = sentences[s];
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken && (own is null || (sentence.AllCues & _arrestGate) == 0))
-            {
-                continue;
-            }
-
-            if (IsRunningTally(sentence))
             {
                 continue;
             }
@@ -96,12 +92,24 @@ internal sealed class FigureReader
             var cues = sentence.Cues;
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
             var placed = false; // the last arrest count told its place ("once personas en España"), so counts of other places may follow
+            var tallyRead = false;
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!(MayBeNumber(tokens[i], cues[i]) || (own is { } words && tokens[i].Kind == TokenKind.Word && words.Contains(sentence, i)))
                     || _numbers.Read(sentence, i, language) is not { } number || IsNotACount(sentence, i, number.Value))
                 {
                     continue;
+                }
+
+                // A running tally states none of this event's figures. Asked at the sentence's first count, before
+                // anything is kept: a sentence with no count keeps nothing either way.
+                if (!tallyRead)
+                {
+                    tallyRead = true;
+                    if (IsRunningTally(sentence))
+                    {
+                        break;
+                    }
                 }
 
                 var after = i + number.Tokens;
@@ -311,10 +319,10 @@ internal sealed class FigureReader
     private bool IsNotACount(SentenceTokens sentence, int index, long value)
     {
         var isYear = value is >= 1900 and <= 2100 && sentence.Tokens[index].Length == 4;
-        var money = _currencies.Contains(sentence, index - 1);
-        var duration = _durations.Contains(sentence, index + 1);
-        var day = index + 1 < sentence.Count && Metadata.NativeDateReader.IsMonth(sentence.Word(index + 1)); // "interpellées le 16 avril"
-        return isYear || money || duration || day;
+        return isYear
+            || _currencies.Contains(sentence, index - 1) // money
+            || _durations.Contains(sentence, index + 1) // a duration
+            || (index + 1 < sentence.Count && Metadata.NativeDateReader.IsMonth(sentence.Word(index + 1))); // a day: "interpellées le 16 avril"
     }
 
     /// <summary>"bringing the total to five": the number just after the total word, in a sentence that counts arrests.</summary>

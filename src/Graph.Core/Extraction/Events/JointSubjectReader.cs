@@ -32,7 +32,8 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
     /// <summary>Adds to <paramref name="leads"/> the agencies that open the sentence, when it calls their action joint.</summary>
     public void Leads(SentenceTokens sentence, List<Mention> mentions, HashSet<string> leads)
     {
-        if ((sentence.AllCues & _operationNounCue) == 0)
+        // Both ways below need an opening list of two agencies or more.
+        if ((sentence.AllCues & _operationNounCue) == 0 || !HasTwoAgencies(mentions))
         {
             return;
         }
@@ -75,7 +76,7 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
     /// </summary>
     public void OpeningAgencies(SentenceTokens sentence, List<Mention> mentions, List<Mention> subjects)
     {
-        if (OpeningList(sentence, mentions) is not { Agencies: >= 2 } opening)
+        if (!HasTwoAgencies(mentions) || OpeningList(sentence, mentions) is not { Agencies: >= 2 } opening)
         {
             return;
         }
@@ -210,6 +211,21 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
         {
             if ((_joint.Contains(sentence, k) && _operationNouns.Contains(sentence, k + 1))
                 || (_operationNouns.Contains(sentence, k) && _jointAfter.Contains(sentence, k + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence names two agencies or more, which any list of them this reader reads needs.</summary>
+    private static bool HasTwoAgencies(List<Mention> mentions)
+    {
+        var agencies = 0;
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Agency && ++agencies == 2)
             {
                 return true;
             }

@@ -52,7 +52,6 @@ internal sealed class NumberReader
     /// <param name="language">The report's language, whose own number words (<see cref="OwnUnits"/>) are read too.</param>
     public (long Value, int Tokens)? Read(SentenceTokens sentence, int index, string? language = null)
     {
-        var own = OwnUnits(language);
         var tokens = sentence.Tokens;
         long value;
         var used = 1;
@@ -65,7 +64,7 @@ internal sealed class NumberReader
 
             value = digits;
         }
-        else if (!TryWords(sentence, index, own, out value, out used))
+        else if (!TryWords(sentence, index, OwnUnits(language), out value, out used))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
@@ -123,34 +124,39 @@ internal sealed partial class ParticipationReader
     /// <summary>"police in Spain and Ecuador", "officers from Botswana, Namibia and Zambia", "the participating countries were Benin, …".</summary>
     private bool CueBefore(SentenceTokens sentence, List<Mention> mentions, int m)
     {
+        // The sentence's tokens, cue bits and mentions read in place: this walk runs for most country mentions.
+        var tokens = sentence.Tokens;
+        var cues = sentence.Cues;
+        var listed = CollectionsMarshal.AsSpan(mentions);
+
         // Only the words between cue and list count towards the reach, not the list's own names and commas.
-        var k = mentions[m].FirstToken - 1;
+        var k = listed[m].FirstToken - 1;
         var other = m - 1;
         for (var (steps, read) = (0, 0); k >= 0 && steps < CueReach && read < MaxList; k--, read++)
         {
-            while (other >= 0 && mentions[other].FirstToken > k)
+            while (other >= 0 && listed[other].FirstToken > k)
             {
                 other--;
             }
 
-            if (other >= 0 && mentions[other].EndToken == k + 1 && mentions[other].Kind == ActorKind.Country)
+            if (other >= 0 && listed[other].EndToken == k + 1 && listed[other].Kind == ActorKind.Country)
             {
-                k = CountedPlaceStart(sentence, mentions[other--].FirstToken);
+                k = CountedPlaceStart(sentence, listed[other--].FirstToken);
                 continue;
             }
 
             // "Spain (4), Italy (3) and Greece (2)": a short bracketed aside after a listed country is stepped over with it.
-            if (other >= 0 && mentions[other].Kind == ActorKind.Country && sentence.Word(k) is ")" && BracketOpening(sentence, k) is var open
-                && mentions[other].EndToken == open)
+            if (other >= 0 && listed[other].Kind == ActorKind.Country && sentence.Word(k) is ")" && BracketOpening(sentence, k) is var open
+                && listed[other].EndToken == open)
             {
-                k = CountedPlaceStart(sentence, mentions[other--].FirstToken);
+                k = CountedPlaceStart(sentence, listed[other--].FirstToken);
                 continue;
             }
 
             // "arrested elsewhere in Europe and the United States": a place the lists lack (a region, a
             // city) in the same list is stepped over as a country would be.
-            if (k > 0 && sentence.Tokens[k].IsCapitalized && k + 1 < sentence.Count && (sentence.Word(k + 1) is "," || _listGlue.Contains(sentence, k + 1))
-                && (other < 0 || mentions[other].EndToken <= k))
+            if (k > 0 && tokens[k].IsCapitalized && k + 1 < sentence.Count && (sentence.Word(k + 1) is "," || _listGlue.Contains(sentence, k + 1))
+                && (other < 0 || listed[other].EndToken <= k))
             {
                 continue;
             }
@@ -168,8 +174,8 @@ internal sealed partial class ParticipationReader
                 continue;
             }
 
-            if (!(_link.Contains(sentence, k) || _in.Contains(sentence, k) || sentence.Tokens[k].Kind == TokenKind.Number
-                || (sentence.Cues[k] & _numberWords) != 0 || DescribesTheAction(sentence, k)))
+            if (!(_link.Contains(sentence, k) || _in.Contains(sentence, k) || tokens[k].Kind == TokenKind.Number
+                || (cues[k] & _numberWords) != 0 || DescribesTheAction(sentence, k)))
             {
                 return false;
             }

@@ -107,6 +107,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     /// </summary>
     private bool Impersonated(SentenceTokens sentence, int first)
     {
+        var tokens = sentence.Tokens;
         for (var k = first; k >= Math.Max(1, first - AgentReach); k--)
         {
             if (_impersonation.EndsAt(sentence, k))
@@ -114,7 +115,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
                 return true;
             }
 
-            if (sentence.Tokens[k - 1].Kind == TokenKind.Punctuation)
+            if (tokens[k - 1].Kind == TokenKind.Punctuation)
             {
                 return false;
             }
@@ -140,8 +141,16 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             }
         }
 
+        // A token that can start neither kind of phrase is passed over with one mask test.
+        var starts = statistics && openers ? CueGate.Union(_statistics.Gate, _openers.Gate) : statistics ? _statistics.Gate : _openers.Gate;
+        var cues = sentence.Cues;
         for (var k = 0; (statistics || openers) && k < sentence.Count; k++)
         {
+            if (!CueGate.MayHold(starts, cues[k]))
+            {
+                continue;
+            }
+
             if ((statistics && _statistics.MatchAt(sentence, k) > 0) || (openers && k < firstActor && _openers.MatchAt(sentence, k) > 0))
             {
                 return true;
@@ -271,7 +280,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 
         // "The UNODC Regional Office for Central Asia funded …": a unit name the gazetteer does not know.
         var unitEnd = Math.Min(position + UnitReach, sentence.Count);
-        while (position < unitEnd && (sentence.Tokens[position].IsCapitalized || _nameLinkers.Contains(sentence, position)))
+        var tokens = sentence.Tokens;
+        while (position < unitEnd && (tokens[position].IsCapitalized || _nameLinkers.Contains(sentence, position)))
         {
             position++;
         }
