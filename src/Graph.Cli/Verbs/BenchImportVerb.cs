@@ -29,7 +29,7 @@ internal static class BenchImportVerb
         var store = ReportStores.Open(connectionString, sqliteCacheMegabytes: StoreLocator.ImportCacheMegabytes()) as RelationalReportStore ?? throw new CliException("the store does not write in batches");
         var generator = new SkewedReports(count, seed);
         var extractor = ReportExtractor.Default;
-        var batches = new BlockingCollection<List<(ReportSubmission, ReportExtraction)>>(boundedCapacity: 8);
+        var batches = new BlockingCollection<(int Start, List<(ReportSubmission, ReportExtraction)> Items)>(boundedCapacity: 8);
         var clock = Stopwatch.StartNew();
         var next = -1;
         long extracting = 0;
@@ -46,16 +46,26 @@ internal static class BenchImportVerb
                     Interlocked.Add(ref extracting, Stopwatch.GetTimestamp() - started);
                 }
 
-                batches.Add(items);
+                batches.Add((start, items));
             }
         })).ToArray();
         Task.WhenAll(workers).ContinueWith(_ => batches.CompleteAdding(), TaskScheduler.Default);
 
         var stored = 0;
         var lastPrint = 0.0;
-        foreach (var items in batches.GetConsumingEnumerable())
+
+        // Batches are stored in the order of their reports whichever thread extracted them first, so two runs
+        // of one seed and batch size write the same reports in the same order (the same ids and first keys).
+        var waiting = new Dictionary<int, List<(ReportSubmission, ReportExtraction)>>();
+        var due = 0;
+        foreach (var (start, extracted) in batches.GetConsumingEnumerable())
         {
-            stored += store.SaveBatch(items).Count(r => r.Saved?.Created == true);
+            waiting[start] = extracted;
+            for (; waiting.Remove(due, out var items); due += batch)
+            {
+                stored += store.SaveBatch(items).Count(r => r.Saved?.Created == true);
+            }
+
             if (clock.Elapsed.TotalSeconds - lastPrint >= 30)
             {
                 lastPrint = clock.Elapsed.TotalSeconds;

@@ -98,9 +98,9 @@ public abstract partial class RelationalReportStore
 
         // Read after the events (a PostgreSQL connection runs one command at a time) and after keeping them
         // (keeping a month may forget the others, and the facts with them).
-        foreach (var actor in seen.Where(a => !cache.Knows(a)))
+        foreach (var (actor, facts) in StoredFacts(session, [.. seen.Where(a => !cache.Knows(a))]))
         {
-            cache.Read(actor, StoredFacts(session, actor));
+            cache.Read(actor, facts);
         }
 
         foreach (var lone in kept)
@@ -125,11 +125,26 @@ public abstract partial class RelationalReportStore
         }
     }
 
-    // An actor of a kept event the cache has no facts for yet gets them from its row; the others' it keeps
+    // Actors of kept events the cache has no facts for yet get them from their rows; the others' it keeps
     // current itself (a write session changes an actor's row only through its upsert, which tells the cache).
-    private static ActorFacts StoredFacts(WriteSession session, string actor) =>
-        session.Read("SELECT kind, name, country_code FROM actors WHERE id = @id",
-            r => new ActorFacts(r.GetString(0) == "country" ? ActorKind.Country : ActorKind.Agency, Sql.Text(r, 2), r.GetString(1)), ("@id", actor))[0];
+    // Read FactsPerRead at a time through one statement shape (the last read's list repeats its last id).
+    private static List<(string Actor, ActorFacts Facts)> StoredFacts(WriteSession session, List<string> actors)
+    {
+        var found = new List<(string, ActorFacts)>(actors.Count);
+        for (var at = 0; at < actors.Count; at += FactsPerRead)
+        {
+            var ids = Enumerable.Range(at, FactsPerRead).Select(i => actors[Math.Min(i, actors.Count - 1)]).ToList();
+            var parameters = new List<(string, object?)>();
+            var among = InList("a", ids, parameters);
+            found.AddRange(session.Read($"SELECT id, kind, name, country_code FROM actors WHERE id IN ({among})",
+                r => (r.GetString(0), new ActorFacts(r.GetString(1) == "country" ? ActorKind.Country : ActorKind.Agency, Sql.Text(r, 3), r.GetString(2))),
+                [.. parameters]));
+        }
+
+        return found.Count == actors.Count ? found : throw new InvalidOperationException("An event's participant has no actor row.");
+    }
+
+    private const int FactsPerRead = 32;
 
     // Operations of one event only.
     private const string AloneClause = "NOT EXISTS (SELECT 1 FROM operation_events x WHERE x.operation_id = oe.operation_id AND x.event_id <> oe.event_id)";
