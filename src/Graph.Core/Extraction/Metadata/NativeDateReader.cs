@@ -18,9 +18,13 @@ internal static partial class NativeDateReader
 
     private static readonly Lazy<FrozenDictionary<string, int>> Months = new(LoadMonths);
 
+    // The span look-up of the month table, made once: the figure reader asks about the word after every count.
+    private static readonly Lazy<FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>> MonthsBySpan =
+        new(() => Months.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
     /// <summary>Whether a word is a month's name or abbreviation in any language read ("março", "juin").</summary>
     public static bool IsMonth(ReadOnlySpan<char> word) =>
-        Months.Value.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word.TrimEnd('.'));
+        !word.IsEmpty && char.IsLetter(word[0]) && MonthsBySpan.Value.ContainsKey(word.TrimEnd('.'));
 
     public static DateOnly? Read(string text, string language)
     {
