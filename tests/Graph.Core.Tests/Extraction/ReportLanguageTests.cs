@@ -28,8 +28,13 @@ public sealed class ReportLanguageTests
     [InlineData("Maputo, 2 de Agosto de 2022 (Lusa) – O SERNIC deteve nove pessoas.", "2022-08-02")]
     [InlineData("Paris, le 30 novembre 2022 – Trente-neuf personnes ont été interpellées.", "2022-11-30")]
     [InlineData("Publicado em 16/03/2023 10h42\nA Polícia Federal prendeu dezenove pessoas.", "2023-03-16")]
-    public void ADatelineIsReadByItsLanguagesConvention(string text, string date) =>
-        Assert.Equal(DateOnly.Parse(date, CultureInfo.InvariantCulture), Extract(text).Date);
+    [InlineData("Lisboa, 5 de jan. de 2023 – A Polícia Judiciária deteve quatro pessoas.", "2023-01-05")]
+    [InlineData("Lisboa, 5 mai de 2023 – A Polícia Judiciária deteve quatro pessoas.", "2023-05-05")]
+    [InlineData("Lisboa, 5 mar abr 2023 – A Polícia Judiciária deteve quatro pessoas.", "2023-04-05")] // two short words: the first links
+    [InlineData("Lisboa, 31 de fevereiro de 2023 – 7 de março de 2023: a Polícia Judiciária deteve quatro pessoas.", null)] // the first date is read or none
+    [InlineData("Paris, le 1er mars 2024 – Trente-neuf personnes ont été interpellées.", "2024-03-01")]
+    public void ADatelineIsReadByItsLanguagesConvention(string text, string? date) =>
+        Assert.Equal(date is null ? null : DateOnly.Parse(date, CultureInfo.InvariantCulture), Extract(text).Date);
 
     [Fact]
     public void ANumericDateInAnEnglishReportIsNotReadDayFirst() =>

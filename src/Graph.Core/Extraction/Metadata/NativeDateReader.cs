@@ -41,22 +41,162 @@ internal static partial class NativeDateReader
                 continue;
             }
 
-            var line = lineText.ToString();
-            if (WrittenDate().Match(line) is { Success: true } written
-                && Months.Value.TryGetValue(written.Groups["month"].Value.TrimEnd('.'), out var month)
-                && Date(written.Groups["year"].Value, month, written.Groups["day"].Value) is { } date)
+            // The matches' bounds are found without the engine's capture pass (the costly part of a match), and
+            // the day, month and year are read from the matched text by hand; a written date whose words could
+            // be split two ways is handed to the full match, so the groups are always the expression's own.
+            if (FirstMatch(WrittenDate(), lineText) is { } found
+                && WrittenParts(lineText.Slice(found.Index, found.Length), lineText) is var (dayText, monthText, yearText)
+                && Months.Value.TryGetValue(monthText.TrimEnd('.'), out var month)
+                && Date(yearText, month, dayText) is { } date)
             {
                 return date;
             }
 
-            if (numeric && NumericDate().Match(line) is { Success: true } digits
-                && Date(digits.Groups["year"].Value, int.Parse(digits.Groups["month"].Value), digits.Groups["day"].Value) is { } day)
+            if (numeric && FirstMatch(NumericDate(), lineText) is { } digits
+                && NumericParts(lineText.Slice(digits.Index, digits.Length)) is var (numericDay, numericMonth, numericYear)
+                && Date(numericYear, int.Parse(numericMonth), numericDay) is { } day)
             {
                 return day;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Where the expression's first match in <paramref name="line"/> lies, found without its groups; null when there is none.</summary>
+    private static (int Index, int Length)? FirstMatch(Regex expression, ReadOnlySpan<char> line)
+    {
+        foreach (var match in expression.EnumerateMatches(line))
+        {
+            return (match.Index, match.Length);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The day, month and year of a <see cref="WrittenDate"/> match: its first chunk is the day (digits, then
+    /// "º", "°" or "er"), its last the year, and the one to three words between them a month with at most one
+    /// short lower-case word on each side. Two words that could be either (linking word, month) or (month,
+    /// linking word) are settled by the expression's own groups (<paramref name="line"/> is matched again).
+    /// </summary>
+    private static (string Day, string Month, string Year) WrittenParts(ReadOnlySpan<char> match, ReadOnlySpan<char> line)
+    {
+        Span<Range> chunks = stackalloc Range[6];
+        var count = 0;
+        for (var i = 0; i < match.Length;)
+        {
+            if (char.IsWhiteSpace(match[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < match.Length && !char.IsWhiteSpace(match[i]))
+            {
+                i++;
+            }
+
+            if (count == chunks.Length)
+            {
+                return FullMatchParts(line);
+            }
+
+            chunks[count++] = start..i;
+        }
+
+        var first = match[chunks[0]];
+        var digits = 0;
+        while (digits < first.Length && char.IsDigit(first[digits]))
+        {
+            digits++;
+        }
+
+        var words = count - 2;
+        int monthChunk;
+        if (words == 1)
+        {
+            monthChunk = 1;
+        }
+        else if (words == 3)
+        {
+            monthChunk = 2;
+        }
+        else if (words == 2)
+        {
+            var linkerFirst = IsLinkingWord(match[chunks[1]]) && IsMonthShaped(match[chunks[2]]);
+            var monthFirst = IsMonthShaped(match[chunks[1]]) && IsLinkingWord(match[chunks[2]]);
+            if (linkerFirst == monthFirst)
+            {
+                return FullMatchParts(line);
+            }
+
+            monthChunk = linkerFirst ? 2 : 1;
+        }
+        else
+        {
+            return FullMatchParts(line);
+        }
+
+        return (first[..digits].ToString(), match[chunks[monthChunk]].ToString(), match[chunks[count - 1]].ToString());
+    }
+
+    private static (string Day, string Month, string Year) FullMatchParts(ReadOnlySpan<char> line)
+    {
+        var written = WrittenDate().Match(line.ToString());
+        return (written.Groups["day"].Value, written.Groups["month"].Value, written.Groups["year"].Value);
+    }
+
+    // \p{Ll}{1,3}, the linking word ("de").
+    private static bool IsLinkingWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 1 or > 3)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.LowercaseLetter)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // \p{L}{3,10}\.?, the month.
+    private static bool IsMonthShaped(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith('.'))
+        {
+            word = word[..^1];
+        }
+
+        if (word.Length is < 3 or > 10)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The day, month and year of a <see cref="NumericDate"/> match, "05/10/2022".</summary>
+    private static (string Day, string Month, string Year) NumericParts(ReadOnlySpan<char> match)
+    {
+        var firstSlash = match.IndexOf('/');
+        var secondSlash = firstSlash + 1 + match[(firstSlash + 1)..].IndexOf('/');
+        return (match[..firstSlash].ToString(), match[(firstSlash + 1)..secondSlash].ToString(), match[(secondSlash + 1)..].ToString());
     }
 
     private static DateOnly? Date(string year, int month, string day) =>
