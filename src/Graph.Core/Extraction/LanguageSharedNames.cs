@@ -89,20 +89,8 @@ internal sealed class LanguageSharedNames
         _citiesBySpan = _cities.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The names several countries' bodies share, in every language's list ("Ministry of Public Security").</summary>
-    public static HashSet<string> Names()
-    {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var copy in KnowledgeLanguages.Copies(File).Where(KnowledgeFile.Exists))
-        {
-            foreach (var cells in KnowledgeFile.Rows(copy, '|'))
-            {
-                names.Add(cells[0]);
-            }
-        }
-
-        return names;
-    }
+    /// <summary>Whether several countries' bodies share this name, in any language's list ("Ministry of Public Security").</summary>
+    public bool IsShared(ReadOnlySpan<char> name) => _candidatesBySpan.ContainsKey(name);
 
     /// <summary>Gives each shared name in the report to the body of the report's own country.</summary>
     /// <param name="text">The report.</param>

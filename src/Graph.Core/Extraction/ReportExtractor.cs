@@ -63,10 +63,10 @@ public sealed class ReportExtractor : IReportExtractor
         _knowledge = knowledge;
         _languageVote = ReportLanguage.NewVote(knowledge);
         _sentences = new SentenceSplitter(knowledge.List(KnowledgeList.Abbreviations));
-        _actors = new ActorRecognizer(knowledge);
+        _sharedNames = new LanguageSharedNames(knowledge);
+        _actors = new ActorRecognizer(knowledge, _sharedNames);
         _events = new EventAssembler(knowledge);
         _catalogue = new ActorCatalogue(knowledge);
-        _sharedNames = new LanguageSharedNames(knowledge);
         _countryless = new CountrylessBodies(knowledge);
     }
 

@@ -42,11 +42,12 @@ internal sealed class ActorRecognizer
     private readonly WordSet _operationWords;
 
     // Names several countries' bodies share: a country before one picks among them (LanguageSharedNames), it names no other body.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _sharedNames = LanguageSharedNames.Names().GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly LanguageSharedNames _sharedNames;
 
-    public ActorRecognizer(ExtractionKnowledge knowledge)
+    public ActorRecognizer(ExtractionKnowledge knowledge, LanguageSharedNames sharedNames)
     {
         _knowledge = knowledge;
+        _sharedNames = sharedNames;
         _nationalityNouns = knowledge.Words(KnowledgeList.Nationality);
         _milieuNouns = knowledge.Words(KnowledgeList.Milieu);
         _originBefore = knowledge.Phrases(KnowledgeList.OriginBefore);
@@ -100,7 +101,7 @@ internal sealed class ActorRecognizer
                 // "the Slovak National Crime Agency", "the Fiji Independent Commission Against Corruption": another
                 // country's body of the same name, left to discovery, which names it with its own country.
                 if (countryBefore is null || mention.Entry?.AgencyCountryId is not { } own || own == countryBefore
-                    || _sharedNames.Contains(sentence.Text.AsSpan(mention.Span.Start, mention.Span.Length)))
+                    || _sharedNames.IsShared(sentence.Text.AsSpan(mention.Span.Start, mention.Span.Length)))
                 {
                     mentions.Add(mention);
                 }

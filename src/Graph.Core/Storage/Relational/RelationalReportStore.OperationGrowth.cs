@@ -50,6 +50,7 @@ public abstract partial class RelationalReportStore
             [.. edges.Zip(edgeKeys, (e, key) => held.TryGetValue(KeyOf(key), out var h)
                 ? e with { Reports = 0, FirstDate = h.FirstDate, FirstKey = h.FirstKey } : e with { Reports = 1 })]);
     }
+
     /// <summary>
     /// The upsert of the event's rows into the operation's copy, returning what each row holds after it: a row
     /// the copy held already has more events than the event brings (every kept row counts at least one event),
@@ -59,7 +60,7 @@ public abstract partial class RelationalReportStore
     private static Dictionary<(long, long, long, long, long), (string FirstDate, long FirstKey)> AddReturningHeld(
         WriteSession session, IKeyedRowWriter keyed, List<object?[]> rows)
     {
-        const int events = 7;
+        var events = Array.IndexOf(ContributionColumns, "events");
         var held = new Dictionary<(long, long, long, long, long), (string, long)>();
         var everyArea = session.NameId(TallyScope.All);
         foreach (var (row, after) in rows.Zip(keyed.InsertReturning("operation_tallies", ContributionColumns, AddToOperation, ["events", "first_date", "first_key"], rows)))
