@@ -197,13 +197,15 @@ public static class AggregateNetworkBuilder
     internal static void Recount(TallyMerge merge, IReadOnlyList<DayEvent> events, Dictionary<string, Actor> actors, string name, string area)
     {
         ActorFacts? Facts(string id) => actors.TryGetValue(id, out var a) ? new ActorFacts(a.Kind, a.CountryCode, a.Name) : null;
+        // Only the rows kept below are counted: this view's months in this area.
+        var focus = TallyFocus.Of(name, area);
         if (name.StartsWith(OperationTallies.Prefix, StringComparison.Ordinal))
         {
             // The cut days count each operation once, dated by its earliest event among them.
             foreach (var operation in events.GroupBy(e => e.OperationId ?? -e.ReportId))
             {
                 var (nodes, edges) = OperationTallies.Of(operation.Min(e => e.Date),
-                    [.. operation.GroupBy(e => e.ReportId).Select(r => (IReadOnlyList<TallyEvent>)[.. r.Select(TallyEvent.From)])], Facts);
+                    [.. operation.GroupBy(e => e.ReportId).Select(r => (IReadOnlyList<TallyEvent>)[.. r.Select(TallyEvent.From)])], Facts, focus);
                 merge.Add(nodes.Where(n => n.Projection == name && n.CrimeArea == area && n.Period != TallyScope.All).Select(n => n with { Reports = 1 }),
                     edges.Where(e => e.Projection == name && e.CrimeArea == area && e.Period != TallyScope.All).Select(e => e with { Reports = 1 }));
             }
@@ -213,7 +215,7 @@ public static class AggregateNetworkBuilder
 
         foreach (var report in events.GroupBy(e => e.ReportId))
         {
-            var (nodes, edges) = ReportTallies.Of(report.First().Date, report.Select(TallyEvent.From), Facts);
+            var (nodes, edges) = ReportTallies.Of(report.First().Date, report.Select(TallyEvent.From), Facts, focus);
             merge.Add(nodes.Where(n => n.Projection == name && n.CrimeArea == area && n.Period != TallyScope.All),
                 edges.Where(e => e.Projection == name && e.CrimeArea == area && e.Period != TallyScope.All));
         }

@@ -15,15 +15,16 @@ internal static class OperationTallies
     /// <summary>The prefix that turns a projection's name into its count-by-operation twin.</summary>
     public const string Prefix = "operations:";
 
+    /// <summary>The operation's tallies; given a <paramref name="focus"/>, only that view's month rows of that crime area.</summary>
     public static (List<NodeTally> Nodes, List<EdgeTally> Edges) Of(
-        DateOnly? date, IReadOnlyList<IReadOnlyList<TallyEvent>> reports, Func<string, ActorFacts?> actors)
+        DateOnly? date, IReadOnlyList<IReadOnlyList<TallyEvent>> reports, Func<string, ActorFacts?> actors, TallyFocus? focus = null)
     {
-        var (nodes, edges) = ReportTallies.Of(date, reports.SelectMany(r => r), actors);
+        var (nodes, edges) = ReportTallies.Of(date, reports.SelectMany(r => r), actors, focus);
         var nodeSources = new Dictionary<(string, string, string, string), int>();
         var edgeSources = new Dictionary<(string, string, string, string, string), int>();
         foreach (var report in reports)
         {
-            var (n, e) = ReportTallies.Of(date, report, actors);
+            var (n, e) = ReportTallies.Of(date, report, actors, focus);
             n.ForEach(t => Count(nodeSources, (t.Projection, t.CrimeArea, t.Period, t.Node)));
             e.ForEach(t => Count(edgeSources, (t.Projection, t.CrimeArea, t.Period, t.Source, t.Target)));
         }

@@ -13,15 +13,16 @@ internal static class ReportTallies
     public const string Undated = "9999-12-31";
     private const int PositionBits = 12;
 
+    /// <summary>The report's tallies; given a <paramref name="focus"/>, only that view's month rows of that crime area (the same rows, the others left out).</summary>
     public static (List<NodeTally> Nodes, List<EdgeTally> Edges) Of(
-        DateOnly? date, IEnumerable<TallyEvent> events, Func<string, ActorFacts?> actors)
+        DateOnly? date, IEnumerable<TallyEvent> events, Func<string, ActorFacts?> actors, TallyFocus? focus = null)
     {
         var ordered = events.OrderBy(e => e.EventId).ToList();
         var period = date?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? "";
         var firstDate = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? Undated;
         var nodes = new List<NodeTally>();
         var edges = new List<EdgeTally>();
-        foreach (var view in Projection.Views)
+        foreach (var view in focus is { } only ? [only.View] : Projection.Views)
         {
             var name = Projection.Name(view);
             var nodeCounts = new Dictionary<(string Node, string Area), Count>();
@@ -30,6 +31,7 @@ internal static class ReportTallies
             {
                 var members = Members(view, e, actors);
                 var areas = e.CrimeArea is { } area ? new[] { TallyScope.All, area.ToLowerInvariant() } : [TallyScope.All];
+                areas = focus is { } f ? [.. areas.Where(a => a == f.Area)] : areas;
                 for (var i = 0; i < members.Count; i++)
                 {
                     foreach (var scope in areas)
@@ -51,7 +53,7 @@ internal static class ReportTallies
 
             foreach (var ((node, area), c) in nodeCounts)
             {
-                foreach (var p in Periods(period, area))
+                foreach (var p in Periods(period, area, focus))
                 {
                     nodes.Add(new NodeTally(name, p, area, node, 1, c.Events, firstDate, c.FirstKey));
                 }
@@ -59,7 +61,7 @@ internal static class ReportTallies
 
             foreach (var ((source, target, area), c) in edgeCounts)
             {
-                foreach (var p in Periods(period, area))
+                foreach (var p in Periods(period, area, focus))
                 {
                     edges.Add(new EdgeTally(name, p, area, source, target, 1, c.Events, c.Led, c.Newman, firstDate, c.FirstKey));
                 }
@@ -94,9 +96,9 @@ internal static class ReportTallies
         return members;
     }
 
-    // All-time rows are kept over every crime area only; a crime-area filter reads the months.
-    private static IEnumerable<string> Periods(string period, string area) =>
-        area == TallyScope.All ? [period, TallyScope.All] : [period];
+    // All-time rows are kept over every crime area only; a crime-area filter reads the months. A focus asks for months only.
+    private static IEnumerable<string> Periods(string period, string area, TallyFocus? focus) =>
+        area == TallyScope.All && focus is null ? [period, TallyScope.All] : [period];
 
     private static long Key(long eventId, int i, int j) =>
         (eventId << (2 * PositionBits)) | ((long)Math.Min(i, 4095) << PositionBits) | (long)Math.Min(j, 4095);
