@@ -104,7 +104,7 @@ public abstract partial class RelationalReportStore : IReportStore
         {
             var lap = WriteProfile.Now();
             var (nodes, edges) = batch.Take();
-            AddTallies(session, nodes, edges);
+            AddBatchTallies(session, nodes, edges);
             WriteProfile.Lap(WritePhase.Tallies, lap);
         }
 
