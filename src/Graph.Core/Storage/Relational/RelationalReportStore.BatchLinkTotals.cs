@@ -19,7 +19,7 @@ public abstract partial class RelationalReportStore
     /// <summary>A batch's summed rows added to the view tallies, as <see cref="AddTallies"/> adds them.</summary>
     private static void AddBatchTallies(WriteSession session, List<NodeTally> nodes, List<EdgeTally> edges)
     {
-        if (session.Rows is not IKeyedRowWriter keyed)
+        if (session.Rows is not IKeyedRowWriter keyed || session.LinkTotalsByTriggers)
         {
             AddTallies(session, nodes, edges);
             return;

@@ -140,6 +140,7 @@ public abstract partial class RelationalReportStore : IReportStore
         var session = new WriteSession(connection, transaction)
         {
             RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = RowWriter(connection), CountsEveryJoin = CountsEveryJoin, LoneEvents = lone ?? new(),
+            LinkTotalsByTriggers = KeepsLinkTotalsByTriggers,
         };
         session.Overrides = LinkOverrides ?? new EditedLinkOverrides(session);
         return session;
