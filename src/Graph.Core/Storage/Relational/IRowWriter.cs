@@ -29,4 +29,16 @@ internal interface IKeyedRowWriter : IRowWriter
 
     /// <summary>Runs <paramref name="sql"/> (its parameters <c>?</c>, in the order of each row's values) once per row.</summary>
     void Run(string sql, IReadOnlyList<object?[]> rows);
+
+    /// <summary>
+    /// Runs the query <paramref name="sql"/> once per key (its parameters <c>?</c>, in the order of the key's values),
+    /// calling <paramref name="found"/> with the key's index for each row it returns (numbers, read by position).
+    /// </summary>
+    void Lookup(string sql, IReadOnlyList<object?[]> keys, Action<int, INumberRow> found);
+
+    /// <summary>
+    /// Runs <paramref name="write"/> with the connection's triggers off (SQLite's per-connection switch), and turns
+    /// them on again afterwards whatever happens: the caller then writes what the triggers would have.
+    /// </summary>
+    void WithoutTriggers(Action write);
 }

@@ -26,6 +26,12 @@ public abstract partial class RelationalReportStore
     internal bool CountsEveryJoin { get; set; }
 
     /// <summary>
+    /// When true a batch's edge rows are written with the link-total triggers on, as every other write is, rather
+    /// than with <c>link_totals</c> worked out in memory. Tests write under it to get the totals the batch must equal to the bit.
+    /// </summary>
+    internal bool KeepsLinkTotalsByTriggers { get; set; }
+
+    /// <summary>
     /// Forgets every operation and links all stored events again, in the order they were stored, under
     /// the current <see cref="LinkOverrides"/>; the tallies counted by operation are rebuilt with them.
     /// </summary>

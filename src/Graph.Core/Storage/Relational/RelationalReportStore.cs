@@ -104,7 +104,7 @@ public abstract partial class RelationalReportStore : IReportStore
         {
             var lap = WriteProfile.Now();
             var (nodes, edges) = batch.Take();
-            AddTallies(session, nodes, edges);
+            AddBatchTallies(session, nodes, edges);
             WriteProfile.Lap(WritePhase.Tallies, lap);
         }
 
@@ -140,6 +140,7 @@ public abstract partial class RelationalReportStore : IReportStore
         var session = new WriteSession(connection, transaction)
         {
             RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = RowWriter(connection), CountsEveryJoin = CountsEveryJoin, LoneEvents = lone ?? new(),
+            LinkTotalsByTriggers = KeepsLinkTotalsByTriggers,
         };
         session.Overrides = LinkOverrides ?? new EditedLinkOverrides(session);
         return session;

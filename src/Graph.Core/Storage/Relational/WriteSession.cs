@@ -26,6 +26,9 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     /// <summary>Whether the linker counts every joined operation again instead of growing it (the store's <c>CountsEveryJoin</c>).</summary>
     public bool CountsEveryJoin { get; init; }
 
+    /// <summary>Whether a batch leaves <c>link_totals</c> to the triggers (the store's <c>KeepsLinkTotalsByTriggers</c>).</summary>
+    public bool LinkTotalsByTriggers { get; init; }
+
     /// <summary>The column that keeps insertion order in participations (the store's <c>RowOrder</c>).</summary>
     public string RowOrder { get; init; } = "rowid";
 

@@ -14,7 +14,7 @@ internal sealed class SqliteNumberReader : INumberRow
 {
     private readonly sqlite3_stmt _statement;
 
-    private SqliteNumberReader(sqlite3_stmt statement) => _statement = statement;
+    internal SqliteNumberReader(sqlite3_stmt statement) => _statement = statement;
 
     /// <summary>Runs <paramref name="sql"/> with its named parameters (text or integers) bound, calling <paramref name="each"/> per row.</summary>
     public static void Each(SqliteConnection connection, string sql, (string Name, object? Value)[] parameters, Action<INumberRow> each)

@@ -39,6 +39,44 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
     /// <inheritdoc />
     public void Run(string sql, IReadOnlyList<object?[]> rows) => Steps(sql, rows, null);
 
+    /// <inheritdoc />
+    public void Lookup(string sql, IReadOnlyList<object?[]> keys, Action<int, INumberRow> found)
+    {
+        var at = 0;
+        SqliteNumberReader? row = null;
+        Steps(sql, keys, statement =>
+        {
+            row ??= new SqliteNumberReader(statement);
+            found(at, row);
+        }, () => at++);
+    }
+
+    /// <inheritdoc />
+    public void WithoutTriggers(Action write)
+    {
+        // Changing the switch expires the connection's prepared statements: each is prepared again, under the
+        // switch as it then stands, when next run; a statement prepared with triggers off never fires them.
+        Switch(0);
+        try
+        {
+            write();
+        }
+        finally
+        {
+            Switch(1);
+        }
+    }
+
+    private void Switch(int on)
+    {
+        var rc = raw.sqlite3_db_config(connection.Handle, raw.SQLITE_DBCONFIG_ENABLE_TRIGGER, on, out var now);
+        SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        if (now != on)
+        {
+            throw new InvalidOperationException($"SQLite left the connection's triggers {(now == 0 ? "off" : "on")}.");
+        }
+    }
+
     private string InsertSql(string table, string[] columns, string onConflict)
     {
         if (!_inserts.TryGetValue((table, columns, onConflict), out var sql))
@@ -50,8 +88,9 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
         return sql;
     }
 
-    // Binds and steps the statement once per row; a row it returns goes to <paramref name="returned"/> (one per step at most here).
-    private void Steps(string sql, IReadOnlyList<object?[]> rows, Action<sqlite3_stmt>? returned)
+    // Binds and steps the statement once per row; a row it returns goes to <paramref name="returned"/> (one per step at most here),
+    // and <paramref name="next"/> runs after each row.
+    private void Steps(string sql, IReadOnlyList<object?[]> rows, Action<sqlite3_stmt>? returned, Action? next = null)
     {
         if (rows.Count == 0)
         {
@@ -82,6 +121,7 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
             finally
             {
                 raw.sqlite3_reset(statement);
+                next?.Invoke();
             }
         }
     }
