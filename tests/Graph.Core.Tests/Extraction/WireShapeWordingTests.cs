@@ -70,4 +70,17 @@ public sealed class WireShapeWordingTests
     [InlineData("The lorries carried cigarettes from Finnish factories.", "country:FI")]
     public void AnOriginOrAPlaceIsStillNoParticipant(string sentence, string country) =>
         Assert.DoesNotContain(country, SingleEvent(Opening + sentence).ParticipantIds);
+
+    [Fact]
+    public void ACountrysPossessiveBeforeTheRestOfAListedNameIsThatListedBody()
+    {
+        var cooperation = SingleEvent("QUITO, 3 March 2025 — Ecuador's National Police arrested nine people. Peru's National Police arrested two more in Tumbes.");
+
+        Assert.Contains("agency:peru-pnp", cooperation.ParticipantIds);
+        Assert.Contains("agency:ecuador-police", cooperation.ParticipantIds);
+    }
+
+    [Fact]
+    public void ABodyWithoutItsCountryIsTheListedBodyOfTheReportsCountry() =>
+        Assert.Contains("agency:ecuador-prosecutor", SingleEvent("QUITO, 3 March 2025 — The National Police and the Attorney General's Office dismantled a gang in Ecuador, arresting 16 people.").ParticipantIds);
 }
