@@ -18,9 +18,11 @@ internal sealed class CountrylessBodies
 {
     private readonly HashSet<string> _seated;
     private readonly HashSet<string> _kindWords;
+    private readonly ListedBodyNames _listed;
 
     public CountrylessBodies(ExtractionKnowledge knowledge)
     {
+        _listed = knowledge.ListedBodyNames;
         _seated = new HashSet<string>(knowledge.List(KnowledgeList.Seated), StringComparer.Ordinal);
 
         // "Federal Police", "Public Prosecutor's Office", "Coast Guard": words that name a kind of body, no body.
@@ -39,6 +41,7 @@ internal sealed class CountrylessBodies
         Func<string?> reportCountry)
     {
         Dictionary<string, string?>? renamed = null; // old id -> new id, or null where the body is dropped
+        Dictionary<string, GazetteerEntry>? listed = null; // old id -> the listed body of the report's country it names
         string? code = null;
         var asked = false;
         foreach (var actor in discovered.Values)
@@ -53,7 +56,13 @@ internal sealed class CountrylessBodies
                 (code, asked) = (reportCountry(), true);
             }
 
-            if (code is not null)
+            if (code is not null && _listed.Find(code, actor.Name) is { } entry)
+            {
+                // "the Attorney General's Office" of a report from Ecuador is the listed "Attorney General's Office of Ecuador".
+                (listed ??= [])[actor.Id] = entry;
+                (renamed ??= [])[actor.Id] = null;
+            }
+            else if (code is not null)
             {
                 (renamed ??= [])[actor.Id] = "agency:" + Slug.Of(code + " " + actor.Name);
             }
@@ -86,12 +95,18 @@ internal sealed class CountrylessBodies
                 var mention = mentions[k];
                 if (mention.Kind == ActorKind.Agency && mention.Entry is null && renamed.TryGetValue(mention.ActorId, out var newId))
                 {
-                    if (newId is null)
+                    if (listed is not null && listed.TryGetValue(mention.ActorId, out var entry))
+                    {
+                        mention = mention with { ActorId = entry.ActorId, Entry = entry };
+                    }
+                    else if (newId is null)
                     {
                         continue;
                     }
-
-                    mention = mention with { ActorId = newId };
+                    else
+                    {
+                        mention = mention with { ActorId = newId };
+                    }
                 }
 
                 mentions[kept++] = mention;

@@ -23,6 +23,7 @@ internal sealed class FigureReader
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestInfinitives;
+    private readonly WordSet _suspicion;
     private readonly WordSet _arrestNouns;
     private readonly WordSet _arrestCompanions;
     private readonly WordSet _arrestAuxiliaries;
@@ -50,6 +51,7 @@ internal sealed class FigureReader
         _numbers = new NumberReader(knowledge);
         _arrestWords = knowledge.Words(KnowledgeList.Arrests);
         _arrestInfinitives = knowledge.Words(KnowledgeList.ArrestInfinitive);
+        _suspicion = knowledge.Words(KnowledgeList.ArrestSuspicion);
         _arrestNouns = knowledge.Words(KnowledgeList.ArrestNouns);
         _arrestCompanions = knowledge.Words(KnowledgeList.ArrestCompanions);
         _arrestAuxiliaries = knowledge.Words(KnowledgeList.ArrestAuxiliaries);
@@ -118,7 +120,7 @@ internal sealed class FigureReader
                 {
                     Keep(figures, FigureKeys.Arrests, value, largest: true);
                     (ownVerbCounts, otherCounts, ownVerbSum) = ownVerb ? (ownVerbCounts + 1, otherCounts, ownVerbSum + value) : (ownVerbCounts, otherCounts + 1, ownVerbSum);
-                    placed = ownVerb && PlaceFollows(sentence, after);
+                    placed = ownVerb && (PlaceFollows(sentence, after) || PlacedArrestWord(sentence, after));
                 }
                 else if (placed && IsPlacePart(sentence, i, after))
                 {
@@ -173,6 +175,8 @@ internal sealed class FigureReader
         ownVerb = false;
         if (Within(sentence, after, 1, _arrestWords))
         {
+            // "12 arrests in Norway, seven in Sweden": a count whose arrests are placed is a part, as one with its own verb.
+            ownVerb = PlacedArrestWord(sentence, after);
             return true; // "1,006 arrests", "20 arrested"
         }
 
@@ -189,7 +193,7 @@ internal sealed class FigureReader
         }
 
         // "20 people were arrested", "seven suspects have been detained"
-        if (k > after && (Within(sentence, k, 4, _arrestWords) || VerbAfterComplementOrAside(sentence, k)))
+        if (k > after && (Within(sentence, k, 4, _arrestWords) || VerbAfterComplementOrAside(sentence, k) || VerbAfterSuspicion(sentence, k)))
         {
             return true;
         }
@@ -267,6 +271,43 @@ internal sealed class FigureReader
 
         return false;
     }
+
+    /// <summary>
+    /// "Fourteen men suspected of smuggling cigarettes through the northern ports were arrested": after a count's person
+    /// noun, a participle of suspicion (the last of the nouns read, or the word after them) opens what the people are
+    /// suspected of; the arrest word may follow it within an aside's reach, with no punctuation between, passive after
+    /// its auxiliary ("were arrested"): "six suspected recruiters and their counterparts arrested four" is no such phrase.
+    /// </summary>
+    private bool VerbAfterSuspicion(SentenceTokens sentence, int from)
+    {
+        if (from < sentence.Count && _suspicion.Contains(sentence, from))
+        {
+            from++;
+        }
+        else if (!_suspicion.Contains(sentence, from - 1))
+        {
+            return false;
+        }
+
+        for (var j = from; j < sentence.Count && j < from + MaxAside; j++)
+        {
+            if (sentence.Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (_arrestWords.Contains(sentence, j))
+            {
+                return _arrestAuxiliaries.Contains(sentence, j - 1);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"20 arrested in Spain", "12 arrests in Norway": the arrest word right after a count, then a place word.</summary>
+    private bool PlacedArrestWord(SentenceTokens sentence, int after) =>
+        after + 1 < sentence.Count && _arrestWords.Contains(sentence, after) && _places.Contains(sentence, after + 1);
 
     /// <summary>
     /// ", a cinco en Portugal", "e dois nas Canárias", "et trois aux Pays-Bas": a count after a comma or "and"

@@ -250,6 +250,20 @@ internal sealed partial class ParticipationReader
         if (k < sentence.Count && IsPossessive(sentence.Word(k)))
         {
             k++;
+
+            // "Togo's anti-drug agency", "Brazil's federal police": lower-case words of the body's field before its noun.
+            for (var j = k; j < Math.Min(sentence.Count, k + QualifierReach + 1); j++)
+            {
+                if (_authorities.Contains(sentence, j))
+                {
+                    return true;
+                }
+
+                if (sentence.Tokens[j] is not { Kind: TokenKind.Word, IsCapitalized: false })
+                {
+                    break;
+                }
+            }
         }
 
         for (var end = k + CueReach; k < Math.Min(end, sentence.Count) && !_acting.Contains(sentence, k) && !_leadVerbs.Contains(sentence, k); k++)

@@ -80,6 +80,11 @@ public sealed class ExtractionKnowledge
 
     internal PhraseTrie Gazetteer { get; }
 
+    /// <summary>Listed bodies by their name without their country (see <see cref="Knowledge.ListedBodyNames"/>), built on first use.</summary>
+    internal ListedBodyNames ListedBodyNames => _listedBodyNames ??= new ListedBodyNames(this);
+
+    private ListedBodyNames? _listedBodyNames;
+
     /// <summary>Splits text into tokens, reports and gazetteer phrases alike.</summary>
     internal Tokenizer Tokenizer { get; }
 

@@ -72,6 +72,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList ArrestCompanions = new("arrest-companions", Numbers, ListShape.Words);
     public static readonly KnowledgeList ArrestNouns = new("arrest-nouns", Numbers, ListShape.Words);
     public static readonly KnowledgeList ArrestInfinitive = new("arrest-infinitive", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>"people suspected of …", "men accused of …": a phrase between a count's person noun and its arrest verb.</summary>
+    public static readonly KnowledgeList ArrestSuspicion = new("arrest-suspicion", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Countries = new("countries", Numbers, ListShape.Words);
     public static readonly KnowledgeList Victims = new("victims", Numbers, ListShape.Words);
     public static readonly KnowledgeList VictimsVerbs = new("victims-verbs", Numbers, ListShape.Words, Cued: false);
@@ -145,7 +148,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation,
         Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
         Head, NonAgency, Court, Seated, Connector, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
-        Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
+        Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, ArrestParts, ArrestTotal, ArrestTotalNoun, Durations, Currency, ArrestPlace, OneArticles, UnitsEs, UnitsFr,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,

@@ -12,6 +12,7 @@ namespace Graph.Core.Extraction.Recognition;
 internal sealed class ActorRecognizer
 {
     private const int MaxOriginReach = 6;
+    private const int MaxFieldWords = 2; // "Togo's anti-drug agency"
     private const int MaxDatelineStart = 3;
     private const int MaxCityWords = 3;
     private readonly ExtractionKnowledge _knowledge;
@@ -246,7 +247,7 @@ internal sealed class ActorRecognizer
             case EntryKind.Country when !IsCountryHere(sentence, entry, first, length):
                 return null;
             case EntryKind.Country:
-                return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, IsOrigin(sentence, first), entry);
+                return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, IsOrigin(sentence, first, first + length), entry);
             default:
                 var next = first + length;
                 if (next < sentence.Count && _milieuNouns.Contains(sentence, next))
@@ -336,7 +337,10 @@ internal sealed class ActorRecognizer
         return _arrestWords.Contains(sentence, verb);
     }
 
-    private bool IsOrigin(SentenceTokens sentence, int first)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="first">The country's first token.</param>
+    /// <param name="next">The token after it; -1 when it is not asked about (a city's country).</param>
+    private bool IsOrigin(SentenceTokens sentence, int first, int next = -1)
     {
         if (_originBefore.EndsAt(sentence, first) || IsDatelinePlace(sentence, first) || _places.IsPlace(sentence, first))
         {
@@ -363,7 +367,14 @@ internal sealed class ActorRecognizer
         }
 
         // "nine nationals from Egypt", "smuggled across the Gulf of Paria from Venezuela" — but
-        // "officers from France" take part.
+        // "officers from France" take part, and so do "help from Togolese investigators" (an authority noun after the
+        // name says whose people they are) and "seized cocaine, assisted by investigators from Togo" (the origin word
+        // must be in the clause of "from", not before a comma).
+        if (next > 0 && AuthorityAfter(sentence, next))
+        {
+            return false;
+        }
+
         for (var f = first - 1; f >= Math.Max(0, first - 4); f--)
         {
             if (_from.Contains(sentence, f))
@@ -450,13 +461,47 @@ internal sealed class ActorRecognizer
         return false;
     }
 
+    /// <summary>
+    /// "Togolese investigators", "Togo's anti-drug agency": an authority noun right after a country's name, or after
+    /// its possessive and up to two lower-case words of the body's field.
+    /// </summary>
+    private bool AuthorityAfter(SentenceTokens sentence, int next)
+    {
+        var k = next;
+        if (k < sentence.Count && sentence.Word(k) is { Length: > 1 } word && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]))
+        {
+            k++;
+        }
+
+        for (var end = Math.Min(sentence.Count, k == next ? k + 1 : k + MaxFieldWords + 1); k < end; k++)
+        {
+            if (_authorityNouns.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            if (sentence.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false })
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An origin word from <paramref name="to"/> back to <paramref name="from"/>, read back no further than the clause's last punctuation.</summary>
     private bool OriginWordBetween(SentenceTokens sentence, int from, int to)
     {
-        for (var k = from; k < to; k++)
+        for (var k = to - 1; k >= from; k--)
         {
             if (_originFrom.Contains(sentence, k))
             {
                 return true;
+            }
+
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
             }
         }
 

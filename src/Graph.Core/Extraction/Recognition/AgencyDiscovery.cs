@@ -31,9 +31,11 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _generic;
     private readonly WordSet _operationWords;
     private readonly WordSet _posts;
+    private readonly ListedBodyNames _listed;
 
     public AgencyDiscovery(ExtractionKnowledge knowledge)
     {
+        _listed = knowledge.ListedBodyNames;
         _in = knowledge.Words(KnowledgeList.Locative);
         _cities = new CityCountries(knowledge);
         _seated = knowledge.Words(KnowledgeList.Seated);
@@ -103,6 +105,13 @@ internal sealed class AgencyDiscovery
             var span = sentence.SpanOf(start, end - start);
             var name = span.Slice(sentence.Text);
 
+            // "Peru's National Police": the listed "National Police of Peru", named by its possessor and the rest of its name.
+            if (inside is null && country is not null && cityAfter == 0 && _listed.Find(country, name) is { } listed)
+            {
+                (found ??= Emptied(kept)).Add(new Mention(listed.ActorId, ActorKind.Agency, start, end - start, span, sentence.Span, false, listed));
+                continue;
+            }
+
             // "Korea's National Police Agency" and "Japan's National Police Agency" are two bodies:
             // a name that does not say its country gets it in its id, and the form the text wrote
             // that does ("Mexico's Financial Intelligence Unit", "Public Prosecutor's Office in Vienna") as an alias.
@@ -117,13 +126,7 @@ internal sealed class AgencyDiscovery
 
             // The mention reaches over the seat, so what the body does is read after it.
             var written = end - start + cityAfter;
-            if (found is null)
-            {
-                found = kept;
-                found.Clear();
-            }
-
-            found.Add(new Mention(id, ActorKind.Agency, start, written, sentence.SpanOf(start, written), sentence.Span, false));
+            (found ??= Emptied(kept)).Add(new Mention(id, ActorKind.Agency, start, written, sentence.SpanOf(start, written), sentence.Span, false));
         }
 
         if (found is not null)
@@ -131,6 +134,12 @@ internal sealed class AgencyDiscovery
             mentions.AddRange(found);
             mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
+    }
+
+    private static List<Mention> Emptied(List<Mention> kept)
+    {
+        kept.Clear();
+        return kept;
     }
 
     /// <summary>

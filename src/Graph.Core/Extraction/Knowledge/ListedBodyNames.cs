@@ -1,0 +1,94 @@
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Model;
+
+namespace Graph.Core.Extraction.Knowledge;
+
+/// <summary>
+/// Listed bodies by the rest of their name once their country is known: "Peru's National Police" is the listed "National
+/// Police of Peru", an "Attorney General's Office" of a report from Ecuador the listed "Attorney General's Office of
+/// Ecuador". Built once from the gazetteer, on first use.
+/// </summary>
+internal sealed class ListedBodyNames(ExtractionKnowledge knowledge)
+{
+    private readonly Dictionary<string, Dictionary<string, GazetteerEntry?>> _byCountry = Build(knowledge);
+
+    /// <summary>The listed body of a country whose name is the given one with the country's name or demonym added; null when none or two are.</summary>
+    /// <param name="country">The country's alpha-2 code.</param>
+    /// <param name="name">The name as written, without the country.</param>
+    public GazetteerEntry? Find(string country, string name) =>
+        _byCountry.TryGetValue(country, out var byName) && byName.TryGetValue(name, out var entry) ? entry : null;
+
+    /// <summary>
+    /// For each country, the listed names of its bodies with the country left out, of two words or more: "National Police"
+    /// for "National Police of Peru" and "Peruvian National Police". A name two of a country's bodies would share is kept
+    /// with no body, so it resolves to none.
+    /// </summary>
+    private static Dictionary<string, Dictionary<string, GazetteerEntry?>> Build(ExtractionKnowledge knowledge)
+    {
+        var byCountry = new Dictionary<string, Dictionary<string, GazetteerEntry?>>(StringComparer.Ordinal);
+        foreach (var agency in knowledge.Agencies.Values)
+        {
+            if (agency.CountryCode is not { } code || !knowledge.Countries.TryGetValue(code, out var info))
+            {
+                continue;
+            }
+
+            var countryNames = info.Names.Append(info.Name).Distinct().ToList();
+            foreach (var listedName in agency.Aliases.Prepend(agency.Name))
+            {
+                foreach (var rest in WithoutCountry(listedName, countryNames, info.Demonyms))
+                {
+                    if (!rest.Contains(' ', StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    if (!byCountry.TryGetValue(code, out var byName))
+                    {
+                        byCountry[code] = byName = new Dictionary<string, GazetteerEntry?>(StringComparer.OrdinalIgnoreCase);
+                    }
+
+                    var entry = new GazetteerEntry(EntryKind.Agency, agency.Slug, listedName, false, code)
+                    {
+                        ActorNumber = knowledge.ActorNumberOf(agency.ActorId),
+                        AgencyCountryNumber = knowledge.ActorNumberOf(Actor.CountryId(code)),
+                    };
+                    byName[rest] = byName.TryGetValue(rest, out var other) && other?.Key != agency.Slug ? null : entry;
+                }
+            }
+        }
+
+        return byCountry;
+    }
+
+    /// <summary>"National Police of Peru", "National Police of the Philippines", "Peruvian National Police", "Peru National Police" → "National Police".</summary>
+    private static IEnumerable<string> WithoutCountry(string listed, List<string> countryNames, IReadOnlyList<string> demonyms)
+    {
+        foreach (var country in countryNames)
+        {
+            foreach (var suffix in (string[])[" of " + country, " of the " + country])
+            {
+                if (listed.Length > suffix.Length && listed.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return Unarticled(listed[..^suffix.Length]);
+                }
+            }
+
+            if (listed.Length > country.Length + 1 && listed.StartsWith(country + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return listed[(country.Length + 1)..];
+            }
+        }
+
+        foreach (var demonym in demonyms)
+        {
+            if (listed.Length > demonym.Length + 1 && listed.StartsWith(demonym + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return listed[(demonym.Length + 1)..];
+            }
+        }
+    }
+
+    private static string Unarticled(string name) => name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+
+}
