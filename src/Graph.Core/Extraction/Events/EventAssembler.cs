@@ -22,6 +22,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     private readonly FigureReader _figures = new(knowledge);
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
     private readonly LanguageBackgroundSentences _background = new(knowledge);
+    private readonly EventWords _words = new(knowledge);
     private const int TitleCaseWords = 4;
     private const int TitleCaseShortWord = 4; // "of", "to", "and" stay lower case in a title-case headline
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
@@ -139,7 +140,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 (nationalityLeads ??= new()).Expect(builder, nationality);
             }
 
-            _participation.Read(sentence, mentions, background[s], acts);
+            _participation.Read(sentence, mentions, background[s], _words.Of(sentence), acts);
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];

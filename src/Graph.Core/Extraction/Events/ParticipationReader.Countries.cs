@@ -12,12 +12,12 @@ internal sealed partial class ParticipationReader
     /// "Thai and Malaysian police", "the Spanish Guardia Civil": a demonym takes part through the authority after it;
     /// not when the verb after the authority only tells it of the case ("As autoridades neerlandesas foram comunicadas").
     /// </summary>
-    private bool DemonymActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
+    private bool DemonymActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts)
     {
         var end = ListEnd(sentence, mentions, m);
         return AgencyAt(mentions, m + 1, end, acts)
             ?? (((_acting.Contains(sentence, end) && !NamesAPlace(sentence, end)) || AuthorityBefore(sentence, mentions, m))
-                && !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)));
+                && !ContextVerbAfter(sentence, mentions, m, words));
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ internal sealed partial class ParticipationReader
     private bool NamesAPlace(SentenceTokens sentence, int noun) =>
         _placeNouns.Contains(sentence, noun) && !_acting.Contains(sentence, noun + 1);
 
-    private bool CountryActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts, int opening)
+    private bool CountryActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts, int opening)
     {
         // "Spain's Guardia Civil", "the UK's National Crime Agency": the country acts as its agency does.
         var after = mentions[m].EndToken;
@@ -58,8 +58,11 @@ internal sealed partial class ParticipationReader
         }
 
         // "Investigators in Honduras were also asked for information": the cue names who, the verb says they acted only later or not at all.
+        // Either cue is an acting word, an arrest word (before) or a lead verb (after): a sentence with none has neither.
+        var acting = (words & ActingWords) != 0;
         return mentions[m].EndToken <= opening
-            || ((CueBefore(sentence, mentions, m) || CueAfter(sentence, mentions, m)) && !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)))
+            || ((((acting || _arrestWords.MayOccurIn(sentence)) && CueBefore(sentence, mentions, m)) || ((acting || _leadVerbs.MayOccurIn(sentence)) && CueAfter(sentence, mentions, m)))
+                && !ContextVerbAfter(sentence, mentions, m, words))
             || ArrestPart(sentence, m == 0 ? -1 : mentions[m - 1].EndToken, mentions[m].FirstToken);
     }
 
