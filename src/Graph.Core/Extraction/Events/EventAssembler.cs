@@ -68,12 +68,14 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         var background = new bool[sentences.Count];
         var otherCase = new bool[sentences.Count];
         var texts = new SentenceTokens[sentences.Count];
+        var words = new uint[sentences.Count]; // which uncued word lists each sentence may hold a word of (see EventWords)
 
         // Another name of an operation already told ("known as Ironside") opens no scope of its own.
         var opensScope = new bool[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
             texts[s] = sentences[s].Sentence;
+            words[s] = _words.Of(texts[s]);
             otherCase[s] = _background.IsBackground(sentences[s].Sentence);
             background[s] = otherCase[s] || _participation.IsBackground(sentences[s].Sentence, sentences[s].Mentions, reportYear, reportMonth);
             opensScope[s] = !background[s] && !firstIsAlias[s];
@@ -134,13 +136,13 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             }
 
             _roles.Leads(sentence, mentions, leads, byNationality);
-            _jointSubjects.Leads(sentence, mentions, leads);
+            _jointSubjects.Leads(sentence, mentions, words[s], leads);
             foreach (var nationality in byNationality)
             {
                 (nationalityLeads ??= new()).Expect(builder, nationality);
             }
 
-            _participation.Read(sentence, mentions, background[s], _words.Of(sentence), acts);
+            _participation.Read(sentence, mentions, background[s], words[s], acts);
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];
@@ -234,18 +236,21 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         // A report naming several operations states each one's figures in the sentences about it (not in a
         // headline about all of them); a sentence about another case or time states none of this event's.
         var told = new List<SentenceTokens>(sentences.Count);
+        var toldWords = new List<uint>(sentences.Count);
         IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder)
         {
             told.Clear();
+            toldWords.Clear();
             for (var s = 0; s < sentences.Count; s++)
             {
                 if (!background[s] && (builders.Count == 1 || (builderOf[s] == builder && !OfAll(s))))
                 {
                     told.Add(texts[s]);
+                    toldWords.Add(words[s]);
                 }
             }
 
-            return _figures.Read(CollectionsMarshal.AsSpan(told), language);
+            return _figures.Read(CollectionsMarshal.AsSpan(told), CollectionsMarshal.AsSpan(toldWords), language);
         }
 
         // The main operation first; the others in the order the report reached them.

@@ -45,6 +45,11 @@ internal sealed class FigureReader
     private readonly WordSet _oneArticles;
     private readonly ulong _arrestGate;
 
+    // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
+    private static readonly uint SinceWords = EventWords.Bit(KnowledgeList.TallySince);
+    private static readonly uint TotalWords = EventWords.Bit(KnowledgeList.ArrestTotal);
+    private static readonly uint DurationWords = EventWords.Bit(KnowledgeList.Durations);
+
     public FigureReader(ExtractionKnowledge knowledge)
     {
         _numbers = new NumberReader(knowledge);
@@ -74,14 +79,16 @@ internal sealed class FigureReader
     }
 
     /// <param name="sentences">The sentences that tell of the event.</param>
+    /// <param name="words">Each sentence's <see cref="EventWords"/>: which uncued lists it may hold a word of.</param>
     /// <param name="language">The report's language, whose own number words are read too (see <see cref="NumberReader"/>).</param>
-    public Dictionary<string, int> Read(ReadOnlySpan<SentenceTokens> sentences, string? language = null)
+    public Dictionary<string, int> Read(ReadOnlySpan<SentenceTokens> sentences, ReadOnlySpan<uint> words, string? language = null)
     {
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
         var own = _numbers.OwnUnitWords(language);
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
+            var listed = words[s];
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken && (own is null || (sentence.AllCues & _arrestGate) == 0))
             {
@@ -95,8 +102,8 @@ internal sealed class FigureReader
             var tallyRead = false;
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (!(MayBeNumber(tokens[i], cues[i]) || (own is { } words && tokens[i].Kind == TokenKind.Word && words.Contains(sentence, i)))
-                    || _numbers.Read(sentence, i, language) is not { } number || IsNotACount(sentence, i, number.Value))
+                if (!(MayBeNumber(tokens[i], cues[i]) || (own is { } ownWords && tokens[i].Kind == TokenKind.Word && ownWords.Contains(sentence, i)))
+                    || _numbers.Read(sentence, i, language) is not { } number || IsNotACount(sentence, i, number.Value, listed))
                 {
                     continue;
                 }
@@ -106,7 +113,7 @@ internal sealed class FigureReader
                 if (!tallyRead)
                 {
                     tallyRead = true;
-                    if (IsRunningTally(sentence))
+                    if ((listed & SinceWords) != 0 && IsRunningTally(sentence))
                     {
                         break;
                     }
@@ -151,7 +158,7 @@ internal sealed class FigureReader
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(ownVerbSum, int.MaxValue), largest: true);
             }
 
-            if (ownVerbCounts + otherCounts > 0 && TotalStated(sentence, language) is { } total)
+            if (ownVerbCounts + otherCounts > 0 && (listed & TotalWords) != 0 && TotalStated(sentence, listed, language) is { } total)
             {
                 Keep(figures, FigureKeys.Arrests, total, largest: true);
             }
@@ -316,17 +323,17 @@ internal sealed class FigureReader
     private bool MayBeNumber(Token token, ulong cues) =>
         token.Kind == TokenKind.Number || (cues & _numberGate) != 0 || token.IsHyphenated;
 
-    private bool IsNotACount(SentenceTokens sentence, int index, long value)
+    private bool IsNotACount(SentenceTokens sentence, int index, long value, uint words)
     {
         var isYear = value is >= 1900 and <= 2100 && sentence.Tokens[index].Length == 4;
         return isYear
             || _currencies.Contains(sentence, index - 1) // money
-            || _durations.Contains(sentence, index + 1) // a duration
+            || ((words & DurationWords) != 0 && _durations.Contains(sentence, index + 1)) // a duration
             || (index + 1 < sentence.Count && Metadata.NativeDateReader.IsMonth(sentence.Word(index + 1))); // a day: "interpellées le 16 avril"
     }
 
     /// <summary>"bringing the total to five": the number just after the total word, in a sentence that counts arrests.</summary>
-    private int? TotalStated(SentenceTokens sentence, string? language)
+    private int? TotalStated(SentenceTokens sentence, uint words, string? language)
     {
         if (!_total.MayOccurIn(sentence))
         {
@@ -342,7 +349,7 @@ internal sealed class FigureReader
 
             for (var n = k + 1; n < Math.Min(sentence.Count, k + 3); n++)
             {
-                if (_numbers.Read(sentence, n, language) is { } number && !IsNotACount(sentence, n, number.Value) && CountsPeople(sentence, n + number.Tokens))
+                if (_numbers.Read(sentence, n, language) is { } number && !IsNotACount(sentence, n, number.Value, words) && CountsPeople(sentence, n + number.Tokens))
                 {
                     return (int)Math.Min(number.Value, int.MaxValue);
                 }
@@ -354,7 +361,7 @@ internal sealed class FigureReader
             {
                 for (var n = k - 3; n >= Math.Max(0, k - 7); n--)
                 {
-                    if (_numbers.Read(sentence, n, language) is { } before && n + before.Tokens == k - 2 && !IsNotACount(sentence, n, before.Value))
+                    if (_numbers.Read(sentence, n, language) is { } before && n + before.Tokens == k - 2 && !IsNotACount(sentence, n, before.Value, words))
                     {
                         return (int)Math.Min(before.Value, int.MaxValue);
                     }
