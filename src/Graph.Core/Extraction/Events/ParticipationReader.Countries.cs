@@ -47,7 +47,8 @@ internal sealed partial class ParticipationReader
     private bool NamesAPlace(SentenceTokens sentence, int noun) =>
         _placeNouns.Contains(sentence, noun) && !_acting.Contains(sentence, noun + 1);
 
-    private bool CountryActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts, int opening)
+    // firstCue: where the sentence's first acting or arrest word stands (see FirstActingOrArrestWord).
+    private bool CountryActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts, int opening, int firstCue)
     {
         // "Spain's Guardia Civil", "the UK's National Crime Agency": the country acts as its agency does.
         var after = mentions[m].EndToken;
@@ -58,10 +59,10 @@ internal sealed partial class ParticipationReader
         }
 
         // "Investigators in Honduras were also asked for information": the cue names who, the verb says they acted only later or not at all.
-        // Either cue is an acting word, an arrest word (before) or a lead verb (after): a sentence with none has neither.
-        var acting = (words & ActingWords) != 0;
+        // The cue before is an acting or arrest word before the name; the cue after an acting word or a lead verb.
         return mentions[m].EndToken <= opening
-            || ((((acting || _arrestWords.MayOccurIn(sentence)) && CueBefore(sentence, mentions, m)) || ((acting || _leadVerbs.MayOccurIn(sentence)) && CueAfter(sentence, mentions, m)))
+            || (((firstCue < mentions[m].FirstToken && CueBefore(sentence, mentions, m))
+                    || (((words & ActingWords) != 0 || _leadVerbs.MayOccurIn(sentence)) && CueAfter(sentence, mentions, m)))
                 && !ContextVerbAfter(sentence, mentions, m, words))
             || ArrestPart(sentence, m == 0 ? -1 : mentions[m - 1].EndToken, mentions[m].FirstToken);
     }
@@ -122,6 +123,24 @@ internal sealed partial class ParticipationReader
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The first token that is an acting or arrest word, which <see cref="CueBefore"/> needs before a name;
+    /// the sentence's length when it has none.
+    /// </summary>
+    private int FirstActingOrArrestWord(SentenceTokens sentence, uint words)
+    {
+        var (acting, arrests) = ((words & ActingWords) != 0, _arrestWords.MayOccurIn(sentence));
+        for (var k = 0; (acting || arrests) && k < sentence.Count; k++)
+        {
+            if ((acting && _acting.Contains(sentence, k)) || (arrests && _arrestWords.Contains(sentence, k)))
+            {
+                return k;
+            }
+        }
+
+        return sentence.Count;
     }
 
     /// <summary>"police in Spain and Ecuador", "officers from Botswana, Namibia and Zambia", "the participating countries were Benin, …".</summary>

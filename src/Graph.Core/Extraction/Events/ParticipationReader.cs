@@ -101,13 +101,20 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             return;
         }
 
+        var firstCue = -1; // where the sentence's first acting or arrest word stands, looked for at its first country's name
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
             if (mention.Kind == ActorKind.Country)
             {
+                var demonym = mention.Entry?.Kind == EntryKind.Demonym;
+                if (!demonym && firstCue < 0)
+                {
+                    firstCue = FirstActingOrArrestWord(sentence, words);
+                }
+
                 acts[m] = mention.FirstToken < members
-                    && (mention.Entry?.Kind == EntryKind.Demonym ? DemonymActs(sentence, mentions, m, words, acts) : CountryActs(sentence, mentions, m, words, acts, opening))
+                    && (demonym ? DemonymActs(sentence, mentions, m, words, acts) : CountryActs(sentence, mentions, m, words, acts, opening, firstCue))
                     && !Impersonated(sentence, mention.FirstToken, words);
             }
         }
