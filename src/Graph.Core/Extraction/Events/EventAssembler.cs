@@ -114,7 +114,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 LeadByReference(builder, recent, referred, sentence.Span);
             }
 
-            if (jointSubject.Count > 0 && _roles.LeadsByReference(sentence))
+            if (jointSubject.Count > 0 && _roles.LeadsByReference(sentence, words[s]))
             {
                 foreach (var subject in jointSubject)
                 {

@@ -19,6 +19,7 @@ internal sealed class EventWords
         KnowledgeList.Court, KnowledgeList.ContextAgent, KnowledgeList.Commenter, KnowledgeList.ContextVerb,
         KnowledgeList.HandedTo, KnowledgeList.SourceBefore, KnowledgeList.Impersonation, KnowledgeList.Acting,
         KnowledgeList.LeadJoint, KnowledgeList.LeadJointAfter, KnowledgeList.TallySince, KnowledgeList.ArrestTotal, KnowledgeList.Durations,
+        KnowledgeList.LeadReferencePhrase,
     ];
 
     private readonly uint[] _byId;

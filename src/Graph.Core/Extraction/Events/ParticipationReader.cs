@@ -168,7 +168,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         // A token that can start neither kind of phrase is passed over with one mask test.
         var starts = statistics && openers ? CueGate.Union(_statistics.Gate, _openers.Gate) : statistics ? _statistics.Gate : _openers.Gate;
         var cues = sentence.Cues;
-        for (var k = 0; (statistics || openers) && k < sentence.Count; k++)
+        var end = statistics ? sentence.Count : Math.Min(sentence.Count, firstActor); // an opener counts only before the first actor
+        for (var k = 0; (statistics || openers) && k < end; k++)
         {
             if (!CueGate.MayHold(starts, cues[k]))
             {
