@@ -47,7 +47,7 @@ internal sealed partial class ParticipationReader
     private bool NamesAPlace(SentenceTokens sentence, int noun) =>
         _placeNouns.Contains(sentence, noun) && !_acting.Contains(sentence, noun + 1);
 
-    // firstCue: where the sentence's first acting or arrest word stands (see FirstActingOrArrestWord).
+    // firstCue: where the sentence's first acting or arrest word stands, -1 when none stands before the name (see FirstActingOrArrestWord).
     private bool CountryActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts, int opening, int firstCue)
     {
         // "Spain's Guardia Civil", "the UK's National Crime Agency": the country acts as its agency does.
@@ -61,7 +61,7 @@ internal sealed partial class ParticipationReader
         // "Investigators in Honduras were also asked for information": the cue names who, the verb says they acted only later or not at all.
         // The cue before is an acting or arrest word before the name; the cue after an acting word or a lead verb.
         return mentions[m].EndToken <= opening
-            || (((firstCue < mentions[m].FirstToken && CueBefore(sentence, mentions, m))
+            || (((firstCue >= 0 && firstCue < mentions[m].FirstToken && CueBefore(sentence, mentions, m))
                     || (((words & ActingWords) != 0 || _leadVerbs.MayOccurIn(sentence)) && CueAfter(sentence, mentions, m)))
                 && !ContextVerbAfter(sentence, mentions, m, words))
             || ArrestPart(sentence, m == 0 ? -1 : mentions[m - 1].EndToken, mentions[m].FirstToken);
@@ -126,22 +126,26 @@ internal sealed partial class ParticipationReader
     }
 
     /// <summary>
-    /// The first token that is an acting or arrest word, which <see cref="CueBefore"/> needs before a name;
-    /// the sentence's length when it has none.
+    /// The first token that is an acting or arrest word, which <see cref="CueBefore"/> needs before a name, looked
+    /// for from <paramref name="from"/> (the tokens before it hold none) up to the name at <paramref name="to"/>.
     /// </summary>
-    private int FirstActingOrArrestWord(SentenceTokens sentence, uint words)
+    /// <returns>The token found, or -1 and where the next search goes on.</returns>
+    private CueSearch FirstActingOrArrestWord(SentenceTokens sentence, uint words, int from, int to)
     {
         var (acting, arrests) = ((words & ActingWords) != 0, _arrestWords.MayOccurIn(sentence));
-        for (var k = 0; (acting || arrests) && k < sentence.Count; k++)
+        for (var k = from; (acting || arrests) && k < to; k++)
         {
             if ((acting && _acting.Contains(sentence, k)) || (arrests && _arrestWords.Contains(sentence, k)))
             {
-                return k;
+                return new(k, k);
             }
         }
 
-        return sentence.Count;
+        return new(-1, Math.Max(from, to));
     }
+
+    /// <summary>Where the first acting or arrest word was found (-1: not before <paramref name="Searched"/>).</summary>
+    private readonly record struct CueSearch(int Found, int Searched);
 
     /// <summary>"police in Spain and Ecuador", "officers from Botswana, Namibia and Zambia", "the participating countries were Benin, …".</summary>
     private bool CueBefore(SentenceTokens sentence, List<Mention> mentions, int m)

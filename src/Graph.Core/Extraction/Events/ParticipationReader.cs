@@ -101,20 +101,20 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             return;
         }
 
-        var firstCue = -1; // where the sentence's first acting or arrest word stands, looked for at its first country's name
+        var cues = new CueSearch(-1, 0);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
             if (mention.Kind == ActorKind.Country)
             {
                 var demonym = mention.Entry?.Kind == EntryKind.Demonym;
-                if (!demonym && firstCue < 0)
+                if (!demonym && cues.Found < 0)
                 {
-                    firstCue = FirstActingOrArrestWord(sentence, words);
+                    cues = FirstActingOrArrestWord(sentence, words, cues.Searched, mention.FirstToken);
                 }
 
                 acts[m] = mention.FirstToken < members
-                    && (demonym ? DemonymActs(sentence, mentions, m, words, acts) : CountryActs(sentence, mentions, m, words, acts, opening, firstCue))
+                    && (demonym ? DemonymActs(sentence, mentions, m, words, acts) : CountryActs(sentence, mentions, m, words, acts, opening, cues.Found))
                     && !Impersonated(sentence, mention.FirstToken, words);
             }
         }
