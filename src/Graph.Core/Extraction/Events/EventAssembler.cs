@@ -22,7 +22,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     private readonly FigureReader _figures = new(knowledge);
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
     private readonly LanguageBackgroundSentences _background = new(knowledge);
-    private readonly EventWords _words = new(knowledge);
+    private readonly EventWords _words = EventWords.For(knowledge);
     private const int TitleCaseWords = 4;
     private const int TitleCaseShortWord = 4; // "of", "to", "and" stay lower case in a title-case headline
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
@@ -68,14 +68,12 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         var background = new bool[sentences.Count];
         var otherCase = new bool[sentences.Count];
         var texts = new SentenceTokens[sentences.Count];
-        var words = new uint[sentences.Count]; // which uncued word lists each sentence may hold a word of (see EventWords)
 
         // Another name of an operation already told ("known as Ironside") opens no scope of its own.
         var opensScope = new bool[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
             texts[s] = sentences[s].Sentence;
-            words[s] = _words.Of(texts[s]);
             otherCase[s] = _background.IsBackground(sentences[s].Sentence);
             background[s] = otherCase[s] || _participation.IsBackground(sentences[s].Sentence, sentences[s].Mentions, reportYear, reportMonth);
             opensScope[s] = !background[s] && !firstIsAlias[s];
@@ -105,6 +103,9 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 continue;
             }
 
+            // Which uncued word lists the sentence may hold a word of, for the readers below (see EventWords).
+            var words = jointSubject.Count > 0 || mentions.Count > 0 ? _words.Of(sentence) : 0;
+
             // "X flagged the boxes with Y under the operation which the two services have run": a reference
             // after agencies of its own sentence stands for them, so it is resolved once they are read.
             var (referred, referenceStart) = _references.Find(sentence);
@@ -114,7 +115,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 LeadByReference(builder, recent, referred, sentence.Span);
             }
 
-            if (jointSubject.Count > 0 && _roles.LeadsByReference(sentence, words[s]))
+            if (jointSubject.Count > 0 && _roles.LeadsByReference(sentence, words))
             {
                 foreach (var subject in jointSubject)
                 {
@@ -136,13 +137,13 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             }
 
             _roles.Leads(sentence, mentions, leads, byNationality);
-            _jointSubjects.Leads(sentence, mentions, words[s], leads);
+            _jointSubjects.Leads(sentence, mentions, words, leads);
             foreach (var nationality in byNationality)
             {
                 (nationalityLeads ??= new()).Expect(builder, nationality);
             }
 
-            _participation.Read(sentence, mentions, background[s], words[s], acts);
+            _participation.Read(sentence, mentions, background[s], words, acts);
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];
@@ -236,21 +237,18 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         // A report naming several operations states each one's figures in the sentences about it (not in a
         // headline about all of them); a sentence about another case or time states none of this event's.
         var told = new List<SentenceTokens>(sentences.Count);
-        var toldWords = new List<uint>(sentences.Count);
         IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder)
         {
             told.Clear();
-            toldWords.Clear();
             for (var s = 0; s < sentences.Count; s++)
             {
                 if (!background[s] && (builders.Count == 1 || (builderOf[s] == builder && !OfAll(s))))
                 {
                     told.Add(texts[s]);
-                    toldWords.Add(words[s]);
                 }
             }
 
-            return _figures.Read(CollectionsMarshal.AsSpan(told), CollectionsMarshal.AsSpan(toldWords), language);
+            return _figures.Read(CollectionsMarshal.AsSpan(told), language);
         }
 
         // The main operation first; the others in the order the report reached them.

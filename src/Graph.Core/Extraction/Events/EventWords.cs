@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Text;
 
@@ -18,16 +19,19 @@ internal sealed class EventWords
     [
         KnowledgeList.Court, KnowledgeList.ContextAgent, KnowledgeList.Commenter, KnowledgeList.ContextVerb,
         KnowledgeList.HandedTo, KnowledgeList.SourceBefore, KnowledgeList.Impersonation, KnowledgeList.Acting,
-        KnowledgeList.LeadJoint, KnowledgeList.LeadJointAfter, KnowledgeList.TallySince, KnowledgeList.ArrestTotal, KnowledgeList.Durations,
+        KnowledgeList.LeadJoint, KnowledgeList.LeadJointAfter, KnowledgeList.TallySince, KnowledgeList.ArrestTotal,
         KnowledgeList.LeadReferencePhrase,
     ];
+
+    // One table per knowledge, shared by the readers that ask it.
+    private static readonly ConditionalWeakTable<ExtractionKnowledge, EventWords> Tables = [];
 
     private readonly uint[] _byId;
 
     // The lists a token without an id may belong to: set in every sentence.
     private readonly uint _always;
 
-    public EventWords(ExtractionKnowledge knowledge)
+    private EventWords(ExtractionKnowledge knowledge)
     {
         var vocabulary = knowledge.Cues;
         _byId = new uint[vocabulary.Count];
@@ -44,6 +48,9 @@ internal sealed class EventWords
             }
         }
     }
+
+    /// <summary>The table of a knowledge, built at its first use.</summary>
+    public static EventWords For(ExtractionKnowledge knowledge) => Tables.GetValue(knowledge, k => new EventWords(k));
 
     /// <summary>The bit of a list, for a reader to test in <see cref="Of"/>'s answer.</summary>
     public static uint Bit(KnowledgeList list)

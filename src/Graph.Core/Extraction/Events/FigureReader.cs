@@ -48,11 +48,12 @@ internal sealed class FigureReader
     // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
     private static readonly uint SinceWords = EventWords.Bit(KnowledgeList.TallySince);
     private static readonly uint TotalWords = EventWords.Bit(KnowledgeList.ArrestTotal);
-    private static readonly uint DurationWords = EventWords.Bit(KnowledgeList.Durations);
+    private readonly EventWords _words;
 
     public FigureReader(ExtractionKnowledge knowledge)
     {
         _numbers = new NumberReader(knowledge);
+        _words = EventWords.For(knowledge);
         _arrestWords = knowledge.Words(KnowledgeList.Arrests);
         _arrestInfinitives = knowledge.Words(KnowledgeList.ArrestInfinitive);
         _arrestNouns = knowledge.Words(KnowledgeList.ArrestNouns);
@@ -79,16 +80,15 @@ internal sealed class FigureReader
     }
 
     /// <param name="sentences">The sentences that tell of the event.</param>
-    /// <param name="words">Each sentence's <see cref="EventWords"/>: which uncued lists it may hold a word of.</param>
     /// <param name="language">The report's language, whose own number words are read too (see <see cref="NumberReader"/>).</param>
-    public Dictionary<string, int> Read(ReadOnlySpan<SentenceTokens> sentences, ReadOnlySpan<uint> words, string? language = null)
+    public Dictionary<string, int> Read(ReadOnlySpan<SentenceTokens> sentences, string? language = null)
     {
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
         var own = _numbers.OwnUnitWords(language);
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
-            var listed = words[s];
+            var listed = 0U; // which uncued lists the sentence may hold a word of (see EventWords), read at its first count
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken && (own is null || (sentence.AllCues & _arrestGate) == 0))
             {
@@ -103,7 +103,7 @@ internal sealed class FigureReader
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!(MayBeNumber(tokens[i], cues[i]) || (own is { } ownWords && tokens[i].Kind == TokenKind.Word && ownWords.Contains(sentence, i)))
-                    || _numbers.Read(sentence, i, language) is not { } number || IsNotACount(sentence, i, number.Value, listed))
+                    || _numbers.Read(sentence, i, language) is not { } number || IsNotACount(sentence, i, number.Value))
                 {
                     continue;
                 }
@@ -113,6 +113,7 @@ internal sealed class FigureReader
                 if (!tallyRead)
                 {
                     tallyRead = true;
+                    listed = _words.Of(sentence);
                     if ((listed & SinceWords) != 0 && IsRunningTally(sentence))
                     {
                         break;
@@ -158,7 +159,7 @@ internal sealed class FigureReader
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(ownVerbSum, int.MaxValue), largest: true);
             }
 
-            if (ownVerbCounts + otherCounts > 0 && (listed & TotalWords) != 0 && TotalStated(sentence, listed, language) is { } total)
+            if (ownVerbCounts + otherCounts > 0 && (listed & TotalWords) != 0 && TotalStated(sentence, language) is { } total)
             {
                 Keep(figures, FigureKeys.Arrests, total, largest: true);
             }
@@ -323,17 +324,17 @@ internal sealed class FigureReader
     private bool MayBeNumber(Token token, ulong cues) =>
         token.Kind == TokenKind.Number || (cues & _numberGate) != 0 || token.IsHyphenated;
 
-    private bool IsNotACount(SentenceTokens sentence, int index, long value, uint words)
+    private bool IsNotACount(SentenceTokens sentence, int index, long value)
     {
         var isYear = value is >= 1900 and <= 2100 && sentence.Tokens[index].Length == 4;
         return isYear
             || _currencies.Contains(sentence, index - 1) // money
-            || ((words & DurationWords) != 0 && _durations.Contains(sentence, index + 1)) // a duration
+            || _durations.Contains(sentence, index + 1) // a duration
             || (index + 1 < sentence.Count && Metadata.NativeDateReader.IsMonth(sentence.Word(index + 1))); // a day: "interpellées le 16 avril"
     }
 
     /// <summary>"bringing the total to five": the number just after the total word, in a sentence that counts arrests.</summary>
-    private int? TotalStated(SentenceTokens sentence, uint words, string? language)
+    private int? TotalStated(SentenceTokens sentence, string? language)
     {
         if (!_total.MayOccurIn(sentence))
         {
@@ -349,7 +350,7 @@ internal sealed class FigureReader
 
             for (var n = k + 1; n < Math.Min(sentence.Count, k + 3); n++)
             {
-                if (_numbers.Read(sentence, n, language) is { } number && !IsNotACount(sentence, n, number.Value, words) && CountsPeople(sentence, n + number.Tokens))
+                if (_numbers.Read(sentence, n, language) is { } number && !IsNotACount(sentence, n, number.Value) && CountsPeople(sentence, n + number.Tokens))
                 {
                     return (int)Math.Min(number.Value, int.MaxValue);
                 }
@@ -361,7 +362,7 @@ internal sealed class FigureReader
             {
                 for (var n = k - 3; n >= Math.Max(0, k - 7); n--)
                 {
-                    if (_numbers.Read(sentence, n, language) is { } before && n + before.Tokens == k - 2 && !IsNotACount(sentence, n, before.Value, words))
+                    if (_numbers.Read(sentence, n, language) is { } before && n + before.Tokens == k - 2 && !IsNotACount(sentence, n, before.Value))
                     {
                         return (int)Math.Min(before.Value, int.MaxValue);
                     }
