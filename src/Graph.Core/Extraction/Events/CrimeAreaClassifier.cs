@@ -11,7 +11,7 @@ namespace Graph.Core.Extraction.Events;
 /// </summary>
 internal sealed class CrimeAreaClassifier
 {
-    private readonly List<(int Area, string[] Words, bool Prefix)> _cues = []; // the area as its place in CrimeAreas.All
+    private readonly List<(int Area, string[] Words, int[] Ids, bool Prefix)> _cues = []; // the area as its place in CrimeAreas.All
     private readonly WordTable<List<int>> _byFirstWord;
     private readonly WordTable<List<int>> _byStemStart;
     private readonly ulong _cueGate;
@@ -32,7 +32,7 @@ internal sealed class CrimeAreaClassifier
                 var prefix = cue.EndsWith('*');
                 var words = cue.TrimEnd('*').Split(' ');
                 var index = _cues.Count;
-                _cues.Add((area, words, prefix));
+                _cues.Add((area, words, [.. words.Select(word => knowledge.Cues.IdOf(word))], prefix));
                 var key = prefix && words.Length == 1 ? words[0][..Math.Min(3, words[0].Length)] : words[0];
                 var map = prefix && words.Length == 1 ? byStemStart : byFirstWord;
                 if (!map.TryGetValue(key, out var list))
@@ -115,15 +115,20 @@ internal sealed class CrimeAreaClassifier
     {
         foreach (var index in candidates)
         {
-            var (area, words, prefix) = _cues[index];
-            if (Matches(sentence, i, words, prefix))
+            var (area, words, ids, prefix) = _cues[index];
+            if (Matches(sentence, i, words, ids, prefix))
             {
                 counts[area]++;
             }
         }
     }
 
-    private static bool Matches(SentenceTokens sentence, int i, string[] words, bool prefix)
+    /// <summary>
+    /// Whether the cue's words stand from token <paramref name="i"/> on. A whole word with a vocabulary id is
+    /// compared by id (the vocabulary holds one id per word ignoring case, so equal ids are equal words and a
+    /// token with another id or none is another word); a stem, or a word without an id, by its letters.
+    /// </summary>
+    private static bool Matches(SentenceTokens sentence, int i, string[] words, int[] ids, bool prefix)
     {
         for (var k = 0; k < words.Length; k++)
         {
@@ -132,8 +137,18 @@ internal sealed class CrimeAreaClassifier
                 return false;
             }
 
-            var word = sentence.Word(i + k);
             var last = k == words.Length - 1;
+            if (!(last && prefix) && ids[k] >= 0)
+            {
+                if (sentence.IdAt(i + k) != ids[k])
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var word = sentence.Word(i + k);
             var ok = last && prefix
                 ? word.StartsWith(words[k], StringComparison.OrdinalIgnoreCase)
                 : word.Equals(words[k], StringComparison.OrdinalIgnoreCase);

@@ -22,6 +22,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     private readonly FigureReader _figures = new(knowledge);
     private readonly CrimeAreaClassifier _crimeAreas = new(knowledge);
     private readonly LanguageBackgroundSentences _background = new(knowledge);
+    private readonly EventWords _words = EventWords.For(knowledge);
     private const int TitleCaseWords = 4;
     private const int TitleCaseShortWord = 4; // "of", "to", "and" stay lower case in a title-case headline
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
@@ -102,6 +103,9 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 continue;
             }
 
+            // Which uncued word lists the sentence may hold a word of, for the readers below (see EventWords).
+            var words = jointSubject.Count > 0 || mentions.Count > 0 ? _words.Of(sentence) : 0;
+
             // "X flagged the boxes with Y under the operation which the two services have run": a reference
             // after agencies of its own sentence stands for them, so it is resolved once they are read.
             var (referred, referenceStart) = _references.Find(sentence);
@@ -111,7 +115,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 LeadByReference(builder, recent, referred, sentence.Span);
             }
 
-            if (jointSubject.Count > 0 && _roles.LeadsByReference(sentence))
+            if (jointSubject.Count > 0 && _roles.LeadsByReference(sentence, words))
             {
                 foreach (var subject in jointSubject)
                 {
@@ -133,13 +137,13 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             }
 
             _roles.Leads(sentence, mentions, leads, byNationality);
-            _jointSubjects.Leads(sentence, mentions, leads);
+            _jointSubjects.Leads(sentence, mentions, words, leads);
             foreach (var nationality in byNationality)
             {
                 (nationalityLeads ??= new()).Expect(builder, nationality);
             }
 
-            _participation.Read(sentence, mentions, background[s], acts);
+            _participation.Read(sentence, mentions, background[s], words, acts);
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];

@@ -46,9 +46,15 @@ internal sealed class FigureReader
     private readonly WordSet _oneArticles;
     private readonly ulong _arrestGate;
 
+    // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
+    private static readonly uint SinceWords = EventWords.Bit(KnowledgeList.TallySince);
+    private static readonly uint TotalWords = EventWords.Bit(KnowledgeList.ArrestTotal);
+    private readonly EventWords _words;
+
     public FigureReader(ExtractionKnowledge knowledge)
     {
         _numbers = new NumberReader(knowledge);
+        _words = EventWords.For(knowledge);
         _arrestWords = knowledge.Words(KnowledgeList.Arrests);
         _arrestInfinitives = knowledge.Words(KnowledgeList.ArrestInfinitive);
         _suspicion = knowledge.Words(KnowledgeList.ArrestSuspicion);
@@ -84,6 +90,7 @@ internal sealed class FigureReader
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
+            var listed = 0U; // which uncued lists the sentence may hold a word of (see EventWords), read at its first count
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken && (own is null || (sentence.AllCues & _arrestGate) == 0))
             {
@@ -97,7 +104,7 @@ internal sealed class FigureReader
             var tallyRead = false;
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (!(MayBeNumber(tokens[i], cues[i]) || (own is { } words && tokens[i].Kind == TokenKind.Word && words.Contains(sentence, i)))
+                if (!(MayBeNumber(tokens[i], cues[i]) || (own is { } ownWords && tokens[i].Kind == TokenKind.Word && ownWords.Contains(sentence, i)))
                     || _numbers.Read(sentence, i, language) is not { } number || IsNotACount(sentence, i, number.Value))
                 {
                     continue;
@@ -108,7 +115,8 @@ internal sealed class FigureReader
                 if (!tallyRead)
                 {
                     tallyRead = true;
-                    if (IsRunningTally(sentence))
+                    listed = _words.Of(sentence);
+                    if ((listed & SinceWords) != 0 && IsRunningTally(sentence))
                     {
                         break;
                     }
@@ -153,7 +161,7 @@ internal sealed class FigureReader
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(ownVerbSum, int.MaxValue), largest: true);
             }
 
-            if (ownVerbCounts + otherCounts > 0 && TotalStated(sentence, language) is { } total)
+            if (ownVerbCounts + otherCounts > 0 && (listed & TotalWords) != 0 && TotalStated(sentence, language) is { } total)
             {
                 Keep(figures, FigureKeys.Arrests, total, largest: true);
             }

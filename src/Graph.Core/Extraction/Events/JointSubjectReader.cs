@@ -26,14 +26,21 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
     private readonly WordSet _with = knowledge.Words(KnowledgeList.Comitative);
     private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
     private readonly WordSet _linkers = knowledge.Words(KnowledgeList.NameLinker);
+
+    // A joint action is told by a word of lead-joint before its noun or of lead-joint-after behind it (see CallsItJoint).
+    private static readonly uint JointWords = EventWords.Bit(KnowledgeList.LeadJoint) | EventWords.Bit(KnowledgeList.LeadJointAfter);
     private const int DatelineReach = 12; // "Cox's Bazar, 2 October 2025:": the words a dateline may take before its colon
     private const int PeopleOpening = 4; // "Members of the", "Operatives of": the people of the bodies named next
 
     /// <summary>Adds to <paramref name="leads"/> the agencies that open the sentence, when it calls their action joint.</summary>
-    public void Leads(SentenceTokens sentence, List<Mention> mentions, HashSet<string> leads)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="mentions">Its mentions, in reading order.</param>
+    /// <param name="words">The sentence's <see cref="EventWords"/>: both ways below need a word that calls the action joint.</param>
+    /// <param name="leads">The ids found are added here.</param>
+    public void Leads(SentenceTokens sentence, List<Mention> mentions, uint words, HashSet<string> leads)
     {
         // Both ways below need an opening list of two agencies or more.
-        if ((sentence.AllCues & _operationNounCue) == 0 || !HasTwoAgencies(mentions))
+        if ((words & JointWords) == 0 || (sentence.AllCues & _operationNounCue) == 0 || !HasTwoAgencies(mentions))
         {
             return;
         }

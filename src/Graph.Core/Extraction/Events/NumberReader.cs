@@ -26,6 +26,14 @@ internal sealed class NumberReader
     // sentence that tells of arrests, and a token's id answers without hashing its word.
     private readonly FrozenDictionary<string, WordSet> _ownUnitWords;
 
+    // What the second word of a unit phrase after a one-letter word ("a dozen") may look like: its length and
+    // its first letter folded to lower case. Outside ASCII a letter may equal another ignoring case in ways
+    // the fold does not follow, so such a letter in a phrase or a word lets every word through.
+    // "a" carries a number word's cue in every language, so it is asked about often, and a word that cannot
+    // follow it is answered without building and hashing the phrase.
+    private readonly ulong _pairSecondLengths;
+    private readonly ulong _pairSecondInitials;
+
     public NumberReader(ExtractionKnowledge knowledge)
     {
         _scaleGate = knowledge.Mask(KnowledgeList.Scales);
@@ -36,7 +44,23 @@ internal sealed class NumberReader
             .ToFrozenDictionary(code => code, code => Pairs(knowledge.List(KnowledgeList.OwnUnits(code)!)), StringComparer.Ordinal);
         _ownUnitWords = _ownUnits.ToFrozenDictionary(
             own => own.Key, own => new WordSet(own.Value.Keys, StringComparer.OrdinalIgnoreCase, vocabulary: knowledge.Cues), StringComparer.Ordinal);
+        foreach (var unit in Pairs(knowledge.List(KnowledgeList.Units)).Keys)
+        {
+            if (unit.Length > 2 && unit[1] == ' ')
+            {
+                _pairSecondLengths |= 1UL << Math.Min(unit.Length - 2, 63);
+                _pairSecondInitials |= unit[2] < 128 ? Initial(unit[2]) : ulong.MaxValue;
+            }
+        }
     }
+
+    /// <summary>An ASCII character, folded to lower case, as a bit of <see cref="_pairSecondInitials"/> (two characters may share one).</summary>
+    private static ulong Initial(char ascii) => 1UL << (ascii | 0x20);
+
+    /// <summary>Whether a word may be the second word of a unit phrase after a one-letter word (see <see cref="_pairSecondLengths"/>).</summary>
+    private bool MayFollowALetter(ReadOnlySpan<char> word) =>
+        word.Length > 0 && (_pairSecondLengths & (1UL << Math.Min(word.Length, 63))) != 0
+        && (word[0] >= 128 || (_pairSecondInitials & Initial(word[0])) != 0);
 
     /// <summary>The number words read only in reports of <paramref name="language"/>, or null when it has none.</summary>
     private FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>>? OwnUnits(string? language) =>
@@ -92,7 +116,7 @@ internal sealed class NumberReader
         value = 0;
         used = 0;
         var word = sentence.Word(index);
-        if (word.Length == 1 && index + 1 < sentence.Count && TwoWords(word, sentence.Word(index + 1), out var pair))
+        if (word.Length == 1 && index + 1 < sentence.Count && MayFollowALetter(sentence.Word(index + 1)) && TwoWords(word, sentence.Word(index + 1), out var pair))
         {
             (value, used) = (pair, 2); // "a dozen", "a hundred"
             return true;

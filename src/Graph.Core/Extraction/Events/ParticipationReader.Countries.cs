@@ -12,12 +12,12 @@ internal sealed partial class ParticipationReader
     /// "Thai and Malaysian police", "the Spanish Guardia Civil": a demonym takes part through the authority after it;
     /// not when the verb after the authority only tells it of the case ("As autoridades neerlandesas foram comunicadas").
     /// </summary>
-    private bool DemonymActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
+    private bool DemonymActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts)
     {
         var end = ListEnd(sentence, mentions, m);
         return AgencyAt(mentions, m + 1, end, acts)
             ?? (((_acting.Contains(sentence, end) && !NamesAPlace(sentence, end)) || AuthorityBefore(sentence, mentions, m))
-                && !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)));
+                && !ContextVerbAfter(sentence, mentions, m, words));
     }
 
     /// <summary>
@@ -47,7 +47,8 @@ internal sealed partial class ParticipationReader
     private bool NamesAPlace(SentenceTokens sentence, int noun) =>
         _placeNouns.Contains(sentence, noun) && !_acting.Contains(sentence, noun + 1);
 
-    private bool CountryActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts, int opening)
+    // firstCue: where the sentence's first acting or arrest word stands, -1 when none stands before the name (see FirstActingOrArrestWord).
+    private bool CountryActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts, int opening, int firstCue)
     {
         // "Spain's Guardia Civil", "the UK's National Crime Agency": the country acts as its agency does.
         var after = mentions[m].EndToken;
@@ -58,8 +59,11 @@ internal sealed partial class ParticipationReader
         }
 
         // "Investigators in Honduras were also asked for information": the cue names who, the verb says they acted only later or not at all.
+        // The cue before is an acting or arrest word before the name; the cue after an acting word or a lead verb.
         return mentions[m].EndToken <= opening
-            || ((CueBefore(sentence, mentions, m) || CueAfter(sentence, mentions, m)) && !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)))
+            || (((firstCue >= 0 && firstCue < mentions[m].FirstToken && CueBefore(sentence, mentions, m))
+                    || (((words & ActingWords) != 0 || _leadVerbs.MayOccurIn(sentence)) && CueAfter(sentence, mentions, m)))
+                && !ContextVerbAfter(sentence, mentions, m, words))
             || ArrestPart(sentence, m == 0 ? -1 : mentions[m - 1].EndToken, mentions[m].FirstToken);
     }
 
@@ -120,6 +124,28 @@ internal sealed partial class ParticipationReader
 
         return -1;
     }
+
+    /// <summary>
+    /// The first token that is an acting or arrest word, which <see cref="CueBefore"/> needs before a name, looked
+    /// for from <paramref name="from"/> (the tokens before it hold none) up to the name at <paramref name="to"/>.
+    /// </summary>
+    /// <returns>The token found, or -1 and where the next search goes on.</returns>
+    private CueSearch FirstActingOrArrestWord(SentenceTokens sentence, uint words, int from, int to)
+    {
+        var (acting, arrests) = ((words & ActingWords) != 0, _arrestWords.MayOccurIn(sentence));
+        for (var k = from; (acting || arrests) && k < to; k++)
+        {
+            if ((acting && _acting.Contains(sentence, k)) || (arrests && _arrestWords.Contains(sentence, k)))
+            {
+                return new(k, k);
+            }
+        }
+
+        return new(-1, Math.Max(from, to));
+    }
+
+    /// <summary>Where the first acting or arrest word was found (-1: not before <paramref name="Searched"/>).</summary>
+    private readonly record struct CueSearch(int Found, int Searched);
 
     /// <summary>"police in Spain and Ecuador", "officers from Botswana, Namibia and Zambia", "the participating countries were Benin, …".</summary>
     private bool CueBefore(SentenceTokens sentence, List<Mention> mentions, int m)

@@ -67,14 +67,25 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly PhraseSet _impersonation = knowledge.Phrases(KnowledgeList.Impersonation);
     private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
 
+    // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
+    private static readonly uint CourtWords = EventWords.Bit(KnowledgeList.Court);
+    private static readonly uint ContextAgentWords = EventWords.Bit(KnowledgeList.ContextAgent);
+    private static readonly uint CommenterWords = EventWords.Bit(KnowledgeList.Commenter);
+    private static readonly uint ContextVerbWords = EventWords.Bit(KnowledgeList.ContextVerb);
+    private static readonly uint HandedToWords = EventWords.Bit(KnowledgeList.HandedTo);
+    private static readonly uint SourceWords = EventWords.Bit(KnowledgeList.SourceBefore);
+    private static readonly uint ImpersonationWords = EventWords.Bit(KnowledgeList.Impersonation);
+    private static readonly uint ActingWords = EventWords.Bit(KnowledgeList.Acting);
+
     /// <summary>
     /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.
     /// </summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="mentions">Its mentions, in reading order.</param>
     /// <param name="background">Whether the sentence is about another case or time (see <see cref="IsBackground"/>).</param>
+    /// <param name="words">The sentence's <see cref="EventWords"/>: which uncued lists it may hold a word of.</param>
     /// <param name="acts">The flags, in the order of <paramref name="mentions"/>.</param>
-    public void Read(SentenceTokens sentence, List<Mention> mentions, bool background, List<bool> acts)
+    public void Read(SentenceTokens sentence, List<Mention> mentions, bool background, uint words, List<bool> acts)
     {
         acts.Clear();
         var members = MembersFrom(sentence);
@@ -82,8 +93,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         for (var m = 0; m < mentions.Count; m++)
         {
             var member = mentions[m].FirstToken >= members;
-            acts.Add(!background && !member && mentions[m].Kind == ActorKind.Agency && AgencyActs(sentence, mentions, m, acts)
-                && !Impersonated(sentence, mentions[m].FirstToken));
+            acts.Add(!background && !member && mentions[m].Kind == ActorKind.Agency && AgencyActs(sentence, mentions, m, words, acts)
+                && !Impersonated(sentence, mentions[m].FirstToken, words));
         }
 
         if (background)
@@ -91,13 +102,21 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             return;
         }
 
+        var cues = new CueSearch(-1, 0);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
             if (mention.Kind == ActorKind.Country)
             {
-                acts[m] = mention.FirstToken < members && (mention.Entry?.Kind == EntryKind.Demonym ? DemonymActs(sentence, mentions, m, acts) : CountryActs(sentence, mentions, m, acts, opening))
-                    && !Impersonated(sentence, mention.FirstToken);
+                var demonym = mention.Entry?.Kind == EntryKind.Demonym;
+                if (!demonym && cues.Found < 0)
+                {
+                    cues = FirstActingOrArrestWord(sentence, words, cues.Searched, mention.FirstToken);
+                }
+
+                acts[m] = mention.FirstToken < members
+                    && (demonym ? DemonymActs(sentence, mentions, m, words, acts) : CountryActs(sentence, mentions, m, words, acts, opening, cues.Found))
+                    && !Impersonated(sentence, mention.FirstToken, words);
             }
         }
     }
@@ -106,8 +125,13 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     /// "posed as officers of the Central Bureau of Investigation", "impersonating Chinese police": a phrase of
     /// pretending shortly before the actor, in the same clause, makes it a disguise, not a part taken.
     /// </summary>
-    private bool Impersonated(SentenceTokens sentence, int first)
+    private bool Impersonated(SentenceTokens sentence, int first, uint words)
     {
+        if ((words & ImpersonationWords) == 0)
+        {
+            return false;
+        }
+
         var tokens = sentence.Tokens;
         for (var k = first; k >= Math.Max(1, first - AgentReach); k--)
         {
@@ -145,7 +169,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         // A token that can start neither kind of phrase is passed over with one mask test.
         var starts = statistics && openers ? CueGate.Union(_statistics.Gate, _openers.Gate) : statistics ? _statistics.Gate : _openers.Gate;
         var cues = sentence.Cues;
-        for (var k = 0; (statistics || openers) && k < sentence.Count; k++)
+        var end = statistics ? sentence.Count : Math.Min(sentence.Count, firstActor); // an opener counts only before the first actor
+        for (var k = 0; (statistics || openers) && k < end; k++)
         {
             if (!CueGate.MayHold(starts, cues[k]))
             {
@@ -199,7 +224,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         sentence.Tokens[index] is { Kind: TokenKind.Number, Length: 4 } && int.TryParse(sentence.Word(index), out var value)
         && value is >= EarliestYear and <= LatestYear ? value : null;
 
-    private bool AgencyActs(SentenceTokens sentence, List<Mention> mentions, int m, List<bool> acts)
+    private bool AgencyActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts)
     {
         var mention = mentions[m];
 
@@ -210,7 +235,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         }
 
         // "will appear before the Federal High Court (in Lagos)": a court hears the case after the operation.
-        for (var k = mention.FirstToken; k < mention.EndToken; k++)
+        for (var k = mention.FirstToken; (words & CourtWords) != 0 && k < mention.EndToken; k++)
         {
             if (_courts.Contains(sentence, k))
             {
@@ -218,10 +243,16 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             }
         }
 
-        return !ContextAgent(sentence, mention.FirstToken) && !_commenters.Contains(sentence, mention.EndToken)
-            && (IsObject(sentence, mention.FirstToken) || !_contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m)))
-            && !ReceivesTheSuspects(sentence, mention.FirstToken) && !_sources.EndsAt(sentence, mention.FirstToken);
+        return !((words & ContextAgentWords) != 0 && ContextAgent(sentence, mention.FirstToken))
+            && !((words & CommenterWords) != 0 && _commenters.Contains(sentence, mention.EndToken))
+            && (IsObject(sentence, mention.FirstToken) || !ContextVerbAfter(sentence, mentions, m, words))
+            && !((words & HandedToWords) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken))
+            && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken));
     }
+
+    /// <summary>Whether the verb whose subject the mention is (see <see cref="VerbAfter"/>) is a context verb; not looked for in a sentence without one.</summary>
+    private bool ContextVerbAfter(SentenceTokens sentence, List<Mention> mentions, int m, uint words) =>
+        (words & ContextVerbWords) != 0 && _contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m));
 
     /// <summary>
     /// "received support from the ASEAN Wildlife Enforcement Network, and USAID funded …": a body after "from" or

@@ -163,8 +163,15 @@ internal sealed partial class RoleReader
     /// planificaron la Operación Espejismo", "Les deux services ont coordonné l'opération"), followed by a
     /// verb of leading or carrying out whose object is the operation: those bodies lead.
     /// </summary>
-    public bool LeadsByReference(SentenceTokens sentence)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="words">The sentence's <see cref="EventWords"/>: either way needs a word of a reference phrase.</param>
+    public bool LeadsByReference(SentenceTokens sentence, uint words)
     {
+        if ((words & ReferenceWords) == 0)
+        {
+            return false;
+        }
+
         var start = 0;
         while (start < sentence.Count && sentence.Tokens[start].Kind == TokenKind.Punctuation)
         {

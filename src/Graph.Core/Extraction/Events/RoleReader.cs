@@ -52,6 +52,9 @@ internal sealed partial class RoleReader
     private readonly string[] _participleEndings;
     private readonly ulong _leadTokenCues;
 
+    // A reference phrase ("ambas instituciones") has no cue bit of its own; its words have one in a sentence's EventWords.
+    private static readonly uint ReferenceWords = EventWords.Bit(KnowledgeList.LeadReferencePhrase);
+
     public RoleReader(ExtractionKnowledge knowledge)
     {
         _leadAfter = knowledge.Phrases(KnowledgeList.LeadAfter);

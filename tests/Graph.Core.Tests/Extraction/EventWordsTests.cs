@@ -1,0 +1,62 @@
+using Graph.Core.Extraction.Events;
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+
+namespace Graph.Core.Tests.Extraction;
+
+/// <summary>
+/// The event readers skip a sentence whose <see cref="EventWords"/> say it holds no word of a list they need, so
+/// a sentence that holds one must always carry that list's bit.
+/// </summary>
+public sealed class EventWordsTests
+{
+    private static readonly ExtractionKnowledge Knowledge = ExtractionKnowledge.Default;
+
+    public static TheoryData<string> MarkedLists =>
+    [
+        KnowledgeList.Court.Name, KnowledgeList.ContextAgent.Name, KnowledgeList.Commenter.Name, KnowledgeList.ContextVerb.Name,
+        KnowledgeList.HandedTo.Name, KnowledgeList.SourceBefore.Name, KnowledgeList.Impersonation.Name, KnowledgeList.Acting.Name,
+        KnowledgeList.LeadJoint.Name, KnowledgeList.LeadJointAfter.Name, KnowledgeList.TallySince.Name, KnowledgeList.ArrestTotal.Name,
+        KnowledgeList.LeadReferencePhrase.Name,
+    ];
+
+    [Theory]
+    [MemberData(nameof(MarkedLists))]
+    public void ASentenceHoldingAnItemOfAListCarriesItsBit(string name)
+    {
+        var list = KnowledgeList.Fixed.Single(l => l.Name == name);
+        var bit = EventWords.Bit(list);
+        foreach (var item in Knowledge.List(list))
+        {
+            // The item in upper case inside other words, as a report may write it.
+            var words = EventWords.For(Knowledge).Of(Sentence($"Then {item.ToUpperInvariant()} again ."));
+            Assert.True((words & bit) != 0, $"'{item}' of {name}");
+        }
+    }
+
+    [Fact]
+    public void ASentenceWithoutTheirWordsCarriesNoBitOfAListWhoseWordsAllHaveIds()
+    {
+        var words = EventWords.For(Knowledge).Of(Sentence("Zorblax quenched the vintage yoghurt ."));
+        foreach (var list in new[] { KnowledgeList.ContextVerb, KnowledgeList.Acting, KnowledgeList.Court })
+        {
+            if (Knowledge.List(list).All(word => Knowledge.Cues.IdOf(word) >= 0))
+            {
+                Assert.Equal(0U, words & EventWords.Bit(list));
+            }
+        }
+    }
+
+    [Fact]
+    public void AListWithoutABitIsRefused() =>
+        Assert.Throws<ArgumentException>(() => EventWords.Bit(KnowledgeList.Authority));
+
+    private static SentenceTokens Sentence(string text)
+    {
+        var tokens = Knowledge.Tokenizer.Tokenize(text, 0, text.Length).ToArray();
+        var (cues, ids) = (new ulong[tokens.Length], new int[tokens.Length]);
+        var all = Knowledge.Cues.Classify(text, tokens, cues, ids);
+        return new SentenceTokens(text, tokens, cues, ids, new TextSpan(0, text.Length), 0, tokens.Length, all);
+    }
+}
