@@ -53,17 +53,44 @@ internal sealed class LanguageVote
         (_packedWords, _packedLanguages, _packedShift) = Pack(language);
     }
 
-    // The vote's words of one to eight ASCII letters, each packed into one number (a letter a byte, lower
-    // case), in a small open-addressed table: the opening's words are looked up there without hashing
-    // letters or reading the word table's slots and letters, which the rest of a report's reading has
-    // pushed out of the cache by the next report (the vote was 6 % of a CPU sample of the Portuguese
-    // dev reports, most of it in the word table's look-up). A word of a letter outside ASCII, or longer,
-    // is looked up in the word table as before. Null when a listed word holds a character outside ASCII
-    // whose upper case is an ASCII one ("ı"), which could equal an ASCII word ignoring case.
+    // The vote's words of one to eight letters of Latin-1 (ASCII and the accented letters of "também", "été"), each
+    // packed into one number (a letter a byte, folded as case is ignored), in a small open-addressed table: the
+    // opening's words are looked up there without hashing letters or reading the word table's slots and letters,
+    // which the rest of a report's reading has pushed out of the cache by the next report (the vote was 6 % of a
+    // CPU sample of the Portuguese dev reports, most of it in the word table's look-up; until session 16 a word
+    // with an accent still went to the word table, 7 % of the Portuguese sample). A word with a character past
+    // Latin-1, or longer than eight, is looked up in the word table as before. Null when a listed word holds a
+    // character past Latin-1, which could equal a Latin-1 one ignoring case ("ı" and "I").
     private readonly ulong[]? _packedWords;
     private readonly int[] _packedLanguages;
     private readonly int _packedShift;
     private const int PackedLetters = sizeof(ulong);
+
+    /// <summary>
+    /// For each Latin-1 character, the one that stands for all those equal to it ignoring case (ordinal,
+    /// as the word table compares): its lower case for a letter with one inside Latin-1 ("É" → "é").
+    /// </summary>
+    internal static readonly byte[] Latin1Fold = BuildLatin1Fold();
+
+    private static byte[] BuildLatin1Fold()
+    {
+        var fold = new byte[256];
+        for (var c = 0; c < fold.Length; c++)
+        {
+            // The highest character with the same upper case: two characters equal ignoring case fold alike.
+            var upper = char.ToUpperInvariant((char)c);
+            for (var other = fold.Length - 1; other >= 0; other--)
+            {
+                if (char.ToUpperInvariant((char)other) == upper)
+                {
+                    fold[c] = (byte)other;
+                    break;
+                }
+            }
+        }
+
+        return fold;
+    }
 
     private static (ulong[]? Words, int[] Languages, int Shift) Pack(Dictionary<string, int> language)
     {
@@ -77,12 +104,12 @@ internal sealed class LanguageVote
         var shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
         foreach (var (word, index) in language)
         {
-            if (word.Any(c => c >= 128 && char.ToUpperInvariant(c) < 128))
+            if (word.Any(c => c >= Latin1Fold.Length))
             {
                 return (null, [], 0);
             }
 
-            if (word.Length > PackedLetters || !word.All(char.IsAsciiLetter))
+            if (word.Length > PackedLetters || !word.All(char.IsLetter))
             {
                 continue; // looked up in the word table, or never a run of letters
             }
@@ -100,19 +127,23 @@ internal sealed class LanguageVote
         return (words, languages, shift);
     }
 
-    /// <summary>The letters of an ASCII word of at most eight, lower case, a byte each; 0 when a character is outside ASCII.</summary>
+    /// <summary>
+    /// The letters of a word of at most eight, each folded by <see cref="Latin1Fold"/>, a byte each; 0 when a
+    /// character is past Latin-1. Two words of letters have the same key exactly when they are equal ignoring case.
+    /// </summary>
     private static ulong PackedKey(ReadOnlySpan<char> word)
     {
+        var fold = Latin1Fold;
         var key = 0UL;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            if (c >= 128)
+            if (c >= 256)
             {
                 return 0;
             }
 
-            key |= (ulong)(c | 0x20) << (8 * i);
+            key |= (ulong)fold[c] << (8 * i);
         }
 
         return key;
