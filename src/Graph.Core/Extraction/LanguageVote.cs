@@ -208,9 +208,9 @@ internal sealed class LanguageVote
         MarkLetters(sample, letters);
         // The first-letter bits are read here, before the call, as most words are answered by them alone.
         var (starts, fold) = (_packedWords is null ? [] : _packedStarts, Latin1Fold);
-        for (var start = NextBit(letters, 0, sample.Length, set: true); start < sample.Length;)
+        for (var start = CharacterBits.Next(letters, 0, sample.Length, set: true); start < sample.Length;)
         {
-            var end = NextBit(letters, start, sample.Length, set: false);
+            var end = CharacterBits.Next(letters, start, sample.Length, set: false);
             var length = end - start;
             var opening = sample[start];
             if (length <= _longestWord
@@ -220,7 +220,7 @@ internal sealed class LanguageVote
                 votes[index]++;
             }
 
-            start = NextBit(letters, end, sample.Length, set: true);
+            start = CharacterBits.Next(letters, end, sample.Length, set: true);
         }
 
         var (first, second, leader) = (0, 0, -1);
@@ -284,29 +284,5 @@ internal sealed class LanguageVote
                 bits[i >> 6] |= 1UL << i;
             }
         }
-    }
-
-    /// <summary>The first position from <paramref name="from"/> whose bit is set (or clear), or <paramref name="length"/> when none before it is.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NextBit(ReadOnlySpan<ulong> bits, int from, int length, bool set)
-    {
-        if (from >= length)
-        {
-            return length;
-        }
-
-        var block = from >> 6;
-        var word = (set ? bits[block] : ~bits[block]) & (ulong.MaxValue << from);
-        while (word == 0)
-        {
-            if (++block << 6 >= length)
-            {
-                return length;
-            }
-
-            word = set ? bits[block] : ~bits[block];
-        }
-
-        return Math.Min((block << 6) + BitOperations.TrailingZeroCount(word), length);
     }
 }

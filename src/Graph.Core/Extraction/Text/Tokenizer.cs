@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -85,7 +84,7 @@ internal sealed class Tokenizer(IReadOnlyList<string> possessiveEndings, IReadOn
             // Most of a word is plain ASCII letters and digits: skip them first, to the next clear bit of the marks made
             // for the whole text at once (a vectorised search set up for each word cost more than it saved, 1-2 % of a
             // CPU sample; a loop a character at a time ended at every word on a branch the processor could not foresee).
-            i = from + NextNotPlain(plain, i - from, end - from);
+            i = from + CharacterBits.Next(plain, i - from, end - from, set: false);
 
             if (i == end)
             {
@@ -175,30 +174,6 @@ internal sealed class Tokenizer(IReadOnlyList<string> possessiveEndings, IReadOn
                 bits[k >> 6] |= 1UL << k;
             }
         }
-    }
-
-    /// <summary>The first position from <paramref name="k"/> whose bit is clear, or <paramref name="length"/> when none before it is.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NextNotPlain(ReadOnlySpan<ulong> bits, int k, int length)
-    {
-        if (k >= length)
-        {
-            return length;
-        }
-
-        var block = k >> 6;
-        var word = ~bits[block] & (ulong.MaxValue << k);
-        while (word == 0)
-        {
-            if (++block << 6 >= length)
-            {
-                return length;
-            }
-
-            word = ~bits[block];
-        }
-
-        return Math.Min((block << 6) + BitOperations.TrailingZeroCount(word), length);
     }
 
     /// <summary>The length of the possessive ending at <paramref name="at"/> when a whole one stands there ("s" then no letter), else 0.</summary>
