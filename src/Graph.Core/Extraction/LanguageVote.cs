@@ -51,19 +51,58 @@ internal sealed class LanguageVote
         _language = new WordTable<int>(language);
         _longestWord = language.Count == 0 ? 0 : language.Keys.Max(word => word.Length);
         (_packedWords, _packedLanguages, _packedShift) = Pack(language);
+        foreach (var word in language.Keys)
+        {
+            if (word.Length <= PackedLetters && word[0] < Latin1Fold.Length)
+            {
+                _packedStarts[word.Length] |= 1UL << Latin1Fold[word[0]];
+            }
+        }
     }
 
-    // The vote's words of one to eight ASCII letters, each packed into one number (a letter a byte, lower
-    // case), in a small open-addressed table: the opening's words are looked up there without hashing
-    // letters or reading the word table's slots and letters, which the rest of a report's reading has
-    // pushed out of the cache by the next report (the vote was 6 % of a CPU sample of the Portuguese
-    // dev reports, most of it in the word table's look-up). A word of a letter outside ASCII, or longer,
-    // is looked up in the word table as before. Null when a listed word holds a character outside ASCII
-    // whose upper case is an ASCII one ("ı"), which could equal an ASCII word ignoring case.
+    // The vote's words of one to eight letters of Latin-1 (ASCII and the accented letters of "também", "été"), each
+    // packed into one number (a letter a byte, folded as case is ignored), in a small open-addressed table: the
+    // opening's words are looked up there without hashing letters or reading the word table's slots and letters,
+    // which the rest of a report's reading has pushed out of the cache by the next report (the vote was 6 % of a
+    // CPU sample of the Portuguese dev reports, most of it in the word table's look-up; until session 16 a word
+    // with an accent still went to the word table, 7 % of the Portuguese sample). A word with a character past
+    // Latin-1, or longer than eight, is looked up in the word table as before. Null when a listed word holds a
+    // character past Latin-1, which could equal a Latin-1 one ignoring case ("ı" and "I").
     private readonly ulong[]? _packedWords;
     private readonly int[] _packedLanguages;
     private readonly int _packedShift;
     private const int PackedLetters = sizeof(ulong);
+
+    // For each length up to eight, a bit per folded first letter (modulo 64) of the packed words of that length: most
+    // words of an opening are answered "not here" from these 72 bytes without packing their letters or reading the
+    // table, which the rest of the report has pushed out of the cache (English: "police", "suspects", "in").
+    private readonly ulong[] _packedStarts = new ulong[PackedLetters + 1];
+
+    /// <summary>
+    /// For each Latin-1 character, the one that stands for all those equal to it ignoring case (ordinal,
+    /// as the word table compares): its lower case for a letter with one inside Latin-1 ("É" → "é").
+    /// </summary>
+    internal static readonly byte[] Latin1Fold = BuildLatin1Fold();
+
+    private static byte[] BuildLatin1Fold()
+    {
+        var fold = new byte[256];
+        for (var c = 0; c < fold.Length; c++)
+        {
+            // The highest character with the same upper case: two characters equal ignoring case fold alike.
+            var upper = char.ToUpperInvariant((char)c);
+            for (var other = fold.Length - 1; other >= 0; other--)
+            {
+                if (char.ToUpperInvariant((char)other) == upper)
+                {
+                    fold[c] = (byte)other;
+                    break;
+                }
+            }
+        }
+
+        return fold;
+    }
 
     private static (ulong[]? Words, int[] Languages, int Shift) Pack(Dictionary<string, int> language)
     {
@@ -77,12 +116,12 @@ internal sealed class LanguageVote
         var shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
         foreach (var (word, index) in language)
         {
-            if (word.Any(c => c >= 128 && char.ToUpperInvariant(c) < 128))
+            if (word.Any(c => c >= Latin1Fold.Length))
             {
                 return (null, [], 0);
             }
 
-            if (word.Length > PackedLetters || !word.All(char.IsAsciiLetter))
+            if (word.Length > PackedLetters || !word.All(char.IsLetter))
             {
                 continue; // looked up in the word table, or never a run of letters
             }
@@ -100,19 +139,23 @@ internal sealed class LanguageVote
         return (words, languages, shift);
     }
 
-    /// <summary>The letters of an ASCII word of at most eight, lower case, a byte each; 0 when a character is outside ASCII.</summary>
+    /// <summary>
+    /// The letters of a word of at most eight, each folded by <see cref="Latin1Fold"/>, a byte each; 0 when a
+    /// character is past Latin-1. Two words of letters have the same key exactly when they are equal ignoring case.
+    /// </summary>
     private static ulong PackedKey(ReadOnlySpan<char> word)
     {
+        var fold = Latin1Fold;
         var key = 0UL;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            if (c >= 128)
+            if (c >= 256)
             {
                 return 0;
             }
 
-            key |= (ulong)(c | 0x20) << (8 * i);
+            key |= (ulong)fold[c] << (8 * i);
         }
 
         return key;
@@ -121,6 +164,16 @@ internal sealed class LanguageVote
     /// <summary>The vote list a run of letters is on, or -1.</summary>
     private int LanguageOf(ReadOnlySpan<char> word)
     {
+        if (_packedWords is not null && word.Length <= PackedLetters && word[0] < Latin1Fold.Length)
+        {
+            // No listed word of this length starts with this letter in either case: a listed word past Latin-1 turns
+            // the packing off, and one left out of it (longer, or not all letters) cannot equal a short run of letters.
+            if ((_packedStarts[word.Length] & (1UL << Latin1Fold[word[0]])) == 0)
+            {
+                return -1;
+            }
+        }
+
         if (_packedWords is { } packed && word.Length <= PackedLetters && PackedKey(word) is var key and not 0)
         {
             var mask = packed.Length - 1;
@@ -153,15 +206,21 @@ internal sealed class LanguageVote
         // the English dev reports, and this way counts about 2% fewer instructions for the whole extraction (session 11).
         Span<ulong> letters = stackalloc ulong[(SampleLength + 63) / 64];
         MarkLetters(sample, letters);
-        for (var start = NextBit(letters, 0, sample.Length, set: true); start < sample.Length;)
+        // The first-letter bits are read here, before the call, as most words are answered by them alone.
+        var (starts, fold) = (_packedWords is null ? [] : _packedStarts, Latin1Fold);
+        for (var start = CharacterBits.Next(letters, 0, sample.Length, set: true); start < sample.Length;)
         {
-            var end = NextBit(letters, start, sample.Length, set: false);
-            if (end - start <= _longestWord && LanguageOf(sample[start..end]) is var index and >= 0)
+            var end = CharacterBits.Next(letters, start, sample.Length, set: false);
+            var length = end - start;
+            var opening = sample[start];
+            if (length <= _longestWord
+                && (length >= starts.Length || opening >= fold.Length || (starts[length] & (1UL << fold[opening])) != 0)
+                && LanguageOf(sample[start..end]) is var index and >= 0)
             {
                 votes[index]++;
             }
 
-            start = NextBit(letters, end, sample.Length, set: true);
+            start = CharacterBits.Next(letters, end, sample.Length, set: true);
         }
 
         var (first, second, leader) = (0, 0, -1);
@@ -225,29 +284,5 @@ internal sealed class LanguageVote
                 bits[i >> 6] |= 1UL << i;
             }
         }
-    }
-
-    /// <summary>The first position from <paramref name="from"/> whose bit is set (or clear), or <paramref name="length"/> when none before it is.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NextBit(ReadOnlySpan<ulong> bits, int from, int length, bool set)
-    {
-        if (from >= length)
-        {
-            return length;
-        }
-
-        var block = from >> 6;
-        var word = (set ? bits[block] : ~bits[block]) & (ulong.MaxValue << from);
-        while (word == 0)
-        {
-            if (++block << 6 >= length)
-            {
-                return length;
-            }
-
-            word = set ? bits[block] : ~bits[block];
-        }
-
-        return Math.Min((block << 6) + BitOperations.TrailingZeroCount(word), length);
     }
 }

@@ -48,4 +48,26 @@ public sealed class LanguageVoteTests
         // "las" now runs past the 1,000th character and is cut to "la", no vote word.
         Assert.Null(Vote.Winner(new string('.', 990) + " el los las"));
     }
+
+    [Fact]
+    public void TwoLatin1CharactersFoldAlikeExactlyWhenTheyAreEqualIgnoringCase()
+    {
+        // The packed vote words compare folded bytes; the word table compares ordinally ignoring case. They must agree.
+        for (var a = 0; a < 256; a++)
+        {
+            for (var b = 0; b < 256; b++)
+            {
+                var equal = string.Equals(((char)a).ToString(), ((char)b).ToString(), StringComparison.OrdinalIgnoreCase);
+                Assert.True(equal == (LanguageVote.Latin1Fold[a] == LanguageVote.Latin1Fold[b]), $"U+{a:X4} and U+{b:X4}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("TAMBÉM NÃO SÃO", "pt")]
+    [InlineData("Também Não São", "pt")]
+    [InlineData("ÉTÉ ÉTÉ ÉTÉ", "fr")]
+    [InlineData("SEGÚN MÁS TAMBIÉN", "es")]
+    public void AccentedVoteWordsCountInEitherCase(string text, string language) =>
+        Assert.Equal(language, Vote.Winner(text));
 }

@@ -29,6 +29,25 @@ internal sealed class TokenBuffer
 
     public void Clear() => Count = 0;
 
+    private ulong[] _bits = new ulong[16];
+
+    /// <summary>
+    /// A cleared span of at least <paramref name="characters"/> bits, the tokenizer's working marks for the text it is
+    /// reading; kept with the buffer, which one thread uses at a time.
+    /// </summary>
+    public Span<ulong> Bits(int characters)
+    {
+        var words = (characters + 63) >> 6;
+        if (_bits.Length < words)
+        {
+            _bits = new ulong[Math.Max(words, _bits.Length * 2)];
+        }
+
+        var bits = _bits.AsSpan(0, words);
+        bits.Clear();
+        return bits;
+    }
+
     public void EnsureCapacity(int capacity)
     {
         if (_items.Length < capacity)

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Graph.Core.Extraction.Text;
 
 /// <summary>
@@ -25,6 +29,8 @@ internal sealed class Tokenizer(IReadOnlyList<string> possessiveEndings, IReadOn
     public void Tokenize(string text, int start, int end, TokenBuffer tokens)
     {
         var first = tokens.Count;
+        var plain = tokens.Bits(end - start);
+        MarkPlain(text.AsSpan(start, end - start), plain);
         var i = start;
         while (i < end)
         {
@@ -35,7 +41,7 @@ internal sealed class Tokenizer(IReadOnlyList<string> possessiveEndings, IReadOn
             }
             else if (char.IsLetter(c))
             {
-                i = ReadWord(text, i, end, tokens);
+                i = ReadWord(text, i, start, end, tokens, plain);
             }
             else if (char.IsDigit(c))
             {
@@ -67,20 +73,18 @@ internal sealed class Tokenizer(IReadOnlyList<string> possessiveEndings, IReadOn
         }
     }
 
-    private int ReadWord(string text, int i, int end, TokenBuffer tokens)
+    // from: where the text being tokenized starts; bit k of plain is its character from + k.
+    private int ReadWord(string text, int i, int from, int end, TokenBuffer tokens, ReadOnlySpan<ulong> plain)
     {
         var start = i;
         var capitalized = char.IsUpper(text[i]);
         var shape = capitalized ? TokenShape.Capitalized : TokenShape.None;
         while (i < end)
         {
-            // Most of a word is plain ASCII letters: skip them first. A plain loop, as words are a few
-            // letters long: a vectorised search set up for each word cost more than it saved (1-2% of a
-            // CPU sample, as the language vote had found before).
-            while (i < end && char.IsAsciiLetterOrDigit(text[i]))
-            {
-                i++;
-            }
+            // Most of a word is plain ASCII letters and digits: skip them first, to the next clear bit of the marks made
+            // for the whole text at once (a vectorised search set up for each word cost more than it saved, 1-2 % of a
+            // CPU sample; a loop a character at a time ended at every word on a branch the processor could not foresee).
+            i = from + CharacterBits.Next(plain, i - from, end - from, set: false);
 
             if (i == end)
             {
@@ -145,6 +149,31 @@ internal sealed class Tokenizer(IReadOnlyList<string> possessiveEndings, IReadOn
 
         tokens.Add(new Token(start, i - start, TokenKind.Word, shape));
         return i;
+    }
+
+    /// <summary>Sets bit <c>k % 64</c> of <c>bits[k / 64]</c> for each ASCII letter or digit of <paramref name="text"/>; the bits are clear before.</summary>
+    private static void MarkPlain(ReadOnlySpan<char> text, Span<ulong> bits)
+    {
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var k = 0;
+
+        // Eight characters at a time: an ASCII letter's two cases differ only in bit 0x20, and no other character
+        // lands between 'a' and 'z' with that bit set. Eight divides 64, so a block's bits land in one number.
+        for (; k + Vector128<ushort>.Count <= text.Length; k += Vector128<ushort>.Count)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)k);
+            var letters = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+            var digits = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+            bits[k >> 6] |= (ulong)(letters | digits).ExtractMostSignificantBits() << k;
+        }
+
+        for (; k < text.Length; k++)
+        {
+            if (char.IsAsciiLetterOrDigit(text[k]))
+            {
+                bits[k >> 6] |= 1UL << k;
+            }
+        }
     }
 
     /// <summary>The length of the possessive ending at <paramref name="at"/> when a whole one stands there ("s" then no letter), else 0.</summary>

@@ -1,0 +1,48 @@
+using Graph.Core.Extraction.Metadata;
+
+namespace Graph.Core.Tests.Extraction;
+
+/// <summary>The scan that spares the dateline expression never refuses a line the expression would match.</summary>
+public sealed class DatelinePrefilterTests
+{
+    [Theory]
+    [InlineData("LYON, France, 12 March 2024 —", true)]
+    [InlineData("Oct. 4, 2023 /PRNewswire/", true)]
+    [InlineData("2023-11-08 | Europol", true)]
+    [InlineData("WASHINGTON, Sept.\u00A014, 2025:", true)]
+    [InlineData("Praia, 3 de março de 2022 (Inforpress) – A Polícia Judiciária apreendeu 2,1 toneladas", false)]
+    [InlineData("Madrid, 14 de noviembre de 2023.", false)]
+    [InlineData("Paris, le 8 juin 2024 –", false)]
+    public void ALineWithAMonthBeforeADigitOrADashBetweenDigitsMayHoldADateline(string line, bool may)
+    {
+        Assert.Equal(may, ReportDateReader.MayHoldDateline(line));
+        Assert.True(may || !ReportDateReader.Dateline().IsMatch(line));
+    }
+
+    [Fact]
+    public void NoLineTheExpressionMatchesIsRefused()
+    {
+        // Lines pieced together at random from dateline parts in a dateline's order, each part sometimes a wrong one
+        // (a lower-case or too long month, no space, a letter for a digit): wherever the expression matches, the scan must say it may.
+        string[] junk = ["", "LYON, ", "de ", "Ab ", "é", "12345 ", "x-1 "];
+        string[] numbers = ["", "4", "12", "2024", "٣", "05", "1a"];
+        string[] spaces = ["", " ", "  ", "\u00A0", "\t", "-"];
+        string[] months = ["March", "Sept", "MAR", "Mx", "Novembers", "march", "Déc", "Oct."];
+        string[] marks = ["", ".", ",", "-", "—", ":", "|", "/", "\r", " (AP) —", "(x", "a"];
+        var random = new Random(16);
+        string Any(string[] choices) => choices[random.Next(choices.Length)];
+        var (matched, lines) = (0, 100000);
+        for (var n = 0; n < lines; n++)
+        {
+            var line = Any(junk) + Any(numbers) + Any(spaces) + Any(months) + Any(marks) + Any(spaces) + Any(numbers)
+                + Any(marks) + Any(spaces) + Any(numbers) + Any(marks) + Any(numbers) + Any(marks);
+            if (ReportDateReader.Dateline().IsMatch(line))
+            {
+                matched++;
+                Assert.True(ReportDateReader.MayHoldDateline(line), line);
+            }
+        }
+
+        Assert.True(matched > 200, $"only {matched} of {lines} lines matched; the test asks too little");
+    }
+}
