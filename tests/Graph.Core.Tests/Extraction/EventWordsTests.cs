@@ -1,14 +1,9 @@
 using Graph.Core.Extraction.Events;
 using Graph.Core.Extraction.Knowledge;
-using Graph.Core.Extraction.Text;
-using Graph.Core.Model;
 
 namespace Graph.Core.Tests.Extraction;
 
-/// <summary>
-/// The event readers skip a sentence whose <see cref="EventWords"/> say it holds no word of a list they need, so
-/// a sentence that holds one must always carry that list's bit.
-/// </summary>
+// The event readers skip a sentence whose EventWords say it holds no word of a list they need, so a sentence that holds one must always carry that list's bit.
 public sealed class EventWordsTests
 {
     private static readonly ExtractionKnowledge Knowledge = ExtractionKnowledge.Default;
@@ -52,11 +47,11 @@ public sealed class EventWordsTests
     public void AListWithoutABitIsRefused() =>
         Assert.Throws<ArgumentException>(() => EventWords.Bit(KnowledgeList.Authority));
 
-    private static SentenceTokens Sentence(string text)
+    private static Graph.Core.Extraction.Text.SentenceTokens Sentence(string text)
     {
         var tokens = Knowledge.Tokenizer.Tokenize(text, 0, text.Length).ToArray();
         var (cues, ids) = (new ulong[tokens.Length], new int[tokens.Length]);
         var all = Knowledge.Cues.Classify(text, tokens, cues, ids);
-        return new SentenceTokens(text, tokens, cues, ids, new TextSpan(0, text.Length), 0, tokens.Length, all);
+        return new(text, tokens, cues, ids, new Graph.Core.Model.TextSpan(0, text.Length), 0, tokens.Length, all);
     }
 }
