@@ -31,6 +31,8 @@ internal sealed partial class RoleReader
     private readonly WordSet _leadSuffixes;
     private readonly PhraseSet _stops;
     private readonly WordSet _announceVerbs;
+    private readonly WordSet _speechVerbs;
+    private readonly WordSet _selfReference;
     private readonly ulong _leadCues;
     private readonly ulong _operationVerbCue;
     private readonly ulong _subjectLeadCue;
@@ -72,6 +74,8 @@ internal sealed partial class RoleReader
         _leadSuffixes = knowledge.Words(KnowledgeList.LeadSuffix);
         _stops = knowledge.Phrases(KnowledgeList.StopClause);
         _announceVerbs = knowledge.Words(KnowledgeList.AnnounceFallback);
+        _speechVerbs = knowledge.Words(KnowledgeList.AnnounceSpeech);
+        _selfReference = knowledge.Words(KnowledgeList.AnnounceSelf);
         _leadCues = knowledge.Mask(KnowledgeList.LeadAfter, KnowledgeList.LeadOfOperation, KnowledgeList.LeadBefore, KnowledgeList.LeadSuffix, KnowledgeList.OperationWord);
         _to = knowledge.Words(KnowledgeList.InfinitiveMarker);
         _by = knowledge.Words(KnowledgeList.AgentMarker);
@@ -92,29 +96,74 @@ internal sealed partial class RoleReader
     }
 
     /// <summary>
-    /// The agencies a sentence presents as announcing the news ("…, INTERPOL and Europol said"): a
-    /// press release's announcer is its coordinator when the text names no lead outright.
+    /// The agencies a sentence presents as announcing the news ("INTERPOL announced the results of …", "La Policía
+    /// Nacional ha desarticulado …"): a press release's announcer is its coordinator when the text names no lead
+    /// outright. A body that only speaks ("…, the police reported", "said on Monday that …", "según informó …") is
+    /// a source, not a leader: it counts only when it speaks of its own action ("said its Operation …", "says it
+    /// has arrested …") or is an international body reporting on an operation it ran for its members.
     /// </summary>
     public HashSet<string> Announcers(SentenceTokens sentence, List<Mention> mentions)
     {
         var announcers = new HashSet<string>(StringComparer.Ordinal);
-        if (!_announceVerbs.MayOccurIn(sentence))
+        var announces = _announceVerbs.MayOccurIn(sentence);
+        var speaks = _speechVerbs.MayOccurIn(sentence);
+        if (!announces && !speaks)
         {
             return announcers;
         }
 
+        HashSet<string>? speakers = null;
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (_announceVerbs.Contains(sentence, i) && !AfterRelativePronoun(sentence, i))
+            var announcing = announces && _announceVerbs.Contains(sentence, i);
+            var speaking = !announcing && speaks && _speechVerbs.Contains(sentence, i);
+            if ((announcing || speaking) && !AfterRelativePronoun(sentence, i))
             {
-                if (!InvertedSubject(sentence, mentions, i, announcers))
+                var into = announcing ? announcers : (speakers ??= new HashSet<string>(StringComparer.Ordinal));
+                if (speaking)
                 {
-                    SubjectBeyondAside(sentence, mentions, i, announcers);
+                    into.Clear();
+                }
+
+                if (!InvertedSubject(sentence, mentions, i, into))
+                {
+                    SubjectBeyondAside(sentence, mentions, i, into);
+                }
+
+                if (speaking)
+                {
+                    var ownAction = SpeaksOfItself(sentence, i);
+                    foreach (var speaker in into)
+                    {
+                        if (ownAction || IsInternational(mentions, speaker))
+                        {
+                            announcers.Add(speaker);
+                        }
+                    }
                 }
             }
         }
 
         return announcers;
+    }
+
+    /// <summary>"said its Operation Kestrel", "says it has arrested", "said that its officers": the speaker tells of its own action.</summary>
+    private bool SpeaksOfItself(SentenceTokens sentence, int verb) =>
+        (verb + 1 < sentence.Count && _selfReference.Contains(sentence, verb + 1))
+        || (verb + 2 < sentence.Count && !sentence.Tokens[verb + 1].IsCapitalized && _selfReference.Contains(sentence, verb + 2));
+
+    /// <summary>Whether the agency is a listed body of no one country (INTERPOL, a regional security system).</summary>
+    private static bool IsInternational(List<Mention> mentions, string actorId)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.ActorId == actorId && mention.Entry is { Kind: EntryKind.Agency, AgencyCountryId: null })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -107,6 +107,8 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadReferencePhrase = new("lead-reference-phrase", Roles, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
     public static readonly KnowledgeList AnnounceFallback = new("announce-fallback", Roles, ListShape.Words);
+    public static readonly KnowledgeList AnnounceSpeech = new("announce-speech", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList AnnounceSelf = new("announce-self", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList OperationWord = new("operation-word", Roles, ListShape.Words);
     public static readonly KnowledgeList OperationPlural = new("operation-plural", Roles, ListShape.Words);
     public static readonly KnowledgeList OperationNoun = new("operation-noun", Roles, ListShape.Words);
@@ -150,7 +152,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Head, NonAgency, Court, Seated, Connector, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, ArrestParts, ArrestTotal, ArrestTotalNoun, Durations, Currency, ArrestPlace, OneArticles, UnitsEs, UnitsFr,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,
