@@ -22,7 +22,7 @@ public sealed class ExploreTests(ExplorerServer server)
 
         await explorer.Page.WaitForFunctionAsync("id => document.querySelector('#cy')._cyreg.cy.$(':selected').map(n => n.id()).join() === id", id);
         await Assertions.Expect(explorer.Details.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveTextAsync(label);
-        // Centring animates; once it ends the node (with its label, hence the slack) sits in the middle.
+        // Centring animates; once it ends the node itself (not its box with the label beside it) sits in the middle.
         await explorer.Page.WaitForFunctionAsync("() => !document.querySelector('#cy')._cyreg.cy.animated()");
         var (x, y) = await explorer.RenderedPositionAsync(id);
         var box = (await explorer.Graph.BoundingBoxAsync())!;

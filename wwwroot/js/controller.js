@@ -93,7 +93,11 @@ export class GraphController {
     this.cy.elements().unselect();
     node.select();
     this.highlight(node);
-    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.2), duration: 400 });
+    // The node itself goes to the middle: Cytoscape's `center` would centre its box with the label, which sits
+    // beside the node when labels are placed to avoid each other, and moves the node off the middle by half a label.
+    const zoom = Math.max(this.cy.zoom(), 1.2);
+    const at = node.position();
+    this.cy.animate({ zoom, pan: { x: this.cy.width() / 2 - at.x * zoom, y: this.cy.height() / 2 - at.y * zoom }, duration: 400 });
     return true;
   }
 
