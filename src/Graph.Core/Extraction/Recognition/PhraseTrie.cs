@@ -23,8 +23,8 @@ internal sealed class PhraseTrie
     private readonly int[] _childNodes;
     private readonly (GazetteerEntry Entry, string[] Words)[] _entries;
 
-    // Per entry, what the capitals check reads of it, side by side: reading it through the entry and its words'
-    // strings missed the cache three times an entry (a perf sample put the trie's loads at the top of Recognize).
+    // Per entry, what the capitals check reads of it, side by side: read through the entry, its words array and a
+    // word's string, it took three objects' loads an entry (a perf sample put those loads at the top of Recognize).
     private readonly EntryFacts[] _facts;
     private readonly int[] _rootChildren;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surfaces;
