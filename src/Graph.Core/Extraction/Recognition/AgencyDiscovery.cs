@@ -57,6 +57,13 @@ internal sealed class AgencyDiscovery
     /// <summary>Adds the agencies discovered in the sentence to its mentions, kept in text order.</summary>
     public void Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
+        // A name is taken only with a head word in it (HasHead): a sentence without one has no
+        // capitalised run worth reading.
+        if (!_headEndings.MayHoldAny(sentence))
+        {
+            return;
+        }
+
         List<Mention>? found = null;
         var kept = _found ??= [];
         for (var next = 0; NextCapitalisedRun(sentence, mentions, ref next, out var first, out var end);)

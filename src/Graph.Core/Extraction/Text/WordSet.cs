@@ -85,6 +85,35 @@ internal sealed class WordSet
     /// </summary>
     public bool MayOccurIn(SentenceTokens sentence) => _gate == 0 || (sentence.AllCues & _gate) != 0;
 
+    /// <summary>
+    /// Whether some token of the sentence may be a word of the set, judged from the cue gate and the tokens' ids
+    /// alone (true when the set has no id filter, or a word of it has no id): false settles that
+    /// <see cref="Contains(SentenceTokens, int)"/> is false at every index.
+    /// </summary>
+    public bool MayHoldAny(SentenceTokens sentence)
+    {
+        if (!MayOccurIn(sentence))
+        {
+            return false;
+        }
+
+        if (_byId is null || _hasWordsWithoutId)
+        {
+            return true;
+        }
+
+        var byId = _byId;
+        foreach (var id in sentence.Ids)
+        {
+            if ((uint)id < (uint)byId.Length && byId[id])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the token at <paramref name="index"/> is one of the words; false outside the sentence.</summary>
     public bool Contains(SentenceTokens sentence, int index)
     {

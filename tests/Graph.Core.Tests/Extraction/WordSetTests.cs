@@ -1,0 +1,57 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+
+namespace Graph.Core.Tests.Extraction;
+
+public sealed class WordSetTests
+{
+    private static readonly CueVocabulary Vocabulary = new(new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["joins"] = ["and", "or"],
+    }, ["Bureau", "Directorate", "customs"]);
+
+    [Theory]
+    [InlineData("Officers of the Bureau and the customs met", true)] // "Bureau" spelt as listed
+    [InlineData("a bureau of statistics opened", true)] // same id, other case: the ids cannot tell, so it may
+    [InlineData("Officers and agents met at noon", false)]
+    [InlineData("", false)]
+    public void AnySettlesFromTheIdsWhetherATokenMayBeAWordOfTheSet(string text, bool may)
+    {
+        var heads = new WordSet(["Bureau", "Directorate"], StringComparer.Ordinal, vocabulary: Vocabulary);
+        var sentence = Sentence(text);
+
+        Assert.Equal(may, heads.MayHoldAny(sentence));
+        if (!may)
+        {
+            Assert.All(Enumerable.Range(0, sentence.Count), i => Assert.False(heads.Contains(sentence, i)));
+        }
+    }
+
+    [Fact]
+    public void ASetWithAWordOutsideTheVocabularyMayAlwaysHoldOne()
+    {
+        var heads = new WordSet(["Bureau", "Gendarmerie"], StringComparer.Ordinal, vocabulary: Vocabulary);
+        var sentence = Sentence("La Gendarmerie nationale");
+
+        Assert.True(heads.MayHoldAny(sentence));
+        Assert.True(heads.Contains(sentence, 1));
+    }
+
+    [Fact]
+    public void ASentenceWithoutTheGateBitsHoldsNoWordOfAGatedSet()
+    {
+        var glue = new WordSet(["and", "or"], gate: Vocabulary.Mask("joins"), vocabulary: Vocabulary);
+
+        Assert.False(glue.MayHoldAny(Sentence("Bureau officers met")));
+        Assert.True(glue.MayHoldAny(Sentence("Bureau or Directorate")));
+    }
+
+    private static SentenceTokens Sentence(string text)
+    {
+        var tokens = ExtractionKnowledge.Default.Tokenizer.Tokenize(text, 0, text.Length).ToArray();
+        var (cues, ids) = (new ulong[tokens.Length], new int[tokens.Length]);
+        var all = Vocabulary.Classify(text, tokens, cues, ids);
+        return new SentenceTokens(text, tokens, cues, ids, new TextSpan(0, text.Length), 0, tokens.Length, all);
+    }
+}
