@@ -70,4 +70,79 @@ public sealed class LanguageVoteTests
     [InlineData("SEGÚN MÁS TAMBIÉN", "es")]
     public void AccentedVoteWordsCountInEitherCase(string text, string language) =>
         Assert.Equal(language, Vote.Winner(text));
+
+    [Fact]
+    public void TheVoteEqualsAPlainCountOfEveryWordOfTheOpeningOnManyMadeUpTexts()
+    {
+        // The vote finds the runs of letters from their marks a block at a time and skips the look-up of a run whose length,
+        // first and last letters no listed word has; a plain count that looks up every run of letters must give the same
+        // answer on every text, whatever its letters and case.
+        var lists = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var index = 0; index < ReportLanguage.All.Count; index++)
+        {
+            foreach (var word in ExtractionKnowledge.Default.List(KnowledgeList.LanguageVote(ReportLanguage.All[index])))
+            {
+                lists[word] = index;
+            }
+        }
+
+        var listed = lists.Keys.ToArray();
+        string[] near = ["tha", "thy", "ton", "in", "on", "it", "an", "two", "este", "estes", "lo", "la", "dela", "ét", "ÉTÉS", "thiſ", "ſaid", "ıs", "İS", "KE", "naõ", "αλφα"];
+        const string separators = " ,.;:-'’\"()0123456789\n\t—@";
+        var random = new Random(16);
+        for (var round = 0; round < 20_000; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            var length = random.Next(0, 1400);
+            while (text.Length < length)
+            {
+                var word = random.Next(40) switch
+                {
+                    < 13 => listed[random.Next(listed.Length)],
+                    < 26 => near[random.Next(near.Length)],
+                    39 => new string('w', random.Next(50, 140)) + listed[random.Next(listed.Length)], // runs across blocks of 64
+                    _ => new string([.. Enumerable.Range(0, random.Next(1, 10)).Select(_ => (char)random.Next('a', 'z' + 1))]),
+                };
+                foreach (var c in word)
+                {
+                    text.Append(random.Next(4) == 0 ? char.ToUpperInvariant(c) : c);
+                }
+
+                for (var k = random.Next(1, 3); k > 0; k--)
+                {
+                    text.Append(separators[random.Next(separators.Length)]);
+                }
+            }
+
+            var made = text.ToString();
+            Assert.True(PlainCount(made, lists) == Vote.Winner(made), made);
+        }
+    }
+
+    /// <summary>The vote's rule over a count that looks up every run of letters of the first thousand characters.</summary>
+    private static string? PlainCount(string text, Dictionary<string, int> lists)
+    {
+        var votes = new int[ReportLanguage.All.Count];
+        var opening = text[..Math.Min(text.Length, 1000)];
+        for (var start = 0; start < opening.Length;)
+        {
+            var end = start;
+            while (end < opening.Length && char.IsLetter(opening[end]))
+            {
+                end++;
+            }
+
+            if (end > start && lists.TryGetValue(opening[start..end], out var index))
+            {
+                votes[index]++;
+            }
+
+            start = end + 1;
+        }
+
+        var most = votes.Max();
+        var leader = Array.IndexOf(votes, most);
+        var runnerUp = votes.Where((_, index) => index != leader).Max();
+        return most >= 3 && most >= 2 * runnerUp ? ReportLanguage.All[leader] : null;
+    }
 }

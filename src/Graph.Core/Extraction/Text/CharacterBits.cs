@@ -5,8 +5,8 @@ namespace Graph.Core.Extraction.Text;
 
 /// <summary>
 /// Marks of a text, a bit per character (bit <c>i % 64</c> of number <c>i / 64</c>), searched a block of 64 at a
-/// time: the language vote marks the letters of a report's opening, the tokenizer the ASCII letters and digits of a
-/// sentence, and both find where a run of marked characters starts or ends without a loop per character.
+/// time: the tokenizer marks the ASCII letters and digits of a sentence and finds where a run of them ends without a
+/// loop per character. (The language vote, which searched its marks here too, now reads a block's runs at once.)
 /// </summary>
 internal static class CharacterBits
 {
