@@ -25,7 +25,7 @@ public sealed class EventWordsTests
         foreach (var item in Knowledge.List(list))
         {
             // The item in upper case inside other words, as a report may write it.
-            var words = EventWords.For(Knowledge).Of(Sentence($"Then {item.ToUpperInvariant()} again ."));
+            var words = Knowledge.EventWords.Of(Sentence($"Then {item.ToUpperInvariant()} again ."));
             Assert.True((words & bit) != 0, $"'{item}' of {name}");
         }
     }
@@ -33,7 +33,7 @@ public sealed class EventWordsTests
     [Fact]
     public void ASentenceWithoutTheirWordsCarriesNoBitOfAListWhoseWordsAllHaveIds()
     {
-        var words = EventWords.For(Knowledge).Of(Sentence("Zorblax quenched the vintage yoghurt ."));
+        var words = Knowledge.EventWords.Of(Sentence("Zorblax quenched the vintage yoghurt ."));
         foreach (var list in new[] { KnowledgeList.ContextVerb, KnowledgeList.Acting, KnowledgeList.Court })
         {
             if (Knowledge.List(list).All(word => Knowledge.Cues.IdOf(word) >= 0))

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Text;
 
@@ -23,15 +22,13 @@ internal sealed class EventWords
         KnowledgeList.LeadReferencePhrase,
     ];
 
-    // One table per knowledge, shared by the readers that ask it.
-    private static readonly ConditionalWeakTable<ExtractionKnowledge, EventWords> Tables = [];
-
     private readonly uint[] _byId;
 
     // The lists a token without an id may belong to: set in every sentence.
     private readonly uint _always;
 
-    private EventWords(ExtractionKnowledge knowledge)
+    /// <summary>The table of a knowledge; readers ask <see cref="ExtractionKnowledge.EventWords"/>, built once there.</summary>
+    internal EventWords(ExtractionKnowledge knowledge)
     {
         var vocabulary = knowledge.Cues;
         _byId = new uint[vocabulary.Count];
@@ -48,9 +45,6 @@ internal sealed class EventWords
             }
         }
     }
-
-    /// <summary>The table of a knowledge, built at its first use.</summary>
-    public static EventWords For(ExtractionKnowledge knowledge) => Tables.GetValue(knowledge, k => new EventWords(k));
 
     /// <summary>The bit of a list, for a reader to test in <see cref="Of"/>'s answer.</summary>
     public static uint Bit(KnowledgeList list)

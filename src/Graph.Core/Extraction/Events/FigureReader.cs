@@ -54,7 +54,7 @@ internal sealed class FigureReader
     public FigureReader(ExtractionKnowledge knowledge)
     {
         _numbers = new NumberReader(knowledge);
-        _words = EventWords.For(knowledge);
+        _words = knowledge.EventWords;
         _arrestWords = knowledge.Words(KnowledgeList.Arrests);
         _arrestInfinitives = knowledge.Words(KnowledgeList.ArrestInfinitive);
         _suspicion = knowledge.Words(KnowledgeList.ArrestSuspicion);

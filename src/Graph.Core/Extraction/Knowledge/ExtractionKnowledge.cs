@@ -85,6 +85,11 @@ public sealed class ExtractionKnowledge
 
     private ListedBodyNames? _listedBodyNames;
 
+    /// <summary>Which uncued word lists of the event readers each vocabulary id belongs to (see <see cref="Events.EventWords"/>), built on first use.</summary>
+    internal Events.EventWords EventWords => _eventWords ??= new Events.EventWords(this);
+
+    private Events.EventWords? _eventWords;
+
     /// <summary>Splits text into tokens, reports and gazetteer phrases alike.</summary>
     internal Tokenizer Tokenizer { get; }
 

@@ -90,5 +90,4 @@ internal sealed class ListedBodyNames(ExtractionKnowledge knowledge)
     }
 
     private static string Unarticled(string name) => name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
-
 }
