@@ -83,8 +83,8 @@ internal sealed class AgencyDiscovery
             var (named, cityAfter) = (end, 0);
             var seat = CityEnding(sentence, start, ref named, ref cityAfter);
             // A known agency just before is the parent of a unit ("Europol's European Cybercrime Centre"), unless
-            // "and" joins them as two bodies.
-            var parentFrom = start > 0 && _and.Contains(sentence, start - 1) ? start : start - 2;
+            // "and" or a list's comma joins them as two bodies ("Border Force, Greater Manchester Police and …").
+            var parentFrom = start > 0 && (_and.Contains(sentence, start - 1) || sentence.Word(start - 1) is ",") ? start : start - 2;
             // "Operation Windward Guard" names an operation, not a guard.
             if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !HasHead(sentence, start, named)
                 || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named))
@@ -218,7 +218,7 @@ internal sealed class AgencyDiscovery
             {
                 end = ++j;
             }
-            else if (_and.Contains(sentence, j) && (_the.Contains(sentence, j + 1) || EndsAMention(mentions, j)))
+            else if (_and.Contains(sentence, j) && (_the.Contains(sentence, j + 1) || EndsAMention(mentions, j) || TwoSeatedForces(sentence, j)))
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office", "Kerala Police and Kent Police": two names, not one.
             }
@@ -246,6 +246,13 @@ internal sealed class AgencyDiscovery
         i = Math.Max(end, i + 1);
         return true;
     }
+
+    /// <summary>
+    /// "Greater Manchester Police and Lancashire Constabulary": a seated head noun ("Police", "Court") before "and" and a
+    /// place the lists know after it are two forces named by their areas, not one body's name.
+    /// </summary>
+    private bool TwoSeatedForces(SentenceTokens sentence, int and) =>
+        and > 0 && _seated.Contains(sentence, and - 1) && and + 1 < sentence.Count && _cities.CountryAt(sentence, and + 1, out _) is not null;
 
     /// <summary>Whether a known agency overlaps the tokens from <paramref name="from"/> up to <paramref name="end"/>.</summary>
     private static bool AgencyNear(List<Mention> mentions, int from, int end)
