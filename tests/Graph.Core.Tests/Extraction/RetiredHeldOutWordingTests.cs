@@ -8,7 +8,7 @@ namespace Graph.Core.Tests.Extraction;
 /// here on sentences of our own — countries listed after "among them", two area forces joined by "and" or a list's
 /// comma, a US state's Department of Public Safety, an intelligence service and a standing task force the lists
 /// lacked, owners named by "in the hands of" and "an investigation by", a list of leads running past an alias aside,
-/// a coordinator of the planning, and a body the cases are passed to after the operation.
+/// a coordinator of the planning, a count over a past period, and a body the cases are passed to after the operation.
 /// </summary>
 public sealed class RetiredHeldOutWordingTests
 {
@@ -74,6 +74,10 @@ public sealed class RetiredHeldOutWordingTests
     [Fact]
     public void CoordinatingThePlanningLeads() =>
         Assert.Contains("agency:wco", SingleEvent("Customs in Benin and Nigeria seized 3 tonnes of tramadol. The WCO coordinated the planning.").LeadIds);
+
+    [Fact]
+    public void ACountOverThePastYearIsNotTheEventsArrests() =>
+        Assert.Equal(14, SingleEvent("Police in Jordan arrested 14 people in Amman on Sunday. The minister said officers had arrested more than 1,800 drug dealers in the past year.").Figures["arrests"]);
 
     [Fact]
     public void ABodyTheCasesArePassedToTakesNoPart()
