@@ -8,7 +8,9 @@ namespace Graph.Core.Tests.Extraction;
 /// here on sentences of our own — countries listed after "among them", two area forces joined by "and" or a list's
 /// comma, a US state's Department of Public Safety, an intelligence service and a standing task force the lists
 /// lacked, owners named by "in the hands of" and "an investigation by", a list of leads running past an alias aside,
-/// a coordinator of the planning, a count over a past period, and a body the cases are passed to after the operation.
+/// a coordinator of the planning, a count over a past period, a body the cases are passed to after the operation, a
+/// count of leading agencies told by the list after its colon, a country opening a clause, a head word after a country's
+/// possessive, a demonym naming a language, and a side's lead resolved in its own sentence.
 /// </summary>
 public sealed class RetiredHeldOutWordingTests
 {
@@ -78,6 +80,42 @@ public sealed class RetiredHeldOutWordingTests
     [Fact]
     public void ACountOverThePastYearIsNotTheEventsArrests() =>
         Assert.Equal(14, SingleEvent("Police in Jordan arrested 14 people in Amman on Sunday. The minister said officers had arrested more than 1,800 drug dealers in the past year.").Figures["arrests"]);
+
+    [Fact]
+    public void ACountOfAgenciesBeforeAColonIsToldByItsList()
+    {
+        var cooperation = SingleEvent("LUSAKA, 2 May 2025 (INTERPOL) — Forty poachers were arrested. Operation Dry Riverbed was led by two agencies: the Zambia Police Service and the Botswana Police Service.");
+
+        Assert.DoesNotContain("agency:interpol", cooperation.LeadIds);
+        Assert.Equal(2, cooperation.LeadIds.Count());
+    }
+
+    [Fact]
+    public void AClauseOpeningWithACountryGivesAGenericBodyThatCountry()
+    {
+        var cooperation = SingleEvent("In Portugal, the Polícia Judiciária searched four homes; and in Brazil, the Federal Police served six warrants in Santos.");
+
+        Assert.Contains("agency:brazil-pf", cooperation.ParticipantIds);
+        Assert.Contains("country:BR", cooperation.ParticipantIds);
+    }
+
+    [Theory]
+    [InlineData("Police in Mexico arrested four men. Mexico's Navy also took part.", "agency:mexico-semar")]
+    [InlineData("Police in Thailand arrested four men. Thailand's Customs seized the boat.", "agency:thai-customs")]
+    public void AHeadWordAfterACountrysPossessiveIsItsListedBody(string text, string agency) =>
+        Assert.Contains(agency, SingleEvent(text).ParticipantIds);
+
+    [Fact]
+    public void AHeadWordAfterAPossessiveOfNoCountryNamesNoBody() =>
+        Assert.DoesNotContain(Extract("Police in Mexico arrested four men. The cartel's Navy of speedboats was seized.").Actors, a => a.Kind == ActorKind.Agency && a.Name == "Navy");
+
+    [Fact]
+    public void ADemonymNamingTheLanguageOfInitialsNamesNoCountry() =>
+        Assert.DoesNotContain("country:ES", Countries("Police in Peru arrested four men. The prosecutor's office, known by its Spanish initials MP, led the case."));
+
+    [Fact]
+    public void ASideLedByNationalityGoesToItsAgencyNamedInTheSameSentence() =>
+        Assert.Contains("agency:mexico-fgr", SingleEvent("PHOENIX, 2 June 2025 — The case was led on the U.S. side by the ATF and on the Mexican side by the Attorney General's Office, known by its initials FGR. Mexico's Navy also took part.").LeadIds);
 
     [Fact]
     public void ABodyTheCasesArePassedToTakesNoPart()
