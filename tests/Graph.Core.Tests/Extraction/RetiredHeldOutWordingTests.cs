@@ -10,7 +10,8 @@ namespace Graph.Core.Tests.Extraction;
 /// lacked, owners named by "in the hands of" and "an investigation by", a list of leads running past an alias aside,
 /// a coordinator of the planning, a count over a past period, a body the cases are passed to after the operation, a
 /// count of leading agencies told by the list after its colon, a country opening a clause, a head word after a country's
-/// possessive, a demonym naming a language, and a side's lead resolved in its own sentence.
+/// possessive, a demonym naming a language, a side's lead resolved in its own sentence, and a code name after plural
+/// work nouns.
 /// </summary>
 public sealed class RetiredHeldOutWordingTests
 {
@@ -116,6 +117,10 @@ public sealed class RetiredHeldOutWordingTests
     [Fact]
     public void ASideLedByNationalityGoesToItsAgencyNamedInTheSameSentence() =>
         Assert.Contains("agency:mexico-fgr", SingleEvent("PHOENIX, 2 June 2025 — The case was led on the U.S. side by the ATF and on the Mexican side by the Attorney General's Office, known by its initials FGR. Mexico's Navy also took part.").LeadIds);
+
+    [Fact]
+    public void APluralWorkNounBeforeANamingCueNamesTheOperation() =>
+        Assert.Equal("Operation Harbour Gate 4", SingleEvent("Thai and Cambodian police arrested eleven people after two weeks of joint patrols code-named Harbour Gate 4.").Name);
 
     [Fact]
     public void ABodyTheCasesArePassedToTakesNoPart()
