@@ -37,6 +37,7 @@ internal sealed class FigureReader
     private readonly ulong _numberGate;
     private readonly WordSet _identified;
     private readonly WordSet _since;
+    private readonly PhraseSet _periods;
     private readonly WordSet _durations;
     private readonly WordSet _parts;
     private readonly WordSet _total;
@@ -48,6 +49,7 @@ internal sealed class FigureReader
 
     // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
     private static readonly uint SinceWords = EventWords.Bit(KnowledgeList.TallySince);
+    private static readonly uint PeriodWords = EventWords.Bit(KnowledgeList.TallyPeriod);
     private static readonly uint TotalWords = EventWords.Bit(KnowledgeList.ArrestTotal);
     private readonly EventWords _words;
 
@@ -71,6 +73,7 @@ internal sealed class FigureReader
         _and = knowledge.Words(KnowledgeList.Conjunction);
         _numberGate = knowledge.Mask(KnowledgeList.Units);
         _since = knowledge.Words(KnowledgeList.TallySince);
+        _periods = knowledge.Phrases(KnowledgeList.TallyPeriod);
         _durations = knowledge.Words(KnowledgeList.Durations);
         _parts = knowledge.Words(KnowledgeList.ArrestParts);
         _total = knowledge.Words(KnowledgeList.ArrestTotal);
@@ -116,7 +119,7 @@ internal sealed class FigureReader
                 {
                     tallyRead = true;
                     listed = _words.Of(sentence);
-                    if ((listed & SinceWords) != 0 && IsRunningTally(sentence))
+                    if (((listed & SinceWords) != 0 && IsRunningTally(sentence)) || ((listed & PeriodWords) != 0 && CountsAPeriod(sentence)))
                     {
                         break;
                     }
@@ -353,6 +356,20 @@ internal sealed class FigureReader
         {
             var year = sentence.Tokens[i + 1];
             if (((year.Kind == TokenKind.Number && year.Length == 4) || year.IsCapitalized) && _since.Contains(sentence, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"had detained more than 2,900 people … in the past year": a phrase of <c>tally-period</c> makes the count a tally of a period.</summary>
+    private bool CountsAPeriod(SentenceTokens sentence)
+    {
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (_periods.MatchAt(sentence, i) > 0)
             {
                 return true;
             }

@@ -1,7 +1,10 @@
+using Graph.Core.Model;
+
 namespace Graph.Core.Extraction.Events;
 
 /// <summary>
 /// A country a lead clause names by nationality instead of by agency ("led by Thai and Cambodian
-/// police"), with the lower-case noun after the demonyms ("police", "customs"), if any.
+/// police"), with the lower-case noun after the demonyms ("police", "customs"), if any, and the span of the
+/// sentence that says so.
 /// </summary>
-internal readonly record struct NationalityLead(string CountryId, string? Noun);
+internal readonly record struct NationalityLead(string CountryId, string? Noun, TextSpan Sentence);

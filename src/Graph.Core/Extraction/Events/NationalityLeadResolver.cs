@@ -7,8 +7,9 @@ namespace Graph.Core.Extraction.Events;
 /// <summary>
 /// Leadership given by nationality ("led by the Jordanian and Moroccan customs administrations")
 /// goes to the agency of each such country that the report names: the first whose name holds the
-/// noun after the demonyms ("customs", "police"), else the country's only named agency. A country
-/// with no such agency adds no lead. One per report that has such a lead.
+/// noun after the demonyms ("customs", "police"), else the country's only named agency, else its only agency
+/// named in the lead's own sentence ("on the Mexican side by …, known by its initials FGR", a navy named later).
+/// A country with no such agency adds no lead. One per report that has such a lead.
 /// </summary>
 internal sealed class NationalityLeadResolver
 {
@@ -25,7 +26,8 @@ internal sealed class NationalityLeadResolver
         foreach (var (builder, lead) in _pending)
         {
             ofCountry.Clear();
-            Mention? byNoun = null, first = null;
+            Mention? byNoun = null, first = null, inClause = null;
+            var clauseAgencies = 0;
             var hasLead = false;
             foreach (var (sentence, mentions) in sentences)
             {
@@ -37,6 +39,11 @@ internal sealed class NationalityLeadResolver
                     }
 
                     hasLead |= builder.LeadIds.Contains(mention.ActorId, StringComparer.Ordinal);
+                    if (mention.Sentence == lead.Sentence && inClause?.ActorId != mention.ActorId)
+                    {
+                        (inClause, clauseAgencies) = (mention, clauseAgencies + 1);
+                    }
+
                     ofCountry.Add(mention.ActorId);
                     first ??= mention;
                     if (byNoun is null && lead.Noun is { } noun && mention.Span.Slice(sentence.Text).Contains(noun, StringComparison.OrdinalIgnoreCase))
@@ -46,7 +53,7 @@ internal sealed class NationalityLeadResolver
                 }
             }
 
-            if (!hasLead && (byNoun ?? (ofCountry.Count == 1 ? first : null)) is { } pick)
+            if (!hasLead && (byNoun ?? (ofCountry.Count == 1 ? first : clauseAgencies == 1 ? inClause : null)) is { } pick)
             {
                 builder.Add(pick.ActorId, pick.Entry?.ActorNumber ?? -1, ParticipantRole.Lead, pick.Sentence);
             }

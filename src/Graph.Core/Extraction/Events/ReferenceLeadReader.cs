@@ -32,7 +32,8 @@ internal sealed class ReferenceLeadReader(ExtractionKnowledge knowledge)
     {
         for (var k = 1; (sentence.AllCues & _nounCue) != 0 && k < sentence.Count; k++)
         {
-            if (!_nouns.Contains(sentence, k))
+            // "led by five agencies: A, B, …": a count that a colon's list follows is told by that list, not by the agencies named before.
+            if (!_nouns.Contains(sentence, k) || (k + 1 < sentence.Count && sentence.Word(k + 1) is ":"))
             {
                 continue;
             }

@@ -46,7 +46,7 @@ internal sealed partial class RoleReader
             }
             else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun)
             {
-                nationalityLeads.Add(new NationalityLead(mention.ActorId, noun));
+                nationalityLeads.Add(new NationalityLead(mention.ActorId, noun, mention.Sentence));
             }
 
             position = mention.EndToken;

@@ -43,7 +43,7 @@ internal sealed partial class RoleReader
             }
 
             var relative = _relativePronouns.Contains(sentence, i);
-            var bare = k < sentence.Count && k > i && _andOr.Contains(sentence, k + 1) && !AnyStartsWithin(mentions, i, k);
+            var bare = k < sentence.Count && k > i && _andOr.Contains(sentence, k + 1) && (!AnyStartsWithin(mentions, i, k) || NamesAgain(sentence, i, k));
             if (!relative && !bare)
             {
                 continue;
@@ -60,6 +60,13 @@ internal sealed partial class RoleReader
 
         return aside;
     }
+
+    /// <summary>
+    /// ", better known as the Hawks, and …", ", known as SERNIC, and …": an aside that opens with a naming cue (one word
+    /// may stand before it) gives the body before it another name; the list of leads steps over it to the next body.
+    /// </summary>
+    private bool NamesAgain(SentenceTokens sentence, int first, int comma) =>
+        _nameCues.MatchAt(sentence, first) > 0 || (first + 1 < comma && _nameCues.MatchAt(sentence, first + 1) > 0);
 
     /// <summary>"led by A and B, Europol said": a comma ends the list unless an "and" still follows.</summary>
     private bool ListEndsAt(SentenceTokens sentence, int from, int to, bool[]? aside)

@@ -24,6 +24,7 @@ internal sealed partial class RoleReader
     private readonly PhraseSet _operationVerbs;
     private readonly PhraseSet _references;
     private readonly PhraseSet _subjectLeads;
+    private readonly PhraseSet _nameCues;
     private readonly WordSet _operationNouns;
     private readonly WordSet _operationWords;
     private readonly WordSet _possessive;
@@ -64,6 +65,7 @@ internal sealed partial class RoleReader
         _operationVerbs = knowledge.Phrases(KnowledgeList.LeadOperationVerb);
         _references = knowledge.Phrases(KnowledgeList.LeadReferencePhrase);
         _subjectLeads = knowledge.Phrases(KnowledgeList.LeadSubject);
+        _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);
         _operationVerbCue = knowledge.Mask(KnowledgeList.LeadOperationVerb);
         _subjectLeadCue = knowledge.Mask(KnowledgeList.LeadSubject);
         _operationCue = knowledge.Mask(KnowledgeList.OperationNoun) | knowledge.Mask(KnowledgeList.OperationWord);

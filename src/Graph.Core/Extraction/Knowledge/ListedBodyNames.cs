@@ -19,9 +19,9 @@ internal sealed class ListedBodyNames(ExtractionKnowledge knowledge)
         _byCountry.TryGetValue(country, out var byName) && byName.TryGetValue(name, out var entry) ? entry : null;
 
     /// <summary>
-    /// For each country, the listed names of its bodies with the country left out, of two words or more: "National Police"
-    /// for "National Police of Peru" and "Peruvian National Police". A name two of a country's bodies would share is kept
-    /// with no body, so it resolves to none.
+    /// For each country, the listed names of its bodies with the country left out: "National Police" for "National Police of
+    /// Peru" and "Peruvian National Police", "Navy" for "Mexican Navy" (asked only after the country's possessive). A name two
+    /// of a country's bodies would share is kept with no body, so it resolves to none.
     /// </summary>
     private static Dictionary<string, Dictionary<string, GazetteerEntry?>> Build(ExtractionKnowledge knowledge)
     {
@@ -38,11 +38,6 @@ internal sealed class ListedBodyNames(ExtractionKnowledge knowledge)
             {
                 foreach (var rest in WithoutCountry(listedName, countryNames, info.Demonyms))
                 {
-                    if (!rest.Contains(' ', StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
                     if (!byCountry.TryGetValue(code, out var byName))
                     {
                         byCountry[code] = byName = new Dictionary<string, GazetteerEntry?>(StringComparer.OrdinalIgnoreCase);

@@ -12,6 +12,7 @@ namespace Graph.Core.Extraction.Recognition;
 /// </summary>
 internal sealed class AgencyDiscovery
 {
+    private const int ClauseReach = 2; // "in Brazil, the Federal Police": the comma and an article before the name
     // The agencies found in a sentence before they join its mentions: a list kept on the thread, not a new
     // one for each sentence that finds any.
     [ThreadStatic]
@@ -70,7 +71,13 @@ internal sealed class AgencyDiscovery
         {
             if (end - first < 2)
             {
-                continue; // one capitalised word names no agency of its own
+                // One capitalised word names no agency of its own, unless a country's possessive gives it one ("Mexico's Navy").
+                if (OneWordBody(sentence, mentions, first) is { } body)
+                {
+                    (found ??= Emptied(kept)).Add(body);
+                }
+
+                continue;
             }
 
             var start = first;
@@ -83,8 +90,8 @@ internal sealed class AgencyDiscovery
             var (named, cityAfter) = (end, 0);
             var seat = CityEnding(sentence, start, ref named, ref cityAfter);
             // A known agency just before is the parent of a unit ("Europol's European Cybercrime Centre"), unless
-            // "and" joins them as two bodies.
-            var parentFrom = start > 0 && _and.Contains(sentence, start - 1) ? start : start - 2;
+            // "and" or a list's comma joins them as two bodies ("Border Force, Greater Manchester Police and …").
+            var parentFrom = start > 0 && (_and.Contains(sentence, start - 1) || sentence.Word(start - 1) is ",") ? start : start - 2;
             // "Operation Windward Guard" names an operation, not a guard.
             if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !HasHead(sentence, start, named)
                 || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named))
@@ -218,7 +225,7 @@ internal sealed class AgencyDiscovery
             {
                 end = ++j;
             }
-            else if (_and.Contains(sentence, j) && (_the.Contains(sentence, j + 1) || EndsAMention(mentions, j)))
+            else if (_and.Contains(sentence, j) && (_the.Contains(sentence, j + 1) || EndsAMention(mentions, j) || TwoSeatedForces(sentence, j)))
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office", "Kerala Police and Kent Police": two names, not one.
             }
@@ -246,6 +253,13 @@ internal sealed class AgencyDiscovery
         i = Math.Max(end, i + 1);
         return true;
     }
+
+    /// <summary>
+    /// "Greater Manchester Police and Lancashire Constabulary": a seated head noun ("Police", "Court") before "and" and a
+    /// place the lists know after it are two forces named by their areas, not one body's name.
+    /// </summary>
+    private bool TwoSeatedForces(SentenceTokens sentence, int and) =>
+        and > 0 && _seated.Contains(sentence, and - 1) && and + 1 < sentence.Count && _cities.CountryAt(sentence, and + 1, out _) is not null;
 
     /// <summary>Whether a known agency overlaps the tokens from <paramref name="from"/> up to <paramref name="end"/>.</summary>
     private static bool AgencyNear(List<Mention> mentions, int from, int end)
@@ -460,6 +474,12 @@ internal sealed class AgencyDiscovery
     /// </summary>
     private Mention? CountryOpening(SentenceTokens sentence, List<Mention> mentions, int start)
     {
+        // The nearest opening counts: "In Portugal, …; and in Brazil, the Federal Police …" gives the police Brazil.
+        if (ClauseOpening(sentence, mentions, start) is { } clause)
+        {
+            return clause;
+        }
+
         if (start < 3 || !_in.Contains(sentence, 0))
         {
             return null;
@@ -479,6 +499,50 @@ internal sealed class AgencyDiscovery
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "…; and in Brazil, the Federal Police served nine warrants": a clause after a semicolon that opens with "in", a
+    /// country and a comma gives the body named just after it that country, as a sentence's opening does.
+    /// </summary>
+    private Mention? ClauseOpening(SentenceTokens sentence, List<Mention> mentions, int start)
+    {
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.EndToken >= start)
+            {
+                continue;
+            }
+
+            if (mention.Kind != ActorKind.Country || sentence.Word(mention.EndToken) is not "," || start - mention.EndToken > ClauseReach
+                || !_in.Contains(sentence, mention.FirstToken - 1))
+            {
+                return null;
+            }
+
+            var k = mention.FirstToken - 2;
+            k -= k >= 0 && _and.Contains(sentence, k) ? 1 : 0;
+            return k >= 0 && sentence.Word(k) is ";" ? mention : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Mexico's Navy", "Thailand's Customs": a head word alone after a country's possessive is the country's listed body
+    /// whose name is that word with the country or its demonym ("Mexican Navy"); null when the country lists none or two.
+    /// </summary>
+    private Mention? OneWordBody(SentenceTokens sentence, List<Mention> mentions, int word)
+    {
+        if (!_headEndings.Contains(sentence, word) || CountryCode(CountryByPossessive(sentence, mentions, word)) is not { } country
+            || _listed.Find(country, sentence.Word(word).ToString()) is not { } listed)
+        {
+            return null;
+        }
+
+        var span = sentence.SpanOf(word, 1);
+        return new Mention(listed.ActorId, ActorKind.Agency, word, 1, span, sentence.Span, false, listed);
     }
 
     /// <summary>The country mention a possessive ties the name to ("Kenya's Directorate …"), or null.</summary>
