@@ -11,7 +11,7 @@ namespace Graph.Core.Extraction;
 /// word ("Gendarmerie nationale du Tchad", "Força Policial da Tanzânia") or as a lower-case demonym
 /// ("Garde nationale nigérienne"). The name is written as found and tied to that country.
 /// </summary>
-internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge)
+internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, LanguageSharedNames sharedNames)
 {
     /// <summary>Most words between the head and the country ("Direction générale de la police nationale du …").</summary>
     private const int MaxGap = 5;
@@ -56,17 +56,26 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge)
     }
 
     /// <summary>
-    /// "Gendarmerie nationale du Tchad", "Policía Nacional de Guinea Ecuatorial": a listed short name followed
-    /// by another country is that country's body of the same name, not the listed one.
+    /// "Gendarmerie nationale du Tchad", "Policía Nacional de Guinea Ecuatorial", "Police nationale ukrainienne": a
+    /// listed short name followed by another country, after a linking word or as a lower-case demonym right after it,
+    /// is that country's body of the same name, not the listed one. A name several countries share keeps its reading
+    /// when one of its bodies is that country's (<see cref="LanguageSharedNames"/> picks it).
     /// </summary>
     private void RenameForeignBodies(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
         for (var k = 0; k + 1 < mentions.Count; k++)
         {
             var (body, country) = (mentions[k], mentions[k + 1]);
-            if (body.Entry is not { AgencyCountry: { } home } || country.Kind != ActorKind.Country || country.Entry?.Kind != EntryKind.Country
-                || country.FirstToken != body.EndToken + 1 || !_linkers.Contains(sentence, body.EndToken)
+            if (body.Entry is not { AgencyCountry: { } home } || country.Kind != ActorKind.Country
                 || country.ActorId.EndsWith(home, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var linked = country.Entry?.Kind == EntryKind.Country && country.FirstToken == body.EndToken + 1 && _linkers.Contains(sentence, body.EndToken);
+            var demonym = country.Entry?.Kind == EntryKind.Demonym && country.FirstToken == body.EndToken && !sentence.Tokens[country.FirstToken].IsCapitalized
+                && !sharedNames.HasBodyOf(sentence.Text.AsSpan(body.Span.Start, body.Span.Length), country.ActorId);
+            if (!linked && !demonym)
             {
                 continue;
             }

@@ -92,6 +92,10 @@ internal sealed class LanguageSharedNames
     /// <summary>Whether several countries' bodies share this name, in any language's list ("Ministry of Public Security").</summary>
     public bool IsShared(ReadOnlySpan<char> name) => _candidatesBySpan.ContainsKey(name);
 
+    /// <summary>Whether the name is shared and one of its bodies is the country's ("Police nationale" and Senegal).</summary>
+    public bool HasBodyOf(ReadOnlySpan<char> name, string countryId) =>
+        _candidatesBySpan.TryGetValue(name, out var candidates) && Array.Exists(candidates, c => c.AgencyCountryId == countryId);
+
     /// <summary>Gives each shared name in the report to the body of the report's own country.</summary>
     /// <param name="text">The report.</param>
     /// <param name="sentences">Its sentences and their mentions, rewritten in place.</param>
@@ -112,6 +116,13 @@ internal sealed class LanguageSharedNames
                 // "Senegal's Gendarmerie nationale": a country named just before has already said whose body it is.
                 if (k > 0 && NamedJustBefore(mentions[k - 1], mention, candidates) is not null)
                 {
+                    continue;
+                }
+
+                // "la Police nationale togolaise": a lower-case demonym right after says whose body it is.
+                if (k + 1 < mentions.Count && DemonymJustAfter(text, mention, mentions[k + 1], candidates) is { } named)
+                {
+                    mentions[k] = mention with { ActorId = named.ActorId, Entry = named };
                     continue;
                 }
 
@@ -187,6 +198,11 @@ internal sealed class LanguageSharedNames
     private static GazetteerEntry? NamedJustBefore(Mention previous, Mention mention, GazetteerEntry[] candidates) =>
         previous.Kind == ActorKind.Country && mention.FirstToken - previous.EndToken is 0 or 1
             ? Array.Find(candidates, c => c.AgencyCountryId == previous.ActorId && c.ActorId == mention.ActorId)
+            : null;
+
+    private static GazetteerEntry? DemonymJustAfter(string text, Mention mention, Mention next, GazetteerEntry[] candidates) =>
+        next is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym } && next.FirstToken == mention.EndToken && !char.IsUpper(text[next.Span.Start])
+            ? Array.Find(candidates, c => c.AgencyCountryId == next.ActorId)
             : null;
 
     private static GazetteerEntry Choose(GazetteerEntry[] candidates, Dictionary<string, (int Score, int First)> countries)
