@@ -24,12 +24,13 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
     /// <summary>Adds the head-first bodies the sentence names to its mentions, kept in text order.</summary>
     public void Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
+        // A listed name's foreign reading needs no head word ("Police nationale" is not one): it looks only at the mentions.
+        RenameForeignBodies(sentence, mentions, discovered);
         if ((sentence.AllCues & _headCue) == 0)
         {
             return;
         }
 
-        RenameForeignBodies(sentence, mentions, discovered);
         List<Mention>? found = null;
         for (var i = 0; i < sentence.Count; i++)
         {

@@ -61,4 +61,14 @@ public sealed class RomanceSession17Tests
         Assert.Contains("country:KE", participants);
         Assert.DoesNotContain("agency:police-nationale", participants);
     }
+
+    [Theory]
+    [InlineData("Genève, 4 avril 2026 – L'enquête, conduite sous l'égide du Ministère public de la Confédération, a réuni fedpol, la police cantonale genevoise et la Gendarmerie nationale.", "agency:swiss-oag")]
+    [InlineData("Sevilla, 4 de abril de 2026. La investigación, dirigida por la Fiscalía Antidroga, ha reunido a la Guardia Civil, la Policía Nacional y el Servicio de Vigilancia Aduanera.", "agency:spain-prosecutor")]
+    public void ALeadsAgentsEndWhereTheAsideHoldingTheCueCloses(string text, string lead)
+    {
+        var found = SingleEvent(text);
+        Assert.Equal([lead], found.LeadIds);
+        Assert.True(found.ParticipantIds.Count >= 4);
+    }
 }

@@ -50,6 +50,7 @@ internal sealed partial class RoleReader
     private readonly WordSet _relatives;
     private readonly WordSet _the;
     private readonly WordSet _auxiliaries;
+    private readonly WordSet _perfectAuxiliaries;
     private readonly string[] _adverbEndings;
     private readonly string[] _participleEndings;
     private readonly ulong _leadTokenCues;
@@ -90,6 +91,7 @@ internal sealed partial class RoleReader
         _relatives = knowledge.Words(KnowledgeList.LeadRelative);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
+        _perfectAuxiliaries = knowledge.Words(KnowledgeList.PerfectAuxiliary);
         _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
         _participleEndings = [.. knowledge.List(KnowledgeList.ParticipleEnding)];
         _leadTokenCues = CueGate.Union(_operationNouns.Gate, _leadAfter.Gate, _subjectLeads.Gate, _leadOfOperation.Gate, _operationWords.Gate, _leadSuffixes.Gate, _leadVerbs.Gate);
