@@ -20,6 +20,7 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
     private readonly WordSet _linkers = knowledge.Words(KnowledgeList.HeadFirstLinker);
     private readonly WordSet _generic = knowledge.Words(KnowledgeList.HeadFirstGeneric);
     private readonly ulong _headCue = knowledge.Mask(KnowledgeList.HeadFirst);
+    private readonly PhraseSet _stops = knowledge.Phrases(KnowledgeList.StopClause);
 
     /// <summary>Adds the head-first bodies the sentence names to its mentions, kept in text order.</summary>
     public void Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
@@ -102,9 +103,11 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
                 continue;
             }
 
-            if (mention.Kind != ActorKind.Country || !OnlyWords(sentence, head + 1, mention.FirstToken))
+            if (mention.Kind != ActorKind.Country || !OnlyWords(sentence, head + 1, mention.FirstToken) || StopWithin(sentence, head + 1, mention.FirstToken))
             {
-                return null; // the first actor after the head decides: an agency or a far country ends the name
+                // The first actor after the head decides: an agency or a far country ends the name, and so does an aside
+                // of cooperation before it ("Garde nationale en coordination avec les autorités italiennes").
+                return null;
             }
 
             var demonym = mention.Entry?.Kind == EntryKind.Demonym;
@@ -127,6 +130,19 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
         }
 
         return k < sentence.Count && !sentence.Tokens[k].IsCapitalized && _generic.Contains(sentence, k);
+    }
+
+    private bool StopWithin(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_stops.MatchAt(sentence, k) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OnlyWords(SentenceTokens sentence, int from, int to)

@@ -69,6 +69,20 @@ public sealed class RomanceSession17Tests
     {
         var found = SingleEvent(text);
         Assert.Equal([lead], found.LeadIds);
-        Assert.True(found.ParticipantIds.Count >= 4);
+        Assert.True(found.ParticipantIds.Count() >= 4);
     }
+
+    [Fact]
+    public void AHeadFirstNameDoesNotRunIntoAnAsideOfCooperation()
+    {
+        var extraction = Extract("Liège, 4 avril 2026 – L'opération Brise a été menée par la Brigade fluviale en coordination avec les autorités néerlandaises.");
+        Assert.DoesNotContain(extraction.Actors, a => a.Name.Contains("coordination", StringComparison.Ordinal));
+        Assert.Contains("country:NL", Assert.Single(extraction.Events).ParticipantIds);
+    }
+
+    [Theory]
+    [InlineData("Gabès, 4 avril 2026 – L'opération Brise a été menée par la Garde nationale sur le littoral tunisien.", "agency:tunisia-police")]
+    [InlineData("Niamey, 4 avril 2026 – L'opération Brise a été menée par la Garde nationale près de la frontière nigérienne.", "agency:niger-national-guard")]
+    public void ANationalGuardNamedWithoutItsCountryIsTheReportsOwn(string text, string lead) =>
+        Assert.Equal([lead], SingleEvent(text).LeadIds);
 }
