@@ -85,4 +85,18 @@ public sealed class RomanceSession17Tests
     [InlineData("Niamey, 4 avril 2026 – L'opération Brise a été menée par la Garde nationale près de la frontière nigérienne.", "agency:niger-national-guard")]
     public void ANationalGuardNamedWithoutItsCountryIsTheReportsOwn(string text, string lead) =>
         Assert.Equal([lead], SingleEvent(text).LeadIds);
+
+    [Theory]
+    [InlineData("Cádiz, 4 de abril de 2026. La Operación Brisa fue coordinada por la Fiscalía Especial Antidroga. Los registros en Algeciras estuvieron a cargo de la Guardia Civil.", "agency:spain-prosecutor", "agency:guardia-civil")]
+    [InlineData("Setúbal, 4 de abril de 2026 — A Operação Brisa foi coordenada pelo Ministério Público. As buscas em Sines ficaram a cargo da GNR.", "agency:portugal-prosecutor", "agency:portugal-gnr")]
+    public void BeingInChargeOfThePartsSearchesIsTakingPart(string text, string lead, string participant)
+    {
+        var found = SingleEvent(text);
+        Assert.Equal([lead], found.LeadIds);
+        Assert.Contains(participant, found.ParticipantIds);
+    }
+
+    [Fact]
+    public void BeingInChargeOfTheInvestigationStillLeads() =>
+        Assert.Equal(["agency:guardia-civil"], SingleEvent("Cádiz, 4 de abril de 2026. La investigación de la Operación Brisa, a cargo de la Guardia Civil, duró un año y acabó con once registros.").LeadIds);
 }
