@@ -99,4 +99,13 @@ public sealed class RomanceSession17Tests
     [Fact]
     public void BeingInChargeOfTheInvestigationStillLeads() =>
         Assert.Equal(["agency:guardia-civil"], SingleEvent("Cádiz, 4 de abril de 2026. La investigación de la Operación Brisa, a cargo de la Guardia Civil, duró un año y acabó con once registros.").LeadIds);
+
+    [Theory]
+    [InlineData("Rosario, 4 de abril de 2026. La Operación Brisa, coordinada por la PROTEX, rescató a nueve mujeres con la Gendarmería Nacional Argentina.", "agency:argentina-mpf")]
+    [InlineData("Málaga, 4 de abril de 2026. La Operación Brisa, dirigida por la Unidad Central de Ciberdelincuencia, terminó con seis detenidos.", "agency:spain-national-police")]
+    [InlineData("Murcia, 4 de abril de 2026. La Operación Brisa, dirigida por la Unidad Central Operativa, terminó con seis detenidos.", "agency:guardia-civil")]
+    [InlineData("Manaus, 4 de abril de 2026 — A Operação Brisa foi coordenada pela Diretoria de Combate a Crimes Cibernéticos e prendeu seis pessoas.", "agency:brazil-pf")]
+    [InlineData("Pontoise, 4 avril 2026 – L'opération Brise, pilotée par le C3N, a permis six interpellations.", "agency:gendarmerie-nationale")]
+    public void AUnitNamedAloneLeadsThroughItsParent(string text, string lead) =>
+        Assert.Equal([lead], SingleEvent(text).LeadIds);
 }
