@@ -108,4 +108,17 @@ public sealed class RomanceSession17Tests
     [InlineData("Pontoise, 4 avril 2026 – L'opération Brise, pilotée par le C3N, a permis six interpellations.", "agency:gendarmerie-nationale")]
     public void AUnitNamedAloneLeadsThroughItsParent(string text, string lead) =>
         Assert.Equal([lead], SingleEvent(text).LeadIds);
+
+    [Theory]
+    [InlineData("Lyon, 4 avril 2026 – L'opération Brise, coordonnée par le parquet de Lyon, a été menée par la Police nationale.", "agency:lyon-prosecutor")]
+    [InlineData("Paris, 4 avril 2026 – L'opération Brise, coordonnée par le parquet de Paris, a été menée par la Gendarmerie nationale.", "agency:paris-prosecutor")]
+    [InlineData("Mons, 4 avril 2026 – L'opération Brise, dirigée par le parquet de Charleroi, a permis six arrestations.", "agency:charleroi-prosecutor")]
+    public void ACitysParquetIsItsOwnBody(string text, string lead) =>
+        Assert.Contains(lead, SingleEvent(text).LeadIds);
+
+    [Theory]
+    [InlineData("Encarnación, 4 de abril de 2026. La SENAD dirigió la Operación Brisa con la Policía Federal del Brasil. El Ministerio Público del Paraguay pidió la extradición de dos detenidos.", "agency:paraguay-mp")]
+    [InlineData("Foz do Iguaçu, 4 de abril de 2026 — A Polícia Federal dirigiu a Operação Brisa com a SENAD. O Ministério Público do Paraguai solicitou a extradição de dois presos.", "agency:ministerio-publico-do-paraguai")]
+    public void AProsecutorWhoOnlyAsksForExtraditionTakesNoPart(string text, string absent) =>
+        Assert.DoesNotContain(absent, SingleEvent(text).ParticipantIds);
 }
