@@ -121,4 +121,11 @@ public sealed class RomanceSession17Tests
     [InlineData("Foz do Iguaçu, 4 de abril de 2026 — A Polícia Federal dirigiu a Operação Brisa com a SENAD. O Ministério Público do Paraguai solicitou a extradição de dois presos.", "agency:ministerio-publico-do-paraguai")]
     public void AProsecutorWhoOnlyAsksForExtraditionTakesNoPart(string text, string absent) =>
         Assert.DoesNotContain(absent, SingleEvent(text).ParticipantIds);
+
+    [Theory]
+    [InlineData("Belém, 4 de abril de 2026 — A Polícia Federal deflagrou nesta segunda-feira, em conjunto com o IBAMA, a Operação Brisa contra o garimpo ilegal.", new[] { "agency:brazil-pf" })]
+    [InlineData("Cáceres, 4 de abril de 2026 — A Polícia Federal e a Polícia Boliviana realizaram ontem, em ação conjunta, a Operação Brisa na fronteira.", new[] { "agency:brazil-pf", "agency:bolivia-police" })]
+    [InlineData("Huelva, 4 de abril de 2026. La Guardia Civil ejecutó el martes, junto a la Policía Judiciária, la Operación Brisa en el Guadiana.", new[] { "agency:guardia-civil" })]
+    public void TheSubjectCarryingOutTheOperationLeadsPastAnAside(string text, string[] leads) =>
+        Assert.Equal(leads.Order(), SingleEvent(text).LeadIds.Order());
 }
