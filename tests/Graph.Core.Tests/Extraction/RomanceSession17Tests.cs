@@ -128,4 +128,15 @@ public sealed class RomanceSession17Tests
     [InlineData("Huelva, 4 de abril de 2026. La Guardia Civil ejecutó el martes, junto a la Policía Judiciária, la Operación Brisa en el Guadiana.", new[] { "agency:guardia-civil" })]
     public void TheSubjectCarryingOutTheOperationLeadsPastAnAside(string text, string[] leads) =>
         Assert.Equal(leads.Order(), SingleEvent(text).LeadIds.Order());
+
+    [Theory]
+    [InlineData("Madrid, 4 de abril de 2026. Una acción coordinada por Europol y apoyada por Eurojust desarticuló la red de la Operación Brisa.", "agency:europol")]
+    [InlineData("Lisboa, 4 de abril de 2026 — A Operação Brisa foi coordenada pela Europol e apoiada pela Eurojust.", "agency:europol")]
+    [InlineData("La Haye, 4 avril 2026 – L'opération Brise, coordonnée par Europol et appuyée par Eurojust, a visé un réseau de passeurs.", "agency:europol")]
+    public void ASecondParticipleAfterAndOpensAClauseNotALead(string text, string lead)
+    {
+        var found = SingleEvent(text);
+        Assert.Equal([lead], found.LeadIds);
+        Assert.Contains("agency:eurojust", found.ParticipantIds);
+    }
 }
