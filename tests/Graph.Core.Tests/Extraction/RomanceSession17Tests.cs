@@ -139,4 +139,11 @@ public sealed class RomanceSession17Tests
         Assert.Equal([lead], found.LeadIds);
         Assert.Contains("agency:eurojust", found.ParticipantIds);
     }
+
+    [Theory]
+    [InlineData("Salta, 4 de abril de 2026. La Operación Brisa, encabezada por la Gendarmería Nacional Argentina, terminó con nueve detenidos. La Policía Boliviana detuvo a tres de los nueve sospechosos en Tarija.", 9)]
+    [InlineData("Corumbá, 4 de abril de 2026 — A Operação Brisa, coordenada pela Polícia Federal, terminou com nove presos. A Polícia Boliviana prendeu dois dos nove suspeitos em Puerto Quijarro.", 9)]
+    [InlineData("Menton, 4 avril 2026 – L'opération Brise, pilotée par l'OFAST, s'est soldée par neuf interpellations. Les carabiniers ont arrêté deux des neuf suspects à Vintimille.", 9)]
+    public void APartOfACountToldElsewhereAddsNothing(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures["arrests"]);
 }

@@ -20,6 +20,8 @@ internal sealed class FigureReader
     private const int MaxVerbReachOfPeople = 8;
     private const int MaxAside = 12;
     private const int MaxComplement = 6;
+    private const int MaxPartitiveWords = 2;
+    private const int MaxPartitiveWordLength = 3;
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestInfinitives;
@@ -124,6 +126,14 @@ internal sealed class FigureReader
 
                 var after = i + number.Tokens;
                 var value = (int)Math.Min(number.Value, int.MaxValue);
+                if (PartOfACount(sentence, after, language) is > 0 and var whole)
+                {
+                    // "detuvo a dos de los once sospechosos": a part of a count told elsewhere adds nothing to it, nor
+                    // does the whole it names again.
+                    i = whole - 1;
+                    continue;
+                }
+
                 if (IsArrestCount(sentence, i, after, out var ownVerb))
                 {
                     Keep(figures, FigureKeys.Arrests, value, largest: true);
@@ -168,6 +178,23 @@ internal sealed class FigureReader
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// "dos de los once sospechosos", "dois dos onze presos", "deux des onze suspects", "two of the eleven": one or two
+    /// short lower-case words (a partitive "of" and its article) and another number right after a count make it a part
+    /// of that number. Returns the token after that number, or 0.
+    /// </summary>
+    private int PartOfACount(SentenceTokens sentence, int after, string? language)
+    {
+        var k = after;
+        while (k < sentence.Count && k < after + MaxPartitiveWords && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false }
+            && sentence.Word(k).Length <= MaxPartitiveWordLength)
+        {
+            k++;
+        }
+
+        return k > after && k < sentence.Count && _numbers.Read(sentence, k, language) is { } whole ? k + whole.Tokens : 0;
     }
 
     /// <param name="sentence">The sentence.</param>
