@@ -106,7 +106,7 @@ internal sealed class FigureReader
             var tallyRead = false;
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (!(MayBeNumber(tokens[i], cues[i]) || (own is { } ownWords && tokens[i].Kind == TokenKind.Word && ownWords.Contains(sentence, i)))
+                if (!MayBeCount(sentence, i, own)
                     || _numbers.Read(sentence, i, language) is not { } number || IsNotACount(sentence, i, number.Value))
                 {
                     continue;
@@ -126,7 +126,7 @@ internal sealed class FigureReader
 
                 var after = i + number.Tokens;
                 var value = (int)Math.Min(number.Value, int.MaxValue);
-                if (PartOfACount(sentence, after, language) is > 0 and var whole)
+                if (PartOfACount(sentence, after, language, own) is > 0 and var whole)
                 {
                     // "detuvo a dos de los once sospechosos": a part of a count told elsewhere adds nothing to it, nor
                     // does the whole it names again.
@@ -185,7 +185,7 @@ internal sealed class FigureReader
     /// short lower-case words (a partitive "of" and its article) and another number right after a count make it a part
     /// of that number. Returns the token after that number, or 0.
     /// </summary>
-    private int PartOfACount(SentenceTokens sentence, int after, string? language)
+    private int PartOfACount(SentenceTokens sentence, int after, string? language, WordSet? own)
     {
         var k = after;
         while (k < sentence.Count && k < after + MaxPartitiveWords && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false }
@@ -194,7 +194,7 @@ internal sealed class FigureReader
             k++;
         }
 
-        return k > after && k < sentence.Count && _numbers.Read(sentence, k, language) is { } whole ? k + whole.Tokens : 0;
+        return k > after && k < sentence.Count && MayBeCount(sentence, k, own) && _numbers.Read(sentence, k, language) is { } whole ? k + whole.Tokens : 0;
     }
 
     /// <param name="sentence">The sentence.</param>
@@ -389,6 +389,11 @@ internal sealed class FigureReader
     }
 
     /// <summary>Digits, a number word ("seven") or a hyphenated one ("seventy-five").</summary>
+    /// <summary>Whether the token may start a number: a digit, a number word, or a word of the language's own number words.</summary>
+    private bool MayBeCount(SentenceTokens sentence, int index, WordSet? own) =>
+        MayBeNumber(sentence.Tokens[index], sentence.Cues[index])
+        || (own is { } ownWords && sentence.Tokens[index].Kind == TokenKind.Word && ownWords.Contains(sentence, index));
+
     private bool MayBeNumber(Token token, ulong cues) =>
         token.Kind == TokenKind.Number || (cues & _numberGate) != 0 || token.IsHyphenated;
 
