@@ -61,7 +61,7 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
     /// "Gendarmerie nationale du Tchad", "Policía Nacional de Guinea Ecuatorial", "Police nationale ukrainienne": a
     /// listed short name followed by another country, after a linking word or as a lower-case demonym right after it,
     /// is that country's body of the same name, not the listed one. A name several countries share keeps its reading
-    /// when one of its bodies is that country's (<see cref="LanguageSharedNames"/> picks it).
+    /// when one of its bodies is that country's ("PJ de Cabo Verde"; <see cref="LanguageSharedNames"/> picks it).
     /// </summary>
     private void RenameForeignBodies(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
@@ -75,9 +75,8 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
             }
 
             var linked = country.Entry?.Kind == EntryKind.Country && country.FirstToken == body.EndToken + 1 && _linkers.Contains(sentence, body.EndToken);
-            var demonym = country.Entry?.Kind == EntryKind.Demonym && country.FirstToken == body.EndToken && !sentence.Tokens[country.FirstToken].IsCapitalized
-                && !sharedNames.HasBodyOf(sentence.Text.AsSpan(body.Span.Start, body.Span.Length), country.ActorId);
-            if (!linked && !demonym)
+            var demonym = country.Entry?.Kind == EntryKind.Demonym && country.FirstToken == body.EndToken && !sentence.Tokens[country.FirstToken].IsCapitalized;
+            if ((!linked && !demonym) || sharedNames.HasBodyOf(sentence.Text.AsSpan(body.Span.Start, body.Span.Length), country.ActorId))
             {
                 continue;
             }

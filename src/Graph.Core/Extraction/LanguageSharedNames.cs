@@ -26,6 +26,9 @@ internal sealed class LanguageSharedNames
     /// <summary>A dateline country ("Lima (Perú), …") outweighs this many mentions in the body.</summary>
     private const int DatelineWeight = 3;
 
+    /// <summary>The longest linking word between a shared name and its country ("de", "da", "del").</summary>
+    private const int MaxLinkerLength = 3;
+
     // Candidates by name, any case (accents count); each candidate's entry stands in for the gazetteer's when chosen.
     private readonly Dictionary<string, GazetteerEntry[]> _candidates = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _candidatesBySpan;
@@ -119,8 +122,9 @@ internal sealed class LanguageSharedNames
                     continue;
                 }
 
-                // "la Police nationale togolaise": a lower-case demonym right after says whose body it is.
-                if (k + 1 < mentions.Count && DemonymJustAfter(text, mention, mentions[k + 1], candidates) is { } named)
+                // "la Police nationale togolaise", "a PJ de Cabo Verde": a lower-case demonym right after, or a country after
+                // a short linking word, says whose body it is.
+                if (k + 1 < mentions.Count && CountryJustAfter(text, mention, mentions[k + 1], candidates) is { } named)
                 {
                     mentions[k] = mention with { ActorId = named.ActorId, Entry = named };
                     continue;
@@ -200,10 +204,32 @@ internal sealed class LanguageSharedNames
             ? Array.Find(candidates, c => c.AgencyCountryId == previous.ActorId && c.ActorId == mention.ActorId)
             : null;
 
-    private static GazetteerEntry? DemonymJustAfter(string text, Mention mention, Mention next, GazetteerEntry[] candidates) =>
-        next is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym } && next.FirstToken == mention.EndToken && !char.IsUpper(text[next.Span.Start])
-            ? Array.Find(candidates, c => c.AgencyCountryId == next.ActorId)
-            : null;
+    private static GazetteerEntry? CountryJustAfter(string text, Mention mention, Mention next, GazetteerEntry[] candidates)
+    {
+        var demonym = next is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym } && next.FirstToken == mention.EndToken && !char.IsUpper(text[next.Span.Start]);
+        var linked = next is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Country } && next.FirstToken == mention.EndToken + 1
+            && ShortLowerCaseWord(text.AsSpan(mention.Span.End, next.Span.Start - mention.Span.End).Trim());
+        return demonym || linked ? Array.Find(candidates, c => c.AgencyCountryId == next.ActorId) : null;
+    }
+
+    /// <summary>"de", "da", "du": the linking word between a name and its country.</summary>
+    private static bool ShortLowerCaseWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > MaxLinkerLength)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static GazetteerEntry Choose(GazetteerEntry[] candidates, Dictionary<string, (int Score, int First)> countries)
     {

@@ -146,4 +146,8 @@ public sealed class RomanceSession17Tests
     [InlineData("Menton, 4 avril 2026 – L'opération Brise, pilotée par l'OFAST, s'est soldée par neuf interpellations. Les carabiniers ont arrêté deux des neuf suspects à Vintimille.", 9)]
     public void APartOfACountToldElsewhereAddsNothing(string text, int arrests) =>
         Assert.Equal(arrests, SingleEvent(text).Figures["arrests"]);
+
+    [Fact]
+    public void ASharedNameWithItsCountryAfterALinkerIsThatCountrysListedBody() =>
+        Assert.Contains("agency:cape-verde-pj", SingleEvent("Lisboa, 4 de abril de 2026 — A Operação Brisa foi dirigida pela PJ de Cabo Verde com a Marinha portuguesa.").LeadIds);
 }
