@@ -11,7 +11,7 @@ namespace Graph.Core.Extraction;
 /// word ("Gendarmerie nationale du Tchad", "Força Policial da Tanzânia") or as a lower-case demonym
 /// ("Garde nationale nigérienne"). The name is written as found and tied to that country.
 /// </summary>
-internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge)
+internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, LanguageSharedNames sharedNames)
 {
     /// <summary>Most words between the head and the country ("Direction générale de la police nationale du …").</summary>
     private const int MaxGap = 5;
@@ -20,16 +20,18 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge)
     private readonly WordSet _linkers = knowledge.Words(KnowledgeList.HeadFirstLinker);
     private readonly WordSet _generic = knowledge.Words(KnowledgeList.HeadFirstGeneric);
     private readonly ulong _headCue = knowledge.Mask(KnowledgeList.HeadFirst);
+    private readonly PhraseSet _stops = knowledge.Phrases(KnowledgeList.StopClause);
 
     /// <summary>Adds the head-first bodies the sentence names to its mentions, kept in text order.</summary>
     public void Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
+        // A listed name's foreign reading needs no head word ("Police nationale" is not one): it looks only at the mentions.
+        RenameForeignBodies(sentence, mentions, discovered);
         if ((sentence.AllCues & _headCue) == 0)
         {
             return;
         }
 
-        RenameForeignBodies(sentence, mentions, discovered);
         List<Mention>? found = null;
         for (var i = 0; i < sentence.Count; i++)
         {
@@ -56,17 +58,25 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge)
     }
 
     /// <summary>
-    /// "Gendarmerie nationale du Tchad", "Policía Nacional de Guinea Ecuatorial": a listed short name followed
-    /// by another country is that country's body of the same name, not the listed one.
+    /// "Gendarmerie nationale du Tchad", "Policía Nacional de Guinea Ecuatorial", "Police nationale ukrainienne": a
+    /// listed short name followed by another country, after a linking word or as a lower-case demonym right after it,
+    /// is that country's body of the same name, not the listed one. A name several countries share keeps its reading
+    /// when one of its bodies is that country's ("PJ de Cabo Verde"; <see cref="LanguageSharedNames"/> picks it).
     /// </summary>
     private void RenameForeignBodies(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
         for (var k = 0; k + 1 < mentions.Count; k++)
         {
             var (body, country) = (mentions[k], mentions[k + 1]);
-            if (body.Entry is not { AgencyCountry: { } home } || country.Kind != ActorKind.Country || country.Entry?.Kind != EntryKind.Country
-                || country.FirstToken != body.EndToken + 1 || !_linkers.Contains(sentence, body.EndToken)
+            if (body.Entry is not { AgencyCountry: { } home } || country.Kind != ActorKind.Country
                 || country.ActorId.EndsWith(home, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var linked = country.Entry?.Kind == EntryKind.Country && country.FirstToken == body.EndToken + 1 && _linkers.Contains(sentence, body.EndToken);
+            var demonym = country.Entry?.Kind == EntryKind.Demonym && country.FirstToken == body.EndToken && !sentence.Tokens[country.FirstToken].IsCapitalized;
+            if ((!linked && !demonym) || sharedNames.HasBodyOf(sentence.Text.AsSpan(body.Span.Start, body.Span.Length), country.ActorId))
             {
                 continue;
             }
@@ -92,9 +102,11 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge)
                 continue;
             }
 
-            if (mention.Kind != ActorKind.Country || !OnlyWords(sentence, head + 1, mention.FirstToken))
+            if (mention.Kind != ActorKind.Country || !OnlyWords(sentence, head + 1, mention.FirstToken) || StopWithin(sentence, head + 1, mention.FirstToken))
             {
-                return null; // the first actor after the head decides: an agency or a far country ends the name
+                // The first actor after the head decides: an agency or a far country ends the name, and so does an aside
+                // of cooperation before it ("Garde nationale en coordination avec les autorités italiennes").
+                return null;
             }
 
             var demonym = mention.Entry?.Kind == EntryKind.Demonym;
@@ -117,6 +129,19 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge)
         }
 
         return k < sentence.Count && !sentence.Tokens[k].IsCapitalized && _generic.Contains(sentence, k);
+    }
+
+    private bool StopWithin(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_stops.MatchAt(sentence, k) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OnlyWords(SentenceTokens sentence, int from, int to)

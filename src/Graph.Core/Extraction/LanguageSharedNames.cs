@@ -26,6 +26,9 @@ internal sealed class LanguageSharedNames
     /// <summary>A dateline country ("Lima (Perú), …") outweighs this many mentions in the body.</summary>
     private const int DatelineWeight = 3;
 
+    /// <summary>The longest linking word between a shared name and its country ("de", "da", "del").</summary>
+    private const int MaxLinkerLength = 3;
+
     // Candidates by name, any case (accents count); each candidate's entry stands in for the gazetteer's when chosen.
     private readonly Dictionary<string, GazetteerEntry[]> _candidates = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _candidatesBySpan;
@@ -92,6 +95,10 @@ internal sealed class LanguageSharedNames
     /// <summary>Whether several countries' bodies share this name, in any language's list ("Ministry of Public Security").</summary>
     public bool IsShared(ReadOnlySpan<char> name) => _candidatesBySpan.ContainsKey(name);
 
+    /// <summary>Whether the name is shared and one of its bodies is the country's ("Police nationale" and Senegal).</summary>
+    public bool HasBodyOf(ReadOnlySpan<char> name, string countryId) =>
+        _candidatesBySpan.TryGetValue(name, out var candidates) && Array.Exists(candidates, c => c.AgencyCountryId == countryId);
+
     /// <summary>Gives each shared name in the report to the body of the report's own country.</summary>
     /// <param name="text">The report.</param>
     /// <param name="sentences">Its sentences and their mentions, rewritten in place.</param>
@@ -112,6 +119,14 @@ internal sealed class LanguageSharedNames
                 // "Senegal's Gendarmerie nationale": a country named just before has already said whose body it is.
                 if (k > 0 && NamedJustBefore(mentions[k - 1], mention, candidates) is not null)
                 {
+                    continue;
+                }
+
+                // "la Police nationale togolaise", "a PJ de Cabo Verde": a lower-case demonym right after, or a country after
+                // a short linking word, says whose body it is.
+                if (k + 1 < mentions.Count && CountryJustAfter(text, mention, mentions[k + 1], candidates) is { } named)
+                {
+                    mentions[k] = mention with { ActorId = named.ActorId, Entry = named };
                     continue;
                 }
 
@@ -188,6 +203,33 @@ internal sealed class LanguageSharedNames
         previous.Kind == ActorKind.Country && mention.FirstToken - previous.EndToken is 0 or 1
             ? Array.Find(candidates, c => c.AgencyCountryId == previous.ActorId && c.ActorId == mention.ActorId)
             : null;
+
+    private static GazetteerEntry? CountryJustAfter(string text, Mention mention, Mention next, GazetteerEntry[] candidates)
+    {
+        var demonym = next is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym } && next.FirstToken == mention.EndToken && !char.IsUpper(text[next.Span.Start]);
+        var linked = next is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Country } && next.FirstToken == mention.EndToken + 1
+            && ShortLowerCaseWord(text.AsSpan(mention.Span.End, next.Span.Start - mention.Span.End).Trim());
+        return demonym || linked ? Array.Find(candidates, c => c.AgencyCountryId == next.ActorId) : null;
+    }
+
+    /// <summary>"de", "da", "du": the linking word between a name and its country.</summary>
+    private static bool ShortLowerCaseWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > MaxLinkerLength)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static GazetteerEntry Choose(GazetteerEntry[] candidates, Dictionary<string, (int Score, int First)> countries)
     {

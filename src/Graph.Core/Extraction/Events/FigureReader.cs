@@ -20,6 +20,8 @@ internal sealed class FigureReader
     private const int MaxVerbReachOfPeople = 8;
     private const int MaxAside = 12;
     private const int MaxComplement = 6;
+    private const int MaxPartitiveWords = 2;
+    private const int MaxPartitiveWordLength = 3;
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestInfinitives;
@@ -107,7 +109,7 @@ internal sealed class FigureReader
             var tallyRead = false;
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (!(MayBeNumber(tokens[i], cues[i]) || (own is { } ownWords && tokens[i].Kind == TokenKind.Word && ownWords.Contains(sentence, i)))
+                if (!MayBeCount(sentence, i, own)
                     || _numbers.Read(sentence, i, language) is not { } number || IsNotACount(sentence, i, number.Value))
                 {
                     continue;
@@ -127,6 +129,14 @@ internal sealed class FigureReader
 
                 var after = i + number.Tokens;
                 var value = (int)Math.Min(number.Value, int.MaxValue);
+                if (PartOfACount(sentence, after, language, own) is > 0 and var whole)
+                {
+                    // "detuvo a dos de los once sospechosos": a part of a count told elsewhere adds nothing to it, nor
+                    // does the whole it names again.
+                    i = whole - 1;
+                    continue;
+                }
+
                 if (IsArrestCount(sentence, i, after, out var ownVerb))
                 {
                     Keep(figures, FigureKeys.Arrests, value, largest: true);
@@ -171,6 +181,23 @@ internal sealed class FigureReader
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// "dos de los once sospechosos", "dois dos onze presos", "deux des onze suspects", "two of the eleven": one or two
+    /// short lower-case words (a partitive "of" and its article) and another number right after a count make it a part
+    /// of that number. Returns the token after that number, or 0.
+    /// </summary>
+    private int PartOfACount(SentenceTokens sentence, int after, string? language, WordSet? own)
+    {
+        var k = after;
+        while (k < sentence.Count && k < after + MaxPartitiveWords && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false }
+            && sentence.Word(k).Length <= MaxPartitiveWordLength)
+        {
+            k++;
+        }
+
+        return k > after && k < sentence.Count && MayBeCount(sentence, k, own) && _numbers.Read(sentence, k, language) is { } whole ? k + whole.Tokens : 0;
     }
 
     /// <param name="sentence">The sentence.</param>
@@ -379,6 +406,11 @@ internal sealed class FigureReader
     }
 
     /// <summary>Digits, a number word ("seven") or a hyphenated one ("seventy-five").</summary>
+    /// <summary>Whether the token may start a number: a digit, a number word, or a word of the language's own number words.</summary>
+    private bool MayBeCount(SentenceTokens sentence, int index, WordSet? own) =>
+        MayBeNumber(sentence.Tokens[index], sentence.Cues[index])
+        || (own is { } ownWords && sentence.Tokens[index].Kind == TokenKind.Word && ownWords.Contains(sentence, index));
+
     private bool MayBeNumber(Token token, ulong cues) =>
         token.Kind == TokenKind.Number || (cues & _numberGate) != 0 || token.IsHyphenated;
 

@@ -230,14 +230,53 @@ internal sealed partial class RoleReader
     {
         for (var k = from; k < Math.Min(sentence.Count, from + MaxOperationReach); k++)
         {
-            if (_operationNouns.Contains(sentence, k) || _operationWords.Contains(sentence, k))
+            if (IsOperation(sentence, k))
             {
                 return true;
             }
 
-            if (sentence.Word(k) is "," or ";" or ":" or "." || _stops.MatchAt(sentence, k) > 0)
+            if (sentence.Word(k) is ",")
+            {
+                return OperationAfterAside(sentence, k);
+            }
+
+            if (sentence.Word(k) is ";" or ":" or "." || _stops.MatchAt(sentence, k) > 0)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxArticleLength = 3;
+
+    private bool IsOperation(SentenceTokens sentence, int k) => _operationNouns.Contains(sentence, k) || _operationWords.Contains(sentence, k);
+
+    /// <summary>
+    /// "A Polícia Federal deflagrou nesta quinta-feira, em conjunto com a Receita Federal, a Operação Lastro": the
+    /// operation comes right after an aside set off by commas (an article may stand before it), and is still the
+    /// verb's object; the aside's bodies take part.
+    /// </summary>
+    private bool OperationAfterAside(SentenceTokens sentence, int open)
+    {
+        for (var k = open + 1; k < Math.Min(sentence.Count, open + AsideReach); k++)
+        {
+            if (sentence.Word(k) is ";" or ":" or ".")
+            {
+                return false;
+            }
+
+            if (sentence.Word(k) is ",")
+            {
+                // An article may stand before it ("a Operação", "la Operación", "l'opération"): one short lower-case word.
+                var next = k + 1;
+                if (next < sentence.Count && sentence.Tokens[next] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(next).Length <= MaxArticleLength)
+                {
+                    next++;
+                }
+
+                return IsOperation(sentence, next);
             }
         }
 

@@ -68,19 +68,27 @@ internal sealed partial class RoleReader
     private bool NamesAgain(SentenceTokens sentence, int first, int comma) =>
         _nameCues.MatchAt(sentence, first) > 0 || (first + 1 < comma && _nameCues.MatchAt(sentence, first + 1) > 0);
 
-    /// <summary>"led by A and B, Europol said": a comma ends the list unless an "and" still follows.</summary>
+    /// <summary>
+    /// "led by A and B, Europol said": a comma ends the list unless an "and" still follows. A comma before a perfect
+    /// auxiliary ends it whatever follows: "L'enquête, conduite sous l'égide du MPC, a réuni fedpol … et la
+    /// Gendarmerie" closes the aside that held the cue, and the sentence's own verb takes the bodies after it.
+    /// </summary>
     private bool ListEndsAt(SentenceTokens sentence, int from, int to, bool[]? aside)
     {
         for (var k = from; k < to; k++)
         {
             if (!IsAside(aside, k) && sentence.Word(k) is ",")
             {
-                return !AndFollows(sentence, k + 1);
+                return !AndFollows(sentence, k + 1) || ClauseVerbAt(sentence, k + 1);
             }
         }
 
         return false;
     }
+
+    /// <summary>A lower-case perfect auxiliary ("a", "ha", "tem") that opens no stop phrase ("a través de").</summary>
+    private bool ClauseVerbAt(SentenceTokens sentence, int k) =>
+        k < sentence.Count && !sentence.Tokens[k].IsCapitalized && _perfectAuxiliaries.Contains(sentence, k) && _stops.MatchAt(sentence, k) == 0;
 
     private static bool CommaBetween(SentenceTokens sentence, int from, int to, bool[]? aside)
     {

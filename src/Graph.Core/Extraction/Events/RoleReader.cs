@@ -19,6 +19,7 @@ internal sealed partial class RoleReader
     private const int MaxOperationReach = 8;
     private const int MaxUnitWords = 3;
     private const int AsideReach = 24;
+    private const int MaxPartReach = 10;
     private readonly PhraseSet _leadAfter;
     private readonly PhraseSet _leadOfOperation;
     private readonly PhraseSet _operationVerbs;
@@ -49,8 +50,11 @@ internal sealed partial class RoleReader
     private readonly WordSet _nameLinkers;
     private readonly WordSet _leadObjects;
     private readonly WordSet _relatives;
+    private readonly WordSet _partNouns;
+    private readonly WordSet _inCharge;
     private readonly WordSet _the;
     private readonly WordSet _auxiliaries;
+    private readonly WordSet _perfectAuxiliaries;
     private readonly string[] _adverbEndings;
     private readonly string[] _participleEndings;
     private readonly ulong _leadTokenCues;
@@ -90,8 +94,11 @@ internal sealed partial class RoleReader
         _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
         _leadObjects = knowledge.Words(KnowledgeList.LeadObject);
         _relatives = knowledge.Words(KnowledgeList.LeadRelative);
+        _partNouns = knowledge.Words(KnowledgeList.LeadPart);
+        _inCharge = knowledge.Words(KnowledgeList.LeadInCharge);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
+        _perfectAuxiliaries = knowledge.Words(KnowledgeList.PerfectAuxiliary);
         _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
         _participleEndings = [.. knowledge.List(KnowledgeList.ParticipleEnding)];
         _leadTokenCues = CueGate.Union(_operationNouns.Gate, _leadAfter.Gate, _subjectLeads.Gate, _leadOfOperation.Gate, _operationWords.Gate, _leadSuffixes.Gate, _leadVerbs.Gate);
@@ -215,7 +222,10 @@ internal sealed partial class RoleReader
             operationNamed |= _operationNouns.Contains(sentence, i);
             if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
             {
-                CollectAfter(sentence, mentions, i + cue, leads, nationalityLeads, fronted: OpensSentence(sentence, i));
+                if (!InChargeOfAPart(sentence, i, cue))
+                {
+                    CollectAfter(sentence, mentions, i + cue, leads, nationalityLeads, fronted: OpensSentence(sentence, i));
+                }
             }
             else if (headedOperation && _subjectLeads.MatchAt(sentence, i) is > 0 and var heads && OperationFollows(sentence, i + heads))
             {
@@ -263,6 +273,41 @@ internal sealed partial class RoleReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Los allanamientos en la Argentina estuvieron a cargo de la PFA": being in charge ("a cargo de") of a part of the
+    /// action (searches, raids, arrests), not of the operation, is carrying that part out, taking part without leading.
+    /// Read back from the cue to the clause's start; an operation noun first ("la investigación, a cargo de") makes
+    /// the cue the operation's. Commanding a part ("bajo el mando de") still leads it, as a side's lead.
+    /// </summary>
+    private bool InChargeOfAPart(SentenceTokens sentence, int cue, int length)
+    {
+        var inCharge = false;
+        for (var k = cue; k < cue + length && !inCharge; k++)
+        {
+            inCharge = _inCharge.Contains(sentence, k);
+        }
+
+        return inCharge && PartOfTheActionBefore(sentence, cue);
+    }
+
+    private bool PartOfTheActionBefore(SentenceTokens sentence, int cue)
+    {
+        for (var k = cue - 1; k >= Math.Max(0, cue - MaxPartReach); k--)
+        {
+            if (sentence.Word(k) is ";" or ":" || _operationNouns.Contains(sentence, k) || _operationWords.Contains(sentence, k))
+            {
+                return false;
+            }
+
+            if (_partNouns.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether only punctuation stands before a token ("Bajo la coordinación de AMERIPOL, …" opens its sentence).</summary>

@@ -64,7 +64,7 @@ internal sealed class ActorRecognizer
         _from = knowledge.Words(KnowledgeList.Ablative);
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
         _authorityNouns = knowledge.Words(KnowledgeList.Authority);
-        _headFirst = new LanguageHeadFirstAgencies(knowledge);
+        _headFirst = new LanguageHeadFirstAgencies(knowledge, sharedNames);
         _places = new LanguagePlaces(knowledge);
         _conjunctions = knowledge.Words(KnowledgeList.Conjunction);
         _possessive = knowledge.Words(KnowledgeList.Possessive);
@@ -97,7 +97,7 @@ internal sealed class ActorRecognizer
             }
 
             var countryBefore = CountryJustBefore(sentence, mentions, i);
-            if (ToMention(sentence, found, i, length, countryBefore) is { } mention)
+            if (ToMention(sentence, found, i, length, countryBefore) is { } mention && !IsWireCredit(sentence, mention))
             {
                 // "the Slovak National Crime Agency", "the Fiji Independent Commission Against Corruption": another
                 // country's body of the same name, left to discovery, which names it with its own country.
@@ -170,6 +170,21 @@ internal sealed class ActorRecognizer
             list.Clear();
             return list;
         }
+    }
+
+    /// <summary>
+    /// "PARIS, 14 mars 2024 (AFP) –", "Maputo, 2 de Agosto de 2022 (Lusa) –": a name in parentheses right after a
+    /// dateline's date is the news agency that filed the story (Agence France-Presse, not the Australian Federal
+    /// Police), no body of the report. A body's acronym after its name ("Australian Federal Police (AFP)") follows a
+    /// word, not a number.
+    /// </summary>
+    private static bool IsWireCredit(SentenceTokens sentence, Mention mention)
+    {
+        var first = mention.FirstToken;
+        var after = mention.EndToken;
+        return mention.Kind == ActorKind.Agency && first >= 2 && after < sentence.Count
+            && sentence.Tokens[first - 2].Kind == TokenKind.Number
+            && sentence.Word(first - 1) is "(" && sentence.Word(after) is ")";
     }
 
     /// <summary>"nationals from Egypt, the Netherlands and Spain": the whole list are origins.</summary>
