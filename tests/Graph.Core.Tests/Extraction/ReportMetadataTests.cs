@@ -21,6 +21,25 @@ public sealed class ReportMetadataTests
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Extract(text).Date);
 
     [Theory]
+    [InlineData("ROTTERDAM, 21/08/2025 – Dutch customs found cocaine in a banana crate.", "2025-08-21")]
+    [InlineData("Press office | 09.11.2024\nThe Federal Police of Germany said...", "2024-11-09")]
+    [InlineData("Communiqué 30-01-2026\nThe police of Benin said...", "2026-01-30")]
+    [InlineData("HOUSTON, 11/23/2024 — ATF agents served warrants.", "2024-11-23")]
+    [InlineData("Statement of 02.05.2025\nFinnish customs seized pills.", "2025-05-02")]
+    [InlineData("Seized ivory on display\n3rd February 2025\nKenya Wildlife Service rangers...", "2025-02-03")]
+    [InlineData("DHAKA (Sept 8, 2025): Bangladesh Police said...", "2025-09-08")]
+    [InlineData("Last updated 22nd July 2024, 09:15\nThe Gardaí arrested six.", "2024-07-22")]
+    public void ADateInDigitsOrWithAnOrdinalOrAnAbbreviatedSeptemberIsRead(string text, string date) =>
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Extract(text).Date);
+
+    [Theory]
+    [InlineData("CHICAGO, 04/06/2025 – The police said that the men were arrested at their homes.")] // day or month first: both could be a month
+    [InlineData("Bulletin 31/02/2025\nPolice said...")] // no such day
+    [InlineData("Police said 1.5 tonnes were seized on 3.4.2025 in the port of Durban.")] // a story sentence, not a dateline
+    public void ADigitDateThatCannotBeReadForSureGivesNull(string text) =>
+        Assert.Null(Extract(text).Date);
+
+    [Theory]
     [InlineData("Europol said that on 12 March 2024 officers searched 20 homes.")]
     [InlineData("Spanish and French officers work alongside Niger's police.\n\nIn 2017 the team was created.")]
     [InlineData("")]

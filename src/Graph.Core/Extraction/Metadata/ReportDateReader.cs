@@ -153,7 +153,7 @@ internal static partial class ReportDateReader
     /// <summary>
     /// False when <see cref="Dateline"/> cannot match in the line: each of its dates holds either a month's
     /// capitalised name of three to nine ASCII letters, a full stop maybe, white space and a digit ("March 2024",
-    /// "Oct. 4"), or a digit, a dash and a digit ("2023-11"). One pass over the line finds neither in most lines that
+    /// "Oct. 4"), or a digit, a dash, slash or full stop and a digit ("2023-11", "14/03", "14.03"). One pass over the line finds neither in most lines that
     /// hold a year without such a date (the datelines of Spanish, Portuguese and French reports, "3 de março de
     /// 2022", which the expression read to the end of the line: 2.5 % of a CPU sample of the Portuguese dev reports).
     /// </summary>
@@ -187,7 +187,7 @@ internal static partial class ReportDateReader
 
                 i = j - 1;
             }
-            else if (c == '-' && i > 0 && i + 1 < line.Length && char.IsDigit(line[i - 1]) && char.IsDigit(line[i + 1]))
+            else if (c is '-' or '/' or '.' && i > 0 && i + 1 < line.Length && char.IsDigit(line[i - 1]) && char.IsDigit(line[i + 1]))
             {
                 return true;
             }
@@ -216,33 +216,102 @@ internal static partial class ReportDateReader
         return false;
     }
 
-    /// <summary>A dateline match without what follows its date (spaces, a dash): every form ends in the year.</summary>
-    private static ReadOnlySpan<char> DateOf(ReadOnlySpan<char> match) => match[..(match.LastIndexOfAnyInRange('0', '9') + 1)];
+    /// <summary>
+    /// A dateline match without what follows its date (spaces, a dash, a closing bracket, a time after a comma): every
+    /// form ends in the year.
+    /// </summary>
+    private static ReadOnlySpan<char> DateOf(ReadOnlySpan<char> match)
+    {
+        var date = match[..(match.LastIndexOfAnyInRange('0', '9') + 1)];
+        var colon = date.LastIndexOf(':');
+        var comma = colon > 0 ? date[..colon].LastIndexOf(',') : -1;
+        var hour = comma > 0 ? date[(comma + 1)..colon].Trim() : [];
+        return hour.Length is 1 or 2 && !hour.ContainsAnyExceptInRange('0', '9') ? date[..comma] : date;
+    }
 
     private static DateOnly? ParseIso(ReadOnlySpan<char> value) =>
         IsoDate.TryParse(value, out var d) ? d : null;
 
     private static DateOnly? Parse(ReadOnlySpan<char> value)
     {
+        if (IsNumericDate(value, out var numeric))
+        {
+            return numeric;
+        }
+
         Span<char> cleaned = stackalloc char[value.Length];
         var length = 0;
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
-            if (c != '.')
+            var c = value[i];
+            if (c == '.')
             {
-                cleaned[length++] = c;
+                continue;
             }
+
+            // "14th March": the ordinal's letters go; "Sept 27": the four-letter September becomes "Sep".
+            if (i > 0 && char.IsAsciiDigit(value[i - 1]) && i + 2 <= value.Length && IsOrdinalEnding(value.Slice(i, 2))
+                && (i + 2 == value.Length || !char.IsLetter(value[i + 2])))
+            {
+                i++;
+                continue;
+            }
+
+            if (c == 't' && i >= 3 && value.Slice(i - 3, 3).SequenceEqual("Sep") && (i + 1 == value.Length || !char.IsLetter(value[i + 1])))
+            {
+                continue;
+            }
+
+            cleaned[length++] = c;
         }
 
         return DateOnly.TryParseExact(cleaned[..length].Trim(), Formats, MonthNames.Format, DateTimeStyles.AllowWhiteSpaces, out var d) ? d : null;
     }
 
+    private static bool IsOrdinalEnding(ReadOnlySpan<char> letters) =>
+        letters.SequenceEqual("st") || letters.SequenceEqual("nd") || letters.SequenceEqual("rd") || letters.SequenceEqual("th");
+
+    /// <summary>
+    /// A date written in digits, "14/03/2025", "14.03.2025" or "14-03-2025": the day comes first unless the second number
+    /// cannot be a month and the first can ("03/14/2025", as United States releases write). When both could be the month,
+    /// a full stop or a dash is read day first (only day-first writing uses them) and a slash gives no date (both do).
+    /// False for text that is not such a date; true with a null date for one that names no day.
+    /// </summary>
+    private static bool IsNumericDate(ReadOnlySpan<char> value, out DateOnly? date)
+    {
+        date = null;
+        var first = value.IndexOfAny('/', '.', '-');
+        if (first is < 1 or > 2 || value[..first].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var separator = value[first];
+        var rest = value[(first + 1)..];
+        var second = rest.IndexOf(separator);
+        if (second is < 1 or > 2 || rest[..second].ContainsAnyExceptInRange('0', '9') || rest.Length - second - 1 != 4
+            || rest[(second + 1)..].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var (a, b) = (int.Parse(value[..first], CultureInfo.InvariantCulture), int.Parse(rest[..second], CultureInfo.InvariantCulture));
+        var year = int.Parse(rest[(second + 1)..], CultureInfo.InvariantCulture);
+        var (day, month) = b > 12 && a <= 12 ? (b, a) : separator == '/' && a <= 12 ? (0, 0) : (a, b);
+        if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            date = new DateOnly(year, month, day);
+        }
+
+        return true;
+    }
+
     // NonBacktracking: linear in the input whatever it holds, so no wall-clock timeout is needed
     // (a timeout fires spuriously on a busy machine).
     // A date that ends a dateline ("…, 12 March 2024 —", "… 28 November 2023:", "… 3 June 2025 (Wire) —", "Oct. 4, 2023 /PRNewswire/",
-    // "2023-11-08 | Europol") or stands alone on its line.
+    // "2023-11-08 | Europol", "THE HAGUE, 14/03/2025 –", "Updated 14th March 2025, 10:32", "JAKARTA (Sept 27, 2024):") or stands alone on its line.
     [GeneratedRegex(
-        @"(?<date>\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2})\s*(?:\([^()\r\n]{1,40}\)\s*)?(?:[\u2014\u2013\-:|/]|$|\r)",
+        @"(?<date>\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{4})\)?\s*(?:\([^()\r\n]{1,40}\)\s*)?(?:[\u2014\u2013\-:|/]|,\s*\d{1,2}:\d{2}|$|\r)",
         RegexOptions.NonBacktracking)]
     internal static partial Regex Dateline();
 }
