@@ -102,7 +102,7 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
                 continue;
             }
 
-            if (mention.Kind != ActorKind.Country || !OnlyWords(sentence, head + 1, mention.FirstToken) || StopWithin(sentence, head + 1, mention.FirstToken))
+            if (mention.Kind != ActorKind.Country || !OnlyWords(sentence, head + 1, mention.FirstToken) || _stops.StartsWithin(sentence, head + 1, mention.FirstToken))
             {
                 // The first actor after the head decides: an agency or a far country ends the name, and so does an aside
                 // of cooperation before it ("Garde nationale en coordination avec les autorités italiennes").
@@ -129,19 +129,6 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
         }
 
         return k < sentence.Count && !sentence.Tokens[k].IsCapitalized && _generic.Contains(sentence, k);
-    }
-
-    private bool StopWithin(SentenceTokens sentence, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (_stops.MatchAt(sentence, k) > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool OnlyWords(SentenceTokens sentence, int from, int to)

@@ -392,25 +392,14 @@ internal sealed class FigureReader
     }
 
     /// <summary>"had detained more than 2,900 people … in the past year": a phrase of <c>tally-period</c> makes the count a tally of a period.</summary>
-    private bool CountsAPeriod(SentenceTokens sentence)
-    {
-        for (var i = 0; i < sentence.Count; i++)
-        {
-            if (_periods.MatchAt(sentence, i) > 0)
-            {
-                return true;
-            }
-        }
+    private bool CountsAPeriod(SentenceTokens sentence) => _periods.StartsWithin(sentence, 0, sentence.Count);
 
-        return false;
-    }
-
-    /// <summary>Digits, a number word ("seven") or a hyphenated one ("seventy-five").</summary>
     /// <summary>Whether the token may start a number: a digit, a number word, or a word of the language's own number words.</summary>
     private bool MayBeCount(SentenceTokens sentence, int index, WordSet? own) =>
         MayBeNumber(sentence.Tokens[index], sentence.Cues[index])
         || (own is { } ownWords && sentence.Tokens[index].Kind == TokenKind.Word && ownWords.Contains(sentence, index));
 
+    /// <summary>Digits, a number word ("seven") or a hyphenated one ("seventy-five").</summary>
     private bool MayBeNumber(Token token, ulong cues) =>
         token.Kind == TokenKind.Number || (cues & _numberGate) != 0 || token.IsHyphenated;
 

@@ -296,7 +296,7 @@ internal sealed partial class RoleReader
     {
         for (var k = cue - 1; k >= Math.Max(0, cue - MaxPartReach); k--)
         {
-            if (sentence.Word(k) is ";" or ":" || _operationNouns.Contains(sentence, k) || _operationWords.Contains(sentence, k))
+            if (sentence.Word(k) is ";" or ":" || IsOperation(sentence, k))
             {
                 return false;
             }

@@ -62,19 +62,18 @@ public sealed class ExtractionKnowledge
                 [GazetteerStartList] = gazetteer.FirstWords,
                 [UncapitalizedGazetteerStartList] = gazetteer.UncapitalizedFirstWords,
             },
-            gazetteer.Words.Concat(PhraseWords(lists, uncued)).Distinct(StringComparer.OrdinalIgnoreCase));
+            gazetteer.Words.Concat(PlainWords(lists, uncued)).Distinct(StringComparer.OrdinalIgnoreCase));
         Gazetteer = gazetteer.Build(Cues, Words(KnowledgeList.DefiniteArticle));
     }
 
     /// <summary>
-    /// The plain words of the uncued lists of phrases ("past year"), so that each has an id: without one, a phrase
-    /// set cannot rule out a token by its id and tries every token of a sentence, and the event readers' table marks
-    /// the list in every sentence. Words holding an apostrophe or other marks are left without an id, as before:
-    /// the tokenizer may read them as two tokens.
+    /// The plain words of the uncued lists, so that each has an id. Those of the lists of words have one already (they share
+    /// the function-words bit); those of phrases ("past year") would not, and a phrase set without its words' ids cannot rule
+    /// a token out, so it tries every token, and the event readers' table marks the list in every sentence. Words holding an
+    /// apostrophe or other marks stay without an id: the tokenizer may read them as two tokens.
     /// </summary>
-    private static IEnumerable<string> PhraseWords(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, List<KnowledgeList> uncued) =>
-        uncued.Where(l => !lists[l.Name].All(item => item.All(char.IsLetter)))
-            .SelectMany(l => lists[l.Name])
+    private static IEnumerable<string> PlainWords(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, List<KnowledgeList> uncued) =>
+        uncued.SelectMany(l => lists[l.Name])
             .SelectMany(item => item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(word => word.All(char.IsLetter));
 

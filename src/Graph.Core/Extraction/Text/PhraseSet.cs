@@ -78,6 +78,20 @@ internal sealed class PhraseSet
         return 0;
     }
 
+    /// <summary>Whether a phrase of the set starts at a token from <paramref name="from"/> up to, not including, <paramref name="to"/>.</summary>
+    public bool StartsWithin(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (MatchAt(sentence, k) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a phrase ends exactly where <paramref name="end"/> is (just before that token).</summary>
     public bool EndsAt(SentenceTokens sentence, int end)
     {
