@@ -11,11 +11,13 @@ using Npgsql;
 namespace Graph.Cli.Verbs;
 
 /// <summary>
-/// <c>bench-import --reports N [--seed S] [--batch B] [--db FILE|CONNECTION]</c>: generates N reports
+/// <c>bench-import --reports N [--seed S] [--batch B] [--from K] [--count C] [--db FILE|CONNECTION]</c>: generates N reports
 /// with a Zipf-like skew (<see cref="SkewedReports"/>), extracts them on every core and stores them B
 /// to a transaction through the store's batched write (the same per-report routine, tallies
 /// included), then prints the ingest rate and the database size. The scale benchmark
-/// (<c>scripts/bench-scale.sh</c>) runs it before starting the server on the result.
+/// (<c>scripts/bench-scale.sh</c>) runs it before starting the server on the result. <c>--from K</c>
+/// and <c>--count C</c> store only reports K to K + C - 1 of the N: how a write change is measured on a
+/// store that already holds the first K (a copy of an earlier run's database) without importing them again.
 /// </summary>
 internal static class BenchImportVerb
 {
@@ -24,21 +26,24 @@ internal static class BenchImportVerb
         var count = Number(args, "--reports", 100_000);
         var seed = Number(args, "--seed", 2026);
         var batch = Number(args, "--batch", 500);
+        var from = Option(args, "--from") is null ? 0 : Number(args, "--from", 0);
+        var end = Math.Min(count, from + Number(args, "--count", count));
         var db = Option(args, "--db") ?? throw new CliException("--db FILE (SQLite) or --db \"Host=...\" (PostgreSQL) is required");
         var connectionString = db.Contains('=', StringComparison.Ordinal) ? db : new SqliteConnectionStringBuilder { DataSource = db }.ToString();
         var store = ReportStores.Open(connectionString, sqliteCacheMegabytes: StoreLocator.ImportCacheMegabytes()) as RelationalReportStore ?? throw new CliException("the store does not write in batches");
+        store.KeptLoneEvents = RelationalReportStore.ImportLoneEvents;
         var generator = new SkewedReports(count, seed);
         var extractor = ReportExtractor.Default;
         var batches = new BlockingCollection<(int Start, List<(ReportSubmission, ReportExtraction)> Items)>(boundedCapacity: 8);
         var clock = Stopwatch.StartNew();
-        var next = -1;
+        var next = from - 1;
         long extracting = 0;
         var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(() =>
         {
-            for (var start = Interlocked.Add(ref next, batch) - batch + 1; start < count; start = Interlocked.Add(ref next, batch) - batch + 1)
+            for (var start = Interlocked.Add(ref next, batch) - batch + 1; start < end; start = Interlocked.Add(ref next, batch) - batch + 1)
             {
                 var items = new List<(ReportSubmission, ReportExtraction)>(batch);
-                for (var n = start; n < Math.Min(start + batch, count); n++)
+                for (var n = start; n < Math.Min(start + batch, end); n++)
                 {
                     var started = Stopwatch.GetTimestamp();
                     var text = generator.Report(n, seed);
@@ -57,7 +62,7 @@ internal static class BenchImportVerb
         // Batches are stored in the order of their reports whichever thread extracted them first, so two runs
         // of one seed and batch size write the same reports in the same order (the same ids and first keys).
         var waiting = new Dictionary<int, List<(ReportSubmission, ReportExtraction)>>();
-        var due = 0;
+        var due = from;
         foreach (var (start, extracted) in batches.GetConsumingEnumerable())
         {
             waiting[start] = extracted;
@@ -77,7 +82,7 @@ internal static class BenchImportVerb
         var seconds = clock.Elapsed.TotalSeconds;
         var bytes = DatabaseBytes(connectionString);
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"generated   {count} reports, seed {seed}, {generator.PoolSize} actors in the Zipf pool"));
+        Console.WriteLine(string.Create(c, $"generated   {end - from} reports ({from} to {end - 1} of {count}), seed {seed}, {generator.PoolSize} actors in the Zipf pool"));
         Console.WriteLine(string.Create(c, $"ingest      {stored} stored in {seconds:F0} s = {stored / seconds:F0} reports/s ({batch} per transaction, {Environment.ProcessorCount} extracting threads)"));
         Console.WriteLine(string.Create(c, $"database    {bytes / 1048576.0:F0} MB = {bytes / (double)Math.Max(1, stored) / 1024:F2} KB per report"));
         var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;

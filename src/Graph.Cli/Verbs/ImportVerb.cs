@@ -1,6 +1,7 @@
 using System.Globalization;
 using Graph.Core.Extraction;
 using Graph.Core.Import;
+using Graph.Core.Storage.Relational;
 using Graph.Core.Storage.Sqlite;
 using Spectre.Console;
 
@@ -17,7 +18,7 @@ internal static class ImportVerb
     public static int Run(string[] args)
     {
         var (db, format, paths) = Parse(args);
-        var store = new SqliteReportStore(StoreLocator.ConnectionString(db), StoreLocator.ImportCacheMegabytes());
+        var store = new SqliteReportStore(StoreLocator.ConnectionString(db), StoreLocator.ImportCacheMegabytes()) { KeptLoneEvents = RelationalReportStore.ImportLoneEvents };
         var run = new ImportPipeline(ReportExtractor.Default, store).Start(paths, new ImportOptions(format));
         var started = DateTime.UtcNow;
         if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)

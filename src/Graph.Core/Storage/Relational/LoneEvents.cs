@@ -6,8 +6,8 @@ namespace Graph.Core.Storage.Relational;
 
 /// <summary>
 /// One event of a one-event operation as a first-appearance recount walks it: its crime area, its
-/// report's date (as the linker keeps them) and its participants in the order they were written. What it counts is worked out
-/// once and kept (<see cref="Firsts"/>) until an actor's facts change (<see cref="Forget"/>).
+/// report's date (as the linker keeps them) and its participants in the order they were written. Its nodes in each view are
+/// worked out once and kept until an actor's facts change (<see cref="Forget"/>); the rows it counts, at each ask (<see cref="Firsts"/>).
 /// </summary>
 internal sealed class LoneEvent(long id, string? when, string? area, List<(string Actor, bool Led, long Order)> participants)
 {
@@ -15,7 +15,6 @@ internal sealed class LoneEvent(long id, string? when, string? area, List<(strin
 
     private readonly string? _areaName = area?.ToLowerInvariant();
     private Dictionary<NetworkView, HashSet<string>>? _nodes;
-    private Dictionary<(string, string, string, string, string), (string Date, long Key)>? _firsts;
 
     public long Id { get; } = id;
 
@@ -35,31 +34,29 @@ internal sealed class LoneEvent(long id, string? when, string? area, List<(strin
         return area && Views.TryGetValue(row.Projection, out var view) && IsNode(view, row.Source, facts) && (row.Target.Length == 0 || IsNode(view, row.Target, facts));
     }
 
-    /// <summary>Every row the event counts as its operation's contribution, with the first appearance it gives it.</summary>
+    /// <summary>
+    /// Every row the event counts as its operation's contribution, with the first appearance it gives it.
+    /// Worked out anew at each call, not kept: an event counts some 400 rows, and keeping them for every
+    /// event of the months an import walks held gigabytes (session 18: 6.6 KB an event at 515,000 reports).
+    /// </summary>
     public Dictionary<(string, string, string, string, string), (string Date, long Key)> Firsts(Func<string, ActorFacts> facts)
     {
-        if (_firsts is not null)
-        {
-            return _firsts;
-        }
-
         IReadOnlyList<IReadOnlyList<TallyEvent>> alone = [[new TallyEvent(Id, area, [.. participants.Select(p => (p.Actor, p.Led))])]];
         var (nodes, edges) = OperationTallies.Of(When is null ? null : IsoDate.Parse(When), alone, a => facts(a));
-        _firsts = [];
+        var firsts = new Dictionary<(string, string, string, string, string), (string Date, long Key)>();
         foreach (var (key, first) in nodes.Select(n => ((n.Projection, n.CrimeArea, n.Period, n.Node, ""), (n.FirstDate, n.FirstKey)))
             .Concat(edges.Select(e => ((e.Projection, e.CrimeArea, e.Period, e.Source, e.Target), (e.FirstDate, e.FirstKey)))))
         {
-            _firsts.TryAdd(key, first);
+            firsts.TryAdd(key, first);
         }
 
-        return _firsts;
+        return firsts;
     }
 
     /// <summary>Drops what was worked out from the actors' facts.</summary>
     public void Forget()
     {
         _nodes = null;
-        _firsts = null;
     }
 
     // The event's nodes in a view, found once per view rather than once per row asked about.
@@ -89,7 +86,7 @@ internal sealed class LoneEvent(long id, string? when, string? area, List<(strin
 /// lets the event count (<see cref="RelationalReportStore"/>'s <c>LoneFirsts</c>): operations only grow
 /// or merge while a session writes, and whatever deletes links or rolls back forgets every month.
 /// </remarks>
-internal sealed class LoneEventCache
+internal sealed class LoneEventCache(int mostEvents)
 {
     private readonly Dictionary<string, List<LoneEvent>> _months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<long>> _added = new(StringComparer.Ordinal);
@@ -102,13 +99,10 @@ internal sealed class LoneEventCache
     public (List<LoneEvent> Events, List<long> Added)? Month(string period) =>
         _months.TryGetValue(period, out var events) ? (events, _added[period]) : null;
 
-    /// <summary>How many events are kept at most: past it, every month read so far is forgotten.</summary>
-    public const int MostEvents = 100_000;
-
     /// <summary>Keeps a month's events as read (in walking order).</summary>
     public void Keep(string period, List<LoneEvent> events)
     {
-        if (_months.Values.Sum(m => m.Count) + events.Count > MostEvents)
+        if (_months.Values.Sum(m => m.Count) + events.Count > mostEvents)
         {
             Clear();
         }

@@ -39,7 +39,7 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     public TallyBatch? Batch { get; init; }
 
     /// <summary>The events of one-event operations that first-appearance recounts have read, by month.</summary>
-    public LoneEventCache LoneEvents { get; init; } = new();
+    public LoneEventCache LoneEvents { get; init; } = new(RelationalReportStore.ServerLoneEvents);
 
     /// <summary>The store's own row inserter (SQLite's positional binding); null inserts through named parameters.</summary>
     public IRowWriter? Rows { get; init; }

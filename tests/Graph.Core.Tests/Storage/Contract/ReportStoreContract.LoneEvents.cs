@@ -1,5 +1,6 @@
 using Graph.Core.Model;
 using Graph.Core.Storage;
+using Graph.Core.Storage.Relational;
 
 namespace Graph.Core.Tests.Storage.Contract;
 
@@ -36,5 +37,36 @@ public abstract partial class ReportStoreContract
         store.CountsEveryJoin = true;
         store.RelinkOperations();
         Assert.Equal(OperationRows(store), added);
+    }
+
+    [Fact]
+    public void AStoreThatKeepsOneLoneEventRecountsFirstAppearancesAsOneThatKeepsThemAll()
+    {
+        // Lone operations in three months, then joins dated a month earlier that move two of them out of
+        // theirs: every recount walks a month, which the store keeping one event has forgotten each time.
+        var (few, all) = (CreateStore(), CreateStore());
+        few.KeptLoneEvents = 1;
+        all.KeptLoneEvents = RelationalReportStore.ImportLoneEvents;
+        string[] names = ["Operation Alder", "Operation Birch", "Operation Cedar", "Operation Damson", "Operation Elm", "Operation Fir"];
+        var reports = names.Select((name, i) => (Submission: Dated(i + 1, 3 + (i % 3), 4 + i), Extraction: Named(name, Europol, GuardiaCivil, Spain)))
+            .Concat(names.Take(4).Select((name, i) => (Submission: Dated(i + 11, 2 + (i % 3), 20 + i), Extraction: Named(name, GuardiaCivil, Europol))))
+            .ToList();
+
+        foreach (var store in new[] { few, all })
+        {
+            store.SaveBatch(reports[..6]);
+            store.SaveBatch(reports[6..]);
+        }
+
+        Assert.Equal(OperationRows(all), OperationRows(few));
+        foreach (var month in new[] { "2024-02", "2024-03", "2024-04", "2024-05" })
+        {
+            var scope = new TallyScope("operations:countries", "*", month, month);
+            Assert.Equal(Rows(all.ReadTallies(scope)), Rows(few.ReadTallies(scope)));
+        }
+
+        // Birch left April for March: Spain's first appearance in April is the lone Elm's, found by the walk.
+        var april = few.ReadTallies(new TallyScope("operations:countries", "*", "2024-04", "2024-04"));
+        Assert.Equal("2024-04-08", Assert.Single(april.Nodes, n => n.Node == Spain.Id).FirstDate);
     }
 }
