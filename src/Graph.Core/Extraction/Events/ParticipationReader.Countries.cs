@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Graph.Core.Extraction.Metadata;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
@@ -46,6 +47,31 @@ internal sealed partial class ParticipationReader
     /// </summary>
     private bool NamesAPlace(SentenceTokens sentence, int noun) =>
         _placeNouns.Contains(sentence, noun) && !_acting.Contains(sentence, noun + 1);
+
+    /// <summary>
+    /// "Bénin | 41 | 12,4", "• Perú: 12 detenidos", "Brasil – 20 presos": a line that opens with a country, then a
+    /// colon, a bar or a dash and a figure, is a row of results per country, so the country took part. Not a
+    /// dateline ("MÉXICO – 3 de marzo de 2026"): a month after the figure makes it a date.
+    /// </summary>
+    private static bool ResultRow(SentenceTokens sentence, Mention mention)
+    {
+        var (first, separator) = (mention.FirstToken, mention.EndToken);
+        if (separator + 1 >= sentence.Count || sentence.Tokens[separator + 1].Kind != TokenKind.Number
+            || sentence.Word(separator) is not (":" or "|" or "-" or "\u2013" or "\u2014"))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < first; k++)
+        {
+            if (sentence.Tokens[k].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return separator + 2 >= sentence.Count || !NativeDateReader.IsMonth(sentence.Word(separator + 2));
+    }
 
     // firstCue: where the sentence's first acting or arrest word stands, -1 when none stands before the name (see FirstActingOrArrestWord).
     private bool CountryActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts, int opening, int firstCue)
