@@ -51,7 +51,7 @@ internal sealed partial class ParticipationReader
     /// <summary>
     /// "Bénin | 41 | 12,4", "• Perú: 12 detenidos", "Brasil – 20 presos": a line that opens with a country, then a
     /// colon, a bar or a dash and a figure, is a row of results per country, so the country took part. Not a
-    /// dateline ("MÉXICO – 3 de marzo de 2026"): a month after the figure makes it a date.
+    /// dateline ("MÉXICO – 3 de marzo de 2026"): a month just after the figure makes it a date.
     /// </summary>
     private static bool ResultRow(SentenceTokens sentence, Mention mention)
     {
@@ -70,7 +70,16 @@ internal sealed partial class ParticipationReader
             }
         }
 
-        return separator + 2 >= sentence.Count || !NativeDateReader.IsMonth(sentence.Word(separator + 2));
+        // "9 June", "9 juin", "9 de junio": the month stands one or two words after the day.
+        for (var k = separator + 2; k < Math.Min(sentence.Count, separator + 4); k++)
+        {
+            if (NativeDateReader.IsMonth(sentence.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // firstCue: where the sentence's first acting or arrest word stands, -1 when none stands before the name (see FirstActingOrArrestWord).
