@@ -104,4 +104,20 @@ public sealed class RomanceSession18Tests
     [InlineData("Almería, 9 de junio de 2026. La Guardia Civil dirigió la operación Duna. Cinco traficantes fueron detenidos en la playa.", 5)]
     public void PeopleCountedInASmugglingStoryAreArrests(string text, int arrests) =>
         Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
+
+    [Fact]
+    public void HaitisJudicialPoliceDirectorateIsHaitisPolice()
+    {
+        var found = SingleEvent("Port-au-Prince, 9 juin 2026 – La Direction centrale de la police judiciaire (DCPJ) a démantelé un dépôt d'armes lors de l'opération Citadelle.");
+        Assert.Equal(["agency:haiti-police"], found.LeadIds);
+        Assert.DoesNotContain("country:FR", found.ParticipantIds);
+    }
+
+    [Fact]
+    public void ABodyOnlyAskedForHelpTakesNoPart()
+    {
+        var participants = SingleEvent("Montevideo, 9 de junio de 2026. La Policía Nacional del Uruguay dirigió la Operación Muelle. Para ubicar al proveedor se solicitó asistencia a la Policía Nacional de Paraguay.").ParticipantIds;
+        Assert.DoesNotContain("agency:paraguay-police", participants);
+        Assert.DoesNotContain("country:PY", participants);
+    }
 }
