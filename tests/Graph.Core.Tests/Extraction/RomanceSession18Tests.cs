@@ -120,4 +120,11 @@ public sealed class RomanceSession18Tests
         Assert.DoesNotContain("agency:paraguay-police", participants);
         Assert.DoesNotContain("country:PY", participants);
     }
+
+    [Theory]
+    [InlineData("Libreville, 9 juin 2026 – L'opération Mandrill, coordonnée par INTERPOL, a mobilisé la police gabonaise. L'opération a été financée par le gouvernement allemand.", "country:DE")]
+    [InlineData("Lima, 9 de junio de 2026. La Operación Puna, coordinada por AMERIPOL, fue financiada por el gobierno japonés.", "country:JP")]
+    [InlineData("Maputo, 9 de Junho de 2026 — A Operação Savana, coordenada pela INTERPOL, foi financiada pelo governo norueguês.", "country:NO")]
+    public void AGovernmentThatOnlyFundedTakesNoPart(string text, string country) =>
+        Assert.DoesNotContain(country, SingleEvent(text).ParticipantIds);
 }

@@ -11,15 +11,43 @@ internal sealed partial class ParticipationReader
 {
     /// <summary>
     /// "Thai and Malaysian police", "the Spanish Guardia Civil": a demonym takes part through the authority after it;
-    /// not when the verb after the authority only tells it of the case ("As autoridades neerlandesas foram comunicadas").
+    /// not when the verb after the authority only tells it of the case ("As autoridades neerlandesas foram comunicadas"),
+    /// nor when the authority is the agent of a context participle ("financée par le gouvernement allemand").
     /// </summary>
     private bool DemonymActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts)
     {
         var end = ListEnd(sentence, mentions, m);
         return AgencyAt(mentions, m + 1, end, acts)
             ?? (((_acting.Contains(sentence, end) && !NamesAPlace(sentence, end)) || AuthorityBefore(sentence, mentions, m))
-                && !ContextVerbAfter(sentence, mentions, m, words));
+                && !ContextVerbAfter(sentence, mentions, m, words)
+                && !((words & ContextAgentWords) != 0 && ContextParticipleBefore(sentence, mentions[m].FirstToken)));
     }
+
+    /// <summary>
+    /// "L'opération a été financée par le gouvernement allemand", "funded by the Japanese government": a context
+    /// participle (<c>context-agent</c>) a few words before the demonym's phrase, in the same clause, makes its
+    /// authority a funder or a trainer, not a body taking part.
+    /// </summary>
+    private bool ContextParticipleBefore(SentenceTokens sentence, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - ParticipleReach); k--)
+        {
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (_contextAgents.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "financiada por el gobierno", "financée par le gouvernement": the participle, its agent marker, an article and the noun.
+    private const int ParticipleReach = 4;
 
     /// <summary>
     /// "la police espagnole", "las autoridades colombianas y peruanas", "a polícia paraguaia": where the authority
