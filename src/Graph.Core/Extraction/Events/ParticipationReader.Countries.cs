@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Graph.Core.Extraction.Metadata;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
@@ -10,15 +11,43 @@ internal sealed partial class ParticipationReader
 {
     /// <summary>
     /// "Thai and Malaysian police", "the Spanish Guardia Civil": a demonym takes part through the authority after it;
-    /// not when the verb after the authority only tells it of the case ("As autoridades neerlandesas foram comunicadas").
+    /// not when the verb after the authority only tells it of the case ("As autoridades neerlandesas foram comunicadas"),
+    /// nor when the authority is the agent of a context participle ("financée par le gouvernement allemand").
     /// </summary>
     private bool DemonymActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts)
     {
         var end = ListEnd(sentence, mentions, m);
         return AgencyAt(mentions, m + 1, end, acts)
             ?? (((_acting.Contains(sentence, end) && !NamesAPlace(sentence, end)) || AuthorityBefore(sentence, mentions, m))
-                && !ContextVerbAfter(sentence, mentions, m, words));
+                && !ContextVerbAfter(sentence, mentions, m, words)
+                && !((words & ContextAgentWords) != 0 && ContextParticipleBefore(sentence, mentions[m].FirstToken)));
     }
+
+    /// <summary>
+    /// "L'opération a été financée par le gouvernement allemand", "funded by the Japanese government": a context
+    /// participle (<c>context-agent</c>) a few words before the demonym's phrase, in the same clause, makes its
+    /// authority a funder or a trainer, not a body taking part.
+    /// </summary>
+    private bool ContextParticipleBefore(SentenceTokens sentence, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - ParticipleReach); k--)
+        {
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (_contextAgents.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "financiada por el gobierno", "financée par le gouvernement": the participle, its agent marker, an article and the noun.
+    private const int ParticipleReach = 4;
 
     /// <summary>
     /// "la police espagnole", "las autoridades colombianas y peruanas", "a polícia paraguaia": where the authority
@@ -46,6 +75,40 @@ internal sealed partial class ParticipationReader
     /// </summary>
     private bool NamesAPlace(SentenceTokens sentence, int noun) =>
         _placeNouns.Contains(sentence, noun) && !_acting.Contains(sentence, noun + 1);
+
+    /// <summary>
+    /// "Bénin | 41 | 12,4", "• Perú: 12 detenidos", "Brasil – 20 presos": a line that opens with a country, then a
+    /// colon, a bar or a dash and a figure, is a row of results per country, so the country took part. Not a
+    /// dateline ("MÉXICO – 3 de marzo de 2026"): a month just after the figure makes it a date.
+    /// </summary>
+    private static bool ResultRow(SentenceTokens sentence, Mention mention)
+    {
+        var (first, separator) = (mention.FirstToken, mention.EndToken);
+        if (separator + 1 >= sentence.Count || sentence.Tokens[separator + 1].Kind != TokenKind.Number
+            || sentence.Word(separator) is not (":" or "|" or "-" or "\u2013" or "\u2014"))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < first; k++)
+        {
+            if (sentence.Tokens[k].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        // "9 June", "9 juin", "9 de junio": the month stands one or two words after the day.
+        for (var k = separator + 2; k < Math.Min(sentence.Count, separator + 4); k++)
+        {
+            if (NativeDateReader.IsMonth(sentence.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // firstCue: where the sentence's first acting or arrest word stands, -1 when none stands before the name (see FirstActingOrArrestWord).
     private bool CountryActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts, int opening, int firstCue)

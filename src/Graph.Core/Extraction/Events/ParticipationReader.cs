@@ -115,7 +115,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
                 }
 
                 acts[m] = mention.FirstToken < members
-                    && (demonym ? DemonymActs(sentence, mentions, m, words, acts) : CountryActs(sentence, mentions, m, words, acts, opening, cues.Found))
+                    && (demonym ? DemonymActs(sentence, mentions, m, words, acts)
+                        : ResultRow(sentence, mention) || CountryActs(sentence, mentions, m, words, acts, opening, cues.Found))
                     && !Impersonated(sentence, mention.FirstToken, words);
             }
         }

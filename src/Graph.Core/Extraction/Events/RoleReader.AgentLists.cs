@@ -10,9 +10,10 @@ internal sealed partial class RoleReader
 {
     // fronted: the cue opens the sentence, so the leads end at its first comma, after which the sentence's
     // subject comes ("Sous la direction du parquet, la police et la gendarmerie ont …").
-    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, List<NationalityLead> nationalityLeads, bool fronted = false)
+    // inRelative: the cue is the verb of a relative clause, whose agents are read inside it, not passed over as an aside.
+    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, List<NationalityLead> nationalityLeads, bool fronted = false, bool inRelative = false)
     {
-        var aside = RelativeClauses(sentence, mentions);
+        var aside = inRelative ? null : RelativeClauses(sentence, mentions);
         from = AfterIntroducingColon(sentence, mentions, from);
         var position = from;
         for (var m = 0; m < mentions.Count; m++)
@@ -56,7 +57,8 @@ internal sealed partial class RoleReader
     private bool Breaks(SentenceTokens sentence, Mention mention, int from, int position, bool[]? aside)
     {
         var tooFar = Gap(aside, position, mention.FirstToken) > MaxGap
-            && !(position == from && (UnitNameBefore(sentence, from, mention.FirstToken) || UnitOfBefore(sentence, from, mention.FirstToken)));
+            && !(position == from && (UnitNameBefore(sentence, from, mention.FirstToken) || UnitOfBefore(sentence, from, mention.FirstToken)
+                || UnitHeadBefore(sentence, from, mention.FirstToken)));
         return tooFar || StopBetween(sentence, position, mention.FirstToken, aside)
             || ListEndsAt(sentence, position, mention.FirstToken, aside)
             || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside));
@@ -248,6 +250,44 @@ internal sealed partial class RoleReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "menée par la Direction des enquêtes sur la criminalité financière de la Sûreté du Québec": between the cue and
+    /// the body stands a unit named head first (a capitalised head word such as "Direction", "Unidad", "Brigada", then
+    /// lower-case words of its field), joined to the body by "de"; the unit leads as its body.
+    /// </summary>
+    private bool UnitHeadBefore(SentenceTokens sentence, int from, int to)
+    {
+        var head = from;
+        while (head < to && !sentence.Tokens[head].IsCapitalized && _listGlue.Contains(sentence, head))
+        {
+            head++;
+        }
+
+        if (head >= to || to - head > MaxUnitName || !sentence.Tokens[head].IsCapitalized || !_unitHeads.Contains(sentence, head))
+        {
+            return false;
+        }
+
+        var joined = false;
+        for (var k = head + 1; k < to; k++)
+        {
+            var word = sentence.Word(k);
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation && word is not ("(" or ")"))
+            {
+                return false;
+            }
+
+            if (_andOr.Contains(sentence, k) || _stops.MatchAt(sentence, k) > 0)
+            {
+                return false;
+            }
+
+            joined = _from.Contains(sentence, k) || (joined && _listGlue.Contains(sentence, k));
+        }
+
+        return joined;
     }
 
     /// <summary>Tokens between two positions, not counting those inside an aside.</summary>

@@ -225,11 +225,21 @@ internal sealed partial class RoleReader
     /// <summary>
     /// Whether an operation noun or name follows within a few words, before any clause break: "deflagrou
     /// nesta terça-feira (12) a Operação Rota Caipira", "a conduit du 18 au 29 septembre l'opération Kalao".
+    /// A date in brackets ("nesta terça-feira (19/8)") does not count towards the few words.
     /// </summary>
     private bool OperationFollows(SentenceTokens sentence, int from)
     {
-        for (var k = from; k < Math.Min(sentence.Count, from + MaxOperationReach); k++)
+        var (reach, bracketed) = (MaxOperationReach, false);
+        for (var k = from; k < Math.Min(sentence.Count, from + reach); k++)
         {
+            var word = sentence.Word(k);
+            if (bracketed || word is "(" or ")")
+            {
+                bracketed = word is not ")" && (bracketed || word is "(");
+                reach++;
+                continue;
+            }
+
             if (IsOperation(sentence, k))
             {
                 return true;

@@ -77,6 +77,37 @@ internal sealed partial class RoleReader
     }
 
     /// <summary>
+    /// "la operación Ceque, que dirigió la Guardia Civil", "l'opération Kalao, que coordonne INTERPOL": Spanish,
+    /// Portuguese and French put the subject of a relative clause after its verb, so the body after the lead verb
+    /// ran the operation the relative pronoun hangs on (an operation noun, or a name closed by a comma after
+    /// "Operación"). English relatives ("which", "that") keep the subject first and are read by
+    /// <see cref="RelativeToOperation"/>.
+    /// </summary>
+    private bool InvertedRelativeToOperation(SentenceTokens sentence, int verb)
+    {
+        var relative = verb - 1;
+        if (relative < 1 || !_relativePronouns.Contains(sentence, relative) || _relatives.Contains(sentence, relative))
+        {
+            return false;
+        }
+
+        if (_operationNouns.Contains(sentence, relative - 1) || _leadObjects.Contains(sentence, relative - 1))
+        {
+            return true;
+        }
+
+        for (var k = relative - 2; sentence.Word(relative - 1) is "," && k >= Math.Max(0, relative - 2 - MaxGap); k--)
+        {
+            if (_operationWords.Contains(sentence, k) || _operationNouns.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "led on the Norwegian side by Kripos": a short phrase that names no agency between a lead verb
     /// and its "by"; the position of that "by", or -1.
     /// </summary>

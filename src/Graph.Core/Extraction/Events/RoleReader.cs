@@ -48,6 +48,7 @@ internal sealed partial class RoleReader
     private readonly WordSet _memberNouns;
     private readonly WordSet _from;
     private readonly WordSet _nameLinkers;
+    private readonly WordSet _unitHeads;
     private readonly WordSet _leadObjects;
     private readonly WordSet _relatives;
     private readonly WordSet _partNouns;
@@ -92,6 +93,7 @@ internal sealed partial class RoleReader
         _memberNouns = knowledge.Words(KnowledgeList.MemberNoun);
         _from = knowledge.Words(KnowledgeList.Ablative);
         _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
+        _unitHeads = knowledge.Words(StringComparer.Ordinal, KnowledgeList.HeadFirst);
         _leadObjects = knowledge.Words(KnowledgeList.LeadObject);
         _relatives = knowledge.Words(KnowledgeList.LeadRelative);
         _partNouns = knowledge.Words(KnowledgeList.LeadPart);
@@ -261,7 +263,11 @@ internal sealed partial class RoleReader
                 else
                 {
                     var found = leads.Count;
-                    if (ObjectIsTheOperation(sentence, i) || RelativeToOperation(sentence, mentions, i))
+                    if (InvertedRelativeToOperation(sentence, i))
+                    {
+                        CollectAfter(sentence, mentions, i + 1, leads, nationalityLeads, inRelative: true);
+                    }
+                    else if (ObjectIsTheOperation(sentence, i) || RelativeToOperation(sentence, mentions, i))
                     {
                         SubjectBeyondAside(sentence, mentions, i, leads);
                     }

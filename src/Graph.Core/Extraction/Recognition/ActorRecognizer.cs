@@ -99,6 +99,18 @@ internal sealed class ActorRecognizer
             var countryBefore = CountryJustBefore(sentence, mentions, i);
             if (ToMention(sentence, found, i, length, countryBefore) is { } mention && !IsWireCredit(sentence, mention))
             {
+                // "Polícia Nacional de Angola (PNA) … A PNA recorda": the report's own acronyms hold to its end.
+                if (BracketedAcronymOf(sentence, mentions, mention) is { } named)
+                {
+                    scratch.Acronyms[sentence.Word(mention.FirstToken).ToString()] = named;
+                    mention = mention with { ActorId = named.ActorId, Entry = named.Entry };
+                }
+                else if (scratch.Acronyms.Count != 0 && mention is { Kind: ActorKind.Agency, TokenCount: 1 }
+                    && scratch.Acronyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(sentence.Word(mention.FirstToken), out var given))
+                {
+                    mention = mention with { ActorId = given.ActorId, Entry = given.Entry };
+                }
+
                 // "the Slovak National Crime Agency", "the Fiji Independent Commission Against Corruption": another
                 // country's body of the same name, left to discovery, which names it with its own country.
                 if (countryBefore is null || mention.Entry?.AgencyCountryId is not { } own || own == countryBefore
@@ -146,8 +158,15 @@ internal sealed class ActorRecognizer
 
         public List<GazetteerEntry> Entries { get; } = [];
 
+        /// <summary>The acronyms the report gave its bodies in brackets after their names, each with the body's mention.</summary>
+        public Dictionary<string, Mention> Acronyms { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Starts a report: the lists handed out for the last one are taken back, so none of them may be used after.</summary>
-        public void StartReport() => _used = 0;
+        public void StartReport()
+        {
+            _used = 0;
+            Acronyms.Clear();
+        }
 
         /// <summary>An empty list for the next sentence's mentions, kept until <see cref="StartReport"/>.</summary>
         public List<Mention> NextList()
@@ -185,6 +204,27 @@ internal sealed class ActorRecognizer
         return mention.Kind == ActorKind.Agency && first >= 2 && after < sentence.Count
             && sentence.Tokens[first - 2].Kind == TokenKind.Number
             && sentence.Word(first - 1) is "(" && sentence.Word(after) is ")";
+    }
+
+    /// <summary>
+    /// "Polícia Nacional de Angola (PNA)", "Policía Nacional del Ecuador (PNE)": one word in brackets right after a
+    /// body's name is that body's acronym, even where the gazetteer gives the letters to another country's body
+    /// (PNA is also the Argentine Naval Prefecture). Not after a name several countries' bodies share, whose
+    /// country the acronym may be the better clue to; null when the acronym is already the body's or no body stands before.
+    /// </summary>
+    private Mention? BracketedAcronymOf(SentenceTokens sentence, List<Mention> mentions, Mention mention)
+    {
+        var first = mention.FirstToken;
+        if (mention.Kind != ActorKind.Agency || mention.TokenCount != 1 || mentions.Count == 0
+            || mentions[^1] is not { Kind: ActorKind.Agency } before || before.EndToken != first - 1 || before.ActorId == mention.ActorId
+            || sentence.Word(first - 1) is not "(" || first + 1 >= sentence.Count || sentence.Word(first + 1) is not ")")
+        {
+            return null;
+        }
+
+        var span = before.Span;
+        return _sharedNames.IsShared(sentence.Text.AsSpan(span.Start, span.Length))
+            || _sharedNames.IsShared(sentence.Text.AsSpan(mention.Span.Start, mention.Span.Length)) ? null : before;
     }
 
     /// <summary>"nationals from Egypt, the Netherlands and Spain": the whole list are origins.</summary>
