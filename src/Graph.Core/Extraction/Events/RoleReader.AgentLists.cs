@@ -234,20 +234,31 @@ internal sealed partial class RoleReader
     private bool UnitOfBefore(SentenceTokens sentence, int from, int to)
     {
         var last = _the.Contains(sentence, to - 1) ? to - 2 : to - 1;
-        if (last <= from || last - from > MaxUnitWords + 1 || !_nameLinkers.Contains(sentence, last))
+        if (last <= from || last - from > MaxUnitWords + MaxCountWords + 1 || !_nameLinkers.Contains(sentence, last))
         {
             return false;
         }
 
+        // A count of the people sent ("more than 800 officers of the National Police") is no part of the name:
+        // its figure and the words that hedge it ("more than", "about") do not count against the unit's length.
+        var words = 0;
         for (var k = from; k < last; k++)
         {
+            if (sentence.Tokens[k].Kind == TokenKind.Number)
+            {
+                words = Math.Max(0, words - 2);
+                continue;
+            }
+
             if (!(_the.Contains(sentence, k) || IsUnitWord(sentence, k)))
             {
                 return false;
             }
+
+            words++;
         }
 
-        return true;
+        return words <= MaxUnitWords + 1;
     }
 
     /// <summary>Tokens between two positions, not counting those inside an aside.</summary>

@@ -18,6 +18,7 @@ internal sealed partial class RoleReader
     private const int MaxColonIntro = 8;
     private const int MaxOperationReach = 8;
     private const int MaxUnitWords = 3;
+    private const int MaxCountWords = 3;
     private const int AsideReach = 24;
     private const int MaxPartReach = 10;
     private readonly PhraseSet _leadAfter;
