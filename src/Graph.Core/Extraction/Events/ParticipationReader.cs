@@ -34,6 +34,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _authorities = knowledge.Words(KnowledgeList.Authority);
     private readonly WordSet _authorityQualifiers = knowledge.Words(KnowledgeList.AuthorityQualifier);
     private readonly WordSet _link = knowledge.Words(KnowledgeList.ActingLink);
+    private readonly WordSet _tableHeaders = knowledge.Words(KnowledgeList.TableHeader);
     private readonly WordSet _contextAgents = knowledge.Words(KnowledgeList.ContextAgent);
     private readonly WordSet _contextVerbs = knowledge.Words(KnowledgeList.ContextVerb);
     private readonly WordSet _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);

@@ -34,6 +34,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList AuthorityQualifier = new("authority-qualifier", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Acting = new("acting", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ActingLink = new("acting-link", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList TableHeader = new("table-header", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ContextAgent = new("context-agent", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ContextVerb = new("context-verb", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Auxiliary = new("auxiliary", Context, ListShape.Words, Cued: false);
@@ -151,7 +152,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation,
-        Acting, ActingLink, ContextAgent, ContextVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
+        Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
         Head, NonAgency, Court, Seated, Connector, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestTotalNoun, Durations, Currency, ArrestPlace, OneArticles, UnitsEs, UnitsFr,
