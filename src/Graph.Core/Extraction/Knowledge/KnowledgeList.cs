@@ -86,6 +86,8 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList TallyPeriod = new("tally-period", Numbers, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList ArrestParts = new("arrest-parts", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ArrestTotal = new("arrest-total", Numbers, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ArrestWhole = new("arrest-whole", Numbers, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ArrestPartitive = new("arrest-partitive", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ArrestTotalNoun = new("arrest-total-noun", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Durations = new("durations", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Currency = new("currency", Numbers, ListShape.Words, Cued: false);
@@ -155,7 +157,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
         Head, NonAgency, Court, Seated, Connector, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
-        SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestTotalNoun, Durations, Currency, ArrestPlace, OneArticles, UnitsEs, UnitsFr,
+        SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, ArrestPlace, OneArticles, UnitsEs, UnitsFr,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
