@@ -125,6 +125,12 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
             if (mentions.Count == 0)
             {
+                _roles.BackReferenceLeads(sentence, mentions, byNationality);
+                foreach (var nationality in byNationality)
+                {
+                    (nationalityLeads ??= new()).Expect(builder, nationality);
+                }
+
                 continue;
             }
 

@@ -14,6 +14,11 @@ internal sealed partial class RoleReader
     {
         var aside = RelativeClauses(sentence, mentions);
         from = AfterIntroducingColon(sentence, mentions, from);
+        if (BackReferenceAt(sentence, mentions, from) is { } head)
+        {
+            nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
+        }
+
         var position = from;
         for (var m = 0; m < mentions.Count; m++)
         {
@@ -51,6 +56,29 @@ internal sealed partial class RoleReader
 
             position = mention.EndToken;
         }
+    }
+
+    /// <summary>
+    /// "by the unit", "by the Department", "by the ministry's department": "the" and a head noun of the back-reference
+    /// list that ends its noun phrase (punctuation, a possessive, a conjunction or a clause's stop after it: not "the customs
+    /// administrations of …" nor the start of a longer name) and no mention there; the noun, or null.
+    /// </summary>
+    private string? BackReferenceAt(SentenceTokens sentence, List<Mention> mentions, int from)
+    {
+        var noun = from + 1;
+        if (noun >= sentence.Count || !_the.Contains(sentence, from) || !_backReferences.Contains(sentence, noun) || AnyStartsWithin(mentions, from, noun + 1))
+        {
+            return null;
+        }
+
+        var next = noun + 1;
+        if (next < sentence.Count && sentence.Tokens[next].Kind != TokenKind.Punctuation && !IsPossessive(sentence.Word(next))
+            && !_andOr.Contains(sentence, next) && _stops.MatchAt(sentence, next) == 0 && !_with.Contains(sentence, next))
+        {
+            return null;
+        }
+
+        return sentence.Word(noun).ToString();
     }
 
     private bool Breaks(SentenceTokens sentence, Mention mention, int from, int position, bool[]? aside)

@@ -53,6 +53,8 @@ internal sealed partial class RoleReader
     private readonly WordSet _relatives;
     private readonly WordSet _partNouns;
     private readonly WordSet _inCharge;
+    private readonly PhraseSet _unitAsides;
+    private readonly WordSet _backReferences;
     private readonly WordSet _the;
     private readonly WordSet _auxiliaries;
     private readonly WordSet _perfectAuxiliaries;
@@ -97,6 +99,8 @@ internal sealed partial class RoleReader
         _relatives = knowledge.Words(KnowledgeList.LeadRelative);
         _partNouns = knowledge.Words(KnowledgeList.LeadPart);
         _inCharge = knowledge.Words(KnowledgeList.LeadInCharge);
+        _unitAsides = knowledge.Phrases(KnowledgeList.LeadUnitAside);
+        _backReferences = knowledge.Words(KnowledgeList.LeadBackReference);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
         _perfectAuxiliaries = knowledge.Words(KnowledgeList.PerfectAuxiliary);
@@ -242,12 +246,20 @@ internal sealed partial class RoleReader
             }
             else if (_leadSuffixes.Contains(sentence, i))
             {
+                var named = false;
                 foreach (var mention in mentions)
                 {
                     if (mention.Kind == ActorKind.Agency && mention.EndToken == i)
                     {
                         leads.Add(mention.ActorId);
+                        named = true;
                     }
+                }
+
+                // "a Customs-led investigation": a body's head noun alone names it again.
+                if (!named && i > 0 && sentence.Tokens[i - 1].IsCapitalized && _backReferences.Contains(sentence, i - 1) && !AnyStartsWithin(mentions, i - 1, i))
+                {
+                    nationalityLeads.Add(new NationalityLead(null, sentence.Word(i - 1).ToString(), sentence.Span));
                 }
             }
             else if (_leadVerbs.Contains(sentence, i) && !_to.Contains(sentence, i + 1))
@@ -272,6 +284,37 @@ internal sealed partial class RoleReader
                         CollectAfter(sentence, mentions, late + 1, leads, nationalityLeads);
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A sentence that names no body but leads through a back-reference to one named before ("The exercise was
+    /// coordinated by the Department."): the head nouns after a lead cue, as <see cref="Leads"/> reads them.
+    /// </summary>
+    public void BackReferenceLeads(SentenceTokens sentence, List<Mention> mentions, List<NationalityLead> nationalityLeads)
+    {
+        nationalityLeads.Clear();
+        if ((sentence.AllCues & _leadCues) == 0)
+        {
+            return;
+        }
+
+        var operationNamed = false;
+        var tokenCues = sentence.Cues;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (!CueGate.MayHold(_leadTokenCues, tokenCues[i]))
+            {
+                continue;
+            }
+
+            operationNamed |= _operationNouns.Contains(sentence, i);
+            var cue = _leadAfter.MatchAt(sentence, i) is > 0 and var after ? after
+                : operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted ? conducted : 0;
+            if (cue > 0 && BackReferenceAt(sentence, mentions, i + cue) is { } head)
+            {
+                nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
             }
         }
     }

@@ -105,6 +105,8 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadRelative = new("lead-relative", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadPart = new("lead-part", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadInCharge = new("lead-in-charge", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LeadUnitAside = new("lead-unit-aside", Roles, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList LeadBackReference = new("lead-back-reference", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadReference = new("lead-reference", Roles, ListShape.Words);
     public static readonly KnowledgeList LeadReferencePair = new("lead-reference-pair", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadOperationVerb = new("lead-operation-verb", Roles, ListShape.Phrases);
@@ -158,7 +160,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Head, NonAgency, Court, Seated, Connector, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, ArrestPlace, OneArticles, UnitsEs, UnitsFr,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,
