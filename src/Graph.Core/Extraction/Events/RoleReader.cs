@@ -230,6 +230,9 @@ internal sealed partial class RoleReader
                 if (!InChargeOfAPart(sentence, i, cue))
                 {
                     CollectAfter(sentence, mentions, i + cue, leads, nationalityLeads, fronted: OpensSentence(sentence, i));
+
+                    // "The raid was ordered by X and carried out by Y": what one body led as a whole, the other carried out as a whole.
+                    operationNamed = true;
                 }
             }
             else if (headedOperation && _subjectLeads.MatchAt(sentence, i) is > 0 and var heads && OperationFollows(sentence, i + heads))
