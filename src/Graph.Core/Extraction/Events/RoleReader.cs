@@ -259,10 +259,9 @@ internal sealed partial class RoleReader
                     }
                 }
 
-                // "a Customs-led investigation": a body's head noun alone names it again.
-                if (!named && i > 0 && sentence.Tokens[i - 1].IsCapitalized && _backReferences.Contains(sentence, i - 1) && !AnyStartsWithin(mentions, i - 1, i))
+                if (!named && SuffixedBackReference(sentence, mentions, i) is { } suffixed)
                 {
-                    nationalityLeads.Add(new NationalityLead(null, sentence.Word(i - 1).ToString(), sentence.Span));
+                    nationalityLeads.Add(new NationalityLead(null, suffixed, sentence.Span));
                 }
             }
             else if (_leadVerbs.Contains(sentence, i) && !_to.Contains(sentence, i + 1))
@@ -291,6 +290,11 @@ internal sealed partial class RoleReader
         }
     }
 
+    /// <summary>"a Customs-led investigation": a body's capitalised head noun alone before a lead suffix names it again; the noun, or null.</summary>
+    private string? SuffixedBackReference(SentenceTokens sentence, List<Mention> mentions, int suffix) =>
+        suffix > 0 && sentence.Tokens[suffix - 1].IsCapitalized && _backReferences.Contains(sentence, suffix - 1) && !AnyStartsWithin(mentions, suffix - 1, suffix)
+            ? sentence.Word(suffix - 1).ToString() : null;
+
     /// <summary>
     /// A sentence that names no body but leads through a back-reference to one named before ("The exercise was
     /// coordinated by the Department."): the head nouns after a lead cue, as <see cref="Leads"/> reads them.
@@ -318,6 +322,10 @@ internal sealed partial class RoleReader
             if (cue > 0 && BackReferenceAt(sentence, mentions, i + cue) is { } head)
             {
                 nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
+            }
+            else if (_leadSuffixes.Contains(sentence, i) && SuffixedBackReference(sentence, mentions, i) is { } suffixed)
+            {
+                nationalityLeads.Add(new NationalityLead(null, suffixed, sentence.Span));
             }
         }
     }

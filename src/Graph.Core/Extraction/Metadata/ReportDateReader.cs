@@ -14,8 +14,6 @@ internal static partial class ReportDateReader
     private const int HeaderLength = 400;
     private const int HeaderReach = 1000;
     private const int MaxHeaderLines = 8;
-    private const int LateDatelineStart = 40;
-    private const int ShortLine = 120;
     private const int DayFirstReach = 4000;
     private const int IsoLength = 10;
     private static readonly string[] Formats = ["d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", IsoDate.Pattern];
@@ -38,8 +36,9 @@ internal static partial class ReportDateReader
         }
 
         // The first four lines as they come, then more lines of a longer header (a letterhead, a byline, a standfirst)
-        // up to eight that hold text: past the fourth, a date counts only near its line's start or on a short line
-        // ("Luxembourg, 10 June 2026" under a headline and a blank line; "No. 1187/VIII/3   21 October 2025").
+        // up to eight that hold text: past the fourth, a date counts only after capitalised words, a dateline's or a
+        // letterhead's ("Luxembourg, 10 June 2026" under a headline and a blank line; "No. 1187/VIII/3   21 October 2025"),
+        // not a story's sentence ("A hearing was held on 3 March 2025 - …").
         var lines = text.AsSpan(0, Math.Min(text.Length, HeaderReach));
         for (var (n, filled) = (0, 0); filled < MaxHeaderLines && !lines.IsEmpty; n++)
         {
@@ -53,7 +52,7 @@ internal static partial class ReportDateReader
 
             filled++;
             var dateline = n == 0 ? firstLine.Dateline : HasYear(line) ? FirstDateline(line) : null;
-            if (dateline is { } match && (n < 4 || match.Index < LateDatelineStart || line.Length <= ShortLine)
+            if (dateline is { } match && (n < 4 || OnlyCapitalisedWords(line[..match.Index]))
                 && Parse(DateOf(line.Slice(match.Index, match.Length)), () => DayFirst(text)) is { } date)
             {
                 return date;
@@ -61,6 +60,20 @@ internal static partial class ReportDateReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether every word of the text starts with a capital or a digit ("KOROR, ", "Published ", "No. 1187/VIII/3 ").</summary>
+    private static bool OnlyCapitalisedWords(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && !char.IsUpper(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
