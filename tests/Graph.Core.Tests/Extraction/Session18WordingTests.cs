@@ -117,6 +117,25 @@ public sealed class Session18WordingTests
     }
 
     [Theory]
+    [InlineData("The Press Office of the Inspectorate of Police of Cluj County said police in Romania and Italy arrested four people.")]
+    [InlineData("Police in Romania and Italy arrested four people, the Press Service of the County Police Inspectorate said.")]
+    public void APressOfficeIsNoBodyOfItsOwn(string text) =>
+        Assert.DoesNotContain(Extract(Dated + text).Actors, a => a.Name.StartsWith("Press", StringComparison.Ordinal));
+
+    [Fact]
+    public void ALongClosingListOfCountriesIsReadToItsEnd()
+    {
+        var cooperation = SingleEvent(Dated + "Rangers seized rosewood during Operation Dry Leaf, coordinated by INTERPOL.\n\nCountries taking part: Albania, Austria, "
+            + "Belgium, Bolivia, Bulgaria, Burundi, Cambodia, Canada, Colombia, Croatia, Central African Republic, Denmark, Egypt, Estonia, Ethiopia, "
+            + "Finland, France, Georgia, Greece, Guatemala, Hungary, Iceland, Ireland, Jamaica, Jordan, Latvia, Lithuania, Malawi, Mexico, Mongolia, "
+            + "Nepal, Norway, Zimbabwe.\n");
+
+        Assert.Contains("country:AL", cooperation.ParticipantIds);
+        Assert.Contains("country:NO", cooperation.ParticipantIds);
+        Assert.Contains("country:ZW", cooperation.ParticipantIds);
+    }
+
+    [Theory]
     [InlineData("Employees of the Kenya Wildlife Service seized ivory in Mombasa.")]
     [InlineData("Specialists of the Kenya Wildlife Service examined the tusks before six men were arrested.")]
     public void StaffNounsOpenNoAgencyName(string text) =>

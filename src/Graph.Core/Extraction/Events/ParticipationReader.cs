@@ -21,7 +21,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 {
     private const int CueReach = 6;
     private const int QualifierReach = 2; // "Togo's anti-drug agency": lower-case words between a possessive and its authority noun
-    private const int MaxList = 64; // names a list is read across; bounds the work on a pathological sentence
+    private const int MaxList = 128; // names a list is read across (a closing list of 33 countries holds 70 tokens); bounds the work on a pathological sentence
     private const int UnitReach = 6;
     private const int BracketReach = 4; // "(4)", "(PNP)", "(four arrests)"
     private const int PartReach = 10; // "including three in El Salvador and a teacher in Panama"

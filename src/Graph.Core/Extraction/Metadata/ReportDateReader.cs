@@ -274,7 +274,7 @@ internal static partial class ReportDateReader
         var date = match[..(match.LastIndexOfAnyInRange('0', '9') + 1)];
         if (date.LastIndexOf(' ') is > 0 and var space && IsTime(date[(space + 1)..]))
         {
-            date = date[..space].TrimEnd(); // "05/11/2024 14:20", "04/03/2025 10h32"
+            date = date[..space].TrimEnd().TrimEnd(','); // "05/11/2024 14:20", "04/03/2025 10h32", "22nd July 2024, 09:15"
         }
 
         var colon = date.LastIndexOf(':');
