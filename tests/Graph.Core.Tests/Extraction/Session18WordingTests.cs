@@ -86,6 +86,18 @@ public sealed class Session18WordingTests
     public void ABodyNamedAgainByItsHeadNounLeads(string text, string lead) =>
         Assert.Contains(lead, SingleEvent(Dated + text).LeadIds);
 
+    [Theory]
+    [InlineData("The New Zealand Customs Service seized cigarettes this year. Operation Nikau, which Customs ran jointly with the Australian Border Force, targeted containers.")]
+    [InlineData("Operation Nikau, which the New Zealand Customs Service ran jointly with the Australian Border Force, targeted containers.")]
+    [InlineData("Officers of the New Zealand Customs Service seized cigarettes. The crackdown, which Customs ran jointly with the Australian Border Force, ended in May.")]
+    public void ABodyThatRanTheOperationJointlyWithAnotherLeadsWithIt(string text)
+    {
+        var cooperation = SingleEvent(Dated + text);
+
+        Assert.Contains("agency:nz-customs", cooperation.LeadIds);
+        Assert.Contains("agency:abf", cooperation.LeadIds);
+    }
+
     [Fact]
     public void AHeadNounThatOpensALongerPhraseIsNoBackReference() =>
         Assert.DoesNotContain("agency:europol", SingleEvent(Dated + "Europol analysed the shipping data. The operation was carried out by the customs administrations of Spain and Portugal.").LeadIds);

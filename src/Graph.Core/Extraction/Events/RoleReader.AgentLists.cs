@@ -13,6 +13,11 @@ internal sealed partial class RoleReader
     private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, List<NationalityLead> nationalityLeads, bool fronted = false)
     {
         var aside = RelativeClauses(sentence, mentions);
+        if (from > 0 && IsAside(aside, from - 1))
+        {
+            aside = null; // the cue stands inside a relative clause ("Operation Nikau, which Customs ran jointly with the ABF, …"): its list is read there
+        }
+
         from = AfterIntroducingColon(sentence, mentions, from);
         if (BackReferenceAt(sentence, mentions, from) is { } head)
         {

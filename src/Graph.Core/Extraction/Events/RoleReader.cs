@@ -233,6 +233,17 @@ internal sealed partial class RoleReader
 
                     // "The raid was ordered by X and carried out by Y": what one body led as a whole, the other carried out as a whole.
                     operationNamed = true;
+
+                    // "which Customs ran jointly with the ABF": an active verb of leading "with" a partner is led by its subject too.
+                    if (_leadVerbs.Contains(sentence, i) && _with.Contains(sentence, i + cue - 1))
+                    {
+                        var found = leads.Count;
+                        SubjectBeyondAside(sentence, mentions, i, leads);
+                        if (leads.Count == found && SubjectBackReference(sentence, mentions, i) is { } head)
+                        {
+                            nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
+                        }
+                    }
                 }
             }
             else if (headedOperation && _subjectLeads.MatchAt(sentence, i) is > 0 and var heads && OperationFollows(sentence, i + heads))
@@ -279,6 +290,10 @@ internal sealed partial class RoleReader
                     if (ObjectIsTheOperation(sentence, i) || RelativeToOperation(sentence, mentions, i))
                     {
                         SubjectBeyondAside(sentence, mentions, i, leads);
+                        if (leads.Count == found && SubjectBackReference(sentence, mentions, i) is { } head)
+                        {
+                            nationalityLeads.Add(new NationalityLead(null, head, sentence.Span)); // "which Customs ran jointly with …"
+                        }
                     }
 
                     if (leads.Count == found && AgentAfterPhrase(sentence, mentions, i) is > 0 and var late)
@@ -288,6 +303,27 @@ internal sealed partial class RoleReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "which Customs ran", "the Department coordinated": a capitalised head noun of the back-reference list just before the
+    /// verb (its auxiliaries stepped over), after a relative pronoun, an article or nothing; the noun, or null.
+    /// </summary>
+    private string? SubjectBackReference(SentenceTokens sentence, List<Mention> mentions, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && _auxiliaries.Contains(sentence, k))
+        {
+            k--;
+        }
+
+        if (k < 0 || !sentence.Tokens[k].IsCapitalized || !_backReferences.Contains(sentence, k) || AnyStartsWithin(mentions, k, k + 1)
+            || (k > 0 && !_relativePronouns.Contains(sentence, k - 1) && !_the.Contains(sentence, k - 1)))
+        {
+            return null;
+        }
+
+        return sentence.Word(k).ToString();
     }
 
     /// <summary>"a Customs-led investigation": a body's capitalised head noun alone before a lead suffix names it again; the noun, or null.</summary>
