@@ -162,6 +162,10 @@ public sealed class Session18WordingTests
     public void ArrestCountsToldInOtherShapes(string text, int arrests) =>
         Assert.Equal(arrests, SingleEvent(Dated + text).Figures["arrests"]);
 
+    [Fact]
+    public void DozensOfPeopleIsNoArrestCount() =>
+        Assert.DoesNotContain("arrests", SingleEvent(Dated + "Police in Ghana and Togo ran a joint operation. Dozens of suspects were arrested.").Figures.Keys);
+
     [Theory]
     [InlineData("Customs News\n\nFake tablets seized at the port in a week of checks\n\nRiga, 4 May 2025\n\nLatvian customs seized tablets.", "2025-05-04")]
     [InlineData("Office of the Prosecutor\nNorthern District\n\nFOR IMMEDIATE RELEASE\nThursday, May 8, 2025\n\nTwo charged\n\nTwo men were charged.", "2025-05-08")]

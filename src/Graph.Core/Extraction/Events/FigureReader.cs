@@ -45,6 +45,7 @@ internal sealed class FigureReader
     private readonly WordSet _total;
     private readonly WordSet _whole;
     private readonly WordSet _partitive;
+    private readonly WordSet _the;
     private readonly WordSet _totalNouns;
     private readonly WordSet _places;
     private readonly WordSet _from;
@@ -80,6 +81,7 @@ internal sealed class FigureReader
         _periods = knowledge.Phrases(KnowledgeList.TallyPeriod);
         _durations = knowledge.Words(KnowledgeList.Durations);
         _parts = knowledge.Words(KnowledgeList.ArrestParts);
+        _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _total = knowledge.Words(KnowledgeList.ArrestTotal);
         _whole = knowledge.Words(KnowledgeList.ArrestWhole);
         _partitive = knowledge.Words(KnowledgeList.ArrestPartitive);
@@ -240,8 +242,10 @@ internal sealed class FigureReader
             k += 2;
         }
 
-        // "Six of the defendants were taken into custody": the people counted are named after "of", the verb after them.
-        if (k == after && VerbAfterComplementOrAside(sentence, after))
+        // "Six of the defendants were taken into custody", "four of them were arrested": a part of a group the article or
+        // pronoun after "of" names, the verb after it; "Dozens of suspects were arrested" counts no one.
+        if (k == after && after + 1 < sentence.Count && _partitive.Contains(sentence, after)
+            && (_the.Contains(sentence, after + 1) || _parts.Contains(sentence, after + 1)) && VerbAfterComplementOrAside(sentence, after))
         {
             return true;
         }
