@@ -125,7 +125,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
             if (mentions.Count == 0)
             {
-                _roles.BackReferenceLeads(sentence, mentions, byNationality);
+                _roles.Leads(sentence, mentions, leads, byNationality);
                 foreach (var nationality in byNationality)
                 {
                     (nationalityLeads ??= new()).Expect(builder, nationality);

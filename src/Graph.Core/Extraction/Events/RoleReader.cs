@@ -209,11 +209,14 @@ internal sealed partial class RoleReader
         // "a piloté", "esteve à frente da" start with frequent words: they count only beside an operation noun.
         var cues = sentence.AllCues;
         var headedOperation = (cues & _subjectLeadCue) != 0 && (cues & _operationCue) != 0;
-        if (((cues & _leadCues) == 0 && !headedOperation) || mentions.Count == 0)
+        if ((cues & _leadCues) == 0 && !headedOperation)
         {
             return;
         }
 
+        // A sentence that names no body leads only through a back-reference to one named before ("The exercise was
+        // coordinated by the Department.").
+        var namesABody = mentions.Count > 0;
         var operationNamed = false;
         var tokenCues = sentence.Cues;
         for (var i = 0; i < sentence.Count; i++)
@@ -225,7 +228,11 @@ internal sealed partial class RoleReader
             }
 
             operationNamed |= _operationNouns.Contains(sentence, i);
-            if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
+            if (!namesABody)
+            {
+                BackReferenceOnly(sentence, mentions, i, operationNamed, nationalityLeads);
+            }
+            else if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
             {
                 if (!InChargeOfAPart(sentence, i, cue))
                 {
@@ -331,38 +338,16 @@ internal sealed partial class RoleReader
         suffix > 0 && sentence.Tokens[suffix - 1].IsCapitalized && _backReferences.Contains(sentence, suffix - 1) && !AnyStartsWithin(mentions, suffix - 1, suffix)
             ? sentence.Word(suffix - 1).ToString() : null;
 
-    /// <summary>
-    /// A sentence that names no body but leads through a back-reference to one named before ("The exercise was
-    /// coordinated by the Department."): the head nouns after a lead cue, as <see cref="Leads"/> reads them.
-    /// </summary>
-    public void BackReferenceLeads(SentenceTokens sentence, List<Mention> mentions, List<NationalityLead> nationalityLeads)
+    /// <summary>The back-reference a lead cue or suffix at a token of a sentence that names no body gives, if any.</summary>
+    private void BackReferenceOnly(SentenceTokens sentence, List<Mention> mentions, int i, bool operationNamed, List<NationalityLead> nationalityLeads)
     {
-        nationalityLeads.Clear();
-        if ((sentence.AllCues & _leadCues) == 0)
+        var cue = _leadAfter.MatchAt(sentence, i) is > 0 and var after ? after
+            : operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted ? conducted : 0;
+        var head = cue > 0 ? BackReferenceAt(sentence, mentions, i + cue)
+            : _leadSuffixes.Contains(sentence, i) ? SuffixedBackReference(sentence, mentions, i) : null;
+        if (head is not null)
         {
-            return;
-        }
-
-        var operationNamed = false;
-        var tokenCues = sentence.Cues;
-        for (var i = 0; i < sentence.Count; i++)
-        {
-            if (!CueGate.MayHold(_leadTokenCues, tokenCues[i]))
-            {
-                continue;
-            }
-
-            operationNamed |= _operationNouns.Contains(sentence, i);
-            var cue = _leadAfter.MatchAt(sentence, i) is > 0 and var after ? after
-                : operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted ? conducted : 0;
-            if (cue > 0 && BackReferenceAt(sentence, mentions, i + cue) is { } head)
-            {
-                nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
-            }
-            else if (_leadSuffixes.Contains(sentence, i) && SuffixedBackReference(sentence, mentions, i) is { } suffixed)
-            {
-                nationalityLeads.Add(new NationalityLead(null, suffixed, sentence.Span));
-            }
+            nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
         }
     }
 
