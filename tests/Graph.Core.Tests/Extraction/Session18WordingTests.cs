@@ -70,6 +70,17 @@ public sealed class Session18WordingTests
     public void ABracketBetweenTheVerbAndTheOperationIsSteppedOver(string text) =>
         Assert.Contains("agency:guardia-civil", SingleEvent(Dated + text).LeadIds);
 
+    [Theory]
+    [InlineData("The inquiry was led by the Guardia Civil of Santa Cruz de Tenerife and the Portuguese Judiciary Police, who shared a joint team.")]
+    [InlineData("The investigation was directed by the Guardia Civil of Castilla La Mancha and the Portuguese Judiciary Police.")]
+    public void TheListOfLeadsStepsOverThePlaceARegionalUnitServes(string text)
+    {
+        var cooperation = SingleEvent(Dated + text);
+
+        Assert.Contains("agency:guardia-civil", cooperation.LeadIds);
+        Assert.Contains("agency:portuguese-judiciary-police", cooperation.LeadIds);
+    }
+
     [Fact]
     public void TheListOfLeadsStepsOverTheUnitsABodyActedThrough()
     {

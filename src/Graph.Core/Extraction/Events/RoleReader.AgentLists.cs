@@ -51,7 +51,7 @@ internal sealed partial class RoleReader
             if (mention.Kind == ActorKind.Agency)
             {
                 leads.Add(mention.ActorId);
-                position = UnitAfterPossessive(sentence, mention.EndToken);
+                position = PlaceOfTheUnit(sentence, mentions, UnitAfterPossessive(sentence, mention.EndToken));
                 continue;
             }
             else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun)
@@ -119,6 +119,26 @@ internal sealed partial class RoleReader
             {
                 k++;
             }
+        }
+
+        return k > end + 1 ? k : end;
+    }
+
+    /// <summary>
+    /// "the Belgian Federal Judicial Police of East Flanders and …": the place a regional unit serves, after "of" and named
+    /// by capitalised words that are no mention, belongs to the agent, so the list goes on after it; where it ends.
+    /// </summary>
+    private int PlaceOfTheUnit(SentenceTokens sentence, List<Mention> mentions, int end)
+    {
+        if (end + 1 >= sentence.Count || !_nameLinkers.Contains(sentence, end) || AnyStartsWithin(mentions, end + 1, end + 2))
+        {
+            return end;
+        }
+
+        var k = end + 1;
+        while (k < Math.Min(sentence.Count, end + 1 + MaxUnitWords) && CapitalisedUnitWord(sentence, k) && !AnyStartsWithin(mentions, k, k + 1))
+        {
+            k++;
         }
 
         return k > end + 1 ? k : end;
