@@ -125,6 +125,12 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
             if (mentions.Count == 0)
             {
+                _roles.Leads(sentence, mentions, leads, byNationality);
+                foreach (var nationality in byNationality)
+                {
+                    (nationalityLeads ??= new()).Expect(builder, nationality);
+                }
+
                 continue;
             }
 

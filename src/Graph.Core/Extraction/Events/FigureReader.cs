@@ -19,7 +19,7 @@ internal sealed class FigureReader
 {
     private const int MaxVerbReachOfPeople = 8;
     private const int MaxAside = 12;
-    private const int MaxComplement = 6;
+    private const int MaxComplement = 7;
     private const int MaxPartitiveWords = 2;
     private const int MaxPartitiveWordLength = 3;
     private readonly NumberReader _numbers;
@@ -43,6 +43,9 @@ internal sealed class FigureReader
     private readonly WordSet _durations;
     private readonly WordSet _parts;
     private readonly WordSet _total;
+    private readonly WordSet _whole;
+    private readonly WordSet _partitive;
+    private readonly WordSet _the;
     private readonly WordSet _totalNouns;
     private readonly WordSet _places;
     private readonly WordSet _from;
@@ -78,7 +81,10 @@ internal sealed class FigureReader
         _periods = knowledge.Phrases(KnowledgeList.TallyPeriod);
         _durations = knowledge.Words(KnowledgeList.Durations);
         _parts = knowledge.Words(KnowledgeList.ArrestParts);
+        _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _total = knowledge.Words(KnowledgeList.ArrestTotal);
+        _whole = knowledge.Words(KnowledgeList.ArrestWhole);
+        _partitive = knowledge.Words(KnowledgeList.ArrestPartitive);
         _totalNouns = knowledge.Words(KnowledgeList.ArrestTotalNoun);
         _places = knowledge.Words(KnowledgeList.ArrestPlace);
         _from = knowledge.Words(KnowledgeList.Ablative);
@@ -230,6 +236,20 @@ internal sealed class FigureReader
             k++;
         }
 
+        // "nine people in all have been arrested": the words that make the count a whole stand before its verb.
+        if (k > after && k + 1 < sentence.Count && _places.Contains(sentence, k) && _whole.Contains(sentence, k + 1))
+        {
+            k += 2;
+        }
+
+        // "Six of the defendants were taken into custody", "four of them were arrested": a part of a group the article or
+        // pronoun after "of" names, the verb after it; "Dozens of suspects were arrested" counts no one.
+        if (k == after && after + 1 < sentence.Count && _partitive.Contains(sentence, after)
+            && (_the.Contains(sentence, after + 1) || _parts.Contains(sentence, after + 1)) && VerbAfterComplementOrAside(sentence, after))
+        {
+            return true;
+        }
+
         // "20 people were arrested", "seven suspects have been detained"
         if (k > after && (Within(sentence, k, 4, _arrestWords) || VerbAfterComplementOrAside(sentence, k) || VerbAfterSuspicion(sentence, k)))
         {
@@ -274,7 +294,9 @@ internal sealed class FigureReader
     /// </summary>
     private bool VerbAfterComplementOrAside(SentenceTokens sentence, int from)
     {
-        if (from < sentence.Count && sentence.Word(from) is "," && Within(sentence, from + 1, 3, _parts))
+        // The aside may tell a part of the count ("three of them Zambian") or break it down ("two citizens and a resident").
+        if (from < sentence.Count && sentence.Word(from) is "," && (Within(sentence, from + 1, 3, _parts)
+            || (from + 1 < sentence.Count && MayBeNumber(sentence.Tokens[from + 1], sentence.Cues[from + 1]))))
         {
             var close = from + 1;
             while (close < sentence.Count && close <= from + MaxAside && sentence.Word(close) is not ("," or ";" or ":" or "."))
@@ -289,7 +311,7 @@ internal sealed class FigureReader
 
             from = close + 1;
         }
-        else if (from >= sentence.Count || !_from.Contains(sentence, from))
+        else if (from >= sentence.Count || !(_from.Contains(sentence, from) || _partitive.Contains(sentence, from)))
         {
             return false;
         }

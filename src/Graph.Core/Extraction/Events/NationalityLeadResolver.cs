@@ -25,6 +25,12 @@ internal sealed class NationalityLeadResolver
         var ofCountry = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (builder, lead) in _pending)
         {
+            if (lead.CountryId is null)
+            {
+                ResolveBackReference(sentences, builder, lead);
+                continue;
+            }
+
             ofCountry.Clear();
             Mention? byNoun = null, first = null, inClause = null;
             var clauseAgencies = 0;
@@ -57,6 +63,47 @@ internal sealed class NationalityLeadResolver
             {
                 builder.Add(pick.ActorId, pick.Entry?.ActorNumber ?? -1, ParticipantRole.Lead, pick.Sentence);
             }
+        }
+    }
+
+    /// <summary>
+    /// "led by the unit": the one agency named up to the lead's sentence whose name, as written, holds the head noun
+    /// leads; none when no agency or more than one does.
+    /// </summary>
+    private static void ResolveBackReference(IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, EventBuilder builder, NationalityLead lead)
+    {
+        if (lead.Noun is not { } noun)
+        {
+            return;
+        }
+
+        var (pick, found) = (default(Mention), false);
+        foreach (var (sentence, mentions) in sentences)
+        {
+            if (sentence.Span.Start > lead.Sentence.Start)
+            {
+                break;
+            }
+
+            foreach (var mention in mentions)
+            {
+                if (mention.Kind != ActorKind.Agency || !mention.Span.Slice(sentence.Text).Contains(noun, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (found && pick.ActorId != mention.ActorId)
+                {
+                    return;
+                }
+
+                (pick, found) = (mention, true);
+            }
+        }
+
+        if (found)
+        {
+            builder.Add(pick.ActorId, pick.Entry?.ActorNumber ?? -1, ParticipantRole.Lead, pick.Sentence);
         }
     }
 }

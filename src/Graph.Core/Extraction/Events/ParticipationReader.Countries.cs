@@ -127,7 +127,46 @@ internal sealed partial class ParticipationReader
             || (((firstCue >= 0 && firstCue < mentions[m].FirstToken && CueBefore(sentence, mentions, m))
                     || (((words & ActingWords) != 0 || _leadVerbs.MayOccurIn(sentence)) && CueAfter(sentence, mentions, m)))
                 && !ContextVerbAfter(sentence, mentions, m, words))
-            || ArrestPart(sentence, m == 0 ? -1 : mentions[m - 1].EndToken, mentions[m].FirstToken);
+            || ArrestPart(sentence, m == 0 ? -1 : mentions[m - 1].EndToken, mentions[m].FirstToken)
+            || OpensRowOfResults(sentence, mentions[m]);
+    }
+
+    /// <summary>
+    /// "Kenya | 41 | pesticides" under a header row "Country | Seizures | Main goods": a country that opens a row of
+    /// a table of results per country took part. Each row is a line, so a sentence of its own; the header is the
+    /// first of the lines with a cell bar above it, and its first cell must be a word of the table-header list,
+    /// alone or after an acting word ("Participating country").
+    /// </summary>
+    private bool OpensRowOfResults(SentenceTokens sentence, Mention country)
+    {
+        if (country.FirstToken != 0 || country.EndToken >= sentence.Count || sentence.Word(country.EndToken) is not "|")
+        {
+            return false;
+        }
+
+        var text = sentence.Text.AsSpan();
+        var row = text[..sentence.Span.Start].LastIndexOf('\n') + 1;
+        var header = row;
+        while (header > 0)
+        {
+            var above = text[..(header - 1)].LastIndexOf('\n') + 1;
+            if (text[above..(header - 1)].IndexOf('|') < 0)
+            {
+                break;
+            }
+
+            header = above;
+        }
+
+        if (header == row)
+        {
+            return false;
+        }
+
+        var line = text[header..];
+        var cell = line[..line.IndexOf('|')].Trim();
+        var space = cell.LastIndexOf(' ');
+        return _tableHeaders.Contains(cell[(space + 1)..]) && (space < 0 || _acting.Contains(cell[..space].Trim()));
     }
 
     /// <summary>

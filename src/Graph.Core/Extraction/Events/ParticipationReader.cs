@@ -21,7 +21,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 {
     private const int CueReach = 6;
     private const int QualifierReach = 2; // "Togo's anti-drug agency": lower-case words between a possessive and its authority noun
-    private const int MaxList = 64; // names a list is read across; bounds the work on a pathological sentence
+    private const int MaxList = 128; // names a list is read across (a closing list of 33 countries holds 70 tokens); bounds the work on a pathological sentence
     private const int UnitReach = 6;
     private const int BracketReach = 4; // "(4)", "(PNP)", "(four arrests)"
     private const int PartReach = 10; // "including three in El Salvador and a teacher in Panama"
@@ -34,6 +34,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _authorities = knowledge.Words(KnowledgeList.Authority);
     private readonly WordSet _authorityQualifiers = knowledge.Words(KnowledgeList.AuthorityQualifier);
     private readonly WordSet _link = knowledge.Words(KnowledgeList.ActingLink);
+    private readonly WordSet _tableHeaders = knowledge.Words(KnowledgeList.TableHeader);
     private readonly WordSet _contextAgents = knowledge.Words(KnowledgeList.ContextAgent);
     private readonly WordSet _contextVerbs = knowledge.Words(KnowledgeList.ContextVerb);
     private readonly WordSet _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);

@@ -14,7 +14,17 @@ internal sealed partial class RoleReader
     private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, List<NationalityLead> nationalityLeads, bool fronted = false, bool inRelative = false)
     {
         var aside = inRelative ? null : RelativeClauses(sentence, mentions);
+        if (aside is not null && from > 0 && IsAside(aside, from - 1))
+        {
+            aside = null; // the cue stands inside a relative clause ("Operation Nikau, which Customs ran jointly with the ABF, …"): its list is read there
+        }
+
         from = AfterIntroducingColon(sentence, mentions, from);
+        if (BackReferenceAt(sentence, mentions, from) is { } head)
+        {
+            nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
+        }
+
         var position = from;
         for (var m = 0; m < mentions.Count; m++)
         {
@@ -42,7 +52,7 @@ internal sealed partial class RoleReader
             if (mention.Kind == ActorKind.Agency)
             {
                 leads.Add(mention.ActorId);
-                position = UnitAfterPossessive(sentence, mention.EndToken);
+                position = PlaceOfTheUnit(sentence, mentions, UnitAfterPossessive(sentence, mention.EndToken));
                 continue;
             }
             else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun)
@@ -52,6 +62,29 @@ internal sealed partial class RoleReader
 
             position = mention.EndToken;
         }
+    }
+
+    /// <summary>
+    /// "by the unit", "by the Department", "by the ministry's department": "the" and a head noun of the back-reference
+    /// list that ends its noun phrase (punctuation, a possessive, a conjunction or a clause's stop after it: not "the customs
+    /// administrations of …" nor the start of a longer name) and no mention there; the noun, or null.
+    /// </summary>
+    private string? BackReferenceAt(SentenceTokens sentence, List<Mention> mentions, int from)
+    {
+        var noun = from + 1;
+        if (noun >= sentence.Count || !_the.Contains(sentence, from) || !_backReferences.Contains(sentence, noun) || AnyStartsWithin(mentions, from, noun + 1))
+        {
+            return null;
+        }
+
+        var next = noun + 1;
+        if (next < sentence.Count && sentence.Tokens[next].Kind != TokenKind.Punctuation && !IsPossessive(sentence.Word(next))
+            && !_andOr.Contains(sentence, next) && _stops.MatchAt(sentence, next) == 0 && !_with.Contains(sentence, next))
+        {
+            return null;
+        }
+
+        return sentence.Word(noun).ToString();
     }
 
     private bool Breaks(SentenceTokens sentence, Mention mention, int from, int position, bool[]? aside)
@@ -88,6 +121,26 @@ internal sealed partial class RoleReader
             {
                 k++;
             }
+        }
+
+        return k > end + 1 ? k : end;
+    }
+
+    /// <summary>
+    /// "the Belgian Federal Judicial Police of East Flanders and …": the place a regional unit serves, after "of" and named
+    /// by capitalised words that are no mention, belongs to the agent, so the list goes on after it; where it ends.
+    /// </summary>
+    private int PlaceOfTheUnit(SentenceTokens sentence, List<Mention> mentions, int end)
+    {
+        if (end + 1 >= sentence.Count || !_nameLinkers.Contains(sentence, end) || AnyStartsWithin(mentions, end + 1, end + 2))
+        {
+            return end;
+        }
+
+        var k = end + 1;
+        while (k < Math.Min(sentence.Count, end + 1 + MaxUnitWords) && CapitalisedUnitWord(sentence, k) && !AnyStartsWithin(mentions, k, k + 1))
+        {
+            k++;
         }
 
         return k > end + 1 ? k : end;
@@ -236,20 +289,31 @@ internal sealed partial class RoleReader
     private bool UnitOfBefore(SentenceTokens sentence, int from, int to)
     {
         var last = _the.Contains(sentence, to - 1) ? to - 2 : to - 1;
-        if (last <= from || last - from > MaxUnitWords + 1 || !_nameLinkers.Contains(sentence, last))
+        if (last <= from || last - from > MaxUnitWords + MaxCountWords + 1 || !_nameLinkers.Contains(sentence, last))
         {
             return false;
         }
 
+        // A count of the people sent ("more than 800 officers of the National Police") is no part of the name:
+        // its figure and the words that hedge it ("more than", "about") do not count against the unit's length.
+        var words = 0;
         for (var k = from; k < last; k++)
         {
+            if (sentence.Tokens[k].Kind == TokenKind.Number)
+            {
+                words = Math.Max(0, words - 2);
+                continue;
+            }
+
             if (!(_the.Contains(sentence, k) || IsUnitWord(sentence, k)))
             {
                 return false;
             }
+
+            words++;
         }
 
-        return true;
+        return words <= MaxUnitWords + 1;
     }
 
     /// <summary>

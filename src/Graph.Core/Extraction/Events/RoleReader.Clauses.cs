@@ -43,7 +43,8 @@ internal sealed partial class RoleReader
             }
 
             var relative = _relativePronouns.Contains(sentence, i);
-            var bare = k < sentence.Count && k > i && _andOr.Contains(sentence, k + 1) && (!AnyStartsWithin(mentions, i, k) || NamesAgain(sentence, i, k));
+            var bare = k < sentence.Count && k > i && _andOr.Contains(sentence, k + 1)
+                && (!AnyStartsWithin(mentions, i, k) || NamesAgain(sentence, i, k) || _unitAsides.MatchAt(sentence, i) > 0);
             if (!relative && !bare)
             {
                 continue;

@@ -23,8 +23,17 @@ internal sealed partial class RoleReader
             return true;
         }
 
-        for (var k = next; k < Math.Min(sentence.Count, next + MaxGap); k++)
+        // A bracketed aside between the verb and its object ("launched on Tuesday (4/3) two operations") does not count against the reach.
+        var reach = next + MaxGap;
+        for (var k = next; k < Math.Min(sentence.Count, reach); k++)
         {
+            if (sentence.Word(k) is "(" && CloseWithin(sentence, k) is > 0 and var close)
+            {
+                reach += close - k + 1;
+                k = close;
+                continue;
+            }
+
             if (_operationNouns.Contains(sentence, k) || _operationWords.Contains(sentence, k) || _leadObjects.Contains(sentence, k))
             {
                 return true;
@@ -37,6 +46,20 @@ internal sealed partial class RoleReader
         }
 
         return false;
+    }
+
+    /// <summary>The closing bracket within a few tokens of an opening one, or -1.</summary>
+    private static int CloseWithin(SentenceTokens sentence, int open)
+    {
+        for (var k = open + 1; k < Math.Min(sentence.Count, open + MaxGap + 1); k++)
+        {
+            if (sentence.Word(k) is ")")
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -158,7 +181,7 @@ internal sealed partial class RoleReader
                 continue;
             }
 
-            if (position - mention.EndToken > MaxGap || HasClauseBreak(sentence, mention.EndToken, position)
+            if (position - mention.EndToken - PossessiveUnit(sentence, mention.EndToken, position) > MaxGap || HasClauseBreak(sentence, mention.EndToken, position)
                 || (position < verb && !OnlyListWordsOrBracketsBetween(sentence, mention.EndToken, position)))
             {
                 break; // "Europol supported the Guardia Civil, which led": only a list joins subjects
@@ -173,6 +196,23 @@ internal sealed partial class RoleReader
         }
     }
 
+    /// <summary>The length of a possessive and the capitalised unit name after it ("'s Miami Field Division"), or 0.</summary>
+    private int PossessiveUnit(SentenceTokens sentence, int from, int to)
+    {
+        if (from >= to || !IsPossessive(sentence.Word(from)))
+        {
+            return 0;
+        }
+
+        var k = from + 1;
+        while (k < Math.Min(to, from + 1 + MaxUnitName) && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true })
+        {
+            k++;
+        }
+
+        return k - from;
+    }
+
     /// <summary>
     /// List glue, the people a body acts through ("Agentes del OIJ y oficiales del Servicio Nacional de Guardacostas
     /// ejecutaron"), the brackets around an acronym ("O Ministério Público Federal (MPF) e a Polícia Federal deflagraram")
@@ -181,9 +221,17 @@ internal sealed partial class RoleReader
     /// </summary>
     private bool OnlyListWordsOrBracketsBetween(SentenceTokens sentence, int from, int to)
     {
+        // The capitalised unit named after a body's possessive belongs to it ("ATF's Miami Field Division and HSI").
+        var unit = false;
         for (var k = from; k < to; k++)
         {
-            if (sentence.Word(k) is not ("(" or ")") && !_listGlue.Contains(sentence, k) && !_memberNouns.Contains(sentence, k) && !IsPossessive(sentence.Word(k)))
+            if (unit && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true })
+            {
+                continue;
+            }
+
+            unit = IsPossessive(sentence.Word(k));
+            if (sentence.Word(k) is not ("(" or ")") && !_listGlue.Contains(sentence, k) && !_memberNouns.Contains(sentence, k) && !unit)
             {
                 return false;
             }

@@ -18,6 +18,7 @@ internal sealed partial class RoleReader
     private const int MaxColonIntro = 8;
     private const int MaxOperationReach = 8;
     private const int MaxUnitWords = 3;
+    private const int MaxCountWords = 3;
     private const int AsideReach = 24;
     private const int MaxPartReach = 10;
     private readonly PhraseSet _leadAfter;
@@ -53,6 +54,8 @@ internal sealed partial class RoleReader
     private readonly WordSet _relatives;
     private readonly WordSet _partNouns;
     private readonly WordSet _inCharge;
+    private readonly PhraseSet _unitAsides;
+    private readonly WordSet _backReferences;
     private readonly WordSet _the;
     private readonly WordSet _auxiliaries;
     private readonly WordSet _perfectAuxiliaries;
@@ -98,6 +101,8 @@ internal sealed partial class RoleReader
         _relatives = knowledge.Words(KnowledgeList.LeadRelative);
         _partNouns = knowledge.Words(KnowledgeList.LeadPart);
         _inCharge = knowledge.Words(KnowledgeList.LeadInCharge);
+        _unitAsides = knowledge.Phrases(KnowledgeList.LeadUnitAside);
+        _backReferences = knowledge.Words(KnowledgeList.LeadBackReference);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
         _perfectAuxiliaries = knowledge.Words(KnowledgeList.PerfectAuxiliary);
@@ -206,11 +211,14 @@ internal sealed partial class RoleReader
         // "a piloté", "esteve à frente da" start with frequent words: they count only beside an operation noun.
         var cues = sentence.AllCues;
         var headedOperation = (cues & _subjectLeadCue) != 0 && (cues & _operationCue) != 0;
-        if (((cues & _leadCues) == 0 && !headedOperation) || mentions.Count == 0)
+        if ((cues & _leadCues) == 0 && !headedOperation)
         {
             return;
         }
 
+        // A sentence that names no body leads only through a back-reference to one named before ("The exercise was
+        // coordinated by the Department.").
+        var namesABody = mentions.Count > 0;
         var operationNamed = false;
         var tokenCues = sentence.Cues;
         for (var i = 0; i < sentence.Count; i++)
@@ -222,11 +230,29 @@ internal sealed partial class RoleReader
             }
 
             operationNamed |= _operationNouns.Contains(sentence, i);
-            if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
+            if (!namesABody)
+            {
+                BackReferenceOnly(sentence, mentions, i, operationNamed, nationalityLeads);
+            }
+            else if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
             {
                 if (!InChargeOfAPart(sentence, i, cue))
                 {
                     CollectAfter(sentence, mentions, i + cue, leads, nationalityLeads, fronted: OpensSentence(sentence, i));
+
+                    // "The raid was ordered by X and carried out by Y": what one body led as a whole, the other carried out as a whole.
+                    operationNamed = true;
+
+                    // "which Customs ran jointly with the ABF": an active verb of leading "with" a partner is led by its subject too.
+                    if (_leadVerbs.Contains(sentence, i) && _with.Contains(sentence, i + cue - 1))
+                    {
+                        var found = leads.Count;
+                        SubjectBeyondAside(sentence, mentions, i, leads);
+                        if (leads.Count == found && SubjectBackReference(sentence, mentions, i) is { } head)
+                        {
+                            nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
+                        }
+                    }
                 }
             }
             else if (headedOperation && _subjectLeads.MatchAt(sentence, i) is > 0 and var heads && OperationFollows(sentence, i + heads))
@@ -243,12 +269,19 @@ internal sealed partial class RoleReader
             }
             else if (_leadSuffixes.Contains(sentence, i))
             {
+                var named = false;
                 foreach (var mention in mentions)
                 {
                     if (mention.Kind == ActorKind.Agency && mention.EndToken == i)
                     {
                         leads.Add(mention.ActorId);
+                        named = true;
                     }
+                }
+
+                if (!named && SuffixedBackReference(sentence, mentions, i) is { } suffixed)
+                {
+                    nationalityLeads.Add(new NationalityLead(null, suffixed, sentence.Span));
                 }
             }
             else if (_leadVerbs.Contains(sentence, i) && !_to.Contains(sentence, i + 1))
@@ -270,6 +303,10 @@ internal sealed partial class RoleReader
                     else if (ObjectIsTheOperation(sentence, i) || RelativeToOperation(sentence, mentions, i))
                     {
                         SubjectBeyondAside(sentence, mentions, i, leads);
+                        if (leads.Count == found && SubjectBackReference(sentence, mentions, i) is { } head)
+                        {
+                            nationalityLeads.Add(new NationalityLead(null, head, sentence.Span)); // "which Customs ran jointly with …"
+                        }
                     }
 
                     if (leads.Count == found && AgentAfterPhrase(sentence, mentions, i) is > 0 and var late)
@@ -278,6 +315,45 @@ internal sealed partial class RoleReader
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "which Customs ran", "the Department coordinated": a capitalised head noun of the back-reference list just before the
+    /// verb (its auxiliaries stepped over), after a relative pronoun, an article or nothing; the noun, or null.
+    /// </summary>
+    private string? SubjectBackReference(SentenceTokens sentence, List<Mention> mentions, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && _auxiliaries.Contains(sentence, k))
+        {
+            k--;
+        }
+
+        if (k < 0 || !sentence.Tokens[k].IsCapitalized || !_backReferences.Contains(sentence, k) || AnyStartsWithin(mentions, k, k + 1)
+            || (k > 0 && !_relativePronouns.Contains(sentence, k - 1) && !_the.Contains(sentence, k - 1)))
+        {
+            return null;
+        }
+
+        return sentence.Word(k).ToString();
+    }
+
+    /// <summary>"a Customs-led investigation": a body's capitalised head noun alone before a lead suffix names it again; the noun, or null.</summary>
+    private string? SuffixedBackReference(SentenceTokens sentence, List<Mention> mentions, int suffix) =>
+        suffix > 0 && sentence.Tokens[suffix - 1].IsCapitalized && _backReferences.Contains(sentence, suffix - 1) && !AnyStartsWithin(mentions, suffix - 1, suffix)
+            ? sentence.Word(suffix - 1).ToString() : null;
+
+    /// <summary>The back-reference a lead cue or suffix at a token of a sentence that names no body gives, if any.</summary>
+    private void BackReferenceOnly(SentenceTokens sentence, List<Mention> mentions, int i, bool operationNamed, List<NationalityLead> nationalityLeads)
+    {
+        var cue = _leadAfter.MatchAt(sentence, i) is > 0 and var after ? after
+            : operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted ? conducted : 0;
+        var head = cue > 0 ? BackReferenceAt(sentence, mentions, i + cue)
+            : _leadSuffixes.Contains(sentence, i) ? SuffixedBackReference(sentence, mentions, i) : null;
+        if (head is not null)
+        {
+            nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
         }
     }
 

@@ -12,6 +12,9 @@ namespace Graph.Core.Extraction.Metadata;
 internal static partial class ReportDateReader
 {
     private const int HeaderLength = 400;
+    private const int HeaderReach = 1000;
+    private const int MaxHeaderLines = 8;
+    private const int DayFirstReach = 4000;
     private const int IsoLength = 10;
     private static readonly string[] Formats = ["d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", IsoDate.Pattern];
 
@@ -32,16 +35,62 @@ internal static partial class ReportDateReader
             return ParseIso(marker); // the marker's date is the report's, even when it is no real day
         }
 
-        var lines = header;
-        for (var n = 0; n < 4 && !lines.IsEmpty; n++)
+        // The first four lines as they come, then more lines of a longer header (a letterhead, a byline, a standfirst)
+        // up to eight that hold text: past the fourth, a date counts only after capitalised words, a dateline's or a
+        // letterhead's ("Luxembourg, 10 June 2026" under a headline and a blank line; "No. 1187/VIII/3   21 October 2025"),
+        // not a story's sentence ("A hearing was held on 3 March 2025 - …").
+        var lines = text.AsSpan(0, Math.Min(text.Length, HeaderReach));
+        for (var (n, filled) = (0, 0); filled < MaxHeaderLines && !lines.IsEmpty; n++)
         {
             var end = lines.IndexOf('\n');
             var line = end < 0 ? lines : lines[..end];
             lines = end < 0 ? [] : lines[(end + 1)..];
+            if (line.IsWhiteSpace())
+            {
+                continue;
+            }
+
+            filled++;
             var dateline = n == 0 ? firstLine.Dateline : HasYear(line) ? FirstDateline(line) : null;
-            if (dateline is { } match && Parse(DateOf(line.Slice(match.Index, match.Length))) is { } date)
+            if (dateline is { } match && (n < 4 || OnlyCapitalisedWords(line[..match.Index]))
+                && Parse(DateOf(line.Slice(match.Index, match.Length)), () => DayFirst(text)) is { } date)
             {
                 return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether every word of the text starts with a capital or a digit ("KOROR, ", "Published ", "No. 1187/VIII/3 ").</summary>
+    private static bool OnlyCapitalisedWords(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && !char.IsUpper(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// How the report writes its dates in words, for a numeric date both readings fit ("09/04/2026"): true when its first
+    /// such date puts the day first ("4 September 2025"), false when the month comes first ("September 4"), null when it
+    /// writes none. Read only for such a date, from the text's start.
+    /// </summary>
+    private static bool? DayFirst(string text)
+    {
+        foreach (var match in WrittenDate().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, DayFirstReach))))
+        {
+            var value = text.AsSpan(match.Index, match.Length);
+            var dayFirst = char.IsAsciiDigit(value[0]);
+            var word = value[(dayFirst ? value.IndexOf(' ') + 1 : 0)..];
+            if (MonthNames.Number(word[..word.IndexOf(' ')].TrimEnd(',')) > 0)
+            {
+                return dayFirst;
             }
         }
 
@@ -223,18 +272,27 @@ internal static partial class ReportDateReader
     private static ReadOnlySpan<char> DateOf(ReadOnlySpan<char> match)
     {
         var date = match[..(match.LastIndexOfAnyInRange('0', '9') + 1)];
+        if (date.LastIndexOf(' ') is > 0 and var space && IsTime(date[(space + 1)..]))
+        {
+            date = date[..space].TrimEnd().TrimEnd(','); // "05/11/2024 14:20", "04/03/2025 10h32", "22nd July 2024, 09:15"
+        }
+
         var colon = date.LastIndexOf(':');
         var comma = colon > 0 ? date[..colon].LastIndexOf(',') : -1;
         var hour = comma > 0 ? date[(comma + 1)..colon].Trim() : [];
         return hour.Length is 1 or 2 && !hour.ContainsAnyExceptInRange('0', '9') ? date[..comma] : date;
     }
 
+    /// <summary>A time of day as "14:20" or "10h32".</summary>
+    private static bool IsTime(ReadOnlySpan<char> value) =>
+        value.Length is 4 or 5 && value[^3] is ':' or 'h' && !value[..^3].ContainsAnyExceptInRange('0', '9') && !value[^2..].ContainsAnyExceptInRange('0', '9');
+
     private static DateOnly? ParseIso(ReadOnlySpan<char> value) =>
         IsoDate.TryParse(value, out var d) ? d : null;
 
-    private static DateOnly? Parse(ReadOnlySpan<char> value)
+    private static DateOnly? Parse(ReadOnlySpan<char> value, Func<bool?>? dayFirst = null)
     {
-        if (IsNumericDate(value, out var numeric))
+        if (IsNumericDate(value, dayFirst, out var numeric))
         {
             return numeric;
         }
@@ -277,7 +335,7 @@ internal static partial class ReportDateReader
     /// a full stop or a dash is read day first (only day-first writing uses them) and a slash gives no date (both do).
     /// False for text that is not such a date; true with a null date for one that names no day.
     /// </summary>
-    private static bool IsNumericDate(ReadOnlySpan<char> value, out DateOnly? date)
+    private static bool IsNumericDate(ReadOnlySpan<char> value, Func<bool?>? dayFirst, out DateOnly? date)
     {
         date = null;
         var first = value.IndexOfAny('/', '.', '-');
@@ -297,7 +355,9 @@ internal static partial class ReportDateReader
 
         var (a, b) = (int.Parse(value[..first], CultureInfo.InvariantCulture), int.Parse(rest[..second], CultureInfo.InvariantCulture));
         var year = int.Parse(rest[(second + 1)..], CultureInfo.InvariantCulture);
-        var (day, month) = b > 12 && a <= 12 ? (b, a) : separator == '/' && a <= 12 ? (0, 0) : (a, b);
+        // A slash with both readings possible: the order the report writes its dates in words decides, if it writes any.
+        var order = b > 12 || a > 12 || separator != '/' ? null : dayFirst?.Invoke();
+        var (day, month) = b > 12 && a <= 12 ? (b, a) : separator == '/' && a <= 12 ? order switch { true => (a, b), false => (b, a), null => (0, 0) } : (a, b);
         if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
         {
             date = new DateOnly(year, month, day);
@@ -311,7 +371,11 @@ internal static partial class ReportDateReader
     // A date that ends a dateline ("…, 12 March 2024 —", "… 28 November 2023:", "… 3 June 2025 (Wire) —", "Oct. 4, 2023 /PRNewswire/",
     // "2023-11-08 | Europol", "THE HAGUE, 14/03/2025 –", "Updated 14th March 2025, 10:32", "JAKARTA (Sept 27, 2024):") or stands alone on its line.
     [GeneratedRegex(
-        @"(?<date>\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{4})\)?\s*(?:\([^()\r\n]{1,40}\)\s*)?(?:[\u2014\u2013\-:|/]|,\s*\d{1,2}:\d{2}|$|\r)",
+        @"(?<date>\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{4})\)?\s*(?:\([^()\r\n]{1,40}\)\s*)?(?:[\u2014\u2013\-:|/]|,?\s*\d{1,2}[:h]\d{2}|$|\r)",
         RegexOptions.NonBacktracking)]
     internal static partial Regex Dateline();
+
+    // A date written with its month's name, day first ("4 September 2025") or month first ("September 4, 2025").
+    [GeneratedRegex(@"\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\b[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4}", RegexOptions.NonBacktracking)]
+    private static partial Regex WrittenDate();
 }

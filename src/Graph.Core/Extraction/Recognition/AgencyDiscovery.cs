@@ -33,10 +33,12 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _operationWords;
     private readonly WordSet _posts;
     private readonly ListedBodyNames _listed;
+    private readonly PhraseSet _nonAgencyOpenings;
 
     public AgencyDiscovery(ExtractionKnowledge knowledge)
     {
         _listed = knowledge.ListedBodyNames;
+        _nonAgencyOpenings = knowledge.Phrases(KnowledgeList.NonAgencyOpening);
         _in = knowledge.Words(KnowledgeList.Locative);
         _cities = new CityCountries(knowledge);
         _seated = knowledge.Words(KnowledgeList.Seated);
@@ -94,7 +96,7 @@ internal sealed class AgencyDiscovery
             var parentFrom = start > 0 && (_and.Contains(sentence, start - 1) || sentence.Word(start - 1) is ",") ? start : start - 2;
             // "Operation Windward Guard" names an operation, not a guard.
             if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !HasHead(sentence, start, named)
-                || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named))
+                || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
             {
                 continue;
             }
