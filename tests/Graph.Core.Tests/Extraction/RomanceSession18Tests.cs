@@ -30,6 +30,13 @@ public sealed class RomanceSession18Tests
     public void ARowOfResultsPerCountryTakesPart(string text, string country) =>
         Assert.Contains(country, SingleEvent(text).ParticipantIds);
 
+    [Theory]
+    [InlineData("Dakar, le 9 juin 2026 — L'opération Harmattan, coordonnée par l'OMD, s'est achevée.\n\nPays | Saisies | Tonnes\nSénégal | 12 | 3,1\nMali | 7 | 1,4", true)]
+    [InlineData("Dakar, le 9 juin 2026 — L'opération Harmattan, coordonnée par l'OMD, s'est achevée.\n\nPays d'origine | Conteneurs\nSénégal | 12\nMali | 7", false)]
+    [InlineData("Lima, 9 de junio de 2026. La Operación Páramo, coordinada por AMERIPOL, terminó ayer.\n\nPaís | Detenidos\nBolivia | 14\nChile | 6", true)]
+    public void ARowUnderATableHeaderIsReadByItsHeader(string text, bool takesPart) =>
+        Assert.Equal(takesPart, SingleEvent(text).ParticipantIds.Any(id => id is "country:ML" or "country:CL"));
+
     [Fact]
     public void ADatelineThatOpensWithACountryIsNoRowOfResults() =>
         Assert.DoesNotContain("country:BO", SingleEvent("BOLIVIA – 9 de junio de 2026. AMERIPOL coordinó la Operación Niebla con la Policía Federal de Brasil.").ParticipantIds);

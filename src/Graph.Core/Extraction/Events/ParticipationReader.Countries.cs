@@ -79,13 +79,15 @@ internal sealed partial class ParticipationReader
     /// <summary>
     /// "Bénin | 41 | 12,4", "• Perú: 12 detenidos", "Brasil – 20 presos": a line that opens with a country, then a
     /// colon, a bar or a dash and a figure, is a row of results per country, so the country took part. Not a
-    /// dateline ("MÉXICO – 3 de marzo de 2026"): a month just after the figure makes it a date.
+    /// dateline ("MÉXICO – 3 de marzo de 2026"): a month just after the figure makes it a date. A row of a table
+    /// under a header row is read by its header instead (<see cref="OpensRowOfResults"/>): "Country of origin" is no table of results.
     /// </summary>
-    private static bool ResultRow(SentenceTokens sentence, Mention mention)
+    private bool ResultRow(SentenceTokens sentence, Mention mention)
     {
         var (first, separator) = (mention.FirstToken, mention.EndToken);
         if (separator + 1 >= sentence.Count || sentence.Tokens[separator + 1].Kind != TokenKind.Number
-            || sentence.Word(separator) is not (":" or "|" or "-" or "\u2013" or "\u2014"))
+            || sentence.Word(separator) is not (":" or "|" or "-" or "\u2013" or "\u2014")
+            || (sentence.Word(separator) is "|" && HeaderAbove(sentence) is not null))
         {
             return false;
         }
@@ -139,11 +141,23 @@ internal sealed partial class ParticipationReader
     /// </summary>
     private bool OpensRowOfResults(SentenceTokens sentence, Mention country)
     {
-        if (country.FirstToken != 0 || country.EndToken >= sentence.Count || sentence.Word(country.EndToken) is not "|")
+        if (country.FirstToken != 0 || country.EndToken >= sentence.Count || sentence.Word(country.EndToken) is not "|"
+            || HeaderAbove(sentence) is not { } line)
         {
             return false;
         }
 
+        var cell = line.AsSpan()[..line.IndexOf('|')].Trim();
+        var space = cell.LastIndexOf(' ');
+        return _tableHeaders.Contains(cell[(space + 1)..]) && (space < 0 || _acting.Contains(cell[..space].Trim()));
+    }
+
+    /// <summary>
+    /// The header row of the table whose row the sentence is: the first of the lines with a cell bar above it, when
+    /// its second cell holds no figure (a table whose first line is already a row of figures has none); null otherwise.
+    /// </summary>
+    private static string? HeaderAbove(SentenceTokens sentence)
+    {
         var text = sentence.Text.AsSpan();
         var row = text[..sentence.Span.Start].LastIndexOf('\n') + 1;
         var header = row;
@@ -160,13 +174,13 @@ internal sealed partial class ParticipationReader
 
         if (header == row)
         {
-            return false;
+            return null;
         }
 
-        var line = text[header..];
-        var cell = line[..line.IndexOf('|')].Trim();
-        var space = cell.LastIndexOf(' ');
-        return _tableHeaders.Contains(cell[(space + 1)..]) && (space < 0 || _acting.Contains(cell[..space].Trim()));
+        var end = text[header..].IndexOf('\n');
+        var line = end < 0 ? text[header..] : text[header..(header + end)];
+        var cells = line[(line.IndexOf('|') + 1)..].TrimStart();
+        return cells.Length > 0 && char.IsDigit(cells[0]) ? null : line.ToString();
     }
 
     /// <summary>
