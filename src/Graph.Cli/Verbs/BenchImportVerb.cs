@@ -26,7 +26,7 @@ internal static class BenchImportVerb
         var count = Number(args, "--reports", 100_000);
         var seed = Number(args, "--seed", 2026);
         var batch = Number(args, "--batch", 500);
-        var from = Option(args, "--from") is null ? 0 : Number(args, "--from", 0);
+        var from = Number(args, "--from", 0);
         var end = Math.Min(count, from + Number(args, "--count", count));
         var db = Option(args, "--db") ?? throw new CliException("--db FILE (SQLite) or --db \"Host=...\" (PostgreSQL) is required");
         var connectionString = db.Contains('=', StringComparison.Ordinal) ? db : new SqliteConnectionStringBuilder { DataSource = db }.ToString();

@@ -28,23 +28,7 @@ internal sealed partial class ParticipationReader
     /// participle (<c>context-agent</c>) a few words before the demonym's phrase, in the same clause, makes its
     /// authority a funder or a trainer, not a body taking part.
     /// </summary>
-    private bool ContextParticipleBefore(SentenceTokens sentence, int first)
-    {
-        for (var k = first - 1; k >= Math.Max(0, first - ParticipleReach); k--)
-        {
-            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
-            {
-                return false;
-            }
-
-            if (_contextAgents.Contains(sentence, k))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool ContextParticipleBefore(SentenceTokens sentence, int first) => ContextParticipleWithin(sentence, first, ParticipleReach);
 
     // "financiada por el gobierno", "financée par le gouvernement": the participle, its agent marker, an article and the noun.
     private const int ParticipleReach = 4;
@@ -80,14 +64,27 @@ internal sealed partial class ParticipationReader
     /// "Bénin | 41 | 12,4", "• Perú: 12 detenidos", "Brasil – 20 presos": a line that opens with a country, then a
     /// colon, a bar or a dash and a figure, is a row of results per country, so the country took part. Not a
     /// dateline ("MÉXICO – 3 de marzo de 2026"): a month just after the figure makes it a date. A row of a table
-    /// under a header row is read by its header instead (<see cref="OpensRowOfResults"/>): "Country of origin" is no table of results.
+    /// under a header row is read by its header instead ("Kenya | 41 | pesticides" under "Country | Seizures | Main
+    /// goods"): the header's first cell must be a word of the table-header list, alone or after an acting word
+    /// ("Participating country"); "Country of origin" heads no table of results.
     /// </summary>
     private bool ResultRow(SentenceTokens sentence, Mention mention)
     {
         var (first, separator) = (mention.FirstToken, mention.EndToken);
+        if (separator >= sentence.Count)
+        {
+            return false;
+        }
+
+        if (sentence.Word(separator) is "|" && HeaderCellAbove(sentence) is var (start, length) && length >= 0)
+        {
+            var cell = sentence.Text.AsSpan(start, length).Trim();
+            var space = cell.LastIndexOf(' ');
+            return first == 0 && _tableHeaders.Contains(cell[(space + 1)..]) && (space < 0 || _acting.Contains(cell[..space].Trim()));
+        }
+
         if (separator + 1 >= sentence.Count || sentence.Tokens[separator + 1].Kind != TokenKind.Number
-            || sentence.Word(separator) is not (":" or "|" or "-" or "\u2013" or "\u2014")
-            || (sentence.Word(separator) is "|" && HeaderAbove(sentence) is not null))
+            || sentence.Word(separator) is not (":" or "|" or "-" or "\u2013" or "\u2014"))
         {
             return false;
         }
@@ -129,34 +126,15 @@ internal sealed partial class ParticipationReader
             || (((firstCue >= 0 && firstCue < mentions[m].FirstToken && CueBefore(sentence, mentions, m))
                     || (((words & ActingWords) != 0 || _leadVerbs.MayOccurIn(sentence)) && CueAfter(sentence, mentions, m)))
                 && !ContextVerbAfter(sentence, mentions, m, words))
-            || ArrestPart(sentence, m == 0 ? -1 : mentions[m - 1].EndToken, mentions[m].FirstToken)
-            || OpensRowOfResults(sentence, mentions[m]);
+            || ArrestPart(sentence, m == 0 ? -1 : mentions[m - 1].EndToken, mentions[m].FirstToken);
     }
 
     /// <summary>
-    /// "Kenya | 41 | pesticides" under a header row "Country | Seizures | Main goods": a country that opens a row of
-    /// a table of results per country took part. Each row is a line, so a sentence of its own; the header is the
-    /// first of the lines with a cell bar above it, and its first cell must be a word of the table-header list,
-    /// alone or after an acting word ("Participating country").
+    /// The first cell of the header row of the table whose row the sentence is, as a start and length in the text:
+    /// the header is the first of the lines with a cell bar above the row, when its second cell holds no figure (a
+    /// table whose first line is already a row of figures has none). Length -1 when there is no header.
     /// </summary>
-    private bool OpensRowOfResults(SentenceTokens sentence, Mention country)
-    {
-        if (country.FirstToken != 0 || country.EndToken >= sentence.Count || sentence.Word(country.EndToken) is not "|"
-            || HeaderAbove(sentence) is not { } line)
-        {
-            return false;
-        }
-
-        var cell = line.AsSpan()[..line.IndexOf('|')].Trim();
-        var space = cell.LastIndexOf(' ');
-        return _tableHeaders.Contains(cell[(space + 1)..]) && (space < 0 || _acting.Contains(cell[..space].Trim()));
-    }
-
-    /// <summary>
-    /// The header row of the table whose row the sentence is: the first of the lines with a cell bar above it, when
-    /// its second cell holds no figure (a table whose first line is already a row of figures has none); null otherwise.
-    /// </summary>
-    private static string? HeaderAbove(SentenceTokens sentence)
+    private static (int Start, int Length) HeaderCellAbove(SentenceTokens sentence)
     {
         var text = sentence.Text.AsSpan();
         var row = text[..sentence.Span.Start].LastIndexOf('\n') + 1;
@@ -174,13 +152,15 @@ internal sealed partial class ParticipationReader
 
         if (header == row)
         {
-            return null;
+            return (0, -1);
         }
 
-        var end = text[header..].IndexOf('\n');
-        var line = end < 0 ? text[header..] : text[header..(header + end)];
-        var cells = line[(line.IndexOf('|') + 1)..].TrimStart();
-        return cells.Length > 0 && char.IsDigit(cells[0]) ? null : line.ToString();
+        var line = text[header..];
+        var end = line.IndexOf('\n');
+        line = end < 0 ? line : line[..end];
+        var bar = line.IndexOf('|');
+        var cells = line[(bar + 1)..].TrimStart();
+        return cells.Length > 0 && char.IsDigit(cells[0]) ? (0, -1) : (header, bar);
     }
 
     /// <summary>

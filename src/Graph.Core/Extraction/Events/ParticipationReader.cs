@@ -288,7 +288,13 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             return false;
         }
 
-        for (var k = by - 1; k >= Math.Max(0, by - AgentReach); k--)
+        return ContextParticipleWithin(sentence, by, AgentReach);
+    }
+
+    /// <summary>Whether a context participle (<c>context-agent</c>) stands within <paramref name="reach"/> words before a position, in the same clause.</summary>
+    private bool ContextParticipleWithin(SentenceTokens sentence, int before, int reach)
+    {
+        for (var k = before - 1; k >= Math.Max(0, before - reach); k--)
         {
             if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
             {
