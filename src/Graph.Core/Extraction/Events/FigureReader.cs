@@ -164,10 +164,14 @@ internal sealed class FigureReader
                 }
 
                 // "two more were detained", "the other nine were arrested": a count that adds to the one told before it.
-                if (last > 0 && AddsToTheLast(sentence, i, after))
+                // With no count before it, it is not the event's figure either way.
+                if (AddsToTheLast(sentence, i, after))
                 {
-                    last += value;
-                    Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
+                    if (last > 0)
+                    {
+                        last += value;
+                        Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
+                    }
                 }
                 else if (IsArrestCount(sentence, i, after, out var ownVerb))
                 {
