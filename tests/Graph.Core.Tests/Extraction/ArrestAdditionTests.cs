@@ -55,6 +55,11 @@ public sealed class ArrestAdditionTests
     public void AnAsideOrAnAgeBetweenTheCountAndItsVerbKeepsTheCount(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
 
     [Theory]
+    [InlineData("The captain and three deckhands, all Somali nationals, were detained off Kiunga.")]
+    [InlineData("A clerk and two drivers were arrested at the depot.")]
+    public void ACountThatEndsAListOfPeopleIsNotTheirNumber(string text) => Assert.False(HasArrests(text));
+
+    [Theory]
     [InlineData("Police arrested nine people in Mombasa. At the same time, officers in Uganda detained three couriers in Kampala.", 12)]
     [InlineData("Eleven suspects were arrested in Nairobi. Simultaneously, Tanzanian police arrested four men in Arusha.", 15)]
     [InlineData("Officers arrested six people in Kenya on Tuesday. On the same day, Rwandan authorities arrested two women in Kigali.", 8)]

@@ -24,6 +24,7 @@ internal sealed class FigureReader
     private const int MaxComplement = 7;
     private const int MaxPartitiveWords = 2;
     private const int MaxPartitiveWordLength = 3;
+    private const int MaxListOpening = 4; // "The skipper and": the words a list of people may take before its counted member
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestInfinitives;
@@ -239,6 +240,28 @@ internal sealed class FigureReader
         return figures;
     }
 
+    /// <summary>
+    /// "The skipper and two crew members were arrested", "A clerk and two drivers were detained": a count after "and" in a
+    /// subject that opens the sentence with an article and one or two words before the "and".
+    /// </summary>
+    private bool EndsAListOfPeople(SentenceTokens sentence, int first) =>
+        first is >= 3 and <= MaxListOpening && _and.Contains(sentence, first - 1)
+        && (_the.Contains(sentence, 0) || sentence.Word(0) is "A" or "An" or "a" or "an")
+        && NoPunctuation(sentence, 0, first);
+
+    private static bool NoPunctuation(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"five of them", "including two", "among them three": a count that is a part of another, by the partitive after it or a part word just before it.</summary>
     private bool IsPart(SentenceTokens sentence, int first, int after) =>
         (after < sentence.Count && _partitive.Contains(sentence, after)) || Within(sentence, Math.Max(0, first - 3), first - Math.Max(0, first - 3), _parts);
@@ -361,10 +384,11 @@ internal sealed class FigureReader
             return true;
         }
 
-        // "20 people were arrested", "seven suspects have been detained"
+        // "20 people were arrested", "seven suspects have been detained"; not "The skipper and two crew members were arrested",
+        // where the count is the last of a list of people whose other members it does not count.
         if (k > after && (Within(sentence, k, 4, _arrestWords) || VerbAfterComplementOrAside(sentence, k, anyAside: true) || VerbAfterSuspicion(sentence, k)))
         {
-            return true;
+            return !EndsAListOfPeople(sentence, first);
         }
 
         // "Eight were arrested", "twelve have since been detained": the bare number stands for the people.
