@@ -27,7 +27,6 @@ public sealed class SpeakerLeadTests
     // announcing its results, and a leader the text names (which wins over the speaker).
     [Theory]
     [InlineData("The Australian Federal Police said its Operation Kestrel Line had stopped a syndicate, with the Australian Border Force examining the cargo.", "agency:afp")]
-    [InlineData("The Kenya Wildlife Service says it has arrested four men in a joint operation with the Colombian Navy.", "agency:kenya-kws")]
     [InlineData("Police in Kenya and Colombia seized 300 kilograms of ivory during Operation Grey Tusk, INTERPOL said on Friday.", "agency:interpol")]
     [InlineData("The New Zealand Police today announced the results of Operation Harbour Light, with the Australian Border Force taking part.", "agency:nz-police")]
     [InlineData("An operation led by the Australian Federal Police stopped a syndicate with the Australian Border Force, the New Zealand Police said on Friday.", "agency:afp")]

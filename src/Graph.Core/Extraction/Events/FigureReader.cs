@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Globalization;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
@@ -22,6 +24,7 @@ internal sealed class FigureReader
     private const int MaxComplement = 7;
     private const int MaxPartitiveWords = 2;
     private const int MaxPartitiveWordLength = 3;
+    private const int MaxListOpening = 4; // "The skipper and": the words a list of people may take before its counted member
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestInfinitives;
@@ -50,6 +53,11 @@ internal sealed class FigureReader
     private readonly WordSet _places;
     private readonly WordSet _from;
     private readonly WordSet _oneArticles;
+    private readonly WordSet _moreAfter;
+    private readonly WordSet _moreBefore;
+    private readonly WordSet _ordinals;
+    private readonly PhraseSet _parallel;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ordinalValues;
     private readonly ulong _arrestGate;
 
     // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
@@ -89,6 +97,15 @@ internal sealed class FigureReader
         _places = knowledge.Words(KnowledgeList.ArrestPlace);
         _from = knowledge.Words(KnowledgeList.Ablative);
         _oneArticles = knowledge.Words(KnowledgeList.OneArticles);
+        _moreAfter = knowledge.Words(KnowledgeList.ArrestMoreAfter);
+        _moreBefore = knowledge.Words(KnowledgeList.ArrestMoreBefore);
+        var ordinals = knowledge.List(KnowledgeList.Ordinals)
+            .Select(item => (Word: item[..item.LastIndexOf(' ')], Value: int.Parse(item[(item.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)))
+            .DistinctBy(o => o.Word, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(o => o.Word, o => o.Value, StringComparer.OrdinalIgnoreCase);
+        _parallel = knowledge.Phrases(KnowledgeList.ArrestParallel);
+        _ordinals = new WordSet(ordinals.Keys, StringComparer.OrdinalIgnoreCase, vocabulary: knowledge.Cues);
+        _ordinalValues = ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
         _arrestGate = knowledge.Mask(KnowledgeList.Arrests);
     }
 
@@ -98,6 +115,8 @@ internal sealed class FigureReader
     {
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
         var own = _numbers.OwnUnitWords(language);
+        var last = 0L; // the last arrest count read, in this sentence or an earlier one: what "two more" adds to
+        var totalSeen = false; // a total was stated: arrests told in parallel after it are parts of it
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -113,6 +132,8 @@ internal sealed class FigureReader
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
             var placed = false; // the last arrest count told its place ("once personas en España"), so counts of other places may follow
             var tallyRead = false;
+            var best = 0L; // this sentence's arrests: its largest count, or the sum of its placed counts
+            var parallelBase = last > 0 && !totalSeen && _parallel.MatchAt(sentence, 0) > 0 ? last : 0;
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!MayBeCount(sentence, i, own)
@@ -143,9 +164,21 @@ internal sealed class FigureReader
                     continue;
                 }
 
-                if (IsArrestCount(sentence, i, after, out var ownVerb))
+                // "two more were detained", "the other nine were arrested": a count that adds to the one told before it.
+                // With no count before it, it is not the event's figure either way.
+                if (AddsToTheLast(sentence, i, after))
+                {
+                    if (last > 0)
+                    {
+                        last += value;
+                        Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
+                    }
+                }
+                else if (IsArrestCount(sentence, i, after, out var ownVerb))
                 {
                     Keep(figures, FigureKeys.Arrests, value, largest: true);
+                    last = value;
+                    best = IsPart(sentence, i, after) ? best : Math.Max(best, value);
                     (ownVerbCounts, otherCounts, ownVerbSum) = ownVerb ? (ownVerbCounts + 1, otherCounts, ownVerbSum + value) : (ownVerbCounts, otherCounts + 1, ownVerbSum);
                     placed = ownVerb && (PlaceFollows(sentence, after) || PlacedArrestWord(sentence, after));
                 }
@@ -178,15 +211,116 @@ internal sealed class FigureReader
             if (ownVerbCounts > 1 && otherCounts == 0 && !HasAny(sentence, _parts) && !HasColon(sentence))
             {
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(ownVerbSum, int.MaxValue), largest: true);
+                last = Math.Max(last, ownVerbSum);
+                best = Math.Max(best, ownVerbSum);
             }
 
             if (ownVerbCounts + otherCounts > 0 && (listed & TotalWords) != 0 && TotalStated(sentence, language) is { } total)
             {
                 Keep(figures, FigureKeys.Arrests, total, largest: true);
+                last = Math.Max(last, total);
+                totalSeen = true;
+                best = 0;
+            }
+
+            // "Simultaneously, on the territory of Italy, carabinieri arrested four persons": arrests told in parallel add to
+            // the count before them.
+            if (parallelBase > 0 && best > 0)
+            {
+                last = parallelBase + best;
+                Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
+            }
+
+            if ((sentence.AllCues & _arrestGate) != 0 && OrdinalOfArrested(sentence) is > 0 and var ordinal)
+            {
+                Keep(figures, FigureKeys.Arrests, ordinal, largest: true);
             }
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// "The skipper and two crew members were arrested", "A clerk and two drivers were detained": a count after "and" in a
+    /// subject that opens the sentence with an article and one or two words before the "and".
+    /// </summary>
+    private bool EndsAListOfPeople(SentenceTokens sentence, int first) =>
+        first is >= 3 and <= MaxListOpening && _and.Contains(sentence, first - 1)
+        && (_the.Contains(sentence, 0) || sentence.Word(0) is "A" or "An" or "a" or "an")
+        && NoPunctuation(sentence, 0, first);
+
+    private static bool NoPunctuation(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"five of them", "including two", "among them three": a count that is a part of another, by the partitive after it or a part word just before it.</summary>
+    private bool IsPart(SentenceTokens sentence, int first, int after) =>
+        (after < sentence.Count && _partitive.Contains(sentence, after)) || Within(sentence, Math.Max(0, first - 3), first - Math.Max(0, first - 3), _parts);
+
+    /// <summary>
+    /// "two more were detained in Maputo", "Two others were arrested", "a further three", "another twelve", "the other nine were
+    /// arrested": a word of <c>arrest-more-after</c> right after the count (not "more than") or of <c>arrest-more-before</c> right
+    /// before it, in a sentence that tells of arrests, makes the count an addition to the arrest count told before it, when
+    /// what follows counts people: a person noun, an arrest word or auxiliary, a pause or the sentence's end ("a further 84
+    /// bricks of heroin" adds no one).
+    /// </summary>
+    private bool AddsToTheLast(SentenceTokens sentence, int first, int after)
+    {
+        if ((sentence.AllCues & _arrestGate) == 0)
+        {
+            return false;
+        }
+
+        if (after < sentence.Count && _moreAfter.Contains(sentence, after))
+        {
+            return CountsPeople(sentence, after + 1) || _places.Contains(sentence, after + 1);
+        }
+
+        return first > 0 && _moreBefore.Contains(sentence, first - 1) && CountsPeople(sentence, after);
+    }
+
+    /// <summary>
+    /// "a fifth man was arrested", "and a third man at the yard", "The third, a dockworker, was taken into custody": an ordinal
+    /// after an article, before a person noun, a comma or an auxiliary, in a sentence that tells of arrests, counts the people
+    /// arrested up to it. Returns the largest such ordinal, or 0.
+    /// </summary>
+    private int OrdinalOfArrested(SentenceTokens sentence)
+    {
+        if (!_ordinals.MayOccurIn(sentence))
+        {
+            return 0;
+        }
+
+        var largest = 0;
+        for (var k = 1; k + 1 < sentence.Count; k++)
+        {
+            if (!_ordinals.Contains(sentence, k) || !_ordinalValues.TryGetValue(sentence.Word(k), out var value))
+            {
+                continue;
+            }
+
+            var article = sentence.Word(k - 1);
+            var articled = _the.Contains(sentence, k - 1) || article.Equals("a", StringComparison.OrdinalIgnoreCase);
+            var next = k + 1;
+            // One lower-case word may stand before the noun ("a third crew member").
+            var counted = _arrestNouns.Contains(sentence, next) || _arrestAuxiliaries.Contains(sentence, next) || sentence.Word(next) is ","
+                || (next + 1 < sentence.Count && sentence.Tokens[next] is { Kind: TokenKind.Word, IsCapitalized: false } && _arrestNouns.Contains(sentence, next + 1));
+            if (articled && counted)
+            {
+                largest = Math.Max(largest, value);
+            }
+        }
+
+        return largest;
     }
 
     /// <summary>
@@ -245,15 +379,16 @@ internal sealed class FigureReader
         // "Six of the defendants were taken into custody", "four of them were arrested": a part of a group the article or
         // pronoun after "of" names, the verb after it; "Dozens of suspects were arrested" counts no one.
         if (k == after && after + 1 < sentence.Count && _partitive.Contains(sentence, after)
-            && (_the.Contains(sentence, after + 1) || _parts.Contains(sentence, after + 1)) && VerbAfterComplementOrAside(sentence, after))
+            && (_the.Contains(sentence, after + 1) || _parts.Contains(sentence, after + 1)) && VerbAfterComplementOrAside(sentence, after, anyAside: false))
         {
             return true;
         }
 
-        // "20 people were arrested", "seven suspects have been detained"
-        if (k > after && (Within(sentence, k, 4, _arrestWords) || VerbAfterComplementOrAside(sentence, k) || VerbAfterSuspicion(sentence, k)))
+        // "20 people were arrested", "seven suspects have been detained"; not "The skipper and two crew members were arrested",
+        // where the count is the last of a list of people whose other members it does not count.
+        if (k > after && (Within(sentence, k, 4, _arrestWords) || VerbAfterComplementOrAside(sentence, k, anyAside: true) || VerbAfterSuspicion(sentence, k)))
         {
-            return true;
+            return !EndsAListOfPeople(sentence, first);
         }
 
         // "Eight were arrested", "twelve have since been detained": the bare number stands for the people.
@@ -290,12 +425,14 @@ internal sealed class FigureReader
     /// <summary>
     /// "Sept membres d'équipage ont été interpellés", "Dix-sept suspects, dont deux Nigérians, ont été interpellés":
     /// the arrest word after a count's person noun, past a complement of the noun ("de", "d'") or an aside between
-    /// commas that tells a part of the count ("dont", "de los cuales").
+    /// commas that tells a part of the count ("dont", "de los cuales"). After the count's person noun
+    /// (<paramref name="anyAside"/>) the aside may say anything of the people ("Five men, aged between 24 and 51, were
+    /// arrested", "Six crew members, all Sri Lankans, were taken into custody").
     /// </summary>
-    private bool VerbAfterComplementOrAside(SentenceTokens sentence, int from)
+    private bool VerbAfterComplementOrAside(SentenceTokens sentence, int from, bool anyAside)
     {
         // The aside may tell a part of the count ("three of them Zambian") or break it down ("two citizens and a resident").
-        if (from < sentence.Count && sentence.Word(from) is "," && (Within(sentence, from + 1, 3, _parts)
+        if (from < sentence.Count && sentence.Word(from) is "," && (anyAside || Within(sentence, from + 1, 3, _parts)
             || (from + 1 < sentence.Count && MayBeNumber(sentence.Tokens[from + 1], sentence.Cues[from + 1]))))
         {
             var close = from + 1;

@@ -9,7 +9,8 @@ namespace Graph.Core.Extraction.Events;
 /// Joint conduct told through the subject: "SERNIC and the South African Police Service have arrested
 /// six people … in a joint operation". Two or more agencies that open the sentence as one list, in a
 /// sentence that calls the action joint (an adjective of data/knowledge/roles.txt before an operation
-/// noun), conducted it together, so each leads.
+/// noun), conducted it together, so each leads; so do one agency opening the sentence and the partners
+/// named after "a joint operation with" (session 19).
 /// </summary>
 internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
 {
@@ -26,11 +27,13 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
     private readonly WordSet _with = knowledge.Words(KnowledgeList.Comitative);
     private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
     private readonly WordSet _linkers = knowledge.Words(KnowledgeList.NameLinker);
+    private readonly WordSet _operationWords = knowledge.Words(KnowledgeList.OperationWord);
 
     // A joint action is told by a word of lead-joint before its noun or of lead-joint-after behind it (see CallsItJoint).
     private static readonly uint JointWords = EventWords.Bit(KnowledgeList.LeadJoint) | EventWords.Bit(KnowledgeList.LeadJointAfter);
     private const int DatelineReach = 12; // "Cox's Bazar, 2 October 2025:": the words a dateline may take before its colon
-    private const int PeopleOpening = 4; // "Members of the", "Operatives of": the people of the bodies named next
+    private const int PeopleOpening = 4;
+    private const int MaxUnitName = 7; // "Customs Division of the": a unit's name and "of the" before its parent // "Members of the", "Operatives of": the people of the bodies named next
 
     /// <summary>Adds to <paramref name="leads"/> the agencies that open the sentence, when it calls their action joint.</summary>
     /// <param name="sentence">The sentence.</param>
@@ -52,13 +55,38 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
         {
             start = OpeningStart(sentence);
             opening = OpeningList(sentence, mentions, start);
-            if (opening is not { Agencies: >= 2 } || !CallsItJoint(sentence, opening.Value.End, sentence.Count))
+            if (opening is not { Agencies: >= 1 } || !CallsItJoint(sentence, opening.Value.End, sentence.Count))
             {
                 return;
             }
 
-            // "… seized the pills in a joint operation with the DNC": the partner the joint action names conducted it too.
-            PartnersAfterJoint(sentence, mentions, opening.Value.End, leads);
+            // "… seized the pills in a joint operation with the DNC": the partner the joint action names conducted it too. One
+            // agency alone opening the sentence ("The Cyber Crime Unit has arrested 14 people in a joint operation with the
+            // state police") conducted it jointly with the partner only when a partner is named there.
+            if (opening.Value.Agencies == 1)
+            {
+                // "The AFP's Operation Coral Veil … after a joint investigation with …": the subject is the operation, not the body
+                // ("The Uttarakhand Police's Anti-Narcotics Task Force" is the body, through its unit).
+                var next = opening.Value.End;
+                next += next < sentence.Count && IsPossessive(sentence.Word(next)) ? 1 : 0;
+                if (next < sentence.Count && _operationWords.Contains(sentence, next))
+                {
+                    return;
+                }
+
+                var partners = new HashSet<string>(StringComparer.Ordinal);
+                PartnersAfterJoint(sentence, mentions, opening.Value.End, partners);
+                if (partners.Count == 0)
+                {
+                    return;
+                }
+
+                leads.UnionWith(partners);
+            }
+            else
+            {
+                PartnersAfterJoint(sentence, mentions, opening.Value.End, leads);
+            }
         }
 
         var end = opening.Value.End;
@@ -125,7 +153,9 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
         var start = 0;
         for (var k = 1; k < Math.Min(sentence.Count, DatelineReach); k++)
         {
-            if (sentence.Word(k) is ":" && sentence.Tokens[k - 1].Kind == TokenKind.Number)
+            // "ACCRA, April 30, 2025 — The …", "BRASÍLIA, September 22, 2025 (Agência Brasil) — …": a dash after the date or the desk.
+            if ((sentence.Word(k) is ":" && sentence.Tokens[k - 1].Kind == TokenKind.Number)
+                || (sentence.Word(k) is "—" or "–" && (sentence.Tokens[k - 1].Kind == TokenKind.Number || sentence.Word(k - 1) is ")")))
             {
                 start = k + 1;
                 break;
@@ -162,7 +192,7 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
                     continue;
                 }
 
-                if (!OnlyListWordsBetween(sentence, end, mention.FirstToken))
+                if (!OnlyListWordsBetween(sentence, end, mention.FirstToken) && !UnitOfTheNext(sentence, end, mention.FirstToken))
                 {
                     break;
                 }
@@ -241,6 +271,37 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
         return false;
     }
 
+    /// <summary>
+    /// "the Customs Division of the Ghana Revenue Authority": after list glue, the capitalised name of a unit and "of"
+    /// ("of the") just before the body named next, whose unit it is (units fold into their parent).
+    /// </summary>
+    private bool UnitOfTheNext(SentenceTokens sentence, int from, int to)
+    {
+        var k = from;
+        while (k < to && _listGlue.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        var of = _the.Contains(sentence, to - 1) ? to - 2 : to - 1;
+        if (to - k > MaxUnitName || of <= k || !_linkers.Contains(sentence, of))
+        {
+            return false;
+        }
+
+        for (var j = k; j < of; j++)
+        {
+            if (!sentence.Tokens[j].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsPossessive(ReadOnlySpan<char> word) => word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
+
     /// <summary>List glue, brackets around an acronym and a possessive ending ("Mozambique's").</summary>
     private bool OnlyListWordsBetween(SentenceTokens sentence, int from, int to)
     {
@@ -253,7 +314,7 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
                 continue;
             }
 
-            var possessive = word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
+            var possessive = IsPossessive(word);
             // "La police judiciaire fédérale de Bruxelles et la Garde nationale …": a place after "de" belongs to the body.
             var place = k > from && sentence.Tokens[k].IsCapitalized && _from.Contains(sentence, k - 1);
             if (!possessive && !place && word is not ("(" or ")") && !_listGlue.Contains(sentence, k))

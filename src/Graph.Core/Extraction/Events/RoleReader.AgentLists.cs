@@ -91,7 +91,7 @@ internal sealed partial class RoleReader
     {
         var tooFar = Gap(aside, position, mention.FirstToken) > MaxGap
             && !(position == from && (UnitNameBefore(sentence, from, mention.FirstToken) || UnitOfBefore(sentence, from, mention.FirstToken)
-                || UnitHeadBefore(sentence, from, mention.FirstToken)));
+                || UnitHeadBefore(sentence, from, mention.FirstToken) || GlossBefore(sentence, from, mention.FirstToken)));
         return tooFar || StopBetween(sentence, position, mention.FirstToken, aside)
             || ListEndsAt(sentence, position, mention.FirstToken, aside)
             || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside));
@@ -250,6 +250,36 @@ internal sealed partial class RoleReader
     /// the body stands a capitalised unit name the gazetteer does not know, joined to the body by "de";
     /// the unit leads as part of its body.
     /// </summary>
+    /// <summary>
+    /// "under the direction of the Attorney General's Office (Fiscalía General de la Nación)": a capitalised English gloss of
+    /// the body (possessives allowed) with its own name in brackets right after it; the bracketed name is the agent.
+    /// </summary>
+    private bool GlossBefore(SentenceTokens sentence, int from, int to)
+    {
+        if (to - from > MaxUnitName || to - 1 <= from || sentence.Word(to - 1) is not "(")
+        {
+            return false;
+        }
+
+        var capitalised = 0;
+        for (var k = from; k < to - 1; k++)
+        {
+            if (sentence.Tokens[k].IsCapitalized)
+            {
+                capitalised++;
+            }
+            // "the Customs and Border Directorate": a linker or "and" between capitalised words of the name.
+            else if (!(k == from && _listGlue.Contains(sentence, k) && !_andOr.Contains(sentence, k)) && !IsPossessive(sentence.Word(k))
+                && !(k > from && sentence.Tokens[k - 1].IsCapitalized && sentence.Tokens[k + 1].IsCapitalized
+                    && (_nameLinkers.Contains(sentence, k) || _andOr.Contains(sentence, k))))
+            {
+                return false;
+            }
+        }
+
+        return capitalised >= 2;
+    }
+
     private bool UnitNameBefore(SentenceTokens sentence, int from, int to)
     {
         if (to - from > MaxUnitName)
