@@ -138,7 +138,7 @@ public sealed class AggregateNetworkTests : IDisposable
                 UPDATE edge_tallies SET newman = events * 0.5 WHERE projection IN (SELECT id FROM tally_names WHERE name LIKE 'operations:%');
                 UPDATE operation_tallies SET newman = events * 0.5;
                 ALTER TABLE mentions ADD COLUMN surface TEXT NOT NULL DEFAULT '';
-                UPDATE schema_version SET version = {Schema.Version - 3};
+                UPDATE schema_version SET version = {Schema.OperationMonthsVersion - 2};
                 """;
             command.ExecuteNonQuery();
             command.CommandText = """

@@ -20,6 +20,14 @@ internal static class OperationTallies
         DateOnly? date, IReadOnlyList<IReadOnlyList<TallyEvent>> reports, Func<string, ActorFacts?> actors, TallyFocus? focus = null)
     {
         var (nodes, edges) = ReportTallies.Of(date, reports.SelectMany(r => r), actors, focus);
+        if (reports.Count == 1)
+        {
+            // An operation told by one report (most are): that report names each of its nodes and pairs once, so every
+            // row's sources is 1 without counting its tallies a second time.
+            return ([.. nodes.Select(n => n with { Projection = Prefix + n.Projection, Sources = 1 })],
+                [.. edges.Select(e => e with { Projection = Prefix + e.Projection, Newman = 0, Sources = 1 })]);
+        }
+
         var nodeSources = new Dictionary<(string, string, string, string), int>();
         var edgeSources = new Dictionary<(string, string, string, string, string), int>();
         foreach (var report in reports)

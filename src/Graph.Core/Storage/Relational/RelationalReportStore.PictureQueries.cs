@@ -256,8 +256,10 @@ public abstract partial class RelationalReportStore : IPictureTallies
     /// </summary>
     private sealed class MonthRows
     {
-        // Blocks of 1,024 rows (48 KB, below the large object heap): growing copies nothing and wastes at most one block.
-        private const int BlockRows = 1024;
+        // Blocks of 32,768 rows (1.5 MB): growing copies nothing and wastes at most one block. Blocks this large go to the
+        // large object heap, which the collector never moves: the 2.4 million rows of a 29-month range at 515,000 reports
+        // (113 MB) were copied from generation to generation while the pass read them in blocks of 1,024.
+        private const int BlockRows = 32768;
         private readonly List<MonthRow[]> _blocks = [];
         private int _count;
         private readonly List<NodeRow> _nodes = [];
@@ -296,11 +298,12 @@ public abstract partial class RelationalReportStore : IPictureTallies
                 return [];
             }
 
+            // The chosen names by id (the store's ids are small and dense): one array look-up a row.
             var wanted = chosen.ToHashSet(StringComparer.Ordinal);
-            var kept = new Dictionary<int, string>(wanted.Count);
+            var kept = new string?[_names.Count == 0 ? 0 : _names.Keys.Max() + 1];
             foreach (var (id, name) in _names)
             {
-                if (wanted.Contains(name))
+                if (id >= 0 && wanted.Contains(name))
                 {
                     kept[id] = name;
                 }
@@ -311,7 +314,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
             for (var i = 0; i < _count; i++)
             {
                 ref readonly var row = ref _blocks[i / BlockRows][i % BlockRows];
-                if (kept.TryGetValue(row.Source, out var source) && kept.TryGetValue(row.Target, out var target))
+                if (kept[row.Source] is { } source && kept[row.Target] is { } target)
                 {
                     edges.Add(new EdgeTally(scope.Projection, Text(periods, row.Period, TallyCodes.PeriodText), scope.CrimeArea, source, target,
                         row.Reports, row.Events, row.Led, row.Newman, Text(dates, row.FirstDate, TallyCodes.DateText), row.FirstKey, row.Sources));

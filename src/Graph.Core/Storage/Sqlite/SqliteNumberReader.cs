@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Graph.Core.Storage.Relational;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -8,13 +9,22 @@ namespace Graph.Core.Storage.Sqlite;
 /// Steps a query of number columns through SQLite's own prepared statement on the connection's handle (inside the
 /// transaction it has open), each value read by position with one call. Microsoft.Data.Sqlite asks SQLite for a
 /// value's type before reading it and checks the reader's state on every call: over the ~560,000 month rows of a
-/// date-filtered view, more time than SQLite's scan itself.
+/// date-filtered view, more time than SQLite's scan itself. The values are read straight from the SQLite library
+/// the provider loaded, by the statement's address held for the whole scan: through the provider each call also
+/// took and gave back a reference on the statement's handle and left managed code as for a long call, about as
+/// much again as SQLite's own work at 2.4 million rows.
 /// </summary>
 internal sealed class SqliteNumberReader : INumberRow
 {
-    private readonly sqlite3_stmt _statement;
+    private readonly IntPtr _statement;
 
-    internal SqliteNumberReader(sqlite3_stmt statement) => _statement = statement;
+    /// <summary>A reader of <paramref name="statement"/>'s stepped rows, used only while its owner holds it open (as within a step's callback).</summary>
+    internal SqliteNumberReader(sqlite3_stmt statement)
+        : this(statement.DangerousGetHandle())
+    {
+    }
+
+    private SqliteNumberReader(IntPtr statement) => _statement = statement;
 
     /// <summary>Runs <paramref name="sql"/> with its named parameters (text or integers) bound, calling <paramref name="each"/> per row.</summary>
     public static void Each(SqliteConnection connection, string sql, (string Name, object? Value)[] parameters, Action<INumberRow> each)
@@ -42,10 +52,23 @@ internal sealed class SqliteNumberReader : INumberRow
                 SqliteException.ThrowExceptionForRC(rc, handle);
             }
 
-            var row = new SqliteNumberReader(statement);
-            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            // The handle is kept alive (not released or finalised) while its address is in use.
+            var held = false;
+            statement.DangerousAddRef(ref held);
+            try
             {
-                each(row);
+                var row = new SqliteNumberReader(statement.DangerousGetHandle());
+                while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+                {
+                    each(row);
+                }
+            }
+            finally
+            {
+                if (held)
+                {
+                    statement.DangerousRelease();
+                }
             }
 
             if (rc != raw.SQLITE_DONE)
@@ -55,9 +78,26 @@ internal sealed class SqliteNumberReader : INumberRow
         }
     }
 
-    public int Int(int column) => raw.sqlite3_column_int(_statement, column);
+    public int Int(int column) => Native.ColumnInt(_statement, column);
 
-    public long Long(int column) => raw.sqlite3_column_int64(_statement, column);
+    public long Long(int column) => Native.ColumnInt64(_statement, column);
 
-    public double Double(int column) => raw.sqlite3_column_double(_statement, column);
+    public double Double(int column) => Native.ColumnDouble(_statement, column);
+
+    // SQLite's column readers of a stepped row: short, never blocking on I/O and never calling back, so they run
+    // without the transition a call that may block needs. "e_sqlite3" is the library the provider itself loads.
+    private static class Native
+    {
+        [DllImport("e_sqlite3", EntryPoint = "sqlite3_column_int", ExactSpelling = true)]
+        [SuppressGCTransition]
+        public static extern int ColumnInt(IntPtr statement, int column);
+
+        [DllImport("e_sqlite3", EntryPoint = "sqlite3_column_int64", ExactSpelling = true)]
+        [SuppressGCTransition]
+        public static extern long ColumnInt64(IntPtr statement, int column);
+
+        [DllImport("e_sqlite3", EntryPoint = "sqlite3_column_double", ExactSpelling = true)]
+        [SuppressGCTransition]
+        public static extern double ColumnDouble(IntPtr statement, int column);
+    }
 }
