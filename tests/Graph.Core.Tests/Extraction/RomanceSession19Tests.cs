@@ -62,4 +62,29 @@ public sealed class RomanceSession19Tests
         Assert.Contains("agency:belgian-customs", participants);
         Assert.DoesNotContain("country:HT", participants);
     }
+
+    [Theory]
+    [InlineData("Lisboa, 4 de maio de 2026 — A operação, batizada de \"Maré Alta\", foi coordenada pela PJ e contou com meios da Marinha e da Força Aérea.", "agency:portugal-navy", "agency:portugal-air-force")]
+    [InlineData("Belém, 4 de maio de 2026 — A Polícia Federal apreendeu duas toneladas de cocaína na Operação Foz, com apoio da Marinha e da Força Aérea.", "agency:brazil-navy", "agency:brazil-air-force")]
+    public void ABareNavyOrAirForceIsTheReportCountrys(string text, string navy, string airForce)
+    {
+        var participants = SingleEvent(text).ParticipantIds;
+        Assert.Contains(navy, participants);
+        Assert.Contains(airForce, participants);
+    }
+
+    [Fact]
+    public void TheMarinhaNacionalIsGuineaBissausNavyNotPortugals() =>
+        Assert.DoesNotContain("agency:portugal-navy", ActorIds("Bissau, 4 de maio de 2026 — A FISCAP apresou três navios na Operação Mar Limpo, com meios da Marinha Nacional."));
+
+    [Theory]
+    [InlineData("Santiago, 4 de marzo de 2026. En el marco de la Operación Vidrio, detectives de la Policía de Investigaciones, bajo la dirección de la Fiscalía Centro Norte, detuvieron a ocho personas.", "agency:chile-pdi", "agency:chile-prosecutor")]
+    [InlineData("Porto, 4 de maio de 2026 — Inspetores da Polícia Judiciária, sob a direção do Ministério Público, detiveram cinco suspeitos na Operação Ribeira.", "agency:portugal-pj", "agency:portugal-prosecutor")]
+    [InlineData("Lyon, le 4 mai 2026 – Les enquêteurs de la Gendarmerie nationale, sous la direction du parquet de Lyon, ont interpellé six personnes lors de l'opération Rhône.", "agency:gendarmerie-nationale", "agency:lyon-prosecutor")]
+    public void TheBodyThatActsUnderADirectorLeadsWithIt(string text, string actor, string director) =>
+        Assert.Equal(new[] { actor, director }.Order(), SingleEvent(text).LeadIds.Order());
+
+    [Fact]
+    public void AnAsideThatDoesNotCloseOnAVerbGivesTheBodyBeforeItNoLead() =>
+        Assert.DoesNotContain("agency:guardia-civil", SingleEvent("Sevilla, 4 de mayo de 2026. La Operación Giralda contó con la Guardia Civil, bajo la dirección de la Fiscalía Antidroga.").LeadIds);
 }
