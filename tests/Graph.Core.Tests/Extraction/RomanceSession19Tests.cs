@@ -87,4 +87,10 @@ public sealed class RomanceSession19Tests
     [Fact]
     public void AnAsideThatDoesNotCloseOnAVerbGivesTheBodyBeforeItNoLead() =>
         Assert.DoesNotContain("agency:guardia-civil", SingleEvent("Sevilla, 4 de mayo de 2026. La Operación Giralda contó con la Guardia Civil, bajo la dirección de la Fiscalía Antidroga.").LeadIds);
+
+    [Theory]
+    [InlineData("Posadas, 4 de marzo de 2026. Efectivos de Gendarmería detuvieron a dos contrabandistas en la Operación Yaguareté.", "agency:argentina-gna")]
+    [InlineData("Valparaíso, 4 de marzo de 2026. La PDI desarticuló la Operación Celda, que vendía droga en la cárcel. Gendarmería colaboró con los registros.", "agency:chile-gendarmeria")]
+    public void ABareGendarmeriaIsTheReportCountrys(string text, string agency) =>
+        Assert.Contains(agency, SingleEvent(text).ParticipantIds);
 }
