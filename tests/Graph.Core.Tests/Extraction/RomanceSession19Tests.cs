@@ -93,4 +93,16 @@ public sealed class RomanceSession19Tests
     [InlineData("Valparaíso, 4 de marzo de 2026. La PDI desarticuló la Operación Celda, que vendía droga en la cárcel. Gendarmería colaboró con los registros.", "agency:chile-gendarmeria")]
     public void ABareGendarmeriaIsTheReportCountrys(string text, string agency) =>
         Assert.Contains(agency, SingleEvent(text).ParticipantIds);
+
+    [Theory]
+    [InlineData("Pucallpa, 4 de marzo de 2026. La Operación Caoba fue dirigida por el fiscal Juan Pérez, de la Fiscalía Especializada en Materia Ambiental, y ejecutada por agentes de la Policía Nacional del Perú, que detuvieron a tres personas.", "agency:peru-prosecutor")]
+    [InlineData("Manaus, 4 de março de 2026 — A Operação Igapó foi coordenada pelo delegado Paulo Souza Lima, da Polícia Federal, e resultou em quatro prisões.", "agency:brazil-pf")]
+    [InlineData("Grenoble, le 4 mars 2026 – L'opération Névé, dirigée par le juge Marc Durand, du parquet de Grenoble, a conduit à cinq interpellations.", "agency:grenoble-prosecutor")]
+    [InlineData("Houston, 4 March 2026 — Operation Lone Star, led by prosecutor Ana Silva Reyes, of the Department of Justice, ended with eight arrests.", "agency:us-doj")]
+    public void AnOfficialNamedByRoleAndNameLeadsThroughTheBodyAfterTheComma(string text, string agency) =>
+        Assert.Contains(agency, SingleEvent(text).LeadIds);
+
+    [Fact]
+    public void AnOfficialWithoutAFullNameIsNoLeadOfTheBodyFarAfterIt() =>
+        Assert.DoesNotContain("agency:brazil-pf", SingleEvent("Manaus, 4 de março de 2026 — A Operação Igapó foi coordenada pelo delegado regional do interior do estado, com apoio posterior da Polícia Federal.").LeadIds);
 }
