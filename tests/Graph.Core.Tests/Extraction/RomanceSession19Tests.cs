@@ -105,4 +105,14 @@ public sealed class RomanceSession19Tests
     [Fact]
     public void AnOfficialWithoutAFullNameIsNoLeadOfTheBodyFarAfterIt() =>
         Assert.DoesNotContain("agency:brazil-pf", SingleEvent("Manaus, 4 de março de 2026 — A Operação Igapó foi coordenada pelo delegado regional do interior do estado, com apoio posterior da Polícia Federal.").LeadIds);
+
+    [Theory]
+    [InlineData("Lyon, le 4 mars 2026 – L'opération Rhône, dirigée par la Gendarmerie nationale, s'est achevée. Neuf personnes ont été interpellées en France et trois en Belgique.", 12)]
+    [InlineData("Recife, 4 de março de 2026 — A Operação Maré, coordenada pela Polícia Federal, terminou ontem. Seis pessoas foram detidas no Brasil e duas em Portugal.", 8)]
+    [InlineData("Sevilla, 4 de marzo de 2026. La Operación Giralda, dirigida por la Guardia Civil, terminó ayer. Siete personas fueron detenidas en España y cuatro en Marruecos.", 11)]
+    [InlineData("Sevilla, 4 de marzo de 2026. La Operación Giralda, dirigida por la Guardia Civil, terminó ayer. Siete personas fueron detenidas en Sevilla, de las cuales cuatro en el puerto.", 7)]
+    [InlineData("Madrid, 4 March 2026 — Operation Tagus, led by the Guardia Civil, ended. Five people were arrested in Spain, three in Portugal, eight arrests in all.", 8)]
+    [InlineData("Lima, 4 March 2026 — Operation Andes, led by the Peruvian National Police, ended. In all, 12 people have been arrested in the two countries.", 12)]
+    public void PassiveArrestCountsPlacedCountryByCountryAddUp(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures["arrests"]);
 }
