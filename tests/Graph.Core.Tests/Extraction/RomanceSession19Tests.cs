@@ -115,4 +115,15 @@ public sealed class RomanceSession19Tests
     [InlineData("Lima, 4 March 2026 — Operation Andes, led by the Peruvian National Police, ended. In all, 12 people have been arrested in the two countries.", 12)]
     public void PassiveArrestCountsPlacedCountryByCountryAddUp(string text, int arrests) =>
         Assert.Equal(arrests, SingleEvent(text).Figures["arrests"]);
+
+    [Theory]
+    [InlineData("INTERPOL\nBureau régional de Yaoundé\n\nCOMMUNIQUÉ\n\nYaoundé, le 12 février 2026\n\nLa police camerounaise a saisi 3 tonnes de comprimés.", "2026-02-12")]
+    [InlineData("Guardia Civil – Noticias\n\nDesarticulada una red de tráfico de tabaco en el Campo de Gibraltar\n\nPublicado el 07/05/2026\n\nLa Guardia Civil detuvo a seis personas.", "2026-05-07")]
+    [InlineData("Polícia Judiciária\nUnidade Nacional\n\nNOTA DE IMPRENSA\n\nLisboa, 3 de março de 2026.\n\nA PJ deteve dois suspeitos.", "2026-03-03")]
+    public void ADateLineUnderALetterheadAndAHeadlineIsTheReportsDate(string text, string date) =>
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Extract(text).Date);
+
+    [Fact]
+    public void AStorysSentenceWithADateUnderTheHeadlineGivesNoDate() =>
+        Assert.Null(Extract("AFRIPOL\nCommuniqué\n\nSaisies record\n\nLe tribunal a jugé le 3 mars 2025 les membres du réseau démantelé par la police.").Date);
 }
