@@ -388,6 +388,9 @@ internal sealed class FigureReader
         // where the count is the last of a list of people whose other members it does not count.
         if (k > after && (Within(sentence, k, 4, _arrestWords) || VerbAfterComplementOrAside(sentence, k, anyAside: true) || VerbAfterSuspicion(sentence, k)))
         {
+            // "Onze personnes ont été interpellées en France et deux en Espagne": a passive count that tells its place is
+            // a part, as one with its own verb, so the places after it add to it.
+            ownVerb = PlacedArrestWord(sentence, after);
             return !EndsAListOfPeople(sentence, first);
         }
 
@@ -502,9 +505,47 @@ internal sealed class FigureReader
         return false;
     }
 
-    /// <summary>"20 arrested in Spain", "12 arrests in Norway": the arrest word right after a count, then a place word.</summary>
-    private bool PlacedArrestWord(SentenceTokens sentence, int after) =>
-        after + 1 < sentence.Count && _arrestWords.Contains(sentence, after) && _places.Contains(sentence, after + 1);
+    /// <summary>
+    /// "20 arrested in Spain", "12 arrests in Norway": the arrest word right after a count, then a place word; also after
+    /// the count's person nouns and a passive's auxiliaries ("Onze personnes ont été interpellées en France", "seis
+    /// pessoas foram detidas no Brasil"), so the places after it ("et deux en Espagne") add to it.
+    /// </summary>
+    private bool PlacedArrestWord(SentenceTokens sentence, int after)
+    {
+        var k = after;
+        while (k < sentence.Count && k < after + 2 && _arrestNouns.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        var auxiliaries = k;
+        while (k < sentence.Count && k < auxiliaries + 2 && _arrestAuxiliaries.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        return k + 1 < sentence.Count && (k == after || k > auxiliaries) && _arrestWords.Contains(sentence, k) && _places.Contains(sentence, k + 1)
+            && NamedPlaceAt(sentence, k + 2);
+    }
+
+    /// <summary>
+    /// "Spain", "la Guinée", "the Netherlands": a capitalised name, an article allowed before it, where a place word's
+    /// object stands; not "in all", "in the two countries", which make the count a whole.
+    /// </summary>
+    private static bool NamedPlaceAt(SentenceTokens sentence, int k)
+    {
+        if (k >= sentence.Count)
+        {
+            return false;
+        }
+
+        if (!sentence.Tokens[k].IsCapitalized && sentence.Tokens[k].Kind == TokenKind.Word && k + 1 < sentence.Count)
+        {
+            k++; // an article
+        }
+
+        return sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true };
+    }
 
     /// <summary>
     /// ", a cinco en Portugal", "e dois nas Canárias", "et trois aux Pays-Bas": a count after a comma or "and"

@@ -318,6 +318,13 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     {
         var position = SkipBracket(sentence, ListEnd(sentence, mentions, m));
 
+        // "O Bundeskriminalamt (BKA) alemão foi informado", "la Policía Federal brasileña (PF) fue avisada": the body's
+        // own lower-case demonym, before or after its bracketed acronym, is part of its name, not the verb.
+        for (var qualifiers = 0; qualifiers < 2 && OwnDemonymAt(sentence, mentions, m, position) is var after && after > position; qualifiers++)
+        {
+            position = SkipBracket(sentence, after);
+        }
+
         // "The UNODC Regional Office for Central Asia funded …": a unit name the gazetteer does not know.
         var unitEnd = Math.Min(position + UnitReach, sentence.Count);
         var tokens = sentence.Tokens;
@@ -389,6 +396,24 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             if (sentence.Word(k) is ")")
             {
                 return k + 1;
+            }
+        }
+
+        return position;
+    }
+
+    /// <summary>
+    /// The token after a lower-case demonym mention starting at <paramref name="position"/> (the body's own nationality,
+    /// "alemão", "brasileña"), found among the mentions after <paramref name="m"/>; else <paramref name="position"/>.
+    /// </summary>
+    private static int OwnDemonymAt(SentenceTokens sentence, List<Mention> mentions, int m, int position)
+    {
+        for (var next = m + 1; next < mentions.Count && mentions[next].FirstToken <= position; next++)
+        {
+            if (mentions[next] is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym } demonym && demonym.FirstToken == position
+                && !sentence.Tokens[position].IsCapitalized)
+            {
+                return demonym.EndToken;
             }
         }
 

@@ -89,11 +89,15 @@ internal sealed partial class RoleReader
 
     private bool Breaks(SentenceTokens sentence, Mention mention, int from, int position, bool[]? aside)
     {
-        var tooFar = Gap(aside, position, mention.FirstToken) > MaxGap
+        var far = Gap(aside, position, mention.FirstToken) > MaxGap;
+
+        // The official's comma ("el fiscal Juan Pérez, de la FEMA") ends no list: it is read only where the gap is too long.
+        var official = far && position == from && OfficialOfBefore(sentence, from, mention.FirstToken);
+        var tooFar = far && !official
             && !(position == from && (UnitNameBefore(sentence, from, mention.FirstToken) || UnitOfBefore(sentence, from, mention.FirstToken)
                 || UnitHeadBefore(sentence, from, mention.FirstToken) || GlossBefore(sentence, from, mention.FirstToken)));
         return tooFar || StopBetween(sentence, position, mention.FirstToken, aside)
-            || ListEndsAt(sentence, position, mention.FirstToken, aside)
+            || (!official && ListEndsAt(sentence, position, mention.FirstToken, aside))
             || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside));
     }
 
@@ -309,6 +313,47 @@ internal sealed partial class RoleReader
         }
 
         return capitalised >= 2 && joined;
+    }
+
+    /// <summary>
+    /// "dirigida por el fiscal provincial Héctor Cárdenas, de la FEMA", "led by prosecutor Ana Silva, of the Federal
+    /// Prosecution Service": an official named by role and full name, then a comma and a linking word, stands for
+    /// the body after it, which leads.
+    /// </summary>
+    private bool OfficialOfBefore(SentenceTokens sentence, int from, int to)
+    {
+        var k = from;
+        for (var glue = 0; glue < 2 && k < to && _listGlue.Contains(sentence, k) && sentence.Word(k) is not ","; glue++)
+        {
+            k++;
+        }
+
+        // The role ("fiscal provincial", "delegado", "juge"): lower-case words, a participle's ending allowed ("delegado").
+        var role = k;
+        while (k < to && k - role < MaxUnitWords && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false }
+            && !_listGlue.Contains(sentence, k) && !_by.Contains(sentence, k) && _stops.MatchAt(sentence, k) == 0)
+        {
+            k++;
+        }
+
+        var name = k;
+        while (k < to && k - name < MaxUnitName && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true })
+        {
+            k++;
+        }
+
+        if (k == role || k - name < 2 || k >= to || sentence.Word(k) is not ",")
+        {
+            return false;
+        }
+
+        var linker = ++k;
+        while (k < to && k - linker < 2 && (_listGlue.Contains(sentence, k) || _nameLinkers.Contains(sentence, k)))
+        {
+            k++;
+        }
+
+        return k == to && k > linker;
     }
 
     /// <summary>

@@ -243,6 +243,13 @@ internal sealed partial class RoleReader
                     // "The raid was ordered by X and carried out by Y": what one body led as a whole, the other carried out as a whole.
                     operationNamed = true;
 
+                    // "detectives de la PDI, bajo la dirección de la Fiscalía, detuvieron …": the body that acted under a
+                    // director leads with it, as "conducted by X under the direction of Y" makes both lead.
+                    if (i > 0 && sentence.Word(i - 1) is "," && AsideClosedByVerb(sentence, i + cue))
+                    {
+                        SubjectBeyondAside(sentence, mentions, i, leads);
+                    }
+
                     // "which Customs ran jointly with the ABF": an active verb of leading "with" a partner is led by its subject too.
                     if (_leadVerbs.Contains(sentence, i) && _with.Contains(sentence, i + cue - 1))
                     {
@@ -386,6 +393,28 @@ internal sealed partial class RoleReader
             if (_partNouns.Contains(sentence, k))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the aside a lead cue opens (", bajo la dirección de la Fiscalía,") closes with a comma within a few
+    /// words and a lower-case word follows it, the verb the body before the aside is the subject of.
+    /// </summary>
+    private static bool AsideClosedByVerb(SentenceTokens sentence, int from)
+    {
+        for (var k = from; k < Math.Min(sentence.Count - 1, from + MaxUnitName + 2); k++)
+        {
+            if (sentence.Word(k) is ";" or ":" or "." or "(" or ")")
+            {
+                return false;
+            }
+
+            if (sentence.Word(k) is ",")
+            {
+                return sentence.Tokens[k + 1].Kind == TokenKind.Word && !sentence.Tokens[k + 1].IsCapitalized;
             }
         }
 

@@ -15,6 +15,7 @@ internal static partial class NativeDateReader
 {
     private const int HeaderLength = 400;
     private const int HeaderLines = 4;
+    private const int DateLineLines = 8; // past the fourth line, a line that holds only a dateline ("Alger, le 30 septembre 2025")
 
     private static readonly Lazy<FrozenDictionary<string, int>> Months = new(LoadMonths);
 
@@ -31,8 +32,9 @@ internal static partial class NativeDateReader
         var header = text.AsSpan(0, Math.Min(text.Length, HeaderLength));
         var numeric = language != ReportLanguage.English;
         var lines = header;
-        for (var n = 0; n < HeaderLines && !lines.IsEmpty; n++)
+        for (var n = 0; n < DateLineLines && !lines.IsEmpty; n++)
         {
+            var late = n >= HeaderLines; // under a letterhead and a headline: the date must be the line's only content
             var end = lines.IndexOf('\n');
             var lineText = end < 0 ? lines : lines[..end];
             lines = end < 0 ? [] : lines[(end + 1)..];
@@ -45,6 +47,7 @@ internal static partial class NativeDateReader
             // the day, month and year are read from the matched text by hand; a written date whose words could
             // be split two ways is handed to the full match, so the groups are always the expression's own.
             if (FirstMatch(WrittenDate(), lineText) is { } found
+                && (!late || ReportDateReader.OnlyADateline(lineText, found))
                 && WrittenParts(lineText.Slice(found.Index, found.Length), lineText) is var (dayText, monthText, yearText)
                 && Months.Value.TryGetValue(monthText.TrimEnd('.'), out var month)
                 && Date(yearText, month, dayText) is { } date)
@@ -53,6 +56,7 @@ internal static partial class NativeDateReader
             }
 
             if (numeric && FirstMatch(NumericDate(), lineText) is { } digits
+                && (!late || ReportDateReader.OnlyADateline(lineText, digits))
                 && NumericParts(lineText.Slice(digits.Index, digits.Length)) is var (numericDay, numericMonth, numericYear)
                 && Date(numericYear, int.Parse(numericMonth), numericDay) is { } day)
             {

@@ -16,6 +16,7 @@ internal static partial class ReportDateReader
     private const int MaxHeaderLines = 8;
     private const int DayFirstReach = 4000;
     private const int IsoLength = 10;
+    private const int MaxDatelineWords = 5; // "Ciudad de México, a" before a date line's date
     private static readonly string[] Formats = ["d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", IsoDate.Pattern];
 
     public static DateOnly? Read(string text) => Read(text, FirstLine.Of(text));
@@ -52,7 +53,7 @@ internal static partial class ReportDateReader
 
             filled++;
             var dateline = n == 0 ? firstLine.Dateline : HasYear(line) ? FirstDateline(line) : null;
-            if (dateline is { } match && (n < 4 || OnlyCapitalisedWords(line[..match.Index]))
+            if (dateline is { } match && (n < 4 || OnlyCapitalisedWords(line[..match.Index]) || OnlyADateline(line, match))
                 && Parse(DateOf(line.Slice(match.Index, match.Length)), () => DayFirst(text)) is { } date)
             {
                 return date;
@@ -60,6 +61,28 @@ internal static partial class ReportDateReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A line that holds a dateline and nothing after it but punctuation, with at most a few words before it, the first
+    /// capitalised ("Alger, le 30 septembre 2025", "Publié le 02/04/2025", "Ciudad de México, a 22 de julio de 2025"):
+    /// a letterhead's or a page's date line, not a story's sentence, which goes on after its date.
+    /// </summary>
+    internal static bool OnlyADateline(ReadOnlySpan<char> line, (int Index, int Length) match)
+    {
+        var before = line[..match.Index].Trim();
+        if (before.IsEmpty || !char.IsUpper(before[0]) || !line[(match.Index + match.Length)..].Trim().Trim(".,;:–—-").IsEmpty)
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in before)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        return words <= MaxDatelineWords;
     }
 
     /// <summary>Whether every word of the text starts with a capital or a digit ("KOROR, ", "Published ", "No. 1187/VIII/3 ").</summary>
