@@ -45,7 +45,8 @@ internal static class BenchReadVerb
 
         var (from, to) = (Day(options, "from"), Day(options, "to"));
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"store version {store.Version()}; {(from is null && to is null ? "all time" : $"dated {(from is { } f ? IsoDate.Format(f) : "…")} to {(to is { } t ? IsoDate.Format(t) : "…")}")}; default picture (300 nodes, backbone α = 0.05); CPU milliseconds per phase, then wall"));
+        var dated = from is null && to is null ? "all time" : $"dated {Text(from)} to {Text(to)}";
+        Console.WriteLine(string.Create(c, $"store version {store.Version()}; {dated}; default picture (300 nodes, backbone α = 0.05); CPU milliseconds per phase, then wall"));
         for (var pass = 1; pass <= 2; pass++)
         {
             Console.WriteLine(pass == 1 ? "pass 1 (pays the JIT)" : "pass 2");
@@ -72,6 +73,8 @@ internal static class BenchReadVerb
         options.GetValueOrDefault(name) is not { } text ? null
             : IsoDate.TryParse(text, out var day) ? day
             : throw new CliException($"--{name} takes a date as yyyy-MM-dd, not '{text}'");
+
+    private static string Text(DateOnly? day) => day is { } d ? IsoDate.Format(d) : "…";
 
     private static Phases Totals(IReportStore store, NetworkView view, NetworkFilter filter)
     {

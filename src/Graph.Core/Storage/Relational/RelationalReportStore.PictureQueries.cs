@@ -257,8 +257,8 @@ public abstract partial class RelationalReportStore : IPictureTallies
     private sealed class MonthRows
     {
         // Blocks of 32,768 rows (1.5 MB): growing copies nothing and wastes at most one block. Blocks this large go to the
-        // large object heap, which the collector never moves: the 2.4 million rows of a 29-month range at 515,000 reports
-        // (113 MB) were copied from generation to generation while the pass read them in blocks of 1,024.
+        // large object heap, which the collector does not compact: the 2.4 million rows of a 29-month range at 515,000
+        // reports (113 MB) were promoted by copying from generation to generation while the pass read them in blocks of 1,024.
         private const int BlockRows = 32768;
         private readonly List<MonthRow[]> _blocks = [];
         private int _count;
