@@ -45,4 +45,41 @@ public sealed class DatelinePrefilterTests
 
         Assert.True(matched > 200, $"only {matched} of {lines} lines matched; the test asks too little");
     }
+
+    [Theory]
+    [InlineData("Reported on 4 September 2025 by the agency.", true)]
+    [InlineData("September\u00A04, 2025", true)]
+    [InlineData("Manaus, 10/04/2024 – A Polícia Federal deflagrou em 3 de março de 2024 a Operação Arara-Azul", false)]
+    [InlineData("SEPTEMBER 4, 2025 and Septembers 4, 2025", false)]
+    public void ATextWithACapitalisedMonthBeforeADigitMayHoldAWrittenDate(string text, bool may)
+    {
+        Assert.Equal(may, ReportDateReader.MayHoldMonthBeforeDigit(text));
+        Assert.True(may || !ReportDateReader.WrittenDate().IsMatch(text));
+    }
+
+    [Fact]
+    public void NoTextTheWrittenDateExpressionMatchesIsRefused()
+    {
+        // Texts pieced together at random from written-date parts, some wrong (lower case, too long, no space, other
+        // digits), several to a text so the search for capitals has to move on: wherever the expression matches, the scan must say it may.
+        string[] junk = ["", "the ", "Abc", "é", "X", "12 ", "Operação "];
+        string[] numbers = ["", "4", "12", "2024", "٣", "05,", "1a"];
+        string[] spaces = ["", " ", "  ", "\u00A0", "\t", "\n"];
+        string[] months = ["March", "Sept", "MAR", "Mx", "Novembers", "march", "Déc", "Oct.", "Ab"];
+        var random = new Random(19);
+        string Any(string[] choices) => choices[random.Next(choices.Length)];
+        var (matched, texts) = (0, 100000);
+        for (var n = 0; n < texts; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, 1 + random.Next(3)).Select(_ =>
+                Any(junk) + Any(numbers) + Any(spaces) + Any(months) + Any(spaces) + Any(numbers) + Any(spaces) + Any(numbers)));
+            if (ReportDateReader.WrittenDate().IsMatch(text))
+            {
+                matched++;
+                Assert.True(ReportDateReader.MayHoldMonthBeforeDigit(text), text);
+            }
+        }
+
+        Assert.True(matched > 200, $"only {matched} of {texts} texts matched; the test asks too little");
+    }
 }

@@ -83,7 +83,13 @@ internal static partial class ReportDateReader
     /// </summary>
     private static bool? DayFirst(string text)
     {
-        foreach (var match in WrittenDate().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, DayFirstReach))))
+        var reach = text.AsSpan(0, Math.Min(text.Length, DayFirstReach));
+        if (!MayHoldMonthBeforeDigit(reach))
+        {
+            return null; // no match can start (most Spanish, Portuguese and French reports write their months in lower case)
+        }
+
+        foreach (var match in WrittenDate().EnumerateMatches(reach))
         {
             var value = text.AsSpan(match.Index, match.Length);
             var dayFirst = char.IsAsciiDigit(value[0]);
@@ -213,28 +219,12 @@ internal static partial class ReportDateReader
             var c = line[i];
             if (char.IsAsciiLetterUpper(c))
             {
-                var j = i + 1;
-                while (j < line.Length && char.IsAsciiLetterLower(line[j]))
+                if (MonthBeforeDigitAt(line, i, out var end))
                 {
-                    j++;
+                    return true;
                 }
 
-                if (j - i - 1 is >= 2 and <= 8)
-                {
-                    var k = j < line.Length && line[j] == '.' ? j + 1 : j;
-                    var spaces = k;
-                    while (k < line.Length && char.IsWhiteSpace(line[k]))
-                    {
-                        k++;
-                    }
-
-                    if (k > spaces && k < line.Length && char.IsDigit(line[k]))
-                    {
-                        return true;
-                    }
-                }
-
-                i = j - 1;
+                i = end - 1;
             }
             else if (c is '-' or '/' or '.' && i > 0 && i + 1 < line.Length && char.IsDigit(line[i - 1]) && char.IsDigit(line[i + 1]))
             {
@@ -243,6 +233,59 @@ internal static partial class ReportDateReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// False when <see cref="WrittenDate"/> cannot match in the text: both its forms hold a month's capitalised name of
+    /// three to nine ASCII letters, white space and a digit. The capitals are found by a vectorised search.
+    /// </summary>
+    internal static bool MayHoldMonthBeforeDigit(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            var found = text[i..].IndexOfAnyInRange('A', 'Z');
+            if (found < 0)
+            {
+                return false;
+            }
+
+            if (MonthBeforeDigitAt(text, i + found, out var end))
+            {
+                return true;
+            }
+
+            i = end;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the capital at <paramref name="at"/> starts two to eight ASCII lower-case letters, a full stop maybe, white
+    /// space and a digit ("March 2024", "Oct. 4"); <paramref name="end"/> is where its lower-case letters end.
+    /// </summary>
+    private static bool MonthBeforeDigitAt(ReadOnlySpan<char> line, int at, out int end)
+    {
+        var j = at + 1;
+        while (j < line.Length && char.IsAsciiLetterLower(line[j]))
+        {
+            j++;
+        }
+
+        end = j;
+        if (j - at - 1 is < 2 or > 8)
+        {
+            return false;
+        }
+
+        var k = j < line.Length && line[j] == '.' ? j + 1 : j;
+        var spaces = k;
+        while (k < line.Length && char.IsWhiteSpace(line[k]))
+        {
+            k++;
+        }
+
+        return k > spaces && k < line.Length && char.IsDigit(line[k]);
     }
 
     /// <summary>
@@ -377,5 +420,5 @@ internal static partial class ReportDateReader
 
     // A date written with its month's name, day first ("4 September 2025") or month first ("September 4, 2025").
     [GeneratedRegex(@"\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\b[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4}", RegexOptions.NonBacktracking)]
-    private static partial Regex WrittenDate();
+    internal static partial Regex WrittenDate();
 }
