@@ -84,14 +84,15 @@ internal static partial class ReportDateReader
     private static bool? DayFirst(string text)
     {
         var reach = text.AsSpan(0, Math.Min(text.Length, DayFirstReach));
-        if (!MayHoldMonthBeforeDigit(reach))
-        {
-            return null; // no match can start (most Spanish, Portuguese and French reports write their months in lower case)
-        }
+        return MayTellDayOrder(reach) ? DayOrder(reach) : null;
+    }
 
+    /// <summary><see cref="DayFirst"/> without its scan: the expression's matches read in order.</summary>
+    internal static bool? DayOrder(ReadOnlySpan<char> reach)
+    {
         foreach (var match in WrittenDate().EnumerateMatches(reach))
         {
-            var value = text.AsSpan(match.Index, match.Length);
+            var value = reach.Slice(match.Index, match.Length);
             var dayFirst = char.IsAsciiDigit(value[0]);
             var word = value[(dayFirst ? value.IndexOf(' ') + 1 : 0)..];
             if (MonthNames.Number(word[..word.IndexOf(' ')].TrimEnd(',')) > 0)
@@ -101,6 +102,66 @@ internal static partial class ReportDateReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// False when <see cref="DayOrder"/> gives null without a look at the expression's matches: each of them holds a
+    /// capitalised word of three to nine ASCII letters, white space and a digit, and one tells the order only when that
+    /// word is a month's name. Where the white space around the word is not plain spaces the word
+    /// <see cref="DayOrder"/> reads may be another, so such a place counts too. Most reports write no English month
+    /// ("Copy 5", "Operação 2" are no dates), and the expression no longer runs over their first 4,000 characters.
+    /// </summary>
+    internal static bool MayTellDayOrder(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            var found = text[i..].IndexOfAnyInRange('A', 'Z');
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var at = i + found;
+            var end = at + 1;
+            while (end < text.Length && char.IsAsciiLetterLower(text[end]))
+            {
+                end++;
+            }
+
+            i = end;
+            if (end - at - 1 is < 2 or > 8)
+            {
+                continue;
+            }
+
+            var (k, plainAfter) = (end, true);
+            while (k < text.Length && char.IsWhiteSpace(text[k]))
+            {
+                plainAfter &= text[k] == ' ';
+                k++;
+            }
+
+            if (k > end && k < text.Length && char.IsDigit(text[k])
+                && (!plainAfter || !PlainAfterDigit(text, at) || MonthNames.Number(text[at..end]) > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the white space before <paramref name="at"/> is plain spaces, or follows no digit (no day stands there).</summary>
+    private static bool PlainAfterDigit(ReadOnlySpan<char> text, int at)
+    {
+        var (b, plain) = (at, true);
+        while (b > 0 && char.IsWhiteSpace(text[b - 1]))
+        {
+            plain &= text[b - 1] == ' ';
+            b--;
+        }
+
+        return plain || b == at || b == 0 || !char.IsDigit(text[b - 1]);
     }
 
     /// <summary>
@@ -230,31 +291,6 @@ internal static partial class ReportDateReader
             {
                 return true;
             }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// False when <see cref="WrittenDate"/> cannot match in the text: both its forms hold a month's capitalised name of
-    /// three to nine ASCII letters, white space and a digit. The capitals are found by a vectorised search.
-    /// </summary>
-    internal static bool MayHoldMonthBeforeDigit(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length;)
-        {
-            var found = text[i..].IndexOfAnyInRange('A', 'Z');
-            if (found < 0)
-            {
-                return false;
-            }
-
-            if (MonthBeforeDigitAt(text, i + found, out var end))
-            {
-                return true;
-            }
-
-            i = end;
         }
 
         return false;
