@@ -36,9 +36,18 @@ internal sealed class LanguageSharedNames
     // The actors a shared name may be read as, so most mentions are passed over without a look at their words.
     private readonly HashSet<string> _readings = new(StringComparer.Ordinal);
 
+    // A bit for each length under 64 a shared name has (names that differ in length never match, in any case), and
+    // whether one is longer: most agency mentions are passed over without hashing their id or their words.
+    private readonly ulong _nameLengths;
+    private readonly bool _longNames;
+
     // Dateline cities by their first word: the city's words and its country's actor id.
     private readonly Dictionary<string, List<(string[] Words, string CountryId)>> _cities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Words, string CountryId)>>.AlternateLookup<ReadOnlySpan<char>> _citiesBySpan;
+
+    // A bit for each length under 64 a city's first word has, and whether one is longer (see _nameLengths).
+    private readonly ulong _cityWordLengths;
+    private readonly bool _longCityWords;
 
     public LanguageSharedNames(ExtractionKnowledge knowledge)
     {
@@ -87,6 +96,9 @@ internal sealed class LanguageSharedNames
                 _readings.UnionWith(entries.Select(e => e.ActorId));
             }
         }
+
+        (_nameLengths, _longNames) = LengthBits(_candidates.Keys);
+        (_cityWordLengths, _longCityWords) = LengthBits(_cities.Keys);
 
         _candidatesBySpan = _candidates.GetAlternateLookup<ReadOnlySpan<char>>();
         _citiesBySpan = _cities.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -169,7 +181,8 @@ internal sealed class LanguageSharedNames
     {
         for (var k = 0; k < sentence.Count && sentence.SpanOf(k, 1).Start < cityLimit; k++)
         {
-            if (!sentence.Tokens[k].IsCapitalized || !_citiesBySpan.TryGetValue(sentence.Word(k), out var cities))
+            if (!sentence.Tokens[k].IsCapitalized || !HasLength(_cityWordLengths, _longCityWords, sentence.Tokens[k].Length)
+                || !_citiesBySpan.TryGetValue(sentence.Word(k), out var cities))
             {
                 continue;
             }
@@ -194,10 +207,33 @@ internal sealed class LanguageSharedNames
 
     /// <summary>The bodies a mention's words may name when they are a shared name; null otherwise.</summary>
     private GazetteerEntry[]? SharedName(string text, Mention mention) =>
-        mention.Kind == ActorKind.Agency && _readings.Contains(mention.ActorId)
+        mention.Kind == ActorKind.Agency && MayBeSharedLength(mention.Span.Length) && _readings.Contains(mention.ActorId)
         && _candidatesBySpan.TryGetValue(text.AsSpan(mention.Span.Start, mention.Span.Length), out var candidates)
             ? candidates
             : null;
+
+    private bool MayBeSharedLength(int length) => HasLength(_nameLengths, _longNames, length);
+
+    private static bool HasLength(ulong lengths, bool longer, int length) => length < 64 ? ((lengths >> length) & 1) != 0 : longer;
+
+    /// <summary>A bit for each length under 64 among the words, and whether one is longer.</summary>
+    private static (ulong Lengths, bool Longer) LengthBits(IEnumerable<string> words)
+    {
+        var (lengths, longer) = (0UL, false);
+        foreach (var word in words)
+        {
+            if (word.Length < 64)
+            {
+                lengths |= 1UL << word.Length;
+            }
+            else
+            {
+                longer = true;
+            }
+        }
+
+        return (lengths, longer);
+    }
 
     private static GazetteerEntry? NamedJustBefore(Mention previous, Mention mention, GazetteerEntry[] candidates) =>
         previous.Kind == ActorKind.Country && mention.FirstToken - previous.EndToken is 0 or 1
@@ -270,9 +306,10 @@ internal sealed class LanguageSharedNames
             foreach (var mention in mentions)
             {
                 var inDateline = mention.Span.End <= datelineEnd;
+                // A mention with no country of its own gives none, shared name or not: its words are not looked up.
                 var country = mention.Kind == ActorKind.Country ? mention.ActorId
-                    : SharedName(text, mention) is not null ? null
-                    : mention.Entry?.AgencyCountryId;
+                    : mention.Entry?.AgencyCountryId is not { } own || SharedName(text, mention) is not null ? null
+                    : own;
                 if (country is null || (mention.TakesNoPart && !inDateline))
                 {
                     continue;

@@ -45,4 +45,46 @@ public sealed class DatelinePrefilterTests
 
         Assert.True(matched > 200, $"only {matched} of {lines} lines matched; the test asks too little");
     }
+
+    [Theory]
+    [InlineData("Reported on 4 September 2025 by the agency.", true)]
+    [InlineData("September 4, 2025", true)]
+    [InlineData("Manaus, 10/04/2024 – A Polícia Federal deflagrou em 3 de março de 2024 a Operação Arara-Azul\n\nCopy 5.", false)]
+    [InlineData("SEPTEMBER 4, 2025 and Septembers 4, 2025 and Ops 12, 2025", false)]
+    [InlineData("on 12\nMarch 2025", true)]
+    [InlineData("Ops\u00A04, 2025", true)]
+    public void ATextWithAMonthBeforeADigitMayTellItsDayOrder(string text, bool may)
+    {
+        Assert.Equal(may, ReportDateReader.MayTellDayOrder(text));
+    }
+
+    [Fact]
+    public void NoTextWhoseDayOrderTheScanSkipsHasOne()
+    {
+        // Texts pieced together at random from written-date parts, some wrong (not a month, lower case, too long, other
+        // digits, white space other than a space), several to a text: wherever the scan says no, the order read from the
+        // expression's matches is none, and reading it throws nothing.
+        string[] junk = ["", "the ", "Abc", "é", "X", "12", "Operação ", "Copy "];
+        string[] numbers = ["", "4", "12", "2024", "٣", "05,", "4,", "1a"];
+        string[] spaces = ["", " ", "  ", "\u00A0", "\t", "\n", " \n"];
+        string[] words = ["March", "Sept", "MAR", "Mx", "Novembers", "march", "Déc", "Oct.", "Ab", "Copy", "June", "Junebug"];
+        var random = new Random(19);
+        string Any(string[] choices) => choices[random.Next(choices.Length)];
+        var (told, skipped, texts) = (0, 0, 100000);
+        for (var n = 0; n < texts; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, 1 + random.Next(3)).Select(_ =>
+                Any(junk) + Any(numbers) + Any(spaces) + Any(words) + Any(spaces) + Any(numbers) + Any(spaces) + Any(numbers)));
+            bool? order = null;
+            var failure = Record.Exception(() => order = ReportDateReader.DayOrder(text.AsSpan()));
+            told += order is not null ? 1 : 0;
+            if (!ReportDateReader.MayTellDayOrder(text))
+            {
+                skipped++;
+                Assert.True(order is null && failure is null, text);
+            }
+        }
+
+        Assert.True(told > 200 && skipped > 20000, $"{told} texts told an order, {skipped} were skipped; the test asks too little");
+    }
 }

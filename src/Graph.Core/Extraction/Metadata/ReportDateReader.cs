@@ -106,9 +106,16 @@ internal static partial class ReportDateReader
     /// </summary>
     private static bool? DayFirst(string text)
     {
-        foreach (var match in WrittenDate().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, DayFirstReach))))
+        var reach = text.AsSpan(0, Math.Min(text.Length, DayFirstReach));
+        return MayTellDayOrder(reach) ? DayOrder(reach) : null;
+    }
+
+    /// <summary><see cref="DayFirst"/> without its scan: the expression's matches read in order.</summary>
+    internal static bool? DayOrder(ReadOnlySpan<char> reach)
+    {
+        foreach (var match in WrittenDate().EnumerateMatches(reach))
         {
-            var value = text.AsSpan(match.Index, match.Length);
+            var value = reach.Slice(match.Index, match.Length);
             var dayFirst = char.IsAsciiDigit(value[0]);
             var word = value[(dayFirst ? value.IndexOf(' ') + 1 : 0)..];
             if (MonthNames.Number(word[..word.IndexOf(' ')].TrimEnd(',')) > 0)
@@ -118,6 +125,66 @@ internal static partial class ReportDateReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// False when <see cref="DayOrder"/> gives null without a look at the expression's matches: each of them holds a
+    /// capitalised word of three to nine ASCII letters, white space and a digit, and one tells the order only when that
+    /// word is a month's name. Where the white space around the word is not plain spaces the word
+    /// <see cref="DayOrder"/> reads may be another, so such a place counts too. Most reports write no English month
+    /// ("Copy 5", "Operação 2" are no dates), and the expression no longer runs over their first 4,000 characters.
+    /// </summary>
+    internal static bool MayTellDayOrder(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            var found = text[i..].IndexOfAnyInRange('A', 'Z');
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var at = i + found;
+            var end = at + 1;
+            while (end < text.Length && char.IsAsciiLetterLower(text[end]))
+            {
+                end++;
+            }
+
+            i = end;
+            if (end - at - 1 is < 2 or > 8)
+            {
+                continue;
+            }
+
+            var (k, plainAfter) = (end, true);
+            while (k < text.Length && char.IsWhiteSpace(text[k]))
+            {
+                plainAfter &= text[k] == ' ';
+                k++;
+            }
+
+            if (k > end && k < text.Length && char.IsDigit(text[k])
+                && (!plainAfter || !PlainAfterDigit(text, at) || MonthNames.Number(text[at..end]) > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the white space before <paramref name="at"/> is plain spaces, or follows no digit (no day stands there).</summary>
+    private static bool PlainAfterDigit(ReadOnlySpan<char> text, int at)
+    {
+        var (b, plain) = (at, true);
+        while (b > 0 && char.IsWhiteSpace(text[b - 1]))
+        {
+            plain &= text[b - 1] == ' ';
+            b--;
+        }
+
+        return plain || b == at || b == 0 || !char.IsDigit(text[b - 1]);
     }
 
     /// <summary>
@@ -236,28 +303,12 @@ internal static partial class ReportDateReader
             var c = line[i];
             if (char.IsAsciiLetterUpper(c))
             {
-                var j = i + 1;
-                while (j < line.Length && char.IsAsciiLetterLower(line[j]))
+                if (MonthBeforeDigitAt(line, i, out var end))
                 {
-                    j++;
+                    return true;
                 }
 
-                if (j - i - 1 is >= 2 and <= 8)
-                {
-                    var k = j < line.Length && line[j] == '.' ? j + 1 : j;
-                    var spaces = k;
-                    while (k < line.Length && char.IsWhiteSpace(line[k]))
-                    {
-                        k++;
-                    }
-
-                    if (k > spaces && k < line.Length && char.IsDigit(line[k]))
-                    {
-                        return true;
-                    }
-                }
-
-                i = j - 1;
+                i = end - 1;
             }
             else if (c is '-' or '/' or '.' && i > 0 && i + 1 < line.Length && char.IsDigit(line[i - 1]) && char.IsDigit(line[i + 1]))
             {
@@ -266,6 +317,34 @@ internal static partial class ReportDateReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the capital at <paramref name="at"/> starts two to eight ASCII lower-case letters, a full stop maybe, white
+    /// space and a digit ("March 2024", "Oct. 4"); <paramref name="end"/> is where its lower-case letters end.
+    /// </summary>
+    private static bool MonthBeforeDigitAt(ReadOnlySpan<char> line, int at, out int end)
+    {
+        var j = at + 1;
+        while (j < line.Length && char.IsAsciiLetterLower(line[j]))
+        {
+            j++;
+        }
+
+        end = j;
+        if (j - at - 1 is < 2 or > 8)
+        {
+            return false;
+        }
+
+        var k = j < line.Length && line[j] == '.' ? j + 1 : j;
+        var spaces = k;
+        while (k < line.Length && char.IsWhiteSpace(line[k]))
+        {
+            k++;
+        }
+
+        return k > spaces && k < line.Length && char.IsDigit(line[k]);
     }
 
     /// <summary>
@@ -400,5 +479,5 @@ internal static partial class ReportDateReader
 
     // A date written with its month's name, day first ("4 September 2025") or month first ("September 4, 2025").
     [GeneratedRegex(@"\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\b[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4}", RegexOptions.NonBacktracking)]
-    private static partial Regex WrittenDate();
+    internal static partial Regex WrittenDate();
 }

@@ -156,7 +156,7 @@ internal sealed class ActorRecognizer
         private readonly List<List<Mention>> _lists = [];
         private int _used;
 
-        public List<GazetteerEntry> Entries { get; } = [];
+        public EntryList Entries { get; } = new();
 
         /// <summary>The acronyms the report gave its bodies in brackets after their names, each with the body's mention.</summary>
         public Dictionary<string, Mention> Acronyms { get; } = new(StringComparer.Ordinal);
@@ -265,12 +265,12 @@ internal sealed class ActorRecognizer
     /// A country named just before: of two agencies that share a name (the Gendarmerie nationale of
     /// France, of Senegal, of Mali), the one of that country is meant.
     /// </param>
-    private Mention? ToMention(SentenceTokens sentence, List<GazetteerEntry> entries, int first, int length, string? countryBefore)
+    private Mention? ToMention(SentenceTokens sentence, EntryList entries, int first, int length, string? countryBefore)
     {
         // An agency reading wins over a country, a country over a demonym; a region or a body that
         // is no agency vetoes the phrase.
         GazetteerEntry? agency = null, country = null, demonym = null;
-        foreach (var candidate in entries)
+        foreach (var candidate in entries.Items)
         {
             switch (candidate.Kind)
             {

@@ -97,7 +97,7 @@ internal sealed class PhraseTrie
     /// The longest phrase that starts at <paramref name="first"/> and whose capitals agree with
     /// the text; returns the number of tokens it covers (0 when none) and its entries.
     /// </summary>
-    public int LongestMatch(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, int first, int limit, List<GazetteerEntry> found)
+    public int LongestMatch(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, int first, int limit, EntryList found)
     {
         found.Clear();
 
