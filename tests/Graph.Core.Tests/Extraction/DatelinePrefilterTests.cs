@@ -77,6 +77,7 @@ public sealed class DatelinePrefilterTests
                 Any(junk) + Any(numbers) + Any(spaces) + Any(words) + Any(spaces) + Any(numbers) + Any(spaces) + Any(numbers)));
             bool? order = null;
             var failure = Record.Exception(() => order = ReportDateReader.DayOrder(text.AsSpan()));
+            Assert.True(failure is null, text);
             told += order is not null ? 1 : 0;
             if (!ReportDateReader.MayTellDayOrder(text))
             {
@@ -86,5 +87,16 @@ public sealed class DatelinePrefilterTests
         }
 
         Assert.True(told > 200 && skipped > 20000, $"{told} texts told an order, {skipped} were skipped; the test asks too little");
+    }
+
+    [Theory]
+    [InlineData("arrested on 12\nMarch 2025 in Porto", true)]
+    [InlineData("signed on 4\u00A0September 2025", true)]
+    [InlineData("the raids of 9 \t June\n2024", true)]
+    [InlineData("Published September\t4, 2025", false)]
+    [InlineData("Published October\n 14,\u00A02025", false)]
+    public void TheMonthIsReadAcrossAnyWhiteSpace(string text, bool dayFirst)
+    {
+        Assert.Equal(dayFirst, ReportDateReader.DayOrder(text.AsSpan()));
     }
 }

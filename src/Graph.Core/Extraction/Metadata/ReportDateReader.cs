@@ -115,10 +115,13 @@ internal static partial class ReportDateReader
     {
         foreach (var match in WrittenDate().EnumerateMatches(reach))
         {
+            // The word is the match's run of letters, after the day when the day comes first: the expression lets any white
+            // space stand around it ("12\nMarch 2025", a no-break space), so the word is not cut at a plain space.
             var value = reach.Slice(match.Index, match.Length);
             var dayFirst = char.IsAsciiDigit(value[0]);
-            var word = value[(dayFirst ? value.IndexOf(' ') + 1 : 0)..];
-            if (MonthNames.Number(word[..word.IndexOf(' ')].TrimEnd(',')) > 0)
+            var word = dayFirst ? value.TrimStart("0123456789").TrimStart() : value;
+            var letters = word.IndexOfAnyExceptInRange('A', 'z');
+            if (MonthNames.Number(letters < 0 ? word : word[..letters]) > 0)
             {
                 return dayFirst;
             }
