@@ -133,9 +133,8 @@ internal static partial class ReportDateReader
     /// <summary>
     /// False when <see cref="DayOrder"/> gives null without a look at the expression's matches: each of them holds a
     /// capitalised word of three to nine ASCII letters, white space and a digit, and one tells the order only when that
-    /// word is a month's name. Where the white space around the word is not plain spaces the word
-    /// <see cref="DayOrder"/> reads may be another, so such a place counts too. Most reports write no English month
-    /// ("Copy 5", "Operação 2" are no dates), and the expression no longer runs over their first 4,000 characters.
+    /// word is a month's name. Most reports write no English month ("Copy 5", "Operação 2" are no dates), and the
+    /// expression no longer runs over their first 4,000 characters.
     /// </summary>
     internal static bool MayTellDayOrder(ReadOnlySpan<char> text)
     {
@@ -160,34 +159,19 @@ internal static partial class ReportDateReader
                 continue;
             }
 
-            var (k, plainAfter) = (end, true);
+            var k = end;
             while (k < text.Length && char.IsWhiteSpace(text[k]))
             {
-                plainAfter &= text[k] == ' ';
                 k++;
             }
 
-            if (k > end && k < text.Length && char.IsDigit(text[k])
-                && (!plainAfter || !PlainAfterDigit(text, at) || MonthNames.Number(text[at..end]) > 0))
+            if (k > end && k < text.Length && char.IsDigit(text[k]) && MonthNames.Number(text[at..end]) > 0)
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>Whether the white space before <paramref name="at"/> is plain spaces, or follows no digit (no day stands there).</summary>
-    private static bool PlainAfterDigit(ReadOnlySpan<char> text, int at)
-    {
-        var (b, plain) = (at, true);
-        while (b > 0 && char.IsWhiteSpace(text[b - 1]))
-        {
-            plain &= text[b - 1] == ' ';
-            b--;
-        }
-
-        return plain || b == at || b == 0 || !char.IsDigit(text[b - 1]);
     }
 
     /// <summary>
