@@ -30,6 +30,15 @@ public interface IPictureTallies
         TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, TallySet? counted = null);
 
     /// <summary>
+    /// The actors as one snapshot holds them, with that snapshot's mark. Given the mark of an earlier read, when only
+    /// new reports moved the store since, only the actors those reports name: a report adds actors, or gives a country to
+    /// one that lacked it, and changes no other. Otherwise (no mark, an edit, fewer reports, too many) every actor,
+    /// flagged <c>Whole</c>.
+    /// </summary>
+    /// <param name="since">The mark of the caller's earlier read, or null.</param>
+    (StoreMark Mark, bool Whole, IReadOnlyList<Model.Actor> Actors) ReadActors(StoreMark? since);
+
+    /// <summary>
     /// The events of the reports dated from <paramref name="from"/> to <paramref name="to"/> (of one crime area, or of all
     /// when <paramref name="crimeArea"/> is null), in id order, uncurated, with only what a tally counts: what
     /// <see cref="IReportStore.LoadDataset(EventQuery)"/> would give for the same query without the report texts, quotes,

@@ -1,20 +1,20 @@
+using System.Globalization;
+
 namespace Graph.Core.Storage;
 
 /// <summary>
-/// Every node's edge totals of one all-time tally scope, kept between reads together with each edge's
-/// weights, so that after new reports the store re-reads only the edges those reports could have
-/// changed and corrects the totals by the difference, instead of summing every edge of the view again.
-/// A store fills it (<see cref="IPictureTallies.ReadPictureTallies"/>); one instance serves one scope
-/// and is brought up to date by one reader at a time.
+/// What a picture of one all-time tally scope reads about its nodes (each node's tally and its link
+/// totals), kept between reads, together with the edges among the nodes the last picture kept. After
+/// new reports the store re-reads only the rows of the nodes and pairs those reports touched, instead of
+/// every node of the view and every pair among the kept ones. A store fills it
+/// (<see cref="IPictureTallies.ReadPictureTallies"/>); one instance serves one scope and is brought up
+/// to date by one reader at a time.
 /// </summary>
 public sealed class KeptLinkTotals
 {
-    private long[] _keys = [];
-    private int[] _reports = [];
-    private double[] _newman = [];
-    private readonly Dictionary<long, (int Reports, double Newman)> _added = new(PairKey.Comparer);
-    private readonly Dictionary<long, Sums> _nodes = [];
-    private readonly Dictionary<long, string> _names = [];
+    private readonly Dictionary<string, NodeTally> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NodeLinkTotals> _links = new(StringComparer.Ordinal);
+    private long _ends;
 
     /// <summary>Creates an empty instance for the all-time tallies of <paramref name="scope"/>.</summary>
     /// <param name="scope">An all-time scope (<see cref="TallyScope.AllTime"/>).</param>
@@ -35,92 +35,75 @@ public sealed class KeptLinkTotals
     /// <summary>The store state the totals were last brought up to, or null before the first read.</summary>
     public StoreMark? Mark { get; private set; }
 
-    /// <summary>The edges held (including those the last refreshes added).</summary>
-    public int EdgeCount { get; private set; }
+    /// <summary>The scope's edges (half the sum of its nodes' degrees).</summary>
+    public long EdgeCount => _ends / 2;
 
-    /// <summary>How the last read brought the totals up to date: <c>full</c>, <c>changes</c> or <c>unchanged</c>, with the edges it re-read.</summary>
+    /// <summary>The scope's nodes held.</summary>
+    public int NodeCount => _nodes.Count;
+
+    /// <summary>How the last read brought the totals up to date: <c>full</c>, <c>changes</c> or <c>unchanged</c>, with the nodes it re-read.</summary>
     public string LastRefresh { get; private set; } = "none";
 
-    /// <summary>The store state the last correction started from, and the pairs of tally name ids it read again.</summary>
-    internal (StoreMark From, HashSet<(long Source, long Target)> Pairs)? LastChange { get; private set; }
+    /// <summary>The store state the last correction started from, and the pairs of nodes whose rows it may have changed.</summary>
+    internal (StoreMark From, HashSet<(string Source, string Target)> Pairs)? LastChange { get; private set; }
 
     /// <summary>The edge rows among the nodes the last picture kept, at the mark they were read.</summary>
     internal (StoreMark Mark, HashSet<string> Chosen, IReadOnlyList<EdgeTally> Rows)? Among { get; set; }
 
-    /// <summary>Each node's totals, for the nodes with at least one edge.</summary>
-    public IReadOnlyList<NodeLinkTotals> Links() =>
-        [.. _nodes.Where(n => n.Value.Degree > 0).Select(n => new NodeLinkTotals(_names[n.Key], n.Value.Reports, n.Value.Newman, n.Value.Degree))];
+    /// <summary>Each node's tally over all time.</summary>
+    public IReadOnlyList<NodeTally> Nodes() => [.. _nodes.Values];
 
-    /// <summary>Replaces everything with a full read: node names by id and the edges in ascending (source, target) id order.</summary>
-    internal void Load(StoreMark mark, IReadOnlyDictionary<long, string> names, IEnumerable<(long Source, long Target, int Reports, double Newman)> edges)
+    /// <summary>Each node's link totals, for the nodes with at least one edge.</summary>
+    public IReadOnlyList<NodeLinkTotals> Links() => [.. _links.Values];
+
+    /// <summary>Replaces everything with a full read of the scope's node tallies and link totals.</summary>
+    internal void Load(StoreMark mark, IEnumerable<NodeTally> nodes, IEnumerable<NodeLinkTotals> links)
     {
-        var (keys, reports, newman) = (new List<long>(), new List<int>(), new List<double>());
-        _added.Clear();
         _nodes.Clear();
-        _names.Clear();
-        foreach (var (id, name) in names)
+        _links.Clear();
+        _ends = 0;
+        foreach (var node in nodes)
         {
-            _names[id] = name;
+            _nodes[node.Node] = node;
         }
 
-        foreach (var (source, target, r, n) in edges)
+        foreach (var link in links)
         {
-            var key = Key(source, target);
-            if (keys.Count > 0 && key <= keys[^1])
-            {
-                throw new InvalidOperationException("Edge tallies must arrive in ascending (source, target) order.");
-            }
-
-            keys.Add(key);
-            reports.Add(r);
-            newman.Add(n);
-            Change(source, r, n, 1);
-            Change(target, r, n, 1);
+            Put(link);
         }
 
-        (_keys, _reports, _newman) = ([.. keys], [.. reports], [.. newman]);
-        EdgeCount = _keys.Length;
         (Mark, LastChange, Among) = (mark, null, null);
-        LastRefresh = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"full ({EdgeCount:N0} edges)");
+        LastRefresh = string.Create(CultureInfo.InvariantCulture, $"full ({_nodes.Count:N0} nodes)");
     }
 
     /// <summary>
-    /// Applies the current rows of the edges that may have changed since <see cref="Mark"/>: every
-    /// edge in <paramref name="touched"/> missing from <paramref name="current"/> no longer exists.
+    /// Replaces the rows of the nodes new reports touched by their current ones: a touched node missing
+    /// from <paramref name="nodes"/> (or <paramref name="links"/>) has no such row any more.
     /// </summary>
-    internal void Apply(StoreMark mark, IReadOnlyDictionary<long, string> names, IEnumerable<(long Source, long Target)> touched,
-        IReadOnlyDictionary<(long Source, long Target), (int Reports, double Newman)> current)
+    internal void Apply(StoreMark mark, IReadOnlyCollection<string> touched, HashSet<(string Source, string Target)> pairs,
+        IEnumerable<NodeTally> nodes, IEnumerable<NodeLinkTotals> links)
     {
-        foreach (var (id, name) in names)
+        foreach (var node in touched)
         {
-            _names[id] = name;
+            _nodes.Remove(node);
+            if (_links.Remove(node, out var was))
+            {
+                _ends -= was.Degree;
+            }
         }
 
-        var pairs = touched.ToHashSet();
-        foreach (var (source, target) in pairs)
+        foreach (var node in nodes)
         {
-            var key = Key(source, target);
-            var was = Find(key);
-            var now = current.TryGetValue((source, target), out var row) ? row : ((int, double)?)null;
-            if (was is { } old)
-            {
-                Change(source, -old.Reports, -old.Newman, -1);
-                Change(target, -old.Reports, -old.Newman, -1);
-                EdgeCount--;
-            }
+            _nodes[node.Node] = node;
+        }
 
-            if (now is { } fresh)
-            {
-                Change(source, fresh.Item1, fresh.Item2, 1);
-                Change(target, fresh.Item1, fresh.Item2, 1);
-                EdgeCount++;
-            }
-
-            Store(key, now);
+        foreach (var link in links)
+        {
+            Put(link);
         }
 
         (LastChange, Mark) = (Mark is { } from ? (from, pairs) : null, mark);
-        LastRefresh = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"changes ({pairs.Count:N0} edges re-read)");
+        LastRefresh = string.Create(CultureInfo.InvariantCulture, $"changes ({touched.Count:N0} nodes re-read)");
     }
 
     /// <summary>Records that nothing changed in the scope since the last read.</summary>
@@ -130,61 +113,19 @@ public sealed class KeptLinkTotals
         LastRefresh = "unchanged";
     }
 
-    /// <summary>The name of a node id this instance knows, or null.</summary>
-    internal string? NameOf(long id) => _names.GetValueOrDefault(id);
-
-    private (int Reports, double Newman)? Find(long key)
+    private void Put(NodeLinkTotals link)
     {
-        var at = Array.BinarySearch(_keys, key);
-        if (at >= 0)
+        if (link.Degree <= 0)
         {
-            return _reports[at] < 0 ? null : (_reports[at], _newman[at]);
+            return;
         }
 
-        return _added.TryGetValue(key, out var added) ? added : null;
-    }
-
-    // An edge gone is kept as a negative count where it was read in bulk, and dropped from the additions.
-    private void Store(long key, (int Reports, double Newman)? row)
-    {
-        var at = Array.BinarySearch(_keys, key);
-        if (at >= 0)
+        if (_links.Remove(link.Node, out var was))
         {
-            (_reports[at], _newman[at]) = row ?? (-1, 0);
-        }
-        else if (row is { } kept)
-        {
-            _added[key] = kept;
-        }
-        else
-        {
-            _added.Remove(key);
-        }
-    }
-
-    private void Change(long node, int reports, double newman, int degree)
-    {
-        if (!_nodes.TryGetValue(node, out var sums))
-        {
-            _nodes[node] = sums = new Sums();
+            _ends -= was.Degree;
         }
 
-        sums.Reports += reports;
-        sums.Newman += newman;
-        sums.Degree += degree;
-    }
-
-    private static long Key(long source, long target) =>
-        source is >= 0 and <= int.MaxValue && target is >= 0 and <= int.MaxValue
-            ? (source << 32) | target
-            : throw new InvalidOperationException($"Tally name ids {source} and {target} do not fit the kept totals' keys.");
-
-    private sealed class Sums
-    {
-        public long Reports { get; set; }
-
-        public double Newman { get; set; }
-
-        public int Degree { get; set; }
+        _links[link.Node] = link;
+        _ends += link.Degree;
     }
 }

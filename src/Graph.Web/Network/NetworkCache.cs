@@ -22,6 +22,7 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
     private readonly ConcurrentDictionary<string, Lazy<CooperationNetwork>> _networks = new();
     private readonly ConcurrentDictionary<string, Lazy<NetworkAnalysis>> _analyses = new();
     private readonly ConcurrentDictionary<string, bool> _pictured = new();
+    private readonly KeptLinkTotalsSet _kept = new();
 
     private readonly Lock _gate = new();
     private long _version = -1;
@@ -55,9 +56,9 @@ public sealed class NetworkCache(IReportStore store, IOptions<GraphOptions> opti
     public NetworkPicture? Picture(NetworkView view, NetworkFilter filter, PictureOptions picture, bool always)
     {
         var version = store.Version();
-        // Over all time the store keeps every node's link totals as reports are written, so a picture reads
-        // those (one row per node) and the kept nodes' edges; totals kept here would first read every edge.
-        var drawn = AggregatePicture.TryDraw(store, view, filter, picture, PictureQuery.AutoEdgeLimit, always);
+        // Over all time the store keeps every node's link totals as reports are written; the nodes' rows, the
+        // actors and the kept nodes' edges are kept here too, so after a post only what it touched is read again.
+        var drawn = AggregatePicture.TryDraw(store, view, filter, picture, PictureQuery.AutoEdgeLimit, always, _kept);
         lock (_gate)
         {
             Refresh(version);

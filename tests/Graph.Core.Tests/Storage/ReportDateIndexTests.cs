@@ -47,6 +47,30 @@ public sealed class ReportDateIndexTests : IDisposable
             """), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheNewestEventsAreTheNewestByDateThenIdAndAreFoundThroughTheDateIndex()
+    {
+        var store = new SqliteReportStore($"Data Source={_path}");
+        var ingestor = new ReportIngestor(ReportExtractor.Default, store);
+        foreach (var file in Directory.GetFiles(RepositoryLayout.SampleReports, "*.txt").Order(StringComparer.Ordinal))
+        {
+            ingestor.Ingest(SampleReportFile.Parse(File.ReadAllText(file)));
+        }
+
+        var all = store.LoadDataset();
+        var dates = all.Reports.ToDictionary(r => r.Id, r => r.Date);
+        var newest = all.Events.Where(e => dates[e.ReportId] is not null)
+            .OrderByDescending(e => dates[e.ReportId]).ThenByDescending(e => e.Id).Take(5).Select(e => e.Id).Order().ToList();
+
+        var read = store.LoadDataset(new Graph.Core.Storage.EventQuery(Limit: 5));
+
+        Assert.Equal(5, newest.Count);
+        Assert.Equal(newest, read.Events.Select(e => e.Id).Order());
+        var plan = Plan($"SELECT e.id FROM {SqliteReportStore.NewestEvents} ORDER BY r.date DESC, e.id DESC LIMIT 5");
+        Assert.Contains("ix_reports_date", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN e", plan, StringComparison.Ordinal);
+    }
+
     private static string Text(Graph.Core.Storage.DayEvent e) =>
         $"{e.Id} {e.ReportId} {e.Date} {e.CrimeArea} {e.OperationId} " + string.Join(",", e.Participants.Select(p => $"{p.ActorId}:{p.Led}"));
 

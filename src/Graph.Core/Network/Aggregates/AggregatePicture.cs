@@ -44,7 +44,7 @@ public static class AggregatePicture
             return null;
         }
 
-        var actors = store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var actors = kept?.Actors(tallies) ?? store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
         TallySet? counted = null;
         if (cut.Length > 0)
         {

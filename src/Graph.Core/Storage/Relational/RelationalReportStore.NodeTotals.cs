@@ -34,19 +34,20 @@ public abstract partial class RelationalReportStore
         return totals;
     }
 
-    private static List<NodeLinkTotals> ReadLinkTotals(DbConnection connection, DbTransaction transaction, TallyScope scope)
+    private static List<NodeLinkTotals> ReadLinkTotals(DbConnection connection, DbTransaction transaction, TallyScope scope,
+        string nodes = "", params (string, object?)[] parameters)
     {
         if (!scope.AllTime)
         {
             throw new ArgumentException($"Link totals are kept over all time only, not for {scope}.", nameof(scope));
         }
 
-        return Sql.Read(connection, transaction, """
+        return Sql.Read(connection, transaction, $"""
             SELECT n.name, l.reports, l.newman, l.degree FROM link_totals l JOIN tally_names n ON n.id = l.node
             WHERE l.projection = (SELECT id FROM tally_names WHERE name = @projection)
-              AND l.crime_area = (SELECT id FROM tally_names WHERE name = @area)
+              AND l.crime_area = (SELECT id FROM tally_names WHERE name = @area) {nodes}
             """,
             r => new NodeLinkTotals(r.GetString(0), Sql.Long(r, 1), Sql.Double(r, 2), Sql.Int(r, 3)),
-            ("@projection", scope.Projection), ("@area", scope.CrimeArea));
+            [("@projection", scope.Projection), ("@area", scope.CrimeArea), .. parameters]);
     }
 }

@@ -74,9 +74,9 @@ public abstract partial class RelationalReportStore : IPictureTallies
         var (where, parameters) = TallyFilter(scope);
         // Months summed here: node and edge rows are read by integer id and named once from the names the link pass reads.
         var months = kept is null && !scope.AllTime ? new MonthRows() : null;
-        var nodes = months is null ? ReadNodeTallies(connection, transaction, scope, where, parameters) : null;
-        months?.ReadNodes(this, connection, transaction, where, parameters);
         var current = kept is not null && BringUpToDate(connection, transaction, kept, where, parameters);
+        var nodes = current ? kept!.Nodes() : months is null ? ReadNodeTallies(connection, transaction, scope, where, parameters) : null;
+        months?.ReadNodes(this, connection, transaction, where, parameters);
         var links = current ? kept!.Links()
             : scope.AllTime ? ReadLinkTotals(connection, transaction, scope)
             : SumMonthLinks(connection, transaction, where, parameters, counted?.Edges ?? [], months);

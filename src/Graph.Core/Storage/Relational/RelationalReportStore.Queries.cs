@@ -129,7 +129,7 @@ public abstract partial class RelationalReportStore
 
         // One read transaction, so the reads see the same snapshot even while a report is saved.
         using var transaction = BeginSnapshot(connection);
-        var (where, parameters) = EventFilter(query);
+        var (where, parameters) = EventFilter(query, NewestEventsFrom);
         var events = ReadEvents(connection, transaction, where, parameters);
         var actors = ReadActors(connection, transaction, "");
         var edits = query.Uncurated ? [] : ReadEdits(connection, transaction);
@@ -142,7 +142,7 @@ public abstract partial class RelationalReportStore
         return CurationApplier.Apply(new CooperationDataset(actors, reports, events), edits);
     }
 
-    private static (string Where, (string, object?)[] Parameters) EventFilter(EventQuery query)
+    private static (string Where, (string, object?)[] Parameters) EventFilter(EventQuery query, string newestFrom = JoinedEvents)
     {
         var clauses = new List<string>();
         if (query.From is not null || query.To is not null)
@@ -187,7 +187,7 @@ public abstract partial class RelationalReportStore
 
         if (query.Limit is not null)
         {
-            clauses.Add($"e.id IN (SELECT e.id FROM events e JOIN reports r ON r.id = e.report_id {Where(clauses)} ORDER BY r.date DESC, e.id DESC LIMIT @limit)");
+            clauses.Add($"e.id IN (SELECT e.id FROM {newestFrom} {Where(clauses)} ORDER BY r.date DESC, e.id DESC LIMIT @limit)");
         }
 
         return (Where(clauses), [
@@ -216,6 +216,12 @@ public abstract partial class RelationalReportStore
         return ($"AND {column} IN (SELECT {pick} FROM events e JOIN reports r ON r.id = e.report_id {where})",
             [.. parameters.Where(p => p.Item1 != "@limit")]);
     }
+
+    /// <summary>Events with their reports, as every query here joins them.</summary>
+    private const string JoinedEvents = "events e JOIN reports r ON r.id = e.report_id";
+
+    /// <summary>How the newest events (a query's <see cref="EventQuery.Limit"/>) join their reports; a store may order the walk.</summary>
+    private protected virtual string NewestEventsFrom => JoinedEvents;
 
     private static string Where(List<string> clauses) => clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
 

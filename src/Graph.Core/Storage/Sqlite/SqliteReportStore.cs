@@ -39,6 +39,15 @@ public sealed class SqliteReportStore : RelationalReportStore
     /// <inheritdoc />
     protected override string RowOrder => "rowid";
 
+    /// <summary>
+    /// The newest events found from the newest reports: SQLite takes a CROSS JOIN as an order to walk its left table
+    /// first, here by the date index from the end, so the limit stops the walk after a few hundred reports. Left to
+    /// choose, its planner read every event and sorted them all (121 against 11 ms at 100,000 reports).
+    /// </summary>
+    internal const string NewestEvents = "reports r CROSS JOIN events e ON e.report_id = r.id";
+
+    private protected override string NewestEventsFrom => NewestEvents;
+
     // In process there is no round trip to save, and SQLite finds each named parameter by a linear
     // search, so a 64-row statement of 768 parameters costs more to bind than 64 one-row statements.
     /// <inheritdoc />

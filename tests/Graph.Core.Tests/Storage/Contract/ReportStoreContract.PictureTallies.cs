@@ -93,6 +93,33 @@ public abstract partial class ReportStoreContract
                 corrected.Links.OrderBy(l => l.Node, StringComparer.Ordinal).Select(l => l.Newman), (x, y) => Math.Abs(x - y) < 1e-9);
             Assert.Equal(edges.Select(e => (e.Source, e.Target, e.Reports, e.Events, e.FirstDate)).Order(),
                 keptEdges.Select(e => (e.Source, e.Target, e.Reports, e.Events, e.FirstDate)).Order());
+            Assert.Equal(summed.Nodes.Select(n => (n.Node, n.Reports, n.Events, n.FirstDate, n.FirstKey, n.Sources)).Order(),
+                corrected.Nodes.Select(n => (n.Node, n.Reports, n.Events, n.FirstDate, n.FirstKey, n.Sources)).Order());
+            Assert.Contains(corrected.Nodes, n => n.Node == "agency:interpol");
         }
     }
+
+    [Fact]
+    public void KeptActorsAfterNewReportsEqualTheStoredActors()
+    {
+        var store = CreateStore();
+        var kept = new KeptLinkTotalsSet();
+        var customs = new Actor("agency:port-customs", ActorKind.Agency, "Port Customs", null, []);
+        store.Save(new ReportSubmission(Text(1)), Extraction("cybercrime", Europol, customs, Spain));
+        Assert.Equal(Stored(store), Described(kept.Actors(store)));
+
+        // A report adds an actor and gives a country to one stored without it: only its actors are read again.
+        store.Save(new ReportSubmission(Text(2)), Extraction(null, GuardiaCivil, customs with { CountryCode = "ES" }));
+        var (_, whole, named) = store.ReadActors(store.ReadActors(null).Mark with { Reports = 1, LastReport = 1 });
+        Assert.False(whole);
+        Assert.Equal(["agency:guardia-civil", "agency:port-customs"], named.Select(a => a.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(Stored(store), Described(kept.Actors(store)));
+        Assert.Equal("ES", kept.Actors(store)["agency:port-customs"].CountryCode);
+        Assert.Empty(store.ReadActors(store.ReadActors(null).Mark).Actors);
+    }
+
+    private static List<string> Stored(IReportStore store) => Described(store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal));
+
+    private static List<string> Described(Dictionary<string, Actor> actors) =>
+        [.. actors.Values.Select(a => $"{a.Id} {a.Kind} {a.Name} {a.CountryCode}").Order(StringComparer.Ordinal)];
 }
