@@ -54,4 +54,24 @@ public sealed class RomanceSession20Tests
         Assert.DoesNotContain("agency:argentina-pfa", ids);
         Assert.DoesNotContain("country:AR", ids);
     }
+
+    [Theory]
+    [InlineData("Rosario, 4 de marzo de 2026. La investigación, bajo la dirección de la Procuraduría de Criminalidad Económica y Lavado de Activos (PROCELAC), terminó con nueve detenidos. Los procedimientos en Santa Fe estuvieron a cargo de la Gendarmería Nacional Argentina.", "agency:argentina-gna")]
+    [InlineData("Bruselas, 4 de marzo de 2026. La Operación Dique, dirigida por la Fiscalía Federal de Bélgica, terminó con cinco detenidos, a cargo de la Policía Federal belga.", "agency:belgian-federal-police")]
+    public void ABodyInChargeOfThePartsOfTheActionTakesPartWithoutLeading(string text, string agency)
+    {
+        var found = SingleEvent(text);
+        Assert.Contains(agency, found.ParticipantIds);
+        Assert.DoesNotContain(agency, found.LeadIds);
+    }
+
+    [Fact]
+    public void ABodyInChargeOfTheOperationItselfStillLeads() =>
+        Assert.Contains("agency:peru-pnp", SingleEvent("Puerto Maldonado, 4 de marzo de 2026. El operativo denominado Ágata estuvo a cargo de la Policía Nacional del Perú, que rescató a once víctimas.").LeadIds);
+
+    [Theory]
+    [InlineData("Amberes, 4 de marzo de 2026. La policía belga incautó 900 kilos de cocaína. La operación, bautizada como Caimán, terminó con tres detenidos.", "Operation Caimán")]
+    [InlineData("Sines, 4 de março de 2026 — A GNR apreendeu duas toneladas de haxixe. A operação, batizada como Levante, terminou com quatro detidos.", "Operation Levante")]
+    public void ANameAfterANamingParticipleAndComoIsTheOperations(string text, string name) =>
+        Assert.Equal(name, SingleEvent(text).Name);
 }
