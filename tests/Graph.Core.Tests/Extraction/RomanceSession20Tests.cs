@@ -74,4 +74,20 @@ public sealed class RomanceSession20Tests
     [InlineData("Sines, 4 de março de 2026 — A GNR apreendeu duas toneladas de haxixe. A operação, batizada como Levante, terminou com quatro detidos.", "Operation Levante")]
     public void ANameAfterANamingParticipleAndComoIsTheOperations(string text, string name) =>
         Assert.Equal(name, SingleEvent(text).Name);
+
+    [Theory]
+    [InlineData("Natal, 4 de março de 2026 — A Polícia Federal deflagrou a Operação Renda contra o abuso infantil na internet. Cinco investigados foram presos em Natal e Mossoró.", 5)]
+    [InlineData("Mendoza, 4 de marzo de 2026. La Policía Federal Argentina desbarató una banda de estafadores en la Operación Viñedo. Seis implicados fueron detenidos en Mendoza y San Juan.", 6)]
+    public void PeopleNamedByTheirPartInTheCaseAreCountedWhenArrested(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures["arrests"]);
+
+    [Theory]
+    [InlineData("Córdoba, 4 de marzo de 2026. La Policía Federal Argentina desbarató una red de estafas en la Operación Sierra y detuvo a tres personas en Córdoba y a otras dos en Rosario.", 5)]
+    [InlineData("Maputo, 4 de março de 2026 — O SERNIC desmantelou uma rede de raptores na Operação Baía e prendeu quatro pessoas em Maputo e outras duas na Matola.", 6)]
+    public void AFurtherCountAfterAWordOfMoreAndAPlaceAddsToTheArrests(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures["arrests"]);
+
+    [Fact]
+    public void AFurtherCountOfGoodsAddsNoArrests() =>
+        Assert.Equal(3, SingleEvent("Córdoba, 4 de marzo de 2026. La Policía Federal Argentina detuvo a tres personas en la Operación Sierra y secuestró otras dos toneladas de marihuana en Rosario.").Figures["arrests"]);
 }

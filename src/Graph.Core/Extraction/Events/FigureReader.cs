@@ -271,7 +271,7 @@ internal sealed class FigureReader
     /// arrested": a word of <c>arrest-more-after</c> right after the count (not "more than") or of <c>arrest-more-before</c> right
     /// before it, in a sentence that tells of arrests, makes the count an addition to the arrest count told before it, when
     /// what follows counts people: a person noun, an arrest word or auxiliary, a pause or the sentence's end ("a further 84
-    /// bricks of heroin" adds no one).
+    /// bricks of heroin" adds no one); a place preposition after the count ("two more in Durban", "otras dos en Córdoba") too.
     /// </summary>
     private bool AddsToTheLast(SentenceTokens sentence, int first, int after)
     {
@@ -285,7 +285,8 @@ internal sealed class FigureReader
             return CountsPeople(sentence, after + 1) || _places.Contains(sentence, after + 1);
         }
 
-        return first > 0 && _moreBefore.Contains(sentence, first - 1) && CountsPeople(sentence, after);
+        // "y a otras dos en Córdoba": after a word of more before it, a place preposition also ends the count, as after one after it.
+        return first > 0 && _moreBefore.Contains(sentence, first - 1) && (CountsPeople(sentence, after) || _places.Contains(sentence, after));
     }
 
     /// <summary>
