@@ -21,12 +21,14 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
     private readonly WordSet _generic = knowledge.Words(KnowledgeList.HeadFirstGeneric);
     private readonly ulong _headCue = knowledge.Mask(KnowledgeList.HeadFirst);
     private readonly PhraseSet _stops = knowledge.Phrases(KnowledgeList.StopClause);
+    private readonly KindNamedBodies _kindNamed = new(knowledge);
 
     /// <summary>Adds the head-first bodies the sentence names to its mentions, kept in text order.</summary>
     public void Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
         // A listed name's foreign reading needs no head word ("Police nationale" is not one): it looks only at the mentions.
         RenameForeignBodies(sentence, mentions, discovered);
+        _kindNamed.Rename(sentence, mentions);
         if ((sentence.AllCues & _headCue) == 0)
         {
             return;

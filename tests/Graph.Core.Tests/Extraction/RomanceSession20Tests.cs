@@ -90,4 +90,26 @@ public sealed class RomanceSession20Tests
     [Fact]
     public void AFurtherCountOfGoodsAddsNoArrests() =>
         Assert.Equal(3, SingleEvent("Córdoba, 4 de marzo de 2026. La Policía Federal Argentina detuvo a tres personas en la Operación Sierra y secuestró otras dos toneladas de marihuana en Rosario.").Figures["arrests"]);
+
+    [Theory]
+    [InlineData("Madrid, 4 de marzo de 2026. La Guardia Civil y la aduana francesa intervinieron 900 kilos de cocaína en la Operación Dique.", "agency:french-customs")]
+    [InlineData("Lisboa, 4 de março de 2026 — A PJ e a guarda costeira italiana apreenderam 900 quilos de cocaína na Operação Dique.", "agency:italian-coast-guard")]
+    [InlineData("Marseille, le 4 mars 2026 – La Police nationale et la douane belge ont saisi 900 kilos lors de l'opération Digue.", "agency:belgian-customs")]
+    [InlineData("Cartagena, 4 de marzo de 2026. La Policía Nacional y la armada ecuatoriana interceptaron una lancha en la Operación Faro.", "agency:ecuador-navy")]
+    public void AKindNounBeforeADemonymIsThatCountrysBodyOfTheKind(string text, string agency) =>
+        Assert.Contains(agency, SingleEvent(text).ParticipantIds);
+
+    [Theory]
+    [InlineData("Miami, 4 de marzo de 2026. La Guardia Civil y la aduana estadounidense intervinieron 900 kilos de cocaína en la Operación Dique.", "country:US")]
+    [InlineData("Sevilla, 4 de marzo de 2026. La Policía Nacional y la aduana española intervinieron 900 kilos de cocaína en la Operación Dique.", "country:ES")]
+    public void AKindNounBeforeADemonymStaysTheCountryWhenTheGazetteerHasNoSingleBodyOfTheKind(string text, string country)
+    {
+        var participants = SingleEvent(text).ParticipantIds;
+        Assert.Contains(country, participants);
+        Assert.DoesNotContain(participants, id => id.Contains("customs", StringComparison.Ordinal) && !id.Contains("guardia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADemonymAfterAGoodsNounNamesNoBody() =>
+        Assert.DoesNotContain("agency:french-customs", ActorIds("Madrid, 4 de marzo de 2026. La Guardia Civil intervino vino francés y aceite en la Operación Dique."));
 }
