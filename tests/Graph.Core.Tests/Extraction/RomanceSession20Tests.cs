@@ -112,4 +112,19 @@ public sealed class RomanceSession20Tests
     [Fact]
     public void ADemonymAfterAGoodsNounNamesNoBody() =>
         Assert.DoesNotContain("agency:french-customs", ActorIds("Madrid, 4 de marzo de 2026. La Guardia Civil intervino vino francés y aceite en la Operación Dique."));
+
+    [Fact]
+    public void ASharedProsecutionNameSeatedInAForeignCityIsThatCitysBody()
+    {
+        var found = Extract("Guayaquil, 4 de marzo de 2026. La Policía Nacional detuvo a tres personas en la Operación Dique, dirigida por la Fiscalía de Amberes.");
+        var seated = Assert.Single(found.Actors, a => a.Id == "agency:fiscalia-de-amberes");
+        Assert.Equal("BE", seated.CountryCode);
+        Assert.DoesNotContain("agency:ecuador-prosecutor", found.Events.Single().LeadIds);
+    }
+
+    [Theory]
+    [InlineData("Málaga, 4 de marzo de 2026. La Policía Nacional detuvo a tres personas en la Operación Dique, dirigida por la Fiscalía de Málaga.", "agency:spain-prosecutor")]
+    [InlineData("Lima, 4 de marzo de 2026. La PNP detuvo a tres personas en la Operación Dique, dirigida por la Fiscalía de Lima.", "agency:peru-prosecutor")]
+    public void ASharedProsecutionNameSeatedInACityOfItsOwnCountriesFoldsIntoTheNationalService(string text, string prosecutor) =>
+        Assert.Contains(prosecutor, SingleEvent(text).LeadIds);
 }
