@@ -127,4 +127,14 @@ public sealed class RomanceSession20Tests
     [InlineData("Lima, 4 de marzo de 2026. La PNP detuvo a tres personas en la Operación Dique, dirigida por la Fiscalía de Lima.", "agency:peru-prosecutor")]
     public void ASharedProsecutionNameSeatedInACityOfItsOwnCountriesFoldsIntoTheNationalService(string text, string prosecutor) =>
         Assert.Contains(prosecutor, SingleEvent(text).LeadIds);
+
+    [Theory]
+    [InlineData("POLICIALES | CUSCO\n\nCaen tres traficantes de madera en la selva\n\nPor Ana Mamani | 9 de junio de 2025 | 08:40 h\n\nLa Policía Nacional del Perú detuvo a tres personas en la Operación Cedro.", "2025-06-09")]
+    [InlineData("SOCIÉTÉ\n\nYaoundé : un réseau de faussaires démantelé\n\nPar Paul Mbarga - 3 févr. 2025 à 14:10\n\nLa gendarmerie a interpellé quatre faussaires lors de l'opération Cachet.", "2025-02-03")]
+    public void AShortBylineUnderASectionLineAndAHeadlineGivesTheReportsDate(string text, string date) =>
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Extract(text).Date);
+
+    [Fact]
+    public void AShortSentenceOfTheStoryUnderTheHeadlineGivesNoDate() =>
+        Assert.Null(Extract("SOCIÉTÉ\n\nYaoundé : un réseau de faussaires démantelé\n\nLe réseau est tombé le 3 février 2025 à Douala.\n\nLa gendarmerie a interpellé quatre faussaires.").Date);
 }
