@@ -137,4 +137,11 @@ public sealed class RomanceSession20Tests
     [Fact]
     public void AShortSentenceOfTheStoryUnderTheHeadlineGivesNoDate() =>
         Assert.Null(Extract("SOCIÉTÉ\n\nYaoundé : un réseau de faussaires démantelé\n\nLe réseau est tombé le 3 février 2025 à Douala.\n\nLa gendarmerie a interpellé quatre faussaires.").Date);
+
+    [Theory]
+    [InlineData("Manaus, 4 de março de 2026 — A Polícia Federal destruiu dez balsas na Operação Rio Negro. A PF não disse se houve pedido de cooperação às autoridades colombianas.", "country:CO")]
+    [InlineData("Montevideo, 4 de marzo de 2026. La Policía Nacional desarticuló una red de estafas en la Operación Rambla. Los pedidos de cooperación a las autoridades paraguayas siguen sin respuesta.", "country:PY")]
+    [InlineData("Marseille, le 4 mars 2026 – La Police nationale a démantelé un réseau lors de l'opération Calanque. Une demande d'entraide aux autorités marocaines a été envoyée.", "country:MA")]
+    public void AuthoritiesAskedForCooperationTakeNoPartByTheRequest(string text, string country) =>
+        Assert.DoesNotContain(country, SingleEvent(text).ParticipantIds);
 }
