@@ -144,4 +144,18 @@ public sealed class RomanceSession20Tests
     [InlineData("Marseille, le 4 mars 2026 – La Police nationale a démantelé un réseau lors de l'opération Calanque. Une demande d'entraide aux autorités marocaines a été envoyée.", "country:MA")]
     public void AuthoritiesAskedForCooperationTakeNoPartByTheRequest(string text, string country) =>
         Assert.DoesNotContain(country, SingleEvent(text).ParticipantIds);
+
+    [Theory]
+    [InlineData("Sevilla, 4 de marzo de 2026. La Guardia Civil desarticuló una red de narcolanchas en la Operación Marea y detuvo a 14 personas en Huelva y Cádiz. En Portugal, la Polícia Judiciária detuvo a tres colaboradores en Faro.", 17)]
+    [InlineData("Sevilla, 4 de marzo de 2026. La Guardia Civil detuvo a 14 personas en Huelva en la Operación Marea. Paralelamente, la Polícia Judiciária detuvo a tres colaboradores en Faro.", 17)]
+    [InlineData("Tanger, le 4 mars 2026 – La DGSN a interpellé douze passeurs à Tanger lors de l'opération Détroit. De leur côté, les autorités espagnoles ont interpellé deux complices à Algésiras.", 14)]
+    [InlineData("Maputo, 4 de março de 2026 — O SERNIC prendeu nove raptores em Maputo na Operação Resgate. Na África do Sul, os Hawks prenderam dois cúmplices em Joanesburgo.", 11)]
+    public void ArrestsOfAnotherPlaceToldAfterAPlacedCountAddToIt(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures["arrests"]);
+
+    [Theory]
+    [InlineData("Montréal, le 4 mars 2026 – Trente et une personnes ont été arrêtées au Québec et en France lors du projet Lueur. Au Québec, 24 suspects ont été arrêtés ; en France, les policiers en ont interpellé sept.", 31)]
+    [InlineData("Lyon, le 4 mars 2026 – INTERPOL annonce 76 arrestations dans une opération contre la fraude en ligne baptisée Quetzal. En Espagne, la police a interpellé quatorze suspects.", 76)]
+    public void ABreakdownOfACountAlreadyToldAddsNothing(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures["arrests"]);
 }
