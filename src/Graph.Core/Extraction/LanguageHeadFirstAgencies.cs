@@ -21,12 +21,15 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
     private readonly WordSet _generic = knowledge.Words(KnowledgeList.HeadFirstGeneric);
     private readonly ulong _headCue = knowledge.Mask(KnowledgeList.HeadFirst);
     private readonly PhraseSet _stops = knowledge.Phrases(KnowledgeList.StopClause);
+    private readonly KindNamedBodies _kindNamed = new(knowledge);
 
     /// <summary>Adds the head-first bodies the sentence names to its mentions, kept in text order.</summary>
     public void Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
         // A listed name's foreign reading needs no head word ("Police nationale" is not one): it looks only at the mentions.
         RenameForeignBodies(sentence, mentions, discovered);
+        _kindNamed.Rename(sentence, mentions);
+        SeatForeignSharedBodies(sentence, mentions, discovered);
         if ((sentence.AllCues & _headCue) == 0)
         {
             return;
@@ -86,6 +89,37 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
             var id = "agency:" + Slug.Of(name);
             discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country.ActorId["country:".Length..], [name]));
             mentions[k] = new Mention(id, ActorKind.Agency, body.FirstToken, country.EndToken - body.FirstToken, span, sentence.Span, false);
+        }
+    }
+
+    /// <summary>
+    /// "dirigida por la Fiscalía de Amberes": a name several countries' bodies share, followed by a linking word and a listed
+    /// city of a country none of those bodies belongs to, is that city's own body, tied to its country, as a city's parquet
+    /// is in French. A city of a country that has such a body ("la Fiscalía de Guayaquil") keeps the shared reading, which
+    /// the report's country resolves (a provincial office folds into its national service).
+    /// </summary>
+    private void SeatForeignSharedBodies(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var body = mentions[k];
+            if (body.Kind != ActorKind.Agency || body.EndToken + 1 >= sentence.Count || !_linkers.Contains(sentence, body.EndToken))
+            {
+                continue;
+            }
+
+            var name = sentence.Text.AsSpan(body.Span.Start, body.Span.Length);
+            if (!sharedNames.IsShared(name) || sharedNames.CityAt(sentence, body.EndToken + 1) is not { } city
+                || sharedNames.HasBodyOf(name, city.CountryId) || (k + 1 < mentions.Count && mentions[k + 1].FirstToken < city.End))
+            {
+                continue;
+            }
+
+            var span = sentence.SpanOf(body.FirstToken, city.End - body.FirstToken);
+            var seated = span.Slice(sentence.Text).ToString();
+            var id = "agency:" + Slug.Of(seated);
+            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, seated, city.CountryId["country:".Length..], [seated]));
+            mentions[k] = new Mention(id, ActorKind.Agency, body.FirstToken, city.End - body.FirstToken, span, sentence.Span, false);
         }
     }
 

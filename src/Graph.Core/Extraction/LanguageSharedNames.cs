@@ -107,6 +107,30 @@ internal sealed class LanguageSharedNames
     /// <summary>Whether several countries' bodies share this name, in any language's list ("Ministry of Public Security").</summary>
     public bool IsShared(ReadOnlySpan<char> name) => _candidatesBySpan.ContainsKey(name);
 
+    /// <summary>
+    /// The listed city a capitalised token starts ("Amberes", "Porto Alegre", the longest at that word): its country's actor
+    /// id and the token after it; null when none does.
+    /// </summary>
+    public (string CountryId, int End)? CityAt(SentenceTokens sentence, int k)
+    {
+        if (k >= sentence.Count || !sentence.Tokens[k].IsCapitalized || !HasLength(_cityWordLengths, _longCityWords, sentence.Tokens[k].Length)
+            || !_citiesBySpan.TryGetValue(sentence.Word(k), out var cities))
+        {
+            return null;
+        }
+
+        (string[] Words, string CountryId)? longest = null;
+        foreach (var city in cities)
+        {
+            if ((longest is null || city.Words.Length > longest.Value.Words.Length) && sentence.PhraseAt(k, city.Words))
+            {
+                longest = city;
+            }
+        }
+
+        return longest is { } found ? (found.CountryId, k + found.Words.Length) : null;
+    }
+
     /// <summary>Whether the name is shared and one of its bodies is the country's ("Police nationale" and Senegal).</summary>
     public bool HasBodyOf(ReadOnlySpan<char> name, string countryId) =>
         _candidatesBySpan.TryGetValue(name, out var candidates) && Array.Exists(candidates, c => c.AgencyCountryId == countryId);

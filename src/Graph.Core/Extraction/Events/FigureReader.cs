@@ -19,6 +19,7 @@ namespace Graph.Core.Extraction.Events;
 /// </summary>
 internal sealed class FigureReader
 {
+    private const int MaxPlaceOpening = 4; // "En los Países Bajos,": the words of a place name after the opening place word
     private const int MaxVerbReachOfPeople = 8;
     private const int MaxAside = 12;
     private const int MaxComplement = 7;
@@ -117,6 +118,7 @@ internal sealed class FigureReader
         var own = _numbers.OwnUnitWords(language);
         var last = 0L; // the last arrest count read, in this sentence or an earlier one: what "two more" adds to
         var totalSeen = false; // a total was stated: arrests told in parallel after it are parts of it
+        var lastPlaced = -1; // the last sentence with arrests, when it told where they were made ("21 detenidos en Cádiz"); else -1
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -133,7 +135,9 @@ internal sealed class FigureReader
             var placed = false; // the last arrest count told its place ("once personas en España"), so counts of other places may follow
             var tallyRead = false;
             var best = 0L; // this sentence's arrests: its largest count, or the sum of its placed counts
-            var parallelBase = last > 0 && !totalSeen && _parallel.MatchAt(sentence, 0) > 0 ? last : 0;
+            var parallelBase = last > 0 && !totalSeen && (_parallel.MatchAt(sentence, 0) > 0 || (lastPlaced >= 0 && OpensWithAnotherPlace(sentence, sentences[lastPlaced]))) ? last : 0;
+            var countedHere = false;
+            var placedHere = false;
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!MayBeCount(sentence, i, own)
@@ -181,6 +185,8 @@ internal sealed class FigureReader
                     best = IsPart(sentence, i, after) ? best : Math.Max(best, value);
                     (ownVerbCounts, otherCounts, ownVerbSum) = ownVerb ? (ownVerbCounts + 1, otherCounts, ownVerbSum + value) : (ownVerbCounts, otherCounts + 1, ownVerbSum);
                     placed = ownVerb && (PlaceFollows(sentence, after) || PlacedArrestWord(sentence, after));
+                    countedHere = true;
+                    placedHere |= PlaceNameFollows(sentence, after);
                 }
                 else if (placed && IsPlacePart(sentence, i, after))
                 {
@@ -235,9 +241,77 @@ internal sealed class FigureReader
             {
                 Keep(figures, FigureKeys.Arrests, ordinal, largest: true);
             }
+
+            lastPlaced = !countedHere ? lastPlaced : placedHere ? s : -1;
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// "En España, agentes de la Policía Nacional arrestaron a dos", "Au Maroc, la DGSN a interpellé six suspects": a sentence
+    /// that opens with a place word, a capitalised name and a comma tells the arrests of a place; after arrests told with
+    /// other places ("detuvo a cuatro personas en Palermo"), and with no total stated, they add to them (the corpus sums
+    /// counts per place without a total). A place the earlier count already named ("31 arrestations au Québec et en France",
+    /// then "Au Québec, 24 …") opens a breakdown of that count instead.
+    /// </summary>
+    private bool OpensWithAnotherPlace(SentenceTokens sentence, SentenceTokens counted)
+    {
+        if (sentence.Count < 4 || !_places.Contains(sentence, 0))
+        {
+            return false;
+        }
+
+        // "En los Países Bajos,", "Na África do Sul,": capitalised words, an article, a short linking word inside the name.
+        var k = 1;
+        while (k < sentence.Count && k <= MaxPlaceOpening && (sentence.Tokens[k].IsCapitalized || _the.Contains(sentence, k)
+            || (sentence.Tokens[k].Length <= 3 && k + 1 < sentence.Count && sentence.Tokens[k + 1].IsCapitalized)))
+        {
+            k++;
+        }
+
+        if (k == 1 || !sentence.Tokens[k - 1].IsCapitalized || k >= sentence.Count || sentence.Word(k) is not ",")
+        {
+            return false;
+        }
+
+        var place = sentence.Word(k - 1);
+        for (var j = 0; j < counted.Count; j++)
+        {
+            if (counted.Tokens[j].IsCapitalized && counted.Word(j).Equals(place, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "21 detenidos en Cádiz", "prendeu nove raptores em Maputo": a place word after the count and at most two lower-case
+    /// words, then a capitalised name (an article may stand between).
+    /// </summary>
+    private bool PlaceNameFollows(SentenceTokens sentence, int after)
+    {
+        var k = after;
+        while (k < sentence.Count && k < after + 2 && !_places.Contains(sentence, k)
+            && sentence.Tokens[k].Kind == TokenKind.Word && !sentence.Tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        if (k >= sentence.Count || !_places.Contains(sentence, k))
+        {
+            return false;
+        }
+
+        k++;
+        if (k < sentence.Count && _the.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        return k < sentence.Count && sentence.Tokens[k].IsCapitalized;
     }
 
     /// <summary>
@@ -271,7 +345,7 @@ internal sealed class FigureReader
     /// arrested": a word of <c>arrest-more-after</c> right after the count (not "more than") or of <c>arrest-more-before</c> right
     /// before it, in a sentence that tells of arrests, makes the count an addition to the arrest count told before it, when
     /// what follows counts people: a person noun, an arrest word or auxiliary, a pause or the sentence's end ("a further 84
-    /// bricks of heroin" adds no one).
+    /// bricks of heroin" adds no one); a place preposition after the count ("two more in Durban", "otras dos en Córdoba") too.
     /// </summary>
     private bool AddsToTheLast(SentenceTokens sentence, int first, int after)
     {
@@ -285,7 +359,8 @@ internal sealed class FigureReader
             return CountsPeople(sentence, after + 1) || _places.Contains(sentence, after + 1);
         }
 
-        return first > 0 && _moreBefore.Contains(sentence, first - 1) && CountsPeople(sentence, after);
+        // "y a otras dos en Córdoba": after a word of more before it, a place preposition also ends the count, as after one after it.
+        return first > 0 && _moreBefore.Contains(sentence, first - 1) && (CountsPeople(sentence, after) || _places.Contains(sentence, after));
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ internal sealed partial class ParticipationReader
         return AgencyAt(mentions, m + 1, end, acts)
             ?? (((_acting.Contains(sentence, end) && !NamesAPlace(sentence, end)) || AuthorityBefore(sentence, mentions, m))
                 && !ContextVerbAfter(sentence, mentions, m, words)
+                && !((words & HandedToWords) != 0 && AuthorityReceives(sentence, mentions, m))
                 && !((words & ContextAgentWords) != 0 && ContextParticipleBefore(sentence, mentions[m].FirstToken)));
     }
 
@@ -51,6 +52,29 @@ internal sealed partial class ParticipationReader
         var before = mentions[first].FirstToken - 1;
         return _authorities.Contains(sentence, before)
             || (_authorityQualifiers.Contains(sentence, before) && _authorities.Contains(sentence, before - 1));
+    }
+
+    /// <summary>
+    /// "A informação foi transmitida às autoridades espanholas", "la liste a été transmise aux autorités belges": the
+    /// authorities a demonym acts through only receive what the operation found, so its country takes no part by them,
+    /// as a body named after the same phrase does not (<see cref="ReceivesTheSuspects"/>).
+    /// </summary>
+    private bool AuthorityReceives(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var first = m;
+        while (first > 0 && mentions[first - 1] is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym } previous
+            && sentence.OnlyWordsBetween(previous.EndToken, mentions[first].FirstToken, _listGlue))
+        {
+            first--;
+        }
+
+        var noun = mentions[first].FirstToken - 1;
+        if (!_authorities.Contains(sentence, noun))
+        {
+            noun--; // "les autorités judiciaires belges": one qualifier between the noun and the demonym
+        }
+
+        return _handedTo.EndsAt(sentence, noun) || (_the.Contains(sentence, noun - 1) && _handedTo.EndsAt(sentence, noun - 1));
     }
 
     /// <summary>

@@ -66,6 +66,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly PhraseSet _handedTo = knowledge.Phrases(KnowledgeList.HandedTo);
     private readonly PhraseSet _sources = knowledge.Phrases(KnowledgeList.SourceBefore);
     private readonly PhraseSet _impersonation = knowledge.Phrases(KnowledgeList.Impersonation);
+    private readonly WordSet _futureVerbs = knowledge.Words(KnowledgeList.FutureVerb);
     private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
 
     // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
@@ -77,6 +78,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private static readonly uint SourceWords = EventWords.Bit(KnowledgeList.SourceBefore);
     private static readonly uint ImpersonationWords = EventWords.Bit(KnowledgeList.Impersonation);
     private static readonly uint ActingWords = EventWords.Bit(KnowledgeList.Acting);
+    private static readonly uint FutureWords = EventWords.Bit(KnowledgeList.FutureVerb);
 
     /// <summary>
     /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.
@@ -248,6 +250,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         return !((words & ContextAgentWords) != 0 && ContextAgent(sentence, mention.FirstToken))
             && !((words & CommenterWords) != 0 && _commenters.Contains(sentence, mention.EndToken))
             && (IsObject(sentence, mention.FirstToken) || !ContextVerbAfter(sentence, mentions, m, words))
+            && !((words & FutureWords) != 0 && !IsObject(sentence, mention.FirstToken) && ActsLater(sentence, mentions, m))
             && !((words & HandedToWords) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken))
             && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken));
     }
@@ -255,6 +258,40 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     /// <summary>Whether the verb whose subject the mention is (see <see cref="VerbAfter"/>) is a context verb; not looked for in a sentence without one.</summary>
     private bool ContextVerbAfter(SentenceTokens sentence, List<Mention> mentions, int m, uint words) =>
         (words & ContextVerbWords) != 0 && _contextVerbs.Contains(sentence, VerbAfter(sentence, mentions, m));
+
+    /// <summary>
+    /// "La Fiscalía formulará cargos el lunes", "O MPF informou que vai pedir o bloqueio de bens", "le DPCP déposera
+    /// des accusations": a body whose own verb is still to come, or that says what it will do next, acts after the
+    /// operation, so by that mention it takes no part (a body that acted is named so elsewhere too).
+    /// </summary>
+    private bool ActsLater(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var verb = VerbAfter(sentence, mentions, m);
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        if (_futureVerbs.Contains(sentence, verb))
+        {
+            return true;
+        }
+
+        // "informó que va a pedir", "a annoncé qu'il déposera": a verb of saying, then what the body will do.
+        var next = verb + 1;
+        if (next < sentence.Count && sentence.Word(next) is "que" or "qu'" or "qu’")
+        {
+            next++;
+            if (next < sentence.Count && sentence.Word(next) is "il" or "elle" or "ils" or "elles" or "se")
+            {
+                next++;
+            }
+
+            return _futureVerbs.Contains(sentence, next);
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "received support from the ASEAN Wildlife Enforcement Network, and USAID funded …": a body after "from" or

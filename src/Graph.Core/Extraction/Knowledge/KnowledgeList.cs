@@ -51,6 +51,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList HandedTo = new("handed-to", Context, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList SourceBefore = new("source-before", Context, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList Impersonation = new("impersonation", Context, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList FutureVerb = new("future-verb", Context, ListShape.Words, Cued: false);
 
     public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
@@ -58,6 +59,10 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Court = new("court", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Seated = new("seated", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Connector = new("connector", Heads, ListShape.Words);
+    public static readonly KnowledgeList KindCustoms = new("kind-customs", Heads, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList KindCoastGuard = new("kind-coast-guard", Heads, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList KindGendarmerie = new("kind-gendarmerie", Heads, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList KindNavy = new("kind-navy", Heads, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList DateWord = new("date-word", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList GenericBodyWord = new("generic-body-word", Heads, ListShape.Words, Cued: false);
 
@@ -160,9 +165,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
-        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation,
+        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb,
         Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
-        Head, NonAgency, NonAgencyOpening, Court, Seated, Connector, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
+        Head, NonAgency, NonAgencyOpening, Court, Seated, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,

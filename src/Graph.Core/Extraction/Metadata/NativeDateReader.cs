@@ -16,6 +16,7 @@ internal static partial class NativeDateReader
     private const int HeaderLength = 400;
     private const int HeaderLines = 4;
     private const int DateLineLines = 8; // past the fourth line, a line that holds only a dateline ("Alger, le 30 septembre 2025")
+    private const int BylineLength = 80; // past the fourth line, a line this short without a closing full stop is a byline, not prose
 
     private static readonly Lazy<FrozenDictionary<string, int>> Months = new(LoadMonths);
 
@@ -47,7 +48,7 @@ internal static partial class NativeDateReader
             // the day, month and year are read from the matched text by hand; a written date whose words could
             // be split two ways is handed to the full match, so the groups are always the expression's own.
             if (FirstMatch(WrittenDate(), lineText) is { } found
-                && (!late || ReportDateReader.OnlyADateline(lineText, found))
+                && (!late || ReportDateReader.OnlyADateline(lineText, found) || IsByline(lineText))
                 && WrittenParts(lineText.Slice(found.Index, found.Length), lineText) is var (dayText, monthText, yearText)
                 && Months.Value.TryGetValue(monthText.TrimEnd('.'), out var month)
                 && Date(yearText, month, dayText) is { } date)
@@ -56,7 +57,7 @@ internal static partial class NativeDateReader
             }
 
             if (numeric && FirstMatch(NumericDate(), lineText) is { } digits
-                && (!late || ReportDateReader.OnlyADateline(lineText, digits))
+                && (!late || ReportDateReader.OnlyADateline(lineText, digits) || IsByline(lineText))
                 && NumericParts(lineText.Slice(digits.Index, digits.Length)) is var (numericDay, numericMonth, numericYear)
                 && Date(numericYear, int.Parse(numericMonth), numericDay) is { } day)
             {
@@ -65,6 +66,17 @@ internal static partial class NativeDateReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Por Rosa Quispe | 23 de julio de 2025 | 06:15 h", "Par Jean Ngono - 11 juil. 2025 à 09:30": under a section
+    /// line and a headline, a short line with a date that does not close like a sentence is the byline, which carries
+    /// the report's date; a paragraph of prose is longer or ends with a full stop.
+    /// </summary>
+    private static bool IsByline(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length <= BylineLength && !trimmed.EndsWith('.');
     }
 
     /// <summary>Where the expression's first match in <paramref name="line"/> lies, found without its groups; null when there is none.</summary>
