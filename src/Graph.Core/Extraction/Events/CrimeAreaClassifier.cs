@@ -11,13 +11,15 @@ namespace Graph.Core.Extraction.Events;
 /// </summary>
 internal sealed class CrimeAreaClassifier
 {
-    private readonly List<(int Area, string[] Words, int[] Ids, bool Prefix)> _cues = []; // the area as its place in CrimeAreas.All
-    private readonly WordTable<List<int>> _byFirstWord;
-    private readonly WordTable<List<int>> _byStemStart;
+    // The area as its place in CrimeAreas.All. The cues and the lists of them by first word are arrays, read straight:
+    // through lists each cue word waited on one more object (the classifier is asked about every cue word of a report).
+    private readonly (int Area, string[] Words, int[] Ids, bool Prefix)[] _cues;
+    private readonly WordTable<int[]> _byFirstWord;
+    private readonly WordTable<int[]> _byStemStart;
     private readonly ulong _cueGate;
 
     // The cues by their first word's vocabulary id: a token's id is read instead of its word hashed again.
-    private readonly List<int>?[] _byFirstWordId;
+    private readonly int[]?[] _byFirstWordId;
     private readonly bool _hasFirstWordsWithoutId;
 
     public CrimeAreaClassifier(ExtractionKnowledge knowledge)
@@ -25,14 +27,15 @@ internal sealed class CrimeAreaClassifier
         _cueGate = knowledge.Mask([.. CrimeAreas.All.Select(KnowledgeList.CrimeArea)]);
         var byFirstWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         var byStemStart = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var cues = new List<(int Area, string[] Words, int[] Ids, bool Prefix)>();
         for (var area = 0; area < CrimeAreas.All.Count; area++)
         {
             foreach (var cue in knowledge.List(KnowledgeList.CrimeArea(CrimeAreas.All[area])))
             {
                 var prefix = cue.EndsWith('*');
                 var words = cue.TrimEnd('*').Split(' ');
-                var index = _cues.Count;
-                _cues.Add((area, words, [.. words.Select(word => knowledge.Cues.IdOf(word))], prefix));
+                var index = cues.Count;
+                cues.Add((area, words, [.. words.Select(word => knowledge.Cues.IdOf(word))], prefix));
                 var key = prefix && words.Length == 1 ? words[0][..Math.Min(3, words[0].Length)] : words[0];
                 var map = prefix && words.Length == 1 ? byStemStart : byFirstWord;
                 if (!map.TryGetValue(key, out var list))
@@ -44,21 +47,22 @@ internal sealed class CrimeAreaClassifier
             }
         }
 
-        _byFirstWord = new WordTable<List<int>>(byFirstWord);
-        _byFirstWordId = new List<int>?[knowledge.Cues.Count];
-        foreach (var (word, cues) in byFirstWord)
+        _cues = [.. cues];
+        _byFirstWord = new WordTable<int[]>(byFirstWord.Select(w => KeyValuePair.Create(w.Key, w.Value.ToArray())));
+        _byFirstWordId = new int[]?[knowledge.Cues.Count];
+        foreach (var (word, indexes) in byFirstWord)
         {
             var id = knowledge.Cues.IdOf(word);
             if (id >= 0)
             {
-                _byFirstWordId[id] = cues;
+                _byFirstWordId[id] = [.. indexes];
             }
             else
             {
                 _hasFirstWordsWithoutId = true;
             }
         }
-        _byStemStart = new WordTable<List<int>>(byStemStart);
+        _byStemStart = new WordTable<int[]>(byStemStart.Select(s => KeyValuePair.Create(s.Key, s.Value.ToArray())));
     }
 
     public string? Classify(ReadOnlySpan<SentenceTokens> sentences)
@@ -108,17 +112,17 @@ internal sealed class CrimeAreaClassifier
     }
 
     /// <summary>The cues whose first word the token is, found by its vocabulary id where it has one.</summary>
-    private List<int>? FirstWordCues(ReadOnlySpan<char> word, int id) =>
+    private int[]? FirstWordCues(ReadOnlySpan<char> word, int id) =>
         id >= 0 ? _byFirstWordId[id] : _hasFirstWordsWithoutId && _byFirstWord.TryGetValue(word, out var cues) ? cues : null;
 
-    private void Count(SentenceTokens sentence, int i, List<int> candidates, int[] counts)
+    private void Count(SentenceTokens sentence, int i, int[] candidates, int[] counts)
     {
         foreach (var index in candidates)
         {
-            var (area, words, ids, prefix) = _cues[index];
-            if (Matches(sentence, i, words, ids, prefix))
+            ref readonly var cue = ref _cues[index];
+            if (Matches(sentence, i, cue.Words, cue.Ids, cue.Prefix))
             {
-                counts[area]++;
+                counts[cue.Area]++;
             }
         }
     }
