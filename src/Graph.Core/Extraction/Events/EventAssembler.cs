@@ -76,6 +76,14 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             texts[s] = sentences[s].Sentence;
             otherCase[s] = _background.IsBackground(sentences[s].Sentence);
             background[s] = otherCase[s] || _participation.IsBackground(sentences[s].Sentence, sentences[s].Mentions, reportYear, reportMonth);
+
+            // "OPERATION ALMADRABA FANTASMA" as a heading, then "In a separate investigation, carried out jointly by …": the
+            // heading has said which case the section tells, so the opener that sets it apart from the one before is no background.
+            if (background[s] && !otherCase[s] && s > 0 && firstNamed[s - 1] is not null && OperationScope.IsHeading(texts[s - 1], texts[s]))
+            {
+                background[s] = false;
+            }
+
             opensScope[s] = !background[s] && !firstIsAlias[s];
         }
 
