@@ -161,7 +161,10 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];
-                if (mention.TakesNoPart || !acts[m])
+                // "Both investigations have been directed by the Investigating Court No. 2 of Vigo": a court that a lead cue names
+                // directs the case (an examining court), which is leading it, not hearing it afterwards.
+                var directingCourt = !acts[m] && !background[s] && leads.Contains(mention.ActorId) && _participation.NamesACourt(sentence, mention);
+                if (mention.TakesNoPart || (!acts[m] && !directingCourt))
                 {
                     continue;
                 }

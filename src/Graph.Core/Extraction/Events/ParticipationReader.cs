@@ -226,6 +226,20 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         sentence.Tokens[index] is { Kind: TokenKind.Number, Length: 4 } && int.TryParse(sentence.Word(index), out var value)
         && value is >= EarliestYear and <= LatestYear ? value : null;
 
+    /// <summary>Whether the agency's name holds a court's word ("Investigating Court No. 2 of Vigo").</summary>
+    public bool NamesACourt(SentenceTokens sentence, Mention mention)
+    {
+        for (var k = mention.FirstToken; k < mention.EndToken; k++)
+        {
+            if (_courts.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool AgencyActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts)
     {
         var mention = mentions[m];
