@@ -43,4 +43,18 @@ public sealed class LeadStructureTests
     public void ABodyInAnEarlierClauseIsNoSubjectOfTheLaterVerb() =>
         Assert.Equal(["agency:atf"],
             SingleEvent("HSI Miami shared records with the team, and ATF investigated the case with U.S. Customs and Border Protection.").LeadIds);
+
+    [Fact]
+    public void PeopleNamedByNationalityLeadNothing() =>
+        Assert.Empty(SingleEvent("""
+            Officers of the Haitian National Police seized 19 rifles on information from the ATF.
+            "These guns end up in the hands of gangs that terrorize Haitian families," a prosecutor said.
+            """).LeadIds);
+
+    [Fact]
+    public void AuthoritiesNamedByNationalityStillLead() =>
+        Assert.Contains("agency:haiti-police", SingleEvent("""
+            Officers of the Haitian National Police seized 19 rifles on information from the ATF.
+            The operation was led by Haitian police with support from the ATF.
+            """).LeadIds);
 }

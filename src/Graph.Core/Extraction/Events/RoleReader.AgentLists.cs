@@ -55,8 +55,10 @@ internal sealed partial class RoleReader
                 position = PlaceOfTheUnit(sentence, mentions, UnitAfterPossessive(sentence, mention.EndToken));
                 continue;
             }
-            else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun)
+            else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun && !_peopleNouns.Contains(noun))
             {
+                // "led by Thai and Cambodian police": the noun names the country's authorities; "in the hands of gangs that
+                // terrorize Haitian families" names its people or milieu, who lead nothing.
                 nationalityLeads.Add(new NationalityLead(mention.ActorId, noun, mention.Sentence));
             }
 

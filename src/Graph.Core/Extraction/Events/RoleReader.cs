@@ -32,6 +32,7 @@ internal sealed partial class RoleReader
     private readonly WordSet _possessive;
     private readonly WordSet _leadVerbs;
     private readonly WordSet _passiveOnly;
+    private readonly WordSet _peopleNouns;
     private readonly WordSet _leadSuffixes;
     private readonly PhraseSet _stops;
     private readonly WordSet _announceVerbs;
@@ -83,6 +84,7 @@ internal sealed partial class RoleReader
         _possessive = knowledge.Words(KnowledgeList.Possessive);
         _leadVerbs = knowledge.Words(KnowledgeList.LeadBefore);
         _passiveOnly = knowledge.Words(KnowledgeList.LeadPassiveOnly);
+        _peopleNouns = knowledge.Words(KnowledgeList.Nationality, KnowledgeList.Milieu);
         _leadSuffixes = knowledge.Words(KnowledgeList.LeadSuffix);
         _stops = knowledge.Phrases(KnowledgeList.StopClause);
         _announceVerbs = knowledge.Words(KnowledgeList.AnnounceFallback);
