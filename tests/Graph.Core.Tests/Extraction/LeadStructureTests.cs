@@ -57,4 +57,20 @@ public sealed class LeadStructureTests
             Officers of the Haitian National Police seized 19 rifles on information from the ATF.
             The operation was led by Haitian police with support from the ATF.
             """).LeadIds);
+
+    [Theory]
+    [InlineData("The operation was led by the Guardia Civil, and Europol provided analytical support.")]
+    [InlineData("The operation was led by the Guardia Civil, and Europol (EC3) deployed two analysts to Madrid.")]
+    public void ABodyOpeningANewClauseAfterTheLeadsListTakesPartWithoutLeading(string text)
+    {
+        var cooperation = SingleEvent(text);
+
+        Assert.Equal(["agency:guardia-civil"], cooperation.LeadIds);
+        Assert.Contains("agency:europol", cooperation.ParticipantIds);
+    }
+
+    [Fact]
+    public void AListOfLeadsEndedByASupportPhraseStaysWhole() =>
+        Assert.Equal(["agency:europol", "agency:guardia-civil", "agency:portugal-pj"],
+            SingleEvent("The operation was led by the Guardia Civil, the Polícia Judiciária and Europol, with support from Eurojust.").LeadIds.Order());
 }
