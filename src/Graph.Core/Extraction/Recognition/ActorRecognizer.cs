@@ -104,7 +104,7 @@ internal sealed class ActorRecognizer
                 // "Dhaka Metropolitan Police" is not London's: a city of another country before a listed name makes the
                 // name that city's own body, which discovery reads with its seat.
                 var cityMention = ToMention(sentence, found, i, length, null);
-                if (cityMention is { Kind: ActorKind.Agency, Entry.AgencyCountryId: { } listedCountry } && listedCountry != city)
+                if (cityMention is { Kind: ActorKind.Agency, Entry.AgencyCountryId: { } listedCountry } && !listedCountry.EndsWith(city, StringComparison.Ordinal))
                 {
                     i += length;
                     continue;
@@ -279,14 +279,14 @@ internal sealed class ActorRecognizer
         }
     }
 
-    /// <summary>The country id of a city the lists know whose name ends just before a token, or null.</summary>
+    /// <summary>The alpha-2 code of a city the lists know whose name ends just before a token, or null.</summary>
     private string? CityJustBefore(SentenceTokens sentence, int first)
     {
         for (var start = first - 1; start >= Math.Max(0, first - 2); start--)
         {
             if (sentence.Tokens[start].IsCapitalized && _cities.CountryAt(sentence, start, out var length) is { } code && start + length == first)
             {
-                return "country:" + code;
+                return code;
             }
         }
 
