@@ -76,6 +76,14 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             texts[s] = sentences[s].Sentence;
             otherCase[s] = _background.IsBackground(sentences[s].Sentence);
             background[s] = otherCase[s] || _participation.IsBackground(sentences[s].Sentence, sentences[s].Mentions, reportYear, reportMonth);
+
+            // "OPERATION ALMADRABA FANTASMA" as a heading, then "In a separate investigation, carried out jointly by …": the
+            // heading has said which case the section tells, so the opener that sets it apart from the one before is no background.
+            if (background[s] && !otherCase[s] && s > 0 && firstNamed[s - 1] is not null && OperationScope.IsHeading(texts[s - 1], texts[s]))
+            {
+                background[s] = false;
+            }
+
             opensScope[s] = !background[s] && !firstIsAlias[s];
         }
 
@@ -153,7 +161,10 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];
-                if (mention.TakesNoPart || !acts[m])
+                // "Both investigations have been directed by the Investigating Court No. 2 of Vigo": a court that a lead cue names
+                // directs the case (an examining court), which is leading it, not hearing it afterwards.
+                var directingCourt = !acts[m] && !background[s] && leads.Contains(mention.ActorId) && _participation.NamesACourt(sentence, mention);
+                if (mention.TakesNoPart || (!acts[m] && !directingCourt))
                 {
                     continue;
                 }

@@ -25,6 +25,7 @@ internal sealed class FigureReader
     private const int MaxComplement = 7;
     private const int MaxPartitiveWords = 2;
     private const int MaxPartitiveWordLength = 3;
+    private const int MaxAuxiliaryReach = 3; // "were later detained", "have since been arrested"
     private const int MaxListOpening = 4; // "The skipper and": the words a list of people may take before its counted member
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
@@ -445,6 +446,17 @@ internal sealed class FigureReader
             k++;
         }
 
+        // "58 cash couriers were detained", "seven Chinese nationals were arrested": a word that describes the people
+        // stands between the count and its person noun, which the arrest word then follows as it would the noun alone.
+        if (k == after && QualifiedPerson(sentence, after))
+        {
+            k = after + 1;
+            while (k < sentence.Count && k < after + 3 && _arrestNouns.Contains(sentence, k))
+            {
+                k++;
+            }
+        }
+
         // "nine people in all have been arrested": the words that make the count a whole stand before its verb.
         if (k > after && k + 1 < sentence.Count && _places.Contains(sentence, k) && _whole.Contains(sentence, k + 1))
         {
@@ -737,7 +749,43 @@ internal sealed class FigureReader
     /// </summary>
     private bool CountsPeople(SentenceTokens sentence, int after) =>
         after >= sentence.Count || sentence.Tokens[after].Kind == TokenKind.Punctuation
-        || _arrestNouns.Contains(sentence, after) || _arrestWords.Contains(sentence, after) || _arrestAuxiliaries.Contains(sentence, after);
+        || _arrestNouns.Contains(sentence, after) || _arrestWords.Contains(sentence, after)
+        || (_arrestAuxiliaries.Contains(sentence, after) && AuxiliaryOfArrest(sentence, after));
+
+    /// <summary>
+    /// "two more were detained", "two others have been arrested": an auxiliary after an added count tells of arrests only when an
+    /// arrest word follows it within a few words; "nine more are under investigation" adds suspects, not arrests.
+    /// </summary>
+    private bool AuxiliaryOfArrest(SentenceTokens sentence, int auxiliary)
+    {
+        for (var k = auxiliary + 1; k < Math.Min(sentence.Count, auxiliary + MaxAuxiliaryReach + 1); k++)
+        {
+            if (_arrestWords.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "cash couriers", "Chinese nationals", "suspected smugglers" is read by the noun list already: one word that is no person
+    /// noun, number, article or arrest word, then a person noun that is not itself a word of suspicion or of addition.
+    /// </summary>
+    private bool QualifiedPerson(SentenceTokens sentence, int word)
+    {
+        var noun = word + 1;
+        return noun < sentence.Count && sentence.Tokens[word].Kind == TokenKind.Word && (sentence.Cues[word] & _numberGate) == 0
+            && !_the.Contains(sentence, word) && !_partitive.Contains(sentence, word) && !_arrestWords.Contains(sentence, word)
+            && !_arrestAuxiliaries.Contains(sentence, word) && !_places.Contains(sentence, word) && !_and.Contains(sentence, word)
+            && _arrestNouns.Contains(sentence, noun) && !_suspicion.Contains(sentence, noun) && !_moreAfter.Contains(sentence, noun);
+    }
 
     private static bool HasColon(SentenceTokens sentence)
     {

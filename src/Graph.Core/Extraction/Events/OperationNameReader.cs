@@ -76,7 +76,8 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
             var plural = _operations.Contains(word);
             var single = _operation.Contains(word);
-            var cue = single || plural ? 1 : NameCueLength(sentence, i);
+            var shouted = !single && !plural && ShoutedOperationWord(sentence, i);
+            var cue = single || plural || shouted ? 1 : NameCueLength(sentence, i);
             if (cue == 0 && LowerCaseOperationWord(sentence, i, mentions))
             {
                 cue = 1; // "during operation Lionfish": the operation word in lower case before a name
@@ -97,7 +98,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             var j = ReadName(sentence, i + cue, mentions, names, single ? Capitalised(word) : _namePrefix);
             if (aliases is not null && names.Count > aliases.Count)
             {
-                aliases.Add(!single && !plural && DefiniteOperationBefore(sentence, i));
+                aliases.Add(!single && !plural && !shouted && DefiniteOperationBefore(sentence, i));
             }
 
             // "Operations Vigilant and Trident": each name after the plural is an operation.
@@ -114,6 +115,31 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
             i = Math.Max(i, j - 1);
         }
+    }
+
+    /// <summary>
+    /// "OPERATION ALMADRABA FANTASMA" as a section heading: the operation word written in capitals before a word also written
+    /// wholly in capitals. The name is read as after "Operation"; a capitals headline with the word in another sense ("OPERATION
+    /// ENDS WITH 40 ARRESTS") is told apart only by length, so the word must open a sentence no longer than a name, as a heading's does.
+    /// </summary>
+    private bool ShoutedOperationWord(SentenceTokens sentence, int index) =>
+        index == 0 && index + 1 < sentence.Count && sentence.Count <= MaxNameWords + 2 && _operationAnyCase.Contains(sentence, index)
+        && IsShouted(sentence.Word(index)) && sentence.Tokens[index + 1].Kind == TokenKind.Word && IsShouted(sentence.Word(index + 1));
+
+    private static bool IsShouted(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters > 1;
     }
 
     /// <summary>The operation word at <paramref name="index"/>, or a quote and then the operation word there.</summary>

@@ -65,7 +65,7 @@ internal static class OperationScope
     }
 
     /// <summary>A line of its own with no closing punctuation: a heading.</summary>
-    private static bool IsHeading(SentenceTokens sentence, SentenceTokens? next)
+    public static bool IsHeading(SentenceTokens sentence, SentenceTokens? next)
     {
         if (sentence.Count == 0 || sentence.Word(sentence.Count - 1) is "." or "!" or "?" or "\"" or "\u201D")
         {

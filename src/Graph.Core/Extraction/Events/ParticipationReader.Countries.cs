@@ -104,7 +104,9 @@ internal sealed partial class ParticipationReader
         {
             var cell = sentence.Text.AsSpan(start, length).Trim();
             var space = cell.LastIndexOf(' ');
-            return first == 0 && _tableHeaders.Contains(cell[(space + 1)..]) && (space < 0 || _acting.Contains(cell[..space].Trim()));
+            // "| Nigeria | 4,210,000 |": a table written with a bar before its first cell too.
+            var opensRow = first == 0 || (first == 1 && sentence.Word(0) is "|");
+            return opensRow && _tableHeaders.Contains(cell[(space + 1)..]) && (space < 0 || _acting.Contains(cell[..space].Trim()));
         }
 
         if (separator + 1 >= sentence.Count || sentence.Tokens[separator + 1].Kind != TokenKind.Number
@@ -183,8 +185,18 @@ internal sealed partial class ParticipationReader
         var end = line.IndexOf('\n');
         line = end < 0 ? line : line[..end];
         var bar = line.IndexOf('|');
+        var start = header;
+
+        // "| Country | Value |": a leading bar opens the first cell, which ends at the next one.
+        if (line[..bar].IsWhiteSpace() && line[(bar + 1)..].IndexOf('|') is >= 0 and var next)
+        {
+            start = header + bar + 1;
+            line = line[(bar + 1)..];
+            bar = next;
+        }
+
         var cells = line[(bar + 1)..].TrimStart();
-        return cells.Length > 0 && char.IsDigit(cells[0]) ? (0, -1) : (header, bar);
+        return cells.Length > 0 && char.IsDigit(cells[0]) ? (0, -1) : (start, bar);
     }
 
     /// <summary>

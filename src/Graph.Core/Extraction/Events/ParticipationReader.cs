@@ -37,6 +37,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _tableHeaders = knowledge.Words(KnowledgeList.TableHeader);
     private readonly WordSet _contextAgents = knowledge.Words(KnowledgeList.ContextAgent);
     private readonly WordSet _contextVerbs = knowledge.Words(KnowledgeList.ContextVerb);
+    private readonly WordSet _askingVerbs = knowledge.Words(KnowledgeList.ContextObjectVerb);
     private readonly WordSet _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
     private readonly WordSet _perfectAuxiliaries = knowledge.Words(KnowledgeList.PerfectAuxiliary);
     private readonly WordSet _commenters = knowledge.Words(KnowledgeList.Commenter);
@@ -97,7 +98,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         {
             var member = mentions[m].FirstToken >= members;
             acts.Add(!background && !member && mentions[m].Kind == ActorKind.Agency && AgencyActs(sentence, mentions, m, words, acts)
-                && !Impersonated(sentence, mentions[m].FirstToken, words));
+                && !Impersonated(sentence, mentions[m].FirstToken, words) && !AskedOrTold(sentence, mentions[m].FirstToken));
         }
 
         if (background)
@@ -120,7 +121,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
                 acts[m] = mention.FirstToken < members
                     && (demonym ? DemonymActs(sentence, mentions, m, words, acts)
                         : ResultRow(sentence, mention) || CountryActs(sentence, mentions, m, words, acts, opening, cues.Found))
-                    && !Impersonated(sentence, mention.FirstToken, words);
+                    && !Impersonated(sentence, mention.FirstToken, words) && !AskedOrTold(sentence, mention.FirstToken);
             }
         }
     }
@@ -227,6 +228,30 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     public static int? YearAt(SentenceTokens sentence, int index) =>
         sentence.Tokens[index] is { Kind: TokenKind.Number, Length: 4 } && int.TryParse(sentence.Word(index), out var value)
         && value is >= EarliestYear and <= LatestYear ? value : null;
+
+    /// <summary>
+    /// "We are now asking the Libyan authorities to help us", "investigators alerted Interpol": right after a verb of asking or
+    /// telling (its article stepped over) a body or country is asked or told, which is no part in the operation yet.
+    /// </summary>
+    private bool AskedOrTold(SentenceTokens sentence, int first)
+    {
+        var verb = first > 0 && _the.Contains(sentence, first - 1) ? first - 2 : first - 1;
+        return verb >= 0 && _askingVerbs.Contains(sentence, verb);
+    }
+
+    /// <summary>Whether the agency's name holds a court's word ("Investigating Court No. 2 of Vigo").</summary>
+    public bool NamesACourt(SentenceTokens sentence, Mention mention)
+    {
+        for (var k = mention.FirstToken; k < mention.EndToken; k++)
+        {
+            if (_courts.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool AgencyActs(SentenceTokens sentence, List<Mention> mentions, int m, uint words, List<bool> acts)
     {

@@ -51,17 +51,56 @@ internal sealed partial class RoleReader
 
             if (mention.Kind == ActorKind.Agency)
             {
+                var end = PlaceOfTheUnit(sentence, mentions, UnitAfterPossessive(sentence, mention.EndToken));
+
+                // "led by the Guardia Civil, and Europol provided analytical support": a member joined by a comma and "and" with
+                // a past form of its own right after it is the subject of a new clause, which takes part without leading ("a
+                // joint team of the Kerala Excise Department and the Tamil Nadu Police's bureau seized" is one subject list).
+                if (position > from && CommaAndBefore(sentence, position, mention.FirstToken) && PastFormAfter(sentence, end))
+                {
+                    break;
+                }
+
                 leads.Add(mention.ActorId);
-                position = PlaceOfTheUnit(sentence, mentions, UnitAfterPossessive(sentence, mention.EndToken));
+                position = end;
                 continue;
             }
-            else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun)
+            else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun && !_peopleNouns.Contains(noun))
             {
+                // "led by Thai and Cambodian police": the noun names the country's authorities; "in the hands of gangs that
+                // terrorize Haitian families" names its people or milieu, who lead nothing.
                 nationalityLeads.Add(new NationalityLead(mention.ActorId, noun, mention.Sentence));
             }
 
             position = mention.EndToken;
         }
+    }
+
+    /// <summary>Whether a comma and then a conjunction stand between two list members (", and", ", and the").</summary>
+    private bool CommaAndBefore(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+        {
+            if (sentence.Word(k) is "," && _andOr.Contains(sentence, k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a lower-case past form ("provided", "seized") stands right after a name, past its acronym in brackets.</summary>
+    private bool PastFormAfter(SentenceTokens sentence, int end)
+    {
+        var k = end + 2 < sentence.Count && sentence.Word(end) is "(" && sentence.Word(end + 2) is ")" ? end + 3 : end;
+        if (k >= sentence.Count || sentence.Tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = sentence.Word(k);
+        return word.Length > 3 && char.IsLower(word[0]) && EndsWithAny(word, _participleEndings);
     }
 
     /// <summary>

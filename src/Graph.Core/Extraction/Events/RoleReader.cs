@@ -31,6 +31,8 @@ internal sealed partial class RoleReader
     private readonly WordSet _operationWords;
     private readonly WordSet _possessive;
     private readonly WordSet _leadVerbs;
+    private readonly WordSet _passiveOnly;
+    private readonly WordSet _peopleNouns;
     private readonly WordSet _leadSuffixes;
     private readonly PhraseSet _stops;
     private readonly WordSet _announceVerbs;
@@ -81,6 +83,8 @@ internal sealed partial class RoleReader
         _operationWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationWord);
         _possessive = knowledge.Words(KnowledgeList.Possessive);
         _leadVerbs = knowledge.Words(KnowledgeList.LeadBefore);
+        _passiveOnly = knowledge.Words(KnowledgeList.LeadPassiveOnly);
+        _peopleNouns = knowledge.Words(KnowledgeList.Nationality, KnowledgeList.Milieu);
         _leadSuffixes = knowledge.Words(KnowledgeList.LeadSuffix);
         _stops = knowledge.Phrases(KnowledgeList.StopClause);
         _announceVerbs = knowledge.Words(KnowledgeList.AnnounceFallback);
@@ -291,6 +295,15 @@ internal sealed partial class RoleReader
                     nationalityLeads.Add(new NationalityLead(null, suffixed, sentence.Span));
                 }
             }
+            else if (_leadVerbs.Contains(sentence, i) && _passiveOnly.Contains(sentence, i))
+            {
+                // "The investigation was opened in 2023 by the prosecutor's office": only the passive, once the operation is named.
+                var agent = operationNamed ? AgentAfterTime(sentence, mentions, i) : -1;
+                if (operationNamed && agent > 0)
+                {
+                    CollectAfter(sentence, mentions, agent + 1, leads, nationalityLeads);
+                }
+            }
             else if (_leadVerbs.Contains(sentence, i) && !_to.Contains(sentence, i + 1))
             {
                 // "led by X", "organised jointly by X" (passive) or "X coordinated" (active); "led to
@@ -310,6 +323,11 @@ internal sealed partial class RoleReader
                     else if (ObjectIsTheOperation(sentence, i) || RelativeToOperation(sentence, mentions, i))
                     {
                         SubjectBeyondAside(sentence, mentions, i, leads);
+                        if (leads.Count == found)
+                        {
+                            SubjectOfRelative(sentence, mentions, i, leads); // "The FIA's unit in Gujranwala, which is running the investigation"
+                        }
+
                         if (leads.Count == found && SubjectBackReference(sentence, mentions, i) is { } head)
                         {
                             nationalityLeads.Add(new NationalityLead(null, head, sentence.Span)); // "which Customs ran jointly with …"

@@ -37,6 +37,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList TableHeader = new("table-header", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ContextAgent = new("context-agent", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ContextVerb = new("context-verb", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList ContextObjectVerb = new("context-object-verb", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Auxiliary = new("auxiliary", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList PerfectAuxiliary = new("perfect-auxiliary", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Commenter = new("commenter", Context, ListShape.Words, Cued: false);
@@ -57,6 +58,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgencyOpening = new("non-agency-opening", Heads, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList Court = new("court", Heads, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList NumberSign = new("number-sign", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Seated = new("seated", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Connector = new("connector", Heads, ListShape.Words);
     public static readonly KnowledgeList KindCustoms = new("kind-customs", Heads, ListShape.Phrases, Cued: false);
@@ -122,6 +124,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadOperationVerb = new("lead-operation-verb", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadSubject = new("lead-subject", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadJointAfter = new("lead-joint-after", Roles, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList LeadPassiveOnly = new("lead-passive-only", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadReferencePhrase = new("lead-reference-phrase", Roles, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
     public static readonly KnowledgeList AnnounceFallback = new("announce-fallback", Roles, ListShape.Words);
@@ -166,11 +169,11 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb,
-        Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
-        Head, NonAgency, NonAgencyOpening, Court, Seated, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
+        Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, ContextObjectVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
+        Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadReferencePhrase, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadPassiveOnly, LeadReferencePhrase, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,

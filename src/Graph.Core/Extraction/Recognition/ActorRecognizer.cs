@@ -34,6 +34,7 @@ internal sealed class ActorRecognizer
     private readonly WordSet _authorityNouns;
     private readonly LanguageHeadFirstAgencies _headFirst;
     private readonly LanguagePlaces _places;
+    private readonly CityCountries _cities;
 
     /// <summary>How far before a lower-case demonym its authority noun may stand ("services de sécurité marocains et espagnols").</summary>
     private const int AuthorityReach = 5;
@@ -56,6 +57,7 @@ internal sealed class ActorRecognizer
         _originIn = knowledge.Words(KnowledgeList.OriginIn, KnowledgeList.Nationality);
         _arrestWords = knowledge.Words(KnowledgeList.Arrests);
         _discovery = new AgencyDiscovery(knowledge);
+        _cities = new CityCountries(knowledge);
         _gazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.GazetteerStartList);
         _uncapitalizedGazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.UncapitalizedGazetteerStartList);
         _numberWords = knowledge.Mask(KnowledgeList.Units);
@@ -97,6 +99,18 @@ internal sealed class ActorRecognizer
             }
 
             var countryBefore = CountryJustBefore(sentence, mentions, i);
+            if (countryBefore is null && CityJustBefore(sentence, i) is { } city)
+            {
+                // "Dhaka Metropolitan Police" is not London's: a city of another country before a listed name makes the
+                // name that city's own body, which discovery reads with its seat.
+                var cityMention = ToMention(sentence, found, i, length, null);
+                if (cityMention is { Kind: ActorKind.Agency, Entry.AgencyCountryId: { } listedCountry } && !listedCountry.EndsWith(city, StringComparison.Ordinal))
+                {
+                    i += length;
+                    continue;
+                }
+            }
+
             if (ToMention(sentence, found, i, length, countryBefore) is { } mention && !IsWireCredit(sentence, mention))
             {
                 // "Polícia Nacional de Angola (PNA) … A PNA recorda": the report's own acronyms hold to its end.
@@ -133,6 +147,16 @@ internal sealed class ActorRecognizer
         // Prosecutor's Office in Vienna"), so a sentence with no country is searched for those only.
         InheritOriginThroughLists(sentence, mentions);
         _discovery.Discover(sentence, mentions, discovered);
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Country)
+            {
+                scratch.CountriesNamed.Add(mention.ActorId);
+            }
+        }
+
+        AcronymsOfDiscoveredBodies(sentence, mentions, discovered, scratch);
+
         if (mentions.Count == 0)
         {
             return mentions;
@@ -161,11 +185,15 @@ internal sealed class ActorRecognizer
         /// <summary>The acronyms the report gave its bodies in brackets after their names, each with the body's mention.</summary>
         public Dictionary<string, Mention> Acronyms { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The ids of the countries the report has named in the sentences read so far.</summary>
+        public HashSet<string> CountriesNamed { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Starts a report: the lists handed out for the last one are taken back, so none of them may be used after.</summary>
         public void StartReport()
         {
             _used = 0;
             Acronyms.Clear();
+            CountriesNamed.Clear();
         }
 
         /// <summary>An empty list for the next sentence's mentions, kept until <see cref="StartReport"/>.</summary>
@@ -225,6 +253,44 @@ internal sealed class ActorRecognizer
         var span = before.Span;
         return _sharedNames.IsShared(sentence.Text.AsSpan(span.Start, span.Length))
             || _sharedNames.IsShared(sentence.Text.AsSpan(mention.Span.Start, mention.Span.Length)) ? null : before;
+    }
+
+    /// <summary>
+    /// "the Directorate General of Drug Administration (DGDA)": a body the lists lack, found by discovery, owns the acronym the
+    /// report gives it in brackets, here and in later sentences, even where the gazetteer gives the letters to another
+    /// country's body (DGDA is also the customs of the DR Congo). Letters the lists give to a body of the same country stay
+    /// that body's: the discovered name is then one of its units ("Directorate of Police Investigations (DPI)"). A body discovered
+    /// with no country yet is told apart by the report: the listed body's country must not have been named so far.
+    /// </summary>
+    private static void AcronymsOfDiscoveredBodies(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered, Scratch scratch)
+    {
+        for (var k = 1; k < mentions.Count; k++)
+        {
+            var (before, acronym) = (mentions[k - 1], mentions[k]);
+            var first = acronym.FirstToken;
+            if (acronym is { Kind: ActorKind.Agency, TokenCount: 1, Entry: not null } && before is { Kind: ActorKind.Agency, Entry: null }
+                && before.EndToken == first - 1 && sentence.Word(first - 1) is "(" && first + 1 < sentence.Count && sentence.Word(first + 1) is ")"
+                && discovered.TryGetValue(before.ActorId, out var body) && acronym.Entry.AgencyCountryId is { } listedCountry
+                && (body.CountryCode is { } country ? listedCountry != Actor.CountryId(country) : !scratch.CountriesNamed.Contains(listedCountry)))
+            {
+                scratch.Acronyms[sentence.Word(first).ToString()] = before;
+                mentions[k] = acronym with { ActorId = before.ActorId, Entry = null };
+            }
+        }
+    }
+
+    /// <summary>The alpha-2 code of a city the lists know whose name ends just before a token, or null.</summary>
+    private string? CityJustBefore(SentenceTokens sentence, int first)
+    {
+        for (var start = first - 1; start >= Math.Max(0, first - 2); start--)
+        {
+            if (sentence.Tokens[start].IsCapitalized && _cities.CountryAt(sentence, start, out var length) is { } code && start + length == first)
+            {
+                return code;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"nationals from Egypt, the Netherlands and Spain": the whole list are origins.</summary>

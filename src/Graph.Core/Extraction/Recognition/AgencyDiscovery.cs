@@ -29,6 +29,7 @@ internal sealed class AgencyDiscovery
     private readonly CityCountries _cities;
     private readonly WordSet _seated;
     private readonly WordSet _dateWords;
+    private readonly WordSet _numberSigns;
     private readonly WordSet _generic;
     private readonly WordSet _operationWords;
     private readonly WordSet _posts;
@@ -43,6 +44,7 @@ internal sealed class AgencyDiscovery
         _cities = new CityCountries(knowledge);
         _seated = knowledge.Words(KnowledgeList.Seated);
         _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
+        _numberSigns = knowledge.Words(StringComparer.Ordinal, KnowledgeList.NumberSign);
         _generic = knowledge.Words(StringComparer.Ordinal, KnowledgeList.GenericBodyWord);
         _operationWords = knowledge.Words(KnowledgeList.OperationWord);
         _posts = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Post);
@@ -170,10 +172,10 @@ internal sealed class AgencyDiscovery
         }
 
         // The head may open the name ("Ministry of Internal Affairs", "Service for Combating Drug Trafficking"),
-        // or end the first of two joined names of one body ("Vanuatu Customs and Inland Revenue").
+        // or end the first of two joined names of one body ("Vanuatu Customs and Inland Revenue"), or come before its number ("Court No. 2").
         for (var k = start; k < end - 2; k++)
         {
-            if (_headEndings.Contains(sentence, k) && (_nameLinkers.Contains(sentence, k + 1) || _and.Contains(sentence, k + 1)))
+            if (_headEndings.Contains(sentence, k) && (_nameLinkers.Contains(sentence, k + 1) || _and.Contains(sentence, k + 1) || _numberSigns.Contains(sentence, k + 1)))
             {
                 return true;
             }
@@ -227,6 +229,10 @@ internal sealed class AgencyDiscovery
             {
                 end = ++j;
             }
+            else if (NumberAfterSign(sentence, j) is > 0 and var numbered)
+            {
+                end = j = numbered; // "Investigating Court No. 2 of Vigo": the court's number is part of its name
+            }
             else if (_and.Contains(sentence, j) && (_the.Contains(sentence, j + 1) || EndsAMention(mentions, j) || TwoSeatedForces(sentence, j)))
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office", "Kerala Police and Kent Police": two names, not one.
@@ -254,6 +260,18 @@ internal sealed class AgencyDiscovery
 
         i = Math.Max(end, i + 1);
         return true;
+    }
+
+    /// <summary>
+    /// "Court No. 2", "Court Nr 5": the number after a capitalised number sign (its full stop stepped over) inside a name; the
+    /// token after the number, or 0.
+    /// </summary>
+    private int NumberAfterSign(SentenceTokens sentence, int j)
+    {
+        var tokens = sentence.Tokens;
+        var number = sentence.Word(j) is "." ? j + 1 : j;
+        return j > 0 && number < tokens.Length && tokens[number].Kind == TokenKind.Number
+            && tokens[j - 1].IsCapitalized && _numberSigns.Contains(sentence, j - 1) ? number + 1 : 0;
     }
 
     /// <summary>
