@@ -15,7 +15,7 @@ internal static class KeysVerb
     {
         var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var options = VerbOptions.Parse(args[positional.Length..], ["db"], Usage);
-        var keys = new SqliteApiKeyStore(StoreLocator.ConnectionString(options.GetValueOrDefault("db")));
+        var keys = ApiKeyStores.Open(StoreLocator.ConnectionString(options.GetValueOrDefault("db")));
         switch (positional)
         {
             case ["add", var name]:
@@ -41,7 +41,7 @@ internal static class KeysVerb
         }
     }
 
-    private static int Add(SqliteApiKeyStore keys, string name)
+    private static int Add(IApiKeyStore keys, string name)
     {
         if (name == "default")
         {

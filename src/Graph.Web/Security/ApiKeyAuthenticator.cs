@@ -7,7 +7,7 @@ namespace Graph.Web.Security;
 /// (named <see cref="DefaultName"/>) or a named key from <c>graph keys add</c>, looked up by hash.
 /// The answer is kept on the request, so the rate limiter, the key check and the handler ask once.
 /// </summary>
-public sealed class ApiKeyAuthenticator(ApiKey configured, SqliteApiKeyStore keys)
+public sealed class ApiKeyAuthenticator(ApiKey configured, IApiKeyStore keys)
 {
     /// <summary>The author recorded for writes made with the configured key.</summary>
     public const string DefaultName = "default";

@@ -42,7 +42,12 @@ public static class ApiKeyRegistration
                 .LogWarning("Generated an API key for writes, stored in {File}: {Key}", file, key);
             return new ApiKey(key);
         });
-        services.AddSingleton(provider => new SqliteApiKeyStore(provider.GetRequiredService<StoreLocation>().ConnectionString));
+        // Named keys live in the store's own database, whichever it is.
+        services.AddSingleton<IApiKeyStore>(provider =>
+        {
+            var location = provider.GetRequiredService<StoreLocation>();
+            return ApiKeyStores.Open(location.ConnectionString, location.Postgres ? "postgres" : "sqlite");
+        });
         services.AddSingleton<ApiKeyAuthenticator>();
         return services;
     }

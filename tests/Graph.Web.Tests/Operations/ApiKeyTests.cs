@@ -13,7 +13,7 @@ public sealed class ApiKeyTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    private SqliteApiKeyStore Keys => _app.Services.GetRequiredService<SqliteApiKeyStore>();
+    private IApiKeyStore Keys => _app.Services.GetRequiredService<IApiKeyStore>();
 
     [Fact]
     public async Task AReportPostedWithANamedKeyRecordsTheKeyNameAsAuthor()

@@ -43,7 +43,7 @@ public sealed class RateLimitTests : IDisposable
     [Fact]
     public async Task EachApiKeyHasItsOwnWriteBudget()
     {
-        var secret = _app.Services.GetRequiredService<SqliteApiKeyStore>().Add("second-team");
+        var secret = _app.Services.GetRequiredService<IApiKeyStore>().Add("second-team");
         for (var i = 0; i < 3; i++)
         {
             await _app.PostReportAsync($"Europol supported the police of France, case {i}.");

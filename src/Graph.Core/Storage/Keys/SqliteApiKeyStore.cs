@@ -1,16 +1,12 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Core.Storage.Keys;
 
 /// <summary>
-/// Named API keys kept in the store's own SQLite file, table <c>api_keys</c>. Only a SHA-256 hash of
-/// each key is stored: the keys are 32 random bytes, so a plain hash cannot be searched backwards,
-/// and a stolen database file grants no write access. Presented keys are checked against every
-/// live hash with a constant-time comparison.
+/// Named API keys kept in the store's own SQLite file, table <c>api_keys</c>, only their hashes
+/// (<see cref="ApiKeySecrets"/>). Presented keys are checked against every live hash with a
+/// constant-time comparison.
 /// </summary>
 /// <example>
 /// <code>
@@ -20,7 +16,7 @@ namespace Graph.Core.Storage.Keys;
 /// keys.Revoke("alice");                    // from now on FindHolder(secret) is null
 /// </code>
 /// </example>
-public sealed partial class SqliteApiKeyStore
+public sealed class SqliteApiKeyStore : IApiKeyStore
 {
     private const string Table = """
         CREATE TABLE IF NOT EXISTS api_keys (
@@ -47,28 +43,23 @@ public sealed partial class SqliteApiKeyStore
         Execute(connection, Table);
     }
 
-    /// <summary>Makes a key for <paramref name="name"/> and returns its secret; only its hash is kept.</summary>
-    /// <exception cref="ArgumentException">The name is not 1–64 letters, digits, '.', '_' or '-', or is taken (revoked names stay taken, so history stays unambiguous).</exception>
+    /// <inheritdoc />
     public string Add(string name)
     {
-        if (!ValidName().IsMatch(name ?? ""))
-        {
-            throw new ArgumentException("A key name is 1 to 64 letters, digits, '.', '_' or '-'.", nameof(name));
-        }
-
-        var secret = "gk_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        ApiKeySecrets.CheckName(name);
+        var secret = ApiKeySecrets.NewSecret();
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO api_keys (name, hash, created_at) VALUES ($name, $hash, $created) ON CONFLICT(name) DO NOTHING";
         command.Parameters.AddWithValue("$name", name);
-        command.Parameters.AddWithValue("$hash", Hash(secret));
+        command.Parameters.AddWithValue("$hash", ApiKeySecrets.Hash(secret));
         command.Parameters.AddWithValue("$created", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         return command.ExecuteNonQuery() == 1
             ? secret
-            : throw new ArgumentException($"A key named '{name}' exists already; pick another name.", nameof(name));
+            : throw ApiKeySecrets.Taken(name);
     }
 
-    /// <summary>Every key ever made, oldest first, revoked ones included.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<ApiKeyEntry> List()
     {
         using var connection = Open();
@@ -87,7 +78,7 @@ public sealed partial class SqliteApiKeyStore
         return entries;
     }
 
-    /// <summary>Stops a key from working; returns false when no live key has that name.</summary>
+    /// <inheritdoc />
     public bool Revoke(string name)
     {
         using var connection = Open();
@@ -98,8 +89,7 @@ public sealed partial class SqliteApiKeyStore
         return command.ExecuteNonQuery() == 1;
     }
 
-    /// <summary>The name of the live key whose secret this is, or null.</summary>
-    /// <remarks>Every live hash is compared, each in constant time, so the answer's timing says nothing about near misses.</remarks>
+    /// <inheritdoc />
     public string? FindHolder(string? secret)
     {
         if (string.IsNullOrEmpty(secret))
@@ -107,24 +97,18 @@ public sealed partial class SqliteApiKeyStore
             return null;
         }
 
-        var presented = Hash(secret);
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT name, hash FROM api_keys WHERE revoked_at IS NULL";
         using var reader = command.ExecuteReader();
-        string? holder = null;
+        var live = new List<(string, byte[])>();
         while (reader.Read())
         {
-            if (CryptographicOperations.FixedTimeEquals(presented, (byte[])reader.GetValue(1)))
-            {
-                holder = reader.GetString(0);
-            }
+            live.Add((reader.GetString(0), (byte[])reader.GetValue(1)));
         }
 
-        return holder;
+        return ApiKeySecrets.Holder(secret, live);
     }
-
-    private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 
     private SqliteConnection Open()
     {
@@ -139,7 +123,4 @@ public sealed partial class SqliteApiKeyStore
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
-
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
-    private static partial Regex ValidName();
 }
