@@ -36,7 +36,7 @@ public interface IPictureTallies
     /// flagged <c>Whole</c>.
     /// </summary>
     /// <param name="since">The mark of the caller's earlier read, or null.</param>
-    (StoreMark Mark, bool Whole, IReadOnlyList<Model.Actor> Actors) ReadActors(StoreMark? since);
+    (StoreMark Mark, bool Whole, IReadOnlyList<Model.Actor> Actors) ReadActorsSince(StoreMark? since);
 
     /// <summary>
     /// The events of the reports dated from <paramref name="from"/> to <paramref name="to"/> (of one crime area, or of all

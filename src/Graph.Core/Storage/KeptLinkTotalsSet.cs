@@ -30,7 +30,7 @@ public sealed class KeptLinkTotalsSet
         ArgumentNullException.ThrowIfNull(store);
         lock (_actorsGate)
         {
-            var (mark, whole, actors) = store.ReadActors(_actorsMark);
+            var (mark, whole, actors) = store.ReadActorsSince(_actorsMark);
             if (whole)
             {
                 _actors.Clear();

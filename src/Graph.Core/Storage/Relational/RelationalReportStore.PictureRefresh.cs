@@ -1,5 +1,5 @@
-using Graph.Core.Model;
 using System.Data.Common;
+using Graph.Core.Model;
 using Graph.Core.Network;
 using Graph.Core.Network.Aggregates;
 
@@ -49,7 +49,7 @@ public abstract partial class RelationalReportStore
     }
 
     /// <inheritdoc />
-    public (StoreMark Mark, bool Whole, IReadOnlyList<Actor> Actors) ReadActors(StoreMark? since)
+    public (StoreMark Mark, bool Whole, IReadOnlyList<Actor> Actors) ReadActorsSince(StoreMark? since)
     {
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
@@ -69,42 +69,33 @@ public abstract partial class RelationalReportStore
             .Concat(Sql.Read(connection, transaction, "SELECT p.actor_id FROM events e JOIN participations p ON p.event_id = e.id WHERE e.report_id > @last",
                 r => r.GetString(0), ("@last", lastReport)))
             .Distinct(StringComparer.Ordinal).ToList();
-        var actors = new List<Actor>();
-        foreach (var chunk in ids.Chunk(500))
-        {
-            var parameters = new List<(string, object?)>();
-            var list = InList("a", chunk, parameters);
-            actors.AddRange(Sql.Read(connection, transaction, $"SELECT id, kind, name, country_code FROM actors WHERE id IN ({list})",
-                r => ReadActorRow(r, NoAliases), [.. parameters]));
-        }
-
-        return actors;
+        return ReadByKeys(ids, [], (list, parameters) => Sql.Read(connection, transaction, $"SELECT id, kind, name, country_code FROM actors WHERE id IN ({list})",
+            r => ReadActorRow(r, NoAliases), parameters));
     }
 
     /// <summary>The scope's node tallies of the nodes with these tally name ids.</summary>
     private static List<NodeTally> NodeTalliesOf(DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
-        (string, object?)[] scopeParameters, IReadOnlyList<long> ids)
-    {
-        var rows = new List<NodeTally>();
-        foreach (var chunk in ids.Chunk(500))
-        {
-            var parameters = new List<(string, object?)>(scopeParameters);
-            var list = InList("i", chunk, parameters);
-            rows.AddRange(ReadNodeTallies(connection, transaction, scope, $"{where} AND t.node IN ({list})", [.. parameters]));
-        }
-
-        return rows;
-    }
+        (string, object?)[] scopeParameters, IReadOnlyList<long> ids) =>
+        ReadByKeys(ids, scopeParameters, (list, parameters) => ReadNodeTallies(connection, transaction, scope, $"{where} AND t.node IN ({list})", parameters));
 
     /// <summary>The scope's link totals of the nodes with these tally name ids.</summary>
-    private static List<NodeLinkTotals> LinkTotalsOf(DbConnection connection, DbTransaction transaction, TallyScope scope, IReadOnlyList<long> ids)
+    private static List<NodeLinkTotals> LinkTotalsOf(DbConnection connection, DbTransaction transaction, TallyScope scope, IReadOnlyList<long> ids) =>
+        ReadByKeys(ids, [], (list, parameters) => ReadLinkTotals(connection, transaction, scope, $"AND l.node IN ({list})", parameters));
+
+    /// <summary>
+    /// The rows a statement gives for a list of keys, asked 500 keys at a time (far under every database's limit on
+    /// parameters): <paramref name="read"/> gets the list's parameter names to put in its <c>IN (…)</c>, and the
+    /// parameters, <paramref name="scopeParameters"/> first.
+    /// </summary>
+    private static List<T> ReadByKeys<TKey, T>(IEnumerable<TKey> keys, (string, object?)[] scopeParameters,
+        Func<string, (string, object?)[], List<T>> read)
     {
-        var rows = new List<NodeLinkTotals>();
-        foreach (var chunk in ids.Chunk(500))
+        var rows = new List<T>();
+        foreach (var chunk in keys.Chunk(500))
         {
-            var parameters = new List<(string, object?)>();
-            var list = InList("i", chunk, parameters);
-            rows.AddRange(ReadLinkTotals(connection, transaction, scope, $"AND l.node IN ({list})", [.. parameters]));
+            var parameters = new List<(string, object?)>(scopeParameters);
+            var list = InList("k", chunk, parameters);
+            rows.AddRange(read(list, [.. parameters]));
         }
 
         return rows;
@@ -195,20 +186,8 @@ public abstract partial class RelationalReportStore
     }
 
     /// <summary>The tally name ids of those of <paramref name="names"/> the store knows.</summary>
-    private static Dictionary<string, long> NameIds(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> names)
-    {
-        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var chunk in names.Chunk(500))
-        {
-            var parameters = new List<(string, object?)>();
-            var list = InList("n", chunk, parameters);
-            foreach (var (id, name) in Sql.Read(connection, transaction, $"SELECT id, name FROM tally_names WHERE name IN ({list})",
-                r => (Sql.Long(r, 0), r.GetString(1)), [.. parameters]))
-            {
-                ids[name] = id;
-            }
-        }
-
-        return ids;
-    }
+    private static Dictionary<string, long> NameIds(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> names) =>
+        ReadByKeys(names, [], (list, parameters) => Sql.Read(connection, transaction, $"SELECT id, name FROM tally_names WHERE name IN ({list})",
+            r => (Id: Sql.Long(r, 0), Name: r.GetString(1)), parameters))
+        .ToDictionary(n => n.Name, n => n.Id, StringComparer.Ordinal);
 }

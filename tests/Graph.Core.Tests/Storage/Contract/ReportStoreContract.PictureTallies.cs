@@ -110,12 +110,12 @@ public abstract partial class ReportStoreContract
 
         // A report adds an actor and gives a country to one stored without it: only its actors are read again.
         store.Save(new ReportSubmission(Text(2)), Extraction(null, GuardiaCivil, customs with { CountryCode = "ES" }));
-        var (_, whole, named) = store.ReadActors(store.ReadActors(null).Mark with { Reports = 1, LastReport = 1 });
+        var (_, whole, named) = store.ReadActorsSince(store.ReadActorsSince(null).Mark with { Reports = 1, LastReport = 1 });
         Assert.False(whole);
         Assert.Equal(["agency:guardia-civil", "agency:port-customs"], named.Select(a => a.Id).Order(StringComparer.Ordinal));
         Assert.Equal(Stored(store), Described(kept.Actors(store)));
         Assert.Equal("ES", kept.Actors(store)["agency:port-customs"].CountryCode);
-        Assert.Empty(store.ReadActors(store.ReadActors(null).Mark).Actors);
+        Assert.Empty(store.ReadActorsSince(store.ReadActorsSince(null).Mark).Actors);
     }
 
     private static List<string> Stored(IReportStore store) => Described(store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal));
