@@ -84,11 +84,7 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
                 continue;
             }
 
-            var span = sentence.SpanOf(body.FirstToken, country.EndToken - body.FirstToken);
-            var name = span.Slice(sentence.Text).ToString();
-            var id = "agency:" + Slug.Of(name);
-            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, country.ActorId["country:".Length..], [name]));
-            mentions[k] = new Mention(id, ActorKind.Agency, body.FirstToken, country.EndToken - body.FirstToken, span, sentence.Span, false);
+            Discover(sentence, mentions, k, country.EndToken, country.ActorId, discovered);
         }
     }
 
@@ -115,12 +111,22 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
                 continue;
             }
 
-            var span = sentence.SpanOf(body.FirstToken, city.End - body.FirstToken);
-            var seated = span.Slice(sentence.Text).ToString();
-            var id = "agency:" + Slug.Of(seated);
-            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, seated, city.CountryId["country:".Length..], [seated]));
-            mentions[k] = new Mention(id, ActorKind.Agency, body.FirstToken, city.End - body.FirstToken, span, sentence.Span, false);
+            Discover(sentence, mentions, k, city.End, city.CountryId, discovered);
         }
+    }
+
+    /// <summary>
+    /// Makes mention <paramref name="k"/>, widened to end before token <paramref name="end"/>, a discovered body of the
+    /// country <paramref name="countryId"/> named as the text writes it, and records the body once.
+    /// </summary>
+    private static void Discover(SentenceTokens sentence, List<Mention> mentions, int k, int end, string countryId, Dictionary<string, Actor> discovered)
+    {
+        var first = mentions[k].FirstToken;
+        var span = sentence.SpanOf(first, end - first);
+        var name = span.Slice(sentence.Text).ToString();
+        var id = "agency:" + Slug.Of(name);
+        discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, countryId["country:".Length..], [name]));
+        mentions[k] = new Mention(id, ActorKind.Agency, first, end - first, span, sentence.Span, false);
     }
 
     /// <summary>

@@ -41,6 +41,17 @@ internal sealed partial class ParticipationReader
     /// </summary>
     private bool AuthorityBefore(SentenceTokens sentence, List<Mention> mentions, int m)
     {
+        var first = FirstListedDemonym(sentence, mentions, m);
+
+        // "les autorités judiciaires belges", "las autoridades aduaneras colombianas": one qualifier may stand between.
+        var before = mentions[first].FirstToken - 1;
+        return _authorities.Contains(sentence, before)
+            || (_authorityQualifiers.Contains(sentence, before) && _authorities.Contains(sentence, before - 1));
+    }
+
+    /// <summary>The first demonym of the list mention <paramref name="m"/> ends ("colombianas y peruanas" from "peruanas").</summary>
+    private int FirstListedDemonym(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
         var first = m;
         while (first > 0 && mentions[first - 1] is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym } previous
             && sentence.OnlyWordsBetween(previous.EndToken, mentions[first].FirstToken, _listGlue))
@@ -48,10 +59,7 @@ internal sealed partial class ParticipationReader
             first--;
         }
 
-        // "les autorités judiciaires belges", "las autoridades aduaneras colombianas": one qualifier may stand between.
-        var before = mentions[first].FirstToken - 1;
-        return _authorities.Contains(sentence, before)
-            || (_authorityQualifiers.Contains(sentence, before) && _authorities.Contains(sentence, before - 1));
+        return first;
     }
 
     /// <summary>
@@ -61,12 +69,7 @@ internal sealed partial class ParticipationReader
     /// </summary>
     private bool AuthorityReceives(SentenceTokens sentence, List<Mention> mentions, int m)
     {
-        var first = m;
-        while (first > 0 && mentions[first - 1] is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym } previous
-            && sentence.OnlyWordsBetween(previous.EndToken, mentions[first].FirstToken, _listGlue))
-        {
-            first--;
-        }
+        var first = FirstListedDemonym(sentence, mentions, m);
 
         var noun = mentions[first].FirstToken - 1;
         if (!_authorities.Contains(sentence, noun))
