@@ -38,3 +38,9 @@ catch (CliException e)
     Console.Error.WriteLine($"graph {args[0]}: {e.Message}");
     return 1;
 }
+catch (System.Data.Common.DbException e)
+{
+    // A database that cannot be reached or refuses a statement (a PostgreSQL server down, a file that is not SQLite).
+    Console.Error.WriteLine($"graph {args[0]}: the database could not be used: {e.Message}");
+    return 1;
+}

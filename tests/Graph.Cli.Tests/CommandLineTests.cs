@@ -30,6 +30,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task APostgresConnectionStringAsDbIsUsedAsOneAndAServerThatIsDownGivesAMessage()
+    {
+        // Port 1 on the loopback refuses at once: the string must reach PostgreSQL's client, not name a SQLite file.
+        var run = await CommandLine.RunAsync("stats", "--db", "Host=127.0.0.1;Port=1;Username=graph;Database=absent;Timeout=3");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("graph stats: the database could not be used:", run.Error.Trim(), StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1:1", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("No database at", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
     public async Task ExtractPrintsOneContractLinePerReportInTheOrderGiven()
     {
         var lantern = _workspace.Write("a/lantern.txt", Lantern);

@@ -6,14 +6,15 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Cli.Verbs;
 
 /// <summary>
-/// The database the CLI works on, the same the web app uses: <c>--db</c>, else the
-/// <c>ConnectionStrings__Graph</c> environment variable, else <c>data/local/graph.db</c> under the repository.
+/// The database the CLI works on, the same the web app uses: <c>--db</c> (a SQLite file, or a PostgreSQL
+/// <c>Host=…</c> connection string), else the <c>ConnectionStrings__Graph</c> environment variable, else
+/// <c>data/local/graph.db</c> under the repository.
 /// </summary>
 internal static class StoreLocator
 {
     public static string ConnectionString(string? db) =>
         db is not null
-            ? new SqliteConnectionStringBuilder { DataSource = db }.ToString()
+            ? ReportStores.IsPostgres(db, null) ? db : new SqliteConnectionStringBuilder { DataSource = db }.ToString()
             : Environment.GetEnvironmentVariable("ConnectionStrings__Graph") is { Length: > 0 } configured
                 ? configured
                 : new SqliteConnectionStringBuilder { DataSource = RepositoryLayout.DefaultDatabase }.ToString();

@@ -201,7 +201,9 @@ public abstract partial class RelationalReportStore : IPictureTallies
         return [.. totals.Select(t => new NodeLinkTotals(names[t.Key], t.Value.Reports, t.Value.Newman, t.Value.Degree))];
     }
 
-    private static List<EdgeTally> ReadEdgesAmong(DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
+    // The chosen nodes' ids are read first, then their edge rows as numbers: each name and first date is made once,
+    // not once a row (the rows among 300 nodes are up to 44,850; named by the database, two new strings each).
+    private List<EdgeTally> ReadEdgesAmong(DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
         (string, object?)[] parameters, IReadOnlyCollection<string> chosen)
     {
         if (chosen.Count == 0)
@@ -215,13 +217,27 @@ public abstract partial class RelationalReportStore : IPictureTallies
         }
 
         var names = chosen.Select((_, i) => $"@n{i}").ToArray();
-        var ids = $"(SELECT id FROM tally_names WHERE name IN ({string.Join(", ", names)}))";
-        return Sql.Read(connection, transaction, $"{EdgeTallySelect} WHERE {where} AND t.source IN {ids} AND t.target IN {ids}",
-            r => ReadEdgeTally(r, scope), [.. parameters, .. names.Zip(chosen, (n, id) => (n, (object?)id))]);
+        var named = new Dictionary<int, string>(chosen.Count);
+        ReadEach(connection, transaction, $"SELECT id, name FROM tally_names WHERE name IN ({string.Join(", ", names)})",
+            [.. names.Zip(chosen, (n, name) => (n, (object?)name))], r => named[(int)Sql.Long(r, 0)] = r.GetString(1));
+        if (named.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = string.Join(", ", named.Keys.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var dates = new Dictionary<int, string>();
+        var edges = new List<EdgeTally>();
+        ReadNumbers(connection, transaction, $"""
+            SELECT t.period, t.source, t.target, t.reports, t.events, t.led, t.newman, t.first_date, t.first_key, t.sources
+            FROM edge_tallies t WHERE {where} AND t.source IN ({ids}) AND t.target IN ({ids})
+            """, parameters, r => edges.Add(new EdgeTally(scope.Projection, TallyCodes.PeriodText(r.Int(0)), scope.CrimeArea, named[r.Int(1)], named[r.Int(2)],
+                r.Int(3), r.Int(4), r.Int(5), r.Double(6), MadeOnce(dates, r.Int(7), TallyCodes.DateText), r.Long(8), r.Int(9))));
+        return edges;
     }
 
     // Too many nodes to list: the scope's rows are read by integer id and kept when both ends were chosen;
-    // names and dates are made for the kept rows only.
+    // names and dates are made for the kept rows only, each once.
     private static List<EdgeTally> ReadEdgesAmongMany(DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
         (string, object?)[] parameters, IReadOnlyCollection<string> chosen)
     {
@@ -234,6 +250,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
                 kept[(int)Sql.Long(r, 0)] = r.GetString(1);
             }
         });
+        var dates = new Dictionary<int, string>();
         var edges = new List<EdgeTally>();
         ReadEach(connection, transaction, $"""
             SELECT t.period, t.source, t.target, t.reports, t.events, t.led, t.newman, t.first_date, t.first_key, t.sources
@@ -243,7 +260,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
             if (kept.TryGetValue(r.GetInt32(1), out var source) && kept.TryGetValue(r.GetInt32(2), out var target))
             {
                 edges.Add(new EdgeTally(scope.Projection, TallyCodes.PeriodText(r.GetInt32(0)), scope.CrimeArea, source, target, r.GetInt32(3), r.GetInt32(4),
-                    r.GetInt32(5), r.GetDouble(6), TallyCodes.DateText(r.GetInt32(7)), r.GetInt64(8), r.GetInt32(9)));
+                    r.GetInt32(5), r.GetDouble(6), MadeOnce(dates, r.GetInt32(7), TallyCodes.DateText), r.GetInt64(8), r.GetInt32(9)));
             }
         });
         return edges;
@@ -286,8 +303,8 @@ public abstract partial class RelationalReportStore : IPictureTallies
         public List<NodeTally> Nodes(TallyScope scope)
         {
             var (periods, dates) = (new Dictionary<int, string>(), new Dictionary<int, string>());
-            return [.. _nodes.Select(n => new NodeTally(scope.Projection, Text(periods, n.Period, TallyCodes.PeriodText), scope.CrimeArea, _names[n.Node],
-                n.Reports, n.Events, Text(dates, n.FirstDate, TallyCodes.DateText), n.FirstKey, n.Sources))];
+            return [.. _nodes.Select(n => new NodeTally(scope.Projection, MadeOnce(periods, n.Period, TallyCodes.PeriodText), scope.CrimeArea, _names[n.Node],
+                n.Reports, n.Events, MadeOnce(dates, n.FirstDate, TallyCodes.DateText), n.FirstKey, n.Sources))];
         }
 
         /// <summary>The rows whose two ends were both chosen, in the order read.</summary>
@@ -316,23 +333,24 @@ public abstract partial class RelationalReportStore : IPictureTallies
                 ref readonly var row = ref _blocks[i / BlockRows][i % BlockRows];
                 if (kept[row.Source] is { } source && kept[row.Target] is { } target)
                 {
-                    edges.Add(new EdgeTally(scope.Projection, Text(periods, row.Period, TallyCodes.PeriodText), scope.CrimeArea, source, target,
-                        row.Reports, row.Events, row.Led, row.Newman, Text(dates, row.FirstDate, TallyCodes.DateText), row.FirstKey, row.Sources));
+                    edges.Add(new EdgeTally(scope.Projection, MadeOnce(periods, row.Period, TallyCodes.PeriodText), scope.CrimeArea, source, target,
+                        row.Reports, row.Events, row.Led, row.Newman, MadeOnce(dates, row.FirstDate, TallyCodes.DateText), row.FirstKey, row.Sources));
                 }
             }
 
             return edges;
         }
+    }
 
-        private static string Text(Dictionary<int, string> made, int code, Func<int, string> make)
+    /// <summary>The text of a code (a period, a date), made the first time it is asked for and shared after.</summary>
+    private static string MadeOnce(Dictionary<int, string> made, int code, Func<int, string> make)
+    {
+        if (!made.TryGetValue(code, out var text))
         {
-            if (!made.TryGetValue(code, out var text))
-            {
-                made[code] = text = make(code);
-            }
-
-            return text;
+            made[code] = text = make(code);
         }
+
+        return text;
     }
 
     /// <summary>One edge_tallies row of a month, by integer codes (the wide fields first, so it packs without gaps).</summary>

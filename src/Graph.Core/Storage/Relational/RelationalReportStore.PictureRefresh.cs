@@ -105,7 +105,7 @@ public abstract partial class RelationalReportStore
     /// The edge rows among the chosen nodes: the last picture's rows when it kept the same nodes, with
     /// only the pairs the last correction re-read taken again from the store; else all read afresh.
     /// </summary>
-    private static IReadOnlyList<EdgeTally> KeptEdgesAmong(DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
+    private IReadOnlyList<EdgeTally> KeptEdgesAmong(DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
         (string, object?)[] parameters, IReadOnlyCollection<string> chosen, KeptLinkTotals kept)
     {
         var set = chosen.ToHashSet(StringComparer.Ordinal);

@@ -57,7 +57,7 @@ public abstract partial class RelationalReportStore
         return new TallySet(nodes, edges);
     }
 
-    /// <summary>The rows of one scope (view, crime area, period range) of a tally table aliased <c>t</c>, and their parameters.</summary>
+    /// <summary>The rows of one scope (view, crime area, period range) of a tally table aliased <c>t</c>, and the parameters it uses, no other.</summary>
     private static (string Where, (string, object?)[] Parameters) TallyFilter(TallyScope scope)
     {
         var periods = scope.AllTime ? "t.period = @first" : "t.period >= @first AND t.period <= @last";
@@ -66,7 +66,8 @@ public abstract partial class RelationalReportStore
             t.projection = (SELECT id FROM tally_names WHERE name = @projection)
             AND t.crime_area = (SELECT id FROM tally_names WHERE name = @area) AND {periods}
             """,
-            [("@projection", scope.Projection), ("@area", scope.CrimeArea), ("@first", first), ("@last", scope.AllTime ? first : TallyCodes.Period(scope.LastPeriod))]);
+            scope.AllTime ? [("@projection", scope.Projection), ("@area", scope.CrimeArea), ("@first", first)]
+                : [("@projection", scope.Projection), ("@area", scope.CrimeArea), ("@first", first), ("@last", TallyCodes.Period(scope.LastPeriod))]);
     }
 
     private static List<NodeTally> ReadNodeTallies(DbConnection connection, DbTransaction transaction, TallyScope scope, string where, (string, object?)[] parameters) =>
