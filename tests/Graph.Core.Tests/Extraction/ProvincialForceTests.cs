@@ -43,6 +43,15 @@ public sealed class ProvincialForceTests
             a => a.Name == "Federal Police");
 
     [Fact]
+    public void ADirectorateForAKindOfPoliceIsOneBody()
+    {
+        var body = Assert.Single(Extract(Opening + "The Central Directorate for Immigration and Border Police coordinated the checks.").Actors,
+            a => a.Kind == ActorKind.Agency);
+
+        Assert.Equal("Central Directorate for Immigration and Border Police", body.Name);
+    }
+
+    [Fact]
     public void AUnitOfAPlacesHospitalIsNoForce() =>
         Assert.DoesNotContain(Extract(Opening + "The Finance Department of Gia Lai Provincial Hospital declined to comment.").Actors,
             a => a.Kind == ActorKind.Agency);

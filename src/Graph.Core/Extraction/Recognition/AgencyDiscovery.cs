@@ -126,7 +126,7 @@ internal sealed class AgencyDiscovery
 
             // "Drug Crime Investigation Division of Quang Ninh Provincial Police": the unit is the force named after it, and
             // its own name is one more name of that force.
-            var force = ForceAfterUnit(sentence, start, end);
+            var force = ForceAfterUnit(sentence, mentions, start, end);
             var span = sentence.SpanOf(force, end - force);
             var name = span.Slice(sentence.Text);
 
@@ -194,10 +194,11 @@ internal sealed class AgencyDiscovery
 
     /// <summary>
     /// "Anti-Narcotics Unit of the Lagos State Police Command", "Economic Crime Division of the Police of Lao Cai Province": where
-    /// a unit's last word ("Unit", "Division") comes before "of" and a force named for its place follows (a body's name with a word of a force's name
-    /// and a word more than its kind), the first token of that force; <paramref name="start"/> when the run names no unit of a force.
+    /// a unit's last word ("Unit", "Division") comes before "of" and a force named for a place the lists know follows (a body's
+    /// name with a word of a force's name and a city, province or country in it), the first token of that force;
+    /// <paramref name="start"/> when the run names no unit of a force ("Central Directorate for Immigration and Border Police").
     /// </summary>
-    private int ForceAfterUnit(SentenceTokens sentence, int start, int end)
+    private int ForceAfterUnit(SentenceTokens sentence, List<Mention> mentions, int start, int end)
     {
         for (var k = start + 1; k < end - 2; k++)
         {
@@ -207,7 +208,8 @@ internal sealed class AgencyDiscovery
             }
 
             var force = _the.Contains(sentence, k + 1) ? k + 2 : k + 1;
-            if (end - force >= 2 && HasHead(sentence, force, end) && HoldsForceWord(sentence, force, end) && NamesMoreThanItsKind(sentence, force, end))
+            if (end - force >= 2 && HasHead(sentence, force, end) && HoldsForceWord(sentence, force, end)
+                && (CityInside(sentence, force, end) ?? CountryInside(mentions, force, end)) is not null)
             {
                 return force;
             }
