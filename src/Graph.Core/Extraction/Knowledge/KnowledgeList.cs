@@ -60,6 +60,15 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Court = new("court", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList NumberSign = new("number-sign", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Seated = new("seated", Heads, ListShape.Words, Cued: false);
+
+    /// <summary>
+    /// The words of a force's name ("Police", "Public Security Bureau"): a unit named before "of" and such a force ("Drug
+    /// Crime Investigation Division of Quang Ninh Provincial Police") is that force.
+    /// </summary>
+    public static readonly KnowledgeList Force = new("force", Heads, ListShape.Words, Cued: false);
+
+    /// <summary>The last word of a unit's name inside a force ("Division", "Squad"), before "of" and the force.</summary>
+    public static readonly KnowledgeList ForceUnit = new("force-unit", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Connector = new("connector", Heads, ListShape.Words);
     public static readonly KnowledgeList KindCustoms = new("kind-customs", Heads, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList KindCoastGuard = new("kind-coast-guard", Heads, ListShape.Phrases, Cued: false);
@@ -170,7 +179,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     [
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb,
         Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, ContextObjectVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
-        Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
+        Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, Force, ForceUnit, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadPassiveOnly, LeadReferencePhrase, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,

@@ -28,6 +28,8 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _in;
     private readonly CityCountries _cities;
     private readonly WordSet _seated;
+    private readonly WordSet _force;
+    private readonly WordSet _forceUnits;
     private readonly WordSet _dateWords;
     private readonly WordSet _numberSigns;
     private readonly WordSet _generic;
@@ -43,6 +45,8 @@ internal sealed class AgencyDiscovery
         _in = knowledge.Words(KnowledgeList.Locative);
         _cities = new CityCountries(knowledge);
         _seated = knowledge.Words(KnowledgeList.Seated);
+        _force = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Force);
+        _forceUnits = knowledge.Words(StringComparer.Ordinal, KnowledgeList.ForceUnit);
         _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
         _numberSigns = knowledge.Words(StringComparer.Ordinal, KnowledgeList.NumberSign);
         _generic = knowledge.Words(StringComparer.Ordinal, KnowledgeList.GenericBodyWord);
@@ -110,9 +114,9 @@ internal sealed class AgencyDiscovery
             var country = inside ?? CountryCode(owner) ?? seat ?? CityAfter(sentence, mentions, end, out cityAfter);
             var seated = Seated(sentence, start, end);
             if (country is null ? ParentAfter(sentence, mentions, end)
-                : CountryInside(mentions, start, end) is null && owner is null && !seated)
+                : CountryInside(mentions, start, end) is null && owner is null && !seated && !HoldsForceWord(sentence, start, end))
             {
-                continue; // a city ties only a court, a police force or a prosecutor to its country, not a hospital
+                continue; // a city ties only a court, a police force ("Kunming Public Security Bureau") or a prosecutor to its country, not a hospital
             }
 
             // "Westminster Magistrates' Court", "Ministry of National Security", "Assets Recovery Agency", "the Attorney
@@ -120,7 +124,10 @@ internal sealed class AgencyDiscovery
             // the report's own country is given to it once the whole report is read (CountrylessBodies), and one that is
             // not seated in a city, or names only its kind, is dropped when the report has no clear country of its own.
 
-            var span = sentence.SpanOf(start, end - start);
+            // "Drug Crime Investigation Division of Quang Ninh Provincial Police": the unit is the force named after it, and
+            // its own name is one more name of that force.
+            var force = ForceAfterUnit(sentence, mentions, start, end);
+            var span = sentence.SpanOf(force, end - force);
             var name = span.Slice(sentence.Text);
 
             // "Peru's National Police": the listed "National Police of Peru", named by its possessor and the rest of its name.
@@ -138,6 +145,7 @@ internal sealed class AgencyDiscovery
             {
                 string[] aliases = possessor is { } ownerMention ? [name, sentence.Text[ownerMention.Span.Start..span.End]]
                     : cityAfter > 0 ? [name, sentence.SpanOf(start, end - start + cityAfter).Slice(sentence.Text)]
+                    : force > start ? [name, sentence.SpanOf(start, end - start).Slice(sentence.Text)]
                     : [name];
                 discovered.Add(id, new Actor(id, ActorKind.Agency, name, country, aliases));
             }
@@ -176,6 +184,45 @@ internal sealed class AgencyDiscovery
         for (var k = start; k < end - 2; k++)
         {
             if (_headEndings.Contains(sentence, k) && (_nameLinkers.Contains(sentence, k + 1) || _and.Contains(sentence, k + 1) || _numberSigns.Contains(sentence, k + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Anti-Narcotics Unit of the Lagos State Police Command", "Economic Crime Division of the Police of Lao Cai Province": where
+    /// a unit's last word ("Unit", "Division") comes before "of" and a force named for a place the lists know follows (a body's
+    /// name with a word of a force's name and a city, province or country in it), the first token of that force;
+    /// <paramref name="start"/> when the run names no unit of a force ("Central Directorate for Immigration and Border Police").
+    /// </summary>
+    private int ForceAfterUnit(SentenceTokens sentence, List<Mention> mentions, int start, int end)
+    {
+        for (var k = start + 1; k < end - 2; k++)
+        {
+            if (!_nameLinkers.Contains(sentence, k) || !_forceUnits.Contains(sentence, k - 1))
+            {
+                continue;
+            }
+
+            var force = _the.Contains(sentence, k + 1) ? k + 2 : k + 1;
+            if (end - force >= 2 && HasHead(sentence, force, end) && HoldsForceWord(sentence, force, end)
+                && (CityInside(sentence, force, end) ?? CountryInside(mentions, force, end)) is not null)
+            {
+                return force;
+            }
+        }
+
+        return start;
+    }
+
+    private bool HoldsForceWord(SentenceTokens sentence, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (_force.Contains(sentence, k))
             {
                 return true;
             }
