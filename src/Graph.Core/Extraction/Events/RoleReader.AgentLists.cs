@@ -39,6 +39,11 @@ internal sealed partial class RoleReader
                 // "led on the Norwegian side by Kripos and on the Swedish side by NOA": a second agent
                 // phrase of the same verb opens a new list of leads.
                 var again = position == from ? -1 : ParallelAgent(sentence, position, mention.FirstToken);
+                if (again < 0 && position > from)
+                {
+                    again = JointPartner(sentence, position, mention.FirstToken);
+                }
+
                 if (again < 0)
                 {
                     break;
@@ -197,6 +202,33 @@ internal sealed partial class RoleReader
         var word = sentence.Word(k);
         return char.IsLower(word[0]) && !_listGlue.Contains(sentence, k) && !_by.Contains(sentence, k) && _stops.MatchAt(sentence, k) == 0
             && !EndsWithAny(word, _participleEndings) && !EndsWithAny(word, _adverbEndings);
+    }
+
+    /// <summary>
+    /// "carried out by the SIC jointly with the tax administration", "realizada por la Armada en conjunto con la DGM": a partner
+    /// joined to the leads by a phrase of joint conduct (not "together with", which leaves it a helper) co-leads; the token
+    /// after the phrase and its articles, where the list goes on, or -1 when anything else stands between.
+    /// </summary>
+    private int JointPartner(SentenceTokens sentence, int from, int to)
+    {
+        var k = from < to && sentence.Word(from) is "," ? from + 1 : from;
+        var length = k < to ? _jointPartners.MatchAt(sentence, k) : 0;
+        if (length == 0)
+        {
+            return -1;
+        }
+
+        // Only articles may stand between the phrase and the partner ("com a", "avec la", "with the").
+        var after = k + length;
+        for (k = after; k < to; k++)
+        {
+            if (sentence.Word(k) is "," || !_listGlue.Contains(sentence, k) || _andOr.Contains(sentence, k) || k - after >= 2)
+            {
+                return -1;
+            }
+        }
+
+        return after;
     }
 
     /// <summary>"and on the Swedish side by": the token after the second "by", or -1.</summary>

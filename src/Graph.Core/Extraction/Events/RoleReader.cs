@@ -57,6 +57,7 @@ internal sealed partial class RoleReader
     private readonly WordSet _partNouns;
     private readonly WordSet _inCharge;
     private readonly PhraseSet _unitAsides;
+    private readonly PhraseSet _jointPartners;
     private readonly WordSet _backReferences;
     private readonly WordSet _the;
     private readonly WordSet _auxiliaries;
@@ -106,6 +107,7 @@ internal sealed partial class RoleReader
         _partNouns = knowledge.Words(KnowledgeList.LeadPart);
         _inCharge = knowledge.Words(KnowledgeList.LeadInCharge);
         _unitAsides = knowledge.Phrases(KnowledgeList.LeadUnitAside);
+        _jointPartners = knowledge.Phrases(KnowledgeList.LeadJointPartner);
         _backReferences = knowledge.Words(KnowledgeList.LeadBackReference);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
