@@ -336,6 +336,11 @@ internal sealed partial class RoleReader
             return false;
         }
 
+        if (SpelledOutBefore(sentence, from, to))
+        {
+            return true;
+        }
+
         var capitalised = 0;
         for (var k = from; k < to - 1; k++)
         {
@@ -353,6 +358,37 @@ internal sealed partial class RoleReader
         }
 
         return capitalised >= 2;
+    }
+
+    /// <summary>
+    /// "coordonnée par le Mécanisme africain de coopération policière (AFRIPOL)", "liderada por la Dirección nacional de
+    /// aduanas (DNA)": a name spelled out the Romance way (a capital on its first word only, its other words in lower case)
+    /// with the known acronym in brackets right after it; the acronym is the agent. Only an article may stand before the
+    /// name, and no verb form, clause stop or "and" inside it.
+    /// </summary>
+    private bool SpelledOutBefore(SentenceTokens sentence, int from, int to)
+    {
+        var k = from;
+        while (k < to - 1 && !sentence.Tokens[k].IsCapitalized && _listGlue.Contains(sentence, k) && !_andOr.Contains(sentence, k) && sentence.Word(k) is not ",")
+        {
+            k++;
+        }
+
+        if (k >= to - 1 || sentence.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: true } || to >= sentence.Count || sentence.Word(to - 1) is not "(")
+        {
+            return false;
+        }
+
+        for (k++; k < to - 1; k++)
+        {
+            if (sentence.Tokens[k].Kind != TokenKind.Word || _andOr.Contains(sentence, k)
+                || !(sentence.Tokens[k].IsCapitalized || IsUnitWord(sentence, k) || _listGlue.Contains(sentence, k) || _nameLinkers.Contains(sentence, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool UnitNameBefore(SentenceTokens sentence, int from, int to)
