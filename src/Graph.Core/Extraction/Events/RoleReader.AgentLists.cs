@@ -70,7 +70,7 @@ internal sealed partial class RoleReader
                 position = end;
                 continue;
             }
-            else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun && !_peopleNouns.Contains(noun))
+            else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m, from) is { } noun && !_peopleNouns.Contains(noun))
             {
                 // "led by Thai and Cambodian police": the noun names the country's authorities; "in the hands of gangs that
                 // terrorize Haitian families" names its people or milieu, who lead nothing.
@@ -284,7 +284,7 @@ internal sealed partial class RoleReader
     /// The lower-case word just after a list of demonyms ("police" in "Thai and Cambodian police"); null
     /// when a name or a possessive follows ("Finland's National Bureau …" names its agency itself).
     /// </summary>
-    private string? NounAfter(SentenceTokens sentence, List<Mention> mentions, int m)
+    private string? NounAfter(SentenceTokens sentence, List<Mention> mentions, int m, int from)
     {
         var end = mentions[m].EndToken;
         for (var next = m + 1; next < mentions.Count && mentions[next].Kind == ActorKind.Country; next++)
@@ -313,7 +313,15 @@ internal sealed partial class RoleReader
         }
 
         var before = mentions[first].FirstToken - 1;
-        return before >= 0 && IsNounAt(sentence, before) ? sentence.Word(before).ToString() : null;
+        if (before >= 0 && IsNounAt(sentence, before))
+        {
+            return sentence.Word(before).ToString();
+        }
+
+        // "carried out by the cybercrime units of Ghana and Nigeria", "por las autoridades de Paraguay y Brasil": the noun
+        // joined to the countries by "of" or "de", both after the cue (so "coordinated from Spain" gives none).
+        return before - 1 >= from && (_nameLinkers.Contains(sentence, before) || _from.Contains(sentence, before)) && IsNounAt(sentence, before - 1)
+            ? sentence.Word(before - 1).ToString() : null;
     }
 
     private bool IsNounAt(SentenceTokens sentence, int k) =>
