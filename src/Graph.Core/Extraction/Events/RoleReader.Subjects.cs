@@ -205,9 +205,9 @@ internal sealed partial class RoleReader
     /// "opened in 2024 by", "opened in early March by": the "by" of a passive after a short phrase of time or place with no mark
     /// and no body in it; its position, or -1.
     /// </summary>
-    private int AgentAfterTime(SentenceTokens sentence, List<Mention> mentions, int verb)
+    private int AgentAfterTime(SentenceTokens sentence, List<Mention> mentions, int verb, int reach = MaxGap + 1)
     {
-        for (var k = verb + 1; k < Math.Min(sentence.Count, verb + MaxGap + 2); k++)
+        for (var k = verb + 1; k < Math.Min(sentence.Count, verb + reach + 1); k++)
         {
             if (_by.Contains(sentence, k))
             {

@@ -21,8 +21,10 @@ internal sealed partial class RoleReader
     private const int MaxCountWords = 3;
     private const int AsideReach = 24;
     private const int MaxPartReach = 10;
+    private const int MaxTimeReach = 8;
     private readonly PhraseSet _leadAfter;
     private readonly PhraseSet _leadOfOperation;
+    private readonly PhraseSet _leadOfOperationVerbs;
     private readonly PhraseSet _operationVerbs;
     private readonly PhraseSet _references;
     private readonly PhraseSet _subjectLeads;
@@ -73,6 +75,7 @@ internal sealed partial class RoleReader
     {
         _leadAfter = knowledge.Phrases(KnowledgeList.LeadAfter);
         _leadOfOperation = knowledge.Phrases(KnowledgeList.LeadOfOperation);
+        _leadOfOperationVerbs = knowledge.PhraseHeads(KnowledgeList.LeadOfOperation);
         _operationVerbs = knowledge.Phrases(KnowledgeList.LeadOperationVerb);
         _references = knowledge.Phrases(KnowledgeList.LeadReferencePhrase);
         _subjectLeads = knowledge.Phrases(KnowledgeList.LeadSubject);
@@ -275,6 +278,12 @@ internal sealed partial class RoleReader
             else if (operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted)
             {
                 CollectAfter(sentence, mentions, i + conducted, leads, nationalityLeads);
+            }
+            else if (operationNamed && _leadOfOperationVerbs.MatchAt(sentence, i) is > 0 and var verb
+                && AgentAfterTime(sentence, mentions, i + verb - 1, MaxTimeReach) is > 0 and var timed)
+            {
+                // "The operation was carried out between 1 and 26 September by X": a phrase of time or place between the verb and its agent.
+                CollectAfter(sentence, mentions, timed + 1, leads, nationalityLeads);
             }
             else if (_operationWords.Contains(sentence, i) && OwnerBefore(sentence, mentions, i) is { } owner)
             {
