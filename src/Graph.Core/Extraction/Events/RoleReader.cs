@@ -25,6 +25,7 @@ internal sealed partial class RoleReader
     private readonly PhraseSet _leadAfter;
     private readonly PhraseSet _leadOfOperation;
     private readonly PhraseSet _leadOfOperationVerbs;
+    private readonly WordSet _leadOfOperationAgents;
     private readonly PhraseSet _operationVerbs;
     private readonly PhraseSet _references;
     private readonly PhraseSet _subjectLeads;
@@ -76,6 +77,7 @@ internal sealed partial class RoleReader
         _leadAfter = knowledge.Phrases(KnowledgeList.LeadAfter);
         _leadOfOperation = knowledge.Phrases(KnowledgeList.LeadOfOperation);
         _leadOfOperationVerbs = knowledge.PhraseHeads(KnowledgeList.LeadOfOperation);
+        _leadOfOperationAgents = knowledge.PhraseTails(KnowledgeList.LeadOfOperation, except: KnowledgeList.NameLinker);
         _operationVerbs = knowledge.Phrases(KnowledgeList.LeadOperationVerb);
         _references = knowledge.Phrases(KnowledgeList.LeadReferencePhrase);
         _subjectLeads = knowledge.Phrases(KnowledgeList.LeadSubject);
@@ -280,7 +282,7 @@ internal sealed partial class RoleReader
                 CollectAfter(sentence, mentions, i + conducted, leads, nationalityLeads);
             }
             else if (operationNamed && _leadOfOperationVerbs.MatchAt(sentence, i) is > 0 and var verb
-                && AgentAfterTime(sentence, mentions, i + verb - 1, MaxTimeReach) is > 0 and var timed)
+                && AgentAfterTime(sentence, mentions, i + verb - 1, MaxTimeReach, _leadOfOperationAgents) is > 0 and var timed)
             {
                 // "The operation was carried out between 1 and 26 September by X": a phrase of time or place between the verb and its agent.
                 CollectAfter(sentence, mentions, timed + 1, leads, nationalityLeads);

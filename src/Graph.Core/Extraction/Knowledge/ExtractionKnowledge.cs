@@ -145,6 +145,14 @@ public sealed class ExtractionKnowledge
         new(List(list).Select(SplitElisions).Where(p => p.Contains(' ')).Select(p => p[..p.LastIndexOf(' ')]), Mask(list), Cues);
 
     /// <summary>
+    /// The last words of a list's phrases ("carried out by", "realizada pela" → "by", "pela") but those of another list ("of" in
+    /// "work of"), ungated: the agent's marks.
+    /// </summary>
+    internal WordSet PhraseTails(KnowledgeList list, KnowledgeList except) =>
+        new(List(list).Select(SplitElisions).Where(p => p.Contains(' ')).Select(p => p[(p.LastIndexOf(' ') + 1)..])
+            .Except(List(except), StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase, 0, Cues);
+
+    /// <summary>
     /// "sous l'égide de" → "sous l' égide de": the tokenizer splits an elided article from its word, so a
     /// phrase's words are split the same way or the phrase could never match.
     /// </summary>
