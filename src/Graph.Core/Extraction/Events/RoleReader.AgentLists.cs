@@ -401,7 +401,8 @@ internal sealed partial class RoleReader
 
     private bool UnitNameBefore(SentenceTokens sentence, int from, int to)
     {
-        if (to - from > MaxUnitName)
+        // A unit's name may be long ("la Sección de Trata de Personas y Tráfico Ilícito de Migrantes del OIJ").
+        if (to - from > MaxUnitName + MaxUnitWords)
         {
             return false;
         }
@@ -420,6 +421,10 @@ internal sealed partial class RoleReader
             else if (sentence.Word(k) is "(" or ")")
             {
                 continue; // "the National Operations Department (NOA) of the Swedish Police Authority"
+            }
+            else if (InsideAName(sentence, k))
+            {
+                continue; // "Trata de Personas y Tráfico Ilícito": "and" between two capitalised words of one name
             }
             else if (!_listGlue.Contains(sentence, k) || _andOr.Contains(sentence, k) || sentence.Word(k) is ",")
             {
@@ -533,7 +538,7 @@ internal sealed partial class RoleReader
                 return false;
             }
 
-            if (_andOr.Contains(sentence, k) || _stops.MatchAt(sentence, k) > 0)
+            if ((_andOr.Contains(sentence, k) && !InsideAName(sentence, k)) || _stops.MatchAt(sentence, k) > 0)
             {
                 return false;
             }
@@ -543,6 +548,10 @@ internal sealed partial class RoleReader
 
         return joined;
     }
+
+    /// <summary>Whether an "and" stands between two capitalised words, inside one body's name ("Natural Resources and Environmental Crime").</summary>
+    private bool InsideAName(SentenceTokens sentence, int k) =>
+        k > 0 && k + 1 < sentence.Count && _andOr.Contains(sentence, k) && sentence.Tokens[k - 1].IsCapitalized && sentence.Tokens[k + 1].IsCapitalized;
 
     /// <summary>Tokens between two positions, not counting those inside an aside.</summary>
     private static int Gap(bool[]? aside, int from, int to)
