@@ -256,9 +256,9 @@ internal sealed partial class RoleReader
 
                     // "detectives de la PDI, bajo la dirección de la Fiscalía, detuvieron …": the body that acted under a
                     // director leads with it, as "conducted by X under the direction of Y" makes both lead.
-                    if (i > 0 && sentence.Word(i - 1) is "," && AsideClosedByVerb(sentence, i + cue))
+                    if (AsideOpening(sentence, i) is > 0 and var opening && AsideClosedByVerb(sentence, i + cue))
                     {
-                        SubjectBeyondAside(sentence, mentions, i, leads);
+                        SubjectBeyondAside(sentence, mentions, opening, leads);
                     }
 
                     // "which Customs ran jointly with the ABF": an active verb of leading "with" a partner is led by its subject too.
@@ -431,13 +431,44 @@ internal sealed partial class RoleReader
     }
 
     /// <summary>
+    /// The first word after the comma that opens the aside a lead cue stands in, up to two lower-case words before the cue
+    /// (", under the procedural guidance of", whose cue starts at its rare word); -1 when no comma opens it there.
+    /// </summary>
+    private static int AsideOpening(SentenceTokens sentence, int cue)
+    {
+        for (var k = cue - 1; k > 0 && k >= cue - 3; k--)
+        {
+            if (sentence.Word(k) is ",")
+            {
+                return k + 1;
+            }
+
+            if (sentence.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false })
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// Whether the aside a lead cue opens (", bajo la dirección de la Fiscalía,") closes with a comma within a few
     /// words and a lower-case word follows it, the verb the body before the aside is the subject of.
     /// </summary>
     private static bool AsideClosedByVerb(SentenceTokens sentence, int from)
     {
-        for (var k = from; k < Math.Min(sentence.Count - 1, from + MaxUnitName + 2); k++)
+        // An acronym in brackets after the director's name ("of the Anti-Corruption Prosecutor's Office (SAPO),") does not count
+        // against the aside's length.
+        var reach = from + MaxUnitName + 2;
+        for (var k = from; k < Math.Min(sentence.Count - 1, reach); k++)
         {
+            if (sentence.Word(k) is "(" && k + 2 < sentence.Count && sentence.Word(k + 2) is ")")
+            {
+                (k, reach) = (k + 2, reach + 3);
+                continue;
+            }
+
             if (sentence.Word(k) is ";" or ":" or "." or "(" or ")")
             {
                 return false;
