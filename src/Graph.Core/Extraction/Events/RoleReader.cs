@@ -21,7 +21,7 @@ internal sealed partial class RoleReader
     private const int MaxCountWords = 3;
     private const int AsideReach = 24;
     private const int MaxPartReach = 10;
-    private const int MaxTimeReach = 8;
+    private const int MaxTimeReach = 12;
     private readonly PhraseSet _leadAfter;
     private readonly PhraseSet _leadOfOperation;
     private readonly PhraseSet _leadOfOperationVerbs;
