@@ -15,7 +15,7 @@ public sealed class Session21LeadTests
     [InlineData("The operation was carried out by the Guardia Civil jointly with the Polícia Judiciária.", "agency:portugal-pj")]
     [InlineData("A operação foi levada a cabo pela Polícia Judiciária em conjunto com a Guardia Civil.", "agency:portugal-pj")]
     [InlineData("La operación fue realizada por la Guardia Civil conjuntamente con Europol.", "agency:europol")]
-    [InlineData("L'opération a été menée par la Guardia Civil conjointement avec Europol.", "agency:europol")]
+    [InlineData("L'opération a été réalisée par la Guardia Civil conjointement avec Europol.", "agency:europol")]
     public void APartnerJoinedByJointConductCoLeads(string text, string partner)
     {
         var leads = SingleEvent(text).LeadIds;
@@ -27,7 +27,8 @@ public sealed class Session21LeadTests
     [Theory]
     [InlineData("The operation was carried out by the Guardia Civil together with the Polícia Judiciária.")]
     [InlineData("La operación fue realizada por la Guardia Civil junto con Europol.")]
-    public void APartnerJoinedByTogetherWithStaysAHelper(string text) =>
+    [InlineData("La operación fue coordinada por la Guardia Civil en conjunto con Europol.")]
+    public void APartnerJoinedByTogetherWithOrToACoordinatorStaysAHelper(string text) =>
         Assert.Equal(["agency:guardia-civil"], SingleEvent(text).LeadIds);
 
     [Fact]

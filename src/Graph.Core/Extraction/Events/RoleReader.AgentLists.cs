@@ -11,7 +11,9 @@ internal sealed partial class RoleReader
     // fronted: the cue opens the sentence, so the leads end at its first comma, after which the sentence's
     // subject comes ("Sous la direction du parquet, la police et la gendarmerie ont …").
     // inRelative: the cue is the verb of a relative clause, whose agents are read inside it, not passed over as an aside.
-    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, List<NationalityLead> nationalityLeads, bool fronted = false, bool inRelative = false)
+    // conducts: the cue says who carried the operation out ("carried out by", "levada a cabo pelo"), so a partner joined by a
+    // phrase of joint conduct co-leads; after "coordenada pela X em conjunto com Y" the partner only worked with the coordinator.
+    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, List<NationalityLead> nationalityLeads, bool fronted = false, bool inRelative = false, bool conducts = false)
     {
         var aside = inRelative ? null : RelativeClauses(sentence, mentions);
         if (aside is not null && from > 0 && IsAside(aside, from - 1))
@@ -39,7 +41,7 @@ internal sealed partial class RoleReader
                 // "led on the Norwegian side by Kripos and on the Swedish side by NOA": a second agent
                 // phrase of the same verb opens a new list of leads.
                 var again = position == from ? -1 : ParallelAgent(sentence, position, mention.FirstToken);
-                if (again < 0 && position > from)
+                if (again < 0 && conducts && position > from)
                 {
                     again = JointPartner(sentence, position, mention.FirstToken);
                 }
@@ -206,8 +208,8 @@ internal sealed partial class RoleReader
 
     /// <summary>
     /// "carried out by the SIC jointly with the tax administration", "realizada por la Armada en conjunto con la DGM": a partner
-    /// joined to the leads by a phrase of joint conduct (not "together with", which leaves it a helper) co-leads; the token
-    /// after the phrase and its articles, where the list goes on, or -1 when anything else stands between.
+    /// joined to those who carried the operation out by a phrase of joint conduct (not "together with", which leaves it a
+    /// helper) co-leads; the token after the phrase and its articles, where the list goes on, or -1 when anything else stands between.
     /// </summary>
     private int JointPartner(SentenceTokens sentence, int from, int to)
     {

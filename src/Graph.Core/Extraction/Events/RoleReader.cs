@@ -279,13 +279,13 @@ internal sealed partial class RoleReader
             }
             else if (operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted)
             {
-                CollectAfter(sentence, mentions, i + conducted, leads, nationalityLeads);
+                CollectAfter(sentence, mentions, i + conducted, leads, nationalityLeads, conducts: true);
             }
             else if (operationNamed && _leadOfOperationVerbs.MatchAt(sentence, i) is > 0 and var verb
                 && AgentAfterTime(sentence, mentions, i + verb - 1, MaxTimeReach, _leadOfOperationAgents) is > 0 and var timed)
             {
                 // "The operation was carried out between 1 and 26 September by X": a phrase of time or place between the verb and its agent.
-                CollectAfter(sentence, mentions, timed + 1, leads, nationalityLeads);
+                CollectAfter(sentence, mentions, timed + 1, leads, nationalityLeads, conducts: true);
             }
             else if (_operationWords.Contains(sentence, i) && OwnerBefore(sentence, mentions, i) is { } owner)
             {
