@@ -52,7 +52,7 @@ internal sealed class NationalityLeadResolver
 
                     ofCountry.Add(mention.ActorId);
                     first ??= mention;
-                    if (byNoun is null && lead.Noun is { } noun && mention.Span.Slice(sentence.Text).Contains(noun, StringComparison.OrdinalIgnoreCase))
+                    if (byNoun is null && lead.Noun is { } noun && NameHolds(mention.Span.Slice(sentence.Text), noun))
                     {
                         byNoun = mention;
                     }
@@ -65,6 +65,14 @@ internal sealed class NationalityLeadResolver
             }
         }
     }
+
+    /// <summary>
+    /// Whether an agency's name as written holds the noun, or its singular ("gendarmes malgaches" names the Gendarmerie
+    /// nationale, "polícias" a Polícia).
+    /// </summary>
+    private static bool NameHolds(ReadOnlySpan<char> name, string noun) =>
+        name.Contains(noun, StringComparison.OrdinalIgnoreCase)
+        || (noun.Length > 4 && noun.EndsWith('s') && name.Contains(noun.AsSpan(0, noun.Length - 1), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// "led by the unit": the one agency named up to the lead's sentence whose name, as written, holds the head noun

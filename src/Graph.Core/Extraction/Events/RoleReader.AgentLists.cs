@@ -11,7 +11,9 @@ internal sealed partial class RoleReader
     // fronted: the cue opens the sentence, so the leads end at its first comma, after which the sentence's
     // subject comes ("Sous la direction du parquet, la police et la gendarmerie ont …").
     // inRelative: the cue is the verb of a relative clause, whose agents are read inside it, not passed over as an aside.
-    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, List<NationalityLead> nationalityLeads, bool fronted = false, bool inRelative = false)
+    // conducts: the cue says who carried the operation out ("carried out by", "levada a cabo pelo"), so a partner joined by a
+    // phrase of joint conduct co-leads; after "coordenada pela X em conjunto com Y" the partner only worked with the coordinator.
+    private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, List<NationalityLead> nationalityLeads, bool fronted = false, bool inRelative = false, bool conducts = false)
     {
         var aside = inRelative ? null : RelativeClauses(sentence, mentions);
         if (aside is not null && from > 0 && IsAside(aside, from - 1))
@@ -39,6 +41,11 @@ internal sealed partial class RoleReader
                 // "led on the Norwegian side by Kripos and on the Swedish side by NOA": a second agent
                 // phrase of the same verb opens a new list of leads.
                 var again = position == from ? -1 : ParallelAgent(sentence, position, mention.FirstToken);
+                if (again < 0 && conducts && position > from)
+                {
+                    again = JointPartner(sentence, position, mention.FirstToken);
+                }
+
                 if (again < 0)
                 {
                     break;
@@ -65,7 +72,7 @@ internal sealed partial class RoleReader
                 position = end;
                 continue;
             }
-            else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m) is { } noun && !_peopleNouns.Contains(noun))
+            else if (!mention.TakesNoPart && NounAfter(sentence, mentions, m, from) is { } noun && !_peopleNouns.Contains(noun))
             {
                 // "led by Thai and Cambodian police": the noun names the country's authorities; "in the hands of gangs that
                 // terrorize Haitian families" names its people or milieu, who lead nothing.
@@ -199,6 +206,33 @@ internal sealed partial class RoleReader
             && !EndsWithAny(word, _participleEndings) && !EndsWithAny(word, _adverbEndings);
     }
 
+    /// <summary>
+    /// "carried out by the SIC jointly with the tax administration", "realizada por la Armada en conjunto con la DGM": a partner
+    /// joined to those who carried the operation out by a phrase of joint conduct (not "together with", which leaves it a
+    /// helper) co-leads; the token after the phrase and its articles, where the list goes on, or -1 when anything else stands between.
+    /// </summary>
+    private int JointPartner(SentenceTokens sentence, int from, int to)
+    {
+        var k = from < to && sentence.Word(from) is "," ? from + 1 : from;
+        var length = k < to ? _jointPartners.MatchAt(sentence, k) : 0;
+        if (length == 0)
+        {
+            return -1;
+        }
+
+        // Only articles may stand between the phrase and the partner ("com a", "avec la", "with the").
+        var after = k + length;
+        for (k = after; k < to; k++)
+        {
+            if (sentence.Word(k) is "," || !_listGlue.Contains(sentence, k) || _andOr.Contains(sentence, k) || k - after >= 2)
+            {
+                return -1;
+            }
+        }
+
+        return after;
+    }
+
     /// <summary>"and on the Swedish side by": the token after the second "by", or -1.</summary>
     private int ParallelAgent(SentenceTokens sentence, int from, int to)
     {
@@ -252,7 +286,7 @@ internal sealed partial class RoleReader
     /// The lower-case word just after a list of demonyms ("police" in "Thai and Cambodian police"); null
     /// when a name or a possessive follows ("Finland's National Bureau …" names its agency itself).
     /// </summary>
-    private string? NounAfter(SentenceTokens sentence, List<Mention> mentions, int m)
+    private string? NounAfter(SentenceTokens sentence, List<Mention> mentions, int m, int from)
     {
         var end = mentions[m].EndToken;
         for (var next = m + 1; next < mentions.Count && mentions[next].Kind == ActorKind.Country; next++)
@@ -281,7 +315,15 @@ internal sealed partial class RoleReader
         }
 
         var before = mentions[first].FirstToken - 1;
-        return before >= 0 && IsNounAt(sentence, before) ? sentence.Word(before).ToString() : null;
+        if (before >= 0 && IsNounAt(sentence, before))
+        {
+            return sentence.Word(before).ToString();
+        }
+
+        // "carried out by the cybercrime units of Ghana and Nigeria", "por las autoridades de Paraguay y Brasil": the noun
+        // joined to the countries by "of" or "de", both after the cue (so "coordinated from Spain" gives none).
+        return before - 1 >= from && (_nameLinkers.Contains(sentence, before) || _from.Contains(sentence, before)) && IsNounAt(sentence, before - 1)
+            ? sentence.Word(before - 1).ToString() : null;
     }
 
     private bool IsNounAt(SentenceTokens sentence, int k) =>
@@ -304,6 +346,11 @@ internal sealed partial class RoleReader
             return false;
         }
 
+        if (SpelledOutBefore(sentence, from, to))
+        {
+            return true;
+        }
+
         var capitalised = 0;
         for (var k = from; k < to - 1; k++)
         {
@@ -323,9 +370,41 @@ internal sealed partial class RoleReader
         return capitalised >= 2;
     }
 
+    /// <summary>
+    /// "coordonnée par le Mécanisme africain de coopération policière (AFRIPOL)", "liderada por la Dirección nacional de
+    /// aduanas (DNA)": a name spelled out the Romance way (a capital on its first word only, its other words in lower case)
+    /// with the known acronym in brackets right after it; the acronym is the agent. Only an article may stand before the
+    /// name, and no verb form, clause stop or "and" inside it.
+    /// </summary>
+    private bool SpelledOutBefore(SentenceTokens sentence, int from, int to)
+    {
+        var k = from;
+        while (k < to - 1 && !sentence.Tokens[k].IsCapitalized && _listGlue.Contains(sentence, k) && !_andOr.Contains(sentence, k) && sentence.Word(k) is not ",")
+        {
+            k++;
+        }
+
+        if (k >= to - 1 || sentence.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: true } || to >= sentence.Count || sentence.Word(to - 1) is not "(")
+        {
+            return false;
+        }
+
+        for (k++; k < to - 1; k++)
+        {
+            if (sentence.Tokens[k].Kind != TokenKind.Word || _andOr.Contains(sentence, k)
+                || !(sentence.Tokens[k].IsCapitalized || IsUnitWord(sentence, k) || _listGlue.Contains(sentence, k) || _nameLinkers.Contains(sentence, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool UnitNameBefore(SentenceTokens sentence, int from, int to)
     {
-        if (to - from > MaxUnitName)
+        // A unit's name may be long ("la Sección de Trata de Personas y Tráfico Ilícito de Migrantes del OIJ").
+        if (to - from > MaxUnitName + MaxUnitWords)
         {
             return false;
         }
@@ -344,6 +423,10 @@ internal sealed partial class RoleReader
             else if (sentence.Word(k) is "(" or ")")
             {
                 continue; // "the National Operations Department (NOA) of the Swedish Police Authority"
+            }
+            else if (InsideAName(sentence, k))
+            {
+                continue; // "Trata de Personas y Tráfico Ilícito": "and" between two capitalised words of one name
             }
             else if (!_listGlue.Contains(sentence, k) || _andOr.Contains(sentence, k) || sentence.Word(k) is ",")
             {
@@ -457,7 +540,7 @@ internal sealed partial class RoleReader
                 return false;
             }
 
-            if (_andOr.Contains(sentence, k) || _stops.MatchAt(sentence, k) > 0)
+            if ((_andOr.Contains(sentence, k) && !InsideAName(sentence, k)) || _stops.MatchAt(sentence, k) > 0)
             {
                 return false;
             }
@@ -467,6 +550,10 @@ internal sealed partial class RoleReader
 
         return joined;
     }
+
+    /// <summary>Whether an "and" stands between two capitalised words, inside one body's name ("Natural Resources and Environmental Crime").</summary>
+    private bool InsideAName(SentenceTokens sentence, int k) =>
+        k > 0 && k + 1 < sentence.Count && _andOr.Contains(sentence, k) && sentence.Tokens[k - 1].IsCapitalized && sentence.Tokens[k + 1].IsCapitalized;
 
     /// <summary>Tokens between two positions, not counting those inside an aside.</summary>
     private static int Gap(bool[]? aside, int from, int to)

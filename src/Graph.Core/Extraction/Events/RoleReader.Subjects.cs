@@ -205,14 +205,20 @@ internal sealed partial class RoleReader
     /// "opened in 2024 by", "opened in early March by": the "by" of a passive after a short phrase of time or place with no mark
     /// and no body in it; its position, or -1.
     /// </summary>
-    private int AgentAfterTime(SentenceTokens sentence, List<Mention> mentions, int verb)
+    private int AgentAfterTime(SentenceTokens sentence, List<Mention> mentions, int verb, int reach = MaxGap + 1, WordSet? agentMarks = null)
     {
-        for (var k = verb + 1; k < Math.Min(sentence.Count, verb + MaxGap + 2); k++)
+        // A reach longer than the usual gap is only for a dated phrase ("between 1 and 26 September 2025"); "réalisée sur la base
+        // d'informations précises fournies par la DGST" names who gave the information, not who carried the operation out.
+        var dated = agentMarks is null;
+        agentMarks ??= _by;
+        for (var k = verb + 1; k < Math.Min(sentence.Count, verb + reach + 1); k++)
         {
-            if (_by.Contains(sentence, k))
+            if (agentMarks.Contains(sentence, k))
             {
-                return k;
+                return dated || k - verb <= MaxGap + 1 ? k : -1;
             }
+
+            dated |= sentence.Tokens[k].Kind == TokenKind.Number;
 
             if (sentence.Tokens[k].Kind == TokenKind.Punctuation || AgencyStartsAt(mentions, k))
             {

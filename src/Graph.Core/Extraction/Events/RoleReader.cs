@@ -21,8 +21,11 @@ internal sealed partial class RoleReader
     private const int MaxCountWords = 3;
     private const int AsideReach = 24;
     private const int MaxPartReach = 10;
+    private const int MaxTimeReach = 12;
     private readonly PhraseSet _leadAfter;
     private readonly PhraseSet _leadOfOperation;
+    private readonly PhraseSet _leadOfOperationVerbs;
+    private readonly WordSet _leadOfOperationAgents;
     private readonly PhraseSet _operationVerbs;
     private readonly PhraseSet _references;
     private readonly PhraseSet _subjectLeads;
@@ -57,6 +60,7 @@ internal sealed partial class RoleReader
     private readonly WordSet _partNouns;
     private readonly WordSet _inCharge;
     private readonly PhraseSet _unitAsides;
+    private readonly PhraseSet _jointPartners;
     private readonly WordSet _backReferences;
     private readonly WordSet _the;
     private readonly WordSet _auxiliaries;
@@ -72,6 +76,8 @@ internal sealed partial class RoleReader
     {
         _leadAfter = knowledge.Phrases(KnowledgeList.LeadAfter);
         _leadOfOperation = knowledge.Phrases(KnowledgeList.LeadOfOperation);
+        _leadOfOperationVerbs = knowledge.PhraseHeads(KnowledgeList.LeadOfOperation);
+        _leadOfOperationAgents = knowledge.PhraseTails(KnowledgeList.LeadOfOperation, except: KnowledgeList.NameLinker);
         _operationVerbs = knowledge.Phrases(KnowledgeList.LeadOperationVerb);
         _references = knowledge.Phrases(KnowledgeList.LeadReferencePhrase);
         _subjectLeads = knowledge.Phrases(KnowledgeList.LeadSubject);
@@ -106,6 +112,7 @@ internal sealed partial class RoleReader
         _partNouns = knowledge.Words(KnowledgeList.LeadPart);
         _inCharge = knowledge.Words(KnowledgeList.LeadInCharge);
         _unitAsides = knowledge.Phrases(KnowledgeList.LeadUnitAside);
+        _jointPartners = knowledge.Phrases(KnowledgeList.LeadJointPartner);
         _backReferences = knowledge.Words(KnowledgeList.LeadBackReference);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
@@ -249,9 +256,9 @@ internal sealed partial class RoleReader
 
                     // "detectives de la PDI, bajo la dirección de la Fiscalía, detuvieron …": the body that acted under a
                     // director leads with it, as "conducted by X under the direction of Y" makes both lead.
-                    if (i > 0 && sentence.Word(i - 1) is "," && AsideClosedByVerb(sentence, i + cue))
+                    if (AsideOpening(sentence, i) is > 0 and var opening && AsideClosedByVerb(sentence, i + cue))
                     {
-                        SubjectBeyondAside(sentence, mentions, i, leads);
+                        SubjectBeyondAside(sentence, mentions, opening, leads);
                     }
 
                     // "which Customs ran jointly with the ABF": an active verb of leading "with" a partner is led by its subject too.
@@ -272,7 +279,13 @@ internal sealed partial class RoleReader
             }
             else if (operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted)
             {
-                CollectAfter(sentence, mentions, i + conducted, leads, nationalityLeads);
+                CollectAfter(sentence, mentions, i + conducted, leads, nationalityLeads, conducts: true);
+            }
+            else if (operationNamed && _leadOfOperationVerbs.MatchAt(sentence, i) is > 0 and var verb
+                && AgentAfterTime(sentence, mentions, i + verb - 1, MaxTimeReach, _leadOfOperationAgents) is > 0 and var timed)
+            {
+                // "The operation was carried out between 1 and 26 September by X": a phrase of time or place between the verb and its agent.
+                CollectAfter(sentence, mentions, timed + 1, leads, nationalityLeads, conducts: true);
             }
             else if (_operationWords.Contains(sentence, i) && OwnerBefore(sentence, mentions, i) is { } owner)
             {
@@ -418,13 +431,44 @@ internal sealed partial class RoleReader
     }
 
     /// <summary>
+    /// The first word after the comma that opens the aside a lead cue stands in, up to two lower-case words before the cue
+    /// (", under the procedural guidance of", whose cue starts at its rare word); -1 when no comma opens it there.
+    /// </summary>
+    private static int AsideOpening(SentenceTokens sentence, int cue)
+    {
+        for (var k = cue - 1; k > 0 && k >= cue - 3; k--)
+        {
+            if (sentence.Word(k) is ",")
+            {
+                return k + 1;
+            }
+
+            if (sentence.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false })
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// Whether the aside a lead cue opens (", bajo la dirección de la Fiscalía,") closes with a comma within a few
     /// words and a lower-case word follows it, the verb the body before the aside is the subject of.
     /// </summary>
     private static bool AsideClosedByVerb(SentenceTokens sentence, int from)
     {
-        for (var k = from; k < Math.Min(sentence.Count - 1, from + MaxUnitName + 2); k++)
+        // An acronym in brackets after the director's name ("of the Anti-Corruption Prosecutor's Office (SAPO),") does not count
+        // against the aside's length.
+        var reach = from + MaxUnitName + 2;
+        for (var k = from; k < Math.Min(sentence.Count - 1, reach); k++)
         {
+            if (sentence.Word(k) is "(" && k + 2 < sentence.Count && sentence.Word(k + 2) is ")")
+            {
+                (k, reach) = (k + 2, reach + 3);
+                continue;
+            }
+
             if (sentence.Word(k) is ";" or ":" or "." or "(" or ")")
             {
                 return false;

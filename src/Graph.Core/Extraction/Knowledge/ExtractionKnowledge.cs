@@ -138,6 +138,21 @@ public sealed class ExtractionKnowledge
     internal PhraseSet Phrases(params KnowledgeList[] lists) => new(lists.SelectMany(List).Select(SplitElisions), Mask(lists), Cues);
 
     /// <summary>
+    /// A list's phrases without their last word ("carried out by" → "carried out"), gated as the list: the verb of a passive
+    /// cue, for when a phrase of time or place stands between it and its agent. One-word phrases give nothing.
+    /// </summary>
+    internal PhraseSet PhraseHeads(KnowledgeList list) =>
+        new(List(list).Select(SplitElisions).Where(p => p.Contains(' ')).Select(p => p[..p.LastIndexOf(' ')]), Mask(list), Cues);
+
+    /// <summary>
+    /// The last words of a list's phrases ("carried out by", "realizada pela" → "by", "pela") but those of another list ("of" in
+    /// "work of"), ungated: the agent's marks.
+    /// </summary>
+    internal WordSet PhraseTails(KnowledgeList list, KnowledgeList except) =>
+        new(List(list).Select(SplitElisions).Where(p => p.Contains(' ')).Select(p => p[(p.LastIndexOf(' ') + 1)..])
+            .Except(List(except), StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase, 0, Cues);
+
+    /// <summary>
     /// "sous l'égide de" → "sous l' égide de": the tokenizer splits an elided article from its word, so a
     /// phrase's words are split the same way or the phrase could never match.
     /// </summary>
