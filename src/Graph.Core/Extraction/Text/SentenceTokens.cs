@@ -51,6 +51,37 @@ internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] 
         }
     }
 
+    /// <summary>
+    /// Whether the sentence is written all in capitals (a headline such as "SAISIE RECORD DANS LE PORT DE DAKAR"): four
+    /// words or more and no lower-case letter. Capitals then say nothing of which words are acronyms.
+    /// </summary>
+    public bool IsShouted
+    {
+        get
+        {
+            var words = 0;
+            foreach (var token in Tokens)
+            {
+                words += token.Kind == TokenKind.Word ? 1 : 0;
+            }
+
+            if (words < 4)
+            {
+                return false;
+            }
+
+            foreach (var c in text.AsSpan(span.Start, span.Length))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>Per token, its id in the <see cref="CueVocabulary"/>, or -1.</summary>
     public ReadOnlySpan<int> Ids => new(reportIds, firstToken, count);
 
