@@ -45,6 +45,10 @@ public sealed class RomanceGazetteerSession21Tests
     }
 
     [Fact]
+    public void ASeatedProsecutorAloneInItsSentenceIsFound() =>
+        Assert.Contains("agency:parquet-de-papeete", ActorIds("La Marine nationale a saisi deux navires. Le parquet de Papeete a été saisi du dossier."));
+
+    [Fact]
     public void AListedForceNamedWithAStateOfItsOwnCountryStaysTheListedForce()
     {
         var ids = ActorIds("La Polícia Federal do Paraná prendeu dois homens no Brasil.");
