@@ -30,6 +30,8 @@ public sealed class RomanceGazetteerSession21Tests
     [InlineData("La Dirección General de Migración y Extranjería detuvo a seis personas en Managua, Nicaragua.", "agency:nicaragua-dgme")]
     [InlineData("La Dirección General de Migración y Extranjería detuvo a seis personas en San José, Costa Rica.", "agency:costa-rica-dgme")]
     [InlineData("A Unidade de Informação Financeira comunicou as transferências suspeitas, em Luanda, Angola.", "agency:angola-uif")]
+    [InlineData("LIÈGE — La PJF de Liège a perquisitionné six maisons en Belgique.", "agency:belgian-federal-police")]
+    [InlineData("THIÈS — La PJF a été saisie du dossier des marchés publics au Sénégal.", "agency:senegal-pjf")]
     public void AMigrationOrIntelligenceNameSeveralCountriesShareTakesTheReportsCountry(string text, string agency) =>
         Assert.Contains(agency, ActorIds(text));
 
