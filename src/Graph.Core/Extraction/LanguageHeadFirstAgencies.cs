@@ -39,7 +39,9 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
         RenameForeignBodies(sentence, mentions, discovered);
         _kindNamed.Rename(sentence, mentions);
         SeatForeignSharedBodies(sentence, mentions, discovered);
-        if ((sentence.AllCues & (_headCue | _seatedCue)) == 0)
+        var headCue = (sentence.AllCues & _headCue) != 0;
+        var seatedCue = (sentence.AllCues & _seatedCue) != 0;
+        if (!headCue && !seatedCue)
         {
             return;
         }
@@ -47,8 +49,8 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
         List<Mention>? found = null;
         for (var i = 0; i < sentence.Count; i++)
         {
-            var head = sentence.Tokens[i].IsCapitalized && _heads.Contains(sentence, i);
-            var seated = _seatedHeads.Contains(sentence, i);
+            var head = headCue && sentence.Tokens[i].IsCapitalized && _heads.Contains(sentence, i);
+            var seated = (seatedCue || head) && _seatedHeads.Contains(sentence, i);
             if ((!head && !seated) || Covered(mentions, i) || Generic(sentence, i))
             {
                 continue;
