@@ -9,7 +9,9 @@ namespace Graph.Core.Extraction;
 /// Finds bodies in no list whose name Spanish, Portuguese and French write head first: a capitalised head
 /// word ("Policía", "Polícia", "Gendarmerie", "Garde"), a few words, then the country, after a linking
 /// word ("Gendarmerie nationale du Tchad", "Força Policial da Tanzânia") or as a lower-case demonym
-/// ("Garde nationale nigérienne"). The name is written as found and tied to that country.
+/// ("Garde nationale nigérienne"). The name is written as found and tied to that country. A state or province whose
+/// own forces are bodies (<c>states.txt</c>) closes such a name too ("Policía Estatal de Jalisco"), and so does a
+/// listed city after a head a city is the seat of ("parquet de Nouméa", <c>head-first-seated</c>).
 /// </summary>
 internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, LanguageSharedNames sharedNames)
 {
@@ -19,7 +21,14 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
     private readonly WordSet _heads = knowledge.Words(StringComparer.Ordinal, KnowledgeList.HeadFirst);
     private readonly WordSet _linkers = knowledge.Words(KnowledgeList.HeadFirstLinker);
     private readonly WordSet _generic = knowledge.Words(KnowledgeList.HeadFirstGeneric);
+    private readonly WordSet _seatedHeads = knowledge.Words(StringComparer.Ordinal, KnowledgeList.HeadFirstSeated);
     private readonly ulong _headCue = knowledge.Mask(KnowledgeList.HeadFirst);
+
+    // A lower-case seated head ("parquet") has no cue of its own (the cue table is full); the listed bodies seated in a
+    // city start with it ("parquet de Lyon"), so the cue of lower-case gazetteer starts marks the sentences that may hold one.
+    private readonly ulong _seatedCue = knowledge.Cues.Mask(ExtractionKnowledge.UncapitalizedGazetteerStartList);
+    private readonly CityCountries _states = CityCountries.StatesOnly(knowledge);
+    private readonly CityCountries _cities = new(knowledge);
     private readonly PhraseSet _stops = knowledge.Phrases(KnowledgeList.StopClause);
     private readonly KindNamedBodies _kindNamed = new(knowledge);
 
@@ -30,7 +39,9 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
         RenameForeignBodies(sentence, mentions, discovered);
         _kindNamed.Rename(sentence, mentions);
         SeatForeignSharedBodies(sentence, mentions, discovered);
-        if ((sentence.AllCues & _headCue) == 0)
+        var headCue = (sentence.AllCues & _headCue) != 0;
+        var seatedCue = (sentence.AllCues & _seatedCue) != 0;
+        if (!headCue && !seatedCue)
         {
             return;
         }
@@ -38,19 +49,27 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
         List<Mention>? found = null;
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (!sentence.Tokens[i].IsCapitalized || !_heads.Contains(sentence, i) || Covered(mentions, i) || Generic(sentence, i)
-                || CountryClosing(sentence, mentions, i) is not { } country)
+            var head = headCue && sentence.Tokens[i].IsCapitalized && _heads.Contains(sentence, i);
+            var seated = (seatedCue || head) && _seatedHeads.Contains(sentence, i);
+            if ((!head && !seated) || Covered(mentions, i) || Generic(sentence, i))
             {
                 continue;
             }
 
-            var span = sentence.SpanOf(i, country.EndToken - i);
+            var (code, end) = head && CountryClosing(sentence, mentions, i) is { } country
+                ? (country.ActorId["country:".Length..], country.EndToken)
+                : PlaceClosing(sentence, mentions, i, seated);
+            if (code is null)
+            {
+                continue;
+            }
+
+            var span = sentence.SpanOf(i, end - i);
             var name = span.Slice(sentence.Text).ToString();
-            var code = country.ActorId["country:".Length..];
             var id = "agency:" + Slug.Of(name);
             discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, code, [name]));
-            (found ??= []).Add(new Mention(id, ActorKind.Agency, i, country.EndToken - i, span, sentence.Span, false));
-            i = country.EndToken - 1;
+            (found ??= []).Add(new Mention(id, ActorKind.Agency, i, end - i, span, sentence.Span, false));
+            i = end - 1;
         }
 
         if (found is not null)
@@ -68,6 +87,7 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
     /// </summary>
     private void RenameForeignBodies(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
+        RenameStateBodies(sentence, mentions, discovered);
         for (var k = 0; k + 1 < mentions.Count; k++)
         {
             var (body, country) = (mentions[k], mentions[k + 1]);
@@ -85,6 +105,31 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
             }
 
             Discover(sentence, mentions, k, country.EndToken, country.ActorId, discovered);
+        }
+    }
+
+    /// <summary>
+    /// "la Policía de Investigaciones del Estado de Nuevo León": a listed name followed by a linking word and, a few words on,
+    /// a state or province of another country is that state's own body of the same name, not the listed one. A state of
+    /// the body's own country ("Polícia Federal do Paraná") leaves it alone: there the name is a unit of the listed body.
+    /// </summary>
+    private void RenameStateBodies(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var body = mentions[k];
+            if (body.Entry is not { AgencyCountry: { } home } || body.EndToken + 1 >= sentence.Count || !_linkers.Contains(sentence, body.EndToken))
+            {
+                continue;
+            }
+
+            var (code, end) = PlaceClosing(sentence, mentions, body.EndToken - 1, seated: false);
+            if (code is null || code == home || sharedNames.HasBodyOf(sentence.Text.AsSpan(body.Span.Start, body.Span.Length), Actor.CountryId(code)))
+            {
+                continue;
+            }
+
+            Discover(sentence, mentions, k, end, Actor.CountryId(code), discovered);
         }
     }
 
@@ -157,6 +202,40 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The place that closes a name starting at <paramref name="head"/> when no country does: a linking word and a state or
+    /// province ("Policía Estatal de Jalisco", "Polícia Civil do Estado de Goiás" is listed), or, after a head a city is the
+    /// seat of, a listed city ("parquet de Port-au-Prince"), with only words and no other body between. The place's country
+    /// and the token after it; no country when none closes the name.
+    /// </summary>
+    private (string? Code, int End) PlaceClosing(SentenceTokens sentence, List<Mention> mentions, int head, bool seated)
+    {
+        for (var k = head + 1; k <= head + MaxGap && k + 1 < sentence.Count; k++)
+        {
+            if (sentence.Tokens[k].Kind != TokenKind.Word || Covered(mentions, k))
+            {
+                return (null, 0);
+            }
+
+            if (!_linkers.Contains(sentence, k) || !sentence.Tokens[k + 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            // A state that is also a listed city of another country ties the name to neither.
+            var state = _states.CountryAt(sentence, k + 1, out var length);
+            var city = _cities.CountryAt(sentence, k + 1, out var cityLength);
+            var code = state is not null && (city is null || city == state) ? state : seated ? city : null;
+            length = state == code ? length : cityLength;
+            if (code is not null && !Covered(mentions, k + 1))
+            {
+                return (code, k + 1 + length);
+            }
+        }
+
+        return (null, 0);
     }
 
     /// <summary>"Fuerzas de seguridad de Paraguay", "Forces de sécurité maliennes": a head and a lower-case generic word name no body.</summary>

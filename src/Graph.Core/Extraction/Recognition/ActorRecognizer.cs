@@ -157,11 +157,8 @@ internal sealed class ActorRecognizer
 
         AcronymsOfDiscoveredBodies(sentence, mentions, discovered, scratch);
 
-        if (mentions.Count == 0)
-        {
-            return mentions;
-        }
-
+        // Head-first names are searched even in a sentence that names nothing else: a state or a court's seat may close
+        // one ("Le parquet de Nouméa a annoncé …").
         _headFirst.Discover(sentence, mentions, discovered);
         return mentions;
     }

@@ -17,9 +17,15 @@ internal sealed class CityCountries
     private readonly Dictionary<string, List<(string[] Words, string Code)>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Words, string Code)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    /// <summary>Cities, states and provinces.</summary>
     public CityCountries(ExtractionKnowledge knowledge)
+        : this(knowledge, KnowledgeLanguages.Copies(File).Append(StatesFile))
     {
-        foreach (var copy in KnowledgeLanguages.Copies(File).Append(StatesFile).Where(KnowledgeFile.Exists))
+    }
+
+    private CityCountries(ExtractionKnowledge knowledge, IEnumerable<string> files)
+    {
+        foreach (var copy in files.Where(KnowledgeFile.Exists))
         {
             foreach (var cells in KnowledgeFile.Rows(copy, '|'))
             {
@@ -38,6 +44,12 @@ internal sealed class CityCountries
 
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>
+    /// States and provinces only: the places <c>states.txt</c> keeps because their police forces, prosecutors and
+    /// courts are bodies of their own ("Jalisco", "Goiás"), unlike a city's police, which may be a unit of a national force.
+    /// </summary>
+    public static CityCountries StatesOnly(ExtractionKnowledge knowledge) => new(knowledge, [StatesFile]);
 
     /// <summary>The alpha-2 code of the city whose name starts at <paramref name="index"/>, and its length in tokens; null when none does.</summary>
     public string? CountryAt(SentenceTokens sentence, int index, out int length)
