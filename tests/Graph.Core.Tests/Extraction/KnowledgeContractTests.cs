@@ -29,6 +29,18 @@ public sealed class KnowledgeContractTests
     }
 
     [Fact]
+    public void ABodyListedTwiceAcrossTheAgencyListsFailsTheLoadAtBothLines()
+    {
+        string[] Line(string slug) => [slug, "Some Body", "AR", "national", ""];
+
+        var error = Assert.Throws<InvalidDataException>(() => ExtractionKnowledge.ListedOnce(
+            [("agencies.txt", 12, Line("argentina-drugs")), ("agencies.txt", 13, Line("argentina-police")), ("es/agencies.txt", 40, Line("argentina-drugs"))]));
+
+        Assert.Equal("data/knowledge/es/agencies.txt:40: agency 'argentina-drugs' is listed again (first at data/knowledge/agencies.txt:12); list a body once.",
+            error.Message);
+    }
+
+    [Fact]
     public void EveryLoadedListIsAskedForByAReader()
     {
         var knowledge = ExtractionKnowledge.Default;

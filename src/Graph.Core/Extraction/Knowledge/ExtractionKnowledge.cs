@@ -213,7 +213,10 @@ public sealed class ExtractionKnowledge
 
         var nativeAliases = CodeLists("agency-aliases.txt");
         // A language's folder may list the bodies whose press writes in it (es/agencies.txt), in the same columns.
-        var agencies = KnowledgeLanguages.Copies("agencies.txt").SelectMany(file => KnowledgeFile.Rows(file, '|'))
+        var agencyRows = KnowledgeLanguages.Copies("agencies.txt")
+            .SelectMany(file => KnowledgeFile.NumberedRows(file, '|').Select(r => (file, r.Line, r.Cells))).ToList();
+        ListedOnce(agencyRows);
+        var agencies = agencyRows.Select(r => r.Cells)
             .Select(r => new AgencyInfo(
                 r[0], r[1], r[2] == "-" ? null : r[2], r[3], [.. KnowledgeFile.List(r.Length > 4 ? r[4] : ""), .. nativeAliases.GetValueOrDefault(r[0]) ?? []]))
             .ToList();
@@ -226,6 +229,24 @@ public sealed class ExtractionKnowledge
         var lists = KnowledgeLists.Load(CrimeAreas.All);
         var explicitDemonyms = extraDemonyms.SelectMany(d => d.Value.Select(v => (d.Key.ToUpperInvariant(), v))).ToHashSet();
         return new ExtractionKnowledge(countries, agencies, lists, explicitDemonyms);
+    }
+
+    /// <summary>
+    /// Fails the load when a slug names two lines of the agency lists (the English list and every language's own): a body
+    /// is listed once, its names in every language on one line, and the error points at both lines.
+    /// </summary>
+    internal static void ListedOnce(IEnumerable<(string File, int Line, string[] Cells)> rows)
+    {
+        var first = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
+        foreach (var (file, line, cells) in rows)
+        {
+            if (!first.TryAdd(cells[0], (file, line)))
+            {
+                var (firstFile, firstLine) = first[cells[0]];
+                throw new InvalidDataException(
+                    $"data/knowledge/{file}:{line}: agency '{cells[0]}' is listed again (first at data/knowledge/{firstFile}:{firstLine}); list a body once.");
+            }
+        }
     }
 
     /// <summary>
