@@ -88,6 +88,7 @@ internal sealed class ActorRecognizer
         var tokens = sentence.Tokens;
         var cues = sentence.Cues;
         var ids = sentence.Ids;
+        bool? shouted = null;
         for (var i = 0; i < tokens.Length;)
         {
             var gate = tokens[i].IsCapitalized ? _gazetteerStart : _uncapitalizedGazetteerStart;
@@ -111,7 +112,7 @@ internal sealed class ActorRecognizer
                 }
             }
 
-            if (ToMention(sentence, found, i, length, countryBefore) is { } mention && !IsWireCredit(sentence, mention) && !IsAcronymInCapitals(sentence, mention))
+            if (ToMention(sentence, found, i, length, countryBefore) is { } mention && !IsWireCredit(sentence, mention) && !IsAcronymInCapitals(sentence, mention, ref shouted))
             {
                 // "Polícia Nacional de Angola (PNA) … A PNA recorda": the report's own acronyms hold to its end.
                 if (BracketedAcronymOf(sentence, mentions, mention) is { } named)
@@ -218,8 +219,9 @@ internal sealed class ActorRecognizer
 
     // A listed acronym is known by its capitals ("ICE", not "ice"); in a line written all in capitals it may be any
     // word of the language ("DANS" and "SANS" in a French headline are not Bulgaria's security agency), so it names nothing there.
-    private static bool IsAcronymInCapitals(SentenceTokens sentence, Mention mention) =>
-        mention is { TokenCount: 1, Entry.ExactCase: true } && sentence.IsShouted;
+    // Whether the sentence is shouted is asked once, at its first acronym.
+    private static bool IsAcronymInCapitals(SentenceTokens sentence, Mention mention, ref bool? shouted) =>
+        mention is { TokenCount: 1, Entry.ExactCase: true } && (shouted ??= sentence.IsShouted);
 
     /// <summary>
     /// "PARIS, 14 mars 2024 (AFP) –", "Maputo, 2 de Agosto de 2022 (Lusa) –": a name in parentheses right after a

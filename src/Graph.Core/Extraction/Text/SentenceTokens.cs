@@ -59,17 +59,7 @@ internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] 
     {
         get
         {
-            var words = 0;
-            foreach (var token in Tokens)
-            {
-                words += token.Kind == TokenKind.Word ? 1 : 0;
-            }
-
-            if (words < 4)
-            {
-                return false;
-            }
-
+            // Ordinary text has a lower-case letter within its first words, so the scan stops there.
             foreach (var c in text.AsSpan(span.Start, span.Length))
             {
                 if (char.IsLower(c))
@@ -78,7 +68,16 @@ internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] 
                 }
             }
 
-            return true;
+            var words = 0;
+            foreach (var token in Tokens)
+            {
+                if (token.Kind == TokenKind.Word && ++words == 4)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
