@@ -47,6 +47,36 @@ public sealed class WordSetTests
         Assert.True(glue.MayHoldAny(Sentence("Bureau or Directorate")));
     }
 
+    [Theory]
+    [InlineData("The Bureau and the BUREAU met", 1, true)] // listed spelling
+    [InlineData("The Bureau and the BUREAU met", 4, true)] // the other listed spelling of the same id
+    [InlineData("the bureau and the Directorate met", 1, false)] // same id, a spelling the set does not list
+    [InlineData("the bureau and the Directorate met", 4, false)] // a vocabulary word outside the set
+    [InlineData("the bureau and the Directorate met", 0, false)]
+    public void AnExactSetTellsATokensSpellingByItsId(string text, int index, bool listed)
+    {
+        var heads = new WordSet(["Bureau", "BUREAU", "customs"], StringComparer.Ordinal, vocabulary: Vocabulary);
+        var sentence = Sentence(text);
+
+        Assert.Equal(listed, heads.Contains(sentence, index));
+        Assert.Equal(listed, heads.Contains(sentence.Word(index), sentence.IdAt(index)));
+        Assert.Equal(listed, heads.Contains(sentence.Word(index)));
+    }
+
+    [Fact]
+    public void AnExactSetOfManyWordsFindsEachSpellingByItsId()
+    {
+        var words = Enumerable.Range(0, 40).Select(n => $"Word{n}").ToList();
+        var vocabulary = new CueVocabulary(new Dictionary<string, IReadOnlyList<string>>(), words);
+        var set = new WordSet(words, StringComparer.Ordinal, vocabulary: vocabulary);
+
+        foreach (var word in words)
+        {
+            Assert.True(set.Contains(word, vocabulary.IdOf(word)));
+            Assert.False(set.Contains(word.ToUpperInvariant(), vocabulary.IdOf(word)));
+        }
+    }
+
     private static SentenceTokens Sentence(string text)
     {
         var tokens = ExtractionKnowledge.Default.Tokenizer.Tokenize(text, 0, text.Length).ToArray();
