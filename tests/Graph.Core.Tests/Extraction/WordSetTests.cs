@@ -38,6 +38,22 @@ public sealed class WordSetTests
         Assert.True(heads.Contains(sentence, 1));
     }
 
+    [Theory]
+    [InlineData("the task-force met", 1, true)] // a word without an id, found by its letters
+    [InlineData("the TASK-FORCE met", 1, true)]
+    [InlineData("the task-forces met", 1, false)] // no id either, and no word of the set is as long
+    [InlineData("the task-mates met", 1, false)] // as long, but another word
+    [InlineData("the Bureau met", 1, true)] // a word with an id
+    [InlineData("the Directorate met", 1, false)] // an id, not the set's
+    public void ATokenWithoutAnIdIsOnlyOneOfTheSetsWordsWithoutAnId(string text, int index, bool listed)
+    {
+        var teams = new WordSet(["Bureau", "task-force"], vocabulary: Vocabulary);
+        var sentence = Sentence(text);
+
+        Assert.Equal(listed, teams.Contains(sentence, index));
+        Assert.Equal(listed, teams.Contains(sentence.Word(index)));
+    }
+
     [Fact]
     public void ASentenceWithoutTheGateBitsHoldsNoWordOfAGatedSet()
     {

@@ -26,6 +26,11 @@ internal sealed class WordSet
     private readonly string[][]? _spellingsOfId;
     private readonly int _spelledShift;
 
+    // The lengths of the set's words without an id, a bit each (the last for 63 and longer): a token without an id can
+    // only be one of those ("co-operation", "qu'"), so most such tokens, names and rare words, are answered without
+    // hashing their letters (the look-up of ParticipationReader's verbs for every unknown word was 1 % of a sample).
+    private readonly ulong _lengthsWithoutId;
+
     /// <param name="words">The words.</param>
     /// <param name="comparer">How words compare: <see cref="StringComparer.OrdinalIgnoreCase"/> (the default) or <see cref="StringComparer.Ordinal"/>.</param>
     /// <param name="gate">Cue bits a token must carry to be looked up; 0 looks up every token.</param>
@@ -47,6 +52,11 @@ internal sealed class WordSet
         if (vocabulary is not null)
         {
             (_byId, _hasWordsWithoutId) = IdFilter.Of(vocabulary, all);
+            foreach (var word in all.Where(word => vocabulary.IdOf(word) < 0))
+            {
+                _lengthsWithoutId |= LengthBit(word.Length);
+            }
+
             if (_exactCase)
             {
                 (_spelledIds, _spellingsOfId, _spelledShift) = SpellingsById(vocabulary, all);
@@ -83,6 +93,12 @@ internal sealed class WordSet
 
         return (ids, spellings, shift);
     }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    /// <summary>Whether a token the ids do not settle is one of the words: one without an id, or any when the set has no ids.</summary>
+    private bool ContainsWithoutId(ReadOnlySpan<char> word) =>
+        (_byId is null || (_lengthsWithoutId & LengthBit(word.Length)) != 0) && Contains(word);
 
     private static int SpelledSlot(int id, int shift) => (int)(((uint)id * 0x9E3779B9u) >> shift);
 
@@ -138,7 +154,7 @@ internal sealed class WordSet
             return false;
         }
 
-        return IdFilter.Includes(_byId, id) ? !_exactCase || SpelledAsListed(word, id) : Contains(word);
+        return IdFilter.Includes(_byId, id) ? !_exactCase || SpelledAsListed(word, id) : ContainsWithoutId(word);
     }
 
     /// <summary>The cue bits a token must carry to be a word of the set; 0 when the set is not gated (see <see cref="CueGate"/>).</summary>
@@ -194,6 +210,6 @@ internal sealed class WordSet
             return false;
         }
 
-        return IdFilter.Includes(_byId, id) ? !_exactCase || SpelledAsListed(sentence.Word(index), id) : Contains(sentence.Word(index));
+        return IdFilter.Includes(_byId, id) ? !_exactCase || SpelledAsListed(sentence.Word(index), id) : ContainsWithoutId(sentence.Word(index));
     }
 }
