@@ -412,7 +412,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
 
             words++;
             var word = sentence.Word(k);
-            if (!token.IsCapitalized || (k > 0 && (_leading.Contains(word) || (word.Length == 2 && char.IsLower(word[1])))))
+            if (!token.IsCapitalized || (k > 0 && (_leading.Contains(sentence, k) || (word.Length == 2 && char.IsLower(word[1])))))
             {
                 functionWords++;
             }

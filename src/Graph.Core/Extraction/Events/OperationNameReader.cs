@@ -20,7 +20,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     /// <summary>How far back of a naming cue the operation word itself may stand ("opération contre les faux médicaments, baptisée").</summary>
     private const int FarOperationWord = 12;
 
-    private readonly WordSet _leading = new(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal);
+    private readonly WordSet _leading = knowledge.Words(StringComparer.Ordinal, KnowledgeList.LeadingFunction);
     private readonly PhraseSet _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);
     private readonly ulong _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue, KnowledgeList.OperationNoun);
     private readonly ulong _nounCue = knowledge.Mask(KnowledgeList.OperationNoun);
@@ -74,8 +74,8 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
                 AppositiveName(sentence, i, mentions, names);
             }
 
-            var plural = _operations.Contains(word);
-            var single = _operation.Contains(word);
+            var plural = _operations.Contains(sentence, i);
+            var single = _operation.Contains(sentence, i);
             var shouted = !single && !plural && ShoutedOperationWord(sentence, i);
             var cue = single || plural || shouted ? 1 : NameCueLength(sentence, i);
             if (cue == 0 && LowerCaseOperationWord(sentence, i, mentions))
@@ -155,7 +155,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     private bool LowerCaseOperationWord(SentenceTokens sentence, int index, List<Mention> mentions)
     {
         var word = sentence.Word(index);
-        return char.IsLower(word[0]) && _operationAnyCase.Contains(word) && _operationNouns.Contains(word)
+        return char.IsLower(word[0]) && _operationAnyCase.Contains(sentence, index) && _operationNouns.Contains(sentence, index)
             && index + 1 < sentence.Count && IsNameWord(sentence, index + 1, mentions, first: true)
             && sentence.Tokens[index + 1].Kind == TokenKind.Word && !_dateWords.Contains(sentence, index + 1);
     }
@@ -201,7 +201,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             capitalised += sentence.Tokens[start].IsCapitalized ? 1 : 0;
         }
 
-        while (start < end && _leading.Contains(sentence.Word(start)))
+        while (start < end && _leading.Contains(sentence, start))
         {
             start++;
             capitalised--;
@@ -361,7 +361,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
         var isNumber = token.Kind == TokenKind.Number && token.Length <= MaxNumberDigits && IsAllDigits(sentence.Word(index));
         var isYear = isNumber && token.Length == MaxNumberDigits && index > 0;
         var isSerial = isNumber && index > 0 && (joined || sentence.Tokens[index - 1].IsCapitalized);
-        var word = token.IsCapitalized && !(first && _leading.Contains(sentence.Word(index)));
+        var word = token.IsCapitalized && !(first && _leading.Contains(sentence, index));
         return (word || isYear || isSerial) && !InsideAMention(mentions, index);
     }
 
@@ -369,7 +369,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     private bool InsideAName(SentenceTokens sentence, int index, List<Mention> mentions)
     {
         var before = index - 1;
-        return before > 0 && sentence.Tokens[before].IsCapitalized && !_leading.Contains(sentence.Word(before))
+        return before > 0 && sentence.Tokens[before].IsCapitalized && !_leading.Contains(sentence, before)
             && !InsideAMention(mentions, before) && !_descriptors.Contains(sentence, before);
     }
 

@@ -65,7 +65,7 @@ internal sealed class ActorCatalogue
 
             if (surface is not null)
             {
-                var surfaces = surfacesOf[slot] ??= [];
+                var surfaces = surfacesOf[slot] ??= work.EmptySurfaces();
                 if (!surfaces.Contains(surface))
                 {
                     surfaces.Add(surface);
@@ -108,18 +108,59 @@ internal sealed class ActorCatalogue
 
         public List<List<string>?> SurfacesOf { get; } = [];
 
+        // The surface lists handed out for the last report, emptied for the next (a new list for each actor
+        // written otherwise than listed was a twelfth of what extraction allocated, English dev reports).
+        private readonly List<List<string>> _surfaceLists = [];
+        private int _surfaceListsUsed;
+
+        public List<string> EmptySurfaces()
+        {
+            if (_surfaceListsUsed == _surfaceLists.Count)
+            {
+                _surfaceLists.Add([]);
+            }
+
+            var list = _surfaceLists[_surfaceListsUsed++];
+            list.Clear();
+            return list;
+        }
+
         public void Clear()
         {
             Index.Clear();
             Ids.Clear();
             Numbers.Clear();
             SurfacesOf.Clear();
+            _surfaceListsUsed = 0;
         }
     }
 
-    // Its own method: a lambda over the found actor inside Describe allocated a closure on every call.
-    private static Actor WithSurfaces(Actor found, List<string> surfaces) =>
-        found with { Aliases = [.. found.Aliases.Concat(surfaces).Where(a => a != found.Name).Distinct(StringComparer.Ordinal)] };
+    // A loop over the few names rather than a query: the query's iterators, closure and distinct set were
+    // allocated for each discovered body on every report.
+    private static Actor WithSurfaces(Actor found, List<string> surfaces)
+    {
+        var aliases = new List<string>(found.Aliases.Count + surfaces.Count);
+        foreach (var alias in found.Aliases)
+        {
+            AddAlias(aliases, alias, found.Name);
+        }
+
+        foreach (var surface in surfaces)
+        {
+            AddAlias(aliases, surface, found.Name);
+        }
+
+        return found with { Aliases = [.. aliases] };
+    }
+
+    /// <summary>Adds a name to the aliases unless it is the actor's own name or already there (each kept where first given).</summary>
+    private static void AddAlias(List<string> aliases, string alias, string name)
+    {
+        if (alias != name && !aliases.Contains(alias))
+        {
+            aliases.Add(alias);
+        }
+    }
 
     private Actor Describe(string id, int number, List<string>? surfaces, Dictionary<string, Actor> discovered)
     {
