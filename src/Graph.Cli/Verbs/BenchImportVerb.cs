@@ -29,7 +29,7 @@ internal static class BenchImportVerb
         var from = Number(args, "--from", 0);
         var end = Math.Min(count, from + Number(args, "--count", count));
         var db = Option(args, "--db") ?? throw new CliException("--db FILE (SQLite) or --db \"Host=...\" (PostgreSQL) is required");
-        var connectionString = db.Contains('=', StringComparison.Ordinal) ? db : new SqliteConnectionStringBuilder { DataSource = db }.ToString();
+        var connectionString = StoreLocator.ConnectionString(db);
         var store = ReportStores.Open(connectionString, sqliteCacheMegabytes: StoreLocator.ImportCacheMegabytes()) as RelationalReportStore ?? throw new CliException("the store does not write in batches");
         store.KeptLoneEvents = RelationalReportStore.ImportLoneEvents;
         var generator = new SkewedReports(count, seed);

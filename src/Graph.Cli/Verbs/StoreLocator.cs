@@ -6,18 +6,21 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Cli.Verbs;
 
 /// <summary>
-/// The database the CLI works on, the same the web app uses: <c>--db</c> (a SQLite file, or a PostgreSQL
-/// <c>Host=…</c> connection string), else the <c>ConnectionStrings__Graph</c> environment variable, else
-/// <c>data/local/graph.db</c> under the repository.
+/// The database the CLI works on, the same the web app uses: <c>--db</c> (a SQLite file, or a whole connection string:
+/// PostgreSQL's <c>Host=…</c> or SQLite's <c>Data Source=…</c>), else the <c>ConnectionStrings__Graph</c> environment
+/// variable, else <c>data/local/graph.db</c> under the repository.
 /// </summary>
 internal static class StoreLocator
 {
     public static string ConnectionString(string? db) =>
         db is not null
-            ? ReportStores.IsPostgres(db, null) ? db : new SqliteConnectionStringBuilder { DataSource = db }.ToString()
+            ? IsConnectionString(db) ? db : new SqliteConnectionStringBuilder { DataSource = db }.ToString()
             : Environment.GetEnvironmentVariable("ConnectionStrings__Graph") is { Length: > 0 } configured
                 ? configured
                 : new SqliteConnectionStringBuilder { DataSource = RepositoryLayout.DefaultDatabase }.ToString();
+
+    private static bool IsConnectionString(string db) =>
+        ReportStores.IsPostgres(db, null) || db.TrimStart().StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The page cache of a bulk import's SQLite connection: <c>Graph__SqliteCacheMegabytes</c>, else
