@@ -4,7 +4,7 @@ namespace Graph.Core.Tests.Extraction;
 
 /// <summary>
 /// Session 22: two categories the session-21 held-out reports (retired into dev) showed. A body the case, the suspects
-/// or the seized goods are sent to, or one that will open the case only after the operation, receives it and takes no
+/// or the seized goods are sent or handed over to, or one that will open the case only after the operation, receives it and takes no
 /// part by that mention, in all four languages. A body in charge of the investigation, or to which it was entrusted,
 /// leads in English as "a cargo de" and "confiée à" already lead in Spanish and French. Every sentence is written for the test.
 /// </summary>
@@ -19,6 +19,18 @@ public sealed class LaterProceedingsAndChargeTests
     [InlineData("Lyon, le 4 mars 2026 – La Police nationale a démantelé un atelier lors de l'opération Sceau. Les téléphones ont été envoyés à la Gendarmerie nationale pour expertise.", "agency:gendarmerie-nationale")]
     public void ABodyTheCaseIsSentToTakesNoPart(string text, string agency) =>
         Assert.DoesNotContain(agency, SingleEvent(text).ParticipantIds);
+
+    [Theory]
+    [InlineData("Dakar, 4 March 2026 — The Senegalese Navy intercepted a trawler carrying cocaine in Operation Blue Wake. The crew were handed over to the Gendarmerie nationale for questioning.", "agency:senegal-gendarmerie")]
+    [InlineData("Lima, 4 de marzo de 2026. La Marina de Guerra del Perú interceptó una lancha en la Operación Estela Azul. Los detenidos fueron entregados a la Policía Nacional del Perú.", "agency:peru-pnp")]
+    [InlineData("Luanda, 4 de março de 2026 — A Marinha de Guerra Angolana intercetou uma traineira na Operação Esteira Azul. Os detidos foram entregues à Polícia Nacional.", "agency:angola-police")]
+    [InlineData("Dakar, le 4 mars 2026 – La Marine nationale a intercepté un chalutier lors de l'opération Sillage Bleu. L'équipage a été remis à la Gendarmerie nationale pour audition.", "agency:senegal-gendarmerie")]
+    public void ABodyTheSuspectsAreHandedOverToTakesNoPart(string text, string agency) =>
+        Assert.DoesNotContain(agency, SingleEvent(text).ParticipantIds);
+
+    [Fact]
+    public void ABodyThatHandsSomethingOverAndArrestsStillTakesPart() =>
+        Assert.Contains("agency:peru-pnp", SingleEvent("Lima, 4 de marzo de 2026. La Marina de Guerra del Perú entregó a la Policía Nacional del Perú tres lanchas en la Operación Estela Azul, y la Policía Nacional del Perú detuvo a sus tripulantes.").ParticipantIds);
 
     [Theory]
     [InlineData("Quito, 4 de marzo de 2026. La Policía Nacional desarticuló una red de contrabando en la Operación Muelle. La Fiscalía General del Estado abrirá la instrucción fiscal.", "agency:ecuador-prosecutor")]
