@@ -40,6 +40,17 @@ public sealed class LaterProceedingsAndChargeTests
         Assert.DoesNotContain(agency, SingleEvent(text).ParticipantIds);
 
     [Theory]
+    [InlineData("London, 4 March 2026 — The National Crime Agency dismantled a forgery ring in Operation Seal. The Crown Prosecution Service authorised charges on Thursday.", "agency:cps")]
+    [InlineData("Quito, 4 de marzo de 2026. La Policía Nacional desarticuló una red de contrabando en la Operación Muelle. La Fiscalía General del Estado autorizó la imputación de los detenidos.", "agency:ecuador-prosecutor")]
+    [InlineData("Manaus, 4 de março de 2026 — A Polícia Federal prendeu onze garimpeiros na Operação Igarapé. O Ministério Público Federal autorizou a denúncia contra os presos.", "agency:brazil-mpf")]
+    public void AProsecutorThatAuthorisesTheChargesTakesNoPart(string text, string agency) =>
+        Assert.DoesNotContain(agency, SingleEvent(text).ParticipantIds);
+
+    [Fact]
+    public void AProsecutorThatDismantledTheRingWithThePoliceStillTakesPart() =>
+        Assert.Contains("agency:cps", SingleEvent("London, 4 March 2026 — The National Crime Agency and the Crown Prosecution Service dismantled a forgery ring in Operation Seal.").ParticipantIds);
+
+    [Theory]
     [InlineData("London, 4 March 2026 — The National Crime Agency dismantled a forgery ring in Operation Seal. Border Force sent officers to Dover and searched two lorries.", "agency:uk-border-force")]
     [InlineData("Quito, 4 de marzo de 2026. La Policía Nacional y la Fiscalía General del Estado abrieron la investigación y desarticularon una red de contrabando en la Operación Muelle.", "agency:ecuador-prosecutor")]
     public void ABodyThatSendsOrOpensItselfStillTakesPart(string text, string agency) =>
