@@ -44,6 +44,7 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
         // A listed name's foreign reading needs no head word ("Police nationale" is not one): it looks only at the mentions.
         RenameForeignBodies(sentence, mentions, discovered);
         _kindNamed.Rename(sentence, mentions);
+        _kindNamed.RenameInScene(sentence, mentions);
         SeatForeignSharedBodies(sentence, mentions, discovered);
         var headCue = (sentence.AllCues & _headCue) != 0;
         var seatedCue = (sentence.AllCues & _seatedCue) != 0;

@@ -29,9 +29,6 @@ internal sealed class LanguageSharedNames
     /// <summary>The longest linking word between a shared name and its country ("de", "da", "del").</summary>
     private const int MaxLinkerLength = 3;
 
-    /// <summary>Most words before the country of a sentence's opening scene ("Du côté tchadien,", "En territorio salvadoreño,").</summary>
-    private const int MaxSceneLead = 3;
-
     // Candidates by name, any case (accents count); each candidate's entry stands in for the gazetteer's when chosen.
     private readonly Dictionary<string, GazetteerEntry[]> _candidates = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _candidatesBySpan;
@@ -169,9 +166,11 @@ internal sealed class LanguageSharedNames
                     continue;
                 }
 
-                if (SceneCountry(sentence, mentions, k, candidates) is { } scene)
+                // "Côté tchadien, la Gendarmerie nationale …": the country of the clause's scene, when one of its bodies bears the name.
+                if (LanguageScene.CountryAt(sentence, mentions, mention.FirstToken) is { } scene
+                    && Array.Find(candidates, c => c.AgencyCountryId == scene.ActorId) is { } sceneBody)
                 {
-                    mentions[k] = mention with { ActorId = scene.ActorId, Entry = scene };
+                    mentions[k] = mention with { ActorId = sceneBody.ActorId, Entry = sceneBody };
                     continue;
                 }
 
@@ -272,30 +271,6 @@ internal sealed class LanguageSharedNames
         previous.Kind == ActorKind.Country && mention.FirstToken - previous.EndToken is 0 or 1
             ? Array.Find(candidates, c => c.AgencyCountryId == previous.ActorId && c.ActorId == mention.ActorId)
             : null;
-
-    /// <summary>
-    /// "Côté tchadien, la Gendarmerie nationale a interpellé …", "En Honduras, efectivos de la Fuerza Naval …": a sentence that
-    /// opens on a country and a comma sets its scene, and a shared name later in it, with no other country between, is that
-    /// country's body when one of its bodies bears the name. A country further in ("… venus du Mali, la Gendarmerie …") sets none.
-    /// </summary>
-    private static GazetteerEntry? SceneCountry(SentenceTokens sentence, List<Mention> mentions, int k, GazetteerEntry[] candidates)
-    {
-        if (k == 0 || mentions[0] is not { Kind: ActorKind.Country } scene || scene.FirstToken > MaxSceneLead
-            || scene.EndToken >= sentence.Count || sentence.Word(scene.EndToken) is not ",")
-        {
-            return null;
-        }
-
-        for (var j = 1; j < k; j++)
-        {
-            if (mentions[j].Kind == ActorKind.Country)
-            {
-                return null;
-            }
-        }
-
-        return Array.Find(candidates, c => c.AgencyCountryId == scene.ActorId);
-    }
 
     private static GazetteerEntry? CountryJustAfter(string text, Mention mention, Mention next, GazetteerEntry[] candidates)
     {
