@@ -160,9 +160,17 @@ internal sealed class LanguageSharedNames
 
                 // "la Police nationale togolaise", "a PJ de Cabo Verde": a lower-case demonym right after, or a country after
                 // a short linking word, says whose body it is.
+                // The name with its country ("Direction générale des douanes du Niger") is kept as the form the text used.
                 if (k + 1 < mentions.Count && CountryJustAfter(text, mention, mentions[k + 1], candidates) is { } named)
                 {
-                    mentions[k] = mention with { ActorId = named.ActorId, Entry = named };
+                    var country = mentions[k + 1];
+                    mentions[k] = mention with
+                    {
+                        ActorId = named.ActorId,
+                        Entry = named,
+                        TokenCount = country.EndToken - mention.FirstToken,
+                        Span = new TextSpan(mention.Span.Start, country.Span.End - mention.Span.Start),
+                    };
                     continue;
                 }
 

@@ -71,4 +71,14 @@ public sealed class RomanceSession22Tests
     [InlineData("Madrid, 5 de marzo de 2026 — El Tribunal Supremo confirmó la condena de los cuatro acusados.")]
     public void ACourtWithoutASeatIsNotDiscovered(string text) =>
         Assert.DoesNotContain(Extract(text).Actors, a => a.Name.StartsWith("tribunal", StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public void ASharedNameWithItsCountryKeepsThatFormAndTheCountry()
+    {
+        var extraction = Extract("La Direction générale des douanes du Niger a saisi deux tonnes de tramadol avec l'OCRTIS.");
+        var customs = Assert.Single(extraction.Actors, a => a.Id == "agency:niger-customs");
+
+        Assert.Contains("Direction générale des douanes du Niger", customs.Aliases);
+        Assert.Contains(extraction.Actors, a => a.Id == "country:NE");
+    }
 }
