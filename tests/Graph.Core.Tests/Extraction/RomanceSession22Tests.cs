@@ -16,6 +16,8 @@ public sealed class RomanceSession22Tests
     [InlineData("La Dirección Nacional de Ingresos Tributarios revisó las facturas con la SENAD.", "agency:paraguay-dnit")]
     [InlineData("Revenu Québec et la Sûreté du Québec ont saisi six tonnes de tabac.", "agency:revenu-quebec")]
     [InlineData("A Direção das Pescas inspecionou o arrastão com a Guarda Costeira de São Tomé e Príncipe.", "agency:sao-tome-fisheries")]
+    [InlineData("A Direction de la protection et de la surveillance des pêches partilhou as posições do navio com a FISCAP.", "agency:senegal-dpsp")]
+    [InlineData("O inquérito, dirigido pelo DIAP de Faro, levou a GNR a deter três homens.", "agency:portugal-prosecutor")]
     [InlineData("La Fuerza de Seguridad Interinstitucional Nacional allanó tres casas con la Policía Nacional de Honduras.", "agency:honduras-fusina")]
     public void ABodyOfTheSession22PassIsRecognised(string text, string agency) =>
         Assert.Contains(agency, ActorIds(text));
