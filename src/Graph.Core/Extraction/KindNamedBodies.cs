@@ -67,7 +67,7 @@ internal sealed class KindNamedBodies
     /// </summary>
     public void RenameInScene(SentenceTokens sentence, List<Mention> mentions)
     {
-        if (!mentions.Exists(m => m.Kind == ActorKind.Country && m.EndToken < sentence.Count && sentence.Word(m.EndToken) is ","))
+        if (!HasCountryBeforeComma(sentence, mentions))
         {
             return;
         }
@@ -100,6 +100,20 @@ internal sealed class KindNamedBodies
                 break;
             }
         }
+    }
+
+    /// <summary>Whether a country mention stands right before a comma, as a scene's does (a loop, so a sentence costs no allocation).</summary>
+    private static bool HasCountryBeforeComma(SentenceTokens sentence, List<Mention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Country && mention.EndToken < sentence.Count && sentence.Word(mention.EndToken) is ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a kind noun ending right before the demonym starts, at <paramref name="earliest"/> or after; null when none does.</summary>

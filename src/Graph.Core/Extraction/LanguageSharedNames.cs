@@ -176,7 +176,7 @@ internal sealed class LanguageSharedNames
 
                 // "Côté tchadien, la Gendarmerie nationale …": the country of the clause's scene, when one of its bodies bears the name.
                 if (LanguageScene.CountryAt(sentence, mentions, mention.FirstToken) is { } scene
-                    && Array.Find(candidates, c => c.AgencyCountryId == scene.ActorId) is { } sceneBody)
+                    && BodyOf(candidates, scene.ActorId) is { } sceneBody)
                 {
                     mentions[k] = mention with { ActorId = sceneBody.ActorId, Entry = sceneBody };
                     continue;
@@ -279,6 +279,20 @@ internal sealed class LanguageSharedNames
         previous.Kind == ActorKind.Country && mention.FirstToken - previous.EndToken is 0 or 1
             ? Array.Find(candidates, c => c.AgencyCountryId == previous.ActorId && c.ActorId == mention.ActorId)
             : null;
+
+    /// <summary>The candidate of the country, if one is (a loop: no closure is made for each mention read).</summary>
+    private static GazetteerEntry? BodyOf(GazetteerEntry[] candidates, string countryId)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.AgencyCountryId == countryId)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 
     private static GazetteerEntry? CountryJustAfter(string text, Mention mention, Mention next, GazetteerEntry[] candidates)
     {
