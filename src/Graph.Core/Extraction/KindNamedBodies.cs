@@ -63,11 +63,11 @@ internal sealed class KindNamedBodies
     /// clause whose scene is a country (<see cref="LanguageScene"/>), a kind noun after an article or a linking word
     /// (<c>head-first-linker</c>: "la", "del", "da"), in no other name and
     /// with no country after it, names the scene country's one listed body of that kind. Nothing else is looked at in a
-    /// sentence with no country followed by a comma.
+    /// sentence that sets no scene.
     /// </summary>
     public void RenameInScene(SentenceTokens sentence, List<Mention> mentions)
     {
-        if (!HasCountryBeforeComma(sentence, mentions))
+        if (!LanguageScene.AnyScene(sentence, mentions))
         {
             return;
         }
@@ -100,20 +100,6 @@ internal sealed class KindNamedBodies
                 break;
             }
         }
-    }
-
-    /// <summary>Whether a country mention stands right before a comma, as a scene's does (a loop, so a sentence costs no allocation).</summary>
-    private static bool HasCountryBeforeComma(SentenceTokens sentence, List<Mention> mentions)
-    {
-        foreach (var mention in mentions)
-        {
-            if (mention.Kind == ActorKind.Country && mention.EndToken < sentence.Count && sentence.Word(mention.EndToken) is ",")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Where a kind noun ending right before the demonym starts, at <paramref name="earliest"/> or after; null when none does.</summary>

@@ -63,6 +63,31 @@ internal static class LanguageScene
         return scene;
     }
 
+    /// <summary>Whether any clause of the sentence opens on a country and a comma: a cheap look before a token-by-token one.</summary>
+    public static bool AnyScene(SentenceTokens sentence, List<Mention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != ActorKind.Country || mention.EndToken >= sentence.Count || sentence.Word(mention.EndToken) is not ",")
+            {
+                continue;
+            }
+
+            var k = mention.FirstToken - 1;
+            while (k >= 0 && mention.FirstToken - 1 - k < MaxLead && !IsClauseBreak(sentence, k))
+            {
+                k--;
+            }
+
+            if (k < 0 || IsClauseBreak(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsClauseBreak(SentenceTokens sentence, int k) =>
         sentence.Tokens[k].Kind != TokenKind.Word && sentence.Word(k) is ";" or ":" or "–" or "—";
 }
