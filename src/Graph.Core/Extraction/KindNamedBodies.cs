@@ -18,8 +18,10 @@ internal sealed class KindNamedBodies
     private const int MaxNounWords = 2;
 
     private readonly (PhraseSet Nouns, Dictionary<string, GazetteerEntry> ByCountry)[] _kinds;
+    private readonly WordSet _articles;
 
-    public KindNamedBodies(ExtractionKnowledge knowledge) =>
+    public KindNamedBodies(ExtractionKnowledge knowledge)
+    {
         _kinds =
         [
             Kind(knowledge, KnowledgeList.KindCustoms, "Customs"),
@@ -27,6 +29,8 @@ internal sealed class KindNamedBodies
             Kind(knowledge, KnowledgeList.KindGendarmerie, "Gendarmerie"),
             Kind(knowledge, KnowledgeList.KindNavy, "Navy"),
         ];
+        _articles = knowledge.Words(KnowledgeList.HeadFirstLinker);
+    }
 
     /// <summary>Rewrites each demonym a kind noun stands right before into the country's body of that kind, when there is one.</summary>
     public void Rename(SentenceTokens sentence, List<Mention> mentions)
@@ -50,6 +54,50 @@ internal sealed class KindNamedBodies
                     mentions[m] = new Mention(body.ActorId, ActorKind.Agency, first, demonym.EndToken - first, span, sentence.Span, false, body);
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Au Cameroun, la douane a démantelé un atelier", "Au Burkina Faso, les douanes ont agi en lien avec la gendarmerie": in a
+    /// clause whose scene is a country (<see cref="LanguageScene"/>), a kind noun after an article or a linking word
+    /// (<c>head-first-linker</c>: "la", "del", "da"), in no other name and
+    /// with no country after it, names the scene country's one listed body of that kind. Nothing else is looked at in a
+    /// sentence that sets no scene.
+    /// </summary>
+    public void RenameInScene(SentenceTokens sentence, List<Mention> mentions)
+    {
+        if (!LanguageScene.AnyScene(sentence, mentions))
+        {
+            return;
+        }
+
+        var next = 0;
+        for (var k = 1; k < sentence.Count; k++)
+        {
+            while (next < mentions.Count && mentions[next].EndToken <= k)
+            {
+                next++;
+            }
+
+            if ((next < mentions.Count && mentions[next].FirstToken <= k) || !_articles.Contains(sentence, k - 1))
+            {
+                continue;
+            }
+
+            foreach (var (nouns, byCountry) in _kinds)
+            {
+                var length = nouns.MatchAt(sentence, k);
+                if (length <= 0 || sentence.Tokens[k].IsCapitalized || (next < mentions.Count && mentions[next].FirstToken == k + length)
+                    || LanguageScene.CountryAt(sentence, mentions, k) is not { } scene
+                    || !byCountry.TryGetValue(scene.ActorId["country:".Length..], out var body))
+                {
+                    continue;
+                }
+
+                mentions.Insert(next, new Mention(body.ActorId, ActorKind.Agency, k, length, sentence.SpanOf(k, length), sentence.Span, false, body));
+                k += length - 1;
+                break;
             }
         }
     }

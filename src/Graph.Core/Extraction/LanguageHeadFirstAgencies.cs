@@ -18,6 +18,12 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
     /// <summary>Most words between the head and the country ("Direction générale de la police nationale du …").</summary>
     private const int MaxGap = 5;
 
+    /// <summary>Most words and numbers between a court's head and its seat ("Juzgado de Primera Instancia e Instrucción número 2 de …").</summary>
+    private const int MaxSeatGap = 9;
+
+    /// <summary>The longest number after a seat that is the court's own ("Sfax 2"), not a count or a year.</summary>
+    private const int MaxCourtNumberLength = 2;
+
     private readonly WordSet _heads = knowledge.Words(StringComparer.Ordinal, KnowledgeList.HeadFirst);
     private readonly WordSet _linkers = knowledge.Words(KnowledgeList.HeadFirstLinker);
     private readonly WordSet _generic = knowledge.Words(KnowledgeList.HeadFirstGeneric);
@@ -38,6 +44,7 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
         // A listed name's foreign reading needs no head word ("Police nationale" is not one): it looks only at the mentions.
         RenameForeignBodies(sentence, mentions, discovered);
         _kindNamed.Rename(sentence, mentions);
+        _kindNamed.RenameInScene(sentence, mentions);
         SeatForeignSharedBodies(sentence, mentions, discovered);
         var headCue = (sentence.AllCues & _headCue) != 0;
         var seatedCue = (sentence.AllCues & _seatedCue) != 0;
@@ -59,15 +66,31 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
             var (code, end) = head && CountryClosing(sentence, mentions, i) is { } country
                 ? (country.ActorId["country:".Length..], country.EndToken)
                 : PlaceClosing(sentence, mentions, i, seated);
-            if (code is null)
+            var unlistedSeat = false;
+            if (code is null && head && seated && UnlistedSeatEnd(sentence, mentions, i) is { } seatEnd)
+            {
+                (end, unlistedSeat) = (seatEnd, true);
+            }
+            else if (code is null)
             {
                 continue;
+            }
+
+            // "le tribunal de première instance de Sfax 2": a court's short number right after its seat is part of its name.
+            if (seated && end < sentence.Count && sentence.Tokens[end] is { Kind: TokenKind.Number, Length: <= MaxCourtNumberLength })
+            {
+                end++;
             }
 
             var span = sentence.SpanOf(i, end - i);
             var name = span.Slice(sentence.Text).ToString();
             var id = "agency:" + Slug.Of(name);
-            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, code, [name]));
+
+            // A seat the lists do not know is taken only after a capitalised head, the court's formal name ("el Juzgado de
+            // Instrucción número 3 de Alcobendas"); a lower-case "parquet de …" or "tribunal de …" needs a listed seat, as the
+            // press names other countries' bodies that way too. Such a seat ties the body to no country here; the report's own
+            // country is given to it once the whole report is read (CountrylessBodies).
+            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, unlistedSeat ? null : code, [name]));
             (found ??= []).Add(new Mention(id, ActorKind.Agency, i, end - i, span, sentence.Span, false));
             i = end - 1;
         }
@@ -212,9 +235,10 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
     /// </summary>
     private (string? Code, int End) PlaceClosing(SentenceTokens sentence, List<Mention> mentions, int head, bool seated)
     {
-        for (var k = head + 1; k <= head + MaxGap && k + 1 < sentence.Count; k++)
+        var gap = seated ? MaxSeatGap : MaxGap;
+        for (var k = head + 1; k <= head + gap && k + 1 < sentence.Count; k++)
         {
-            if (sentence.Tokens[k].Kind != TokenKind.Word || Covered(mentions, k))
+            if (!NameToken(sentence, k, seated) || Covered(mentions, k))
             {
                 return (null, 0);
             }
@@ -237,6 +261,44 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
 
         return (null, 0);
     }
+
+    /// <summary>
+    /// "el Juzgado de Instrucción número 3 de Alcobendas", "o Tribunal Judicial da Comarca de Beja": a court or parquet
+    /// whose seat no list holds ends after the last linking word and capitalised place within reach, with only words and
+    /// numbers before it; the token after the name, or null when no capitalised place follows a linking word ("le tribunal
+    /// de commerce", "el Tribunal Supremo").
+    /// </summary>
+    private int? UnlistedSeatEnd(SentenceTokens sentence, List<Mention> mentions, int head)
+    {
+        int? end = null;
+        for (var k = head + 1; k <= head + MaxSeatGap && k + 1 < sentence.Count; k++)
+        {
+            if (!NameToken(sentence, k, seated: true) || Covered(mentions, k))
+            {
+                break;
+            }
+
+            if (!_linkers.Contains(sentence, k) || !sentence.Tokens[k + 1].IsCapitalized || Covered(mentions, k + 1))
+            {
+                continue;
+            }
+
+            var place = k + 1;
+            while (place < sentence.Count && sentence.Tokens[place].IsCapitalized && sentence.Tokens[place].Kind == TokenKind.Word && !Covered(mentions, place))
+            {
+                place++;
+            }
+
+            end = place;
+            k = place - 1;
+        }
+
+        return end;
+    }
+
+    /// <summary>A word, or, inside a court's name, its number ("número 3").</summary>
+    private static bool NameToken(SentenceTokens sentence, int k, bool seated) =>
+        sentence.Tokens[k].Kind == TokenKind.Word || (seated && sentence.Tokens[k].Kind == TokenKind.Number);
 
     /// <summary>"Fuerzas de seguridad de Paraguay", "Forces de sécurité maliennes": a head and a lower-case generic word name no body.</summary>
     private bool Generic(SentenceTokens sentence, int head)

@@ -142,7 +142,7 @@ internal sealed class LanguageSharedNames
     public void Resolve(string text, List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, int datelineEnd)
     {
         Dictionary<string, (int Score, int First)>? countries = null;
-        foreach (var (_, mentions) in sentences)
+        foreach (var (sentence, mentions) in sentences)
         {
             for (var k = 0; k < mentions.Count; k++)
             {
@@ -160,9 +160,25 @@ internal sealed class LanguageSharedNames
 
                 // "la Police nationale togolaise", "a PJ de Cabo Verde": a lower-case demonym right after, or a country after
                 // a short linking word, says whose body it is.
+                // The name with its country ("Direction générale des douanes du Niger") is kept as the form the text used.
                 if (k + 1 < mentions.Count && CountryJustAfter(text, mention, mentions[k + 1], candidates) is { } named)
                 {
-                    mentions[k] = mention with { ActorId = named.ActorId, Entry = named };
+                    var country = mentions[k + 1];
+                    mentions[k] = mention with
+                    {
+                        ActorId = named.ActorId,
+                        Entry = named,
+                        TokenCount = country.EndToken - mention.FirstToken,
+                        Span = new TextSpan(mention.Span.Start, country.Span.End - mention.Span.Start),
+                    };
+                    continue;
+                }
+
+                // "Côté tchadien, la Gendarmerie nationale …": the country of the clause's scene, when one of its bodies bears the name.
+                if (LanguageScene.CountryAt(sentence, mentions, mention.FirstToken) is { } scene
+                    && BodyOf(candidates, scene.ActorId) is { } sceneBody)
+                {
+                    mentions[k] = mention with { ActorId = sceneBody.ActorId, Entry = sceneBody };
                     continue;
                 }
 
@@ -263,6 +279,20 @@ internal sealed class LanguageSharedNames
         previous.Kind == ActorKind.Country && mention.FirstToken - previous.EndToken is 0 or 1
             ? Array.Find(candidates, c => c.AgencyCountryId == previous.ActorId && c.ActorId == mention.ActorId)
             : null;
+
+    /// <summary>The candidate of the country, if one is (a loop: no closure is made for each mention read).</summary>
+    private static GazetteerEntry? BodyOf(GazetteerEntry[] candidates, string countryId)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.AgencyCountryId == countryId)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 
     private static GazetteerEntry? CountryJustAfter(string text, Mention mention, Mention next, GazetteerEntry[] candidates)
     {
