@@ -99,4 +99,56 @@ public sealed class DatelinePrefilterTests
     {
         Assert.Equal(dayFirst, ReportDateReader.DayOrder(text.AsSpan()));
     }
+
+    [Theory]
+    [InlineData("4 March 2025", "2025-03-04")]
+    [InlineData("04  sep 2025", "2025-09-04")]
+    [InlineData("September 27, 2024", "2024-09-27")]
+    [InlineData("Sep 27, 2024", "2024-09-27")]
+    [InlineData("MAY 2 2024", "2024-05-02")]
+    public void APlainWrittenDateIsReadWithoutTheFormatParser(string value, string date)
+    {
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), ReportDateReader.WrittenDate(value));
+    }
+
+    [Theory]
+    [InlineData("Sep 27 2024")] // an abbreviation before the day needs its comma
+    [InlineData("31 April 2025")]
+    [InlineData("4 Marc 2025")]
+    [InlineData("4\u00A0March 2025")]
+    [InlineData("2025-03-04")]
+    [InlineData("4 March 20255")]
+    public void AnythingElseIsLeftToTheFormatParser(string value)
+    {
+        Assert.Null(ReportDateReader.WrittenDate(System.Text.RegularExpressions.Regex.Unescape(value)));
+    }
+
+    [Fact]
+    public void EveryDateReadWithoutTheFormatParserIsTheOneItGives()
+    {
+        // Dates pieced together at random from parts, some of them wrong (no day, a day past the month's end, a lower-case or
+        // cut month, a no-break space, a year of five digits): wherever the quick reading gives a date, the parser gives it too.
+        string[] days = ["", "0", "4", "04", "29", "31", "123"];
+        string[] spaces = ["", " ", "  ", "\u00A0", "\t"];
+        string[] months = ["March", "MARCH", "march", "Mar", "Sep", "Sept", "May", "June", "Jun", "Febr", "Ops"];
+        string[] commas = ["", ",", " ,"];
+        string[] years = ["2025", "2024", "0000", "0001", "20255", "202", "1900"];
+        var random = new Random(22);
+        string Any(string[] choices) => System.Text.RegularExpressions.Regex.Unescape(choices[random.Next(choices.Length)]);
+        var (read, values) = (0, 100000);
+        for (var n = 0; n < values; n++)
+        {
+            var value = random.Next(2) == 0
+                ? Any(days) + Any(spaces) + Any(months) + Any(spaces) + Any(years)
+                : Any(months) + Any(spaces) + Any(days) + Any(commas) + Any(spaces) + Any(years);
+            if (ReportDateReader.WrittenDate(value) is { } quick)
+            {
+                read++;
+                var parsed = DateOnly.TryParseExact(value, ReportDateReader.Formats, MonthNames.Format, System.Globalization.DateTimeStyles.AllowWhiteSpaces, out var d);
+                Assert.True(parsed && d == quick, value);
+            }
+        }
+
+        Assert.True(read > 2000, $"only {read} of {values} values were read; the test asks too little");
+    }
 }

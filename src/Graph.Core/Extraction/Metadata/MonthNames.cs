@@ -31,6 +31,21 @@ internal static class MonthNames
         return 0;
     }
 
+    /// <summary>The number (1 to 12) of a month's abbreviation ("Sep"), any case; 0 for any other word.</summary>
+    public static int AbbreviationNumber(ReadOnlySpan<char> word)
+    {
+        var abbreviations = Format.AbbreviatedMonthNames;
+        for (var m = 0; m < Months; m++)
+        {
+            if (word.Equals(abbreviations[m], StringComparison.OrdinalIgnoreCase))
+            {
+                return m + 1;
+            }
+        }
+
+        return 0;
+    }
+
     private static DateTimeFormatInfo Load()
     {
         const string File = "months.txt";

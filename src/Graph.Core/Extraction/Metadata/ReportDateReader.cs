@@ -17,7 +17,7 @@ internal static partial class ReportDateReader
     private const int DayFirstReach = 4000;
     private const int IsoLength = 10;
     private const int MaxDatelineWords = 5; // "Ciudad de México, a" before a date line's date
-    private static readonly string[] Formats = ["d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", IsoDate.Pattern];
+    internal static readonly string[] Formats = ["d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", IsoDate.Pattern];
 
     public static DateOnly? Read(string text) => Read(text, FirstLine.Of(text));
 
@@ -412,7 +412,76 @@ internal static partial class ReportDateReader
             cleaned[length++] = c;
         }
 
-        return DateOnly.TryParseExact(cleaned[..length].Trim(), Formats, MonthNames.Format, DateTimeStyles.AllowWhiteSpaces, out var d) ? d : null;
+        var date = cleaned[..length].Trim();
+        return WrittenDate(date) ?? (DateOnly.TryParseExact(date, Formats, MonthNames.Format, DateTimeStyles.AllowWhiteSpaces, out var d) ? d : null);
+    }
+
+    /// <summary>
+    /// A real day in the two plainest shapes of <see cref="Formats"/>, "4 March 2025" or "Sep 27, 2024" (plain spaces, a
+    /// month's full name or abbreviation), read without the format parser, which compares every format's month names through
+    /// the culture's collation (5 % of a profile of the English dev reports). Null for anything else, which the parser reads;
+    /// each date given here is the one the parser gives. A month first without a comma takes a full name only, as the formats do.
+    /// </summary>
+    internal static DateOnly? WrittenDate(ReadOnlySpan<char> value)
+    {
+        var dayFirst = value is [var first, ..] && char.IsAsciiDigit(first);
+        int day;
+        ReadOnlySpan<char> name;
+        var comma = false;
+        if (dayFirst)
+        {
+            value = Letters(Spaces(Digits(value, 2, out day)), out name);
+        }
+        else
+        {
+            value = Digits(Spaces(Letters(value, out name)), 2, out day);
+            comma = value is [',', ..];
+            value = comma ? value[1..] : value;
+        }
+
+        var full = MonthNames.Number(name);
+        var month = full > 0 ? full : dayFirst || comma ? MonthNames.AbbreviationNumber(name) : 0;
+        var yearDigits = Spaces(value);
+        if (month == 0 || day == 0 || yearDigits.Length != 4 || !Digits(yearDigits, 4, out var year).IsEmpty
+            || year < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(year, month, day);
+    }
+
+    /// <summary>What follows up to <paramref name="most"/> leading ASCII digits, read into <paramref name="number"/> (0 for none).</summary>
+    private static ReadOnlySpan<char> Digits(ReadOnlySpan<char> value, int most, out int number)
+    {
+        var (count, read) = (0, 0);
+        while (count < most && count < value.Length && char.IsAsciiDigit(value[count]))
+        {
+            read = (read * 10) + (value[count++] - '0');
+        }
+
+        number = read;
+        return value[count..];
+    }
+
+    /// <summary>What follows the leading ASCII letters, which are <paramref name="letters"/>; nothing at all when no plain space follows them.</summary>
+    private static ReadOnlySpan<char> Letters(ReadOnlySpan<char> value, out ReadOnlySpan<char> letters)
+    {
+        var count = 0;
+        while (count < value.Length && char.IsAsciiLetter(value[count]))
+        {
+            count++;
+        }
+
+        letters = count < value.Length && value[count] == ' ' ? value[..count] : [];
+        return letters.IsEmpty ? [] : value[count..];
+    }
+
+    /// <summary>What follows the leading plain spaces; nothing at all when there are none.</summary>
+    private static ReadOnlySpan<char> Spaces(ReadOnlySpan<char> value)
+    {
+        var rest = value.TrimStart(' ');
+        return rest.Length == value.Length ? [] : rest;
     }
 
     private static bool IsOrdinalEnding(ReadOnlySpan<char> letters) =>
