@@ -5,6 +5,7 @@
 # /api/graph (default, countries, actors, agencies, bipartite, a date range cutting into months) and /api/reports, and how soon a new report shows.
 # Usage: scripts/bench-scale.sh [N=100000] [sqlite|postgres] [out-dir]
 # BENCH_DB=FILE reuses an imported SQLite database instead (no generation or import; the request part only).
+# BENCH_LINKS_AT_END=1 imports with --links-at-end (events linked into operations after the last batch).
 # PostgreSQL runs as a throwaway cluster (initdb in the out-dir, a free loopback port), stopped at the end; its data
 # folder stays in the out-dir for inspection until the next run into that out-dir clears it.
 set -euo pipefail
@@ -47,7 +48,7 @@ if [ -n "${BENCH_DB:-}" ]; then
 else
 echo "== import ($provider, $reports reports)"
 /usr/bin/time -f "import CPU  %U s user + %S s system, peak memory %M KB" \
-  dotnet src/Graph.Cli/bin/Release/net10.0/graph.dll bench-import --reports "$reports" --db "$db" 2>&1 | tee "$out/import.txt"
+  dotnet src/Graph.Cli/bin/Release/net10.0/graph.dll bench-import --reports "$reports" ${BENCH_LINKS_AT_END:+--links-at-end} --db "$db" 2>&1 | tee "$out/import.txt"
 if [ -n "$pg_bin" ]; then # the server's share: the postmaster, its ended backends and its live helpers
   pm="$(head -1 "$out/pg/postmaster.pid")"
   ticks="$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")"

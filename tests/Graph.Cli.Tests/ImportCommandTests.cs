@@ -56,6 +56,31 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task LinksAtTheEndGiveTheOperationsAndTalliesOfLinksMadeReportByReport()
+    {
+        var file = Path.Combine(_workspace.Folder, "events.export.CSV");
+        File.WriteAllLines(file, GdeltRows(300));
+        var atEnd = Path.Combine(_workspace.Folder, "at-end.db");
+
+        var byReport = await CommandLine.RunAsync("import", "--db", _workspace.Database, "--batch", "40", file);
+        var linkedAtEnd = await CommandLine.RunAsync("import", "--db", atEnd, "--batch", "40", "--links-at-end", file);
+
+        Assert.Equal(0, byReport.ExitCode);
+        Assert.Equal(0, linkedAtEnd.ExitCode);
+        Assert.Contains("linked 300 events into operations at the end", linkedAtEnd.Output, StringComparison.Ordinal);
+        const string Operations = "SELECT COUNT(*) * 1000000 + SUM(n) FROM (SELECT COUNT(*) AS n FROM operation_events GROUP BY operation_id)";
+        // The pipeline extracts on every core, so two runs may store the reports in another order: no ids, no first keys.
+        const string Counted = """
+            SELECT SUM(t.reports * 7 + t.events * 3 + t.sources + t.first_date % 1000) FROM edge_tallies t
+            JOIN tally_names p ON p.id = t.projection WHERE p.name LIKE 'operations:%'
+            """;
+        Assert.Equal(Count(_workspace.Database, Operations), Count(atEnd, Operations));
+        Assert.True(Count(atEnd, Counted) > 0);
+        Assert.Equal(Count(_workspace.Database, Counted), Count(atEnd, Counted));
+        Assert.Equal(0, Count(atEnd, "SELECT COUNT(*) FROM links_pending"));
+    }
+
+    [Fact]
     public async Task ImportGoesToPostgresWhenGivenAHostConnectionString()
     {
         // Port 1 on the loopback refuses at once: what matters is that PostgreSQL's client was asked, not SQLite's.

@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace Graph.Cli.Verbs;
 
 /// <summary>
-/// <c>import [--db FILE|CONNECTION] [--format auto|html|feed|csv|jsonl|gdelt|text] [--batch N] PATH...</c>: reads files, folders
+/// <c>import [--db FILE|CONNECTION] [--format auto|html|feed|csv|jsonl|gdelt|text] [--batch N] [--links-at-end] PATH...</c>: reads files, folders
 /// and .zip archives through the Core import pipeline into SQLite or PostgreSQL, N reports a transaction (500 by default). A terminal sees a live progress bar; a pipe or
 /// file gets a plain progress line every few seconds. Ends with the summary and every refusal; the
 /// exit code is 1 when anything was refused.
@@ -17,11 +17,16 @@ internal static class ImportVerb
 {
     public static int Run(string[] args)
     {
-        var (db, format, batch, paths) = Parse(args);
+        var (db, format, batch, linksAtEnd, paths) = Parse(args);
         var store = ReportStores.Open(StoreLocator.ConnectionString(db), sqliteCacheMegabytes: StoreLocator.ImportCacheMegabytes());
         if (store is RelationalReportStore relational)
         {
             relational.KeptLoneEvents = RelationalReportStore.ImportLoneEvents;
+            relational.LinksAtEnd = linksAtEnd;
+        }
+        else if (linksAtEnd)
+        {
+            throw new CliException("--links-at-end needs a SQLite or PostgreSQL store");
         }
 
         var run = new ImportPipeline(ReportExtractor.Default, store).Start(paths, new ImportOptions(format, BatchSize: batch));
@@ -47,6 +52,14 @@ internal static class ImportVerb
 
         var seconds = (DateTime.UtcNow - started).TotalSeconds;
         ImportProgressView.Summary(result, seconds, Console.Out);
+        if (linksAtEnd)
+        {
+            var linking = DateTime.UtcNow;
+            var linked = ((RelationalReportStore)store).LinkPending();
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"linked {linked} events into operations at the end in {(DateTime.UtcNow - linking).TotalSeconds:F1} s"));
+        }
+
         foreach (var refusal in result.Refusals)
         {
             Console.Error.WriteLine("refused: " + refusal);
@@ -60,9 +73,10 @@ internal static class ImportVerb
         return result.Counts.Refused == 0 ? 0 : 1;
     }
 
-    private static (string? Db, ImportFormat Format, int Batch, List<string> Paths) Parse(string[] args)
+    private static (string? Db, ImportFormat Format, int Batch, bool LinksAtEnd, List<string> Paths) Parse(string[] args)
     {
         string? db = null;
+        var linksAtEnd = false;
         var format = ImportFormat.Auto;
         var batch = new ImportOptions().BatchSize;
         var paths = new List<string>();
@@ -87,6 +101,11 @@ internal static class ImportVerb
                         ? reports
                         : throw new CliException($"--batch must be a whole number of reports from 1 to {MaxBatch}, not '{size}'");
                     break;
+                case "--links-at-end":
+                    // Each operation counted once after the last batch rather than taken back and counted again as its
+                    // reports arrive: for a bulk load by one importer (see RelationalReportStore.LinksAtEnd).
+                    linksAtEnd = true;
+                    break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
                     throw new CliException($"unknown option {option}");
                 default:
@@ -97,11 +116,11 @@ internal static class ImportVerb
 
         if (paths.Count == 0)
         {
-            throw new CliException($"usage: graph import [--db FILE|CONNECTION] [--format {FormatNames}] [--batch N] PATH... (files, folders, .zip archives)");
+            throw new CliException($"usage: graph import [--db FILE|CONNECTION] [--format {FormatNames}] [--batch N] [--links-at-end] PATH... (files, folders, .zip archives)");
         }
 
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-        return missing.Count > 0 ? throw new CliException("no such file or folder: " + string.Join(", ", missing)) : (db, format, batch, paths);
+        return missing.Count > 0 ? throw new CliException("no such file or folder: " + string.Join(", ", missing)) : (db, format, batch, linksAtEnd, paths);
     }
 
     private const int MaxBatch = 100_000;

@@ -19,6 +19,9 @@ public sealed class ReportDateIndexTests : IDisposable
         Directory.Delete(Path.GetDirectoryName(_path)!, recursive: true);
     }
 
+    // ReportDates and the migrations appended after it (PendingLinks) run again.
+    private const int MigrationsFromReportDates = 2;
+
     [Fact]
     public void AFileWithoutTheIndexGainsItAndReadsTheSameDayEventsThroughIt()
     {
@@ -32,7 +35,7 @@ public sealed class ReportDateIndexTests : IDisposable
         var dates = store.ListReports().Select(r => r.Date).OfType<DateOnly>().Order().ToList();
         var (from, to) = (dates[1], dates[^2]);
         var before = store.ReadDayEvents(from, to, null);
-        Execute($"DROP INDEX ix_reports_date; UPDATE schema_version SET version = {Schema.Version - 1};");
+        Execute($"DROP INDEX ix_reports_date; UPDATE schema_version SET version = {Schema.Version - MigrationsFromReportDates};");
         Assert.Equal(0L, Query("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_reports_date'"));
 
         var after = new SqliteReportStore($"Data Source={_path}").ReadDayEvents(from, to, null);

@@ -142,6 +142,7 @@ public sealed class PostgresReportStore : RelationalReportStore, IDisposable
             LinkUnlinked(connection, transaction);
         }
 
+        LinkLeftPending(connection, transaction);
         if (version < PostgresSchema.Version)
         {
             Sql.Execute(connection, "DELETE FROM schema_version", transaction);

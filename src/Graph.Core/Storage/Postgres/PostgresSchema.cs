@@ -9,7 +9,7 @@ internal static partial class PostgresSchema
 {
     public const string VersionTable = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)";
 
-    public static IReadOnlyList<string> Migrations { get; } = [Tables, SourceKindAndCodedEvents, ReportLanguage, Operations, CurationAndSnapshots, TallyNames, WritePath, NodeTotals, TallyBytes, OperationMonths, MentionSurfaces, LinkTotalsStatement, ReportDates];
+    public static IReadOnlyList<string> Migrations { get; } = [Tables, SourceKindAndCodedEvents, ReportLanguage, Operations, CurationAndSnapshots, TallyNames, WritePath, NodeTotals, TallyBytes, OperationMonths, MentionSurfaces, LinkTotalsStatement, ReportDates, PendingLinks];
 
     public static int Version => Migrations.Count;
 

@@ -29,8 +29,9 @@ public abstract partial class RelationalReportStore
 
             // The row counts each operation once: when those keeping a copy are all of them, none of one event counts it.
             var (table, ends) = node ? ("node_tallies", "node = @k3") : ("edge_tallies", "source = @k3 AND target = @k4");
-            var operations = session.Scalar<long>($"SELECT reports FROM {table} WHERE projection = @k0 AND crime_area = @k1 AND period = @k2 AND {ends}",
-                [.. key.Select((v, i) => ($"@k{i}", v))]);
+            // A row gone since (an import's link takes several operations back before it counts any again) waits for nothing.
+            var operations = session.Scalar<long?>($"SELECT reports FROM {table} WHERE projection = @k0 AND crime_area = @k1 AND period = @k2 AND {ends}",
+                [.. key.Select((v, i) => ($"@k{i}", v))]) ?? 0;
             if (operations > copies.Count)
             {
                 alone.Add(row);

@@ -93,29 +93,7 @@ public abstract partial class RelationalReportStore
 
     private static void LinkEvent(WriteSession session, EventFacts facts, SavedEvents? saved)
     {
-        var decisions = session.Overrides.For(facts.EventId);
-        var apart = OperationsOf(session, decisions.Where(d => !d.Together).Select(d => Other(d, facts.EventId)));
-        var matches = new List<(long Operation, OperationLink Link)>();
-        foreach (var decision in decisions.Where(d => d.Together))
-        {
-            var other = Other(decision, facts.EventId);
-            foreach (var forced in OperationsOf(session, [other]).Where(o => matches.All(m => m.Operation != o)))
-            {
-                matches.Add((forced, new OperationLink(LinkRule.Override, other, decision.Reason)));
-            }
-        }
-
-        var started = WriteProfile.Now();
-        var candidates = Candidates(session, facts);
-        WriteProfile.Lap(WritePhase.Candidates, started);
-        foreach (var (operation, first, members) in candidates)
-        {
-            if (!apart.Contains(operation) && matches.All(m => m.Operation != operation) && OperationMatcher.Match(facts, members, first) is { } link)
-            {
-                matches.Add((operation, link));
-            }
-        }
-
+        var matches = Matches(session, facts);
         if (matches.Count == 0 && saved is not null && saved.Events.TryGetValue(facts.EventId, out var stored))
         {
             StartOperation(session, facts, stored, saved.Actors);
@@ -163,6 +141,38 @@ public abstract partial class RelationalReportStore
             RecountFirsts(session, target, orphans.Where(o => !given.Contains(KeyOf(o.Key))));
             WriteProfile.Lap(WritePhase.FirstRecounts, recounting);
         }
+    }
+
+    /// <summary>
+    /// The operations an event belongs to, each with the link that says why: those the curators' decisions
+    /// join it to, then the stored operations the matcher links it with, none the decisions keep apart.
+    /// </summary>
+    private static List<(long Operation, OperationLink Link)> Matches(WriteSession session, EventFacts facts)
+    {
+        var decisions = session.Overrides.For(facts.EventId);
+        var apart = OperationsOf(session, decisions.Where(d => !d.Together).Select(d => Other(d, facts.EventId)));
+        var matches = new List<(long Operation, OperationLink Link)>();
+        foreach (var decision in decisions.Where(d => d.Together))
+        {
+            var other = Other(decision, facts.EventId);
+            foreach (var forced in OperationsOf(session, [other]).Where(o => matches.All(m => m.Operation != o)))
+            {
+                matches.Add((forced, new OperationLink(LinkRule.Override, other, decision.Reason)));
+            }
+        }
+
+        var started = WriteProfile.Now();
+        var candidates = Candidates(session, facts);
+        WriteProfile.Lap(WritePhase.Candidates, started);
+        foreach (var (operation, first, members) in candidates)
+        {
+            if (!apart.Contains(operation) && matches.All(m => m.Operation != operation) && OperationMatcher.Match(facts, members, first) is { } link)
+            {
+                matches.Add((operation, link));
+            }
+        }
+
+        return matches;
     }
 
     private static void AddOperationEvent(WriteSession session, EventFacts facts, long target, OperationLink chosen)

@@ -99,6 +99,11 @@ public abstract partial class RelationalReportStore : IReportStore
         var kept = Interlocked.Exchange(ref _keptLone, null);
         using var session = Session(connection, transaction, batched ? new TallyBatch() : null,
             kept is not null && mark is not null && mark.Equals(_keptMark) ? kept : null);
+        if (session.LeavesLinks)
+        {
+            MarkLinksPending(session);
+        }
+
         var result = write(session);
         if (session.Batch is { } batch)
         {
@@ -158,7 +163,7 @@ public abstract partial class RelationalReportStore : IReportStore
         var session = new WriteSession(connection, transaction)
         {
             RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = RowWriter(connection), CountsEveryJoin = CountsEveryJoin, LoneEvents = lone ?? new(KeptLoneEvents),
-            LinkTotalsByTriggers = KeepsLinkTotalsByTriggers,
+            LinkTotalsByTriggers = KeepsLinkTotalsByTriggers, LeavesLinks = batch is not null && LinksAtEnd, LinkedRowsHeld = LinkedRowsHeld,
         };
         session.Overrides = LinkOverrides ?? new EditedLinkOverrides(session);
         return session;
@@ -260,6 +265,12 @@ public abstract partial class RelationalReportStore : IReportStore
         }
 
         lap = WriteProfile.Lap(WritePhase.Tallies, lap);
+        if (session.LeavesLinks)
+        {
+            SaveCoded(session, id, submission.Coded);
+            return new SaveResult(id, Created: true);
+        }
+
         LinkOperations(session, tallyEvents.Zip(extraction.Events, (t, e) => new EventFacts(
             t.EventId, id, e.Name, e.CrimeArea, date, e.Participants.Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal))),
             new SavedEvents(tallyEvents.ToDictionary(t => t.EventId), a => facts.TryGetValue(a, out var f) ? f : null));

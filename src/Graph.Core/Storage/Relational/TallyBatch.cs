@@ -110,6 +110,16 @@ internal sealed class TallyBatch
         }
     }
 
+    /// <summary>Adds rows to the batch's sums at once, with no report staged (the end-of-import link's).</summary>
+    public void Add(List<NodeTally> nodes, List<EdgeTally> edges)
+    {
+        Keep();
+        Sum(nodes, edges);
+    }
+
+    /// <summary>How many summed rows the batch holds.</summary>
+    public int Count => _nodes.Count + _edges.Count;
+
     /// <summary>The summed rows, emptied from the batch.</summary>
     public (List<NodeTally> Nodes, List<EdgeTally> Edges) Take()
     {

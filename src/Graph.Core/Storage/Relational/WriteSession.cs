@@ -38,6 +38,12 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     /// <summary>Where a batched write sums the reports' view tallies until it commits; null writes them as each report is saved.</summary>
     public TallyBatch? Batch { get; init; }
 
+    /// <summary>Whether the reports written leave their events unlinked, for <see cref="RelationalReportStore.LinkPending"/> to link at the import's end.</summary>
+    public bool LeavesLinks { get; init; }
+
+    /// <summary>How many summed rows the end-of-import link holds before it writes them out.</summary>
+    public int LinkedRowsHeld { get; init; } = 400_000;
+
     /// <summary>The events of one-event operations that first-appearance recounts have read, by month.</summary>
     public LoneEventCache LoneEvents { get; init; } = new(RelationalReportStore.ServerLoneEvents);
 

@@ -11,7 +11,7 @@ internal static partial class Schema
 
     // Migration 2 (source kinds, coded events) landed on main before the tallies did, so the tallies
     // come third: a file main wrote at version 2 gains them here and has them rebuilt.
-    public static IReadOnlyList<string> Migrations { get; } = [ReportsActorsEvents, SourceKindAndCodedEvents, Tallies, ReportLanguage, Operations, CurationAndSnapshots, TallyNames, WritePath, NodeTotals, TallyBytes, OperationMonths, MentionSurfaces, ReportDates];
+    public static IReadOnlyList<string> Migrations { get; } = [ReportsActorsEvents, SourceKindAndCodedEvents, Tallies, ReportLanguage, Operations, CurationAndSnapshots, TallyNames, WritePath, NodeTotals, TallyBytes, OperationMonths, MentionSurfaces, ReportDates, PendingLinks];
 
     /// <summary>The version from which the tallies exist; a file migrated to it has them rebuilt from its participations.</summary>
     public const int TalliesVersion = 3;

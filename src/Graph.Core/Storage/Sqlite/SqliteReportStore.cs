@@ -121,6 +121,7 @@ public sealed class SqliteReportStore : RelationalReportStore
             LinkUnlinked(connection, transaction);
         }
 
+        LinkLeftPending(connection, transaction);
         if (version < Schema.Version)
         {
             Sql.Execute(connection, "DELETE FROM schema_version", transaction);

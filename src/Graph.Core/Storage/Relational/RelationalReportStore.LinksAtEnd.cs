@@ -1,0 +1,232 @@
+using System.Data.Common;
+using Graph.Core.Network.Aggregates;
+using Graph.Core.Operations;
+using Graph.Core.Vocabulary;
+
+namespace Graph.Core.Storage.Relational;
+
+/// <summary>
+/// A bulk import's events linked once, at its end, rather than each as its report is stored. Linking an
+/// event the moment it arrives makes every event that joins an operation told earlier take that
+/// operation's tallies back and count them again; an import of reports in no particular order does that
+/// for most of its joins, and the first-appearance recounts that follow were the larger half of its write.
+/// Linked at the end, each operation is taken back at most once and counted once, from the events held
+/// in memory, and its rows are summed with every other operation's before they are written.
+/// </summary>
+/// <remarks>
+/// The events are linked in the order they were stored, by the same <see cref="Matches"/> the per-report
+/// path uses, against the same stored rows, so an import gives the operations, and the tallies, the
+/// per-report path gives. While the import runs, the <c>operations:</c> views lack its reports (the
+/// plain views have them batch by batch); a row in <c>links_pending</c> says so, and a store opened
+/// while it stands (the import stopped before its end) links them first.
+/// </remarks>
+public abstract partial class RelationalReportStore
+{
+    /// <summary>
+    /// When true, <see cref="SaveBatch"/> stores reports and their plain tallies but leaves their events
+    /// unlinked; <see cref="LinkPending"/> links them. For a single bulk loader: reports posted meanwhile
+    /// are linked at once, before the import's own.
+    /// </summary>
+    public bool LinksAtEnd { get; set; }
+
+    /// <summary>
+    /// How many summed rows <see cref="LinkPending"/> holds in memory before writing them: a million reports' operations
+    /// sum to tens of millions of rows. Tests lower it to write in many parts.
+    /// </summary>
+    internal int LinkedRowsHeld { get; set; } = 400_000;
+
+    /// <summary>
+    /// Links every event stored without an operation, oldest first, and adds what each operation it
+    /// made or grew gives the <c>operations:</c> views, in one transaction; returns the events linked.
+    /// </summary>
+    public int LinkPending() => Write(LinkPendingEvents, linked => linked > 0, batched: true);
+
+    // In the batch's transaction, before its reports: the mark commits with them or not at all.
+    private static void MarkLinksPending(WriteSession session) =>
+        session.Execute("INSERT INTO links_pending (id) VALUES (1) ON CONFLICT (id) DO NOTHING");
+
+    /// <summary>
+    /// Links, inside the caller's transaction, what a bulk import that stopped before its end left
+    /// unlinked: how a store opened after it catches up.
+    /// </summary>
+    private protected void LinkLeftPending(DbConnection connection, DbTransaction transaction)
+    {
+        if (Sql.Scalar<long>(connection, "SELECT COUNT(*) FROM links_pending", transaction) == 0)
+        {
+            return;
+        }
+
+        using var session = Session(connection, transaction, new TallyBatch());
+        if (LinkPendingEvents(session) > 0)
+        {
+            session.Execute("UPDATE store_version SET version = version + 1");
+        }
+    }
+
+    private static int LinkPendingEvents(WriteSession session)
+    {
+        var events = session.Read("""
+            SELECT e.id, e.report_id, e.name, e.crime_area, r.date FROM events e JOIN reports r ON r.id = e.report_id
+            WHERE NOT EXISTS (SELECT 1 FROM operation_events oe WHERE oe.event_id = e.id) ORDER BY e.id
+            """, r => (Id: Sql.Long(r, 0), Report: Sql.Long(r, 1), Name: Sql.Text(r, 2), Area: Sql.Text(r, 3), Date: Sql.Text(r, 4)));
+        var participants = session.Read($"""
+            SELECT p.event_id, p.actor_id, p.role FROM participations p
+            WHERE NOT EXISTS (SELECT 1 FROM operation_events oe WHERE oe.event_id = p.event_id) ORDER BY p.event_id, p.{session.RowOrder}
+            """, r => (Event: Sql.Long(r, 0), Actor: r.GetString(1), Led: r.GetString(2) == "lead")).ToLookup(p => p.Event, p => (p.Actor, p.Led));
+        var linking = new PendingOperations();
+        foreach (var e in events)
+        {
+            var date = e.Date is { } text ? IsoDate.Parse(text) : (DateOnly?)null;
+            var facts = new EventFacts(e.Id, e.Report, e.Name, e.Area, date, participants[e.Id].Select(p => p.Actor).ToHashSet(StringComparer.Ordinal));
+            var matches = Matches(session, facts);
+            var joined = matches.Select(m => m.Operation).Distinct().ToList();
+
+            // An operation stored before this link is taken back once, as it stood, the first time an event joins it.
+            foreach (var operation in joined.Where(o => !linking.Made.ContainsKey(o) && linking.TakenBack.Add(o)))
+            {
+                linking.Orphans.Add((operation, RetractOperation(session, operation)));
+            }
+
+            var target = matches.Count == 0 ? NewOperation(session) : matches.Min(m => m.Operation);
+            if (matches.Count == 0)
+            {
+                // SQLite gives a new row the largest id plus one, so a merged operation's id may come back here.
+                linking.Made[target] = [];
+            }
+
+            foreach (var operation in joined.Where(o => o != target))
+            {
+                session.Execute("UPDATE operation_events SET operation_id = @target WHERE operation_id = @from", ("@target", target), ("@from", operation));
+                session.Execute("DELETE FROM operations WHERE id = @id", ("@id", operation));
+                linking.Merge(operation, target);
+            }
+
+            AddOperationEvent(session, facts, target, matches.Count == 0 ? OperationLink.Alone : matches.First(m => m.Operation == target).Link);
+            if (linking.Made.TryGetValue(target, out var made))
+            {
+                made.Add((e.Report, e.Date, new TallyEvent(e.Id, e.Area, [.. participants[e.Id]])));
+            }
+
+            linking.Grown.Add(target);
+        }
+
+        CountPending(session, linking);
+        session.Execute("DELETE FROM links_pending");
+        return events.Count;
+    }
+
+    // Every operation made or grown gives its rows once; the rows a taken-back operation held first and
+    // that its final operation does not give again find their next first appearance after all are written.
+    private static void CountPending(WriteSession session, PendingOperations linking)
+    {
+        var actors = ActorFactsOf(session, linking);
+        var given = new Dictionary<long, HashSet<(long, long, long, long, long)>>();
+        foreach (var operation in linking.Grown.Order())
+        {
+            // Only a stored operation can hold orphans (a made one has the larger id, so it is never what another merges into).
+            if (linking.Made.TryGetValue(operation, out var made))
+            {
+                CountMade(session, operation, made, actors);
+                WriteIfFull(session);
+            }
+            else
+            {
+                given[operation] = ContributeOperation(session, operation);
+            }
+        }
+
+        WriteIfFull(session, 0);
+
+        foreach (var (final, orphans) in linking.Orphans)
+        {
+            var kept = given.GetValueOrDefault(final) ?? [];
+            RecountFirsts(session, final, orphans.Where(o => !kept.Contains(KeyOf(o.Key))));
+        }
+    }
+
+    /// <summary>
+    /// The summed rows written out once the batch holds the session's <see cref="WriteSession.LinkedRowsHeld"/> of them (or
+    /// <paramref name="rows"/>), so memory stays bounded; every row is a sum, so writing it in parts changes nothing.
+    /// </summary>
+    private static void WriteIfFull(WriteSession session, int? rows = null)
+    {
+        if (session.Batch is { } batch && batch.Count >= (rows ?? session.LinkedRowsHeld))
+        {
+            var (nodes, edges) = batch.Take();
+            AddBatchTallies(session, nodes, edges);
+        }
+    }
+
+    /// <summary>
+    /// What an operation made by this link gives, counted from its events as they were read (as
+    /// <see cref="Contribution"/> would read them back: only events with participants, dated by the earliest
+    /// report), summed into the batch; its copy kept when it has two events or more. Rows taken back later find it by
+    /// its copy or its event, as any operation's.
+    /// </summary>
+    private static void CountMade(WriteSession session, long operation,
+        List<(long Report, string? Date, TallyEvent Event)> events, Dictionary<string, ActorFacts> actors)
+    {
+        var told = events.Where(e => e.Event.Participants.Count > 0).ToList();
+        var date = told.Select(e => e.Date).Where(d => d is not null).Min(StringComparer.Ordinal);
+        IReadOnlyList<IReadOnlyList<TallyEvent>> reports = [.. told.GroupBy(e => e.Report).Select(r => (IReadOnlyList<TallyEvent>)[.. r.Select(e => e.Event)])];
+        var (nodes, edges) = OperationTallies.Of(date is null ? null : IsoDate.Parse(date), reports, a => actors.TryGetValue(a, out var f) ? f : null);
+        session.Execute("UPDATE operations SET first_date = @date WHERE id = @id", ("@date", date), ("@id", operation));
+        if (events.Count > 1)
+        {
+            Upsert(session, "operation_tallies", ContributionColumns, "", Contributions(session, operation, nodes, edges));
+        }
+
+        nodes = [.. nodes.Select(n => n with { Reports = 1 })];
+        edges = [.. edges.Select(e => e with { Reports = 1 })];
+        if (session.Batch is { } batch)
+        {
+            batch.Add(nodes, edges);
+        }
+        else
+        {
+            AddTallies(session, nodes, edges);
+        }
+    }
+
+    // The facts of every actor the new operations' events name, read once.
+    private static Dictionary<string, ActorFacts> ActorFactsOf(WriteSession session, PendingOperations linking)
+    {
+        var named = linking.Made.Values.SelectMany(m => m).SelectMany(e => e.Event.Participants).Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal);
+        return named.Count == 0 ? [] : session.Read("SELECT id, kind, name, country_code FROM actors",
+                r => (Id: r.GetString(0), Facts: new ActorFacts(r.GetString(1) == "country" ? Model.ActorKind.Country : Model.ActorKind.Agency, Sql.Text(r, 3), r.GetString(2))))
+            .Where(a => named.Contains(a.Id)).ToDictionary(a => a.Id, a => a.Facts, StringComparer.Ordinal);
+    }
+
+    /// <summary>What the end-of-import link has done so far: the operations it made, grew, took back and merged.</summary>
+    private sealed class PendingOperations
+    {
+        /// <summary>Operations made by this link, with their events in the order they joined; none holds an event stored before.</summary>
+        public Dictionary<long, List<(long Report, string? Date, TallyEvent Event)>> Made { get; } = [];
+
+        /// <summary>Operations stored before this link that an event joined: taken back once, counted again at the end.</summary>
+        public HashSet<long> TakenBack { get; } = [];
+
+        /// <summary>Every operation an event joined or started and that still stands.</summary>
+        public HashSet<long> Grown { get; } = [];
+
+        /// <summary>What each taken-back operation held first, by the operation that holds its events now.</summary>
+        public List<(long Final, List<(EdgeTally Row, object?[] Key)> Rows)> Orphans { get; } = [];
+
+        /// <summary>Records that <paramref name="from"/>'s events now belong to <paramref name="into"/>, and that <paramref name="from"/> is gone.</summary>
+        public void Merge(long from, long into)
+        {
+            Grown.Remove(from);
+            TakenBack.Remove(from);
+            for (var i = 0; i < Orphans.Count; i++)
+            {
+                Orphans[i] = Orphans[i].Final == from ? (into, Orphans[i].Rows) : Orphans[i];
+            }
+
+            // Into a stored operation (older, so the smaller id and the target), the events are counted with it from the database.
+            if (Made.Remove(from, out var events) && Made.TryGetValue(into, out var target))
+            {
+                target.AddRange(events);
+            }
+        }
+    }
+}

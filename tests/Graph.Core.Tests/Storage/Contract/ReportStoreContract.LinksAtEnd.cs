@@ -1,0 +1,101 @@
+using Graph.Core.Model;
+using Graph.Core.Storage;
+using Graph.Core.Storage.Relational;
+
+namespace Graph.Core.Tests.Storage.Contract;
+
+/// <summary>
+/// A bulk import that links its events at its end gives every view, the operations' views included,
+/// the tallies the per-report path gives: into an empty store, into one whose operations its events
+/// join and merge, and when it stops before its end and the store is opened again.
+/// </summary>
+public abstract partial class ReportStoreContract
+{
+    private static readonly Actor Carabineros = new("agency:carabineros", ActorKind.Agency, "Carabineros", "CL", []);
+    private static readonly Actor Chile = new("country:CL", ActorKind.Country, "Chile", "CL", []);
+
+    // Forty reports whose events share names, near names, a serial left out, crime areas and fortnights,
+    // dated out of order, so linking makes, grows, moves earlier and merges operations.
+    private static List<(ReportSubmission Submission, ReportExtraction Extraction)> Linkable(int count, int first = 0)
+    {
+        Actor[] pool = [Europol, GuardiaCivil, Spain, Interpol, Carabineros, Chile];
+        string?[] names = ["Operation Kilo", "Operation Kilo II", "Operation Kilos II", "Operation Lima", null, null, "Operation Mike 2024"];
+        string[] areas = ["fraud", "drugs"];
+        var reports = new List<(ReportSubmission, ReportExtraction)>();
+        for (var i = first; i < first + count; i++)
+        {
+            Actor[] actors = [.. pool.Where((_, a) => ((i * 7) + (a * 3)) % 5 < 3 || a == i % pool.Length)];
+            var extraction = Extraction(areas[i % 2 == 0 || i % 5 == 0 ? 0 : 1], actors);
+            var date = new DateOnly(2024, 1 + ((i * 5) % 12), 1 + ((i * 11) % 27));
+            reports.Add((new ReportSubmission(Text(500 + i), Date: date), extraction with { Events = [extraction.Events[0] with { Name = names[(i * 3) % names.Length] }] }));
+        }
+
+        return reports;
+    }
+
+    // Every row of the plain and the operations' views, all time and by month, and each operation's events.
+    private static List<string> LinkedState(RelationalReportStore store) =>
+    [
+        .. new[] { "actors", "countries", "agencies" }.SelectMany(view => new[] { view, "operations:" + view })
+            .SelectMany(view => new[] { "*", "fraud", "drugs" }.SelectMany(area => new[]
+            {
+                new TallyScope(view, area, "*", "*"), new TallyScope(view, area, "2024-01", "2024-12"),
+            })).SelectMany(scope => Rows(store.ReadTallies(scope)).Select(row => $"{scope} {row}")),
+        .. store.ListOperations().Select(id => string.Join(",", store.FindOperation(id)!.Sources.Select(s => $"{s.EventId} {s.Link.Rule}").Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal),
+    ];
+
+    [Theory]
+    [InlineData(400_000)]
+    [InlineData(7)]
+    public void AnImportLinkedAtItsEndGivesTheTalliesOfReportsLinkedOneByOne(int rowsHeld)
+    {
+        var reports = Linkable(40);
+        var oneByOne = CreateStore();
+        reports.ForEach(r => oneByOne.Save(r.Submission, r.Extraction));
+        var atEnd = CreateStore();
+        (atEnd.LinksAtEnd, atEnd.LinkedRowsHeld) = (true, rowsHeld);
+
+        Assert.All(reports.Chunk(15).SelectMany(batch => atEnd.SaveBatch(batch)), o => Assert.True(o.Saved?.Created));
+        Assert.Empty(atEnd.ReadTallies(new TallyScope("operations:actors", "*", "*", "*")).Edges);
+        Assert.Equal(40, atEnd.LinkPending());
+
+        var expected = LinkedState(oneByOne);
+        Assert.Contains(expected, row => row.Contains(',', StringComparison.Ordinal));
+        Assert.Equal(expected, LinkedState(atEnd));
+        Assert.Equal(0, atEnd.LinkPending());
+    }
+
+    [Fact]
+    public void AnImportLinkedAtItsEndTakesBackTheStoredOperationsItsEventsJoin()
+    {
+        var reports = Linkable(40);
+        var oneByOne = CreateStore();
+        reports.ForEach(r => oneByOne.Save(r.Submission, r.Extraction));
+        var atEnd = CreateStore();
+        reports.Take(18).ToList().ForEach(r => atEnd.Save(r.Submission, r.Extraction));
+        atEnd.LinksAtEnd = true;
+
+        atEnd.SaveBatch(reports[18..]);
+        atEnd.LinkPending();
+
+        Assert.Equal(LinkedState(oneByOne), LinkedState(atEnd));
+    }
+
+    [Fact]
+    public void AnImportStoppedBeforeItsEndIsLinkedWhenTheStoreIsOpenedAgain()
+    {
+        var reports = Linkable(30);
+        var oneByOne = CreateStore();
+        reports.ForEach(r => oneByOne.Save(r.Submission, r.Extraction));
+        var stopped = CreateStore();
+        stopped.LinksAtEnd = true;
+        stopped.SaveBatch(reports);
+        var version = stopped.Version();
+
+        var opened = Reopen(stopped);
+
+        Assert.True(opened.Version() > version);
+        Assert.Equal(LinkedState(oneByOne), LinkedState(opened));
+        Assert.Equal(0, opened.LinkPending());
+    }
+}
