@@ -44,6 +44,7 @@ internal sealed class CountrylessBodies
         Dictionary<string, GazetteerEntry>? listed = null; // old id -> the listed body of the report's country it names
         string? code = null;
         var asked = false;
+        Dictionary<string, bool>? named = null; // the countries the report names, gathered only when a report with no country of its own asks
         foreach (var actor in discovered.Values)
         {
             if (actor.CountryCode is not null)
@@ -56,9 +57,11 @@ internal sealed class CountrylessBodies
                 (code, asked) = (reportCountry(), true);
             }
 
-            if (code is not null && _listed.Find(code, actor.Name) is { } entry)
+            if ((code is not null ? _listed.Find(code, actor.Name) : OnlyNamedCountrysBody(actor.Name, discovered, sentences, ref named)) is { } entry)
             {
-                // "the Attorney General's Office" of a report from Ecuador is the listed "Attorney General's Office of Ecuador".
+                // "the Attorney General's Office" of a report from Ecuador is the listed "Attorney General's Office of Ecuador";
+                // with no country of its own, a report that names Mongolia and no other country listing the name means
+                // Mongolia's "General Authority for Border Protection".
                 (listed ??= [])[actor.Id] = entry;
                 (renamed ??= [])[actor.Id] = null;
             }
@@ -114,6 +117,57 @@ internal sealed class CountrylessBodies
 
             mentions.RemoveRange(kept, mentions.Count - kept);
         }
+    }
+
+    /// <summary>
+    /// The listed body whose name is the given one with its country left out, when exactly one of the countries the report
+    /// names as taking part (as a country, or through a body of its own) lists such a body, or, when none of those
+    /// does, exactly one of the countries it names at all ("accounts opened in Türkiye"); null otherwise.
+    /// </summary>
+    private GazetteerEntry? OnlyNamedCountrysBody(
+        string name,
+        Dictionary<string, Actor> discovered,
+        List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
+        ref Dictionary<string, bool>? named)
+    {
+        if (named is null)
+        {
+            named = new Dictionary<string, bool>(StringComparer.Ordinal); // country -> named as taking part somewhere
+            foreach (var (_, mentions) in sentences)
+            {
+                foreach (var mention in mentions)
+                {
+                    var country = mention.Kind == ActorKind.Country ? mention.Entry?.Key
+                        : mention.Entry?.AgencyCountry ?? discovered.GetValueOrDefault(mention.ActorId)?.CountryCode;
+                    if (country is not null)
+                    {
+                        named[country] = named.GetValueOrDefault(country) || !mention.TakesNoPart;
+                    }
+                }
+            }
+        }
+
+        return OnlyBody(name, named, takingPart: true, out var ambiguous) ?? (ambiguous ? null : OnlyBody(name, named, takingPart: false, out _));
+    }
+
+    private GazetteerEntry? OnlyBody(string name, Dictionary<string, bool> named, bool takingPart, out bool ambiguous)
+    {
+        (GazetteerEntry? found, ambiguous) = (null, false);
+        foreach (var (country, takesPart) in named)
+        {
+            if ((takesPart || !takingPart) && _listed.Find(country, name) is { } entry)
+            {
+                if (found is not null && found.Key != entry.Key)
+                {
+                    (found, ambiguous) = (null, true);
+                    break;
+                }
+
+                found = entry;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Whether every capitalised word of the name names a kind of body ("Federal Police", "Attorney General's Office").</summary>
