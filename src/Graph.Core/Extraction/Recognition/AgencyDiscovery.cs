@@ -284,7 +284,7 @@ internal sealed class AgencyDiscovery
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office", "Kerala Police and Kent Police": two names, not one.
             }
-            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && CountryAfterLinker(sentence, mentions, j) is > 0 and var countryEnd)
+            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && CountryAfterLinker(sentence, mentions, first, j) is > 0 and var countryEnd)
             {
                 end = j = countryEnd; // "Gendarmerie of Guinea", "Police of the Cocos (Keeling) Islands": a country after "of" ends the name.
                 break;
@@ -343,16 +343,18 @@ internal sealed class AgencyDiscovery
     }
 
     /// <summary>
-    /// When the connector at <paramref name="j"/> is "of" or "for" (or "the" after one) and a country's name
-    /// starts just after it, the token after that name, which ends a body's name ("Police of the Republic of
-    /// Armenia"), where "and" before a country would start another name; -1 otherwise.
+    /// When the connector at <paramref name="j"/> is "of" or "for" (or "the" after one), a body's name runs from
+    /// <paramref name="first"/> up to it, and a country's name starts just after it, the token after that name, which
+    /// ends a body's name ("Police of the Republic of Armenia"), where "and" before a country would start another name;
+    /// -1 otherwise.
     /// </summary>
-    private int CountryAfterLinker(SentenceTokens sentence, List<Mention> mentions, int j)
+    private int CountryAfterLinker(SentenceTokens sentence, List<Mention> mentions, int first, int j)
     {
         var linker = _nameLinkers.Contains(sentence, j) ? j : j > 0 && _the.Contains(sentence, j) && _nameLinkers.Contains(sentence, j - 1) ? j - 1 : -1;
 
-        // Only a body's head before "of" makes the country its end: "Members of the Jamaica Defence Force" reads on.
-        if (linker < 1 || !_headEndings.Contains(sentence, linker - 1))
+        // Only a body's name before "of" makes the country its end, its head last or opening it ("Directorate of Fisheries
+        // of Iceland"): "Members of the Jamaica Defence Force" reads on.
+        if (linker < 1 || !(_headEndings.Contains(sentence, linker - 1) || (linker - first >= 3 && HasHead(sentence, first, linker))))
         {
             return -1;
         }

@@ -1,0 +1,37 @@
+using Graph.Core.Model;
+using static Graph.Core.Tests.Extraction.ExtractionAssertions;
+
+namespace Graph.Core.Tests.Extraction;
+
+/// <summary>
+/// Issue 13, session 22: a body's name that opens with its head and goes on with "of" ("Directorate of Fisheries",
+/// "Ministry of Internal Affairs") ends at a country named after one more "of", as a name whose head comes last does
+/// ("Coast Guard of Ghana"); people before "of" still read on to the body after them.
+/// </summary>
+public sealed class HeadFirstNameCountryTests
+{
+    private static Actor? Body(ReportExtraction extraction, string name) =>
+        extraction.Actors.SingleOrDefault(a => a.Kind == ActorKind.Agency && a.Name == name);
+
+    [Fact]
+    public void AHeadFirstNameEndsAtTheCountryAfterIt()
+    {
+        var extraction = Extract("The Directorate of Fisheries of Ghana gave landing records to inspectors in Norway.");
+        var body = Body(extraction, "Directorate of Fisheries of Ghana");
+
+        Assert.NotNull(body);
+        Assert.Equal("GH", body.CountryCode);
+    }
+
+    [Fact]
+    public void AHeadFirstNameInAListOfBodiesTakesItsOwnCountry()
+    {
+        var extraction = Extract("Taking part were the Ministry of Labour Inspection of Armenia and the Ministry of Labour Inspection of Georgia.");
+
+        Assert.Equal(2, extraction.Actors.Count(a => a.Kind == ActorKind.Agency && a.Name.StartsWith("Ministry of Labour Inspection of", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void PeopleBeforeOfStillReadOnToTheBodyAfterThem() =>
+        Assert.NotNull(Body(Extract("Members of the Jamaica Defence Force boarded the vessel."), "Jamaica Defence Force"));
+}
