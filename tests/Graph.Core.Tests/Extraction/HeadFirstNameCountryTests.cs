@@ -6,7 +6,8 @@ namespace Graph.Core.Tests.Extraction;
 /// <summary>
 /// Issue 13, session 22: a body's name that opens with its head and goes on with "of" ("Directorate of Fisheries",
 /// "Ministry of Internal Affairs") ends at a country named after one more "of", as a name whose head comes last does
-/// ("Coast Guard of Ghana"); people before "of" still read on to the body after them.
+/// ("Coast Guard of Ghana"); people before "of" still read on to the body after them. A name that ends at a country
+/// followed by its possessive and a body ("the Fraud Department of Kuwait's Ministry of Interior") is that body's unit.
 /// </summary>
 public sealed class HeadFirstNameCountryTests
 {
@@ -34,4 +35,19 @@ public sealed class HeadFirstNameCountryTests
     [Fact]
     public void PeopleBeforeOfStillReadOnToTheBodyAfterThem() =>
         Assert.NotNull(Body(Extract("Members of the Jamaica Defence Force boarded the vessel."), "Jamaica Defence Force"));
+
+    [Theory]
+    [InlineData("Nine were held by officers of the Fraud Department of Kuwait's Ministry of Interior.", "Fraud Department of Kuwait")]
+    [InlineData("The Cyber Crime Unit of Kenya's Directorate of Criminal Investigations arrested two men.", "Cyber Crime Unit of Kenya")]
+    public void AUnitNamedBeforeACountrysBodyIsNoBodyOfItsOwn(string text, string unit)
+    {
+        var extraction = Extract(text);
+
+        Assert.Null(Body(extraction, unit));
+        Assert.Single(extraction.Actors, a => a.Kind == ActorKind.Agency);
+    }
+
+    [Fact]
+    public void ABodyNamedWithItsCountryBeforeAnotherCountrysBodyStaysItsOwn() =>
+        Assert.NotNull(Body(Extract("The Narcotics Bureau of Ghana and the police of Togo arrested two men."), "Narcotics Bureau of Ghana"));
 }

@@ -108,6 +108,11 @@ internal sealed class AgencyDiscovery
             }
 
             end = named;
+            if (UnitOfPossessedBody(sentence, mentions, end))
+            {
+                continue; // "the Anti-Fraud Department of Kuwait's Ministry of Interior" is a unit of the ministry, named after it
+            }
+
             var inside = CountryInside(mentions, start, end) ?? CityInside(sentence, start, end);
             var possessor = inside is null ? CountryByPossessive(sentence, mentions, start) : null;
             var owner = possessor ?? (inside is null ? CountryBeforeColon(sentence, mentions, start) ?? CountryOpening(sentence, mentions, start) : null);
@@ -368,6 +373,30 @@ internal sealed class AgencyDiscovery
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Cyber Crime Unit of Kenya's Directorate of Criminal Investigations": a name that ends at a country followed by its
+    /// possessive and a body (known, or a name with a head word) is that body's unit, not a body of the country's own.
+    /// </summary>
+    private bool UnitOfPossessedBody(SentenceTokens sentence, List<Mention> mentions, int end)
+    {
+        if (end + 1 >= sentence.Count || !IsPossessive(sentence, end) || !EndsAMention(mentions, end))
+        {
+            return false;
+        }
+
+        // The body may be one the lists know, or one this reading finds next ("Kuwait's Ministry of Interior").
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Agency && mention.FirstToken <= end + 1 && mention.EndToken > end + 1)
+            {
+                return true;
+            }
+        }
+
+        var next = end + 1;
+        return NextCapitalisedRun(sentence, mentions, ref next, out var first, out var last) && first == end + 1 && HasHead(sentence, first, last);
     }
 
     /// <summary>"Cyber Police Department of the National Police of Ukraine": a known body after "of" is the name's parent.</summary>
