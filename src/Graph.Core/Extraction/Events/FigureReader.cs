@@ -27,6 +27,7 @@ internal sealed class FigureReader
     private const int MaxPartitiveWordLength = 3;
     private const int MaxAuxiliaryReach = 3; // "were later detained", "have since been arrested"
     private const int MaxListOpening = 4; // "The skipper and": the words a list of people may take before its counted member
+    private const int MaxWordsBeforePlace = 4; // "seven suspects were arrested in Mombasa": the noun and the verb group before the place
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestInfinitives;
@@ -263,10 +264,12 @@ internal sealed class FigureReader
             return false;
         }
 
-        // "En los Países Bajos,", "Na África do Sul,": capitalised words, an article, a short linking word inside the name.
+        // "En los Países Bajos,", "Na África do Sul,": capitalised words, an article, a short linking word inside the name;
+        // "In neighbouring Benin,": a lower-case word that describes the place before its name.
         var k = 1;
         while (k < sentence.Count && k <= MaxPlaceOpening && (sentence.Tokens[k].IsCapitalized || _the.Contains(sentence, k)
-            || (sentence.Tokens[k].Length <= 3 && k + 1 < sentence.Count && sentence.Tokens[k + 1].IsCapitalized)))
+            || (sentence.Tokens[k].Length <= 3 && k + 1 < sentence.Count && sentence.Tokens[k + 1].IsCapitalized)
+            || (k == 1 && DescribesTheName(sentence, k))))
         {
             k++;
         }
@@ -295,7 +298,7 @@ internal sealed class FigureReader
     private bool PlaceNameFollows(SentenceTokens sentence, int after)
     {
         var k = after;
-        while (k < sentence.Count && k < after + 2 && !_places.Contains(sentence, k)
+        while (k < sentence.Count && k < after + MaxWordsBeforePlace && !_places.Contains(sentence, k)
             && sentence.Tokens[k].Kind == TokenKind.Word && !sentence.Tokens[k].IsCapitalized)
         {
             k++;
@@ -312,8 +315,18 @@ internal sealed class FigureReader
             k++;
         }
 
+        // "four were arrested in east London": a lower-case word may describe the place before its name.
+        if (k < sentence.Count && DescribesTheName(sentence, k))
+        {
+            k++;
+        }
+
         return k < sentence.Count && sentence.Tokens[k].IsCapitalized;
     }
+
+    /// <summary>"neighbouring Benin", "east London": a lower-case word just before a capitalised name.</summary>
+    private static bool DescribesTheName(SentenceTokens sentence, int k) =>
+        k + 1 < sentence.Count && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Tokens[k + 1].IsCapitalized;
 
     /// <summary>
     /// "The skipper and two crew members were arrested", "A clerk and two drivers were detained": a count after "and" in a
