@@ -31,6 +31,7 @@ internal sealed class FigureReader
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestInfinitives;
+    private readonly WordSet _charged;
     private readonly WordSet _suspicion;
     private readonly WordSet _arrestNouns;
     private readonly WordSet _arrestCompanions;
@@ -75,6 +76,7 @@ internal sealed class FigureReader
         _words = knowledge.EventWords;
         _arrestWords = knowledge.Words(KnowledgeList.Arrests);
         _arrestInfinitives = knowledge.Words(KnowledgeList.ArrestInfinitive);
+        _charged = knowledge.Words(KnowledgeList.ArrestCharged);
         _suspicion = knowledge.Words(KnowledgeList.ArrestSuspicion);
         _arrestNouns = knowledge.Words(KnowledgeList.ArrestNouns);
         _arrestCompanions = knowledge.Words(KnowledgeList.ArrestCompanions);
@@ -121,6 +123,8 @@ internal sealed class FigureReader
         var last = 0L; // the last arrest count read, in this sentence or an earlier one: what "two more" adds to
         var totalSeen = false; // a total was stated: arrests told in parallel after it are parts of it
         var lastPlaced = -1; // the last sentence with arrests, when it told where they were made ("21 detenidos en Cádiz"); else -1
+        var charged = 0L; // the largest count of people charged ("Three men have been charged")
+        var arrestsUncounted = false; // a sentence told of arrests with no count of them ("Police arrested the men")
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -128,6 +132,7 @@ internal sealed class FigureReader
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken && (own is null || (sentence.AllCues & _arrestGate) == 0))
             {
+                arrestsUncounted |= TellsArrests(sentence);
                 continue;
             }
 
@@ -194,6 +199,10 @@ internal sealed class FigureReader
                 {
                     (ownVerbCounts, ownVerbSum) = (ownVerbCounts + 1, ownVerbSum + value);
                 }
+                else if (IsChargedCount(sentence, i, after))
+                {
+                    charged = Math.Max(charged, value);
+                }
                 else if (Within(sentence, after, 3, _countryWords))
                 {
                     Keep(figures, FigureKeys.Countries, value, largest: false);
@@ -245,9 +254,44 @@ internal sealed class FigureReader
             }
 
             lastPlaced = !countedHere ? lastPlaced : placedHere ? s : -1;
+            arrestsUncounted |= !countedHere && TellsArrests(sentence);
+        }
+
+        // "Three men have been charged … Police arrested the men in Sydney": the people charged are the people arrested.
+        if (charged > 0 && arrestsUncounted && !figures.ContainsKey(FigureKeys.Arrests))
+        {
+            figures[FigureKeys.Arrests] = (int)Math.Min(charged, int.MaxValue);
         }
 
         return figures;
+    }
+
+    private bool TellsArrests(SentenceTokens sentence) => (sentence.AllCues & _arrestGate) != 0 && HasAny(sentence, _arrestWords);
+
+    /// <summary>
+    /// "Three men have been charged", "have charged four suspects", "indicted two company directors": a count of people (a
+    /// person noun after it) with a word of charging a few words after the noun or just before the count.
+    /// </summary>
+    private bool IsChargedCount(SentenceTokens sentence, int first, int after)
+    {
+        var k = after;
+        while (k < sentence.Count && k < after + 3 && _arrestNouns.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        if (k == after)
+        {
+            if (!QualifiedPerson(sentence, after))
+            {
+                return false;
+            }
+
+            k = after + 2; // "two company directors"
+        }
+
+        // "have since been charged" after the noun; "charged" or "have charged" just before the count.
+        return Within(sentence, k, MaxAuxiliaryReach + 1, _charged) || Within(sentence, Math.Max(0, first - 2), first - Math.Max(0, first - 2), _charged);
     }
 
     /// <summary>
