@@ -19,10 +19,14 @@ internal sealed class CountrylessBodies
     private readonly HashSet<string> _seated;
     private readonly HashSet<string> _kindWords;
     private readonly ListedBodyNames _listed;
+    private readonly HashSet<string> _force;
+    private readonly HashSet<string> _forceDistricts;
 
     public CountrylessBodies(ExtractionKnowledge knowledge)
     {
         _listed = knowledge.ListedBodyNames;
+        _force = new HashSet<string>(knowledge.List(KnowledgeList.Force), StringComparer.Ordinal);
+        _forceDistricts = new HashSet<string>(knowledge.List(KnowledgeList.ForceDistrict), StringComparer.Ordinal);
         _seated = new HashSet<string>(knowledge.List(KnowledgeList.Seated), StringComparer.Ordinal);
 
         // "Federal Police", "Public Prosecutor's Office", "Coast Guard": words that name a kind of body, no body.
@@ -57,7 +61,7 @@ internal sealed class CountrylessBodies
                 (code, asked) = (reportCountry(), true);
             }
 
-            if ((code is not null ? _listed.Find(code, actor.Name) : OnlyNamedCountrysBody(actor.Name, discovered, sentences, ref named)) is { } entry)
+            if ((code is not null ? _listed.Find(code, ListedName(actor.Name)) : OnlyNamedCountrysBody(ListedName(actor.Name), discovered, sentences, ref named)) is { } entry)
             {
                 // "the Attorney General's Office" of a report from Ecuador is the listed "Attorney General's Office of Ecuador";
                 // with no country of its own, a report that names Mongolia and no other country listing the name means
@@ -168,6 +172,13 @@ internal sealed class CountrylessBodies
         }
 
         return found;
+    }
+
+    /// <summary>The name to look the body up by: a national force's district ("Troms Police District") by its force word ("Police").</summary>
+    private string ListedName(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length >= 3 && _forceDistricts.Contains(words[^1]) && _force.Contains(words[^2]) ? words[^2] : name;
     }
 
     /// <summary>Whether every capitalised word of the name names a kind of body ("Federal Police", "Attorney General's Office").</summary>

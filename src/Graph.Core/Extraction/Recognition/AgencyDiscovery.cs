@@ -30,6 +30,7 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _seated;
     private readonly WordSet _force;
     private readonly WordSet _forceUnits;
+    private readonly WordSet _forceDistricts;
     private readonly WordSet _dateWords;
     private readonly WordSet _numberSigns;
     private readonly WordSet _generic;
@@ -47,6 +48,7 @@ internal sealed class AgencyDiscovery
         _seated = knowledge.Words(KnowledgeList.Seated);
         _force = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Force);
         _forceUnits = knowledge.Words(StringComparer.Ordinal, KnowledgeList.ForceUnit);
+        _forceDistricts = knowledge.Words(StringComparer.Ordinal, KnowledgeList.ForceDistrict);
         _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
         _numberSigns = knowledge.Words(StringComparer.Ordinal, KnowledgeList.NumberSign);
         _generic = knowledge.Words(StringComparer.Ordinal, KnowledgeList.GenericBodyWord);
@@ -101,7 +103,8 @@ internal sealed class AgencyDiscovery
             // "and" or a list's comma joins them as two bodies ("Border Force, Greater Manchester Police and …").
             var parentFrom = start > 0 && (_and.Contains(sentence, start - 1) || sentence.Word(start - 1) is ",") ? start : start - 2;
             // "Operation Windward Guard" names an operation, not a guard.
-            if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !HasHead(sentence, start, named)
+            var district = ForceDistrict(sentence, start, named);
+            if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !(district || HasHead(sentence, start, named))
                 || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
             {
                 continue;
@@ -135,8 +138,10 @@ internal sealed class AgencyDiscovery
             var span = sentence.SpanOf(force, end - force);
             var name = span.Slice(sentence.Text);
 
-            // "Peru's National Police": the listed "National Police of Peru", named by its possessor and the rest of its name.
-            if (inside is null && country is not null && cityAfter == 0 && _listed.Find(country, name) is { } listed)
+            // "Peru's National Police": the listed "National Police of Peru", named by its possessor and the rest of its name;
+            // "Norway's Troms Police District": the listed Norwegian police, named by its force word.
+            if (country is not null && cityAfter == 0 && (district ? _listed.Find(country, sentence.Word(end - 2).ToString())
+                : inside is null ? _listed.Find(country, name) : null) is { } listed)
             {
                 (found ??= Emptied(kept)).Add(new Mention(listed.ActorId, ActorKind.Agency, start, end - start, span, sentence.Span, false, listed));
                 continue;
@@ -222,6 +227,10 @@ internal sealed class AgencyDiscovery
 
         return start;
     }
+
+    /// <summary>"Troms Police District", "Stockholm Police Region": a place, a force word and a word of the force's areas last.</summary>
+    private bool ForceDistrict(SentenceTokens sentence, int start, int end) =>
+        end - start >= 3 && _forceDistricts.Contains(sentence, end - 1) && _force.Contains(sentence, end - 2);
 
     private bool HoldsForceWord(SentenceTokens sentence, int start, int end)
     {
