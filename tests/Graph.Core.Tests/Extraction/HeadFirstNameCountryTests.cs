@@ -7,7 +7,8 @@ namespace Graph.Core.Tests.Extraction;
 /// Issue 13, session 22: a body's name that opens with its head and goes on with "of" ("Directorate of Fisheries",
 /// "Ministry of Internal Affairs") ends at a country named after one more "of", as a name whose head comes last does
 /// ("Coast Guard of Ghana"); people before "of" still read on to the body after them. A name that ends at a country
-/// followed by its possessive and a body ("the Fraud Department of Kuwait's Ministry of Interior") is that body's unit.
+/// followed by its possessive and a body ("the Fraud Department of Kuwait's Ministry of Interior") is that body's unit. A
+/// listed body written with its country's formal name ("State Customs Committee of the Republic of Azerbaijan") is found.
 /// </summary>
 public sealed class HeadFirstNameCountryTests
 {
@@ -50,4 +51,17 @@ public sealed class HeadFirstNameCountryTests
     [Fact]
     public void ABodyNamedWithItsCountryBeforeAnotherCountrysBodyStaysItsOwn() =>
         Assert.NotNull(Body(Extract("The Narcotics Bureau of Ghana and the police of Togo arrested two men."), "Narcotics Bureau of Ghana"));
+
+    [Fact]
+    public void AListedNameWithTheCountrysFormalNameIsTheListedBody()
+    {
+        var extraction = Extract("Officers of the State Customs Committee of the Republic of Azerbaijan searched the lorry at the border.");
+
+        Assert.Contains("agency:azerbaijan-customs", Assert.Single(extraction.Events).ParticipantIds);
+    }
+
+    [Fact]
+    public void AnUnlistedNameWithNoHeadBeforeACountryIsNoBody() =>
+        Assert.DoesNotContain(Extract("The Silk Road Festival of the Republic of Azerbaijan drew large crowds, police said.").Actors,
+            a => a.Kind == ActorKind.Agency);
 }

@@ -104,6 +104,14 @@ internal sealed class AgencyDiscovery
             var parentFrom = start > 0 && (_and.Contains(sentence, start - 1) || sentence.Word(start - 1) is ",") ? start : start - 2;
             // "Operation Windward Guard" names an operation, not a guard.
             var district = ForceDistrict(sentence, start, named);
+            if (!district && !HasHead(sentence, start, named) && named - start >= 4 && ListedWithCountryAfter(sentence, mentions, start, named) is { } listedWhole
+                && !AgencyNear(mentions, parentFrom, named))
+            {
+                var whole = sentence.SpanOf(start, named - start);
+                (found ??= Emptied(kept)).Add(new Mention(listedWhole.ActorId, ActorKind.Agency, start, named - start, whole, sentence.Span, false, listedWhole));
+                continue;
+            }
+
             if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !(district || HasHead(sentence, start, named))
                 || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
             {
@@ -366,9 +374,7 @@ internal sealed class AgencyDiscovery
     {
         var linker = _nameLinkers.Contains(sentence, j) ? j : j > 0 && _the.Contains(sentence, j) && _nameLinkers.Contains(sentence, j - 1) ? j - 1 : -1;
 
-        // Only a body's name before "of" makes the country its end, its head last or opening it ("Directorate of Fisheries
-        // of Iceland"): "Members of the Jamaica Defence Force" reads on.
-        if (linker < 1 || !(_headEndings.Contains(sentence, linker - 1) || (linker - first >= 3 && HasHead(sentence, first, linker))))
+        if (linker < 1)
         {
             return -1;
         }
@@ -377,11 +383,41 @@ internal sealed class AgencyDiscovery
         {
             if (mention.FirstToken == j + 1)
             {
-                return mention.Kind == ActorKind.Country ? mention.EndToken : -1;
+                // Only a body's name before "of" makes the country its end, its head last or opening it ("Directorate of
+                // Fisheries of Iceland"), or a name the country's listed body has ("State Customs Committee of the Republic
+                // of Uzbekistan"): "Members of the Jamaica Defence Force" reads on.
+                return mention.Kind == ActorKind.Country && (_headEndings.Contains(sentence, linker - 1)
+                    || (linker - first >= 3 && HasHead(sentence, first, linker)) || ListedBefore(sentence, first, linker, mention) is not null)
+                    ? mention.EndToken : -1;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "State Customs Committee of the Republic of Uzbekistan": the listed body of the country mentioned after "of" whose
+    /// name is the words from <paramref name="first"/> up to the linker; null when the country lists none.
+    /// </summary>
+    private GazetteerEntry? ListedBefore(SentenceTokens sentence, int first, int linker, Mention country) =>
+        linker - first >= 2 && CountryCode(country) is { } code ? _listed.Find(code, sentence.SpanOf(first, linker - first).Slice(sentence.Text).ToString()) : null;
+
+    /// <summary>The listed body a whole run names as "listed name of [the] country" (see <see cref="ListedBefore"/>), or null.</summary>
+    private GazetteerEntry? ListedWithCountryAfter(SentenceTokens sentence, List<Mention> mentions, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != ActorKind.Country || mention.EndToken != end)
+            {
+                continue;
+            }
+
+            var linker = mention.FirstToken - 1;
+            linker -= linker > start && _the.Contains(sentence, linker) ? 1 : 0;
+            return linker > start && _nameLinkers.Contains(sentence, linker) ? ListedBefore(sentence, start, linker, mention) : null;
+        }
+
+        return null;
     }
 
     /// <summary>
