@@ -107,8 +107,9 @@ internal sealed class AgencyDiscovery
             if (!district && !HasHead(sentence, start, named) && named - start >= 4 && ListedWithCountryAfter(sentence, mentions, start, named) is { } listedWhole
                 && !AgencyNear(mentions, parentFrom, named))
             {
-                var whole = sentence.SpanOf(start, named - start);
-                (found ??= Emptied(kept)).Add(new Mention(listedWhole.ActorId, ActorKind.Agency, start, named - start, whole, sentence.Span, false, listedWhole));
+                var (entry, from) = listedWhole;
+                var whole = sentence.SpanOf(from, named - from);
+                (found ??= Emptied(kept)).Add(new Mention(entry.ActorId, ActorKind.Agency, from, named - from, whole, sentence.Span, false, entry));
                 continue;
             }
 
@@ -396,14 +397,31 @@ internal sealed class AgencyDiscovery
     }
 
     /// <summary>
-    /// "State Customs Committee of the Republic of Uzbekistan": the listed body of the country mentioned after "of" whose
-    /// name is the words from <paramref name="first"/> up to the linker; null when the country lists none.
+    /// "State Customs Committee of the Republic of Uzbekistan", "Officers of the State Customs Committee of …": the listed
+    /// body of the country mentioned after "of" whose name is the words up to the linker from <paramref name="first"/> or
+    /// from just after an "of" or "the" inside them; null when the country lists none.
     /// </summary>
-    private GazetteerEntry? ListedBefore(SentenceTokens sentence, int first, int linker, Mention country) =>
-        linker - first >= 2 && CountryCode(country) is { } code ? _listed.Find(code, sentence.SpanOf(first, linker - first).Slice(sentence.Text).ToString()) : null;
+    private (GazetteerEntry Entry, int Start)? ListedBefore(SentenceTokens sentence, int first, int linker, Mention country)
+    {
+        if (CountryCode(country) is not { } code)
+        {
+            return null;
+        }
+
+        for (var k = first; k <= linker - 2; k++)
+        {
+            if ((k == first || _the.Contains(sentence, k - 1) || _nameLinkers.Contains(sentence, k - 1)) && sentence.Tokens[k].IsCapitalized
+                && _listed.Find(code, sentence.SpanOf(k, linker - k).Slice(sentence.Text).ToString()) is { } entry)
+            {
+                return (entry, k);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The listed body a whole run names as "listed name of [the] country" (see <see cref="ListedBefore"/>), or null.</summary>
-    private GazetteerEntry? ListedWithCountryAfter(SentenceTokens sentence, List<Mention> mentions, int start, int end)
+    private (GazetteerEntry Entry, int Start)? ListedWithCountryAfter(SentenceTokens sentence, List<Mention> mentions, int start, int end)
     {
         foreach (var mention in mentions)
         {
