@@ -177,8 +177,15 @@ internal sealed class CountrylessBodies
     /// <summary>The name to look the body up by: a national force's district ("Troms Police District") by its force word ("Police").</summary>
     private string ListedName(string name)
     {
-        var words = name.Split(' ');
-        return words.Length >= 3 && _forceDistricts.Contains(words[^1]) && _force.Contains(words[^2]) ? words[^2] : name;
+        var last = name.LastIndexOf(' ');
+        var before = last > 0 ? name.LastIndexOf(' ', last - 1) : -1;
+        if (before <= 0 || !_forceDistricts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(last + 1)))
+        {
+            return name;
+        }
+
+        var force = name[(before + 1)..last];
+        return _force.Contains(force) ? force : name;
     }
 
     /// <summary>Whether every capitalised word of the name names a kind of body ("Federal Police", "Attorney General's Office").</summary>

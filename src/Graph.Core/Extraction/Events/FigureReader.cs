@@ -124,7 +124,6 @@ internal sealed class FigureReader
         var totalSeen = false; // a total was stated: arrests told in parallel after it are parts of it
         var lastPlaced = -1; // the last sentence with arrests, when it told where they were made ("21 detenidos en Cádiz"); else -1
         var charged = 0L; // the largest count of people charged ("Three men have been charged")
-        var arrestsUncounted = false; // a sentence told of arrests with no count of them ("Police arrested the men")
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -132,7 +131,6 @@ internal sealed class FigureReader
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken && (own is null || (sentence.AllCues & _arrestGate) == 0))
             {
-                arrestsUncounted |= TellsArrests(sentence);
                 continue;
             }
 
@@ -254,11 +252,11 @@ internal sealed class FigureReader
             }
 
             lastPlaced = !countedHere ? lastPlaced : placedHere ? s : -1;
-            arrestsUncounted |= !countedHere && TellsArrests(sentence);
         }
 
-        // "Three men have been charged … Police arrested the men in Sydney": the people charged are the people arrested.
-        if (charged > 0 && arrestsUncounted && !figures.ContainsKey(FigureKeys.Arrests))
+        // "Three men have been charged … Police arrested the men in Sydney": the people charged are the people arrested, when
+        // a sentence tells arrests with no count (with no arrest figure read, any sentence that tells arrests counted none).
+        if (charged > 0 && !figures.ContainsKey(FigureKeys.Arrests) && AnyTellsArrests(sentences))
         {
             figures[FigureKeys.Arrests] = (int)Math.Min(charged, int.MaxValue);
         }
@@ -266,7 +264,18 @@ internal sealed class FigureReader
         return figures;
     }
 
-    private bool TellsArrests(SentenceTokens sentence) => (sentence.AllCues & _arrestGate) != 0 && HasAny(sentence, _arrestWords);
+    private bool AnyTellsArrests(ReadOnlySpan<SentenceTokens> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            if ((sentence.AllCues & _arrestGate) != 0 && HasAny(sentence, _arrestWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "Three men have been charged", "have charged four suspects", "indicted two company directors": a count of people (a
@@ -274,6 +283,11 @@ internal sealed class FigureReader
     /// </summary>
     private bool IsChargedCount(SentenceTokens sentence, int first, int after)
     {
+        if (!_charged.MayOccurIn(sentence))
+        {
+            return false;
+        }
+
         var k = after;
         while (k < sentence.Count && k < after + 3 && _arrestNouns.Contains(sentence, k))
         {

@@ -102,9 +102,14 @@ internal sealed class AgencyDiscovery
             // A known agency just before is the parent of a unit ("Europol's European Cybercrime Centre"), unless
             // "and" or a list's comma joins them as two bodies ("Border Force, Greater Manchester Police and …").
             var parentFrom = start > 0 && (_and.Contains(sentence, start - 1) || sentence.Word(start - 1) is ",") ? start : start - 2;
-            // "Operation Windward Guard" names an operation, not a guard.
+            if (named - start < 2)
+            {
+                continue;
+            }
+
             var district = ForceDistrict(sentence, start, named);
-            if (!district && !HasHead(sentence, start, named) && named - start >= 4 && ListedWithCountryAfter(sentence, mentions, start, named) is { } listedWhole
+            var headed = district || HasHead(sentence, start, named);
+            if (!headed && named - start >= 4 && ListedWithCountryAfter(sentence, mentions, start, named) is { } listedWhole
                 && !AgencyNear(mentions, parentFrom, named))
             {
                 var (entry, from) = listedWhole;
@@ -113,7 +118,8 @@ internal sealed class AgencyDiscovery
                 continue;
             }
 
-            if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !(district || HasHead(sentence, start, named))
+            // "Operation Windward Guard" names an operation, not a guard.
+            if (!headed || AgencyNear(mentions, parentFrom, named)
                 || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
             {
                 continue;
@@ -149,7 +155,7 @@ internal sealed class AgencyDiscovery
 
             // "Peru's National Police": the listed "National Police of Peru", named by its possessor and the rest of its name;
             // "Norway's Troms Police District": the listed Norwegian police, named by its force word.
-            if (country is not null && cityAfter == 0 && (district ? _listed.Find(country, sentence.Word(end - 2).ToString())
+            if (country is not null && cityAfter == 0 && (district ? _listed.Find(country, sentence.Word(end - 2))
                 : inside is null ? _listed.Find(country, name) : null) is { } listed)
             {
                 (found ??= Emptied(kept)).Add(new Mention(listed.ActorId, ActorKind.Agency, start, end - start, span, sentence.Span, false, listed));
@@ -375,7 +381,11 @@ internal sealed class AgencyDiscovery
     {
         var linker = _nameLinkers.Contains(sentence, j) ? j : j > 0 && _the.Contains(sentence, j) && _nameLinkers.Contains(sentence, j - 1) ? j - 1 : -1;
 
-        if (linker < 1)
+        // Only a body's name before "of" makes the country its end, its head last or opening it ("Directorate of Fisheries
+        // of Iceland"), or a name the country's listed body has ("State Customs Committee of the Republic of Uzbekistan"):
+        // "Members of the Jamaica Defence Force" reads on.
+        var headed = linker > 0 && (_headEndings.Contains(sentence, linker - 1) || (linker - first >= 3 && HasHead(sentence, first, linker)));
+        if (!headed && linker - first < 2)
         {
             return -1;
         }
@@ -384,12 +394,7 @@ internal sealed class AgencyDiscovery
         {
             if (mention.FirstToken == j + 1)
             {
-                // Only a body's name before "of" makes the country its end, its head last or opening it ("Directorate of
-                // Fisheries of Iceland"), or a name the country's listed body has ("State Customs Committee of the Republic
-                // of Uzbekistan"): "Members of the Jamaica Defence Force" reads on.
-                return mention.Kind == ActorKind.Country && (_headEndings.Contains(sentence, linker - 1)
-                    || (linker - first >= 3 && HasHead(sentence, first, linker)) || ListedBefore(sentence, first, linker, mention) is not null)
-                    ? mention.EndToken : -1;
+                return mention.Kind == ActorKind.Country && (headed || ListedBefore(sentence, first, linker, mention) is not null) ? mention.EndToken : -1;
             }
         }
 
@@ -411,13 +416,19 @@ internal sealed class AgencyDiscovery
         for (var k = first; k <= linker - 2; k++)
         {
             if ((k == first || _the.Contains(sentence, k - 1) || _nameLinkers.Contains(sentence, k - 1)) && sentence.Tokens[k].IsCapitalized
-                && _listed.Find(code, sentence.SpanOf(k, linker - k).Slice(sentence.Text).ToString()) is { } entry)
+                && _listed.Find(code, NameSpan(sentence, k, linker)) is { } entry)
             {
                 return (entry, k);
             }
         }
 
         return null;
+    }
+
+    private static ReadOnlySpan<char> NameSpan(SentenceTokens sentence, int first, int end)
+    {
+        var span = sentence.SpanOf(first, end - first);
+        return sentence.Text.AsSpan(span.Start, span.Length);
     }
 
     /// <summary>The listed body a whole run names as "listed name of [the] country" (see <see cref="ListedBefore"/>), or null.</summary>
