@@ -48,7 +48,7 @@ internal sealed class CountrylessBodies
         Dictionary<string, GazetteerEntry>? listed = null; // old id -> the listed body of the report's country it names
         string? code = null;
         var asked = false;
-        Dictionary<string, bool>? named = null; // the countries the report names, gathered only when a report with no country of its own asks
+        HashSet<string>? named = null; // the countries the report names, gathered only when a report with no country of its own asks
         foreach (var actor in discovered.Values)
         {
             if (actor.CountryCode is not null)
@@ -125,46 +125,42 @@ internal sealed class CountrylessBodies
 
     /// <summary>
     /// The listed body whose name is the given one with its country left out, when exactly one of the countries the report
-    /// names as taking part (as a country, or through a body of its own) lists such a body, or, when none of those
-    /// does, exactly one of the countries it names at all ("accounts opened in Türkiye"); null otherwise.
+    /// names (as a country, a demonym or through a body of its own, in any role) lists such a body; null otherwise: "the
+    /// National Police" beside Senegal and Côte d'Ivoire, or "the Ministry of Internal Affairs" beside Azerbaijani citizens and
+    /// a route through Georgia, is left unresolved.
     /// </summary>
     private GazetteerEntry? OnlyNamedCountrysBody(
         string name,
         Dictionary<string, Actor> discovered,
         List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
-        ref Dictionary<string, bool>? named)
+        ref HashSet<string>? named)
     {
         if (named is null)
         {
-            named = new Dictionary<string, bool>(StringComparer.Ordinal); // country -> named as taking part somewhere
+            named = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (_, mentions) in sentences)
             {
                 foreach (var mention in mentions)
                 {
-                    var country = mention.Kind == ActorKind.Country ? mention.Entry?.Key
-                        : mention.Entry?.AgencyCountry ?? discovered.GetValueOrDefault(mention.ActorId)?.CountryCode;
+                    var country = mention.Kind == ActorKind.Agency
+                        ? mention.Entry?.AgencyCountry ?? discovered.GetValueOrDefault(mention.ActorId)?.CountryCode
+                        : mention.Entry?.Key;
                     if (country is not null)
                     {
-                        named[country] = named.GetValueOrDefault(country) || !mention.TakesNoPart;
+                        named.Add(country);
                     }
                 }
             }
         }
 
-        return OnlyBody(name, named, takingPart: true, out var ambiguous) ?? (ambiguous ? null : OnlyBody(name, named, takingPart: false, out _));
-    }
-
-    private GazetteerEntry? OnlyBody(string name, Dictionary<string, bool> named, bool takingPart, out bool ambiguous)
-    {
-        (GazetteerEntry? found, ambiguous) = (null, false);
-        foreach (var (country, takesPart) in named)
+        GazetteerEntry? found = null;
+        foreach (var country in named)
         {
-            if ((takesPart || !takingPart) && _listed.Find(country, name) is { } entry)
+            if (_listed.Find(country, name) is { } entry)
             {
                 if (found is not null && found.Key != entry.Key)
                 {
-                    (found, ambiguous) = (null, true);
-                    break;
+                    return null;
                 }
 
                 found = entry;

@@ -6,7 +6,7 @@ namespace Graph.Core.Tests.Extraction;
 /// <summary>
 /// Issue 13, session 22: a body written without its country ("the General Authority for Border Protection", "the
 /// federal Ministry of Justice") in a report that has no country of its own is the listed body of the one country the
-/// report names whose list holds that name; when two named countries list it, or none does, nothing is guessed.
+/// report names (in any role) whose list holds that name; when two named countries list it, or none does, nothing is guessed.
 /// </summary>
 public sealed class NamedCountryBodyTests
 {
@@ -34,5 +34,14 @@ public sealed class NamedCountryBodyTests
         var extraction = Extract("The National Police questioned two men after officers in Peru and Colombia shared records of their flights.");
 
         Assert.DoesNotContain(extraction.Actors, a => a.Kind == ActorKind.Agency);
+    }
+
+    [Fact]
+    public void ARouteCountryListingTheNameLeavesItUnresolvedToo()
+    {
+        var extraction = Extract("The Ministry of Internal Affairs seized 90 kilograms of heroin from two Azerbaijani drivers; "
+            + "the drugs were to cross the territory of Georgia on their way to Europe.");
+
+        Assert.DoesNotContain(extraction.Actors, a => a.Id == "agency:georgia-mia");
     }
 }
