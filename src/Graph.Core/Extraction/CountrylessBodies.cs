@@ -19,10 +19,14 @@ internal sealed class CountrylessBodies
     private readonly HashSet<string> _seated;
     private readonly HashSet<string> _kindWords;
     private readonly ListedBodyNames _listed;
+    private readonly HashSet<string> _force;
+    private readonly HashSet<string> _forceDistricts;
 
     public CountrylessBodies(ExtractionKnowledge knowledge)
     {
         _listed = knowledge.ListedBodyNames;
+        _force = new HashSet<string>(knowledge.List(KnowledgeList.Force), StringComparer.Ordinal);
+        _forceDistricts = new HashSet<string>(knowledge.List(KnowledgeList.ForceDistrict), StringComparer.Ordinal);
         _seated = new HashSet<string>(knowledge.List(KnowledgeList.Seated), StringComparer.Ordinal);
 
         // "Federal Police", "Public Prosecutor's Office", "Coast Guard": words that name a kind of body, no body.
@@ -44,6 +48,7 @@ internal sealed class CountrylessBodies
         Dictionary<string, GazetteerEntry>? listed = null; // old id -> the listed body of the report's country it names
         string? code = null;
         var asked = false;
+        HashSet<string>? named = null; // the countries the report names, gathered only when a report with no country of its own asks
         foreach (var actor in discovered.Values)
         {
             if (actor.CountryCode is not null)
@@ -56,9 +61,11 @@ internal sealed class CountrylessBodies
                 (code, asked) = (reportCountry(), true);
             }
 
-            if (code is not null && _listed.Find(code, actor.Name) is { } entry)
+            if ((code is not null ? _listed.Find(code, ListedName(actor.Name)) : OnlyNamedCountrysBody(ListedName(actor.Name), discovered, sentences, ref named)) is { } entry)
             {
-                // "the Attorney General's Office" of a report from Ecuador is the listed "Attorney General's Office of Ecuador".
+                // "the Attorney General's Office" of a report from Ecuador is the listed "Attorney General's Office of Ecuador";
+                // with no country of its own, a report that names Mongolia and no other country listing the name means
+                // Mongolia's "General Authority for Border Protection".
                 (listed ??= [])[actor.Id] = entry;
                 (renamed ??= [])[actor.Id] = null;
             }
@@ -114,6 +121,67 @@ internal sealed class CountrylessBodies
 
             mentions.RemoveRange(kept, mentions.Count - kept);
         }
+    }
+
+    /// <summary>
+    /// The listed body whose name is the given one with its country left out, when exactly one of the countries the report
+    /// names (as a country, a demonym or through a body of its own, in any role) lists such a body; null otherwise: "the
+    /// National Police" beside Senegal and Côte d'Ivoire, or "the Ministry of Internal Affairs" beside Azerbaijani citizens and
+    /// a route through Georgia, is left unresolved.
+    /// </summary>
+    private GazetteerEntry? OnlyNamedCountrysBody(
+        string name,
+        Dictionary<string, Actor> discovered,
+        List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
+        ref HashSet<string>? named)
+    {
+        if (named is null)
+        {
+            named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (_, mentions) in sentences)
+            {
+                foreach (var mention in mentions)
+                {
+                    var country = mention.Kind == ActorKind.Agency
+                        ? mention.Entry?.AgencyCountry ?? discovered.GetValueOrDefault(mention.ActorId)?.CountryCode
+                        : mention.Entry?.Key;
+                    if (country is not null)
+                    {
+                        named.Add(country);
+                    }
+                }
+            }
+        }
+
+        GazetteerEntry? found = null;
+        foreach (var country in named)
+        {
+            if (_listed.Find(country, name) is { } entry)
+            {
+                if (found is not null && found.Key != entry.Key)
+                {
+                    return null;
+                }
+
+                found = entry;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The name to look the body up by: a national force's district ("Troms Police District") by its force word ("Police").</summary>
+    private string ListedName(string name)
+    {
+        var last = name.LastIndexOf(' ');
+        var before = last > 0 ? name.LastIndexOf(' ', last - 1) : -1;
+        if (before <= 0 || !_forceDistricts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(last + 1)))
+        {
+            return name;
+        }
+
+        var force = name[(before + 1)..last];
+        return _force.Contains(force) ? force : name;
     }
 
     /// <summary>Whether every capitalised word of the name names a kind of body ("Federal Police", "Attorney General's Office").</summary>

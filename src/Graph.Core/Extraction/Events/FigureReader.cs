@@ -27,9 +27,11 @@ internal sealed class FigureReader
     private const int MaxPartitiveWordLength = 3;
     private const int MaxAuxiliaryReach = 3; // "were later detained", "have since been arrested"
     private const int MaxListOpening = 4; // "The skipper and": the words a list of people may take before its counted member
+    private const int MaxWordsBeforePlace = 4; // "seven suspects were arrested in Mombasa": the noun and the verb group before the place
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestInfinitives;
+    private readonly WordSet _charged;
     private readonly WordSet _suspicion;
     private readonly WordSet _arrestNouns;
     private readonly WordSet _arrestCompanions;
@@ -74,6 +76,7 @@ internal sealed class FigureReader
         _words = knowledge.EventWords;
         _arrestWords = knowledge.Words(KnowledgeList.Arrests);
         _arrestInfinitives = knowledge.Words(KnowledgeList.ArrestInfinitive);
+        _charged = knowledge.Words(KnowledgeList.ArrestCharged);
         _suspicion = knowledge.Words(KnowledgeList.ArrestSuspicion);
         _arrestNouns = knowledge.Words(KnowledgeList.ArrestNouns);
         _arrestCompanions = knowledge.Words(KnowledgeList.ArrestCompanions);
@@ -120,6 +123,7 @@ internal sealed class FigureReader
         var last = 0L; // the last arrest count read, in this sentence or an earlier one: what "two more" adds to
         var totalSeen = false; // a total was stated: arrests told in parallel after it are parts of it
         var lastPlaced = -1; // the last sentence with arrests, when it told where they were made ("21 detenidos en Cádiz"); else -1
+        var charged = 0L; // the largest count of people charged ("Three men have been charged")
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -193,6 +197,10 @@ internal sealed class FigureReader
                 {
                     (ownVerbCounts, ownVerbSum) = (ownVerbCounts + 1, ownVerbSum + value);
                 }
+                else if (IsChargedCount(sentence, i, after))
+                {
+                    charged = Math.Max(charged, value);
+                }
                 else if (Within(sentence, after, 3, _countryWords))
                 {
                     Keep(figures, FigureKeys.Countries, value, largest: false);
@@ -246,7 +254,58 @@ internal sealed class FigureReader
             lastPlaced = !countedHere ? lastPlaced : placedHere ? s : -1;
         }
 
+        // "Three men have been charged … Police arrested the men in Sydney": the people charged are the people arrested, when
+        // a sentence tells arrests with no count (with no arrest figure read, any sentence that tells arrests counted none).
+        if (charged > 0 && !figures.ContainsKey(FigureKeys.Arrests) && AnyTellsArrests(sentences))
+        {
+            figures[FigureKeys.Arrests] = (int)Math.Min(charged, int.MaxValue);
+        }
+
         return figures;
+    }
+
+    private bool AnyTellsArrests(ReadOnlySpan<SentenceTokens> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            if ((sentence.AllCues & _arrestGate) != 0 && HasAny(sentence, _arrestWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Three men have been charged", "have charged four suspects", "indicted two company directors": a count of people (a
+    /// person noun after it) with a word of charging a few words after the noun or just before the count.
+    /// </summary>
+    private bool IsChargedCount(SentenceTokens sentence, int first, int after)
+    {
+        if (!_charged.MayOccurIn(sentence))
+        {
+            return false;
+        }
+
+        var k = after;
+        while (k < sentence.Count && k < after + 3 && _arrestNouns.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        if (k == after)
+        {
+            if (!QualifiedPerson(sentence, after))
+            {
+                return false;
+            }
+
+            k = after + 2; // "two company directors"
+        }
+
+        // "have since been charged" after the noun; "charged" or "have charged" just before the count.
+        return Within(sentence, k, MaxAuxiliaryReach + 1, _charged) || Within(sentence, Math.Max(0, first - 2), first - Math.Max(0, first - 2), _charged);
     }
 
     /// <summary>
@@ -263,10 +322,12 @@ internal sealed class FigureReader
             return false;
         }
 
-        // "En los Países Bajos,", "Na África do Sul,": capitalised words, an article, a short linking word inside the name.
+        // "En los Países Bajos,", "Na África do Sul,": capitalised words, an article, a short linking word inside the name;
+        // "In neighbouring Benin,": a lower-case word that describes the place before its name.
         var k = 1;
         while (k < sentence.Count && k <= MaxPlaceOpening && (sentence.Tokens[k].IsCapitalized || _the.Contains(sentence, k)
-            || (sentence.Tokens[k].Length <= 3 && k + 1 < sentence.Count && sentence.Tokens[k + 1].IsCapitalized)))
+            || (sentence.Tokens[k].Length <= 3 && k + 1 < sentence.Count && sentence.Tokens[k + 1].IsCapitalized)
+            || (k == 1 && DescribesTheName(sentence, k))))
         {
             k++;
         }
@@ -295,7 +356,7 @@ internal sealed class FigureReader
     private bool PlaceNameFollows(SentenceTokens sentence, int after)
     {
         var k = after;
-        while (k < sentence.Count && k < after + 2 && !_places.Contains(sentence, k)
+        while (k < sentence.Count && k < after + MaxWordsBeforePlace && !_places.Contains(sentence, k)
             && sentence.Tokens[k].Kind == TokenKind.Word && !sentence.Tokens[k].IsCapitalized)
         {
             k++;
@@ -312,8 +373,18 @@ internal sealed class FigureReader
             k++;
         }
 
+        // "four were arrested in east London": a lower-case word may describe the place before its name.
+        if (k < sentence.Count && DescribesTheName(sentence, k))
+        {
+            k++;
+        }
+
         return k < sentence.Count && sentence.Tokens[k].IsCapitalized;
     }
+
+    /// <summary>"neighbouring Benin", "east London": a lower-case word just before a capitalised name.</summary>
+    private static bool DescribesTheName(SentenceTokens sentence, int k) =>
+        k + 1 < sentence.Count && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Tokens[k + 1].IsCapitalized;
 
     /// <summary>
     /// "The skipper and two crew members were arrested", "A clerk and two drivers were detained": a count after "and" in a

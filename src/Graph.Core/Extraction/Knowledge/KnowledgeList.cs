@@ -69,6 +69,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
 
     /// <summary>The last word of a unit's name inside a force ("Division", "Squad"), before "of" and the force.</summary>
     public static readonly KnowledgeList ForceUnit = new("force-unit", Heads, ListShape.Words, Cued: false);
+
+    /// <summary>"Troms Police District", "Stockholm Police Region": a national force's area named after its force word is that force.</summary>
+    public static readonly KnowledgeList ForceDistrict = new("force-district", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Connector = new("connector", Heads, ListShape.Words);
     public static readonly KnowledgeList KindCustoms = new("kind-customs", Heads, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList KindCoastGuard = new("kind-coast-guard", Heads, ListShape.Phrases, Cued: false);
@@ -91,6 +94,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList ArrestCompanions = new("arrest-companions", Numbers, ListShape.Words);
     public static readonly KnowledgeList ArrestNouns = new("arrest-nouns", Numbers, ListShape.Words);
     public static readonly KnowledgeList ArrestInfinitive = new("arrest-infinitive", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>"Three men have been charged", "charged four suspects": a count of people charged, the arrests when the report tells them uncounted.</summary>
+    public static readonly KnowledgeList ArrestCharged = new("arrest-charged", Numbers, ListShape.Words, Cued: false);
 
     /// <summary>"people suspected of …", "men accused of …": a phrase between a count's person noun and its arrest verb.</summary>
     public static readonly KnowledgeList ArrestSuspicion = new("arrest-suspicion", Numbers, ListShape.Words, Cued: false);
@@ -181,8 +187,8 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     [
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb,
         Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, ContextObjectVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
-        Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, Force, ForceUnit, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
-        Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
+        Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
+        Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestCharged, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadPassiveOnly, LeadReferencePhrase, LeadJointPartner, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,

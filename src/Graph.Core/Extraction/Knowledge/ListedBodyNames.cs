@@ -18,6 +18,10 @@ internal sealed class ListedBodyNames(ExtractionKnowledge knowledge)
     public GazetteerEntry? Find(string country, string name) =>
         _byCountry.TryGetValue(country, out var byName) && byName.TryGetValue(name, out var entry) ? entry : null;
 
+    /// <summary>As <see cref="Find(string, string)"/>, for a name read from the text without copying it.</summary>
+    public GazetteerEntry? Find(string country, ReadOnlySpan<char> name) =>
+        _byCountry.TryGetValue(country, out var byName) && byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var entry) ? entry : null;
+
     /// <summary>
     /// For each country, the listed names of its bodies with the country left out: "National Police" for "National Police of
     /// Peru" and "Peruvian National Police", "Navy" for "Mexican Navy" (asked only after the country's possessive). A name two

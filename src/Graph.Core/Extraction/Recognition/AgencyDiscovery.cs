@@ -30,6 +30,7 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _seated;
     private readonly WordSet _force;
     private readonly WordSet _forceUnits;
+    private readonly WordSet _forceDistricts;
     private readonly WordSet _dateWords;
     private readonly WordSet _numberSigns;
     private readonly WordSet _generic;
@@ -47,6 +48,7 @@ internal sealed class AgencyDiscovery
         _seated = knowledge.Words(KnowledgeList.Seated);
         _force = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Force);
         _forceUnits = knowledge.Words(StringComparer.Ordinal, KnowledgeList.ForceUnit);
+        _forceDistricts = knowledge.Words(StringComparer.Ordinal, KnowledgeList.ForceDistrict);
         _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
         _numberSigns = knowledge.Words(StringComparer.Ordinal, KnowledgeList.NumberSign);
         _generic = knowledge.Words(StringComparer.Ordinal, KnowledgeList.GenericBodyWord);
@@ -100,14 +102,35 @@ internal sealed class AgencyDiscovery
             // A known agency just before is the parent of a unit ("Europol's European Cybercrime Centre"), unless
             // "and" or a list's comma joins them as two bodies ("Border Force, Greater Manchester Police and …").
             var parentFrom = start > 0 && (_and.Contains(sentence, start - 1) || sentence.Word(start - 1) is ",") ? start : start - 2;
+            if (named - start < 2)
+            {
+                continue;
+            }
+
+            var district = ForceDistrict(sentence, start, named);
+            var headed = district || HasHead(sentence, start, named);
+            if (!headed && named - start >= 4 && ListedWithCountryAfter(sentence, mentions, start, named) is { } listedWhole
+                && !AgencyNear(mentions, parentFrom, named))
+            {
+                var (entry, from) = listedWhole;
+                var whole = sentence.SpanOf(from, named - from);
+                (found ??= Emptied(kept)).Add(new Mention(entry.ActorId, ActorKind.Agency, from, named - from, whole, sentence.Span, false, entry));
+                continue;
+            }
+
             // "Operation Windward Guard" names an operation, not a guard.
-            if (named - start < 2 || AgencyNear(mentions, parentFrom, named) || !HasHead(sentence, start, named)
+            if (!headed || AgencyNear(mentions, parentFrom, named)
                 || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
             {
                 continue;
             }
 
             end = named;
+            if (UnitOfPossessedBody(sentence, mentions, end))
+            {
+                continue; // "the Anti-Fraud Department of Kuwait's Ministry of Interior" is a unit of the ministry, named after it
+            }
+
             var inside = CountryInside(mentions, start, end) ?? CityInside(sentence, start, end);
             var possessor = inside is null ? CountryByPossessive(sentence, mentions, start) : null;
             var owner = possessor ?? (inside is null ? CountryBeforeColon(sentence, mentions, start) ?? CountryOpening(sentence, mentions, start) : null);
@@ -130,8 +153,10 @@ internal sealed class AgencyDiscovery
             var span = sentence.SpanOf(force, end - force);
             var name = span.Slice(sentence.Text);
 
-            // "Peru's National Police": the listed "National Police of Peru", named by its possessor and the rest of its name.
-            if (inside is null && country is not null && cityAfter == 0 && _listed.Find(country, name) is { } listed)
+            // "Peru's National Police": the listed "National Police of Peru", named by its possessor and the rest of its name;
+            // "Norway's Troms Police District": the listed Norwegian police, named by its force word.
+            if (country is not null && cityAfter == 0 && (district ? _listed.Find(country, sentence.Word(end - 2))
+                : inside is null ? _listed.Find(country, name) : null) is { } listed)
             {
                 (found ??= Emptied(kept)).Add(new Mention(listed.ActorId, ActorKind.Agency, start, end - start, span, sentence.Span, false, listed));
                 continue;
@@ -218,6 +243,10 @@ internal sealed class AgencyDiscovery
         return start;
     }
 
+    /// <summary>"Troms Police District", "Stockholm Police Region": a place, a force word and a word of the force's areas last.</summary>
+    private bool ForceDistrict(SentenceTokens sentence, int start, int end) =>
+        end - start >= 3 && _forceDistricts.Contains(sentence, end - 1) && _force.Contains(sentence, end - 2);
+
     private bool HoldsForceWord(SentenceTokens sentence, int start, int end)
     {
         for (var k = start; k < end; k++)
@@ -284,7 +313,7 @@ internal sealed class AgencyDiscovery
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office", "Kerala Police and Kent Police": two names, not one.
             }
-            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && CountryAfterLinker(sentence, mentions, j) is > 0 and var countryEnd)
+            else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && CountryAfterLinker(sentence, mentions, first, j) is > 0 and var countryEnd)
             {
                 end = j = countryEnd; // "Gendarmerie of Guinea", "Police of the Cocos (Keeling) Islands": a country after "of" ends the name.
                 break;
@@ -343,16 +372,20 @@ internal sealed class AgencyDiscovery
     }
 
     /// <summary>
-    /// When the connector at <paramref name="j"/> is "of" or "for" (or "the" after one) and a country's name
-    /// starts just after it, the token after that name, which ends a body's name ("Police of the Republic of
-    /// Armenia"), where "and" before a country would start another name; -1 otherwise.
+    /// When the connector at <paramref name="j"/> is "of" or "for" (or "the" after one), a body's name runs from
+    /// <paramref name="first"/> up to it, and a country's name starts just after it, the token after that name, which
+    /// ends a body's name ("Police of the Republic of Armenia"), where "and" before a country would start another name;
+    /// -1 otherwise.
     /// </summary>
-    private int CountryAfterLinker(SentenceTokens sentence, List<Mention> mentions, int j)
+    private int CountryAfterLinker(SentenceTokens sentence, List<Mention> mentions, int first, int j)
     {
         var linker = _nameLinkers.Contains(sentence, j) ? j : j > 0 && _the.Contains(sentence, j) && _nameLinkers.Contains(sentence, j - 1) ? j - 1 : -1;
 
-        // Only a body's head before "of" makes the country its end: "Members of the Jamaica Defence Force" reads on.
-        if (linker < 1 || !_headEndings.Contains(sentence, linker - 1))
+        // Only a body's name before "of" makes the country its end, its head last or opening it ("Directorate of Fisheries
+        // of Iceland"), or a name the country's listed body has ("State Customs Committee of the Republic of Uzbekistan"):
+        // "Members of the Jamaica Defence Force" reads on.
+        var headed = linker > 0 && (_headEndings.Contains(sentence, linker - 1) || (linker - first >= 3 && HasHead(sentence, first, linker)));
+        if (!headed && linker - first < 2)
         {
             return -1;
         }
@@ -361,11 +394,83 @@ internal sealed class AgencyDiscovery
         {
             if (mention.FirstToken == j + 1)
             {
-                return mention.Kind == ActorKind.Country ? mention.EndToken : -1;
+                return mention.Kind == ActorKind.Country && (headed || ListedBefore(sentence, first, linker, mention) is not null) ? mention.EndToken : -1;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "State Customs Committee of the Republic of Uzbekistan", "Officers of the State Customs Committee of …": the listed
+    /// body of the country mentioned after "of" whose name is the words up to the linker from <paramref name="first"/> or
+    /// from just after an "of" or "the" inside them; null when the country lists none.
+    /// </summary>
+    private (GazetteerEntry Entry, int Start)? ListedBefore(SentenceTokens sentence, int first, int linker, Mention country)
+    {
+        if (CountryCode(country) is not { } code)
+        {
+            return null;
+        }
+
+        for (var k = first; k <= linker - 2; k++)
+        {
+            if ((k == first || _the.Contains(sentence, k - 1) || _nameLinkers.Contains(sentence, k - 1)) && sentence.Tokens[k].IsCapitalized
+                && _listed.Find(code, NameSpan(sentence, k, linker)) is { } entry)
+            {
+                return (entry, k);
+            }
+        }
+
+        return null;
+    }
+
+    private static ReadOnlySpan<char> NameSpan(SentenceTokens sentence, int first, int end)
+    {
+        var span = sentence.SpanOf(first, end - first);
+        return sentence.Text.AsSpan(span.Start, span.Length);
+    }
+
+    /// <summary>The listed body a whole run names as "listed name of [the] country" (see <see cref="ListedBefore"/>), or null.</summary>
+    private (GazetteerEntry Entry, int Start)? ListedWithCountryAfter(SentenceTokens sentence, List<Mention> mentions, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != ActorKind.Country || mention.EndToken != end)
+            {
+                continue;
+            }
+
+            var linker = mention.FirstToken - 1;
+            linker -= linker > start && _the.Contains(sentence, linker) ? 1 : 0;
+            return linker > start && _nameLinkers.Contains(sentence, linker) ? ListedBefore(sentence, start, linker, mention) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Cyber Crime Unit of Kenya's Directorate of Criminal Investigations": a name that ends at a country followed by its
+    /// possessive and a body (known, or a name with a head word) is that body's unit, not a body of the country's own.
+    /// </summary>
+    private bool UnitOfPossessedBody(SentenceTokens sentence, List<Mention> mentions, int end)
+    {
+        if (end + 1 >= sentence.Count || !IsPossessive(sentence, end) || !EndsAMention(mentions, end))
+        {
+            return false;
+        }
+
+        // The body may be one the lists know, or one this reading finds next ("Kuwait's Ministry of Interior").
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Agency && mention.FirstToken <= end + 1 && mention.EndToken > end + 1)
+            {
+                return true;
+            }
+        }
+
+        var next = end + 1;
+        return NextCapitalisedRun(sentence, mentions, ref next, out var first, out var last) && first == end + 1 && HasHead(sentence, first, last);
     }
 
     /// <summary>"Cyber Police Department of the National Police of Ukraine": a known body after "of" is the name's parent.</summary>
