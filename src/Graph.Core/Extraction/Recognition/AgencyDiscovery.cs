@@ -107,10 +107,15 @@ internal sealed class AgencyDiscovery
                 continue;
             }
 
+            // A known agency in or just before the run leaves it to that agency, whatever the run's shape: asked first, as it is the cheapest.
+            if (AgencyNear(mentions, parentFrom, named))
+            {
+                continue;
+            }
+
             var district = ForceDistrict(sentence, start, named);
             var headed = district || HasHead(sentence, start, named);
-            if (!headed && named - start >= 4 && ListedWithCountryAfter(sentence, mentions, start, named) is { } listedWhole
-                && !AgencyNear(mentions, parentFrom, named))
+            if (!headed && named - start >= 4 && ListedWithCountryAfter(sentence, mentions, start, named) is { } listedWhole)
             {
                 var (entry, from) = listedWhole;
                 var whole = sentence.SpanOf(from, named - from);
@@ -119,8 +124,7 @@ internal sealed class AgencyDiscovery
             }
 
             // "Operation Windward Guard" names an operation, not a guard.
-            if (!headed || AgencyNear(mentions, parentFrom, named)
-                || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
+            if (!headed || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
             {
                 continue;
             }
@@ -380,25 +384,29 @@ internal sealed class AgencyDiscovery
     private int CountryAfterLinker(SentenceTokens sentence, List<Mention> mentions, int first, int j)
     {
         var linker = _nameLinkers.Contains(sentence, j) ? j : j > 0 && _the.Contains(sentence, j) && _nameLinkers.Contains(sentence, j - 1) ? j - 1 : -1;
-
-        // Only a body's name before "of" makes the country its end, its head last or opening it ("Directorate of Fisheries
-        // of Iceland"), or a name the country's listed body has ("State Customs Committee of the Republic of Uzbekistan"):
-        // "Members of the Jamaica Defence Force" reads on.
-        var headed = linker > 0 && (_headEndings.Contains(sentence, linker - 1) || (linker - first >= 3 && HasHead(sentence, first, linker)));
-        if (!headed && linker - first < 2)
+        if (linker < 1 || FirstMentionAt(mentions, j + 1) is not { Kind: ActorKind.Country } country)
         {
             return -1;
         }
 
+        // Only a body's name before "of" makes the country its end, its head last or opening it ("Directorate of Fisheries
+        // of Iceland"), or a name the country's listed body has ("State Customs Committee of the Republic of Uzbekistan"):
+        // "Members of the Jamaica Defence Force" reads on. Asked only once a country follows: reading the head is the dearer part.
+        var headed = _headEndings.Contains(sentence, linker - 1) || (linker - first >= 3 && HasHead(sentence, first, linker));
+        return (headed || (linker - first >= 2 && ListedBefore(sentence, first, linker, country) is not null)) ? country.EndToken : -1;
+    }
+
+    private static Mention? FirstMentionAt(List<Mention> mentions, int token)
+    {
         foreach (var mention in mentions)
         {
-            if (mention.FirstToken == j + 1)
+            if (mention.FirstToken == token)
             {
-                return mention.Kind == ActorKind.Country && (headed || ListedBefore(sentence, first, linker, mention) is not null) ? mention.EndToken : -1;
+                return mention;
             }
         }
 
-        return -1;
+        return null;
     }
 
     /// <summary>
