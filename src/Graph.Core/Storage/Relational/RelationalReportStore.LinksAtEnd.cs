@@ -33,7 +33,10 @@ public abstract partial class RelationalReportStore
     /// How many summed rows <see cref="LinkPending"/> holds in memory before writing them: a million reports' operations
     /// sum to tens of millions of rows. Tests lower it to write in many parts.
     /// </summary>
-    internal int LinkedRowsHeld { get; set; } = 400_000;
+    internal int LinkedRowsHeld { get; set; } = DefaultLinkedRowsHeld;
+
+    /// <summary>The summed rows <see cref="LinkPending"/> holds unless told otherwise.</summary>
+    internal const int DefaultLinkedRowsHeld = 400_000;
 
     /// <summary>
     /// Links every event stored without an operation, oldest first, and adds what each operation it
@@ -65,14 +68,7 @@ public abstract partial class RelationalReportStore
 
     private static int LinkPendingEvents(WriteSession session)
     {
-        var events = session.Read("""
-            SELECT e.id, e.report_id, e.name, e.crime_area, r.date FROM events e JOIN reports r ON r.id = e.report_id
-            WHERE NOT EXISTS (SELECT 1 FROM operation_events oe WHERE oe.event_id = e.id) ORDER BY e.id
-            """, r => (Id: Sql.Long(r, 0), Report: Sql.Long(r, 1), Name: Sql.Text(r, 2), Area: Sql.Text(r, 3), Date: Sql.Text(r, 4)));
-        var participants = session.Read($"""
-            SELECT p.event_id, p.actor_id, p.role FROM participations p
-            WHERE NOT EXISTS (SELECT 1 FROM operation_events oe WHERE oe.event_id = p.event_id) ORDER BY p.event_id, p.{session.RowOrder}
-            """, r => (Event: Sql.Long(r, 0), Actor: r.GetString(1), Led: r.GetString(2) == "lead")).ToLookup(p => p.Event, p => (p.Actor, p.Led));
+        var (events, participants) = UnlinkedEvents(session);
         var linking = new PendingOperations();
         foreach (var e in events)
         {

@@ -62,20 +62,28 @@ public abstract partial class RelationalReportStore
 
     private static void LinkAll(WriteSession session)
     {
-        var events = session.Read("""
-            SELECT e.id, e.report_id, e.name, e.crime_area, r.date FROM events e JOIN reports r ON r.id = e.report_id
-            WHERE NOT EXISTS (SELECT 1 FROM operation_events oe WHERE oe.event_id = e.id) ORDER BY e.id
-            """, r => (Id: Sql.Long(r, 0), Report: Sql.Long(r, 1), Name: Sql.Text(r, 2), Area: Sql.Text(r, 3), Date: Sql.Text(r, 4)));
-        var participants = session.Read("""
-            SELECT p.event_id, p.actor_id FROM participations p
-            WHERE NOT EXISTS (SELECT 1 FROM operation_events oe WHERE oe.event_id = p.event_id)
-            """, r => (Event: Sql.Long(r, 0), Actor: r.GetString(1))).ToLookup(p => p.Event, p => p.Actor);
+        var (events, participants) = UnlinkedEvents(session);
         foreach (var report in events.GroupBy(e => e.Report))
         {
             var date = report.First().Date is { } text ? IsoDate.Parse(text) : (DateOnly?)null;
             LinkOperations(session, report.Select(e =>
-                new EventFacts(e.Id, e.Report, e.Name, e.Area, date, participants[e.Id].ToHashSet(StringComparer.Ordinal))));
+                new EventFacts(e.Id, e.Report, e.Name, e.Area, date, participants[e.Id].Select(p => p.Actor).ToHashSet(StringComparer.Ordinal))));
         }
+    }
+
+    /// <summary>Every event no operation holds yet, oldest first, with its participants in the order they were stored.</summary>
+    private static (List<(long Id, long Report, string? Name, string? Area, string? Date)> Events, ILookup<long, (string Actor, bool Led)> Participants)
+        UnlinkedEvents(WriteSession session)
+    {
+        var events = session.Read("""
+            SELECT e.id, e.report_id, e.name, e.crime_area, r.date FROM events e JOIN reports r ON r.id = e.report_id
+            WHERE NOT EXISTS (SELECT 1 FROM operation_events oe WHERE oe.event_id = e.id) ORDER BY e.id
+            """, r => (Id: Sql.Long(r, 0), Report: Sql.Long(r, 1), Name: Sql.Text(r, 2), Area: Sql.Text(r, 3), Date: Sql.Text(r, 4)));
+        var participants = session.Read($"""
+            SELECT p.event_id, p.actor_id, p.role FROM participations p
+            WHERE NOT EXISTS (SELECT 1 FROM operation_events oe WHERE oe.event_id = p.event_id) ORDER BY p.event_id, p.{session.RowOrder}
+            """, r => (Event: Sql.Long(r, 0), Actor: r.GetString(1), Led: r.GetString(2) == "lead")).ToLookup(p => p.Event, p => (p.Actor, p.Led));
+        return (events, participants);
     }
 
     /// <summary>

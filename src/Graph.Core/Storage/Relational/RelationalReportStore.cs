@@ -265,15 +265,13 @@ public abstract partial class RelationalReportStore : IReportStore
         }
 
         lap = WriteProfile.Lap(WritePhase.Tallies, lap);
-        if (session.LeavesLinks)
+        if (!session.LeavesLinks)
         {
-            SaveCoded(session, id, submission.Coded);
-            return new SaveResult(id, Created: true);
+            LinkOperations(session, tallyEvents.Zip(extraction.Events, (t, e) => new EventFacts(
+                t.EventId, id, e.Name, e.CrimeArea, date, e.Participants.Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal))),
+                new SavedEvents(tallyEvents.ToDictionary(t => t.EventId), a => facts.TryGetValue(a, out var f) ? f : null));
         }
 
-        LinkOperations(session, tallyEvents.Zip(extraction.Events, (t, e) => new EventFacts(
-            t.EventId, id, e.Name, e.CrimeArea, date, e.Participants.Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal))),
-            new SavedEvents(tallyEvents.ToDictionary(t => t.EventId), a => facts.TryGetValue(a, out var f) ? f : null));
         SaveCoded(session, id, submission.Coded);
         WriteProfile.Lap(WritePhase.Linker, lap);
         return new SaveResult(id, Created: true);

@@ -42,7 +42,7 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     public bool LeavesLinks { get; init; }
 
     /// <summary>How many summed rows the end-of-import link holds before it writes them out.</summary>
-    public int LinkedRowsHeld { get; init; } = 400_000;
+    public int LinkedRowsHeld { get; init; } = RelationalReportStore.DefaultLinkedRowsHeld;
 
     /// <summary>The events of one-event operations that first-appearance recounts have read, by month.</summary>
     public LoneEventCache LoneEvents { get; init; } = new(RelationalReportStore.ServerLoneEvents);
