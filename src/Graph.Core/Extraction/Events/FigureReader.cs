@@ -143,6 +143,7 @@ internal sealed class FigureReader
             var parallelBase = last > 0 && !totalSeen && (_parallel.MatchAt(sentence, 0) > 0 || (lastPlaced >= 0 && OpensWithAnotherPlace(sentence, sentences[lastPlaced]))) ? last : 0;
             var countedHere = false;
             var placedHere = false;
+            var totalAfter = 0L; // a count the words of a whole follow ("seven in all"): the sentence's total
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!MayBeCount(sentence, i, tokens[i], cues[i], own)
@@ -170,6 +171,15 @@ internal sealed class FigureReader
                     // "detuvo a dos de los once sospechosos": a part of a count told elsewhere adds nothing to it, nor
                     // does the whole it names again.
                     i = whole - 1;
+                    continue;
+                }
+
+                // "four in Georgia and three in Armenia, seven in all", "28 en total", "onze au total": a count the words of a whole
+                // follow is the total of the counts before it, in a sentence that tells arrests.
+                if (IsTotalAfter(sentence, after) && HasAny(sentence, _arrestWords))
+                {
+                    totalAfter = Math.Max(totalAfter, value);
+                    i = after - 1;
                     continue;
                 }
 
@@ -230,7 +240,15 @@ internal sealed class FigureReader
                 best = Math.Max(best, ownVerbSum);
             }
 
-            if (ownVerbCounts + otherCounts > 0 && (listed & TotalWords) != 0 && TotalStated(sentence, language) is { } total)
+            if (totalAfter > 0)
+            {
+                Keep(figures, FigureKeys.Arrests, (int)Math.Min(totalAfter, int.MaxValue), largest: true);
+                last = Math.Max(last, totalAfter);
+                totalSeen = true;
+                best = 0;
+                countedHere = true;
+            }
+            else if (ownVerbCounts + otherCounts > 0 && (listed & TotalWords) != 0 && TotalStated(sentence, language) is { } total)
             {
                 Keep(figures, FigureKeys.Arrests, total, largest: true);
                 last = Math.Max(last, total);
@@ -505,6 +523,13 @@ internal sealed class FigureReader
             return true; // "1,006 arrests", "20 arrested"
         }
 
+        // "23 « brouteurs » interpellés", "12 'mules' arrested": a word in quotes after the count names the people.
+        if (after + 3 < sentence.Count && IsQuote(sentence, after) && sentence.Tokens[after + 1].Kind == TokenKind.Word && IsQuote(sentence, after + 2)
+            && _arrestWords.Contains(sentence, after + 3))
+        {
+            return true;
+        }
+
         // "ha detenido en una investigación conjunta": a word for one that is also the article counts only before its person noun.
         if (after == first + 1 && _oneArticles.Contains(sentence, first) && !(after < sentence.Count && _arrestNouns.Contains(sentence, after)))
         {
@@ -544,7 +569,7 @@ internal sealed class FigureReader
 
         // "20 people were arrested", "seven suspects have been detained"; not "The skipper and two crew members were arrested",
         // where the count is the last of a list of people whose other members it does not count.
-        if (k > after && (Within(sentence, k, 4, _arrestWords) || VerbAfterComplementOrAside(sentence, k, anyAside: true) || VerbAfterSuspicion(sentence, k)))
+        if (k > after && (ArrestWordInClause(sentence, k, 4) || VerbAfterComplementOrAside(sentence, k, anyAside: true) || VerbAfterSuspicion(sentence, k)))
         {
             // "Onze personnes ont été interpellées en France et deux en Espagne": a passive count that tells its place is
             // a part, as one with its own verb, so the places after it add to it.
@@ -593,16 +618,18 @@ internal sealed class FigureReader
     private bool VerbAfterComplementOrAside(SentenceTokens sentence, int from, bool anyAside)
     {
         // The aside may tell a part of the count ("three of them Zambian") or break it down ("two citizens and a resident").
-        if (from < sentence.Count && sentence.Word(from) is "," && (anyAside || Within(sentence, from + 1, 3, _parts)
+        // "Three men – two Bahamians and the captain – were arrested": a dash opens the aside as a comma does, and closes it.
+        var mark = from < sentence.Count ? sentence.Word(from) : default;
+        if (mark is "," or "\u2013" or "\u2014" && (anyAside || Within(sentence, from + 1, 3, _parts)
             || (from + 1 < sentence.Count && MayBeNumber(sentence.Tokens[from + 1], sentence.Cues[from + 1]))))
         {
             var close = from + 1;
-            while (close < sentence.Count && close <= from + MaxAside && sentence.Word(close) is not ("," or ";" or ":" or "."))
+            while (close < sentence.Count && close <= from + MaxAside && sentence.Word(close) is not ("," or ";" or ":" or "." or "\u2013" or "\u2014"))
             {
                 close++;
             }
 
-            if (close >= sentence.Count || close > from + MaxAside || sentence.Word(close) is not ",")
+            if (close >= sentence.Count || close > from + MaxAside || !sentence.Word(close).SequenceEqual(mark))
             {
                 return false;
             }
@@ -774,6 +801,23 @@ internal sealed class FigureReader
             || (index + 1 < sentence.Count && Metadata.NativeDateReader.IsMonth(sentence.Word(index + 1))); // a day: "interpellées le 16 avril"
     }
 
+    /// <summary>
+    /// "seven in all", "seis personas en total", "once detenidos en total", "onze au total", "seis no total": after the count
+    /// (and its person noun or arrest word), a place word and a word of the whole, then a pause or the sentence's end; not
+    /// "in all twelve countries", where the whole is of something else.
+    /// </summary>
+    private bool IsTotalAfter(SentenceTokens sentence, int after)
+    {
+        var k = after;
+        while (k < sentence.Count && k < after + 2 && (_arrestNouns.Contains(sentence, k) || _arrestWords.Contains(sentence, k)))
+        {
+            k++;
+        }
+
+        return k + 1 < sentence.Count && _places.Contains(sentence, k) && _whole.Contains(sentence, k + 1)
+            && (k + 2 >= sentence.Count || sentence.Tokens[k + 2].Kind == TokenKind.Punctuation);
+    }
+
     /// <summary>"bringing the total to five": the number just after the total word, in a sentence that counts arrests.</summary>
     private int? TotalStated(SentenceTokens sentence, string? language)
     {
@@ -857,6 +901,31 @@ internal sealed class FigureReader
             && !_arrestAuxiliaries.Contains(sentence, word) && !_places.Contains(sentence, word) && !_and.Contains(sentence, word)
             && _arrestNouns.Contains(sentence, noun) && !_suspicion.Contains(sentence, noun) && !_moreAfter.Contains(sentence, noun);
     }
+
+    /// <summary>
+    /// "20 people were arrested": an arrest word within <paramref name="count"/> words of <paramref name="from"/>, before any "and"
+    /// that opens another clause ("six recruiters and Malaysian officers arrested four", "rescuing 640 workers and arresting 173").
+    /// </summary>
+    private bool ArrestWordInClause(SentenceTokens sentence, int from, int count)
+    {
+        for (var k = from; k < sentence.Count && k < from + count; k++)
+        {
+            if (_arrestWords.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            if (_and.Contains(sentence, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuote(SentenceTokens sentence, int k) =>
+        sentence.Word(k) is "\"" or "'" or "\u00AB" or "\u00BB" or "\u201C" or "\u201D" or "\u2018" or "\u2019";
 
     private static bool HasColon(SentenceTokens sentence)
     {

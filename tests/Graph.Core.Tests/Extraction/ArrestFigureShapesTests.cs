@@ -1,0 +1,50 @@
+using Graph.Core.Model;
+using static Graph.Core.Tests.Extraction.ExtractionAssertions;
+
+namespace Graph.Core.Tests.Extraction;
+
+/// <summary>Issue 13, session 23: arrest figures in the shapes fresh reports gave them, in the four languages.</summary>
+public sealed class ArrestFigureShapesTests
+{
+    [Theory]
+    [InlineData("The Kenya Police Service and INTERPOL said five people were arrested in Nairobi and two in Mombasa, seven in all.", 7)]
+    [InlineData("La Policía Nacional y Europol detuvieron a ocho personas en Madrid y a cuatro en Valencia, doce en total.", 12)]
+    [InlineData("La police belge et Europol ont interpellé six personnes à Anvers et trois à Liège ; neuf au total.", 9)]
+    [InlineData("A PSP e a Europol detiveram cinco pessoas em Lisboa e três no Porto, oito ao todo.", 8)]
+    public void ACountTheWordsOfAWholeFollowIsTheTotalOfThePlacesBeforeIt(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
+
+    [Fact]
+    public void AWholeOfAnotherNounIsNoArrestTotal() =>
+        Assert.Equal(30, SingleEvent("The Guardia Civil and Europol arrested 30 people, and the network sold its goods in 9 countries in all.").Figures[FigureKeys.Arrests]);
+
+    [Fact]
+    public void AWholeInASentenceWithoutArrestsCountsNoArrests() =>
+        Assert.False(SingleEvent("Customs and the Australian Border Force searched 40 containers in Auckland and 12 in Sydney, 52 in all.").Figures.ContainsKey(FigureKeys.Arrests));
+
+    [Theory]
+    [InlineData("La Police nationale et INTERPOL annoncent : 15 « brouteurs » interpellés à Abidjan.", 15)]
+    [InlineData("The Ghana Police Service and INTERPOL said 12 \"mules\" arrested at Kotoka airport would be charged.", 12)]
+    public void AQuotedWordAfterTheCountNamesThePeopleArrested(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
+
+    [Fact]
+    public void AQuotedWordWithNoArrestWordAfterItCountsNoOne() =>
+        Assert.False(SingleEvent("La Douane sénégalaise et INTERPOL ont saisi 15 « colis » suspects à Dakar.").Figures.ContainsKey(FigureKeys.Arrests));
+
+    [Fact]
+    public void AnAsideBetweenDashesStandsBetweenTheCountAndItsVerb() =>
+        Assert.Equal(4, SingleEvent("Four men \u2013 three Ghanaians and a Togolese \u2013 were arrested by the Ghana Police Service with INTERPOL's help.").Figures[FigureKeys.Arrests]);
+
+    [Theory]
+    [InlineData("More than 30 agents have been arrested by the Federal Investigation Agency with INTERPOL's help.", 30)]
+    [InlineData("Twenty-two fishermen, all citizens of Honduras, were taken into custody by the Royal Bahamas Defence Force and the US Coast Guard.", 22)]
+    [InlineData("La Policía Nacional del Perú y la Policía Boliviana arrestaron a dos captadores en El Alto.", 2)]
+    [InlineData("La Garde nationale et la Douane tunisienne ont arrêté quatre contrebandiers à Ben Guerdane.", 4)]
+    public void PersonNounsOfCountsTheListsLackedCountPeople(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
+
+    [Fact]
+    public void PeopleRescuedBeforeTheArrestsAreNotArrested() =>
+        Assert.Equal(173, SingleEvent("The Royal Thai Police and ASEANAPOL raided eleven compounds, rescuing 640 workers and arresting 173 suspects.").Figures[FigureKeys.Arrests]);
+}
