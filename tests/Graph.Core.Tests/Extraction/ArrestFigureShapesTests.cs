@@ -47,4 +47,35 @@ public sealed class ArrestFigureShapesTests
     [Fact]
     public void PeopleRescuedBeforeTheArrestsAreNotArrested() =>
         Assert.Equal(173, SingleEvent("The Royal Thai Police and ASEANAPOL raided eleven compounds, rescuing 640 workers and arresting 173 suspects.").Figures[FigureKeys.Arrests]);
+
+    [Theory]
+    [InlineData("A Polícia Federal e a Receita Federal prenderam seis pessoas; os outros dois alvos estão foragidos.", 6)]
+    [InlineData("La Policía Nacional y Europol detuvieron a cuatro personas; otras dos siguen prófugas.", 4)]
+    [InlineData("The Ghana Police Service and INTERPOL arrested five people; two others remain at large.", 5)]
+    public void OthersInAClauseThatTellsNoArrestAreNotAdded(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
+
+    [Theory]
+    [InlineData("The Kenya Police Service and INTERPOL arrested five people, and two more were detained in Mombasa.", 7)]
+    [InlineData("La Guardia Civil y Europol detuvieron a tres personas en Sevilla y a otras dos en Córdoba.", 5)]
+    public void OthersInAClauseThatTellsArrestsAreAdded(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
+
+    [Theory]
+    [InlineData("A Polícia Federal e a Receita Federal cumpriram sete mandados em Curitiba. Até ao meio-dia, cinco dos sete alvos tinham sido presos.", 5)]
+    [InlineData("The Federal Police and INTERPOL had warrants for nine people. By noon, four of the nine targets had been arrested.", 4)]
+    public void APartOfAWholeThatIsNoArrestCountIsTheArrests(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
+
+    [Fact]
+    public void APartOfArrestsAlreadyCountedAddsNothing() =>
+        Assert.Equal(11, SingleEvent("La Guardia Civil y Europol detuvieron a once personas. Dos de los once detenidos fueron puestos en libertad.").Figures[FigureKeys.Arrests]);
+
+    [Fact]
+    public void AgesJoinedByAndAreNoPartOfACount() =>
+        Assert.Equal(3, SingleEvent("The National Crime Agency and Border Force arrested three men. The men, aged 29, 34 and 41, were arrested in Dover.").Figures[FigureKeys.Arrests]);
+
+    [Fact]
+    public void ATotalWhoseNumberNamesItsPeopleAfterAnArticleIsTheFigure() =>
+        Assert.Equal(9, SingleEvent("La Policía Nacional del Perú detuvo a seis personas en Puno y la Policía Boliviana a tres en El Alto. En total son nueve los detenidos.").Figures[FigureKeys.Arrests]);
 }

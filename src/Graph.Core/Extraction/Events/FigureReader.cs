@@ -169,7 +169,15 @@ internal sealed class FigureReader
                 if (PartOfACount(sentence, after, language, own) is > 0 and var whole)
                 {
                     // "detuvo a dos de los once sospechosos": a part of a count told elsewhere adds nothing to it, nor
-                    // does the whole it names again.
+                    // does the whole it names again. With no arrests counted before it, a part that its arrest verb follows
+                    // ("cinco dos seis alvos tinham sido presos", "four of the nine targets were arrested") is the arrests.
+                    if (last == 0 && !_and.Contains(sentence, after) && ArrestWordInClause(sentence, whole, MaxAuxiliaryReach + 2))
+                    {
+                        Keep(figures, FigureKeys.Arrests, value, largest: true);
+                        last = value;
+                        countedHere = true;
+                    }
+
                     i = whole - 1;
                     continue;
                 }
@@ -248,7 +256,7 @@ internal sealed class FigureReader
                 best = 0;
                 countedHere = true;
             }
-            else if (ownVerbCounts + otherCounts > 0 && (listed & TotalWords) != 0 && TotalStated(sentence, language) is { } total)
+            else if ((listed & TotalWords) != 0 && (ownVerbCounts + otherCounts > 0 || HasAny(sentence, _arrestWords)) && TotalStated(sentence, language) is { } total)
             {
                 Keep(figures, FigureKeys.Arrests, total, largest: true);
                 last = Math.Max(last, total);
@@ -439,7 +447,9 @@ internal sealed class FigureReader
     /// </summary>
     private bool AddsToTheLast(SentenceTokens sentence, int first, int after)
     {
-        if ((sentence.AllCues & _arrestGate) == 0)
+        // "Seis pessoas foram presas; os outros dois alvos são considerados foragidos": the others of a clause that tells no
+        // arrest are not arrested.
+        if ((sentence.AllCues & _arrestGate) == 0 || !ClauseTellsArrests(sentence, first))
         {
             return false;
         }
@@ -835,7 +845,7 @@ internal sealed class FigureReader
 
             for (var n = k + 1; n < Math.Min(sentence.Count, k + 3); n++)
             {
-                if (_numbers.Read(sentence, n, language) is { } number && !IsNotACount(sentence, n, number.Value) && CountsPeople(sentence, n + number.Tokens))
+                if (_numbers.Read(sentence, n, language) is { } number && !IsNotACount(sentence, n, number.Value) && CountsPeopleAfterArticle(sentence, n + number.Tokens))
                 {
                     return (int)Math.Min(number.Value, int.MaxValue);
                 }
@@ -866,6 +876,15 @@ internal sealed class FigureReader
         after >= sentence.Count || sentence.Tokens[after].Kind == TokenKind.Punctuation
         || _arrestNouns.Contains(sentence, after) || _arrestWords.Contains(sentence, after)
         || (_arrestAuxiliaries.Contains(sentence, after) && AuxiliaryOfArrest(sentence, after));
+
+    /// <summary>
+    /// "En total son nueve los detenidos": a total's number may name its people after an
+    /// article (a short lower-case word: the articles of every language).
+    /// </summary>
+    private bool CountsPeopleAfterArticle(SentenceTokens sentence, int after) =>
+        CountsPeople(sentence, after)
+        || (after + 1 < sentence.Count && sentence.Tokens[after] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(after).Length <= MaxPartitiveWordLength
+            && (_arrestNouns.Contains(sentence, after + 1) || _arrestWords.Contains(sentence, after + 1)));
 
     /// <summary>
     /// "two more were detained", "two others have been arrested": an auxiliary after an added count tells of arrests only when an
@@ -918,6 +937,26 @@ internal sealed class FigureReader
             if (_and.Contains(sentence, k))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an arrest word stands in the clause of the token at <paramref name="at"/>: between the semicolons around it.</summary>
+    private bool ClauseTellsArrests(SentenceTokens sentence, int at)
+    {
+        var start = at;
+        while (start > 0 && sentence.Word(start - 1) is not ";")
+        {
+            start--;
+        }
+
+        for (var k = start; k < sentence.Count && sentence.Word(k) is not ";"; k++)
+        {
+            if (_arrestWords.Contains(sentence, k))
+            {
+                return true;
             }
         }
 
