@@ -78,4 +78,15 @@ public sealed class ArrestFigureShapesTests
     [Fact]
     public void ATotalWhoseNumberNamesItsPeopleAfterAnArticleIsTheFigure() =>
         Assert.Equal(9, SingleEvent("La Policía Nacional del Perú detuvo a seis personas en Puno y la Policía Boliviana a tres en El Alto. En total son nueve los detenidos.").Figures[FigureKeys.Arrests]);
+
+    [Theory]
+    [InlineData("L'OFAST et la DNRED ont interpellé dix personnes à Marseille. La police belge a, de son côté, interpellé deux complices à Liège.", 12)]
+    [InlineData("La Guardia Civil y Europol detuvieron a seis personas en Huelva. La Polícia Judiciária, por su parte, detuvo a tres en Faro.", 9)]
+    [InlineData("The Hellenic Police and Europol arrested eight people in Patras. Italian police, meanwhile, arrested three men in Bari.", 11)]
+    public void AParallelPhraseBetweenCommasBeforeTheVerbAddsTheArrests(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
+
+    [Fact]
+    public void AParallelWordThatOnlyQualifiesTheVerbAddsNothing() =>
+        Assert.Equal(9, SingleEvent("Vietnamese police and the Lao police arrested nine people in Vinh. Expanding the case, the team simultaneously arrested four suspects in Hanoi.").Figures[FigureKeys.Arrests]);
 }

@@ -140,7 +140,7 @@ internal sealed class FigureReader
             var placed = false; // the last arrest count told its place ("once personas en España"), so counts of other places may follow
             var tallyRead = false;
             var best = 0L; // this sentence's arrests: its largest count, or the sum of its placed counts
-            var parallelBase = last > 0 && !totalSeen && (_parallel.MatchAt(sentence, 0) > 0 || (lastPlaced >= 0 && OpensWithAnotherPlace(sentence, sentences[lastPlaced]))) ? last : 0;
+            var parallelBase = last > 0 && !totalSeen && (InParallel(sentence) || (lastPlaced >= 0 && OpensWithAnotherPlace(sentence, sentences[lastPlaced]))) ? last : 0;
             var countedHere = false;
             var placedHere = false;
             var totalAfter = 0L; // a count the words of a whole follow ("seven in all"): the sentence's total
@@ -937,6 +937,34 @@ internal sealed class FigureReader
             if (_and.Contains(sentence, k))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Simultaneously, …", and "Les autorités belges ont, de leur côté, interpellé trois complices", "A PJ, por sua vez, deteve dois
+    /// cúmplices": a phrase of parallel arrests that opens the sentence or stands after a comma before its first arrest word.
+    /// </summary>
+    private bool InParallel(SentenceTokens sentence)
+    {
+        if (_parallel.MatchAt(sentence, 0) > 0)
+        {
+            return true;
+        }
+
+        if (!_arrestWords.MayOccurIn(sentence))
+        {
+            return false;
+        }
+
+        // Between commas, as an aside: "the working group simultaneously arrested 4 other subjects" tells no parallel arrests.
+        for (var k = 1; k < sentence.Count && !_arrestWords.Contains(sentence, k); k++)
+        {
+            if (sentence.Word(k - 1) is "," && _parallel.MatchAt(sentence, k) > 0)
+            {
+                return true;
             }
         }
 
