@@ -89,4 +89,12 @@ public sealed class ArrestFigureShapesTests
     [Fact]
     public void AParallelWordThatOnlyQualifiesTheVerbAddsNothing() =>
         Assert.Equal(9, SingleEvent("Vietnamese police and the Lao police arrested nine people in Vinh. Expanding the case, the team simultaneously arrested four suspects in Hanoi.").Figures[FigureKeys.Arrests]);
+
+    [Theory]
+    [InlineData("The Kenya Police Service and INTERPOL arrested 14 people in Mombasa. A similar campaign in 2023 led to 96 arrests.", 14)]
+    [InlineData("A Polícia Nacional e o SIC detiveram 30 pessoas no Dundo. Em 2023, uma ação semelhante terminou com a detenção de 112 pessoas.", 30)]
+    [InlineData("La Policía Nacional y Europol detuvieron a 12 personas en Vigo. En 2024, una operación similar terminó con 40 detenidos.", 12)]
+    [InlineData("La DGSN et INTERPOL ont interpellé 9 personnes à Tanger. En 2024, une opération similaire avait abouti à 31 interpellations.", 9)]
+    public void TheArrestsOfASimilarOperationAreAnotherCases(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
 }
