@@ -447,20 +447,19 @@ internal sealed class FigureReader
     /// </summary>
     private bool AddsToTheLast(SentenceTokens sentence, int first, int after)
     {
-        // "Seis pessoas foram presas; os outros dois alvos são considerados foragidos": the others of a clause that tells no
-        // arrest are not arrested.
-        if ((sentence.AllCues & _arrestGate) == 0 || !ClauseTellsArrests(sentence, first))
+        if ((sentence.AllCues & _arrestGate) == 0)
         {
             return false;
         }
 
-        if (after < sentence.Count && _moreAfter.Contains(sentence, after))
-        {
-            return CountsPeople(sentence, after + 1) || _places.Contains(sentence, after + 1);
-        }
+        var adds = after < sentence.Count && _moreAfter.Contains(sentence, after)
+            ? CountsPeople(sentence, after + 1) || _places.Contains(sentence, after + 1)
+            // "y a otras dos en Córdoba": after a word of more before it, a place preposition also ends the count, as after one after it.
+            : first > 0 && _moreBefore.Contains(sentence, first - 1) && (CountsPeople(sentence, after) || _places.Contains(sentence, after));
 
-        // "y a otras dos en Córdoba": after a word of more before it, a place preposition also ends the count, as after one after it.
-        return first > 0 && _moreBefore.Contains(sentence, first - 1) && (CountsPeople(sentence, after) || _places.Contains(sentence, after));
+        // "Seis pessoas foram presas; os outros dois alvos são considerados foragidos": the others of a clause that tells no
+        // arrest are not arrested. Asked last: most counts add to nothing, and the clause is read word by word.
+        return adds && ClauseTellsArrests(sentence, first);
     }
 
     /// <summary>
