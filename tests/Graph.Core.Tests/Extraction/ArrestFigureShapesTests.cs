@@ -97,4 +97,10 @@ public sealed class ArrestFigureShapesTests
     [InlineData("La DGSN et INTERPOL ont interpellé 9 personnes à Tanger. En 2024, une opération similaire avait abouti à 31 interpellations.", 9)]
     public void TheArrestsOfASimilarOperationAreAnotherCases(string text, int arrests) =>
         Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
+
+    [Theory]
+    [InlineData("Cerca de 180 agentes de la Guardia Civil y de Europol detuvieron a 12 personas en Huelva.", 12)]
+    [InlineData("Environ 180 agents de la Police nationale et d'Europol ont interpellé 12 personnes à Lyon.", 12)]
+    public void TheArrestingSidesOfficersAreNotCountedAsArrested(string text, int arrests) =>
+        Assert.Equal(arrests, SingleEvent(text).Figures[FigureKeys.Arrests]);
 }
