@@ -254,12 +254,13 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         // A report naming several operations states each one's figures in the sentences about it (not in a
         // headline about all of them); a sentence about another case or time states none of this event's.
         var told = new List<SentenceTokens>(sentences.Count);
+        var figuresOf = builders.Count == 1 ? builderOf : FigureScope(texts, about, background, builderOf, main);
         IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder)
         {
             told.Clear();
             for (var s = 0; s < sentences.Count; s++)
             {
-                if (!background[s] && (builders.Count == 1 || (builderOf[s] == builder && !OfAll(s))))
+                if (!background[s] && (builders.Count == 1 || (figuresOf[s] == builder && !OfAll(s))))
                 {
                     told.Add(texts[s]);
                 }
@@ -284,6 +285,36 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// Whose figures each sentence states. As <see cref="OperationScope"/> gives sentences to operations, except that a
+    /// later operation's account goes on past a paragraph break ("Operation Nikau … targeted containers." then, below it,
+    /// "Six people were arrested and charged"), until a heading or another operation: the figures after it are that
+    /// operation's, not the main one's (session 23; participation keeps the paragraph-bounded scope).
+    /// </summary>
+    private static EventBuilder[] FigureScope(SentenceTokens[] texts, (string? Operation, bool Scoped)[] about, bool[] background, EventBuilder[] builderOf, string? main)
+    {
+        var figuresOf = new EventBuilder[texts.Length];
+        EventBuilder? carried = null;
+        for (var s = 0; s < texts.Length; s++)
+        {
+            figuresOf[s] = builderOf[s];
+            if (about[s].Scoped && !background[s])
+            {
+                carried = string.Equals(about[s].Operation, main, StringComparison.OrdinalIgnoreCase) ? null : builderOf[s];
+            }
+            else if (OperationScope.IsHeading(texts[s], s + 1 < texts.Length ? texts[s + 1] : null))
+            {
+                carried = null;
+            }
+            else if (!about[s].Scoped && carried is not null)
+            {
+                figuresOf[s] = carried;
+            }
+        }
+
+        return figuresOf;
     }
 
     /// <summary>"two regional operations end with 212 arrests", "ambas operaciones": a sentence about operations in the plural.</summary>

@@ -140,9 +140,10 @@ internal sealed class FigureReader
             var placed = false; // the last arrest count told its place ("once personas en España"), so counts of other places may follow
             var tallyRead = false;
             var best = 0L; // this sentence's arrests: its largest count, or the sum of its placed counts
-            var parallelBase = last > 0 && !totalSeen && (_parallel.MatchAt(sentence, 0) > 0 || (lastPlaced >= 0 && OpensWithAnotherPlace(sentence, sentences[lastPlaced]))) ? last : 0;
+            var parallelBase = last > 0 && !totalSeen && (InParallel(sentence) || (lastPlaced >= 0 && OpensWithAnotherPlace(sentence, sentences[lastPlaced]))) ? last : 0;
             var countedHere = false;
             var placedHere = false;
+            var totalAfter = 0L; // a count the words of a whole follow ("seven in all"): the sentence's total
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!MayBeCount(sentence, i, tokens[i], cues[i], own)
@@ -168,8 +169,25 @@ internal sealed class FigureReader
                 if (PartOfACount(sentence, after, language, own) is > 0 and var whole)
                 {
                     // "detuvo a dos de los once sospechosos": a part of a count told elsewhere adds nothing to it, nor
-                    // does the whole it names again.
+                    // does the whole it names again. With no arrests counted before it, a part that its arrest verb follows
+                    // ("cinco dos seis alvos tinham sido presos", "four of the nine targets were arrested") is the arrests.
+                    if (last == 0 && !_and.Contains(sentence, after) && ArrestWordInClause(sentence, whole, MaxAuxiliaryReach + 2))
+                    {
+                        Keep(figures, FigureKeys.Arrests, value, largest: true);
+                        last = value;
+                        countedHere = true;
+                    }
+
                     i = whole - 1;
+                    continue;
+                }
+
+                // "four in Georgia and three in Armenia, seven in all", "28 en total", "onze au total": a count the words of a whole
+                // follow is the total of the counts before it, in a sentence that tells arrests.
+                if (IsTotalAfter(sentence, after) && HasAny(sentence, _arrestWords))
+                {
+                    totalAfter = Math.Max(totalAfter, value);
+                    i = after - 1;
                     continue;
                 }
 
@@ -230,7 +248,15 @@ internal sealed class FigureReader
                 best = Math.Max(best, ownVerbSum);
             }
 
-            if (ownVerbCounts + otherCounts > 0 && (listed & TotalWords) != 0 && TotalStated(sentence, language) is { } total)
+            if (totalAfter > 0)
+            {
+                Keep(figures, FigureKeys.Arrests, (int)Math.Min(totalAfter, int.MaxValue), largest: true);
+                last = Math.Max(last, totalAfter);
+                totalSeen = true;
+                best = 0;
+                countedHere = true;
+            }
+            else if ((listed & TotalWords) != 0 && (ownVerbCounts + otherCounts > 0 || HasAny(sentence, _arrestWords)) && TotalStated(sentence, language) is { } total)
             {
                 Keep(figures, FigureKeys.Arrests, total, largest: true);
                 last = Math.Max(last, total);
@@ -426,13 +452,14 @@ internal sealed class FigureReader
             return false;
         }
 
-        if (after < sentence.Count && _moreAfter.Contains(sentence, after))
-        {
-            return CountsPeople(sentence, after + 1) || _places.Contains(sentence, after + 1);
-        }
+        var adds = after < sentence.Count && _moreAfter.Contains(sentence, after)
+            ? CountsPeople(sentence, after + 1) || _places.Contains(sentence, after + 1)
+            // "y a otras dos en Córdoba": after a word of more before it, a place preposition also ends the count, as after one after it.
+            : first > 0 && _moreBefore.Contains(sentence, first - 1) && (CountsPeople(sentence, after) || _places.Contains(sentence, after));
 
-        // "y a otras dos en Córdoba": after a word of more before it, a place preposition also ends the count, as after one after it.
-        return first > 0 && _moreBefore.Contains(sentence, first - 1) && (CountsPeople(sentence, after) || _places.Contains(sentence, after));
+        // "Seis pessoas foram presas; os outros dois alvos são considerados foragidos": the others of a clause that tells no
+        // arrest are not arrested. Asked last: most counts add to nothing, and the clause is read word by word.
+        return adds && ClauseTellsArrests(sentence, first);
     }
 
     /// <summary>
@@ -505,6 +532,13 @@ internal sealed class FigureReader
             return true; // "1,006 arrests", "20 arrested"
         }
 
+        // "23 « brouteurs » interpellés", "12 'mules' arrested": a word in quotes after the count names the people.
+        if (after + 3 < sentence.Count && IsQuote(sentence, after) && sentence.Tokens[after + 1].Kind == TokenKind.Word && IsQuote(sentence, after + 2)
+            && _arrestWords.Contains(sentence, after + 3))
+        {
+            return true;
+        }
+
         // "ha detenido en una investigación conjunta": a word for one that is also the article counts only before its person noun.
         if (after == first + 1 && _oneArticles.Contains(sentence, first) && !(after < sentence.Count && _arrestNouns.Contains(sentence, after)))
         {
@@ -544,7 +578,7 @@ internal sealed class FigureReader
 
         // "20 people were arrested", "seven suspects have been detained"; not "The skipper and two crew members were arrested",
         // where the count is the last of a list of people whose other members it does not count.
-        if (k > after && (Within(sentence, k, 4, _arrestWords) || VerbAfterComplementOrAside(sentence, k, anyAside: true) || VerbAfterSuspicion(sentence, k)))
+        if (k > after && (ArrestWordInClause(sentence, k, 4) || VerbAfterComplementOrAside(sentence, k, anyAside: true) || VerbAfterSuspicion(sentence, k)))
         {
             // "Onze personnes ont été interpellées en France et deux en Espagne": a passive count that tells its place is
             // a part, as one with its own verb, so the places after it add to it.
@@ -593,16 +627,18 @@ internal sealed class FigureReader
     private bool VerbAfterComplementOrAside(SentenceTokens sentence, int from, bool anyAside)
     {
         // The aside may tell a part of the count ("three of them Zambian") or break it down ("two citizens and a resident").
-        if (from < sentence.Count && sentence.Word(from) is "," && (anyAside || Within(sentence, from + 1, 3, _parts)
+        // "Three men – two Bahamians and the captain – were arrested": a dash opens the aside as a comma does, and closes it.
+        var mark = from < sentence.Count ? sentence.Word(from) : default;
+        if (mark is "," or "\u2013" or "\u2014" && (anyAside || Within(sentence, from + 1, 3, _parts)
             || (from + 1 < sentence.Count && MayBeNumber(sentence.Tokens[from + 1], sentence.Cues[from + 1]))))
         {
             var close = from + 1;
-            while (close < sentence.Count && close <= from + MaxAside && sentence.Word(close) is not ("," or ";" or ":" or "."))
+            while (close < sentence.Count && close <= from + MaxAside && sentence.Word(close) is not ("," or ";" or ":" or "." or "\u2013" or "\u2014"))
             {
                 close++;
             }
 
-            if (close >= sentence.Count || close > from + MaxAside || sentence.Word(close) is not ",")
+            if (close >= sentence.Count || close > from + MaxAside || !sentence.Word(close).SequenceEqual(mark))
             {
                 return false;
             }
@@ -774,6 +810,23 @@ internal sealed class FigureReader
             || (index + 1 < sentence.Count && Metadata.NativeDateReader.IsMonth(sentence.Word(index + 1))); // a day: "interpellées le 16 avril"
     }
 
+    /// <summary>
+    /// "seven in all", "seis personas en total", "once detenidos en total", "onze au total", "seis no total": after the count
+    /// (and its person noun or arrest word), a place word and a word of the whole, then a pause or the sentence's end; not
+    /// "in all twelve countries", where the whole is of something else.
+    /// </summary>
+    private bool IsTotalAfter(SentenceTokens sentence, int after)
+    {
+        var k = after;
+        while (k < sentence.Count && k < after + 2 && (_arrestNouns.Contains(sentence, k) || _arrestWords.Contains(sentence, k)))
+        {
+            k++;
+        }
+
+        return k + 1 < sentence.Count && _places.Contains(sentence, k) && _whole.Contains(sentence, k + 1)
+            && (k + 2 >= sentence.Count || sentence.Tokens[k + 2].Kind == TokenKind.Punctuation);
+    }
+
     /// <summary>"bringing the total to five": the number just after the total word, in a sentence that counts arrests.</summary>
     private int? TotalStated(SentenceTokens sentence, string? language)
     {
@@ -791,7 +844,7 @@ internal sealed class FigureReader
 
             for (var n = k + 1; n < Math.Min(sentence.Count, k + 3); n++)
             {
-                if (_numbers.Read(sentence, n, language) is { } number && !IsNotACount(sentence, n, number.Value) && CountsPeople(sentence, n + number.Tokens))
+                if (_numbers.Read(sentence, n, language) is { } number && !IsNotACount(sentence, n, number.Value) && CountsPeopleAfterArticle(sentence, n + number.Tokens))
                 {
                     return (int)Math.Min(number.Value, int.MaxValue);
                 }
@@ -822,6 +875,15 @@ internal sealed class FigureReader
         after >= sentence.Count || sentence.Tokens[after].Kind == TokenKind.Punctuation
         || _arrestNouns.Contains(sentence, after) || _arrestWords.Contains(sentence, after)
         || (_arrestAuxiliaries.Contains(sentence, after) && AuxiliaryOfArrest(sentence, after));
+
+    /// <summary>
+    /// "En total son nueve los detenidos": a total's number may name its people after an
+    /// article (a short lower-case word: the articles of every language).
+    /// </summary>
+    private bool CountsPeopleAfterArticle(SentenceTokens sentence, int after) =>
+        CountsPeople(sentence, after)
+        || (after + 1 < sentence.Count && sentence.Tokens[after] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(after).Length <= MaxPartitiveWordLength
+            && (_arrestNouns.Contains(sentence, after + 1) || _arrestWords.Contains(sentence, after + 1)));
 
     /// <summary>
     /// "two more were detained", "two others have been arrested": an auxiliary after an added count tells of arrests only when an
@@ -857,6 +919,79 @@ internal sealed class FigureReader
             && !_arrestAuxiliaries.Contains(sentence, word) && !_places.Contains(sentence, word) && !_and.Contains(sentence, word)
             && _arrestNouns.Contains(sentence, noun) && !_suspicion.Contains(sentence, noun) && !_moreAfter.Contains(sentence, noun);
     }
+
+    /// <summary>
+    /// "20 people were arrested": an arrest word within <paramref name="count"/> words of <paramref name="from"/>, before any "and"
+    /// that opens another clause ("six recruiters and Malaysian officers arrested four", "rescuing 640 workers and arresting 173").
+    /// </summary>
+    private bool ArrestWordInClause(SentenceTokens sentence, int from, int count)
+    {
+        for (var k = from; k < sentence.Count && k < from + count; k++)
+        {
+            if (_arrestWords.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            if (_and.Contains(sentence, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Simultaneously, …", and "Les autorités belges ont, de leur côté, interpellé trois complices", "A PJ, por sua vez, deteve dois
+    /// cúmplices": a phrase of parallel arrests that opens the sentence or stands after a comma before its first arrest word.
+    /// </summary>
+    private bool InParallel(SentenceTokens sentence)
+    {
+        if (_parallel.MatchAt(sentence, 0) > 0)
+        {
+            return true;
+        }
+
+        if (!_arrestWords.MayOccurIn(sentence))
+        {
+            return false;
+        }
+
+        // Between commas, as an aside: "the working group simultaneously arrested 4 other subjects" tells no parallel arrests.
+        for (var k = 1; k < sentence.Count && !_arrestWords.Contains(sentence, k); k++)
+        {
+            if (sentence.Word(k - 1) is "," && _parallel.MatchAt(sentence, k) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an arrest word stands in the clause of the token at <paramref name="at"/>: between the semicolons around it.</summary>
+    private bool ClauseTellsArrests(SentenceTokens sentence, int at)
+    {
+        var start = at;
+        while (start > 0 && sentence.Word(start - 1) is not ";")
+        {
+            start--;
+        }
+
+        for (var k = start; k < sentence.Count && sentence.Word(k) is not ";"; k++)
+        {
+            if (_arrestWords.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuote(SentenceTokens sentence, int k) =>
+        sentence.Word(k) is "\"" or "'" or "\u00AB" or "\u00BB" or "\u201C" or "\u201D" or "\u2018" or "\u2019";
 
     private static bool HasColon(SentenceTokens sentence)
     {
