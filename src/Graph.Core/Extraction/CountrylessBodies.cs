@@ -135,28 +135,17 @@ internal sealed class CountrylessBodies
         List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
         ref HashSet<string>? named)
     {
-        if (named is null)
+        var candidates = _listed.FindInAnyCountry(name);
+        if (candidates.Length == 0)
         {
-            named = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (_, mentions) in sentences)
-            {
-                foreach (var mention in mentions)
-                {
-                    var country = mention.Kind == ActorKind.Agency
-                        ? mention.Entry?.AgencyCountry ?? discovered.GetValueOrDefault(mention.ActorId)?.CountryCode
-                        : mention.Entry?.Key;
-                    if (country is not null)
-                    {
-                        named.Add(country);
-                    }
-                }
-            }
+            return null;
         }
 
+        named ??= NamedCountries(discovered, sentences);
         GazetteerEntry? found = null;
-        foreach (var country in named)
+        foreach (var entry in candidates)
         {
-            if (_listed.Find(country, name) is { } entry)
+            if (named.Contains(entry.AgencyCountry!))
             {
                 if (found is not null && found.Key != entry.Key)
                 {
@@ -168,6 +157,29 @@ internal sealed class CountrylessBodies
         }
 
         return found;
+    }
+
+    /// <summary>The countries the report names: as a country, a demonym or through a body of its own, in any role.</summary>
+    private static HashSet<string> NamedCountries(
+        Dictionary<string, Actor> discovered,
+        List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, mentions) in sentences)
+        {
+            foreach (var mention in mentions)
+            {
+                var country = mention.Kind == ActorKind.Agency
+                    ? mention.Entry?.AgencyCountry ?? discovered.GetValueOrDefault(mention.ActorId)?.CountryCode
+                    : mention.Entry?.Key;
+                if (country is not null)
+                {
+                    named.Add(country);
+                }
+            }
+        }
+
+        return named;
     }
 
     /// <summary>The name to look the body up by: a national force's district ("Troms Police District") by its force word ("Police").</summary>

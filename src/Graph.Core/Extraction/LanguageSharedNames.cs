@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
@@ -48,6 +49,11 @@ internal sealed class LanguageSharedNames
     // A bit for each length under 64 a city's first word has, and whether one is longer (see _nameLengths).
     private readonly ulong _cityWordLengths;
     private readonly bool _longCityWords;
+
+    // The table a report's country evidence is counted in, kept for the thread's next count: it is counted once or twice
+    // a report, and a new table grown for each was most of what the count cost besides its look-ups.
+    [ThreadStatic]
+    private static Dictionary<string, (int Score, int First)>? _evidence;
 
     public LanguageSharedNames(ExtractionKnowledge knowledge)
     {
@@ -238,8 +244,8 @@ internal sealed class LanguageSharedNames
 
             if (longest is { } found)
             {
-                var (score, _) = evidence.GetValueOrDefault(found.CountryId);
-                evidence[found.CountryId] = (score + DatelineWeight, -1);
+                ref var weight = ref CollectionsMarshal.GetValueRefOrAddDefault(evidence, found.CountryId, out _);
+                weight = (weight.Score + DatelineWeight, -1);
                 k += found.Words.Length - 1;
             }
         }
@@ -339,12 +345,14 @@ internal sealed class LanguageSharedNames
 
     /// <summary>
     /// Each country's weight as the report's own: dateline mentions, mentions that take part, and the
-    /// countries of the other national bodies named ("Policía Nacional del Perú" speaks for Peru).
+    /// countries of the other national bodies named ("Policía Nacional del Perú" speaks for Peru). The table is the
+    /// thread's kept one, good until the next count.
     /// </summary>
     private Dictionary<string, (int Score, int First)> CountryEvidence(
         string text, List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, int datelineEnd, int cityLimit = OpeningLength)
     {
-        var evidence = new Dictionary<string, (int Score, int First)>(StringComparer.Ordinal);
+        var evidence = _evidence ??= new Dictionary<string, (int Score, int First)>(StringComparer.Ordinal);
+        evidence.Clear();
         foreach (var (sentence, _) in sentences)
         {
             if (sentence.Span.Start >= cityLimit)
@@ -369,8 +377,8 @@ internal sealed class LanguageSharedNames
                     continue;
                 }
 
-                var (score, first) = evidence.GetValueOrDefault(country, (0, mention.Span.Start));
-                evidence[country] = (score + (inDateline ? DatelineWeight : 1), first);
+                ref var weight = ref CollectionsMarshal.GetValueRefOrAddDefault(evidence, country, out var counted);
+                weight = (weight.Score + (inDateline ? DatelineWeight : 1), counted ? weight.First : mention.Span.Start);
             }
         }
 

@@ -8,9 +8,16 @@ namespace Graph.Core.Extraction.Knowledge;
 /// Police of Peru", an "Attorney General's Office" of a report from Ecuador the listed "Attorney General's Office of
 /// Ecuador". Built once from the gazetteer, on first use.
 /// </summary>
-internal sealed class ListedBodyNames(ExtractionKnowledge knowledge)
+internal sealed class ListedBodyNames
 {
-    private readonly Dictionary<string, Dictionary<string, GazetteerEntry?>> _byCountry = Build(knowledge);
+    private readonly Dictionary<string, Dictionary<string, GazetteerEntry?>> _byCountry;
+    private readonly Dictionary<string, GazetteerEntry[]> _byName;
+
+    public ListedBodyNames(ExtractionKnowledge knowledge)
+    {
+        _byCountry = Build(knowledge);
+        _byName = ByName(_byCountry);
+    }
 
     /// <summary>The listed body of a country whose name is the given one with the country's name or demonym added; null when none or two are.</summary>
     /// <param name="country">The country's alpha-2 code.</param>
@@ -21,6 +28,21 @@ internal sealed class ListedBodyNames(ExtractionKnowledge knowledge)
     /// <summary>As <see cref="Find(string, string)"/>, for a name read from the text without copying it.</summary>
     public GazetteerEntry? Find(string country, ReadOnlySpan<char> name) =>
         _byCountry.TryGetValue(country, out var byName) && byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var entry) ? entry : null;
+
+    /// <summary>
+    /// Every country's listed body the name resolves to (see <see cref="Find(string, string)"/>), empty when none does: one
+    /// look-up for a report's country-less body instead of one for each country the report names.
+    /// </summary>
+    public GazetteerEntry[] FindInAnyCountry(string name) =>
+        _byName.GetValueOrDefault(name) ?? [];
+
+    /// <summary>The countries' bodies by the rest of their name, the names that resolve to no body left out.</summary>
+    private static Dictionary<string, GazetteerEntry[]> ByName(Dictionary<string, Dictionary<string, GazetteerEntry?>> byCountry) =>
+        byCountry.Values
+            .SelectMany(byName => byName)
+            .Where(pair => pair.Value is not null)
+            .GroupBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => group.Select(pair => pair.Value!).ToArray(), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// For each country, the listed names of its bodies with the country left out: "National Police" for "National Police of

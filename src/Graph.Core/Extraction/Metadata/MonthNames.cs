@@ -11,15 +11,16 @@ internal static class MonthNames
 {
     private const int Months = 12;
 
-    private static readonly Lazy<DateTimeFormatInfo> Loaded = new(Load);
+    // The names are kept beside the format: its MonthNames property hands out a new copy of its array at every call.
+    private static readonly Lazy<(DateTimeFormatInfo Format, string[] Names, string[] Abbreviations)> Loaded = new(Load);
 
     /// <summary>The format provider to parse dateline dates with.</summary>
-    public static DateTimeFormatInfo Format => Loaded.Value;
+    public static DateTimeFormatInfo Format => Loaded.Value.Format;
 
     /// <summary>The number (1 to 12) of a month's full English name, any case; 0 for any other word.</summary>
     public static int Number(ReadOnlySpan<char> word)
     {
-        var names = Format.MonthNames;
+        var names = Loaded.Value.Names;
         for (var m = 0; m < Months; m++)
         {
             if (word.Equals(names[m], StringComparison.OrdinalIgnoreCase))
@@ -34,7 +35,7 @@ internal static class MonthNames
     /// <summary>The number (1 to 12) of a month's abbreviation ("Sep"), any case; 0 for any other word.</summary>
     public static int AbbreviationNumber(ReadOnlySpan<char> word)
     {
-        var abbreviations = Format.AbbreviatedMonthNames;
+        var abbreviations = Loaded.Value.Abbreviations;
         for (var m = 0; m < Months; m++)
         {
             if (word.Equals(abbreviations[m], StringComparison.OrdinalIgnoreCase))
@@ -46,7 +47,7 @@ internal static class MonthNames
         return 0;
     }
 
-    private static DateTimeFormatInfo Load()
+    private static (DateTimeFormatInfo Format, string[] Names, string[] Abbreviations) Load()
     {
         const string File = "months.txt";
         var rows = KnowledgeLists.Columns(File, 1).ToList();
@@ -74,6 +75,6 @@ internal static class MonthNames
         format.MonthGenitiveNames = names;
         format.AbbreviatedMonthNames = abbreviations;
         format.AbbreviatedMonthGenitiveNames = abbreviations;
-        return DateTimeFormatInfo.ReadOnly(format);
+        return (DateTimeFormatInfo.ReadOnly(format), names, abbreviations);
     }
 }

@@ -135,6 +135,9 @@ internal sealed class CueVocabulary
         return all;
     }
 
+    /// <summary>The bits a token of the word carries (see <see cref="Classify"/>).</summary>
+    public ulong CuesOf(ReadOnlySpan<char> word) => _lookup.IndexOf(word) is var id and >= 0 ? _lookup.ValueAt(id) : StemBits(word);
+
     /// <summary>The bits of the stems a word that is in no list starts with.</summary>
     private ulong StemBits(ReadOnlySpan<char> word)
     {
