@@ -56,6 +56,21 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ABulkLoadLinkedAtTheEndWritesLargerTransactionsUnlessToldOtherwise()
+    {
+        var file = Path.Combine(_workspace.Folder, "events.export.CSV");
+        File.WriteAllLines(file, GdeltRows(3));
+
+        var plain = await CommandLine.RunAsync("import", "--db", _workspace.Database, file);
+        var bulk = await CommandLine.RunAsync("import", "--db", Path.Combine(_workspace.Folder, "bulk.db"), "--links-at-end", file);
+
+        Assert.Contains("500 reports a transaction", plain.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("linked into operations after the last", plain.Output, StringComparison.Ordinal);
+        Assert.Contains("5,000 reports a transaction, events linked into operations after the last", bulk.Output, StringComparison.Ordinal);
+        Assert.Contains("read 3, stored 3", bulk.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LinksAtTheEndGiveTheOperationsAndTalliesOfLinksMadeReportByReport()
     {
         var file = Path.Combine(_workspace.Folder, "events.export.CSV");
@@ -78,6 +93,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.True(Count(atEnd, Counted) > 0);
         Assert.Equal(Count(_workspace.Database, Counted), Count(atEnd, Counted));
         Assert.Equal(0, Count(atEnd, "SELECT COUNT(*) FROM links_pending"));
+        Assert.Contains("40 reports a transaction, events linked into operations after the last", linkedAtEnd.Output, StringComparison.Ordinal);
     }
 
     [Fact]

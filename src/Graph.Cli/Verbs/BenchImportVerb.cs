@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Graph.Core.Extraction;
+using Graph.Core.Import;
 using Graph.Core.Model;
 using Graph.Core.Storage;
 using Graph.Core.Storage.Relational;
@@ -25,14 +26,15 @@ internal static class BenchImportVerb
     {
         var count = Number(args, "--reports", 100_000);
         var seed = Number(args, "--seed", 2026);
-        var batch = Number(args, "--batch", 500);
+        var linksAtEnd = args.Contains("--links-at-end");
+        var batch = Number(args, "--batch", linksAtEnd ? ImportOptions.BulkBatchSize : new ImportOptions().BatchSize);
         var from = Number(args, "--from", 0);
         var end = Math.Min(count, from + Number(args, "--count", count));
         var db = Option(args, "--db") ?? throw new CliException("--db FILE (SQLite) or --db \"Host=...\" (PostgreSQL) is required");
         var connectionString = StoreLocator.ConnectionString(db);
-        var store = ReportStores.Open(connectionString, sqliteCacheMegabytes: StoreLocator.ImportCacheMegabytes()) as RelationalReportStore ?? throw new CliException("the store does not write in batches");
+        var store = StoreLocator.OpenForImport(connectionString) as RelationalReportStore ?? throw new CliException("the store does not write in batches");
         store.KeptLoneEvents = RelationalReportStore.ImportLoneEvents;
-        store.LinksAtEnd = args.Contains("--links-at-end");
+        store.LinksAtEnd = linksAtEnd;
         var generator = new SkewedReports(count, seed);
         var extractor = ReportExtractor.Default;
         var batches = new BlockingCollection<(int Start, List<(ReportSubmission, ReportExtraction)> Items)>(boundedCapacity: 8);

@@ -23,6 +23,14 @@ internal static class StoreLocator
         ReportStores.IsPostgres(db, null) || db.TrimStart().StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Opens the store a bulk import writes into: a SQLite connection keeps the importer's page cache
+    /// (<see cref="ImportCacheMegabytes"/>) and checkpoints its WAL every
+    /// <see cref="SqliteCache.ImportCheckpointMegabytes"/> rather than every 4 MB.
+    /// </summary>
+    public static IReportStore OpenForImport(string connectionString) =>
+        ReportStores.Open(connectionString, sqliteCacheMegabytes: ImportCacheMegabytes(), sqliteCheckpointMegabytes: SqliteCache.ImportCheckpointMegabytes);
+
+    /// <summary>
     /// The page cache of a bulk import's SQLite connection: <c>Graph__SqliteCacheMegabytes</c>, else
     /// <see cref="SqliteCache.ImportMegabytes"/>.
     /// </summary>

@@ -13,9 +13,13 @@ public static class ReportStores
     /// <param name="connectionString">A SQLite (<c>Data Source=graph.db</c>) or Npgsql (<c>Host=…;Database=…</c>) connection string.</param>
     /// <param name="provider"><c>sqlite</c>, <c>postgres</c>, or null to tell by the connection string.</param>
     /// <param name="sqliteCacheMegabytes">A SQLite connection's page cache (<see cref="SqliteCache"/>); PostgreSQL sizes its own.</param>
+    /// <param name="sqliteCheckpointMegabytes">How large a SQLite connection lets the WAL grow before a checkpoint; 0 keeps SQLite's default.</param>
     /// <exception cref="ArgumentException">The provider is not one of <see cref="Providers"/>.</exception>
-    public static IReportStore Open(string connectionString, string? provider = null, int sqliteCacheMegabytes = SqliteCache.ServerMegabytes) =>
-        IsPostgres(connectionString, provider) ? new PostgresReportStore(connectionString) : new SqliteReportStore(connectionString, sqliteCacheMegabytes);
+    public static IReportStore Open(string connectionString, string? provider = null, int sqliteCacheMegabytes = SqliteCache.ServerMegabytes,
+        int sqliteCheckpointMegabytes = 0) =>
+        IsPostgres(connectionString, provider)
+            ? new PostgresReportStore(connectionString)
+            : new SqliteReportStore(connectionString, sqliteCacheMegabytes, sqliteCheckpointMegabytes);
 
     /// <summary>Whether the configuration names PostgreSQL.</summary>
     public static bool IsPostgres(string connectionString, string? provider) => provider?.ToLowerInvariant() switch

@@ -13,12 +13,26 @@ public sealed class SqliteCacheTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private long CacheSizeOf(SqliteReportStore store)
+    private static long CacheSizeOf(SqliteReportStore store) => Pragma(store, "cache_size");
+
+    private static long Pragma(SqliteReportStore store, string name)
     {
         using var connection = store.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA cache_size";
+        command.CommandText = "PRAGMA " + name;
         return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public void TheImportersConnectionsCheckpointTheWalAtTheSizeTheyWereOpenedWith()
+    {
+        var importer = new SqliteReportStore($"Data Source={Path.Combine(_folder, "bulk.db")}", SqliteCache.ImportMegabytes, SqliteCache.ImportCheckpointMegabytes);
+        var server = new SqliteReportStore($"Data Source={Path.Combine(_folder, "served.db")}");
+
+        // 4 KB pages: 1,024 MB is 262,144 of them; SQLite's own default is 1,000.
+        Assert.Equal(262_144, Pragma(importer, "wal_autocheckpoint"));
+        Assert.Equal(1_000, Pragma(server, "wal_autocheckpoint"));
+        Assert.Equal(4096, Pragma(importer, "page_size"));
     }
 
     [Fact]

@@ -24,6 +24,14 @@ public static class SqliteCache
     /// </summary>
     public const int ImportMegabytes = 1024;
 
+    /// <summary>
+    /// How far the bulk importer lets its WAL grow before copying it into the database (SQLite's own default is
+    /// 1,000 pages, 4 MB): a page that many batches change is copied once per checkpoint rather than once per
+    /// batch. At 40,000 generated reports in batches of 5,000 the importer wrote 0.74 rather than 1.43 GB.
+    /// The WAL file keeps its largest size until the last connection closes.
+    /// </summary>
+    public const int ImportCheckpointMegabytes = 1024;
+
     /// <summary>The megabytes <paramref name="configured"/> names, or <paramref name="fallback"/> when it is empty.</summary>
     /// <exception cref="ArgumentException">The value is not a whole number of megabytes from 2 to 1,048,576.</exception>
     public static int Megabytes(string? configured, int fallback)
