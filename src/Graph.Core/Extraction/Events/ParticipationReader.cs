@@ -26,6 +26,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private const int BracketReach = 4; // "(4)", "(PNP)", "(four arrests)"
     private const int PartReach = 10; // "including three in El Salvador and a teacher in Panama"
     private const int AgentReach = 6;
+    private const int CaseVerbReach = 4; // "ya ha recibido", "has already received", "a reçu"
     private const int EarliestYear = 1900;
     private const int YearOpening = 2; // "In 2023, …": a year among a sentence's first words sets its time
     private const int LatestYear = 2100;
@@ -68,6 +69,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly PhraseSet _sources = knowledge.Phrases(KnowledgeList.SourceBefore);
     private readonly PhraseSet _impersonation = knowledge.Phrases(KnowledgeList.Impersonation);
     private readonly WordSet _futureVerbs = knowledge.Words(KnowledgeList.FutureVerb);
+    private readonly WordSet _caseTakers = knowledge.Words(KnowledgeList.CaseTaker);
+    private readonly WordSet _caseNouns = knowledge.Words(KnowledgeList.CaseNoun);
     private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
 
     // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
@@ -80,6 +83,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private static readonly uint ImpersonationWords = EventWords.Bit(KnowledgeList.Impersonation);
     private static readonly uint ActingWords = EventWords.Bit(KnowledgeList.Acting);
     private static readonly uint FutureWords = EventWords.Bit(KnowledgeList.FutureVerb);
+    private static readonly uint CaseTakerWords = EventWords.Bit(KnowledgeList.CaseTaker);
 
     /// <summary>
     /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.
@@ -277,6 +281,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && (IsObject(sentence, mention.FirstToken) || !ContextVerbAfter(sentence, mentions, m, words))
             && !((words & FutureWords) != 0 && !IsObject(sentence, mention.FirstToken) && ActsLater(sentence, mentions, m))
             && !((words & HandedToWords) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken))
+            && !((words & CaseTakerWords) != 0 && TakesTheCaseOn(sentence, mentions, m))
             && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken));
     }
 
@@ -330,12 +335,70 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 
     /// <summary>
     /// "were produced before the magistrate", "fueron puestos a disposición del Ministerio Público": the body the
-    /// suspects are handed to acts after the operation, so it takes no part in it.
+    /// suspects are handed to acts after the operation, so it takes no part in it. So does a body whose units or
+    /// people they are handed to ("handed over to two police stations of the National Police", "remis aux agents de
+    /// la police municipale"): a few words ending in "of" and an article may stand between the phrase and the body.
     /// </summary>
     private bool ReceivesTheSuspects(SentenceTokens sentence, int first)
     {
         var end = _the.Contains(sentence, first - 1) ? first - 1 : first;
-        return _handedTo.EndsAt(sentence, end);
+        if (_handedTo.EndsAt(sentence, end))
+        {
+            return true;
+        }
+
+        var linker = end - 1;
+        if (linker > 0 && !IsLinker(sentence, linker) && _listGlue.Contains(sentence, linker) && sentence.Tokens[linker].Kind == TokenKind.Word)
+        {
+            linker--; // "de la", "da": the article after the linking word
+        }
+
+        if (linker <= 0 || !IsLinker(sentence, linker))
+        {
+            return false;
+        }
+
+        for (var k = linker; k >= Math.Max(1, linker - UnitReach); k--)
+        {
+            if (k < linker && sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (k < linker && _handedTo.EndsAt(sentence, k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsLinker(SentenceTokens sentence, int k) => _nameLinkers.Contains(sentence, k) || _from.Contains(sentence, k);
+
+    /// <summary>
+    /// "The Financial Intelligence Unit has already received the case", "le MPC a reçu les dossiers", "la UIF ya ha
+    /// recibido el caso", "o MP autorizou as acusações": a body that takes the case on (<c>case-taker</c>, then the case,
+    /// its files or its charges within two words) does so after the operation, so by that mention it takes no part.
+    /// Auxiliaries and adverbs may stand between the body and the verb, but no punctuation.
+    /// </summary>
+    private bool TakesTheCaseOn(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var k = SkipBracket(sentence, ListEnd(sentence, mentions, m));
+        for (var end = Math.Min(sentence.Count, k + CaseVerbReach); k < end; k++)
+        {
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (_caseTakers.Contains(sentence, k))
+            {
+                return _caseNouns.Contains(sentence, k + 1) || _caseNouns.Contains(sentence, k + 2) || _caseNouns.Contains(sentence, k + 3);
+            }
+        }
+
+        return false;
     }
 
     // "Según fuentes de la Policía Nacional, …", "Selon la police belge, …": a body quoted as the source of what the

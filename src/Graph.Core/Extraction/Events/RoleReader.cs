@@ -18,6 +18,7 @@ internal sealed partial class RoleReader
     private const int MaxColonIntro = 8;
     private const int MaxOperationReach = 8;
     private const int MaxUnitWords = 3;
+    private const int MaxNameWords = 4; // "Operación Coral Azul", "Harbour Sieve 12"
     private const int MaxCountWords = 3;
     private const int AsideReach = 24;
     private const int MaxPartReach = 10;
@@ -287,7 +288,7 @@ internal sealed partial class RoleReader
                 // "The operation was carried out between 1 and 26 September by X": a phrase of time or place between the verb and its agent.
                 CollectAfter(sentence, mentions, timed + 1, leads, nationalityLeads, conducts: true);
             }
-            else if (_operationWords.Contains(sentence, i) && OwnerBefore(sentence, mentions, i) is { } owner)
+            else if (_operationWords.Contains(sentence, i) && (OwnerBefore(sentence, mentions, i) ?? OwnerAfter(sentence, mentions, i)) is { } owner)
             {
                 leads.Add(owner);
             }

@@ -54,6 +54,12 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Impersonation = new("impersonation", Context, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList FutureVerb = new("future-verb", Context, ListShape.Words, Cued: false);
 
+    /// <summary>"has received the case", "a reçu les dossiers", "autorizó cargos": a verb whose subject takes the case on after the operation, when a <see cref="CaseNoun"/> follows.</summary>
+    public static readonly KnowledgeList CaseTaker = new("case-taker", Context, ListShape.Words, Cued: false);
+
+    /// <summary>What a <see cref="CaseTaker"/> takes on: the case, its files, the charges.</summary>
+    public static readonly KnowledgeList CaseNoun = new("case-noun", Context, ListShape.Words, Cued: false);
+
     public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgencyOpening = new("non-agency-opening", Heads, ListShape.Phrases, Cued: false);
@@ -185,7 +191,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
-        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb,
+        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb, CaseTaker, CaseNoun,
         Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, ContextObjectVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
         Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestCharged, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
