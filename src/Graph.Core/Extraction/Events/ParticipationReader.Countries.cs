@@ -77,7 +77,11 @@ internal sealed partial class ParticipationReader
             noun--; // "les autorités judiciaires belges": one qualifier between the noun and the demonym
         }
 
-        return _handedTo.EndsAt(sentence, noun) || (_the.Contains(sentence, noun - 1) && _handedTo.EndsAt(sentence, noun - 1));
+        // "will be handed over to the Philippine authorities", "requested from the Danish police": in English the
+        // demonym opens the authority's phrase, so the phrase ends before it or its article.
+        var demonym = mentions[first].FirstToken;
+        return _handedTo.EndsAt(sentence, noun) || (_the.Contains(sentence, noun - 1) && _handedTo.EndsAt(sentence, noun - 1))
+            || _handedTo.EndsAt(sentence, demonym) || (_the.Contains(sentence, demonym - 1) && _handedTo.EndsAt(sentence, demonym - 1));
     }
 
     /// <summary>
