@@ -69,3 +69,43 @@ public sealed class Session23ParticipationTests
     public void ABodyTheOperationIsPlacedUnderLeads(string text, string agency) =>
         Assert.Contains(agency, SingleEvent(text).LeadIds);
 }
+
+/// <summary>
+/// Session 23: leadership by side in Spanish, Portuguese and French, as "led on the British side by … and on the Spanish
+/// side by …" already reads in English, and a body told of the case by another in those languages, as "informed the
+/// Danish police" already reads in English.
+/// </summary>
+public sealed class Session23SideAndToldTests
+{
+    [Theory]
+    [InlineData("Madrid, 4 de marzo de 2026. La Operación Faro fue coordinada del lado hondureño por la Policía Nacional de Honduras y del lado español por la Guardia Civil. Se detuvo a 12 personas.", "agency:honduras-police", "agency:guardia-civil")]
+    [InlineData("Lisboa, 4 de março de 2026 — A Operação Farol foi conduzida, do lado português, pela Polícia Judiciária e, do lado espanhol, pela Guardia Civil. Foram detidas 12 pessoas.", "agency:portugal-pj", "agency:guardia-civil")]
+    [InlineData("Lyon, le 4 mars 2026 – L'opération Phare a été pilotée côté français par la Gendarmerie nationale et côté espagnol par la Guardia Civil. Douze personnes ont été arrêtées.", "agency:gendarmerie-nationale", "agency:guardia-civil")]
+    [InlineData("London, 4 March 2026 — Operation Beacon was led on the British side by the National Crime Agency and on the Spanish side by the Guardia Civil. Twelve people were arrested.", "agency:nca", "agency:guardia-civil")]
+    public void TheBodyNamedForEachSideLeads(string text, string first, string second)
+    {
+        var leads = SingleEvent(text).LeadIds.ToList();
+        Assert.Equal(2, leads.Count);
+        Assert.Contains(first, leads);
+        Assert.Contains(second, leads);
+    }
+
+    [Fact]
+    public void ABodyThatOnlyTakesPartOnOneSideDoesNotLead()
+    {
+        var operation = SingleEvent("Madrid, 4 de marzo de 2026. La Operación Faro fue coordinada por la Guardia Civil; del lado hondureño participó la Policía Nacional de Honduras.");
+        Assert.Equal(["agency:guardia-civil"], operation.LeadIds);
+        Assert.Contains("agency:honduras-police", operation.ParticipantIds);
+    }
+
+    [Theory]
+    [InlineData("Cartagena, 4 de marzo de 2026. La Armada de Colombia capturó a 19 pescadores en la Operación Coral. La Armada informó del caso a la Guardia Civil para los trámites consulares.", "agency:guardia-civil")]
+    [InlineData("Lisboa, 4 de março de 2026 — A Polícia de Segurança Pública deteve quatro homens na Operação Selo. A PSP informou a Polícia Judiciária das diligências.", "agency:portugal-pj")]
+    [InlineData("Genève, le 4 mars 2026 – La Police cantonale genevoise a arrêté onze passeurs lors de l'opération Carat. Elle a avisé la Gendarmerie nationale des arrestations.", "agency:gendarmerie-nationale")]
+    public void ABodyToldOfTheCaseTakesNoPart(string text, string agency) =>
+        Assert.DoesNotContain(agency, SingleEvent(text).ParticipantIds);
+
+    [Fact]
+    public void ABodyToldOfTheCaseThatThenArrestsElsewhereStillTakesPart() =>
+        Assert.Contains("agency:portugal-pj", SingleEvent("Lisboa, 4 de março de 2026 — A Polícia de Segurança Pública deteve quatro homens na Operação Selo. A PSP informou a Polícia Judiciária. A Polícia Judiciária deteve mais dois homens em Braga.").ParticipantIds);
+}

@@ -41,6 +41,11 @@ internal sealed partial class RoleReader
                 // "led on the Norwegian side by Kripos and on the Swedish side by NOA": a second agent
                 // phrase of the same verb opens a new list of leads.
                 var again = position == from ? -1 : ParallelAgent(sentence, position, mention.FirstToken);
+                if (again < 0 && position > from)
+                {
+                    again = ParallelSide(sentence, mentions, position);
+                }
+
                 if (again < 0 && conducts && position > from)
                 {
                     again = JointPartner(sentence, position, mention.FirstToken);
@@ -232,6 +237,44 @@ internal sealed partial class RoleReader
 
         return after;
     }
+
+    /// <summary>
+    /// "coordinada del lado hondureño por …", "conduzida, do lado português, pela …", "pilotée côté français par …": after
+    /// <paramref name="k"/>, a comma may stand, then a side phrase (<c>lead-side</c>), a demonym, a comma again and the
+    /// agent's mark; the token after the mark, or -1. A country named by its name ("del lado de Honduras") is not read.
+    /// </summary>
+    private int SideAgent(SentenceTokens sentence, List<Mention> mentions, int k)
+    {
+        k = CommaAt(sentence, k) ? k + 1 : k;
+        var side = k < sentence.Count ? _sides.MatchAt(sentence, k) : 0;
+        if (side <= 0)
+        {
+            return -1;
+        }
+
+        k += side;
+        var demonym = false;
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken == k && mention is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym })
+            {
+                (k, demonym) = (mention.EndToken, true);
+                break;
+            }
+        }
+
+        k = CommaAt(sentence, k) ? k + 1 : k;
+        return demonym && _sideAgents.Contains(sentence, k) ? k + 1 : -1;
+    }
+
+    /// <summary>"… y del lado español por la Guardia Civil", "… e, do lado espanhol, pela Guardia Civil": a second side after "and"; the token after its agent's mark, or -1.</summary>
+    private int ParallelSide(SentenceTokens sentence, List<Mention> mentions, int from)
+    {
+        var k = CommaAt(sentence, from) ? from + 1 : from;
+        return _andOr.Contains(sentence, k) ? SideAgent(sentence, mentions, k + 1) : -1;
+    }
+
+    private static bool CommaAt(SentenceTokens sentence, int k) => k < sentence.Count && sentence.Word(k) is ",";
 
     /// <summary>"and on the Swedish side by": the token after the second "by", or -1.</summary>
     private int ParallelAgent(SentenceTokens sentence, int from, int to)

@@ -62,6 +62,9 @@ internal sealed partial class RoleReader
     private readonly WordSet _inCharge;
     private readonly PhraseSet _unitAsides;
     private readonly PhraseSet _jointPartners;
+    private readonly PhraseSet _leadAfterHeads;
+    private readonly PhraseSet _sides;
+    private readonly WordSet _sideAgents;
     private readonly WordSet _backReferences;
     private readonly WordSet _the;
     private readonly WordSet _auxiliaries;
@@ -114,6 +117,9 @@ internal sealed partial class RoleReader
         _inCharge = knowledge.Words(KnowledgeList.LeadInCharge);
         _unitAsides = knowledge.Phrases(KnowledgeList.LeadUnitAside);
         _jointPartners = knowledge.Phrases(KnowledgeList.LeadJointPartner);
+        _leadAfterHeads = knowledge.PhraseHeads(KnowledgeList.LeadAfter);
+        _sides = knowledge.Phrases(KnowledgeList.LeadSide);
+        _sideAgents = knowledge.Words(KnowledgeList.LeadSideAgent);
         _backReferences = knowledge.Words(KnowledgeList.LeadBackReference);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
@@ -273,6 +279,12 @@ internal sealed partial class RoleReader
                         }
                     }
                 }
+            }
+            else if (_leadAfterHeads.MatchAt(sentence, i) is > 0 and var participle && SideAgent(sentence, mentions, i + participle) is > 0 and var sided)
+            {
+                // "coordinada del lado hondureño por la Policía Nacional", "pilotée côté français par la Gendarmerie": the
+                // side, named by a demonym, stands between the participle of a lead cue and its agent.
+                CollectAfter(sentence, mentions, sided, leads, nationalityLeads);
             }
             else if (headedOperation && _subjectLeads.MatchAt(sentence, i) is > 0 and var heads && OperationFollows(sentence, i + heads))
             {
