@@ -109,3 +109,30 @@ public sealed class Session23SideAndToldTests
     public void ABodyToldOfTheCaseThatThenArrestsElsewhereStillTakesPart() =>
         Assert.Contains("agency:portugal-pj", SingleEvent("Lisboa, 4 de março de 2026 — A Polícia de Segurança Pública deteve quatro homens na Operação Selo. A PSP informou a Polícia Judiciária. A Polícia Judiciária deteve mais dois homens em Braga.").ParticipantIds);
 }
+
+/// <summary>
+/// Session 23: the countries an operation took place in take part in Spanish, Portuguese and French as "Operation X took
+/// place from 6 to 17 October in Cameroon, Gabon and Chad" already does in English: the verbs of taking place tell of
+/// the action, and a date in any of the languages between them and the list is stepped over.
+/// </summary>
+public sealed class Session23PlaceOfTheOperationTests
+{
+    [Theory]
+    [InlineData("Lyon, le 25 novembre 2025 – L'opération Boussole de la Gendarmerie nationale s'est déroulée du 6 au 17 octobre au Cameroun, au Gabon et au Tchad.")]
+    [InlineData("Madrid, 25 de noviembre de 2025. La Operación Brújula de la Guardia Civil se desarrolló del 6 al 17 de octubre en Camerún, Gabón y Chad.")]
+    [InlineData("Lisboa, 25 de novembro de 2025 — A Operação Bússola da Polícia Judiciária decorreu de 6 a 17 de outubro nos Camarões, no Gabão e no Chade.")]
+    [InlineData("London, 25 November 2025 — Operation Compass of the Guardia Civil took place from 6 to 17 October in Cameroon, Gabon and Chad.")]
+    public void TheCountriesTheOperationTookPlaceInTakePart(string text)
+    {
+        var participants = SingleEvent(text).ParticipantIds.ToList();
+        Assert.Contains("country:CM", participants);
+        Assert.Contains("country:GA", participants);
+        Assert.Contains("country:TD", participants);
+    }
+
+    [Theory]
+    [InlineData("Madrid, 25 de noviembre de 2025. La Guardia Civil detuvo a 12 personas en la Operación Brújula. La droga se produjo en Colombia y se vendía en Francia.", "country:CO")]
+    [InlineData("Lyon, le 25 novembre 2025 – La Gendarmerie nationale a arrêté douze personnes lors de l'opération Boussole. La drogue était fabriquée au Maroc.", "country:MA")]
+    public void APlaceOfMakingOrSellingIsStillOnlyMentioned(string text, string country) =>
+        Assert.DoesNotContain(country, SingleEvent(text).ParticipantIds);
+}

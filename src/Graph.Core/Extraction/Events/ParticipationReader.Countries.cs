@@ -352,12 +352,17 @@ internal sealed partial class ParticipationReader
     }
 
     /// <summary>
-    /// "The operation ran from 15 September to 5 October in Benin, …": a month or a weekday, and a day's number
-    /// beside one, tell when the action took place; they are stepped over without spending the reach to its cue.
+    /// "The operation ran from 15 September to 5 October in Benin, …", "s'est déroulée du 6 au 17 octobre au Cameroun": a
+    /// month (of any language read) or a weekday, and a day's number beside one, tell when the action took place; they are
+    /// stepped over without spending the reach to its cue.
     /// </summary>
     private bool InADate(SentenceTokens sentence, int k) =>
-        _dateWords.Contains(sentence, k)
-        || (sentence.Tokens[k].Kind == TokenKind.Number && (_dateWords.Contains(sentence, k - 1) || _dateWords.Contains(sentence, k + 1)));
+        IsDateWord(sentence, k)
+        || (sentence.Tokens[k].Kind == TokenKind.Number && (IsDateWord(sentence, k - 1) || IsDateWord(sentence, k + 1)
+            || (k + 2 < sentence.Count && _listGlue.Contains(sentence, k + 1) && IsDateWord(sentence, k + 2)))); // "17 de octubre"
+
+    private bool IsDateWord(SentenceTokens sentence, int k) =>
+        _dateWords.Contains(sentence, k) || (k >= 0 && k < sentence.Count && sentence.Tokens[k].Kind == TokenKind.Word && NativeDateReader.IsMonth(sentence.Word(k)));
 
     /// <summary>"alerted its counterparts", "informed the authorities of": a context verb a possessive or an article away before the cue.</summary>
     private bool ToldBefore(SentenceTokens sentence, int cue)
