@@ -136,3 +136,21 @@ public sealed class Session23PlaceOfTheOperationTests
     public void APlaceOfMakingOrSellingIsStillOnlyMentioned(string text, string country) =>
         Assert.DoesNotContain(country, SingleEvent(text).ParticipantIds);
 }
+
+/// <summary>
+/// Session 23: a unit named the Romance way (a capital on its head only, its field in lower case) between a lead cue and
+/// its parent body stands for the parent, as "the Drug Squad of the Guardia Civil" does with capitals.
+/// </summary>
+public sealed class Session23LowerCaseUnitLeadTests
+{
+    [Theory]
+    [InlineData("Montréal, le 28 mai 2025 – Le projet Vortex, placé sous la responsabilité de la Section du crime organisé du SPVM, a débuté en janvier 2024.", "agency:spvm")]
+    [InlineData("Madrid, 4 de marzo de 2026. La Operación Faro, dirigida por la Brigada de delitos económicos de la Guardia Civil, terminó con 12 detenidos.", "agency:guardia-civil")]
+    [InlineData("Lisboa, 4 de março de 2026 — A Operação Farol, coordenada pela Unidade de combate à corrupção da Polícia Judiciária, terminou com 12 detidos.", "agency:portugal-pj")]
+    public void TheParentOfALowerCaseUnitLeads(string text, string agency) =>
+        Assert.Equal([agency], SingleEvent(text).LeadIds);
+
+    [Fact]
+    public void AGroupOfPeopleWithNoCapitalisedHeadDoesNotStandForTheBody() =>
+        Assert.Empty(SingleEvent("Madrid, 4 de marzo de 2026. La Operación Faro, dirigida por un equipo de agentes de la Guardia Civil, terminó con 12 detenidos.").LeadIds);
+}

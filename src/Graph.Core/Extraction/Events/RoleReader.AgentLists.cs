@@ -452,7 +452,7 @@ internal sealed partial class RoleReader
             return false;
         }
 
-        var (capitalised, joined) = (0, false);
+        var (capitalised, joined, lowered) = (0, false, 0);
         for (var k = from; k < to; k++)
         {
             if (sentence.Tokens[k].IsCapitalized)
@@ -462,6 +462,13 @@ internal sealed partial class RoleReader
             else if (_from.Contains(sentence, k) || _nameLinkers.Contains(sentence, k))
             {
                 joined = true;
+            }
+            else if (capitalised > 0 && lowered < MaxUnitWords && (joined || (lowered > 0 && !sentence.Tokens[k - 1].IsCapitalized && !_from.Contains(sentence, k - 1)))
+                && IsUnitWord(sentence, k))
+            {
+                // "la Section du crime organisé du SPVM", "la Brigada de delitos económicos de la Policía": the Romance way of
+                // naming a unit, a capital on its head only, its field in lower case after the linking word.
+                (lowered, joined) = (lowered + 1, false);
             }
             else if (sentence.Word(k) is "(" or ")")
             {
@@ -477,7 +484,7 @@ internal sealed partial class RoleReader
             }
         }
 
-        return capitalised >= 2 && joined;
+        return (capitalised >= 2 || (capitalised == 1 && lowered > 0)) && joined;
     }
 
     /// <summary>
