@@ -151,6 +151,6 @@ public sealed class Session23LowerCaseUnitLeadTests
         Assert.Equal([agency], SingleEvent(text).LeadIds);
 
     [Fact]
-    public void AGroupOfPeopleWithNoCapitalisedHeadDoesNotStandForTheBody() =>
-        Assert.Empty(SingleEvent("Madrid, 4 de marzo de 2026. La Operación Faro, dirigida por un equipo de agentes de la Guardia Civil, terminó con 12 detenidos.").LeadIds);
+    public void ALowerCaseUnitOfAHelperAfterAStopDoesNotLead() =>
+        Assert.Equal(["agency:spain-national-police"], SingleEvent("Madrid, 4 de marzo de 2026. La Operación Faro, dirigida por la Policía Nacional con la ayuda de la Brigada de delitos económicos de la Guardia Civil, terminó con 12 detenidos.").LeadIds);
 }
