@@ -357,12 +357,19 @@ internal sealed partial class ParticipationReader
     /// stepped over without spending the reach to its cue.
     /// </summary>
     private bool InADate(SentenceTokens sentence, int k) =>
-        IsDateWord(sentence, k)
-        || (sentence.Tokens[k].Kind == TokenKind.Number && (IsDateWord(sentence, k - 1) || IsDateWord(sentence, k + 1)
-            || (k + 2 < sentence.Count && _listGlue.Contains(sentence, k + 1) && IsDateWord(sentence, k + 2)))); // "17 de octubre"
+        _dateWords.Contains(sentence, k)
+        || (sentence.Tokens[k].Kind == TokenKind.Number
+            ? _dateWords.Contains(sentence, k - 1) || _dateWords.Contains(sentence, k + 1) || NativeMonthAt(sentence, k + 1)
+                || (_listGlue.Contains(sentence, k + 1) && NativeMonthAt(sentence, k + 2)) // "17 de octubre"
+            : NumberBefore(sentence, k) && NativeMonthAt(sentence, k));
 
-    private bool IsDateWord(SentenceTokens sentence, int k) =>
-        _dateWords.Contains(sentence, k) || (k >= 0 && k < sentence.Count && sentence.Tokens[k].Kind == TokenKind.Word && NativeDateReader.IsMonth(sentence.Word(k)));
+    // A month of the other languages is looked up only beside a day's number ("6 au 17 octobre", "17 de octubre"), so the
+    // walk does not pay for a look-up at every word.
+    private static bool NativeMonthAt(SentenceTokens sentence, int k) =>
+        k < sentence.Count && sentence.Tokens[k].Kind == TokenKind.Word && NativeDateReader.IsMonth(sentence.Word(k));
+
+    private bool NumberBefore(SentenceTokens sentence, int k) =>
+        k > 0 && (sentence.Tokens[k - 1].Kind == TokenKind.Number || (k > 1 && sentence.Tokens[k - 2].Kind == TokenKind.Number && _listGlue.Contains(sentence, k - 1)));
 
     /// <summary>"alerted its counterparts", "informed the authorities of": a context verb a possessive or an article away before the cue.</summary>
     private bool ToldBefore(SentenceTokens sentence, int cue)
