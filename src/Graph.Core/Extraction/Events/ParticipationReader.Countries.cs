@@ -20,7 +20,7 @@ internal sealed partial class ParticipationReader
         return AgencyAt(mentions, m + 1, end, acts)
             ?? (((_acting.Contains(sentence, end) && !NamesAPlace(sentence, end)) || AuthorityBefore(sentence, mentions, m))
                 && !ContextVerbAfter(sentence, mentions, m, words)
-                && !((words & HandedToWords) != 0 && AuthorityReceives(sentence, mentions, m))
+                && !((words & (HandedToWords | ToldWords)) != 0 && AuthorityReceives(sentence, mentions, m, words))
                 && !((words & ContextAgentWords) != 0 && ContextParticipleBefore(sentence, mentions[m].FirstToken)));
     }
 
@@ -67,7 +67,7 @@ internal sealed partial class ParticipationReader
     /// authorities a demonym acts through only receive what the operation found, so its country takes no part by them,
     /// as a body named after the same phrase does not (<see cref="ReceivesTheSuspects"/>).
     /// </summary>
-    private bool AuthorityReceives(SentenceTokens sentence, List<Mention> mentions, int m)
+    private bool AuthorityReceives(SentenceTokens sentence, List<Mention> mentions, int m, uint words)
     {
         var first = FirstListedDemonym(sentence, mentions, m);
 
@@ -80,8 +80,10 @@ internal sealed partial class ParticipationReader
         // "will be handed over to the Philippine authorities", "requested from the Danish police": in English the
         // demonym opens the authority's phrase, so the phrase ends before it or its article.
         var demonym = mentions[first].FirstToken;
-        return _handedTo.EndsAt(sentence, noun) || (_the.Contains(sentence, noun - 1) && _handedTo.EndsAt(sentence, noun - 1))
-            || _handedTo.EndsAt(sentence, demonym) || (_the.Contains(sentence, demonym - 1) && _handedTo.EndsAt(sentence, demonym - 1));
+        return ((words & HandedToWords) != 0
+                && (_handedTo.EndsAt(sentence, noun) || (_the.Contains(sentence, noun - 1) && _handedTo.EndsAt(sentence, noun - 1))
+                    || _handedTo.EndsAt(sentence, demonym) || (_the.Contains(sentence, demonym - 1) && _handedTo.EndsAt(sentence, demonym - 1))))
+            || ((words & ToldWords) != 0 && (ToldOrAskedBefore(sentence, noun) || ToldOrAskedBefore(sentence, demonym)));
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private const int PartReach = 10; // "including three in El Salvador and a teacher in Panama"
     private const int AgentReach = 6;
     private const int CaseVerbReach = 4; // "ya ha recibido", "has already received", "a reçu"
+    private const int TellReach = 6; // "solicitado información a las", "informó del caso a la", "seek the cooperation of the"
     private const int EarliestYear = 1900;
     private const int YearOpening = 2; // "In 2023, …": a year among a sentence's first words sets its time
     private const int LatestYear = 2100;
@@ -59,6 +60,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _from = knowledge.Words(KnowledgeList.Ablative);
     private readonly WordSet _pronouns = knowledge.Words(KnowledgeList.PossessivePronoun);
     private readonly WordSet _with = knowledge.Words(KnowledgeList.Comitative);
+    private readonly WordSet _to = knowledge.Words(KnowledgeList.InfinitiveMarker);
+    private readonly WordSet _andOr = knowledge.Words(KnowledgeList.Conjunction, KnowledgeList.Disjunction);
     private readonly WordSet _arrestWords = knowledge.Words(KnowledgeList.Arrests);
     private readonly WordSet _arrestNouns = knowledge.Words(KnowledgeList.ArrestNouns);
     private readonly ulong _numberWords = knowledge.Mask(KnowledgeList.Units);
@@ -71,6 +74,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _futureVerbs = knowledge.Words(KnowledgeList.FutureVerb);
     private readonly WordSet _caseTakers = knowledge.Words(KnowledgeList.CaseTaker);
     private readonly WordSet _caseNouns = knowledge.Words(KnowledgeList.CaseNoun);
+    private readonly WordSet _toldVerbs = knowledge.Words(KnowledgeList.ToldVerb);
+    private readonly WordSet _requestNouns = knowledge.Words(KnowledgeList.RequestNoun, KnowledgeList.CaseNoun);
     private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
 
     // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
@@ -84,6 +89,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private static readonly uint ActingWords = EventWords.Bit(KnowledgeList.Acting);
     private static readonly uint FutureWords = EventWords.Bit(KnowledgeList.FutureVerb);
     private static readonly uint CaseTakerWords = EventWords.Bit(KnowledgeList.CaseTaker);
+    private static readonly uint ToldWords = EventWords.Bit(KnowledgeList.ToldVerb);
 
     /// <summary>
     /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.
@@ -280,7 +286,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !((words & CommenterWords) != 0 && _commenters.Contains(sentence, mention.EndToken))
             && (IsObject(sentence, mention.FirstToken) || !ContextVerbAfter(sentence, mentions, m, words))
             && !((words & FutureWords) != 0 && !IsObject(sentence, mention.FirstToken) && ActsLater(sentence, mentions, m))
-            && !((words & HandedToWords) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken))
+            && !((words & (HandedToWords | ToldWords)) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken, words))
             && !((words & CaseTakerWords) != 0 && TakesTheCaseOn(sentence, mentions, m))
             && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken));
     }
@@ -339,14 +345,14 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     /// people they are handed to ("handed over to two police stations of the National Police", "remis aux agents de
     /// la police municipale"): a few words ending in "of" and an article may stand between the phrase and the body.
     /// </summary>
-    private bool ReceivesTheSuspects(SentenceTokens sentence, int first)
+    private bool ReceivesTheSuspects(SentenceTokens sentence, int first, uint words)
     {
-        var end = _the.Contains(sentence, first - 1) ? first - 1 : first;
-        if (_handedTo.EndsAt(sentence, end))
+        if (Receives(sentence, first, words))
         {
             return true;
         }
 
+        var end = _the.Contains(sentence, first - 1) ? first - 1 : first;
         var linker = end - 1;
         if (linker > 0 && !IsLinker(sentence, linker) && _listGlue.Contains(sentence, linker) && sentence.Tokens[linker].Kind == TokenKind.Word)
         {
@@ -358,16 +364,58 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             return false;
         }
 
-        for (var k = linker; k >= Math.Max(1, linker - UnitReach); k--)
+        for (var k = linker - 1; k >= Math.Max(1, linker - UnitReach); k--)
         {
-            if (k < linker && sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
             {
                 return false;
             }
 
-            if (k < linker && _handedTo.EndsAt(sentence, k + 1))
+            if (Receives(sentence, k, words))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a hand-over phrase ends just before <paramref name="first"/> (its article stepped over), or a verb of telling or asking stands before it.</summary>
+    private bool Receives(SentenceTokens sentence, int first, uint words)
+    {
+        var end = _the.Contains(sentence, first - 1) ? first - 1 : first;
+        return ((words & HandedToWords) != 0 && _handedTo.EndsAt(sentence, end)) || ((words & ToldWords) != 0 && ToldOrAskedBefore(sentence, first));
+    }
+
+    /// <summary>
+    /// "informó del caso a la Guardia Civil", "a PSP informou a PJ", "a avisé la police", "solicitado información a las
+    /// autoridades", "seek the cooperation of the police": a verb of telling or asking (<c>told-verb</c>) before the body,
+    /// with only articles, prepositions and linking words between and at most one noun of the request or the case, tells
+    /// or asks the body, which takes no part by that mention. At least one such small word must stand between, so the
+    /// subject of the verb ("la Fiscalía solicitó") is not read.
+    /// </summary>
+    private bool ToldOrAskedBefore(SentenceTokens sentence, int first)
+    {
+        var (glue, noun) = (0, false);
+        for (var k = first - 1; k >= Math.Max(0, first - TellReach); k--)
+        {
+            if (_toldVerbs.Contains(sentence, k))
+            {
+                return glue > 0;
+            }
+
+            if (sentence.Tokens[k].Kind == TokenKind.Word && !_andOr.Contains(sentence, k)
+                && (_listGlue.Contains(sentence, k) || _the.Contains(sentence, k) || IsLinker(sentence, k) || _to.Contains(sentence, k)))
+            {
+                glue++;
+            }
+            else if (!noun && _requestNouns.Contains(sentence, k))
+            {
+                noun = true;
+            }
+            else
+            {
+                return false;
             }
         }
 

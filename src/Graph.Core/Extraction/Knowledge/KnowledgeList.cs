@@ -57,6 +57,12 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"has received the case", "a reçu les dossiers", "autorizó cargos": a verb whose subject takes the case on after the operation, when a <see cref="CaseNoun"/> follows.</summary>
     public static readonly KnowledgeList CaseTaker = new("case-taker", Context, ListShape.Words, Cued: false);
 
+    /// <summary>"informó a la", "a avisé la", "requested from the": a verb of telling or asking before the body told or asked (see <see cref="RequestNoun"/>).</summary>
+    public static readonly KnowledgeList ToldVerb = new("told-verb", Context, ListShape.Words, Cued: false);
+
+    /// <summary>"información", "informations", "cooperation": what a <see cref="ToldVerb"/> asks for, between it and the body asked.</summary>
+    public static readonly KnowledgeList RequestNoun = new("request-noun", Context, ListShape.Words, Cued: false);
+
     /// <summary>What a <see cref="CaseTaker"/> takes on: the case, its files, the charges.</summary>
     public static readonly KnowledgeList CaseNoun = new("case-noun", Context, ListShape.Words, Cued: false);
 
@@ -197,7 +203,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
-        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb, CaseTaker, CaseNoun,
+        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb, CaseTaker, CaseNoun, ToldVerb, RequestNoun,
         Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, ContextObjectVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
         Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestCharged, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
