@@ -75,6 +75,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _caseTakers = knowledge.Words(KnowledgeList.CaseTaker);
     private readonly WordSet _caseNouns = knowledge.Words(KnowledgeList.CaseNoun);
     private readonly WordSet _toldVerbs = knowledge.Words(KnowledgeList.ToldVerb);
+    private readonly WordSet _toldOpeners = knowledge.Words(KnowledgeList.ToldOpener);
     private readonly WordSet _requestNouns = knowledge.Words(KnowledgeList.RequestNoun, KnowledgeList.CaseNoun);
     private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
 
@@ -392,7 +393,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     /// autoridades", "seek the cooperation of the police": a verb of telling or asking (<c>told-verb</c>) before the body,
     /// with only articles, prepositions and linking words between and at most one noun of the request or the case, tells
     /// or asks the body, which takes no part by that mention. At least one such small word must stand between, so the
-    /// subject of the verb ("la Fiscalía solicitó") is not read.
+    /// subject of the verb ("la Fiscalía solicitó") is not read, and a word must stand before the verb, not a comma or a
+    /// word of reporting, so a speaker put after its verb is not read either.
     /// </summary>
     private bool ToldOrAskedBefore(SentenceTokens sentence, int first)
     {
@@ -401,7 +403,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         {
             if (_toldVerbs.Contains(sentence, k))
             {
-                return glue > 0;
+                // "…, informou a Polícia Federal", "según informó la Guardia Civil": a verb after a comma or a word of
+                // reporting has the body after it as its subject, the speaker.
+                return glue > 0 && k > 0 && sentence.Tokens[k - 1].Kind == TokenKind.Word && !_toldOpeners.Contains(sentence, k - 1);
             }
 
             if (sentence.Tokens[k].Kind == TokenKind.Word && !_andOr.Contains(sentence, k)

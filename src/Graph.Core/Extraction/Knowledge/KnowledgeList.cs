@@ -60,6 +60,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"informó a la", "a avisé la", "requested from the": a verb of telling or asking before the body told or asked (see <see cref="RequestNoun"/>).</summary>
     public static readonly KnowledgeList ToldVerb = new("told-verb", Context, ListShape.Words, Cued: false);
 
+    /// <summary>"según informó la Guardia Civil", "como informou a PF": a word before a <see cref="ToldVerb"/> that makes the body after it the speaker.</summary>
+    public static readonly KnowledgeList ToldOpener = new("told-opener", Context, ListShape.Words, Cued: false);
+
     /// <summary>"información", "informations", "cooperation": what a <see cref="ToldVerb"/> asks for, between it and the body asked.</summary>
     public static readonly KnowledgeList RequestNoun = new("request-noun", Context, ListShape.Words, Cued: false);
 
@@ -203,7 +206,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
-        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb, CaseTaker, CaseNoun, ToldVerb, RequestNoun,
+        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb, CaseTaker, CaseNoun, ToldVerb, ToldOpener, RequestNoun,
         Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, ContextObjectVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
         Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestCharged, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
