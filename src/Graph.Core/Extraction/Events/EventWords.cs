@@ -19,7 +19,7 @@ internal sealed class EventWords
         KnowledgeList.Court, KnowledgeList.ContextAgent, KnowledgeList.Commenter, KnowledgeList.ContextVerb,
         KnowledgeList.HandedTo, KnowledgeList.SourceBefore, KnowledgeList.Impersonation, KnowledgeList.Acting,
         KnowledgeList.LeadJoint, KnowledgeList.LeadJointAfter, KnowledgeList.TallySince, KnowledgeList.ArrestTotal,
-        KnowledgeList.LeadReferencePhrase, KnowledgeList.TallyPeriod, KnowledgeList.FutureVerb,
+        KnowledgeList.LeadReferencePhrase, KnowledgeList.TallyPeriod, KnowledgeList.FutureVerb, KnowledgeList.CaseTaker, KnowledgeList.ToldVerb,
     ];
 
     private readonly uint[] _byId;

@@ -20,7 +20,7 @@ internal sealed partial class ParticipationReader
         return AgencyAt(mentions, m + 1, end, acts)
             ?? (((_acting.Contains(sentence, end) && !NamesAPlace(sentence, end)) || AuthorityBefore(sentence, mentions, m))
                 && !ContextVerbAfter(sentence, mentions, m, words)
-                && !((words & HandedToWords) != 0 && AuthorityReceives(sentence, mentions, m))
+                && !((words & (HandedToWords | ToldWords)) != 0 && AuthorityReceives(sentence, mentions, m, words))
                 && !((words & ContextAgentWords) != 0 && ContextParticipleBefore(sentence, mentions[m].FirstToken)));
     }
 
@@ -67,7 +67,7 @@ internal sealed partial class ParticipationReader
     /// authorities a demonym acts through only receive what the operation found, so its country takes no part by them,
     /// as a body named after the same phrase does not (<see cref="ReceivesTheSuspects"/>).
     /// </summary>
-    private bool AuthorityReceives(SentenceTokens sentence, List<Mention> mentions, int m)
+    private bool AuthorityReceives(SentenceTokens sentence, List<Mention> mentions, int m, uint words)
     {
         var first = FirstListedDemonym(sentence, mentions, m);
 
@@ -77,7 +77,13 @@ internal sealed partial class ParticipationReader
             noun--; // "les autorités judiciaires belges": one qualifier between the noun and the demonym
         }
 
-        return _handedTo.EndsAt(sentence, noun) || (_the.Contains(sentence, noun - 1) && _handedTo.EndsAt(sentence, noun - 1));
+        // "will be handed over to the Philippine authorities", "requested from the Danish police": in English the
+        // demonym opens the authority's phrase, so the phrase ends before it or its article.
+        var demonym = mentions[first].FirstToken;
+        return ((words & HandedToWords) != 0
+                && (_handedTo.EndsAt(sentence, noun) || (_the.Contains(sentence, noun - 1) && _handedTo.EndsAt(sentence, noun - 1))
+                    || _handedTo.EndsAt(sentence, demonym) || (_the.Contains(sentence, demonym - 1) && _handedTo.EndsAt(sentence, demonym - 1))))
+            || ((words & ToldWords) != 0 && (ToldOrAskedBefore(sentence, noun) || ToldOrAskedBefore(sentence, demonym)));
     }
 
     /// <summary>
@@ -348,12 +354,24 @@ internal sealed partial class ParticipationReader
     }
 
     /// <summary>
-    /// "The operation ran from 15 September to 5 October in Benin, …": a month or a weekday, and a day's number
-    /// beside one, tell when the action took place; they are stepped over without spending the reach to its cue.
+    /// "The operation ran from 15 September to 5 October in Benin, …", "s'est déroulée du 6 au 17 octobre au Cameroun": a
+    /// month (of any language read) or a weekday, and a day's number beside one, tell when the action took place; they are
+    /// stepped over without spending the reach to its cue.
     /// </summary>
     private bool InADate(SentenceTokens sentence, int k) =>
         _dateWords.Contains(sentence, k)
-        || (sentence.Tokens[k].Kind == TokenKind.Number && (_dateWords.Contains(sentence, k - 1) || _dateWords.Contains(sentence, k + 1)));
+        || (sentence.Tokens[k].Kind == TokenKind.Number
+            ? _dateWords.Contains(sentence, k - 1) || _dateWords.Contains(sentence, k + 1) || NativeMonthAt(sentence, k + 1)
+                || (_listGlue.Contains(sentence, k + 1) && NativeMonthAt(sentence, k + 2)) // "17 de octubre"
+            : NumberBefore(sentence, k) && NativeMonthAt(sentence, k));
+
+    // A month of the other languages is looked up only beside a day's number ("6 au 17 octobre", "17 de octubre"), so the
+    // walk does not pay for a look-up at every word.
+    private static bool NativeMonthAt(SentenceTokens sentence, int k) =>
+        k < sentence.Count && sentence.Tokens[k].Kind == TokenKind.Word && NativeDateReader.IsMonth(sentence.Word(k));
+
+    private bool NumberBefore(SentenceTokens sentence, int k) =>
+        k > 0 && (sentence.Tokens[k - 1].Kind == TokenKind.Number || (k > 1 && sentence.Tokens[k - 2].Kind == TokenKind.Number && _listGlue.Contains(sentence, k - 1)));
 
     /// <summary>"alerted its counterparts", "informed the authorities of": a context verb a possessive or an article away before the cue.</summary>
     private bool ToldBefore(SentenceTokens sentence, int cue)

@@ -26,6 +26,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private const int BracketReach = 4; // "(4)", "(PNP)", "(four arrests)"
     private const int PartReach = 10; // "including three in El Salvador and a teacher in Panama"
     private const int AgentReach = 6;
+    private const int CaseVerbReach = 4; // "ya ha recibido", "has already received", "a reçu"
+    private const int TellReach = 6; // "solicitado información a las", "informó del caso a la", "seek the cooperation of the"
     private const int EarliestYear = 1900;
     private const int YearOpening = 2; // "In 2023, …": a year among a sentence's first words sets its time
     private const int LatestYear = 2100;
@@ -58,6 +60,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _from = knowledge.Words(KnowledgeList.Ablative);
     private readonly WordSet _pronouns = knowledge.Words(KnowledgeList.PossessivePronoun);
     private readonly WordSet _with = knowledge.Words(KnowledgeList.Comitative);
+    private readonly WordSet _to = knowledge.Words(KnowledgeList.InfinitiveMarker);
+    private readonly WordSet _andOr = knowledge.Words(KnowledgeList.Conjunction, KnowledgeList.Disjunction);
     private readonly WordSet _arrestWords = knowledge.Words(KnowledgeList.Arrests);
     private readonly WordSet _arrestNouns = knowledge.Words(KnowledgeList.ArrestNouns);
     private readonly ulong _numberWords = knowledge.Mask(KnowledgeList.Units);
@@ -68,6 +72,11 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly PhraseSet _sources = knowledge.Phrases(KnowledgeList.SourceBefore);
     private readonly PhraseSet _impersonation = knowledge.Phrases(KnowledgeList.Impersonation);
     private readonly WordSet _futureVerbs = knowledge.Words(KnowledgeList.FutureVerb);
+    private readonly WordSet _caseTakers = knowledge.Words(KnowledgeList.CaseTaker);
+    private readonly WordSet _caseNouns = knowledge.Words(KnowledgeList.CaseNoun);
+    private readonly WordSet _toldVerbs = knowledge.Words(KnowledgeList.ToldVerb);
+    private readonly WordSet _toldOpeners = knowledge.Words(KnowledgeList.ToldOpener);
+    private readonly WordSet _requestNouns = knowledge.Words(KnowledgeList.RequestNoun, KnowledgeList.CaseNoun);
     private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
 
     // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
@@ -80,6 +89,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private static readonly uint ImpersonationWords = EventWords.Bit(KnowledgeList.Impersonation);
     private static readonly uint ActingWords = EventWords.Bit(KnowledgeList.Acting);
     private static readonly uint FutureWords = EventWords.Bit(KnowledgeList.FutureVerb);
+    private static readonly uint CaseTakerWords = EventWords.Bit(KnowledgeList.CaseTaker);
+    private static readonly uint ToldWords = EventWords.Bit(KnowledgeList.ToldVerb);
 
     /// <summary>
     /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.
@@ -276,7 +287,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !((words & CommenterWords) != 0 && _commenters.Contains(sentence, mention.EndToken))
             && (IsObject(sentence, mention.FirstToken) || !ContextVerbAfter(sentence, mentions, m, words))
             && !((words & FutureWords) != 0 && !IsObject(sentence, mention.FirstToken) && ActsLater(sentence, mentions, m))
-            && !((words & HandedToWords) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken))
+            && !((words & (HandedToWords | ToldWords)) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken, words))
+            && !((words & CaseTakerWords) != 0 && TakesTheCaseOn(sentence, mentions, m))
             && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken));
     }
 
@@ -330,12 +342,115 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 
     /// <summary>
     /// "were produced before the magistrate", "fueron puestos a disposición del Ministerio Público": the body the
-    /// suspects are handed to acts after the operation, so it takes no part in it.
+    /// suspects are handed to acts after the operation, so it takes no part in it. So does a body whose units or
+    /// people they are handed to ("handed over to two police stations of the National Police", "remis aux agents de
+    /// la police municipale"): a few words ending in "of" and an article may stand between the phrase and the body.
     /// </summary>
-    private bool ReceivesTheSuspects(SentenceTokens sentence, int first)
+    private bool ReceivesTheSuspects(SentenceTokens sentence, int first, uint words)
+    {
+        if (Receives(sentence, first, words))
+        {
+            return true;
+        }
+
+        var end = _the.Contains(sentence, first - 1) ? first - 1 : first;
+        var linker = end - 1;
+        if (linker > 0 && !IsLinker(sentence, linker) && _listGlue.Contains(sentence, linker) && sentence.Tokens[linker].Kind == TokenKind.Word)
+        {
+            linker--; // "de la", "da": the article after the linking word
+        }
+
+        if (linker <= 0 || !IsLinker(sentence, linker))
+        {
+            return false;
+        }
+
+        for (var k = linker - 1; k >= Math.Max(1, linker - UnitReach); k--)
+        {
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (Receives(sentence, k, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a hand-over phrase ends just before <paramref name="first"/> (its article stepped over), or a verb of telling or asking stands before it.</summary>
+    private bool Receives(SentenceTokens sentence, int first, uint words)
     {
         var end = _the.Contains(sentence, first - 1) ? first - 1 : first;
-        return _handedTo.EndsAt(sentence, end);
+        return ((words & HandedToWords) != 0 && _handedTo.EndsAt(sentence, end)) || ((words & ToldWords) != 0 && ToldOrAskedBefore(sentence, first));
+    }
+
+    /// <summary>
+    /// "informó del caso a la Guardia Civil", "a PSP informou a PJ", "a avisé la police", "solicitado información a las
+    /// autoridades", "seek the cooperation of the police": a verb of telling or asking (<c>told-verb</c>) before the body,
+    /// with only articles, prepositions and linking words between and at most one noun of the request or the case, tells
+    /// or asks the body, which takes no part by that mention. At least one such small word must stand between, so the
+    /// subject of the verb ("la Fiscalía solicitó") is not read, and a word must stand before the verb, not a comma or a
+    /// word of reporting, so a speaker put after its verb is not read either.
+    /// </summary>
+    private bool ToldOrAskedBefore(SentenceTokens sentence, int first)
+    {
+        var (glue, noun) = (0, false);
+        for (var k = first - 1; k >= Math.Max(0, first - TellReach); k--)
+        {
+            if (_toldVerbs.Contains(sentence, k))
+            {
+                // "…, informou a Polícia Federal", "según informó la Guardia Civil": a verb after a comma or a word of
+                // reporting has the body after it as its subject, the speaker.
+                return glue > 0 && k > 0 && sentence.Tokens[k - 1].Kind == TokenKind.Word && !_toldOpeners.Contains(sentence, k - 1);
+            }
+
+            if (sentence.Tokens[k].Kind == TokenKind.Word && !_andOr.Contains(sentence, k)
+                && (_listGlue.Contains(sentence, k) || _the.Contains(sentence, k) || IsLinker(sentence, k) || _to.Contains(sentence, k)))
+            {
+                glue++;
+            }
+            else if (!noun && _requestNouns.Contains(sentence, k))
+            {
+                noun = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsLinker(SentenceTokens sentence, int k) => _nameLinkers.Contains(sentence, k) || _from.Contains(sentence, k);
+
+    /// <summary>
+    /// "The Financial Intelligence Unit has already received the case", "le MPC a reçu les dossiers", "la UIF ya ha
+    /// recibido el caso", "o MP autorizou as acusações": a body that takes the case on (<c>case-taker</c>, then the case,
+    /// its files or its charges within two words) does so after the operation, so by that mention it takes no part.
+    /// Auxiliaries and adverbs may stand between the body and the verb, but no punctuation.
+    /// </summary>
+    private bool TakesTheCaseOn(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var k = SkipBracket(sentence, ListEnd(sentence, mentions, m));
+        for (var end = Math.Min(sentence.Count, k + CaseVerbReach); k < end; k++)
+        {
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (_caseTakers.Contains(sentence, k))
+            {
+                return _caseNouns.Contains(sentence, k + 1) || _caseNouns.Contains(sentence, k + 2) || _caseNouns.Contains(sentence, k + 3);
+            }
+        }
+
+        return false;
     }
 
     // "Según fuentes de la Policía Nacional, …", "Selon la police belge, …": a body quoted as the source of what the

@@ -41,6 +41,11 @@ internal sealed partial class RoleReader
                 // "led on the Norwegian side by Kripos and on the Swedish side by NOA": a second agent
                 // phrase of the same verb opens a new list of leads.
                 var again = position == from ? -1 : ParallelAgent(sentence, position, mention.FirstToken);
+                if (again < 0 && position > from)
+                {
+                    again = ParallelSide(sentence, mentions, position);
+                }
+
                 if (again < 0 && conducts && position > from)
                 {
                     again = JointPartner(sentence, position, mention.FirstToken);
@@ -233,6 +238,44 @@ internal sealed partial class RoleReader
         return after;
     }
 
+    /// <summary>
+    /// "coordinada del lado hondureño por …", "conduzida, do lado português, pela …", "pilotée côté français par …": after
+    /// <paramref name="k"/>, a comma may stand, then a side phrase (<c>lead-side</c>), a demonym, a comma again and the
+    /// agent's mark; the token after the mark, or -1. A country named by its name ("del lado de Honduras") is not read.
+    /// </summary>
+    private int SideAgent(SentenceTokens sentence, List<Mention> mentions, int k)
+    {
+        k = CommaAt(sentence, k) ? k + 1 : k;
+        var side = k < sentence.Count ? _sides.MatchAt(sentence, k) : 0;
+        if (side <= 0)
+        {
+            return -1;
+        }
+
+        k += side;
+        var demonym = false;
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken == k && mention is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym })
+            {
+                (k, demonym) = (mention.EndToken, true);
+                break;
+            }
+        }
+
+        k = CommaAt(sentence, k) ? k + 1 : k;
+        return demonym && _sideAgents.Contains(sentence, k) ? k + 1 : -1;
+    }
+
+    /// <summary>"… y del lado español por la Guardia Civil", "… e, do lado espanhol, pela Guardia Civil": a second side after "and"; the token after its agent's mark, or -1.</summary>
+    private int ParallelSide(SentenceTokens sentence, List<Mention> mentions, int from)
+    {
+        var k = CommaAt(sentence, from) ? from + 1 : from;
+        return _andOr.Contains(sentence, k) ? SideAgent(sentence, mentions, k + 1) : -1;
+    }
+
+    private static bool CommaAt(SentenceTokens sentence, int k) => k < sentence.Count && sentence.Word(k) is ",";
+
     /// <summary>"and on the Swedish side by": the token after the second "by", or -1.</summary>
     private int ParallelAgent(SentenceTokens sentence, int from, int to)
     {
@@ -409,7 +452,7 @@ internal sealed partial class RoleReader
             return false;
         }
 
-        var (capitalised, joined) = (0, false);
+        var (capitalised, joined, lowered) = (0, false, 0);
         for (var k = from; k < to; k++)
         {
             if (sentence.Tokens[k].IsCapitalized)
@@ -419,6 +462,13 @@ internal sealed partial class RoleReader
             else if (_from.Contains(sentence, k) || _nameLinkers.Contains(sentence, k))
             {
                 joined = true;
+            }
+            else if (capitalised > 0 && lowered < MaxUnitWords && (joined || (lowered > 0 && !sentence.Tokens[k - 1].IsCapitalized && !_from.Contains(sentence, k - 1)))
+                && IsUnitWord(sentence, k))
+            {
+                // "la Section du crime organisé du SPVM", "la Brigada de delitos económicos de la Policía": the Romance way of
+                // naming a unit, a capital on its head only, its field in lower case after the linking word.
+                (lowered, joined) = (lowered + 1, false);
             }
             else if (sentence.Word(k) is "(" or ")")
             {
@@ -434,7 +484,7 @@ internal sealed partial class RoleReader
             }
         }
 
-        return capitalised >= 2 && joined;
+        return (capitalised >= 2 || (capitalised == 1 && lowered > 0)) && joined;
     }
 
     /// <summary>

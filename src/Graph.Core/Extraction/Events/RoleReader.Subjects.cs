@@ -244,6 +244,44 @@ internal sealed partial class RoleReader
         return null;
     }
 
+    /// <summary>
+    /// "l'opération Mosika d'INTERPOL", "la Operación Coral Azul de la Armada", "a Operação Selo da PF": the agency
+    /// named right after the operation's name, its "of" joining them, owns the operation as "INTERPOL's Operation
+    /// Pangea" does. The name must hold at least one capitalised word or number, so "la operación de la Policía" (no
+    /// name) and "the operation from the port" give no owner; one article may stand after the linking word.
+    /// </summary>
+    private string? OwnerAfter(SentenceTokens sentence, List<Mention> mentions, int operationWord)
+    {
+        var tokens = sentence.Tokens;
+        var k = operationWord + 1;
+        while (k < Math.Min(sentence.Count, operationWord + 1 + MaxNameWords)
+            && (tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true } || tokens[k].Kind == TokenKind.Number))
+        {
+            k++;
+        }
+
+        if (k == operationWord + 1 || !_from.Contains(sentence, k))
+        {
+            return null;
+        }
+
+        var start = k + 1;
+        if (start < sentence.Count && tokens[start].Kind == TokenKind.Word && _listGlue.Contains(sentence, start) && !_andOr.Contains(sentence, start))
+        {
+            start++;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Agency && mention.FirstToken == start)
+            {
+                return mention.ActorId;
+            }
+        }
+
+        return null;
+    }
+
     private bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
 

@@ -18,6 +18,7 @@ internal sealed partial class RoleReader
     private const int MaxColonIntro = 8;
     private const int MaxOperationReach = 8;
     private const int MaxUnitWords = 3;
+    private const int MaxNameWords = 4; // "Operación Coral Azul", "Harbour Sieve 12"
     private const int MaxCountWords = 3;
     private const int AsideReach = 24;
     private const int MaxPartReach = 10;
@@ -61,6 +62,9 @@ internal sealed partial class RoleReader
     private readonly WordSet _inCharge;
     private readonly PhraseSet _unitAsides;
     private readonly PhraseSet _jointPartners;
+    private readonly PhraseSet _leadAfterHeads;
+    private readonly PhraseSet _sides;
+    private readonly WordSet _sideAgents;
     private readonly WordSet _backReferences;
     private readonly WordSet _the;
     private readonly WordSet _auxiliaries;
@@ -113,6 +117,9 @@ internal sealed partial class RoleReader
         _inCharge = knowledge.Words(KnowledgeList.LeadInCharge);
         _unitAsides = knowledge.Phrases(KnowledgeList.LeadUnitAside);
         _jointPartners = knowledge.Phrases(KnowledgeList.LeadJointPartner);
+        _leadAfterHeads = knowledge.PhraseHeads(KnowledgeList.LeadAfter);
+        _sides = knowledge.Phrases(KnowledgeList.LeadSide);
+        _sideAgents = knowledge.Words(KnowledgeList.LeadSideAgent);
         _backReferences = knowledge.Words(KnowledgeList.LeadBackReference);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
@@ -273,6 +280,12 @@ internal sealed partial class RoleReader
                     }
                 }
             }
+            else if (_leadAfterHeads.MatchAt(sentence, i) is > 0 and var participle && SideAgent(sentence, mentions, i + participle) is > 0 and var sided)
+            {
+                // "coordinada del lado hondureño por la Policía Nacional", "pilotée côté français par la Gendarmerie": the
+                // side, named by a demonym, stands between the participle of a lead cue and its agent.
+                CollectAfter(sentence, mentions, sided, leads, nationalityLeads);
+            }
             else if (headedOperation && _subjectLeads.MatchAt(sentence, i) is > 0 and var heads && OperationFollows(sentence, i + heads))
             {
                 SubjectOf(sentence, mentions, i, leads); // "A PJ esteve à frente da investigação"
@@ -287,7 +300,7 @@ internal sealed partial class RoleReader
                 // "The operation was carried out between 1 and 26 September by X": a phrase of time or place between the verb and its agent.
                 CollectAfter(sentence, mentions, timed + 1, leads, nationalityLeads, conducts: true);
             }
-            else if (_operationWords.Contains(sentence, i) && OwnerBefore(sentence, mentions, i) is { } owner)
+            else if (_operationWords.Contains(sentence, i) && (OwnerBefore(sentence, mentions, i) ?? OwnerAfter(sentence, mentions, i)) is { } owner)
             {
                 leads.Add(owner);
             }
