@@ -6,10 +6,10 @@ using Graph.Core.Model;
 namespace Graph.Core.Extraction;
 
 /// <summary>
-/// "la aduana belga", "a guarda costeira italiana", "la gendarmerie camerounaise": Spanish, Portuguese and French name a
+/// "la aduana belga", "a guarda costeira italiana", "la gendarmerie camerounaise", "la police zambienne": Spanish, Portuguese and French name a
 /// foreign body by the common noun of its kind and the country's lower-case demonym. When the gazetteer lists exactly one
 /// body of that country whose English name holds the kind ("Belgian Customs", "Italian Coast Guard", "National Gendarmerie
-/// of Cameroon"), the noun and the demonym name that body; otherwise the demonym stays the country, as before. The nouns are
+/// of Cameroon", "Zambia Police Service"), the noun and the demonym name that body; otherwise the demonym stays the country, as before. The nouns are
 /// <c>kind-*</c> lists of <c>agency-heads.txt</c>; only the mentions are looked at, so a sentence with no demonym costs nothing.
 /// </summary>
 internal sealed class KindNamedBodies
@@ -18,6 +18,10 @@ internal sealed class KindNamedBodies
     private const int MaxNounWords = 2;
 
     private readonly (PhraseSet Nouns, Dictionary<string, GazetteerEntry> ByCountry)[] _kinds;
+
+    // The kinds a bare noun in a country's clause names; "Au Togo, la police et la douane …" is any police of the place
+    // as often as its national force, so the police needs its demonym.
+    private readonly (PhraseSet Nouns, Dictionary<string, GazetteerEntry> ByCountry)[] _sceneKinds;
     private readonly WordSet _articles;
 
     public KindNamedBodies(ExtractionKnowledge knowledge)
@@ -28,7 +32,9 @@ internal sealed class KindNamedBodies
             Kind(knowledge, KnowledgeList.KindCoastGuard, "Coast Guard"),
             Kind(knowledge, KnowledgeList.KindGendarmerie, "Gendarmerie"),
             Kind(knowledge, KnowledgeList.KindNavy, "Navy"),
+            Kind(knowledge, KnowledgeList.KindPolice, "Police"),
         ];
+        _sceneKinds = _kinds[..^1];
         _articles = knowledge.Words(KnowledgeList.HeadFirstLinker);
     }
 
@@ -85,7 +91,7 @@ internal sealed class KindNamedBodies
                 continue;
             }
 
-            foreach (var (nouns, byCountry) in _kinds)
+            foreach (var (nouns, byCountry) in _sceneKinds)
             {
                 var length = nouns.MatchAt(sentence, k);
                 if (length <= 0 || sentence.Tokens[k].IsCapitalized || (next < mentions.Count && mentions[next].FirstToken == k + length)
