@@ -44,9 +44,17 @@ internal sealed class KindNamedBodies
         for (var m = 0; m < mentions.Count; m++)
         {
             var demonym = mentions[m];
-            if (demonym is not { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym } || sentence.Tokens[demonym.FirstToken].IsCapitalized)
+            if (demonym is not { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym })
             {
-                continue; // a capitalised demonym is part of a name
+                continue;
+            }
+
+            // English writes the demonym capitalised and first ("Dutch police", "Belgian customs"); a capitalised
+            // demonym in the other languages is part of a name.
+            if (sentence.Tokens[demonym.FirstToken].IsCapitalized)
+            {
+                RenameWithNounAfter(sentence, mentions, m);
+                continue;
             }
 
             // The noun may not reach into the mention before it ("la Policía Nacional colombiana" is a listed name).
@@ -104,6 +112,29 @@ internal sealed class KindNamedBodies
                 mentions.Insert(next, new Mention(body.ActorId, ActorKind.Agency, k, length, sentence.SpanOf(k, length), sentence.Span, false, body));
                 k += length - 1;
                 break;
+            }
+        }
+    }
+
+    /// <summary>"Dutch police", "Thai customs": a lower-case kind noun right after a capitalised demonym, in no other name.</summary>
+    private void RenameWithNounAfter(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var demonym = mentions[m];
+        var next = demonym.EndToken;
+        if (next >= sentence.Count || sentence.Tokens[next].IsCapitalized || (m + 1 < mentions.Count && mentions[m + 1].FirstToken <= next))
+        {
+            return;
+        }
+
+        var code = demonym.ActorId["country:".Length..];
+        foreach (var (nouns, byCountry) in _kinds)
+        {
+            var length = nouns.MatchAt(sentence, next);
+            if (length > 0 && byCountry.TryGetValue(code, out var body))
+            {
+                var count = next + length - demonym.FirstToken;
+                mentions[m] = new Mention(body.ActorId, ActorKind.Agency, demonym.FirstToken, count, sentence.SpanOf(demonym.FirstToken, count), sentence.Span, false, body);
+                return;
             }
         }
     }

@@ -1,0 +1,27 @@
+using static Graph.Core.Tests.Extraction.ExtractionAssertions;
+
+namespace Graph.Core.Tests.Extraction;
+
+/// <summary>Session 23 (issue 13): English puts the demonym first and capitalised ("Dutch police", "Belgian customs").</summary>
+public sealed class EnglishKindNounTests
+{
+    [Theory]
+    [InlineData("Dutch police picked up two men who had rented the warehouse in Rotterdam.", "agency:dutch-national-police")]
+    [InlineData("Belgian customs found 900 kilograms of cocaine among the bananas in Antwerp.", "agency:belgian-customs")]
+    [InlineData("Zambian police arrested the two drivers at Chililabombwe.", "agency:zambia-police")]
+    public void ACapitalisedDemonymBeforeAKindNounNamesThatCountrysBody(string text, string agency) =>
+        Assert.Contains(agency, ActorIds(text));
+
+    [Fact]
+    public void ACountryWithSeveralPoliceBodiesKeepsItsDemonym()
+    {
+        var extraction = Extract("Brazilian police raided a farm near Manaus and seized 40 rifles.");
+
+        Assert.DoesNotContain(extraction.Actors, a => a.Kind == Graph.Core.Model.ActorKind.Agency && a.CountryCode == "BR");
+        Assert.Contains(extraction.Actors, a => a.Id == "country:BR");
+    }
+
+    [Fact]
+    public void ADemonymBeforeAnotherNounStaysTheCountry() =>
+        Assert.DoesNotContain("agency:dutch-national-police", ActorIds("Dutch prosecutors charged two men who had rented the warehouse in Rotterdam."));
+}
