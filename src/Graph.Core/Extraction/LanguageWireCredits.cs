@@ -15,6 +15,7 @@ namespace Graph.Core.Extraction;
 internal sealed class LanguageWireCredits
 {
     private readonly HashSet<string> _credits;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _creditsBySpan;
     private readonly HashSet<string> _abroad;
     private readonly int _longest;
 
@@ -24,6 +25,7 @@ internal sealed class LanguageWireCredits
         _abroad = new HashSet<string>(knowledge.List(KnowledgeList.WireAbroad), StringComparer.Ordinal);
         _credits.UnionWith(_abroad);
         _longest = _credits.Max(name => name.Length);
+        _creditsBySpan = _credits.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Removes the mentions that are a wire's credit.</summary>
@@ -61,8 +63,7 @@ internal sealed class LanguageWireCredits
             return null;
         }
 
-        var written = text.Substring(mention.Span.Start, mention.Span.Length);
-        return _credits.Contains(written) ? written : null;
+        return _creditsBySpan.TryGetValue(text.AsSpan(mention.Span.Start, mention.Span.Length), out var name) ? name : null;
     }
 
     /// <summary>The agencies the report names at least once by another name than a wire's.</summary>
