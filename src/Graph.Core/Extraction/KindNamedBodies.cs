@@ -24,6 +24,11 @@ internal sealed class KindNamedBodies
     private readonly (PhraseSet Nouns, Dictionary<string, GazetteerEntry> ByCountry)[] _sceneKinds;
     private readonly WordSet _articles;
 
+    // "Danish police officers": the noun then names people, not the force; "Greek and Cypriot police": the noun is both
+    // countries', not the last one's.
+    private readonly WordSet _peopleAfter;
+    private readonly WordSet _listWords;
+
     public KindNamedBodies(ExtractionKnowledge knowledge)
     {
         _kinds =
@@ -36,6 +41,8 @@ internal sealed class KindNamedBodies
         ];
         _sceneKinds = _kinds[..^1];
         _articles = knowledge.Words(KnowledgeList.HeadFirstLinker);
+        _peopleAfter = knowledge.Words(KnowledgeList.Authority, KnowledgeList.Nationality);
+        _listWords = knowledge.Words(KnowledgeList.Conjunction);
     }
 
     /// <summary>Rewrites each demonym a kind noun stands right before into the country's body of that kind, when there is one.</summary>
@@ -121,7 +128,8 @@ internal sealed class KindNamedBodies
     {
         var demonym = mentions[m];
         var next = demonym.EndToken;
-        if (next >= sentence.Count || sentence.Tokens[next].IsCapitalized || (m + 1 < mentions.Count && mentions[m + 1].FirstToken <= next))
+        if (next >= sentence.Count || sentence.Tokens[next].IsCapitalized || (m + 1 < mentions.Count && mentions[m + 1].FirstToken <= next)
+            || (demonym.FirstToken > 0 && (_listWords.Contains(sentence, demonym.FirstToken - 1) || sentence.Word(demonym.FirstToken - 1) is ",")))
         {
             return;
         }
@@ -130,6 +138,11 @@ internal sealed class KindNamedBodies
         foreach (var (nouns, byCountry) in _kinds)
         {
             var length = nouns.MatchAt(sentence, next);
+            if (length > 0 && next + length < sentence.Count && _peopleAfter.Contains(sentence, next + length))
+            {
+                return;
+            }
+
             if (length > 0 && byCountry.TryGetValue(code, out var body))
             {
                 var count = next + length - demonym.FirstToken;

@@ -24,4 +24,10 @@ public sealed class EnglishKindNounTests
     [Fact]
     public void ADemonymBeforeAnotherNounStaysTheCountry() =>
         Assert.DoesNotContain("agency:dutch-national-police", ActorIds("Dutch prosecutors charged two men who had rented the warehouse in Rotterdam."));
+
+    [Theory]
+    [InlineData("Two Danish police officers were hurt in the raid.", "agency:denmark-police")]
+    [InlineData("The operation was led by Greek and Cypriot police.", "agency:cyprus-police")]
+    public void APeopleNounAfterOrADemonymListBeforeLeavesTheDemonym(string text, string agency) =>
+        Assert.DoesNotContain(agency, ActorIds(text));
 }
