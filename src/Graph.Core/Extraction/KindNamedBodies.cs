@@ -37,7 +37,7 @@ internal sealed class KindNamedBodies
             Kind(knowledge, KnowledgeList.KindCoastGuard, "Coast Guard"),
             Kind(knowledge, KnowledgeList.KindGendarmerie, "Gendarmerie"),
             Kind(knowledge, KnowledgeList.KindNavy, "Navy"),
-            Kind(knowledge, KnowledgeList.KindPolice, "Police"),
+            Kind(knowledge, KnowledgeList.KindPolice, "Police", knowledge.List(KnowledgeList.KindPoliceSpecialised)),
         ];
         _sceneKinds = _kinds[..^1];
         _articles = knowledge.Words(KnowledgeList.HeadFirstLinker);
@@ -167,7 +167,9 @@ internal sealed class KindNamedBodies
     }
 
     /// <summary>A kind's nouns, and for each country the one national body whose English name holds the kind's word.</summary>
-    private static (PhraseSet, Dictionary<string, GazetteerEntry>) Kind(ExtractionKnowledge knowledge, KnowledgeList nouns, string word)
+    // The specialised words make a body of the kind one the bare noun does not name ("Georgia Border Police").
+    private static (PhraseSet, Dictionary<string, GazetteerEntry>) Kind(
+        ExtractionKnowledge knowledge, KnowledgeList nouns, string word, IReadOnlyList<string>? specialised = null)
     {
         var found = new Dictionary<string, GazetteerEntry?>(StringComparer.Ordinal);
         foreach (var agency in knowledge.Agencies.Values)
@@ -177,8 +179,10 @@ internal sealed class KindNamedBodies
                 continue;
             }
 
-            // Two bodies of one country of the kind ("U.S. Navy" and a naval police): the noun cannot tell which, so neither.
-            found[code] = found.ContainsKey(code) ? null : new GazetteerEntry(EntryKind.Agency, agency.Slug, agency.Name, false, code)
+            // Two bodies of one country of the kind ("U.S. Navy" and a naval police): the noun cannot tell which, so neither;
+            // a specialised body is never the one, but still makes another ambiguous.
+            var isSpecialised = specialised is not null && specialised.Any(s => HoldsWord(agency.Name, s));
+            found[code] = found.ContainsKey(code) || isSpecialised ? null : new GazetteerEntry(EntryKind.Agency, agency.Slug, agency.Name, false, code)
             {
                 ActorNumber = knowledge.ActorNumberOf(agency.ActorId),
                 AgencyCountryNumber = knowledge.ActorNumberOf(Actor.CountryId(code)),

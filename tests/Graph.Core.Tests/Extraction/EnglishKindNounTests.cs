@@ -30,4 +30,12 @@ public sealed class EnglishKindNounTests
     [InlineData("The operation was led by Greek and Cypriot police.", "agency:cyprus-police")]
     public void APeopleNounAfterOrADemonymListBeforeLeavesTheDemonym(string text, string agency) =>
         Assert.DoesNotContain(agency, ActorIds(text));
+
+    [Fact]
+    public void ABarePoliceDoesNotNameASpecialisedPolice() =>
+        Assert.DoesNotContain("agency:georgia-border-police", ActorIds("Georgian police arrested two men who had stolen icons from a church near Mtskheta."));
+
+    [Fact]
+    public void ABarePublicMinistryInABolivianReportIsBolivias() =>
+        Assert.Contains("agency:bolivia-fiscalia", ActorIds("La Paz, 4 May 2026 — The Public Ministry charged six men after fuel seizures in Bolivia, near Desaguadero, Bolivia."));
 }
