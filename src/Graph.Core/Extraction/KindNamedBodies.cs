@@ -6,10 +6,10 @@ using Graph.Core.Model;
 namespace Graph.Core.Extraction;
 
 /// <summary>
-/// "la aduana belga", "a guarda costeira italiana", "la gendarmerie camerounaise": Spanish, Portuguese and French name a
+/// "la aduana belga", "a guarda costeira italiana", "la gendarmerie camerounaise", "la police zambienne": Spanish, Portuguese and French name a
 /// foreign body by the common noun of its kind and the country's lower-case demonym. When the gazetteer lists exactly one
 /// body of that country whose English name holds the kind ("Belgian Customs", "Italian Coast Guard", "National Gendarmerie
-/// of Cameroon"), the noun and the demonym name that body; otherwise the demonym stays the country, as before. The nouns are
+/// of Cameroon", "Zambia Police Service"), the noun and the demonym name that body; otherwise the demonym stays the country, as before. The nouns are
 /// <c>kind-*</c> lists of <c>agency-heads.txt</c>; only the mentions are looked at, so a sentence with no demonym costs nothing.
 /// </summary>
 internal sealed class KindNamedBodies
@@ -18,7 +18,16 @@ internal sealed class KindNamedBodies
     private const int MaxNounWords = 2;
 
     private readonly (PhraseSet Nouns, Dictionary<string, GazetteerEntry> ByCountry)[] _kinds;
+
+    // The kinds a bare noun in a country's clause names; "Au Togo, la police et la douane …" is any police of the place
+    // as often as its national force, so the police needs its demonym.
+    private readonly (PhraseSet Nouns, Dictionary<string, GazetteerEntry> ByCountry)[] _sceneKinds;
     private readonly WordSet _articles;
+
+    // "Danish police officers": the noun then names people, not the force; "Greek and Cypriot police": the noun is both
+    // countries', not the last one's.
+    private readonly WordSet _peopleAfter;
+    private readonly WordSet _listWords;
 
     public KindNamedBodies(ExtractionKnowledge knowledge)
     {
@@ -28,8 +37,12 @@ internal sealed class KindNamedBodies
             Kind(knowledge, KnowledgeList.KindCoastGuard, "Coast Guard"),
             Kind(knowledge, KnowledgeList.KindGendarmerie, "Gendarmerie"),
             Kind(knowledge, KnowledgeList.KindNavy, "Navy"),
+            Kind(knowledge, KnowledgeList.KindPolice, "Police", knowledge.List(KnowledgeList.KindPoliceSpecialised)),
         ];
+        _sceneKinds = _kinds[..^1];
         _articles = knowledge.Words(KnowledgeList.HeadFirstLinker);
+        _peopleAfter = knowledge.Words(KnowledgeList.Authority, KnowledgeList.Nationality);
+        _listWords = knowledge.Words(KnowledgeList.Conjunction);
     }
 
     /// <summary>Rewrites each demonym a kind noun stands right before into the country's body of that kind, when there is one.</summary>
@@ -38,9 +51,17 @@ internal sealed class KindNamedBodies
         for (var m = 0; m < mentions.Count; m++)
         {
             var demonym = mentions[m];
-            if (demonym is not { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym } || sentence.Tokens[demonym.FirstToken].IsCapitalized)
+            if (demonym is not { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym })
             {
-                continue; // a capitalised demonym is part of a name
+                continue;
+            }
+
+            // English writes the demonym capitalised and first ("Dutch police", "Belgian customs"); a capitalised
+            // demonym in the other languages is part of a name.
+            if (sentence.Tokens[demonym.FirstToken].IsCapitalized)
+            {
+                RenameWithNounAfter(sentence, mentions, m);
+                continue;
             }
 
             // The noun may not reach into the mention before it ("la Policía Nacional colombiana" is a listed name).
@@ -85,7 +106,7 @@ internal sealed class KindNamedBodies
                 continue;
             }
 
-            foreach (var (nouns, byCountry) in _kinds)
+            foreach (var (nouns, byCountry) in _sceneKinds)
             {
                 var length = nouns.MatchAt(sentence, k);
                 if (length <= 0 || sentence.Tokens[k].IsCapitalized || (next < mentions.Count && mentions[next].FirstToken == k + length)
@@ -98,6 +119,35 @@ internal sealed class KindNamedBodies
                 mentions.Insert(next, new Mention(body.ActorId, ActorKind.Agency, k, length, sentence.SpanOf(k, length), sentence.Span, false, body));
                 k += length - 1;
                 break;
+            }
+        }
+    }
+
+    /// <summary>"Dutch police", "Thai customs": a lower-case kind noun right after a capitalised demonym, in no other name.</summary>
+    private void RenameWithNounAfter(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var demonym = mentions[m];
+        var next = demonym.EndToken;
+        if (next >= sentence.Count || sentence.Tokens[next].IsCapitalized || (m + 1 < mentions.Count && mentions[m + 1].FirstToken <= next)
+            || (demonym.FirstToken > 0 && (_listWords.Contains(sentence, demonym.FirstToken - 1) || sentence.Word(demonym.FirstToken - 1) is ",")))
+        {
+            return;
+        }
+
+        var code = demonym.ActorId["country:".Length..];
+        foreach (var (nouns, byCountry) in _kinds)
+        {
+            var length = nouns.MatchAt(sentence, next);
+            if (length > 0 && next + length < sentence.Count && _peopleAfter.Contains(sentence, next + length))
+            {
+                return;
+            }
+
+            if (length > 0 && byCountry.TryGetValue(code, out var body))
+            {
+                var count = next + length - demonym.FirstToken;
+                mentions[m] = new Mention(body.ActorId, ActorKind.Agency, demonym.FirstToken, count, sentence.SpanOf(demonym.FirstToken, count), sentence.Span, false, body);
+                return;
             }
         }
     }
@@ -117,7 +167,9 @@ internal sealed class KindNamedBodies
     }
 
     /// <summary>A kind's nouns, and for each country the one national body whose English name holds the kind's word.</summary>
-    private static (PhraseSet, Dictionary<string, GazetteerEntry>) Kind(ExtractionKnowledge knowledge, KnowledgeList nouns, string word)
+    // The specialised words make a body of the kind one the bare noun does not name ("Georgia Border Police").
+    private static (PhraseSet, Dictionary<string, GazetteerEntry>) Kind(
+        ExtractionKnowledge knowledge, KnowledgeList nouns, string word, IReadOnlyList<string>? specialised = null)
     {
         var found = new Dictionary<string, GazetteerEntry?>(StringComparer.Ordinal);
         foreach (var agency in knowledge.Agencies.Values)
@@ -127,8 +179,10 @@ internal sealed class KindNamedBodies
                 continue;
             }
 
-            // Two bodies of one country of the kind ("U.S. Navy" and a naval police): the noun cannot tell which, so neither.
-            found[code] = found.ContainsKey(code) ? null : new GazetteerEntry(EntryKind.Agency, agency.Slug, agency.Name, false, code)
+            // Two bodies of one country of the kind ("U.S. Navy" and a naval police): the noun cannot tell which, so neither;
+            // a specialised body is never the one, but still makes another ambiguous.
+            var isSpecialised = specialised is not null && specialised.Any(s => HoldsWord(agency.Name, s));
+            found[code] = found.ContainsKey(code) || isSpecialised ? null : new GazetteerEntry(EntryKind.Agency, agency.Slug, agency.Name, false, code)
             {
                 ActorNumber = knowledge.ActorNumberOf(agency.ActorId),
                 AgencyCountryNumber = knowledge.ActorNumberOf(Actor.CountryId(code)),

@@ -56,6 +56,7 @@ public sealed class ReportExtractor : IReportExtractor
     private readonly ActorCatalogue _catalogue;
     private readonly LanguageSharedNames _sharedNames;
     private readonly CountrylessBodies _countryless;
+    private readonly LanguageWireCredits _wires;
 
     /// <summary>Creates an extractor over the given knowledge.</summary>
     public ReportExtractor(ExtractionKnowledge knowledge)
@@ -68,6 +69,7 @@ public sealed class ReportExtractor : IReportExtractor
         _events = new EventAssembler(knowledge);
         _catalogue = new ActorCatalogue(knowledge);
         _countryless = new CountrylessBodies(knowledge);
+        _wires = new LanguageWireCredits(knowledge);
     }
 
     /// <summary>An extractor over the embedded knowledge, shared (it is stateless and thread-safe).</summary>
@@ -109,6 +111,8 @@ public sealed class ReportExtractor : IReportExtractor
         {
             sentences.Add((sentence, _actors.Recognize(sentence, discovered, scratch)));
         }
+
+        _wires.Drop(text, sentences, language);
 
         // Places in an opening dateline are where the news was filed, not who took part.
         var firstLine = ReportDateReader.FirstLine.Of(text);

@@ -52,7 +52,7 @@ public sealed class EventExtractionTests
         var extraction = Extract("Nigerian police and Interpol rescued 20 victims trafficked to Côte d'Ivoire.");
 
         Assert.Contains(extraction.Actors, a => a.Id == "country:CI");
-        Assert.Equal(["agency:interpol", "country:NG"], Assert.Single(extraction.Events).ParticipantIds.Order());
+        Assert.Equal(["agency:interpol", "agency:nigeria-police", "country:NG"], Assert.Single(extraction.Events).ParticipantIds.Order());
     }
 
     [Fact]

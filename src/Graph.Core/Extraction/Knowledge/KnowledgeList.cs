@@ -92,6 +92,10 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList KindCoastGuard = new("kind-coast-guard", Heads, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList KindGendarmerie = new("kind-gendarmerie", Heads, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList KindNavy = new("kind-navy", Heads, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList KindPolice = new("kind-police", Heads, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList KindPoliceSpecialised = new("kind-police-specialised", Heads, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList WireCredit = new("wire-credit", Heads, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList WireAbroad = new("wire-abroad", Heads, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList DateWord = new("date-word", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList GenericBodyWord = new("generic-body-word", Heads, ListShape.Words, Cued: false);
 
@@ -130,6 +134,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList ArrestTotalNoun = new("arrest-total-noun", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Durations = new("durations", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Currency = new("currency", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>"Canadian dollars", "dollars américains": a currency's name beside a demonym; the demonym names no country.</summary>
+    public static readonly KnowledgeList CurrencyName = new("currency-name", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ArrestPlace = new("arrest-place", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ArrestMoreAfter = new("arrest-more-after", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ArrestMoreBefore = new("arrest-more-before", Numbers, ListShape.Words, Cued: false);
@@ -208,9 +215,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     [
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb, CaseTaker, CaseNoun, ToldVerb, ToldOpener, RequestNoun,
         Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, ContextObjectVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
-        Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
+        Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, KindPolice, KindPoliceSpecialised, WireCredit, WireAbroad, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestCharged, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
-        SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr,
+        SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, CurrencyName, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadPassiveOnly, LeadReferencePhrase, LeadJointPartner, LeadSide, LeadSideAgent, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,

@@ -18,6 +18,7 @@ internal sealed class ActorRecognizer
     private readonly ExtractionKnowledge _knowledge;
     private readonly WordSet _nationalityNouns;
     private readonly WordSet _milieuNouns;
+    private readonly WordSet _currencyNames;
     private readonly PhraseSet _originBefore;
     private readonly WordSet _originFrom;
     private readonly WordSet _originIn;
@@ -52,6 +53,7 @@ internal sealed class ActorRecognizer
         _sharedNames = sharedNames;
         _nationalityNouns = knowledge.Words(KnowledgeList.Nationality);
         _milieuNouns = knowledge.Words(KnowledgeList.Milieu);
+        _currencyNames = knowledge.Words(KnowledgeList.CurrencyName);
         _originBefore = knowledge.Phrases(KnowledgeList.OriginBefore);
         _originFrom = knowledge.Words(KnowledgeList.OriginFrom, KnowledgeList.Nationality);
         _originIn = knowledge.Words(KnowledgeList.OriginIn, KnowledgeList.Nationality);
@@ -375,7 +377,7 @@ internal sealed class ActorRecognizer
                 return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, IsOrigin(sentence, first, first + length), entry);
             default:
                 var next = first + length;
-                if (next < sentence.Count && _milieuNouns.Contains(sentence, next))
+                if (next < sentence.Count && (_milieuNouns.Contains(sentence, next) || _currencyNames.Contains(sentence, next)))
                 {
                     return null;
                 }
@@ -384,6 +386,12 @@ internal sealed class ActorRecognizer
                 // demonym is written in lower case ("ciudadanos franceses", "ressortissants maliens"),
                 // or stands for the people after a count ("tres brasileños", "dois libaneses").
                 var lowerAfter = first > 0 && !sentence.Tokens[first].IsCapitalized;
+
+                // "8,7 millions de dollars américains": a currency's name, no country.
+                if (lowerAfter && _currencyNames.Contains(sentence, first - 1))
+                {
+                    return null;
+                }
                 var afterCount = first > 0 && (sentence.Tokens[first - 1].Kind == TokenKind.Number || (sentence.Cues[first - 1] & _numberWords) != 0);
                 var nationality = (next < sentence.Count && _nationalityNouns.Contains(sentence, next))
                     || NationalityAfterList(sentence, next)
