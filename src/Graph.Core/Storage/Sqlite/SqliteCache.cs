@@ -27,7 +27,8 @@ public static class SqliteCache
     /// <summary>
     /// How far the bulk importer lets its WAL grow before copying it into the database (SQLite's own default is
     /// 1,000 pages, 4 MB): a page that many batches change is copied once per checkpoint rather than once per
-    /// batch. At 40,000 generated reports in batches of 5,000 the importer wrote 0.74 rather than 1.43 GB.
+    /// batch. At 40,000 generated reports in batches of 5,000 the importer wrote 0.74 rather than 1.43 GB; at 100,000 on
+    /// disk, 5.15 rather than 7.67 GB, the wall time level (the file then fits the OS's cache).
     /// The WAL file keeps its largest size until the last connection closes.
     /// </summary>
     public const int ImportCheckpointMegabytes = 1024;
