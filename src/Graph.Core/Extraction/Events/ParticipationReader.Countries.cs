@@ -80,11 +80,13 @@ internal sealed partial class ParticipationReader
         // "will be handed over to the Philippine authorities", "requested from the Danish police": in English the
         // demonym opens the authority's phrase, so the phrase ends before it or its article.
         var demonym = mentions[first].FirstToken;
-        return ((words & HandedToWords) != 0
-                && (_handedTo.EndsAt(sentence, noun) || (_the.Contains(sentence, noun - 1) && _handedTo.EndsAt(sentence, noun - 1))
-                    || _handedTo.EndsAt(sentence, demonym) || (_the.Contains(sentence, demonym - 1) && _handedTo.EndsAt(sentence, demonym - 1))))
+        return ((words & HandedToWords) != 0 && (HandedToBefore(sentence, noun) || HandedToBefore(sentence, demonym)))
             || ((words & ToldWords) != 0 && (ToldOrAskedBefore(sentence, noun) || ToldOrAskedBefore(sentence, demonym)));
     }
+
+    // A hand-over phrase ending right before the token, or before the article in front of it.
+    private bool HandedToBefore(SentenceTokens sentence, int k) =>
+        _handedTo.EndsAt(sentence, k) || (_the.Contains(sentence, k - 1) && _handedTo.EndsAt(sentence, k - 1));
 
     /// <summary>
     /// "driven to the Hungarian border": a demonym before a noun of a place names where, not who; the same noun
