@@ -21,13 +21,17 @@ public interface IPictureTallies
     /// </param>
     /// <param name="counted">
     /// For a scope of months, tallies counted outside the store (the days a date range cuts out of a month,
-    /// recounted from their events) added to the scope's: their nodes to the node tallies, their edges to
-    /// the link totals (a pair already among the scope's edges is no new neighbour) and to the edges among
-    /// the chosen nodes. Null adds none.
+    /// recounted from their events), perhaps still being counted while the store reads its own rows: awaited once
+    /// those are read, then added to the scope's: their nodes to the node tallies, their edges to the link totals
+    /// (a pair already among the scope's edges is no new neighbour) and to the edges among the chosen nodes. Null
+    /// adds none.
     /// </param>
-    /// <returns>The totals, and the edge tallies among the chosen nodes (one per edge and period, then the counted ones).</returns>
+    /// <returns>
+    /// The totals, and the edge tallies among the chosen nodes: one per edge (over a scope of months, its months'
+    /// rows summed in month order, labelled with the first month), then the counted ones.
+    /// </returns>
     (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, TallySet? counted = null);
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, Task<TallySet>? counted = null);
 
     /// <summary>
     /// The actors as one snapshot holds them, with that snapshot's mark. Given the mark of an earlier read, when only

@@ -56,6 +56,21 @@ public sealed class SqliteReportStoreTests : IDisposable
     }
 
     [Fact]
+    public void OpeningAClosedStoreGivesItsWalAFrameAndChangesNothing()
+    {
+        var version = Open().Save(new ReportSubmission(Text), Extraction(Europol, GuardiaCivil, Spain)) is { Created: true } ? Open().Version() : -1;
+        // The last connection closed checkpoints the WAL into the file and removes it.
+        SqliteConnection.ClearAllPools();
+        Assert.False(File.Exists(DatabaseFile + "-wal") && new FileInfo(DatabaseFile + "-wal").Length > 0);
+
+        var store = Open();
+
+        Assert.True(new FileInfo(DatabaseFile + "-wal").Length > 0);
+        Assert.Equal(version, store.Version());
+        Assert.Single(store.ListReports());
+    }
+
+    [Fact]
     public void TheSameTextIsStoredOnceEvenWithDifferentLineEndings()
     {
         var store = Open();

@@ -15,9 +15,12 @@ public abstract partial class RelationalReportStore : IPictureTallies
     // Up to this many chosen nodes are matched by parameter lists; more, and the scope's edges are scanned and filtered here.
     private const int MaxListedNodes = 1000;
 
+    // A scope of months is read in at most this many runs at once (see MonthParts).
+    private const int MaxMonthParts = 4;
+
     /// <inheritdoc />
     public (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, TallySet? counted = null)
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, Task<TallySet>? counted = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(choose);
@@ -67,7 +70,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
     }
 
     private (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPicture(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept, TallySet? counted)
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept, Task<TallySet>? counting)
     {
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
@@ -79,8 +82,10 @@ public abstract partial class RelationalReportStore : IPictureTallies
         months?.ReadNodes(this, connection, transaction, where, parameters);
         var links = current ? kept!.Links()
             : scope.AllTime ? ReadLinkTotals(connection, transaction, scope)
-            : SumMonthLinks(connection, transaction, where, parameters, counted?.Edges ?? [], months);
+            : SumMonthLinks(connection, transaction, where, parameters, counting, months);
         nodes ??= months!.Nodes(scope);
+        // Counted while the store's rows were read (by the time the links are summed it is done).
+        var counted = counting?.GetAwaiter().GetResult();
         var totals = new TallyTotals(counted is null ? nodes : [.. nodes, .. counted.Nodes], links);
         var chosen = choose(totals);
         var edges = current ? KeptEdgesAmong(connection, transaction, scope, where, parameters, chosen, kept!)
@@ -96,13 +101,28 @@ public abstract partial class RelationalReportStore : IPictureTallies
         return (totals, edges);
     }
 
+    /// <summary>
+    /// Runs each part's query, its rows to its own callback, inside <paramref name="transaction"/>'s snapshot: here one after
+    /// the other on its connection; a store may read them at once on connections that share the snapshot.
+    /// </summary>
+    private protected virtual void ReadNumberParts(DbConnection connection, DbTransaction transaction, IReadOnlyList<NumberQuery> parts)
+    {
+        foreach (var part in parts)
+        {
+            ReadNumbers(connection, transaction, part.Sql, part.Parameters, part.Each);
+        }
+    }
+
+    /// <summary>A query of number columns, its parameters, and what is done with each of its rows.</summary>
+    private protected sealed record NumberQuery(string Sql, (string Name, object? Value)[] Parameters, Action<INumberRow> Each);
+
     // Over all time, summed from each end apart: grouped by source the rows stream in key order, and only the
     // other end needs a sort; each row is a distinct neighbour. Over months, SumMonthLinks counts each pair once.
     private List<NodeLinkTotals> SumLinks(DbConnection connection, DbTransaction transaction, TallyScope scope, string where, (string, object?)[] parameters)
     {
         if (!scope.AllTime)
         {
-            return SumMonthLinks(connection, transaction, where, parameters, [], null);
+            return SumMonthLinks(connection, transaction, where, parameters, null, null);
         }
 
         var links = new Dictionary<string, NodeLinkTotals>(StringComparer.Ordinal);
@@ -126,79 +146,89 @@ public abstract partial class RelationalReportStore : IPictureTallies
     }
 
     // Over months a pair has a row per month: the rows are read once by integer id, in key order, and summed
-    // per node here, each pair counted once as a neighbour, instead of two GROUP BYs that each sort every row
-    // and count distinct neighbours. Newman's shares are added in the rows' order, then the counted edges'
-    // (tallied outside the store) in theirs. Given rows to fill, every row read is kept there too (integers
-    // only), so the chosen nodes' edges are then picked without reading again. The neighbours are counted at
-    // the end from the pairs' keys sorted: a set of the pairs seen (250,000 of 550,000 rows at 100,000 reports)
-    // cost a random memory access a row, the sort a fraction of that.
+    // per node here in arrays indexed by id (the store's ids are small and dense), each pair counted once as a
+    // neighbour, instead of two GROUP BYs that each sort every row and count distinct neighbours. Newman's shares
+    // are added in the rows' order, then the counted edges' (tallied outside the store) in theirs. Given rows to
+    // fill, every row read is kept there too (integers only), so the chosen nodes' edges are then picked without
+    // reading again. The neighbours are counted at the end from the pairs' keys sorted: a set of the pairs seen
+    // (250,000 of 550,000 rows at 100,000 reports) cost a random memory access a row, the sort a fraction of that.
     private List<NodeLinkTotals> SumMonthLinks(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters,
-        IReadOnlyList<EdgeTally> counted, MonthRows? rows)
+        Task<TallySet>? counting, MonthRows? rows)
     {
-        var totals = new Dictionary<int, LinkSum>();
-        var pairs = new List<long>();
-        void Sum(int source, int target, int reports, double newman)
-        {
-            pairs.Add(PairKey.Of(source, target));
-            LinkSum.Of(totals, source).Add(reports, newman);
-            LinkSum.Of(totals, target).Add(reports, newman);
-        }
-
-        if (rows is null)
-        {
-            ReadNumbers(connection, transaction, $"""
-                SELECT t.source, t.target, t.reports, t.newman FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target
-                """, parameters, r => Sum(r.Int(0), r.Int(1), r.Int(2), r.Double(3)));
-        }
-        else
-        {
-            ReadNumbers(connection, transaction, $"""
-                SELECT t.source, t.target, t.reports, t.newman, t.period, t.events, t.led, t.first_date, t.first_key, t.sources
-                FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target
-                """, parameters, r =>
-            {
-                var row = new MonthRow(r.Long(8), r.Double(3), r.Int(4), r.Int(0), r.Int(1), r.Int(2), r.Int(5), r.Int(6), r.Int(7), r.Int(9));
-                Sum(row.Source, row.Target, row.Reports, row.Newman);
-                rows.Add(row);
-            });
-        }
-
         var names = new Dictionary<int, string>();
         ReadEach(connection, transaction, "SELECT id, name FROM tally_names", [], r => names[(int)Sql.Long(r, 0)] = r.GetString(1));
         rows?.Named(names);
-        if (counted.Count > 0)
+        // The months in runs read at once where the store can, each run's sums its own, added in the runs' order.
+        var size = names.Count == 0 ? 1 : names.Keys.Max() + 1;
+        var parts = MonthParts(connection, transaction, where, parameters)
+            .Select(p => (Parameters: p, Sums: new LinkSums(size), Rows: rows?.Part())).ToList();
+        var columns = rows is null ? "t.source, t.target, t.reports, t.newman"
+            : "t.source, t.target, t.reports, t.newman, t.period, t.events, t.led, t.first_date, t.first_key, t.sources";
+        ReadNumberParts(connection, transaction, [.. parts.Select(part => new NumberQuery(
+            $"SELECT {columns} FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target", part.Parameters, part.Rows is not { } kept
+                ? r => part.Sums.Add(r.Int(0), r.Int(1), r.Int(2), r.Double(3))
+                : r =>
+                {
+                    var row = new MonthRow(r.Long(8), r.Double(3), r.Int(4), r.Int(0), r.Int(1), r.Int(2), r.Int(5), r.Int(6), r.Int(7), r.Int(9));
+                    part.Sums.Add(row.Source, row.Target, row.Reports, row.Newman);
+                    kept.Add(row);
+                }))]);
+        var sums = parts[0].Sums;
+        parts.Skip(1).ToList().ForEach(part => sums.Add(part.Sums));
+
+        if (counting?.GetAwaiter().GetResult() is { Edges.Count: > 0 } counted)
         {
-            // A name the store has not seen (written after this snapshot) gets an id of its own below zero.
+            // A name the store has not seen (written after this snapshot) gets the next id past the store's.
             var ids = names.ToDictionary(n => n.Value, n => n.Key, StringComparer.Ordinal);
             int Id(string name)
             {
                 if (!ids.TryGetValue(name, out var id))
                 {
-                    (id, ids[name]) = (-ids.Count - 1, -ids.Count - 1);
-                    names[id] = name;
+                    id = sums.Grow();
+                    (ids[name], names[id]) = (id, name);
                 }
 
                 return id;
             }
 
-            foreach (var e in counted)
+            foreach (var e in counted.Edges)
             {
-                Sum(Id(e.Source), Id(e.Target), e.Reports, e.Newman);
+                sums.Add(Id(e.Source), Id(e.Target), e.Reports, e.Newman);
             }
         }
 
-        var keys = CollectionsMarshal.AsSpan(pairs);
-        keys.Sort();
-        for (var i = 0; i < keys.Length; i++)
+        sums.CountNeighbours();
+        return [.. sums.Touched.Select(id => new NodeLinkTotals(names[id], sums.Reports[id], sums.Newman[id], sums.Degree[id]))];
+    }
+
+    /// <summary>
+    /// A scope of months' parameters split into runs of whole months, one a core (at most <see cref="MaxMonthParts"/>), each
+    /// with its own first and last month, over the months the scope holds rows of; a single month or all time stays whole.
+    /// </summary>
+    private List<(string Name, object? Value)[]> MonthParts(DbConnection connection, DbTransaction transaction, string where, (string Name, object? Value)[] parameters)
+    {
+        var cores = Math.Min(Environment.ProcessorCount, MaxMonthParts);
+        if (cores < 2 || !parameters.Any(p => p.Name == "@last"))
         {
-            if (i == 0 || keys[i] != keys[i - 1])
-            {
-                totals[PairKey.First(keys[i])].Degree++;
-                totals[PairKey.Second(keys[i])].Degree++;
-            }
+            return [parameters];
         }
 
-        return [.. totals.Select(t => new NodeLinkTotals(names[t.Key], t.Value.Reports, t.Value.Newman, t.Value.Degree))];
+        var (from, to) = (0, -1);
+        ReadNumbers(connection, transaction, $"SELECT COALESCE(MIN(t.period), 0), COALESCE(MAX(t.period), -1) FROM node_tallies t WHERE {where}", parameters,
+            r => (from, to) = (r.Int(0), r.Int(1)));
+        var months = to - from + 1;
+        if (months < 2)
+        {
+            return [parameters];
+        }
+
+        var count = Math.Min(cores, months);
+        return [.. Enumerable.Range(0, count).Select(i => parameters.Select(p => p.Name switch
+        {
+            "@first" => (p.Name, (object?)(from + (months * i / count))),
+            "@last" => (p.Name, (object?)(from + (months * (i + 1) / count) - 1)),
+            _ => p,
+        }).ToArray())];
     }
 
     // The chosen nodes' ids are read first, then their edge rows as numbers: each name and first date is made once,
@@ -273,23 +303,16 @@ public abstract partial class RelationalReportStore : IPictureTallies
     /// </summary>
     private sealed class MonthRows
     {
-        // Blocks of 32,768 rows (1.5 MB): growing copies nothing and wastes at most one block. Blocks this large go to the
-        // large object heap, which the collector does not compact: the 2.4 million rows of a 29-month range at 515,000
-        // reports (113 MB) were promoted by copying from generation to generation while the pass read them in blocks of 1,024.
-        private const int BlockRows = 32768;
-        private readonly List<MonthRow[]> _blocks = [];
-        private int _count;
+        private readonly List<RowBlocks> _parts = [];
         private readonly List<NodeRow> _nodes = [];
         private IReadOnlyDictionary<int, string> _names = new Dictionary<int, string>();
 
-        public void Add(in MonthRow row)
+        /// <summary>A new run of rows, after the runs made before it (a run of months, read by one thread).</summary>
+        public RowBlocks Part()
         {
-            if (_count % BlockRows == 0)
-            {
-                _blocks.Add(new MonthRow[BlockRows]);
-            }
-
-            _blocks[^1][_count++ % BlockRows] = row;
+            var part = new RowBlocks();
+            _parts.Add(part);
+            return part;
         }
 
         public void Named(IReadOnlyDictionary<int, string> ids) => _names = ids;
@@ -307,7 +330,12 @@ public abstract partial class RelationalReportStore : IPictureTallies
                 n.Reports, n.Events, MadeOnce(dates, n.FirstDate, TallyCodes.DateText), n.FirstKey, n.Sources))];
         }
 
-        /// <summary>The rows whose two ends were both chosen, in the order read.</summary>
+        /// <summary>
+        /// The rows whose two ends were both chosen, summed per pair over the months in the order read (as
+        /// <see cref="Network.Aggregates.TallyMerge"/> sums them: counts added, the earliest first date and key kept), one
+        /// row a pair, labelled with the scope's first month: at a million reports 300 nodes have a million month rows among
+        /// them, and a tally object each cost more than the reading.
+        /// </summary>
         public List<EdgeTally> Among(TallyScope scope, IReadOnlyCollection<string> chosen)
         {
             if (chosen.Count == 0)
@@ -326,19 +354,69 @@ public abstract partial class RelationalReportStore : IPictureTallies
                 }
             }
 
-            var (periods, dates) = (new Dictionary<int, string>(), new Dictionary<int, string>());
-            var edges = new List<EdgeTally>();
+            var sums = new Dictionary<long, MonthRow>(PairKey.Comparer);
+            var order = new List<long>();
+            foreach (var part in _parts)
+            {
+                part.SumAmong(kept, sums, order);
+            }
+
+            var dates = new Dictionary<int, string>();
+            return [.. order.Select(key => sums[key]).Select(row => new EdgeTally(scope.Projection, scope.FirstPeriod, scope.CrimeArea, kept[row.Source]!,
+                kept[row.Target]!, row.Reports, row.Events, row.Led, row.Newman, MadeOnce(dates, row.FirstDate, TallyCodes.DateText), row.FirstKey, row.Sources))];
+        }
+    }
+
+    /// <summary>Month rows kept in the order added, in blocks.</summary>
+    private sealed class RowBlocks
+    {
+        // Blocks of 32,768 rows (1.5 MB): growing copies nothing and wastes at most one block. Blocks this large go to the
+        // large object heap, which the collector does not compact: the 2.4 million rows of a 29-month range at 515,000
+        // reports (113 MB) were promoted by copying from generation to generation while the pass read them in blocks of 1,024.
+        private const int BlockRows = 32768;
+        private readonly List<MonthRow[]> _blocks = [];
+        private int _count;
+
+        public void Add(in MonthRow row)
+        {
+            if (_count % BlockRows == 0)
+            {
+                _blocks.Add(new MonthRow[BlockRows]);
+            }
+
+            _blocks[^1][_count++ % BlockRows] = row;
+        }
+
+        /// <summary>
+        /// Adds each row whose two ends are <paramref name="kept"/> to its pair's sum (counts added, the earliest first date
+        /// and key kept), recording in <paramref name="order"/> each pair the first time it is seen.
+        /// </summary>
+        public void SumAmong(string?[] kept, Dictionary<long, MonthRow> sums, List<long> order)
+        {
             for (var i = 0; i < _count; i++)
             {
                 ref readonly var row = ref _blocks[i / BlockRows][i % BlockRows];
-                if (kept[row.Source] is { } source && kept[row.Target] is { } target)
+                if (kept[row.Source] is null || kept[row.Target] is null)
                 {
-                    edges.Add(new EdgeTally(scope.Projection, MadeOnce(periods, row.Period, TallyCodes.PeriodText), scope.CrimeArea, source, target,
-                        row.Reports, row.Events, row.Led, row.Newman, MadeOnce(dates, row.FirstDate, TallyCodes.DateText), row.FirstKey, row.Sources));
+                    continue;
                 }
-            }
 
-            return edges;
+                var key = PairKey.Of(row.Source, row.Target);
+                ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, key, out var seen);
+                if (!seen)
+                {
+                    sum = row;
+                    order.Add(key);
+                    continue;
+                }
+
+                var earlier = row.FirstDate < sum.FirstDate || (row.FirstDate == sum.FirstDate && row.FirstKey < sum.FirstKey);
+                sum = sum with
+                {
+                    Reports = sum.Reports + row.Reports, Events = sum.Events + row.Events, Led = sum.Led + row.Led, Newman = sum.Newman + row.Newman,
+                    Sources = sum.Sources + row.Sources, FirstDate = earlier ? row.FirstDate : sum.FirstDate, FirstKey = earlier ? row.FirstKey : sum.FirstKey,
+                };
+            }
         }
     }
 
@@ -360,25 +438,74 @@ public abstract partial class RelationalReportStore : IPictureTallies
     /// <summary>One node_tallies row of a month, by integer codes.</summary>
     private readonly record struct NodeRow(long FirstKey, int Period, int Node, int Reports, int Events, int FirstDate, int Sources);
 
-    /// <summary>One node's running link totals over the months of a scope.</summary>
-    private sealed class LinkSum
+    /// <summary>
+    /// Every node's running link totals over the months of a scope, in arrays indexed by the node's id, with the ids
+    /// touched in the order first seen and the pairs' keys, whose distinct ones give the degrees at the end.
+    /// </summary>
+    private sealed class LinkSums(int ids)
     {
-        public long Reports { get; private set; }
+        private readonly List<long> _pairs = [];
+        private bool[] _seen = new bool[ids];
 
-        public double Newman { get; private set; }
+        public long[] Reports { get; private set; } = new long[ids];
 
-        public int Degree { get; set; }
+        public double[] Newman { get; private set; } = new double[ids];
 
-        public static LinkSum Of(Dictionary<int, LinkSum> sums, int node)
+        public int[] Degree { get; private set; } = new int[ids];
+
+        public List<int> Touched { get; } = [];
+
+        /// <summary>Adds one row of the pair (<paramref name="source"/>, <paramref name="target"/>) to both ends.</summary>
+        public void Add(int source, int target, int reports, double newman)
         {
-            if (!sums.TryGetValue(node, out var sum))
-            {
-                sums[node] = sum = new LinkSum();
-            }
-
-            return sum;
+            _pairs.Add(PairKey.Of(source, target));
+            Add(source, reports, newman);
+            Add(target, reports, newman);
         }
 
-        public void Add(int reports, double newman) => (Reports, Newman) = (Reports + reports, Newman + newman);
+        /// <summary>Adds the sums of a run of later months to these: its pairs, its totals, the ids it touched first.</summary>
+        public void Add(LinkSums later)
+        {
+            _pairs.AddRange(later._pairs);
+            foreach (var node in later.Touched)
+            {
+                Add(node, 0, 0);
+                (Reports[node], Newman[node]) = (Reports[node] + later.Reports[node], Newman[node] + later.Newman[node]);
+            }
+        }
+
+        /// <summary>Makes room for one more id and returns it.</summary>
+        public int Grow()
+        {
+            var id = Reports.Length;
+            (_seen, Reports, Newman, Degree) = ([.. _seen, false], [.. Reports, 0], [.. Newman, 0], [.. Degree, 0]);
+            return id;
+        }
+
+        /// <summary>Each node's distinct neighbours, from the pairs' keys sorted.</summary>
+        public void CountNeighbours()
+        {
+            var keys = CollectionsMarshal.AsSpan(_pairs);
+            keys.Sort();
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (i == 0 || keys[i] != keys[i - 1])
+                {
+                    Degree[PairKey.First(keys[i])]++;
+                    Degree[PairKey.Second(keys[i])]++;
+                }
+            }
+        }
+
+        private void Add(int node, int reports, double newman)
+        {
+            if (!_seen[node])
+            {
+                _seen[node] = true;
+                Touched.Add(node);
+            }
+
+            (Reports[node], Newman[node]) = (Reports[node] + reports, Newman[node] + newman);
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using Graph.Core.Storage.Relational;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Graph.Core.Storage.Sqlite;
 
@@ -25,6 +26,7 @@ public sealed class SqliteReportStore : RelationalReportStore
     /// </param>
     public SqliteReportStore(string connectionString, int cacheMegabytes = SqliteCache.ServerMegabytes, int checkpointMegabytes = 0)
     {
+        _ = SqliteThreading.MultiThread;
         ArgumentOutOfRangeException.ThrowIfLessThan(cacheMegabytes, 2);
         ArgumentOutOfRangeException.ThrowIfNegative(checkpointMegabytes);
         _pragmas = $"PRAGMA synchronous=NORMAL; PRAGMA cache_size=-{cacheMegabytes * 1024L}; PRAGMA temp_store=MEMORY;"
@@ -40,6 +42,20 @@ public sealed class SqliteReportStore : RelationalReportStore
         Sql.Execute(connection, "PRAGMA journal_mode=WAL;");
         Migrate(connection);
         ReportAuthorship.Ensure(connection);
+        GiveWalAFrame(connection);
+    }
+
+    /// <summary>
+    /// Writes one frame into the WAL, changing nothing: SQLite names no snapshot of a WAL that no transaction has written to
+    /// since it was made (as when a store is opened after its last user closed it), and without one a scope of months is
+    /// read on one core (<see cref="ReadNumberParts"/>). The store's version moved up and back in one transaction dirties
+    /// its page, which the commit writes whatever it holds; no reader sees it move.
+    /// </summary>
+    private static void GiveWalAFrame(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        Sql.Execute(connection, "UPDATE store_version SET version = version + 1; UPDATE store_version SET version = version - 1", transaction);
+        transaction.Commit();
     }
 
     // The page size SQLite gives a new file (the schema never sets another).
@@ -73,6 +89,50 @@ public sealed class SqliteReportStore : RelationalReportStore
 
     private protected override void ReadNumbers(DbConnection connection, DbTransaction transaction, string sql, (string Name, object? Value)[] parameters,
         Action<INumberRow> each) => SqliteNumberReader.Each((SqliteConnection)connection, sql, parameters, each);
+
+    /// <summary>
+    /// The parts after the first each on a connection of its own and another thread, inside the snapshot the given
+    /// transaction reads (SQLite's <c>sqlite3_snapshot_get</c> and <c>sqlite3_snapshot_open</c>), the first on the given
+    /// connection meanwhile: the rows one after the other would give, read by every core. A part whose connection cannot
+    /// open the snapshot is read afterwards on the given connection, as is every part when SQLite cannot name the snapshot.
+    /// </summary>
+    private protected override void ReadNumberParts(DbConnection connection, DbTransaction transaction, IReadOnlyList<NumberQuery> parts)
+    {
+        if (parts.Count < 2 || raw.sqlite3_snapshot_get(((SqliteConnection)connection).Handle, "main", out var snapshot) != raw.SQLITE_OK)
+        {
+            base.ReadNumberParts(connection, transaction, parts);
+            return;
+        }
+
+        using (snapshot)
+        {
+            var others = parts.Skip(1).Select(part => Task.Run(() => ReadInSnapshot(snapshot, part))).ToArray();
+            var first = parts[0];
+            ReadNumbers(connection, transaction, first.Sql, first.Parameters, first.Each);
+            foreach (var (part, read) in parts.Skip(1).Zip(others))
+            {
+                if (!read.GetAwaiter().GetResult())
+                {
+                    ReadNumbers(connection, transaction, part.Sql, part.Parameters, part.Each);
+                }
+            }
+        }
+    }
+
+    // False, having read nothing, when this connection cannot open the snapshot.
+    private bool ReadInSnapshot(sqlite3_snapshot snapshot, NumberQuery part)
+    {
+        using var connection = (SqliteConnection)Open();
+        using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: true);
+        if (raw.sqlite3_snapshot_open(connection.Handle, "main", snapshot) != raw.SQLITE_OK)
+        {
+            return false;
+        }
+
+        ReadNumbers(connection, transaction, part.Sql, part.Parameters, part.Each);
+        transaction.Commit();
+        return true;
+    }
 
     // Lone events a write read serve the next write only through the same pooled connection, when no other
     // connection committed (data_version, read inside the write's transaction) and no SQLite store of this
