@@ -40,7 +40,7 @@ internal sealed partial class RoleReader
             {
                 // "led on the Norwegian side by Kripos and on the Swedish side by NOA": a second agent
                 // phrase of the same verb opens a new list of leads.
-                var again = position == from ? -1 : ParallelAgent(sentence, position, mention.FirstToken);
+                var again = position == from ? -1 : ParallelAgent(sentence, position, mention.FirstToken, aside);
                 if (again < 0 && position > from)
                 {
                     again = ParallelSide(sentence, mentions, position);
@@ -271,21 +271,65 @@ internal sealed partial class RoleReader
     private int ParallelSide(SentenceTokens sentence, List<Mention> mentions, int from)
     {
         var k = CommaAt(sentence, from) ? from + 1 : from;
-        return _andOr.Contains(sentence, k) ? SideAgent(sentence, mentions, k + 1) : -1;
+        return !_andOr.Contains(sentence, k) ? -1 : SideAgent(sentence, mentions, k + 1) is > 0 and var side ? side : PlaceAgent(sentence, mentions, k + 1);
     }
 
-    private static bool CommaAt(SentenceTokens sentence, int k) => k < sentence.Count && sentence.Word(k) is ",";
-
-    /// <summary>"and on the Swedish side by": the token after the second "by", or -1.</summary>
-    private int ParallelAgent(SentenceTokens sentence, int from, int to)
+    /// <summary>
+    /// "dirigida en España por …", "coordenada, no Brasil, pela …", "dirigée en France par …": after <paramref name="k"/>, a
+    /// comma may stand, then a locative word, a country named by its name, a comma again and the agent's mark
+    /// (<c>lead-side-agent</c>): the country is the side the agent leads. The token after the mark, or -1.
+    /// </summary>
+    private int PlaceAgent(SentenceTokens sentence, List<Mention> mentions, int k)
     {
-        if (!_andOr.Contains(sentence, from))
+        k = CommaAt(sentence, k) ? k + 1 : k;
+        if (k + 1 >= sentence.Count || !_locative.Contains(sentence, k))
         {
             return -1;
         }
 
-        for (var k = from + 1; k < Math.Min(to, from + MaxGap + 2); k++)
+        var place = -1;
+        foreach (var mention in mentions)
         {
+            if (mention.FirstToken == k + 1 && mention is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Country })
+            {
+                place = mention.EndToken;
+                break;
+            }
+        }
+
+        place = place > 0 && CommaAt(sentence, place) ? place + 1 : place;
+        return place > 0 && place < sentence.Count && _sideAgents.Contains(sentence, place) ? place + 1 : -1;
+    }
+
+    private static bool CommaAt(SentenceTokens sentence, int k) => k < sentence.Count && sentence.Word(k) is ",";
+
+    /// <summary>
+    /// "and on the Swedish side by", ", and in Montenegro by": the token after the second "by", or -1. A relative clause on
+    /// the first agent and a comma may stand before "and" ("by X, which engaged Y, and in Montenegro by Z"); a place after
+    /// "and" ("in" and capitalised words) may pass over the country named there, the side the second agent leads.
+    /// </summary>
+    private int ParallelAgent(SentenceTokens sentence, int from, int to, bool[]? aside)
+    {
+        var start = from;
+        while (start < sentence.Count && (IsAside(aside, start) || CommaAt(sentence, start)) && start < from + AsideReach)
+        {
+            start++;
+        }
+
+        if (start >= sentence.Count || !_andOr.Contains(sentence, start) || (start > from && !CommaAt(sentence, start - 1)))
+        {
+            return -1;
+        }
+
+        var place = start + 1 < sentence.Count && _locative.Contains(sentence, start + 1);
+        var end = place ? Math.Min(sentence.Count, start + MaxGap + 3) : Math.Min(to, start + MaxGap + 2);
+        for (var k = place ? start + 2 : start + 1; k < end; k++)
+        {
+            if (place && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true })
+            {
+                continue;
+            }
+
             // "and supported by Europol" is a new clause with its own verb, not a second agent phrase.
             var word = sentence.Word(k);
             if (word is "," or ";" or ":" || _stops.MatchAt(sentence, k) > 0 || (char.IsLower(word[0]) && EndsWithAny(word, _participleEndings)))

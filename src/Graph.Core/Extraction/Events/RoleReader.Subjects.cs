@@ -173,8 +173,8 @@ internal sealed partial class RoleReader
     }
 
     /// <summary>
-    /// "led on the Norwegian side by Kripos": a short phrase that names no agency between a lead verb
-    /// and its "by"; the position of that "by", or -1.
+    /// "led on the Norwegian side by Kripos", "led in Thailand by the Royal Thai Police": a short phrase that names no agency
+    /// between a lead verb and its "by"; the position of that "by", or -1. The place's "in" right after the verb is no stop.
     /// </summary>
     private int AgentAfterPhrase(SentenceTokens sentence, List<Mention> mentions, int verb)
     {
@@ -183,6 +183,11 @@ internal sealed partial class RoleReader
             if (_by.Contains(sentence, k))
             {
                 return k;
+            }
+
+            if (k == verb + 1 && _locative.Contains(sentence, k) && k + 1 < sentence.Count && sentence.Tokens[k + 1].IsCapitalized)
+            {
+                continue;
             }
 
             if (sentence.Word(k) is "," or ";" or ":" || _stops.MatchAt(sentence, k) > 0 || AgencyStartsAt(mentions, k))

@@ -67,6 +67,7 @@ internal sealed partial class RoleReader
     private readonly WordSet _sideAgents;
     private readonly WordSet _backReferences;
     private readonly WordSet _unitEnds;
+    private readonly WordSet _locative;
     private readonly WordSet _the;
     private readonly WordSet _auxiliaries;
     private readonly WordSet _perfectAuxiliaries;
@@ -123,6 +124,7 @@ internal sealed partial class RoleReader
         _sideAgents = knowledge.Words(KnowledgeList.LeadSideAgent);
         _backReferences = knowledge.Words(KnowledgeList.LeadBackReference);
         _unitEnds = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationUnitEnd);
+        _locative = knowledge.Words(KnowledgeList.Locative);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
         _perfectAuxiliaries = knowledge.Words(KnowledgeList.PerfectAuxiliary);
@@ -282,7 +284,8 @@ internal sealed partial class RoleReader
                     }
                 }
             }
-            else if (_leadAfterHeads.MatchAt(sentence, i) is > 0 and var participle && SideAgent(sentence, mentions, i + participle) is > 0 and var sided)
+            else if (_leadAfterHeads.MatchAt(sentence, i) is > 0 and var participle
+                && (SideAgent(sentence, mentions, i + participle) is > 0 and var side ? side : PlaceAgent(sentence, mentions, i + participle)) is > 0 and var sided)
             {
                 // "coordinada del lado hondureño por la Policía Nacional", "pilotée côté français par la Gendarmerie": the
                 // side, named by a demonym, stands between the participle of a lead cue and its agent.
