@@ -140,13 +140,17 @@ internal sealed partial class RoleReader
 
     private bool Breaks(SentenceTokens sentence, Mention mention, int from, int position, bool[]? aside)
     {
+        // "the Drug Service of the Ministry (SBNON) and the Drug Control Agency": the acronym in brackets after a member is
+        // part of its name.
+        position = position > from ? PastAcronym(sentence, position) : position;
         var far = Gap(aside, position, mention.FirstToken) > MaxGap;
 
         // The official's comma ("el fiscal Juan Pérez, de la FEMA") ends no list: it is read only where the gap is too long.
         var official = far && position == from && OfficialOfBefore(sentence, from, mention.FirstToken);
         var tooFar = far && !official
             && !(position == from && (UnitNameBefore(sentence, from, mention.FirstToken) || UnitOfBefore(sentence, from, mention.FirstToken)
-                || UnitHeadBefore(sentence, from, mention.FirstToken) || GlossBefore(sentence, from, mention.FirstToken)));
+                || UnitHeadBefore(sentence, from, mention.FirstToken) || GlossBefore(sentence, from, mention.FirstToken)))
+            && !(position > from && GlossAfterAnd(sentence, position, mention.FirstToken));
         return tooFar || StopBetween(sentence, position, mention.FirstToken, aside)
             || (!official && ListEndsAt(sentence, position, mention.FirstToken, aside))
             || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside));
@@ -426,6 +430,20 @@ internal sealed partial class RoleReader
     /// "under the direction of the Attorney General's Office (Fiscalía General de la Nación)": a capitalised English gloss of
     /// the body (possessives allowed) with its own name in brackets right after it; the bracketed name is the agent.
     /// </summary>
+    /// <summary>
+    /// "… y la Dirección General de Vigilancia del Territorio (DGST)": a later member of the list whose full name the
+    /// gazetteer lacks, joined by "and" and named by the acronym in brackets after it (see <see cref="GlossBefore"/>).
+    /// </summary>
+    private bool GlossAfterAnd(SentenceTokens sentence, int position, int to)
+    {
+        var k = CommaAt(sentence, position) ? position + 1 : position;
+        return k + 1 < to && _andOr.Contains(sentence, k) && GlossBefore(sentence, k + 1, to);
+    }
+
+    /// <summary>Where a list member's name ends past the acronym in brackets right after it ("(SBNON)").</summary>
+    private static int PastAcronym(SentenceTokens sentence, int end) =>
+        end + 2 < sentence.Count && sentence.Word(end) is "(" && sentence.Word(end + 2) is ")" && sentence.Tokens[end + 1].IsCapitalized ? end + 3 : end;
+
     private bool GlossBefore(SentenceTokens sentence, int from, int to)
     {
         if (to - from > MaxUnitName || to - 1 <= from || sentence.Word(to - 1) is not "(")
