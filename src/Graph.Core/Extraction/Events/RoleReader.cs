@@ -246,7 +246,7 @@ internal sealed partial class RoleReader
         for (var i = 0; i < sentence.Count; i++)
         {
             // Every branch below starts with a word of one of the sets: a token that can be none of them is passed over at once.
-            if (!CueGate.MayHold(_leadTokenCues, tokenCues[i]) || WithinAName(mentions, i))
+            if (!CueGate.MayHold(_leadTokenCues, tokenCues[i]) || (sentence.Tokens[i].IsCapitalized && WithinAName(mentions, i)))
             {
                 continue;
             }
@@ -403,7 +403,7 @@ internal sealed partial class RoleReader
 
     /// <summary>
     /// "the Major Organised Crime Agency", "the Joint Investigation Team": a cue word inside a body's name is part of the
-    /// name, no verb or noun of the sentence.
+    /// name, no verb or noun of the sentence. Only a capitalised token is asked: a name's lower-case words are its linkers.
     /// </summary>
     private static bool WithinAName(List<Mention> mentions, int token)
     {
