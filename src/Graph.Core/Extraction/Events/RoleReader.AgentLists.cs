@@ -40,7 +40,7 @@ internal sealed partial class RoleReader
             {
                 // "led on the Norwegian side by Kripos and on the Swedish side by NOA": a second agent
                 // phrase of the same verb opens a new list of leads.
-                var again = position == from ? -1 : ParallelAgent(sentence, position, mention.FirstToken);
+                var again = position == from ? -1 : ParallelAgent(sentence, position, mention.FirstToken, aside);
                 if (again < 0 && position > from)
                 {
                     again = ParallelSide(sentence, mentions, position);
@@ -140,13 +140,17 @@ internal sealed partial class RoleReader
 
     private bool Breaks(SentenceTokens sentence, Mention mention, int from, int position, bool[]? aside)
     {
+        // "the Drug Service of the Ministry (SBNON) and the Drug Control Agency": the acronym in brackets after a member is
+        // part of its name.
+        position = position > from ? PastAcronym(sentence, position) : position;
         var far = Gap(aside, position, mention.FirstToken) > MaxGap;
 
         // The official's comma ("el fiscal Juan Pérez, de la FEMA") ends no list: it is read only where the gap is too long.
         var official = far && position == from && OfficialOfBefore(sentence, from, mention.FirstToken);
         var tooFar = far && !official
             && !(position == from && (UnitNameBefore(sentence, from, mention.FirstToken) || UnitOfBefore(sentence, from, mention.FirstToken)
-                || UnitHeadBefore(sentence, from, mention.FirstToken) || GlossBefore(sentence, from, mention.FirstToken)));
+                || UnitHeadBefore(sentence, from, mention.FirstToken) || GlossBefore(sentence, from, mention.FirstToken)))
+            && !(position > from && GlossAfterAnd(sentence, position, mention.FirstToken));
         return tooFar || StopBetween(sentence, position, mention.FirstToken, aside)
             || (!official && ListEndsAt(sentence, position, mention.FirstToken, aside))
             || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside));
@@ -271,21 +275,65 @@ internal sealed partial class RoleReader
     private int ParallelSide(SentenceTokens sentence, List<Mention> mentions, int from)
     {
         var k = CommaAt(sentence, from) ? from + 1 : from;
-        return _andOr.Contains(sentence, k) ? SideAgent(sentence, mentions, k + 1) : -1;
+        return !_andOr.Contains(sentence, k) ? -1 : SideAgent(sentence, mentions, k + 1) is > 0 and var side ? side : PlaceAgent(sentence, mentions, k + 1);
     }
 
-    private static bool CommaAt(SentenceTokens sentence, int k) => k < sentence.Count && sentence.Word(k) is ",";
-
-    /// <summary>"and on the Swedish side by": the token after the second "by", or -1.</summary>
-    private int ParallelAgent(SentenceTokens sentence, int from, int to)
+    /// <summary>
+    /// "dirigida en España por …", "coordenada, no Brasil, pela …", "dirigée en France par …": after <paramref name="k"/>, a
+    /// comma may stand, then a locative word, a country named by its name, a comma again and the agent's mark
+    /// (<c>lead-side-agent</c>): the country is the side the agent leads. The token after the mark, or -1.
+    /// </summary>
+    private int PlaceAgent(SentenceTokens sentence, List<Mention> mentions, int k)
     {
-        if (!_andOr.Contains(sentence, from))
+        k = CommaAt(sentence, k) ? k + 1 : k;
+        if (k + 1 >= sentence.Count || !_locative.Contains(sentence, k))
         {
             return -1;
         }
 
-        for (var k = from + 1; k < Math.Min(to, from + MaxGap + 2); k++)
+        var place = -1;
+        foreach (var mention in mentions)
         {
+            if (mention.FirstToken == k + 1 && mention is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Country })
+            {
+                place = mention.EndToken;
+                break;
+            }
+        }
+
+        place = place > 0 && CommaAt(sentence, place) ? place + 1 : place;
+        return place > 0 && place < sentence.Count && _sideAgents.Contains(sentence, place) ? place + 1 : -1;
+    }
+
+    private static bool CommaAt(SentenceTokens sentence, int k) => k < sentence.Count && sentence.Word(k) is ",";
+
+    /// <summary>
+    /// "and on the Swedish side by", ", and in Montenegro by": the token after the second "by", or -1. A relative clause on
+    /// the first agent and a comma may stand before "and" ("by X, which engaged Y, and in Montenegro by Z"); a place after
+    /// "and" ("in" and capitalised words) may pass over the country named there, the side the second agent leads.
+    /// </summary>
+    private int ParallelAgent(SentenceTokens sentence, int from, int to, bool[]? aside)
+    {
+        var start = from;
+        while (start < sentence.Count && (IsAside(aside, start) || CommaAt(sentence, start)) && start < from + AsideReach)
+        {
+            start++;
+        }
+
+        if (start >= sentence.Count || !_andOr.Contains(sentence, start) || (start > from && !CommaAt(sentence, start - 1)))
+        {
+            return -1;
+        }
+
+        var place = start + 1 < sentence.Count && _locative.Contains(sentence, start + 1);
+        var end = place ? Math.Min(sentence.Count, start + MaxGap + 3) : Math.Min(to, start + MaxGap + 2);
+        for (var k = place ? start + 2 : start + 1; k < end; k++)
+        {
+            if (place && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true })
+            {
+                continue;
+            }
+
             // "and supported by Europol" is a new clause with its own verb, not a second agent phrase.
             var word = sentence.Word(k);
             if (word is "," or ";" or ":" || _stops.MatchAt(sentence, k) > 0 || (char.IsLower(word[0]) && EndsWithAny(word, _participleEndings)))
@@ -382,6 +430,20 @@ internal sealed partial class RoleReader
     /// "under the direction of the Attorney General's Office (Fiscalía General de la Nación)": a capitalised English gloss of
     /// the body (possessives allowed) with its own name in brackets right after it; the bracketed name is the agent.
     /// </summary>
+    /// <summary>
+    /// "… y la Dirección General de Vigilancia del Territorio (DGST)": a later member of the list whose full name the
+    /// gazetteer lacks, joined by "and" and named by the acronym in brackets after it (see <see cref="GlossBefore"/>).
+    /// </summary>
+    private bool GlossAfterAnd(SentenceTokens sentence, int position, int to)
+    {
+        var k = CommaAt(sentence, position) ? position + 1 : position;
+        return k + 1 < to && _andOr.Contains(sentence, k) && GlossBefore(sentence, k + 1, to);
+    }
+
+    /// <summary>Where a list member's name ends past the acronym in brackets right after it ("(SBNON)").</summary>
+    private static int PastAcronym(SentenceTokens sentence, int end) =>
+        end + 2 < sentence.Count && sentence.Word(end) is "(" && sentence.Word(end + 2) is ")" && sentence.Tokens[end + 1].IsCapitalized ? end + 3 : end;
+
     private bool GlossBefore(SentenceTokens sentence, int from, int to)
     {
         if (to - from > MaxUnitName || to - 1 <= from || sentence.Word(to - 1) is not "(")

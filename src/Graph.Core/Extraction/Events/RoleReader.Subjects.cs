@@ -63,6 +63,48 @@ internal sealed partial class RoleReader
     }
 
     /// <summary>
+    /// "Operation Clean Berth, which the agency has run since 2024", "the investigation that the department led": a relative
+    /// clause on the operation whose subject is "the" and a lower-case head noun of the back-reference list, right before
+    /// the verb (its auxiliaries stepped over); the noun, or null. "the agency said" outside such a clause names no owner.
+    /// </summary>
+    private string? RelativeBackReference(SentenceTokens sentence, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && _auxiliaries.Contains(sentence, k))
+        {
+            k--;
+        }
+
+        var relative = k - 2;
+        if (relative < 1 || sentence.Tokens[k].IsCapitalized || !_backReferences.Contains(sentence, k) || !_the.Contains(sentence, k - 1)
+            || !_relatives.Contains(sentence, relative))
+        {
+            return null;
+        }
+
+        return OperationBefore(sentence, relative) ? sentence.Word(k).ToString() : null;
+    }
+
+    /// <summary>Whether an operation noun stands right before a relative pronoun, or an operation's name closed by a comma.</summary>
+    private bool OperationBefore(SentenceTokens sentence, int relative)
+    {
+        if (_operationNouns.Contains(sentence, relative - 1) || _leadObjects.Contains(sentence, relative - 1))
+        {
+            return true;
+        }
+
+        for (var k = relative - 2; sentence.Word(relative - 1) is "," && k >= Math.Max(0, relative - 2 - MaxGap); k--)
+        {
+            if (_operationWords.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "the operation that the General Administration of Customs and Excise has run since 2022": the verb's
     /// subject opens a relative clause that hangs on an operation noun (or on a name just after "Operation").
     /// </summary>
@@ -131,8 +173,8 @@ internal sealed partial class RoleReader
     }
 
     /// <summary>
-    /// "led on the Norwegian side by Kripos": a short phrase that names no agency between a lead verb
-    /// and its "by"; the position of that "by", or -1.
+    /// "led on the Norwegian side by Kripos", "led in Thailand by the Royal Thai Police": a short phrase that names no agency
+    /// between a lead verb and its "by"; the position of that "by", or -1. The place's "in" right after the verb is no stop.
     /// </summary>
     private int AgentAfterPhrase(SentenceTokens sentence, List<Mention> mentions, int verb)
     {
@@ -141,6 +183,11 @@ internal sealed partial class RoleReader
             if (_by.Contains(sentence, k))
             {
                 return k;
+            }
+
+            if (k == verb + 1 && _locative.Contains(sentence, k) && k + 1 < sentence.Count && sentence.Tokens[k + 1].IsCapitalized)
+            {
+                continue;
             }
 
             if (sentence.Word(k) is "," or ";" or ":" || _stops.MatchAt(sentence, k) > 0 || AgencyStartsAt(mentions, k))

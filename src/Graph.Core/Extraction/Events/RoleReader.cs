@@ -66,6 +66,8 @@ internal sealed partial class RoleReader
     private readonly PhraseSet _sides;
     private readonly WordSet _sideAgents;
     private readonly WordSet _backReferences;
+    private readonly WordSet _unitEnds;
+    private readonly WordSet _locative;
     private readonly WordSet _the;
     private readonly WordSet _auxiliaries;
     private readonly WordSet _perfectAuxiliaries;
@@ -121,6 +123,8 @@ internal sealed partial class RoleReader
         _sides = knowledge.Phrases(KnowledgeList.LeadSide);
         _sideAgents = knowledge.Words(KnowledgeList.LeadSideAgent);
         _backReferences = knowledge.Words(KnowledgeList.LeadBackReference);
+        _unitEnds = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationUnitEnd);
+        _locative = knowledge.Words(KnowledgeList.Locative);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
         _perfectAuxiliaries = knowledge.Words(KnowledgeList.PerfectAuxiliary);
@@ -242,7 +246,7 @@ internal sealed partial class RoleReader
         for (var i = 0; i < sentence.Count; i++)
         {
             // Every branch below starts with a word of one of the sets: a token that can be none of them is passed over at once.
-            if (!CueGate.MayHold(_leadTokenCues, tokenCues[i]))
+            if (!CueGate.MayHold(_leadTokenCues, tokenCues[i]) || (sentence.Tokens[i].IsCapitalized && WithinAName(mentions, i)))
             {
                 continue;
             }
@@ -280,7 +284,8 @@ internal sealed partial class RoleReader
                     }
                 }
             }
-            else if (_leadAfterHeads.MatchAt(sentence, i) is > 0 and var participle && SideAgent(sentence, mentions, i + participle) is > 0 and var sided)
+            else if (_leadAfterHeads.MatchAt(sentence, i) is > 0 and var participle
+                && (SideAgent(sentence, mentions, i + participle) is > 0 and var side ? side : PlaceAgent(sentence, mentions, i + participle)) is > 0 and var sided)
             {
                 // "coordinada del lado hondureño por la Policía Nacional", "pilotée côté français par la Gendarmerie": the
                 // side, named by a demonym, stands between the participle of a lead cue and its agent.
@@ -304,7 +309,7 @@ internal sealed partial class RoleReader
             {
                 leads.Add(owner);
             }
-            else if (_leadSuffixes.Contains(sentence, i))
+            else if (_leadSuffixes.Contains(sentence, i) && !LeadsABodyAfter(sentence, mentions, i))
             {
                 var named = false;
                 foreach (var mention in mentions)
@@ -345,6 +350,12 @@ internal sealed partial class RoleReader
                     if (InvertedRelativeToOperation(sentence, i))
                     {
                         CollectAfter(sentence, mentions, i + 1, leads, nationalityLeads, inRelative: true);
+                    }
+                    else if (RelativeBackReference(sentence, i) is { } subject)
+                    {
+                        // "Operation Clean Berth, which the agency has run": the subject stands right before its verb, so no
+                        // body named further back (the spokesman's agency before "said") is it.
+                        nationalityLeads.Add(new NationalityLead(null, subject, sentence.Span));
                     }
                     else if (ObjectIsTheOperation(sentence, i) || RelativeToOperation(sentence, mentions, i))
                     {
@@ -390,6 +401,44 @@ internal sealed partial class RoleReader
         return sentence.Word(k).ToString();
     }
 
+    /// <summary>
+    /// "the Major Organised Crime Agency", "the Joint Investigation Team": a cue word inside a body's name is part of the
+    /// name, no verb or noun of the sentence. Only a capitalised token is asked: a name's lower-case words are its linkers.
+    /// </summary>
+    private static bool WithinAName(List<Mention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken <= token && token < mention.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the AFP-led Joint Policing Cybercrime Coordination Centre": a lead suffix before a body (a named agency, or capitalised
+    /// words ending in a unit's head noun) says who leads that body, not the operation.
+    /// </summary>
+    private bool LeadsABodyAfter(SentenceTokens sentence, List<Mention> mentions, int suffix)
+    {
+        var next = suffix + 1;
+        if (AgencyStartsAt(mentions, next))
+        {
+            return true;
+        }
+
+        var k = next;
+        while (k < Math.Min(sentence.Count, next + MaxUnitName) && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true })
+        {
+            k++;
+        }
+
+        return k > next && _unitEnds.Contains(sentence, k - 1);
+    }
+
     /// <summary>"a Customs-led investigation": a body's capitalised head noun alone before a lead suffix names it again; the noun, or null.</summary>
     private string? SuffixedBackReference(SentenceTokens sentence, List<Mention> mentions, int suffix) =>
         suffix > 0 && sentence.Tokens[suffix - 1].IsCapitalized && _backReferences.Contains(sentence, suffix - 1) && !AnyStartsWithin(mentions, suffix - 1, suffix)
@@ -401,7 +450,8 @@ internal sealed partial class RoleReader
         var cue = _leadAfter.MatchAt(sentence, i) is > 0 and var after ? after
             : operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted ? conducted : 0;
         var head = cue > 0 ? BackReferenceAt(sentence, mentions, i + cue)
-            : _leadSuffixes.Contains(sentence, i) ? SuffixedBackReference(sentence, mentions, i) : null;
+            : _leadSuffixes.Contains(sentence, i) ? SuffixedBackReference(sentence, mentions, i)
+            : _leadVerbs.Contains(sentence, i) ? RelativeBackReference(sentence, i) : null;
         if (head is not null)
         {
             nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
