@@ -69,6 +69,7 @@ public abstract partial class RelationalReportStore
 
     private static int LinkPendingEvents(WriteSession session)
     {
+        var started = WriteProfile.Now();
         var (events, participants) = UnlinkedEvents(session);
         var linking = new PendingOperations();
         var linked = LinkedEvents(session);
@@ -123,15 +124,18 @@ public abstract partial class RelationalReportStore
         WriteOperationEvents(session, linked, rows);
         CountPending(session, linking);
         session.Execute("DELETE FROM links_pending");
+        WriteProfile.Lap(WritePhase.EndLink, started);
         return events.Count;
     }
 
     // The link's rows of operation_events not written yet, each with the operation that holds its event now, in one go.
     private static void WriteOperationEvents(WriteSession session, LinkedEventIndex linked, List<(EventFacts Facts, OperationLink Link)> rows)
     {
+        var started = WriteProfile.Now();
         Upsert(session, "operation_events", OperationEventColumns, "",
             [.. rows.Select(r => OperationEventRow(r.Facts, linked.OperationOf(r.Facts.EventId)!.Value, r.Link))]);
         rows.Clear();
+        WriteProfile.Lap(WritePhase.EndLinkRows, started);
     }
 
     // Every operation made or grown gives its rows once; the rows a taken-back operation held first and
@@ -145,7 +149,9 @@ public abstract partial class RelationalReportStore
             // Only a stored operation can hold orphans (a made one has the larger id, so it is never what another merges into).
             if (linking.Made.TryGetValue(operation, out var made))
             {
+                var counting = WriteProfile.Now();
                 CountMade(session, operation, made, actors);
+                WriteProfile.Lap(WritePhase.EndLinkCounts, counting);
                 WriteIfFull(session);
             }
             else
@@ -171,8 +177,10 @@ public abstract partial class RelationalReportStore
     {
         if (session.Batch is { } batch && batch.Count >= (rows ?? session.LinkedRowsHeld))
         {
+            var started = WriteProfile.Now();
             var (nodes, edges) = batch.Take();
             AddBatchTallies(session, nodes, edges);
+            WriteProfile.Lap(WritePhase.EndLinkWrites, started);
         }
     }
 
