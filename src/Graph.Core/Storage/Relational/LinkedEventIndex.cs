@@ -25,9 +25,6 @@ internal sealed class LinkedEventIndex(int bound, Func<IReadOnlyList<long>, Dict
     private readonly Dictionary<string, Dictionary<int, OperationCounts>> _days = new(StringComparer.Ordinal);
     private readonly PriorityQueue<(OperationCounts Counts, int At), long> _merging = new();
 
-    /// <summary>Events the index holds.</summary>
-    public int Count => _events.Count;
-
     /// <summary>A row of <c>operation_events</c> as stored: its name, participants and link are read only if needed.</summary>
     public void AddStored(long eventId, long operation, long report, DateOnly? date, string? area, string? key, string? block) =>
         Add(new Linked(eventId, report, date, area, key, block) { Operation = operation });
