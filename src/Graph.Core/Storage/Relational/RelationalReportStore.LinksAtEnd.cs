@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Graph.Core.Curation;
 using Graph.Core.Network.Aggregates;
 using Graph.Core.Operations;
 using Graph.Core.Vocabulary;
@@ -68,13 +69,24 @@ public abstract partial class RelationalReportStore
 
     private static int LinkPendingEvents(WriteSession session)
     {
+        var started = WriteProfile.Now();
         var (events, participants) = UnlinkedEvents(session);
         var linking = new PendingOperations();
+        var linked = LinkedEvents(session);
+        var rows = new List<(EventFacts Facts, OperationLink Link)>();
+
+        // The curators' edits read operation_events themselves, so while any are in force each row is written before the next event.
+        var writesThrough = session.Overrides is EditedLinkOverrides && OperationLinks.Decisions(ReadLinkEdits(session)).Count > 0;
         foreach (var e in events)
         {
             var date = e.Date is { } text ? IsoDate.Parse(text) : (DateOnly?)null;
             var facts = new EventFacts(e.Id, e.Report, e.Name, e.Area, date, participants[e.Id].Select(p => p.Actor).ToHashSet(StringComparer.Ordinal));
-            var matches = Matches(session, facts);
+            if (writesThrough)
+            {
+                WriteOperationEvents(session, linked, rows);
+            }
+
+            var matches = Matches(session, facts, linked);
             var joined = matches.Select(m => m.Operation).Distinct().ToList();
 
             // An operation stored before this link is taken back once, as it stood, the first time an event joins it.
@@ -95,9 +107,12 @@ public abstract partial class RelationalReportStore
                 session.Execute("UPDATE operation_events SET operation_id = @target WHERE operation_id = @from", ("@target", target), ("@from", operation));
                 session.Execute("DELETE FROM operations WHERE id = @id", ("@id", operation));
                 linking.Merge(operation, target);
+                linked.Merge(operation, target);
             }
 
-            AddOperationEvent(session, facts, target, matches.Count == 0 ? OperationLink.Alone : matches.First(m => m.Operation == target).Link);
+            rows.Add((facts, matches.Count == 0 ? OperationLink.Alone : matches.First(m => m.Operation == target).Link));
+            linked.AddLinked(facts, target);
+            session.LoneEvents.Added(facts.EventId, IsoDate.Format(facts.Date));
             if (linking.Made.TryGetValue(target, out var made))
             {
                 made.Add((e.Report, e.Date, new TallyEvent(e.Id, e.Area, [.. participants[e.Id]])));
@@ -106,9 +121,21 @@ public abstract partial class RelationalReportStore
             linking.Grown.Add(target);
         }
 
+        WriteOperationEvents(session, linked, rows);
         CountPending(session, linking);
         session.Execute("DELETE FROM links_pending");
+        WriteProfile.Lap(WritePhase.EndLink, started);
         return events.Count;
+    }
+
+    // The link's rows of operation_events not written yet, each with the operation that holds its event now, in one go.
+    private static void WriteOperationEvents(WriteSession session, LinkedEventIndex linked, List<(EventFacts Facts, OperationLink Link)> rows)
+    {
+        var started = WriteProfile.Now();
+        Upsert(session, "operation_events", OperationEventColumns, "",
+            [.. rows.Select(r => OperationEventRow(r.Facts, linked.OperationOf(r.Facts.EventId)!.Value, r.Link))]);
+        rows.Clear();
+        WriteProfile.Lap(WritePhase.EndLinkRows, started);
     }
 
     // Every operation made or grown gives its rows once; the rows a taken-back operation held first and
@@ -122,7 +149,9 @@ public abstract partial class RelationalReportStore
             // Only a stored operation can hold orphans (a made one has the larger id, so it is never what another merges into).
             if (linking.Made.TryGetValue(operation, out var made))
             {
+                var counting = WriteProfile.Now();
                 CountMade(session, operation, made, actors);
+                WriteProfile.Lap(WritePhase.EndLinkCounts, counting);
                 WriteIfFull(session);
             }
             else
@@ -148,8 +177,10 @@ public abstract partial class RelationalReportStore
     {
         if (session.Batch is { } batch && batch.Count >= (rows ?? session.LinkedRowsHeld))
         {
+            var started = WriteProfile.Now();
             var (nodes, edges) = batch.Take();
             AddBatchTallies(session, nodes, edges);
+            WriteProfile.Lap(WritePhase.EndLinkWrites, started);
         }
     }
 

@@ -42,6 +42,47 @@ public abstract partial class RelationalReportStore
         return Described(session, [.. operations.Order()], facts.Date);
     }
 
+    /// <summary>
+    /// Every row of <c>operation_events</c>, indexed in memory for an end-of-import link to find candidates in as
+    /// <see cref="Candidates"/> finds them in the table; a stored event's name and participants are read when first needed.
+    /// </summary>
+    private static LinkedEventIndex LinkedEvents(WriteSession session)
+    {
+        var index = new LinkedEventIndex(MaxCandidates, ids => StoredMembers(session, ids));
+        session.ReadWhile("SELECT event_id, operation_id, report_id, date, crime_area, name_key, name_block FROM operation_events ORDER BY event_id", r =>
+        {
+            index.AddStored(Sql.Long(r, 0), Sql.Long(r, 1), Sql.Long(r, 2), Sql.Text(r, 3) is { } date ? IsoDate.Parse(date) : null, Sql.Text(r, 4), Sql.Text(r, 5), Sql.Text(r, 6));
+            return true;
+        });
+        return index;
+    }
+
+    // The names and participants of stored events, as Described reads them for its members.
+    private static Dictionary<long, (string? Name, HashSet<string> Participants)> StoredMembers(WriteSession session, IReadOnlyList<long> events)
+    {
+        var read = new Dictionary<long, (string? Name, HashSet<string> Participants)>();
+        foreach (var chunk in events.Chunk(500))
+        {
+            var parameters = new List<(string, object?)>();
+            var among = InList("e", chunk, parameters);
+            foreach (var (id, name, actor) in session.Read($"SELECT e.id, e.name, p.actor_id FROM events e LEFT JOIN participations p ON p.event_id = e.id WHERE e.id IN ({among})",
+                r => (Id: Sql.Long(r, 0), Name: Sql.Text(r, 1), Actor: Sql.Text(r, 2)), [.. parameters]))
+            {
+                if (!read.TryGetValue(id, out var member))
+                {
+                    read[id] = member = (name, new HashSet<string>(StringComparer.Ordinal));
+                }
+
+                if (actor is not null)
+                {
+                    member.Participants.Add(actor);
+                }
+            }
+        }
+
+        return read;
+    }
+
     // Bounded by the window, not by the operations' sizes: no rule can pick an event outside it that is
     // not also the first of its name (see OperationMatcher), so the answer is the one all events give.
     // Read for every candidate at once: two statements an event, not three a candidate.

@@ -155,22 +155,29 @@ public abstract partial class RelationalReportStore
     /// The operations an event belongs to, each with the link that says why: those the curators' decisions
     /// join it to, then the stored operations the matcher links it with, none the decisions keep apart.
     /// </summary>
-    private static List<(long Operation, OperationLink Link)> Matches(WriteSession session, EventFacts facts)
+    /// <remarks>
+    /// With <paramref name="linked"/> (an end-of-import link) the operations an event is in and the candidates come
+    /// from that index of the linked events rather than from <c>operation_events</c>, which the link writes at its end.
+    /// </remarks>
+    private static List<(long Operation, OperationLink Link)> Matches(WriteSession session, EventFacts facts, LinkedEventIndex? linked = null)
     {
+        HashSet<long> OperationsHolding(IEnumerable<long> eventIds) =>
+            linked is null ? OperationsOf(session, eventIds) : [.. eventIds.Select(linked.OperationOf).OfType<long>()];
+
         var decisions = session.Overrides.For(facts.EventId);
-        var apart = OperationsOf(session, decisions.Where(d => !d.Together).Select(d => Other(d, facts.EventId)));
+        var apart = OperationsHolding(decisions.Where(d => !d.Together).Select(d => Other(d, facts.EventId)));
         var matches = new List<(long Operation, OperationLink Link)>();
         foreach (var decision in decisions.Where(d => d.Together))
         {
             var other = Other(decision, facts.EventId);
-            foreach (var forced in OperationsOf(session, [other]).Where(o => matches.All(m => m.Operation != o)))
+            foreach (var forced in OperationsHolding([other]).Where(o => matches.All(m => m.Operation != o)))
             {
                 matches.Add((forced, new OperationLink(LinkRule.Override, other, decision.Reason)));
             }
         }
 
         var started = WriteProfile.Now();
-        var candidates = Candidates(session, facts);
+        var candidates = linked?.Candidates(facts, OperationMatcher.NearNameDays, OperationMatcher.UnnamedDays) ?? Candidates(session, facts);
         WriteProfile.Lap(WritePhase.Candidates, started);
         foreach (var (operation, first, members) in candidates)
         {
@@ -183,17 +190,21 @@ public abstract partial class RelationalReportStore
         return matches;
     }
 
+    private static readonly string[] OperationEventColumns =
+        ["event_id", "operation_id", "report_id", "date", "crime_area", "name_key", "name_block", "rule", "matched_event", "explanation"];
+
     private static void AddOperationEvent(WriteSession session, EventFacts facts, long target, OperationLink chosen)
     {
-        session.Execute("""
-            INSERT INTO operation_events (event_id, operation_id, report_id, date, crime_area, name_key, name_block, rule, matched_event, explanation)
-            VALUES (@event, @operation, @report, @date, @area, @key, @block, @rule, @matched, @explanation)
-            """,
-            ("@event", facts.EventId), ("@operation", target), ("@report", facts.ReportId), ("@date", IsoDate.Format(facts.Date)),
-            ("@area", facts.CrimeArea?.ToLowerInvariant()), ("@key", facts.Key?.Key), ("@block", facts.Key?.Block),
-            ("@rule", chosen.Rule), ("@matched", chosen.MatchedEvent), ("@explanation", chosen.Explanation));
+        Upsert(session, "operation_events", OperationEventColumns, "", [OperationEventRow(facts, target, chosen)]);
         session.LoneEvents.Added(facts.EventId, IsoDate.Format(facts.Date));
     }
+
+    /// <summary>An event's row of <c>operation_events</c>, its values in the order of <see cref="OperationEventColumns"/>.</summary>
+    private static object?[] OperationEventRow(EventFacts facts, long operation, OperationLink chosen) =>
+    [
+        facts.EventId, operation, facts.ReportId, IsoDate.Format(facts.Date), facts.CrimeArea?.ToLowerInvariant(), facts.Key?.Key, facts.Key?.Block,
+        chosen.Rule, chosen.MatchedEvent, chosen.Explanation,
+    ];
 
     private static long Other(LinkOverride decision, long eventId) => decision.EventId == eventId ? decision.OtherEventId : decision.EventId;
 

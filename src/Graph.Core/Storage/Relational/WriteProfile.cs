@@ -10,7 +10,7 @@ namespace Graph.Core.Storage.Relational;
 /// </summary>
 public static class WriteProfile
 {
-    private static readonly string[] Names = ["report row", "actors", "mentions", "events", "tallies", "linker", "commit", "  candidates", "  batch flush", "  new operation", "  retractions", "  first recounts", "  earlier joins", "  lone walks"];
+    private static readonly string[] Names = ["report row", "actors", "mentions", "events", "tallies", "linker", "commit", "  candidates", "  batch flush", "  new operation", "  retractions", "  first recounts", "  earlier joins", "  lone walks", "end link", "  link rows", "  op counts", "  summed rows"];
     private static readonly long[] Ticks = new long[Names.Length];
 
     /// <summary>Each phase and the time spent in it so far.</summary>
@@ -77,4 +77,16 @@ internal enum WritePhase
 
     /// <summary>Part of <see cref="FirstRecounts"/>: walking a month's events of one-event operations for the rows still unanswered.</summary>
     LoneWalks,
+
+    /// <summary>A bulk import's end-of-import link, all of it (its candidate look-ups also count under <see cref="Candidates"/>).</summary>
+    EndLink,
+
+    /// <summary>Part of <see cref="EndLink"/>: writing its rows of <c>operation_events</c>.</summary>
+    EndLinkRows,
+
+    /// <summary>Part of <see cref="EndLink"/>: counting what each operation it made or grew gives the <c>operations:</c> views.</summary>
+    EndLinkCounts,
+
+    /// <summary>Part of <see cref="EndLink"/>: writing those counts, summed, into the view tallies.</summary>
+    EndLinkWrites,
 }

@@ -1,4 +1,6 @@
+using Graph.Core.Curation;
 using Graph.Core.Model;
+using Graph.Core.Operations;
 using Graph.Core.Storage;
 using Graph.Core.Storage.Relational;
 
@@ -79,6 +81,95 @@ public abstract partial class ReportStoreContract
         atEnd.LinkPending();
 
         Assert.Equal(LinkedState(oneByOne), LinkedState(atEnd));
+    }
+
+    // More operations than the linker compares an event with in one crime area's fortnight, in one name block and
+    // after one stem, each kept apart by its own participants, then reports that would join the newest of them.
+    private static List<(ReportSubmission Submission, ReportExtraction Extraction)> Crowded()
+    {
+        var reports = new List<(ReportSubmission, ReportExtraction)>();
+        void Add(string? name, string area, int day, params int[] bodies)
+        {
+            Actor[] actors = [.. bodies.Select(b => new Actor($"agency:body-{b}", ActorKind.Agency, $"Body {b}", null, []))];
+            var extraction = Extraction(area, actors);
+            reports.Add((new ReportSubmission(Text(2000 + reports.Count), Date: new DateOnly(2024, 3, day)),
+                extraction with { Events = [extraction.Events[0] with { Name = name }] }));
+        }
+
+        for (var i = 0; i < 70; i++)
+        {
+            Add(null, "fraud", 1 + (i % 20), 3 * i, (3 * i) + 1, (3 * i) + 2);
+            Add($"Operation Tid{(char)('a' + (i / 26))}{(char)('a' + (i % 26))}", "drugs", 1 + (i % 20), 1000 + i);
+            Add($"Operation Quebec {i + 1}", "drugs", 1 + (i % 20), 2000 + i);
+        }
+
+        foreach (var i in new[] { 2, 66, 69 })
+        {
+            Add(null, "fraud", 10, 3 * i, (3 * i) + 1, (3 * i) + 2);
+            Add($"Operation Tid{(char)('a' + (i / 26))}{(char)('a' + (i % 26))}", "drugs", 10, 1000 + i);
+            Add("Operation Quebec", "drugs", 10, 2000 + i);
+        }
+
+        return reports;
+    }
+
+    [Fact]
+    public void AnImportLinkedAtItsEndBoundsItsCandidatesAsReportsLinkedOneByOne()
+    {
+        var reports = Crowded();
+        var oneByOne = CreateStore();
+        reports.ForEach(r => oneByOne.Save(r.Submission, r.Extraction));
+        var atEnd = CreateStore();
+        atEnd.LinksAtEnd = true;
+
+        atEnd.SaveBatch(reports);
+        atEnd.LinkPending();
+
+        var expected = LinkedState(oneByOne);
+        Assert.Contains(expected, row => row.Contains(LinkRule.SharedParticipants, StringComparison.Ordinal));
+        Assert.Contains(expected, row => row.Contains(LinkRule.NearName, StringComparison.Ordinal));
+        Assert.Equal(expected, LinkedState(atEnd));
+    }
+
+    [Fact]
+    public void AnImportLinkedAtItsEndObeysTheLinkEditsInForceAsReportsLinkedOneByOne()
+    {
+        // Edits made on one store name reports by their text, so they hold in another before its reports arrive.
+        var reports = Linkable(40);
+        var curated = CreateStore();
+        var ids = reports.Select(r => curated.Save(r.Submission, r.Extraction).ReportId).ToList();
+        foreach (var input in new[]
+        {
+            new EditInput("unlink-operation", "another week", ReportId: ids[12], Operation: "Operation Kilo II"),
+            new EditInput("link-operation", "the same raid", ReportId: ids[13], Operation: "Operation Lima"),
+        })
+        {
+            curated.AppendEdit(EditChecker.Check(curated, curated, input).Edit!, "tester", input.Reason!);
+        }
+
+        RelationalReportStore Edited()
+        {
+            var store = CreateStore();
+            foreach (var edit in curated.ReadEdits())
+            {
+                store.AppendEdit(edit.Edit, edit.Author, edit.Reason);
+            }
+
+            return store;
+        }
+
+        var oneByOne = Edited();
+        reports.ForEach(r => oneByOne.Save(r.Submission, r.Extraction));
+        var atEnd = Edited();
+        atEnd.LinksAtEnd = true;
+
+        atEnd.SaveBatch(reports);
+        atEnd.LinkPending();
+
+        var expected = LinkedState(oneByOne);
+        Assert.Equal(LinkedState(curated), expected);
+        Assert.Contains(expected, row => row.Contains(LinkRule.Override, StringComparison.Ordinal));
+        Assert.Equal(expected, LinkedState(atEnd));
     }
 
     [Fact]
