@@ -25,6 +25,7 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _and;
     private readonly WordSet _the;
     private readonly WordSet _possessiveEndings;
+    private readonly string[] _possessiveEndingList;
     private readonly WordSet _in;
     private readonly CityCountries _cities;
     private readonly WordSet _seated;
@@ -63,6 +64,7 @@ internal sealed class AgencyDiscovery
         _and = knowledge.Words(KnowledgeList.Conjunction);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _possessiveEndings = knowledge.Words(KnowledgeList.Possessive);
+        _possessiveEndingList = [.. knowledge.List(KnowledgeList.Possessive)];
     }
 
     /// <summary>Adds the agencies discovered in the sentence to its mentions, kept in text order.</summary>
@@ -124,7 +126,7 @@ internal sealed class AgencyDiscovery
             }
 
             // "Operation Windward Guard" names an operation, not a guard.
-            if (!headed || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
+            if (!headed || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named) || TitleInBodyStyle(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
             {
                 continue;
             }
@@ -278,6 +280,39 @@ internal sealed class AgencyDiscovery
             }
 
             if (_posts.Contains(sentence, k) && _nameLinkers.Contains(sentence, k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The Commander Defence Force", "Customs' Group Manager Investigations": a post at the run's opening, or first after
+    /// its owner's possessive, before any head noun and followed by more capitalised words is a person's title in a body's
+    /// style, no body; "Customs Head Office" (a head noun first) and "the Chief Prosecutor's Office" (a possessive after the
+    /// post makes the rest the post-holder's body) stay bodies.
+    /// </summary>
+    private bool TitleInBodyStyle(SentenceTokens sentence, int start, int end)
+    {
+        var from = start;
+        for (var k = start; k < end - 1; k++)
+        {
+            if (IsPossessive(sentence, k))
+            {
+                from = k + 1;
+            }
+        }
+
+        for (var k = from; k < end - 1; k++)
+        {
+            if (_headEndings.Contains(sentence, k) || IsPossessive(sentence, k + 1) || _nameLinkers.Contains(sentence, k + 1))
+            {
+                return false;
+            }
+
+            if (_posts.Contains(sentence, k))
             {
                 return true;
             }
@@ -533,7 +568,34 @@ internal sealed class AgencyDiscovery
     private bool IsPossessive(SentenceTokens sentence, int index)
     {
         var word = sentence.Word(index);
-        return word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessiveEndings.Contains(word[1..]);
+        if (word.Length == 0 || !Tokenizer.IsApostrophe(word[0]))
+        {
+            return false;
+        }
+
+        if (word.Length > 1)
+        {
+            return _possessiveEndings.Contains(word[1..]);
+        }
+
+        // "Magistrates' Court", "the Philippines' police": a lone apostrophe that touches a word ending in the possessive's
+        // own letters is that word's plural possessive; one after a space, or after any other word, is a quotation mark.
+        var tokens = sentence.Tokens;
+        if (index == 0 || tokens[index - 1].End != tokens[index].Start || tokens[index - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var before = sentence.Word(index - 1);
+        foreach (var ending in _possessiveEndingList)
+        {
+            if (before.Length > ending.Length && before.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A loop, not Find with a lambda: this runs for every capitalised run, and the lambda's closure was allocated each time.
