@@ -171,14 +171,17 @@ internal sealed class AgencyDiscovery
             // "Korea's National Police Agency" and "Japan's National Police Agency" are two bodies:
             // a name that does not say its country gets it in its id, and the form the text wrote
             // that does ("Mexico's Financial Intelligence Unit", "Public Prosecutor's Office in Vienna") as an alias.
-            var id = "agency:" + Slug.Of(inside is null && country is not null ? country + " " + name : name);
+            // Two cities' offices of one name ("Public Prosecutor's Office in Munich", "… in Stuttgart") are two bodies: the seat
+            // joins the id and the name.
+            var withSeat = cityAfter > 0 ? sentence.SpanOf(force, end - force + cityAfter).Slice(sentence.Text) : name;
+            var id = "agency:" + Slug.Of(inside is null && country is not null ? country + " " + withSeat : withSeat);
             if (!discovered.ContainsKey(id)) // the first naming describes it; later ones need no description built
             {
                 string[] aliases = possessor is { } ownerMention ? [name, sentence.Text[ownerMention.Span.Start..span.End]]
-                    : cityAfter > 0 ? [name, sentence.SpanOf(start, end - start + cityAfter).Slice(sentence.Text)]
+                    : cityAfter > 0 ? [withSeat, name]
                     : force > start ? [name, sentence.SpanOf(start, end - start).Slice(sentence.Text)]
                     : [name];
-                discovered.Add(id, new Actor(id, ActorKind.Agency, name, country, aliases));
+                discovered.Add(id, new Actor(id, ActorKind.Agency, withSeat, country, aliases));
             }
 
             // The mention reaches over the seat, so what the body does is read after it.
@@ -614,7 +617,8 @@ internal sealed class AgencyDiscovery
 
     /// <summary>
     /// When the run ends in "in" and a city, the city's country; <paramref name="end"/> then moves before "in"
-    /// and <paramref name="length"/> counts "in" and the city.
+    /// and <paramref name="length"/> counts "in" and the city. A seated body's head noun right before the city does as "in"
+    /// does ("Public Prosecutor's Office Stuttgart", the German order of "Staatsanwaltschaft Stuttgart").
     /// </summary>
     private string? CityEnding(SentenceTokens sentence, int start, ref int end, ref int length)
     {
@@ -623,6 +627,16 @@ internal sealed class AgencyDiscovery
             if (_in.Contains(sentence, k) && _cities.CountryAt(sentence, k + 1, out var city) is { } code && k + 1 + city == end)
             {
                 (length, end) = (1 + city, k);
+                return code;
+            }
+        }
+
+        for (var k = start + 2; k < end; k++)
+        {
+            if (_headEndings.Contains(sentence, k - 1) && Seated(sentence, start, k)
+                && _cities.CountryAt(sentence, k, out var city) is { } code && k + city == end)
+            {
+                (length, end) = (city, k);
                 return code;
             }
         }
