@@ -30,6 +30,47 @@ internal sealed class ListedBodyNames
         _byCountry.TryGetValue(country, out var byName) && byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var entry) ? entry : null;
 
     /// <summary>
+    /// "Special Cybersecurity Division of the National Police", "Organised Crime and Corruption Investigation Department of
+    /// the Prosecutor General's Office": a unit (its last word before "of" one of <paramref name="unitWords"/>) of a body
+    /// whose name, with the country left out, is a listed body of the country is that body, as the sub-unit rule folds units
+    /// into their parent; null when no "of" follows a unit word or the rest names no listed body.
+    /// </summary>
+    /// <param name="country">The country's alpha-2 code.</param>
+    /// <param name="name">The unit's name as written.</param>
+    /// <param name="unitWords">The words that end a unit's name ("Division", "Department").</param>
+    /// <param name="linkers">The words between the unit and its body ("of", "the").</param>
+    public GazetteerEntry? FindParentOfUnit(string country, string name, IReadOnlySet<string> unitWords, IReadOnlySet<string> linkers)
+    {
+        if (!_byCountry.TryGetValue(country, out var byName))
+        {
+            return null;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k + 1 < words.Length; k++)
+        {
+            if (!unitWords.Contains(words[k - 1]) || !linkers.Contains(words[k]))
+            {
+                continue;
+            }
+
+            var first = k + 1;
+            while (first < words.Length - 1 && linkers.Contains(words[first]))
+            {
+                first++;
+            }
+
+            // "Department of Immigration" names a body by its field, no parent: the parent's own name is two words or more.
+            if (words.Length - first >= 2 && byName.TryGetValue(string.Join(' ', words[first..]), out var entry) && entry is not null)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Every country's listed body the name resolves to (see <see cref="Find(string, string)"/>), empty when none does: one
     /// look-up for a report's country-less body instead of one for each country the report names.
     /// </summary>

@@ -26,6 +26,8 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _the;
     private readonly WordSet _possessiveEndings;
     private readonly string[] _possessiveEndingList;
+    private readonly HashSet<string> _unitNames;
+    private readonly HashSet<string> _unitLinkers;
     private readonly WordSet _in;
     private readonly CityCountries _cities;
     private readonly WordSet _seated;
@@ -65,6 +67,8 @@ internal sealed class AgencyDiscovery
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _possessiveEndings = knowledge.Words(KnowledgeList.Possessive);
         _possessiveEndingList = [.. knowledge.List(KnowledgeList.Possessive)];
+        _unitNames = new HashSet<string>(knowledge.List(KnowledgeList.ForceUnit), StringComparer.Ordinal);
+        _unitLinkers = new HashSet<string>(knowledge.List(KnowledgeList.NameLinker).Concat(knowledge.List(KnowledgeList.DefiniteArticle)), StringComparer.Ordinal);
     }
 
     /// <summary>Adds the agencies discovered in the sentence to its mentions, kept in text order.</summary>
@@ -162,7 +166,7 @@ internal sealed class AgencyDiscovery
             // "Peru's National Police": the listed "National Police of Peru", named by its possessor and the rest of its name;
             // "Norway's Troms Police District": the listed Norwegian police, named by its force word.
             if (country is not null && cityAfter == 0 && (district ? _listed.Find(country, sentence.Word(end - 2))
-                : inside is null ? _listed.Find(country, name) : null) is { } listed)
+                : inside is null ? _listed.Find(country, name) ?? _listed.FindParentOfUnit(country, name, _unitNames, _unitLinkers) : null) is { } listed)
             {
                 (found ??= Emptied(kept)).Add(new Mention(listed.ActorId, ActorKind.Agency, start, end - start, span, sentence.Span, false, listed));
                 continue;
@@ -706,16 +710,18 @@ internal sealed class AgencyDiscovery
     /// The country a list line opens with, before a colon ("Slovakia: Criminal Office of the Financial
     /// Administration"): the bodies after it are that country's; null when the name does not follow one.
     /// </summary>
-    private static Mention? CountryBeforeColon(SentenceTokens sentence, List<Mention> mentions, int start)
+    private Mention? CountryBeforeColon(SentenceTokens sentence, List<Mention> mentions, int start)
     {
-        if (start < 2 || sentence.Word(start - 1) is not ":")
+        // "Senegal: the Special Cybersecurity Division …": an article may stand between the colon and the name.
+        var colon = start > 1 && _the.Contains(sentence, start - 1) ? start - 2 : start - 1;
+        if (colon < 1 || sentence.Word(colon) is not ":")
         {
             return null;
         }
 
         foreach (var mention in mentions)
         {
-            if (mention.Kind == ActorKind.Country && mention.EndToken == start - 1)
+            if (mention.Kind == ActorKind.Country && mention.EndToken == colon)
             {
                 return mention;
             }
