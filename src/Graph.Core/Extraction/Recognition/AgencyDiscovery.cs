@@ -359,6 +359,10 @@ internal sealed class AgencyDiscovery
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office", "Kerala Police and Kent Police": two names, not one.
             }
+            else if (_the.Contains(sentence, j) && EndsAMention(mentions, j))
+            {
+                break; // "in France the Gendarmerie's Central Office": a place, then the article that opens another name.
+            }
             else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && CountryAfterLinker(sentence, mentions, first, j) is > 0 and var countryEnd)
             {
                 end = j = countryEnd; // "Gendarmerie of Guinea", "Police of the Cocos (Keeling) Islands": a country after "of" ends the name.
