@@ -94,4 +94,18 @@ public sealed class BodyKnowledgeSession24Tests
         Assert.DoesNotContain(
             Agencies("In Kenya the Ministry of Interior deployed officers to the border crossing at Namanga."),
             a => a.Name.StartsWith("Kenya the", StringComparison.Ordinal));
+
+    [Fact]
+    public void ACommitteeTiedToItsCountryIsABody() =>
+        Assert.Contains(
+            Agencies("BISHKEK, 5 May 2026 — The Investigative Committee of Armenia arrested two couriers at the Bagratashen crossing."),
+            a => a.CountryCode == "AM" && a.Name.StartsWith("Investigative Committee", StringComparison.Ordinal));
+
+    [Fact]
+    public void ACommitteeTiedToNoCountryIsNoBody() =>
+        Assert.DoesNotContain(Agencies("The Organising Committee thanked the volunteers for their work."), a => a.Name.Contains("Committee", StringComparison.Ordinal));
+
+    [Fact]
+    public void AListedBodyNamedWithItsCountrysLongFormIsTheListedBody() =>
+        Assert.Contains("agency:kyrgyzstan-gknb", ActorIds("ASTANA, 3 March 2026 — The State Committee for National Security of the Kyrgyz Republic passed on the couriers' names."));
 }

@@ -166,7 +166,8 @@ internal sealed class AgencyDiscovery
             // "Peru's National Police": the listed "National Police of Peru", named by its possessor and the rest of its name;
             // "Norway's Troms Police District": the listed Norwegian police, named by its force word.
             if (country is not null && cityAfter == 0 && (district ? _listed.Find(country, sentence.Word(end - 2))
-                : inside is null ? _listed.Find(country, name) ?? _listed.FindParentOfUnit(country, name, _unitNames, _unitLinkers) : null) is { } listed)
+                : inside is null ? _listed.Find(country, name) ?? _listed.FindParentOfUnit(country, name, _unitNames, _unitLinkers)
+                : NameBeforeClosingCountry(sentence, mentions, force, end) is { } before ? _listed.Find(country, before) : null) is { } listed)
             {
                 (found ??= Emptied(kept)).Add(new Mention(listed.ActorId, ActorKind.Agency, start, end - start, span, sentence.Span, false, listed));
                 continue;
@@ -254,6 +255,27 @@ internal sealed class AgencyDiscovery
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// "State Committee for National Security of the Kyrgyz Republic": the words before the linker when the name ends in one
+    /// and its country, which may be written in a form no listed name uses; null when the name does not end so.
+    /// </summary>
+    private string? NameBeforeClosingCountry(SentenceTokens sentence, List<Mention> mentions, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != ActorKind.Country || mention.EndToken != end)
+            {
+                continue;
+            }
+
+            var linker = mention.FirstToken - 1;
+            linker -= linker > start && _the.Contains(sentence, linker) ? 1 : 0;
+            return linker - start >= 2 && _nameLinkers.Contains(sentence, linker) ? sentence.SpanOf(start, linker - start).Slice(sentence.Text) : null;
+        }
+
+        return null;
     }
 
     /// <summary>"Troms Police District", "Stockholm Police Region": a place, a force word and a word of the force's areas last.</summary>
