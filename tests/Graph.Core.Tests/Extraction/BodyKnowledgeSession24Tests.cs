@@ -27,7 +27,7 @@ public sealed class BodyKnowledgeSession24Tests
     public void APostBeforeAPossessiveLeavesThePostHoldersBody() =>
         Assert.Contains(
             Agencies("TIRANA, 9 May 2026 — The Chief Prosecutor's Office Tirana charged four customs officers at the port of Durrës."),
-            a => a.Name.StartsWith("Chief Prosecutor's Office", StringComparison.Ordinal));
+            a => a.Name.StartsWith("Chief Prosecutor's Office", StringComparison.Ordinal) && a.CountryCode == "AL");
 
     [Fact]
     public void ADemonymThatIsAlsoTheCountrysListedNameStillNamesItsCustoms() =>
@@ -49,7 +49,7 @@ public sealed class BodyKnowledgeSession24Tests
     public void ACityAfterAProsecutorsOfficeTiesItToItsCountry() =>
         Assert.Contains(
             Agencies("Eurojust supported the Public Prosecutor's Office Nuremberg, which directs the investigation into the carousel fraud."),
-            a => a.CountryCode == "DE" && a.Name == "Public Prosecutor's Office Nuremberg");
+            a => a.CountryCode == "DE" && a.Aliases.Contains("Public Prosecutor's Office Nuremberg"));
 
     [Fact]
     public void TwoCitiesOfficesOfOneNameStayTwoBodies() =>

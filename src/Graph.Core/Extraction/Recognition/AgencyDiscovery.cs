@@ -177,16 +177,16 @@ internal sealed class AgencyDiscovery
             // a name that does not say its country gets it in its id, and the form the text wrote
             // that does ("Mexico's Financial Intelligence Unit", "Public Prosecutor's Office in Vienna") as an alias.
             // Two cities' offices of one name ("Public Prosecutor's Office in Munich", "… in Stuttgart") are two bodies: the seat
-            // joins the id and the name.
+            // joins the id, and the name with its seat is an alias.
             var withSeat = cityAfter > 0 ? sentence.SpanOf(force, end - force + cityAfter).Slice(sentence.Text) : name;
             var id = "agency:" + Slug.Of(inside is null && country is not null ? country + " " + withSeat : withSeat);
             if (!discovered.ContainsKey(id)) // the first naming describes it; later ones need no description built
             {
                 string[] aliases = possessor is { } ownerMention ? [name, sentence.Text[ownerMention.Span.Start..span.End]]
-                    : cityAfter > 0 ? [withSeat, name]
+                    : cityAfter > 0 ? [name, withSeat]
                     : force > start ? [name, sentence.SpanOf(start, end - start).Slice(sentence.Text)]
                     : [name];
-                discovered.Add(id, new Actor(id, ActorKind.Agency, withSeat, country, aliases));
+                discovered.Add(id, new Actor(id, ActorKind.Agency, name, country, aliases));
             }
 
             // The mention reaches over the seat, so what the body does is read after it.
