@@ -162,6 +162,16 @@ internal sealed class CountrylessBodies
             }
         }
 
+        // "the Public Prosecution" of a report about Dubai, which also names Morocco: Dubai's "Dubai Public Prosecution" may be
+        // the one meant, though only Morocco lists a "Public Prosecution" of its own, so neither is.
+        foreach (var country in found is null ? [] : named)
+        {
+            if (country != found!.AgencyCountry && _listed.HasBodyEndingIn(country, name))
+            {
+                return null;
+            }
+        }
+
         return found;
     }
 

@@ -108,4 +108,8 @@ public sealed class BodyKnowledgeSession24Tests
     [Fact]
     public void AListedBodyNamedWithItsCountrysLongFormIsTheListedBody() =>
         Assert.Contains("agency:kyrgyzstan-gknb", ActorIds("ASTANA, 3 March 2026 — The State Committee for National Security of the Kyrgyz Republic passed on the couriers' names."));
+
+    [Fact]
+    public void ABarePublicProsecutionIsNoNamedCountrysWhenTheReportsOwnPlaceHasOneOfItsOwn() =>
+        Assert.DoesNotContain("agency:morocco-pmp", ActorIds("Laundering ring broken\n\nDubai Police arrested nine men who moved cash for a gang with members in Morocco. The suspects were referred to the Public Prosecution."));
 }

@@ -13,10 +13,50 @@ internal sealed class ListedBodyNames
     private readonly Dictionary<string, Dictionary<string, GazetteerEntry?>> _byCountry;
     private readonly Dictionary<string, GazetteerEntry[]> _byName;
 
+    // "Public Prosecution" -> the countries with a listed body whose name ends in it ("Dubai Public Prosecution"): AE.
+    private readonly Dictionary<string, HashSet<string>> _countriesByNameEnding;
+
     public ListedBodyNames(ExtractionKnowledge knowledge)
     {
         _byCountry = Build(knowledge);
         _byName = ByName(_byCountry);
+        _countriesByNameEnding = ByNameEnding(knowledge);
+    }
+
+    /// <summary>
+    /// Whether a country has a listed body whose name ends in the given words after words of its own ("Dubai Public
+    /// Prosecution" for "Public Prosecution"): such a country may mean the bare name though it lists no body of exactly it.
+    /// </summary>
+    public bool HasBodyEndingIn(string country, string name) =>
+        _countriesByNameEnding.TryGetValue(name, out var countries) && countries.Contains(country);
+
+    private static Dictionary<string, HashSet<string>> ByNameEnding(ExtractionKnowledge knowledge)
+    {
+        var endings = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var agency in knowledge.Agencies.Values)
+        {
+            if (agency.CountryCode is not { } code)
+            {
+                continue;
+            }
+
+            // "Philippine National Police": words before the ending that spell the country's own name are no place of its own.
+            var own = knowledge.Countries.TryGetValue(code, out var info) ? info.Names.Append(info.Name).Concat(info.Demonyms).ToList() : [];
+            foreach (var listedName in agency.Aliases.Prepend(agency.Name))
+            {
+                for (var space = listedName.IndexOf(' '); space > 0; space = listedName.IndexOf(' ', space + 1))
+                {
+                    var ending = listedName[(space + 1)..];
+                    var before = listedName[..space];
+                    if (ending.Contains(' ') && !own.Any(n => n.StartsWith(before, StringComparison.OrdinalIgnoreCase) || before.StartsWith(n, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        (endings.TryGetValue(ending, out var countries) ? countries : endings[ending] = new(StringComparer.Ordinal)).Add(code);
+                    }
+                }
+            }
+        }
+
+        return endings;
     }
 
     /// <summary>The listed body of a country whose name is the given one with the country's name or demonym added; null when none or two are.</summary>
