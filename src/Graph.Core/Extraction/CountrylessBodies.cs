@@ -21,6 +21,8 @@ internal sealed class CountrylessBodies
     private readonly ListedBodyNames _listed;
     private readonly HashSet<string> _force;
     private readonly HashSet<string> _forceDistricts;
+    private readonly HashSet<string> _units; // "Division", "Department": a unit's last word before "of" and its body
+    private readonly HashSet<string> _unitLinkers;
 
     public CountrylessBodies(ExtractionKnowledge knowledge)
     {
@@ -28,6 +30,8 @@ internal sealed class CountrylessBodies
         _force = new HashSet<string>(knowledge.List(KnowledgeList.Force), StringComparer.Ordinal);
         _forceDistricts = new HashSet<string>(knowledge.List(KnowledgeList.ForceDistrict), StringComparer.Ordinal);
         _seated = new HashSet<string>(knowledge.List(KnowledgeList.Seated), StringComparer.Ordinal);
+        _units = new HashSet<string>(knowledge.List(KnowledgeList.ForceUnit), StringComparer.Ordinal);
+        _unitLinkers = new HashSet<string>(knowledge.List(KnowledgeList.NameLinker).Concat(knowledge.List(KnowledgeList.DefiniteArticle)), StringComparer.Ordinal);
 
         // "Federal Police", "Public Prosecutor's Office", "Coast Guard": words that name a kind of body, no body.
         _kindWords = new HashSet<string>(knowledge.List(KnowledgeList.Head).SelectMany(h => h.Split(' ')), StringComparer.Ordinal);
@@ -61,7 +65,9 @@ internal sealed class CountrylessBodies
                 (code, asked) = (reportCountry(), true);
             }
 
-            if ((code is not null ? _listed.Find(code, ListedName(actor.Name)) : OnlyNamedCountrysBody(ListedName(actor.Name), discovered, sentences, ref named)) is { } entry)
+            if ((code is not null ? _listed.Find(code, ListedName(actor.Name)) ?? _listed.FindParentOfUnit(code, actor.Name, _units, _unitLinkers)
+                : OnlyNamedCountrysBody(ListedName(actor.Name), discovered, sentences, ref named)
+                    ?? OnlyNamedCountrysParent(actor.Name, discovered, sentences, ref named)) is { } entry)
             {
                 // "the Attorney General's Office" of a report from Ecuador is the listed "Attorney General's Office of Ecuador";
                 // with no country of its own, a report that names Mongolia and no other country listing the name means
@@ -146,6 +152,44 @@ internal sealed class CountrylessBodies
         foreach (var entry in candidates)
         {
             if (named.Contains(entry.AgencyCountry!))
+            {
+                if (found is not null && found.Key != entry.Key)
+                {
+                    return null;
+                }
+
+                found = entry;
+            }
+        }
+
+        // "the Public Prosecution" of a report about Dubai, which also names Morocco: Dubai's "Dubai Public Prosecution" may be
+        // the one meant, though only Morocco lists a "Public Prosecution" of its own, so neither is.
+        foreach (var country in found is null ? [] : named)
+        {
+            if (country != found!.AgencyCountry && _listed.HasBodyEndingIn(country, name))
+            {
+                return null;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The listed parent of a unit ("… Department of the Prosecutor General's Office") when exactly one of the countries the
+    /// report names has a listed body of the parent's name; null otherwise.
+    /// </summary>
+    private GazetteerEntry? OnlyNamedCountrysParent(
+        string name,
+        Dictionary<string, Actor> discovered,
+        List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
+        ref HashSet<string>? named)
+    {
+        named ??= NamedCountries(discovered, sentences);
+        GazetteerEntry? found = null;
+        foreach (var country in named)
+        {
+            if (_listed.FindParentOfUnit(country, name, _units, _unitLinkers) is { } entry)
             {
                 if (found is not null && found.Key != entry.Key)
                 {

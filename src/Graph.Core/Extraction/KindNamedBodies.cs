@@ -129,7 +129,7 @@ internal sealed class KindNamedBodies
         var demonym = mentions[m];
         var next = demonym.EndToken;
         if (next >= sentence.Count || sentence.Tokens[next].IsCapitalized || (m + 1 < mentions.Count && mentions[m + 1].FirstToken <= next)
-            || (demonym.FirstToken > 0 && (_listWords.Contains(sentence, demonym.FirstToken - 1) || sentence.Word(demonym.FirstToken - 1) is ",")))
+            || DemonymListBefore(sentence, mentions, m))
         {
             return;
         }
@@ -150,6 +150,17 @@ internal sealed class KindNamedBodies
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "Greek and Cypriot police", "Greek, Cypriot police": another demonym joined to this one by "and" or a comma shares the
+    /// noun; "the ONCB and Thai customs" joins a body to the demonym, which keeps its noun.
+    /// </summary>
+    private bool DemonymListBefore(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var joiner = mentions[m].FirstToken - 1;
+        return joiner > 0 && m > 0 && (_listWords.Contains(sentence, joiner) || sentence.Word(joiner) is ",")
+            && mentions[m - 1] is { Entry.Kind: EntryKind.Demonym } before && before.EndToken == joiner;
     }
 
     /// <summary>Where a kind noun ending right before the demonym starts, at <paramref name="earliest"/> or after; null when none does.</summary>
@@ -187,6 +198,36 @@ internal sealed class KindNamedBodies
                 ActorNumber = knowledge.ActorNumberOf(agency.ActorId),
                 AgencyCountryNumber = knowledge.ActorNumberOf(Actor.CountryId(code)),
             };
+        }
+
+        // "Peruvian police": a country none of whose bodies has the police in its listed name ("Policía Nacional del Perú") may
+        // have one whose English alias holds it ("National Police of Peru"); that one, when it is the only such body. Only the
+        // police: a country's customs or coast guard the text leaves unnamed ("au Togo, la douane") is no body of the kind.
+        var byAlias = new Dictionary<string, GazetteerEntry?>(StringComparer.Ordinal);
+        foreach (var agency in specialised is null ? [] : knowledge.Agencies.Values)
+        {
+            if (agency.CountryCode is not { } code || found.ContainsKey(code))
+            {
+                continue;
+            }
+
+            var named = agency.Aliases.Where(a => HoldsWord(a, word)).ToList();
+            if (named.Count == 0)
+            {
+                continue;
+            }
+
+            var isSpecialised = specialised is not null && named.All(a => specialised.Any(s => HoldsWord(a, s)));
+            byAlias[code] = byAlias.ContainsKey(code) || isSpecialised ? null : new GazetteerEntry(EntryKind.Agency, agency.Slug, agency.Name, false, code)
+            {
+                ActorNumber = knowledge.ActorNumberOf(agency.ActorId),
+                AgencyCountryNumber = knowledge.ActorNumberOf(Actor.CountryId(code)),
+            };
+        }
+
+        foreach (var (code, entry) in byAlias)
+        {
+            found[code] = entry;
         }
 
         var byCountry = found.Where(f => f.Value is not null).ToDictionary(f => f.Key, f => f.Value!, StringComparer.Ordinal);

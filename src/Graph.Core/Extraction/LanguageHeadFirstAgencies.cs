@@ -140,7 +140,10 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
                 continue;
             }
 
-            var linked = country.Entry?.Kind == EntryKind.Country && country.FirstToken == body.EndToken + 1 && _linkers.Contains(sentence, body.EndToken);
+            // "de Panamá", "de la República Dominicana", "du Tchad": one linking word, or a linking word and an article.
+            var gap = country.FirstToken - body.EndToken;
+            var linked = country.Entry?.Kind == EntryKind.Country && gap is 1 or 2 && _linkers.Contains(sentence, body.EndToken)
+                && (gap == 1 || _linkers.Contains(sentence, body.EndToken + 1));
             var demonym = country.Entry?.Kind == EntryKind.Demonym && country.FirstToken == body.EndToken && !sentence.Tokens[country.FirstToken].IsCapitalized;
             if ((!linked && !demonym) || sharedNames.HasBodyOf(sentence.Text.AsSpan(body.Span.Start, body.Span.Length), country.ActorId))
             {

@@ -303,9 +303,16 @@ internal sealed class LanguageSharedNames
     private static GazetteerEntry? CountryJustAfter(string text, Mention mention, Mention next, GazetteerEntry[] candidates)
     {
         var demonym = next is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym } && next.FirstToken == mention.EndToken && !char.IsUpper(text[next.Span.Start]);
-        var linked = next is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Country } && next.FirstToken == mention.EndToken + 1
-            && ShortLowerCaseWord(text.AsSpan(mention.Span.End, next.Span.Start - mention.Span.End).Trim());
+        var linked = next is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Country } && next.FirstToken - mention.EndToken is 1 or 2
+            && LinkingWords(text.AsSpan(mention.Span.End, next.Span.Start - mention.Span.End).Trim());
         return demonym || linked ? Array.Find(candidates, c => c.AgencyCountryId == next.ActorId) : null;
+    }
+
+    /// <summary>"de", "du", "de la": one linking word between a name and its country, or a linking word and an article.</summary>
+    private static bool LinkingWords(ReadOnlySpan<char> between)
+    {
+        var space = between.IndexOf(' ');
+        return space < 0 ? ShortLowerCaseWord(between) : ShortLowerCaseWord(between[..space]) && ShortLowerCaseWord(between[(space + 1)..]);
     }
 
     /// <summary>"de", "da", "du": the linking word between a name and its country.</summary>

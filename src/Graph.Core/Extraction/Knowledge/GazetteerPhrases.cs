@@ -44,7 +44,9 @@ internal static class GazetteerPhrases
 
         foreach (var country in countries)
         {
-            foreach (var name in country.Names.Prepend(country.Name))
+            // "Thai", "Togolese": a spelling the source lists among the country's names that is also its demonym is read as
+            // the demonym ("Thai customs" names Thailand's customs as "Belgian customs" does Belgium's).
+            foreach (var name in country.Names.Where(n => !country.Demonyms.Contains(n)).Prepend(country.Name))
             {
                 var entry = new GazetteerEntry(EntryKind.Country, country.Alpha2, name, IsAcronym(name))
                 {

@@ -13,10 +13,50 @@ internal sealed class ListedBodyNames
     private readonly Dictionary<string, Dictionary<string, GazetteerEntry?>> _byCountry;
     private readonly Dictionary<string, GazetteerEntry[]> _byName;
 
+    // "Public Prosecution" -> the countries with a listed body whose name ends in it ("Dubai Public Prosecution"): AE.
+    private readonly Dictionary<string, HashSet<string>> _countriesByNameEnding;
+
     public ListedBodyNames(ExtractionKnowledge knowledge)
     {
         _byCountry = Build(knowledge);
         _byName = ByName(_byCountry);
+        _countriesByNameEnding = ByNameEnding(knowledge);
+    }
+
+    /// <summary>
+    /// Whether a country has a listed body whose name ends in the given words after words of its own ("Dubai Public
+    /// Prosecution" for "Public Prosecution"): such a country may mean the bare name though it lists no body of exactly it.
+    /// </summary>
+    public bool HasBodyEndingIn(string country, string name) =>
+        _countriesByNameEnding.TryGetValue(name, out var countries) && countries.Contains(country);
+
+    private static Dictionary<string, HashSet<string>> ByNameEnding(ExtractionKnowledge knowledge)
+    {
+        var endings = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var agency in knowledge.Agencies.Values)
+        {
+            if (agency.CountryCode is not { } code)
+            {
+                continue;
+            }
+
+            // "Philippine National Police": words before the ending that spell the country's own name are no place of its own.
+            var own = knowledge.Countries.TryGetValue(code, out var info) ? info.Names.Append(info.Name).Concat(info.Demonyms).ToList() : [];
+            foreach (var listedName in agency.Aliases.Prepend(agency.Name))
+            {
+                for (var space = listedName.IndexOf(' '); space > 0; space = listedName.IndexOf(' ', space + 1))
+                {
+                    var ending = listedName[(space + 1)..];
+                    var before = listedName[..space];
+                    if (ending.Contains(' ') && !own.Any(n => n.StartsWith(before, StringComparison.OrdinalIgnoreCase) || before.StartsWith(n, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        (endings.TryGetValue(ending, out var countries) ? countries : endings[ending] = new(StringComparer.Ordinal)).Add(code);
+                    }
+                }
+            }
+        }
+
+        return endings;
     }
 
     /// <summary>The listed body of a country whose name is the given one with the country's name or demonym added; null when none or two are.</summary>
@@ -28,6 +68,47 @@ internal sealed class ListedBodyNames
     /// <summary>As <see cref="Find(string, string)"/>, for a name read from the text without copying it.</summary>
     public GazetteerEntry? Find(string country, ReadOnlySpan<char> name) =>
         _byCountry.TryGetValue(country, out var byName) && byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var entry) ? entry : null;
+
+    /// <summary>
+    /// "Special Cybersecurity Division of the National Police", "Organised Crime and Corruption Investigation Department of
+    /// the Prosecutor General's Office": a unit (its last word before "of" one of <paramref name="unitWords"/>) of a body
+    /// whose name, with the country left out, is a listed body of the country is that body, as the sub-unit rule folds units
+    /// into their parent; null when no "of" follows a unit word or the rest names no listed body.
+    /// </summary>
+    /// <param name="country">The country's alpha-2 code.</param>
+    /// <param name="name">The unit's name as written.</param>
+    /// <param name="unitWords">The words that end a unit's name ("Division", "Department").</param>
+    /// <param name="linkers">The words between the unit and its body ("of", "the").</param>
+    public GazetteerEntry? FindParentOfUnit(string country, string name, IReadOnlySet<string> unitWords, IReadOnlySet<string> linkers)
+    {
+        if (!_byCountry.TryGetValue(country, out var byName))
+        {
+            return null;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k + 1 < words.Length; k++)
+        {
+            if (!unitWords.Contains(words[k - 1]) || !linkers.Contains(words[k]))
+            {
+                continue;
+            }
+
+            var first = k + 1;
+            while (first < words.Length - 1 && linkers.Contains(words[first]))
+            {
+                first++;
+            }
+
+            // "Department of Immigration" names a body by its field, no parent: the parent's own name is two words or more.
+            if (words.Length - first >= 2 && byName.TryGetValue(string.Join(' ', words[first..]), out var entry) && entry is not null)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Every country's listed body the name resolves to (see <see cref="Find(string, string)"/>), empty when none does: one

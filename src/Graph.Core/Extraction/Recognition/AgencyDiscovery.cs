@@ -25,6 +25,9 @@ internal sealed class AgencyDiscovery
     private readonly WordSet _and;
     private readonly WordSet _the;
     private readonly WordSet _possessiveEndings;
+    private readonly string[] _possessiveEndingList;
+    private readonly HashSet<string> _unitNames;
+    private readonly HashSet<string> _unitLinkers;
     private readonly WordSet _in;
     private readonly CityCountries _cities;
     private readonly WordSet _seated;
@@ -63,6 +66,9 @@ internal sealed class AgencyDiscovery
         _and = knowledge.Words(KnowledgeList.Conjunction);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
         _possessiveEndings = knowledge.Words(KnowledgeList.Possessive);
+        _possessiveEndingList = [.. knowledge.List(KnowledgeList.Possessive)];
+        _unitNames = new HashSet<string>(knowledge.List(KnowledgeList.ForceUnit), StringComparer.Ordinal);
+        _unitLinkers = new HashSet<string>(knowledge.List(KnowledgeList.NameLinker).Concat(knowledge.List(KnowledgeList.DefiniteArticle)), StringComparer.Ordinal);
     }
 
     /// <summary>Adds the agencies discovered in the sentence to its mentions, kept in text order.</summary>
@@ -124,7 +130,7 @@ internal sealed class AgencyDiscovery
             }
 
             // "Operation Windward Guard" names an operation, not a guard.
-            if (!headed || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
+            if (!headed || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named) || TitleInBodyStyle(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
             {
                 continue;
             }
@@ -160,7 +166,8 @@ internal sealed class AgencyDiscovery
             // "Peru's National Police": the listed "National Police of Peru", named by its possessor and the rest of its name;
             // "Norway's Troms Police District": the listed Norwegian police, named by its force word.
             if (country is not null && cityAfter == 0 && (district ? _listed.Find(country, sentence.Word(end - 2))
-                : inside is null ? _listed.Find(country, name) : null) is { } listed)
+                : inside is null ? _listed.Find(country, name) ?? _listed.FindParentOfUnit(country, name, _unitNames, _unitLinkers)
+                : NameBeforeClosingCountry(sentence, mentions, force, end) is { } before ? _listed.Find(country, before) : null) is { } listed)
             {
                 (found ??= Emptied(kept)).Add(new Mention(listed.ActorId, ActorKind.Agency, start, end - start, span, sentence.Span, false, listed));
                 continue;
@@ -169,11 +176,14 @@ internal sealed class AgencyDiscovery
             // "Korea's National Police Agency" and "Japan's National Police Agency" are two bodies:
             // a name that does not say its country gets it in its id, and the form the text wrote
             // that does ("Mexico's Financial Intelligence Unit", "Public Prosecutor's Office in Vienna") as an alias.
-            var id = "agency:" + Slug.Of(inside is null && country is not null ? country + " " + name : name);
+            // Two cities' offices of one name ("Public Prosecutor's Office in Munich", "… in Stuttgart") are two bodies: the seat
+            // joins the id, and the name with its seat is an alias.
+            var withSeat = cityAfter > 0 ? sentence.SpanOf(force, end - force + cityAfter).Slice(sentence.Text) : name;
+            var id = "agency:" + Slug.Of(inside is null && country is not null ? country + " " + withSeat : withSeat);
             if (!discovered.ContainsKey(id)) // the first naming describes it; later ones need no description built
             {
                 string[] aliases = possessor is { } ownerMention ? [name, sentence.Text[ownerMention.Span.Start..span.End]]
-                    : cityAfter > 0 ? [name, sentence.SpanOf(start, end - start + cityAfter).Slice(sentence.Text)]
+                    : cityAfter > 0 ? [name, withSeat]
                     : force > start ? [name, sentence.SpanOf(start, end - start).Slice(sentence.Text)]
                     : [name];
                 discovered.Add(id, new Actor(id, ActorKind.Agency, name, country, aliases));
@@ -247,6 +257,27 @@ internal sealed class AgencyDiscovery
         return start;
     }
 
+    /// <summary>
+    /// "State Committee for National Security of the Kyrgyz Republic": the words before the linker when the name ends in one
+    /// and its country, which may be written in a form no listed name uses; null when the name does not end so.
+    /// </summary>
+    private string? NameBeforeClosingCountry(SentenceTokens sentence, List<Mention> mentions, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != ActorKind.Country || mention.EndToken != end)
+            {
+                continue;
+            }
+
+            var linker = mention.FirstToken - 1;
+            linker -= linker > start && _the.Contains(sentence, linker) ? 1 : 0;
+            return linker - start >= 2 && _nameLinkers.Contains(sentence, linker) ? sentence.SpanOf(start, linker - start).Slice(sentence.Text) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>"Troms Police District", "Stockholm Police Region": a place, a force word and a word of the force's areas last.</summary>
     private bool ForceDistrict(SentenceTokens sentence, int start, int end) =>
         end - start >= 3 && _forceDistricts.Contains(sentence, end - 1) && _force.Contains(sentence, end - 2);
@@ -286,6 +317,39 @@ internal sealed class AgencyDiscovery
         return false;
     }
 
+    /// <summary>
+    /// "The Commander Defence Force", "Customs' Group Manager Investigations": a post at the run's opening, or first after
+    /// its owner's possessive, before any head noun and followed by more capitalised words is a person's title in a body's
+    /// style, no body; "Customs Head Office" (a head noun first) and "the Chief Prosecutor's Office" (a possessive after the
+    /// post makes the rest the post-holder's body) stay bodies.
+    /// </summary>
+    private bool TitleInBodyStyle(SentenceTokens sentence, int start, int end)
+    {
+        var from = start;
+        for (var k = start; k < end - 1; k++)
+        {
+            if (IsPossessive(sentence, k))
+            {
+                from = k + 1;
+            }
+        }
+
+        for (var k = from; k < end - 1; k++)
+        {
+            if (_headEndings.Contains(sentence, k) || IsPossessive(sentence, k + 1) || _nameLinkers.Contains(sentence, k + 1))
+            {
+                return false;
+            }
+
+            if (_posts.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The next run of capitalised words at or after <paramref name="i"/>, which moves past it.</summary>
     private bool NextCapitalisedRun(SentenceTokens sentence, List<Mention> mentions, ref int i, out int first, out int end)
     {
@@ -316,6 +380,10 @@ internal sealed class AgencyDiscovery
             else if (_and.Contains(sentence, j) && (_the.Contains(sentence, j + 1) || EndsAMention(mentions, j) || TwoSeatedForces(sentence, j)))
             {
                 break; // "… Fraud Section and the U.S. Attorney's Office", "Kerala Police and Kent Police": two names, not one.
+            }
+            else if (_the.Contains(sentence, j) && EndsAMention(mentions, j))
+            {
+                break; // "in France the Gendarmerie's Central Office": a place, then the article that opens another name.
             }
             else if (_connectors.Contains(sentence, j) && j + 1 < tokens.Length && CountryAfterLinker(sentence, mentions, first, j) is > 0 and var countryEnd)
             {
@@ -533,7 +601,34 @@ internal sealed class AgencyDiscovery
     private bool IsPossessive(SentenceTokens sentence, int index)
     {
         var word = sentence.Word(index);
-        return word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessiveEndings.Contains(word[1..]);
+        if (word.Length == 0 || !Tokenizer.IsApostrophe(word[0]))
+        {
+            return false;
+        }
+
+        if (word.Length > 1)
+        {
+            return _possessiveEndings.Contains(word[1..]);
+        }
+
+        // "Magistrates' Court", "the Philippines' police": a lone apostrophe that touches a word ending in the possessive's
+        // own letters is that word's plural possessive; one after a space, or after any other word, is a quotation mark.
+        var tokens = sentence.Tokens;
+        if (index == 0 || tokens[index - 1].End != tokens[index].Start || tokens[index - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var before = sentence.Word(index - 1);
+        foreach (var ending in _possessiveEndingList)
+        {
+            if (before.Length > ending.Length && before.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A loop, not Find with a lambda: this runs for every capitalised run, and the lambda's closure was allocated each time.
@@ -552,7 +647,8 @@ internal sealed class AgencyDiscovery
 
     /// <summary>
     /// When the run ends in "in" and a city, the city's country; <paramref name="end"/> then moves before "in"
-    /// and <paramref name="length"/> counts "in" and the city.
+    /// and <paramref name="length"/> counts "in" and the city. A seated body's head noun right before the city does as "in"
+    /// does ("Public Prosecutor's Office Stuttgart", the German order of "Staatsanwaltschaft Stuttgart").
     /// </summary>
     private string? CityEnding(SentenceTokens sentence, int start, ref int end, ref int length)
     {
@@ -561,6 +657,16 @@ internal sealed class AgencyDiscovery
             if (_in.Contains(sentence, k) && _cities.CountryAt(sentence, k + 1, out var city) is { } code && k + 1 + city == end)
             {
                 (length, end) = (1 + city, k);
+                return code;
+            }
+        }
+
+        for (var k = start + 2; k < end; k++)
+        {
+            if (_headEndings.Contains(sentence, k - 1) && Seated(sentence, start, k)
+                && _cities.CountryAt(sentence, k, out var city) is { } code && k + city == end)
+            {
+                (length, end) = (city, k);
                 return code;
             }
         }
@@ -630,16 +736,18 @@ internal sealed class AgencyDiscovery
     /// The country a list line opens with, before a colon ("Slovakia: Criminal Office of the Financial
     /// Administration"): the bodies after it are that country's; null when the name does not follow one.
     /// </summary>
-    private static Mention? CountryBeforeColon(SentenceTokens sentence, List<Mention> mentions, int start)
+    private Mention? CountryBeforeColon(SentenceTokens sentence, List<Mention> mentions, int start)
     {
-        if (start < 2 || sentence.Word(start - 1) is not ":")
+        // "Senegal: the Special Cybersecurity Division …": an article may stand between the colon and the name.
+        var colon = start > 1 && _the.Contains(sentence, start - 1) ? start - 2 : start - 1;
+        if (colon < 1 || sentence.Word(colon) is not ":")
         {
             return null;
         }
 
         foreach (var mention in mentions)
         {
-            if (mention.Kind == ActorKind.Country && mention.EndToken == start - 1)
+            if (mention.Kind == ActorKind.Country && mention.EndToken == colon)
             {
                 return mention;
             }
