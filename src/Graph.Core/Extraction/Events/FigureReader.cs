@@ -72,6 +72,8 @@ internal sealed class FigureReader
     private readonly WordSet _warrants;
     private readonly WordSet _served;
     private readonly WordSet _relatives;
+    private readonly WordSet _onePerson;
+    private readonly WordSet _pluralNouns;
 
     // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
     private static readonly uint SinceWords = EventWords.Bit(KnowledgeList.TallySince);
@@ -126,6 +128,8 @@ internal sealed class FigureReader
         _warrants = knowledge.Words(KnowledgeList.ArrestWarrant);
         _served = knowledge.Words(KnowledgeList.WarrantServed);
         _relatives = knowledge.Words(KnowledgeList.RelativePronoun);
+        _onePerson = knowledge.Words(KnowledgeList.ArrestOne);
+        _pluralNouns = knowledge.Words(KnowledgeList.ArrestPluralNouns);
     }
 
     /// <param name="sentences">The sentences that tell of the event.</param>
@@ -287,6 +291,13 @@ internal sealed class FigureReader
                 last = Math.Max(last, total);
                 totalSeen = true;
                 best = 0;
+            }
+
+            // "Separately, the Detective Branch arrested the alleged financier", "… detained five Guatemalans, while the Salvadoran
+            // police arrested a man": in arrests told in parallel, each arrest of one person with no number adds one.
+            if (parallelBase > 0)
+            {
+                best += PeopleArrestedOneByOne(sentence);
             }
 
             // "Simultaneously, on the territory of Italy, carabinieri arrested four persons": arrests told in parallel add to
@@ -1183,16 +1194,64 @@ internal sealed class FigureReader
             return false;
         }
 
-        // Between commas, as an aside: "the working group simultaneously arrested 4 other subjects" tells no parallel arrests.
+        // Between commas, as an aside: "the working group simultaneously arrested 4 other subjects" tells no parallel arrests;
+        // after an auxiliary, inside the verb group: "Les autorités de Guinée-Bissau ont de leur côté arrêté …".
         for (var k = 1; k < sentence.Count && !_arrestWords.Contains(sentence, k); k++)
         {
-            if (sentence.Word(k - 1) is "," && _parallel.MatchAt(sentence, k) > 0)
+            if ((sentence.Word(k - 1) is "," || _arrestAuxiliaries.Contains(sentence, k - 1)) && _parallel.MatchAt(sentence, k) > 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "arrested a man", "arrested the alleged financier", "arrêté le commanditaire présumé", "detuvo al cabecilla": how many arrest
+    /// words of the sentence take one person as their object: a determiner of one person (<c>arrest-one</c>, two at most: "a un"),
+    /// at most one describing word, then a lower-case noun that is not plural (no final s or x, not <c>arrest-plural-nouns</c>).
+    /// </summary>
+    private int PeopleArrestedOneByOne(SentenceTokens sentence)
+    {
+        var ones = 0;
+        for (var k = 0; k + 2 < sentence.Count; k++)
+        {
+            if (!IsArrestWord(sentence, k) || Denied(sentence, k))
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            while (j < sentence.Count && j < k + 3 && _onePerson.Contains(sentence, j))
+            {
+                j++;
+            }
+
+            if (j == k + 1 || j >= sentence.Count)
+            {
+                continue;
+            }
+
+            if (OnePersonNoun(sentence, j) || (j + 1 < sentence.Count && sentence.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } && OnePersonNoun(sentence, j + 1)
+                && !OnePersonNoun(sentence, j)))
+            {
+                ones++;
+            }
+        }
+
+        return ones;
+    }
+
+    private bool OnePersonNoun(SentenceTokens sentence, int k)
+    {
+        if (sentence.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false } || _pluralNouns.Contains(sentence, k) || (sentence.Cues[k] & _numberGate) != 0)
+        {
+            return false;
+        }
+
+        var word = sentence.Word(k);
+        return word.Length > 2 && word[^1] is not ('s' or 'x');
     }
 
     /// <summary>Whether an arrest word stands in the clause of the token at <paramref name="at"/>: between the semicolons around it.</summary>
