@@ -221,8 +221,9 @@ internal sealed class FigureReader
                         Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
                     }
                 }
-                else if (IsArrestCount(sentence, i, after, out var ownVerb))
+                else if (IsArrestCount(sentence, i, after, out var ownVerb, out var onePersonListed))
                 {
+                    value += onePersonListed; // "a senior officer and two directors": the one person listed before the count
                     Keep(figures, FigureKeys.Arrests, value, largest: true);
                     last = value;
                     best = IsPart(sentence, i, after) ? best : Math.Max(best, value);
@@ -662,9 +663,14 @@ internal sealed class FigureReader
     /// may be one of several parts adding up to the total; a count told after its noun ("27 detenidos —19 en …")
     /// or before its verb is not added to others.
     /// </param>
-    private bool IsArrestCount(SentenceTokens sentence, int first, int after, out bool ownVerb)
+    /// <param name="listed">
+    /// The people listed one by one before the count, after its arrest verb or opening the sentence ("arrested a senior
+    /// procurement officer and two company directors", "The skipper and two crew members were arrested"): one, or none.
+    /// </param>
+    private bool IsArrestCount(SentenceTokens sentence, int first, int after, out bool ownVerb, out int listed)
     {
         ownVerb = false;
+        listed = 0;
         if (IsArrestWord(sentence, after))
         {
             // "12 arrests in Norway, seven in Sweden": a count whose arrests are placed is a part, as one with its own verb.
@@ -732,7 +738,15 @@ internal sealed class FigureReader
             // "Onze personnes ont été interpellées en France et deux en Espagne": a passive count that tells its place is
             // a part, as one with its own verb, so the places after it add to it.
             ownVerb = PlacedArrestWord(sentence, after);
-            return !EndsAListOfPeople(sentence, first);
+            // "The skipper and two crew members were arrested": the list's first member is one person more; a list whose
+            // first member is not one person ("The owners and two drivers") is not counted.
+            if (EndsAListOfPeople(sentence, first))
+            {
+                listed = OnePersonNoun(sentence, first - 2) ? 1 : 0;
+                return listed > 0;
+            }
+
+            return true;
         }
 
         // "Eight were arrested", "twelve have since been detained": the bare number stands for the people.
@@ -756,6 +770,13 @@ internal sealed class FigureReader
             var word = sentence.Word(b);
             var and = _and.Contains(sentence, b);
             var joinsCompanion = and && b + 1 < first && _arrestCompanions.Contains(sentence, b + 1);
+            if (and && b == first - 1 && k > after && OnePersonAfterArrestWord(sentence, b))
+            {
+                ownVerb = true;
+                listed = 1;
+                return true;
+            }
+
             if (word is "," or ";" || (and && !joinsCompanion))
             {
                 return false;
@@ -1241,6 +1262,33 @@ internal sealed class FigureReader
         }
 
         return ones;
+    }
+
+    /// <summary>
+    /// "arrested a senior procurement officer and": before the "and" at <paramref name="and"/>, one person (a determiner of one
+    /// person and at most three lower-case words, the last a singular noun) right after an arrest word.
+    /// </summary>
+    private bool OnePersonAfterArrestWord(SentenceTokens sentence, int and)
+    {
+        if (and < 3 || !OnePersonNoun(sentence, and - 1))
+        {
+            return false;
+        }
+
+        for (var d = and - 2; d >= Math.Max(1, and - 4); d--)
+        {
+            if (_onePerson.Contains(sentence, d))
+            {
+                return IsArrestWord(sentence, d - 1) || (d >= 2 && _onePerson.Contains(sentence, d - 1) && IsArrestWord(sentence, d - 2));
+            }
+
+            if (sentence.Tokens[d] is not { Kind: TokenKind.Word, IsCapitalized: false })
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool OnePersonNoun(SentenceTokens sentence, int k)
