@@ -106,4 +106,30 @@ public sealed class ArrestFigureSession24Tests
     [Fact]
     public void BelgianPoliceDeprivedOfLibertyIsAnArrest() =>
         Assert.Equal(7, Arrests("Sept personnes ont été privées de liberté par la Police judiciaire fédérale de Charleroi et la Police fédérale."));
+    [Theory]
+    [InlineData("The Kenya Police Service detained six smugglers in Busia. At the same time, Uganda Police Force officers detained two drivers in Tororo, while the Tanzania Police Force arrested a man in Mwanza.", 9)]
+    [InlineData("The Ghana Police Service arrested four suspects in Tema. Separately, the Narcotics Control Commission arrested the alleged financier in Accra.", 5)]
+    [InlineData("La Gendarmerie nationale a interpellé huit passeurs à Ziguinchor. Les autorités gambiennes ont de leur côté arrêté le commanditaire présumé à Banjul.", 9)]
+    [InlineData("La Policía Nacional detuvo a seis personas en Vigo. Por separado, la Guardia Civil detuvo al cabecilla en Huelva.", 7)]
+    public void OnePersonArrestedInAParallelAccountAddsOne(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Fact]
+    public void SeveralPeopleArrestedInAParallelAccountWithoutANumberAddNothing() =>
+        Assert.Equal(4, Arrests("The Ghana Police Service arrested four suspects in Tema. Separately, the Narcotics Control Commission arrested the financiers in Accra."));
+
+    [Fact]
+    public void OnePersonArrestedOutsideAParallelAccountAddsNothing() =>
+        Assert.Equal(4, Arrests("The Ghana Police Service and INTERPOL arrested four suspects in Tema. Officers arrested the alleged leader at his home in Accra."));
+
+    [Fact]
+    public void OnePersonListedBeforeTheCountIsOneMore() =>
+        Assert.Equal(3, Arrests("The Anti-Corruption Commission and the Financial Intelligence Centre have arrested a senior procurement officer and two company directors."));
+
+    [Fact]
+    public void AListOpenedByOnePersonBeforeAPassiveCountsThatPerson() =>
+        Assert.Equal(3, Arrests("The skipper and two crew members were arrested by the Malaysian Maritime Enforcement Agency and Bakamla."));
+
+    [Fact]
+    public void AListOpenedBySeveralPeopleIsStillNotCounted() =>
+        Assert.Null(Arrests("The owners and two drivers were arrested by the Malaysian Maritime Enforcement Agency and Bakamla."));
 }

@@ -148,7 +148,8 @@ internal sealed class FigureReader
             var sentence = sentences[s];
             var listed = 0U; // which uncued lists the sentence may hold a word of (see EventWords), read at its first count
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
-            if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken && (own is null || (sentence.AllCues & _arrestGate) == 0))
+            // After a count, a sentence that tells arrests is read too: it may add one person arrested in parallel.
+            if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken && ((own is null && last == 0) || (sentence.AllCues & _arrestGate) == 0))
             {
                 continue;
             }
