@@ -132,4 +132,14 @@ public sealed class ArrestFigureSession24Tests
     [Fact]
     public void AListOpenedBySeveralPeopleIsStillNotCounted() =>
         Assert.Null(Arrests("The owners and two drivers were arrested by the Malaysian Maritime Enforcement Agency and Bakamla."));
+    [Theory]
+    [InlineData("O SIC e a AGT detiveram três estrangeiros no aeroporto. Foi ainda detido um cidadão angolano, elevando para quatro o número de detidos.", 4)]
+    [InlineData("La Policía Nacional y la Guardia Civil detuvieron a dos personas en Cádiz; otra detención en Huelva eleva a tres el número de detenidos.", 3)]
+    [InlineData("La DGSN et la DGST ont interpellé cinq suspects; une sixième interpellation à Nador porte à six le nombre de personnes interpellées.", 6)]
+    [InlineData("The NDLEA and the Nigeria Customs Service arrested two men at the port, and a third arrest in Ikeja brought the number of arrests to three.", 3)]
+    public void TheNumberOfArrestsToldWithoutTheWordTotalIsTheTotal(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Fact]
+    public void TheNumberOfSomethingElseIsNoTotal() =>
+        Assert.Equal(2, Arrests("A PJ e a Marinha detiveram dois tripulantes, elevando para nove o número de semissubmersíveis apreendidos este ano."));
 }

@@ -205,7 +205,7 @@ internal sealed class FigureReader
 
                 // "four in Georgia and three in Armenia, seven in all", "28 en total", "onze au total": a count the words of a whole
                 // follow is the total of the counts before it, in a sentence that tells arrests.
-                if (IsTotalAfter(sentence, after) && HasAny(sentence, _arrestWords))
+                if ((IsTotalAfter(sentence, after) || NamesTheNumberOfArrests(sentence, i, after)) && HasAny(sentence, _arrestWords))
                 {
                     totalAfter = Math.Max(totalAfter, value);
                     i = after - 1;
@@ -1083,6 +1083,50 @@ internal sealed class FigureReader
 
         return k + 1 < sentence.Count && _places.Contains(sentence, k) && _whole.Contains(sentence, k + 1)
             && (k + 2 >= sentence.Count || sentence.Tokens[k + 2].Kind == TokenKind.Punctuation);
+    }
+
+    /// <summary>
+    /// "elevando para quatro o número de detidos", "elevando a cuatro el número de detenidos", "portant à cinq le nombre de
+    /// personnes interpellées", "bringing the number of arrests to five": a count right before an article and a noun of
+    /// <c>arrest-total-noun</c>, or after one and "to", whose "of" phrase names arrests, is the number of all arrested.
+    /// </summary>
+    private bool NamesTheNumberOfArrests(SentenceTokens sentence, int first, int after)
+    {
+        int of;
+        if (after + 2 < sentence.Count && sentence.Tokens[after] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(after).Length <= MaxPartitiveWordLength
+            && _totalNouns.Contains(sentence, after + 1))
+        {
+            of = after + 2;
+        }
+        else if (first >= 5 && sentence.Word(first - 1) is "to" && _totalNouns.Contains(sentence, first - 5) is var noun
+            && (noun || _totalNouns.Contains(sentence, first - 4)))
+        {
+            of = noun ? first - 4 : first - 3;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (of >= sentence.Count || !(_from.Contains(sentence, of) || _partitive.Contains(sentence, of)))
+        {
+            return false;
+        }
+
+        for (var k = of + 1; k < sentence.Count && k <= of + 2; k++)
+        {
+            if (IsArrestWord(sentence, k))
+            {
+                return true;
+            }
+
+            if (!_arrestNouns.Contains(sentence, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"bringing the total to five": the number just after the total word, in a sentence that counts arrests.</summary>
