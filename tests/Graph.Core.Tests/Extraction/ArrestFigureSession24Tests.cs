@@ -142,4 +142,29 @@ public sealed class ArrestFigureSession24Tests
     [Fact]
     public void TheNumberOfSomethingElseIsNoTotal() =>
         Assert.Equal(2, Arrests("A PJ e a Marinha detiveram dois tripulantes, elevando para nove o número de semissubmersíveis apreendidos este ano."));
+    private const string NamedAfterItsFigure = """
+        A Polícia Judiciária conduziu a Operação Maré Baixa com a Autoridade Tributária. Foram detidas nove pessoas em Setúbal.
+
+        Mais a sul, militares da GNR intercetaram uma lancha no rio Guadiana com a Guardia Civil. Foram detidas três pessoas. Esta operação da GNR, batizada Barlavento, decorreu sob a direção do Ministério Público.
+        """;
+
+    private const string NamedWithoutReferringBack = """
+        A Polícia Judiciária conduziu a Operação Maré Baixa com a Autoridade Tributária. Foram detidas nove pessoas em Setúbal.
+
+        Mais a sul, militares da GNR intercetaram uma lancha no rio Guadiana com a Guardia Civil. Foram detidas três pessoas. Noutro caso, a GNR conduziu a Operação Barlavento com a Guardia Civil.
+        """;
+
+    [Fact]
+    public void FiguresBeforeASentenceThatNamesALaterOperationReferringBackAreItsOwn()
+    {
+        var events = Extract(NamedAfterItsFigure).Events;
+
+        Assert.Equal(3, Assert.Single(events, e => e.Name!.EndsWith("Barlavento", StringComparison.Ordinal)).Figures[FigureKeys.Arrests]);
+        Assert.Equal(9, Assert.Single(events, e => e.Name!.EndsWith("Maré Baixa", StringComparison.Ordinal)).Figures[FigureKeys.Arrests]);
+    }
+
+    [Fact]
+    public void ALaterOperationNamedWithoutReferringBackTakesNoFiguresBeforeIt() =>
+        Assert.False(Assert.Single(Extract(NamedWithoutReferringBack).Events, e => e.Name!.EndsWith("Barlavento", StringComparison.Ordinal))
+            .Figures.ContainsKey(FigureKeys.Arrests));
 }
