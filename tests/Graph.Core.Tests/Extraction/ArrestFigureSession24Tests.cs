@@ -167,4 +167,8 @@ public sealed class ArrestFigureSession24Tests
     public void ALaterOperationNamedWithoutReferringBackTakesNoFiguresBeforeIt() =>
         Assert.False(Assert.Single(Extract(NamedWithoutReferringBack).Events, e => e.Name!.EndsWith("Barlavento", StringComparison.Ordinal))
             .Figures.ContainsKey(FigureKeys.Arrests));
+    [Theory]
+    [InlineData("Unos 200 agentes de la Policía Nacional y de la Guardia Civil han detenido a 14 personas en Madrid.", 14)]
+    [InlineData("Cerca de 150 policiais federais e servidores da Receita Federal prenderam 9 pessoas em Curitiba.", 9)]
+    public void ALongSubjectOfAnActiveArrestVerbIsTheArrestingSide(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
 }

@@ -73,6 +73,7 @@ internal sealed class FigureReader
     private readonly WordSet _served;
     private readonly WordSet _relatives;
     private readonly WordSet _onePerson;
+    private readonly WordSet _perfect;
     private readonly WordSet _pluralNouns;
 
     // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
@@ -129,6 +130,7 @@ internal sealed class FigureReader
         _served = knowledge.Words(KnowledgeList.WarrantServed);
         _relatives = knowledge.Words(KnowledgeList.RelativePronoun);
         _onePerson = knowledge.Words(KnowledgeList.ArrestOne);
+        _perfect = knowledge.Words(KnowledgeList.PerfectAuxiliary);
         _pluralNouns = knowledge.Words(KnowledgeList.ArrestPluralNouns);
     }
 
@@ -882,7 +884,12 @@ internal sealed class FigureReader
                 b--;
             }
 
-            return b < j - 1 && !_relatives.Contains(sentence, b);
+            // "Environ 180 agents … ont interpellé 12 personnes": a perfect auxiliary alone, or a count after the verb, makes
+            // it active, its subject the arresting side.
+            var active = (b == j - 2 && _perfect.Contains(sentence, j - 1)) || (j + 1 < sentence.Count && MayBeNumber(sentence.Tokens[j + 1], sentence.Cues[j + 1]))
+                || (j + 2 < sentence.Count && sentence.Word(j + 1).Length <= 2 && MayBeNumber(sentence.Tokens[j + 2], sentence.Cues[j + 2])
+                    && !_oneArticles.Contains(sentence, j + 2)); // "detuvieron a 12 personas", not "detenidos en una operación"
+            return b < j - 1 && !active && !_relatives.Contains(sentence, b);
         }
 
         return false;
