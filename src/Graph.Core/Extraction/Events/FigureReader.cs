@@ -74,6 +74,7 @@ internal sealed class FigureReader
     private readonly WordSet _relatives;
     private readonly WordSet _onePerson;
     private readonly WordSet _perfect;
+    private readonly WordSet _singularAuxiliaries;
     private readonly WordSet _pluralNouns;
 
     // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
@@ -131,6 +132,7 @@ internal sealed class FigureReader
         _relatives = knowledge.Words(KnowledgeList.RelativePronoun);
         _onePerson = knowledge.Words(KnowledgeList.ArrestOne);
         _perfect = knowledge.Words(KnowledgeList.PerfectAuxiliary);
+        _singularAuxiliaries = knowledge.Words(KnowledgeList.ArrestSingularAuxiliaries);
         _pluralNouns = knowledge.Words(KnowledgeList.ArrestPluralNouns);
     }
 
@@ -630,7 +632,7 @@ internal sealed class FigureReader
             var articled = _the.Contains(sentence, k - 1) || article.Equals("a", StringComparison.OrdinalIgnoreCase);
             var next = k + 1;
             // One lower-case word may stand before the noun ("a third crew member").
-            var counted = _arrestNouns.Contains(sentence, next) || _arrestAuxiliaries.Contains(sentence, next) || sentence.Word(next) is ","
+            var counted = _arrestNouns.Contains(sentence, next) || _arrestAuxiliaries.Contains(sentence, next) || _singularAuxiliaries.Contains(sentence, next) || sentence.Word(next) is ","
                 || (next + 1 < sentence.Count && sentence.Tokens[next] is { Kind: TokenKind.Word, IsCapitalized: false } && _arrestNouns.Contains(sentence, next + 1));
             if (articled && counted)
             {

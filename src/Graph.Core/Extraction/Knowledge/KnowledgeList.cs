@@ -167,6 +167,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"Esta operação da GNR, batizada Sotavento", "This operation, code-named …": the determiners that refer a later operation's name back to the figures before it.</summary>
     public static readonly KnowledgeList FigureBackReference = new("figure-back-reference", Numbers, ListShape.Words, Cued: false);
 
+    /// <summary>"a fourth has been arrested": singular auxiliaries, kept out of the cued <see cref="ArrestAuxiliaries"/> because they are so frequent.</summary>
+    public static readonly KnowledgeList ArrestSingularAuxiliaries = new("arrest-singular-auxiliaries", Numbers, ListShape.Words, Cued: false);
+
     public static readonly KnowledgeList LeadAfter = new("lead-after", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadOfOperation = new("lead-operation", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadBefore = new("lead-before", Roles, ListShape.Words);
@@ -239,7 +242,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, KindPolice, KindPoliceSpecialised, WireCredit, WireAbroad, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestCharged, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, CurrencyName, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr,
-        QuantityUnits, ArrestNegation, ArrestWarrant, WarrantServed, ArrestOne, ArrestPluralNouns, FigureBackReference,
+        QuantityUnits, ArrestNegation, ArrestWarrant, WarrantServed, ArrestOne, ArrestPluralNouns, FigureBackReference, ArrestSingularAuxiliaries,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadPassiveOnly, LeadReferencePhrase, LeadJointPartner, LeadSide, LeadSideAgent, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
