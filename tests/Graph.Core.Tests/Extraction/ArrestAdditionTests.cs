@@ -54,10 +54,14 @@ public sealed class ArrestAdditionTests
     [InlineData("Six suspects, police said on Sunday, were taken into custody after the raid.", 6)]
     public void AnAsideOrAnAgeBetweenTheCountAndItsVerbKeepsTheCount(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
 
-    [Theory]
-    [InlineData("The captain and three deckhands, all Somali nationals, were detained off Kiunga.")]
-    [InlineData("A clerk and two drivers were arrested at the depot.")]
-    public void ACountThatEndsAListOfPeopleIsNotTheirNumber(string text) => Assert.False(HasArrests(text));
+    [Fact]
+    public void ACountThatEndsAListOfPeopleIsNotTheirNumber() =>
+        Assert.False(HasArrests("The captain and three deckhands, all Somali nationals, were detained off Kiunga."));
+
+    // Session 24: a list opened by one person counts that person too (see ArrestFigureSession24Tests).
+    [Fact]
+    public void ACountThatEndsAListOpenedByOnePersonCountsThatPersonToo() =>
+        Assert.Equal(3, Arrests("A clerk and two drivers were arrested at the depot."));
 
     [Theory]
     [InlineData("Police arrested nine people in Mombasa. At the same time, officers in Uganda detained three couriers in Kampala.", 12)]

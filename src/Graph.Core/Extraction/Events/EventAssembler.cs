@@ -26,6 +26,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     private const int TitleCaseWords = 4;
     private const int TitleCaseShortWord = 4; // "of", "to", "and" stay lower case in a title-case headline
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
+    private readonly WordSet _figureBackReference = knowledge.Words(KnowledgeList.FigureBackReference);
     private readonly WordSet _leading = knowledge.Words(StringComparer.Ordinal, KnowledgeList.LeadingFunction);
     private readonly WordSet _operationPlurals = knowledge.Words(KnowledgeList.OperationPlural);
 
@@ -254,7 +255,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         // A report naming several operations states each one's figures in the sentences about it (not in a
         // headline about all of them); a sentence about another case or time states none of this event's.
         var told = new List<SentenceTokens>(sentences.Count);
-        var figuresOf = builders.Count == 1 ? builderOf : FigureScope(texts, about, background, builderOf, main);
+        var figuresOf = builders.Count == 1 ? builderOf : FigureScope(texts, about, background, builderOf, main, RefersBackToAnOperation);
         IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder)
         {
             told.Clear();
@@ -293,7 +294,8 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     /// "Six people were arrested and charged"), until a heading or another operation: the figures after it are that
     /// operation's, not the main one's (session 23; participation keeps the paragraph-bounded scope).
     /// </summary>
-    private static EventBuilder[] FigureScope(SentenceTokens[] texts, (string? Operation, bool Scoped)[] about, bool[] background, EventBuilder[] builderOf, string? main)
+    private static EventBuilder[] FigureScope(
+        SentenceTokens[] texts, (string? Operation, bool Scoped)[] about, bool[] background, EventBuilder[] builderOf, string? main, Func<SentenceTokens, bool> refersBack)
     {
         var figuresOf = new EventBuilder[texts.Length];
         EventBuilder? carried = null;
@@ -312,10 +314,24 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
             {
                 figuresOf[s] = carried;
             }
+
+            // "Foram detidas quatro pessoas. Esta operação da GNR, batizada Sotavento, …": a later operation named by a sentence
+            // that refers back to the operation just told owns the figures of its paragraph's sentences before it that named none.
+            if (about[s].Scoped && !background[s] && !string.Equals(about[s].Operation, main, StringComparison.OrdinalIgnoreCase) && refersBack(texts[s]))
+            {
+                for (var t = s - 1; t >= 0 && !about[t].Scoped && !OperationScope.ParagraphBreakBefore(texts[t], texts[t + 1]); t--)
+                {
+                    figuresOf[t] = builderOf[s];
+                }
+            }
         }
 
         return figuresOf;
     }
+
+    /// <summary>"This operation, code-named …", "Esta operação da GNR, batizada …", "Cette opération": the sentence opens referring back.</summary>
+    private bool RefersBackToAnOperation(SentenceTokens sentence) =>
+        sentence.Count > 2 && _figureBackReference.Contains(sentence, 0) && _operationNouns.Contains(sentence, 1);
 
     /// <summary>"two regional operations end with 212 arrests", "ambas operaciones": a sentence about operations in the plural.</summary>
     private bool AboutSeveralOperations(SentenceTokens sentence)

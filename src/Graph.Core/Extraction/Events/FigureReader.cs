@@ -28,6 +28,10 @@ internal sealed class FigureReader
     private const int MaxAuxiliaryReach = 3; // "were later detained", "have since been arrested"
     private const int MaxListOpening = 4; // "The skipper and": the words a list of people may take before its counted member
     private const int MaxWordsBeforePlace = 4; // "seven suspects were arrested in Mombasa": the noun and the verb group before the place
+    private const int MaxLongSubject = 40; // "Four suspects, three of them … who collected payments, were arrested": a subject's asides before its passive
+    private const int MaxSubjectOpening = 3; // "Près d'une vingtaine de personnes": the words before a subject's count
+    private const int MaxShortAside = 4; // "ont interpellé, lundi, sept individus": an aside between an arrest verb and its count
+    private const int MaxWarrantWords = 2; // "6 preventive arrest warrants": words between a count and its warrant phrase
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestInfinitives;
@@ -63,6 +67,15 @@ internal sealed class FigureReader
     private readonly PhraseSet _parallel;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ordinalValues;
     private readonly ulong _arrestGate;
+    private readonly WordSet _quantities;
+    private readonly WordSet _negation;
+    private readonly WordSet _warrants;
+    private readonly WordSet _served;
+    private readonly WordSet _relatives;
+    private readonly WordSet _onePerson;
+    private readonly WordSet _perfect;
+    private readonly WordSet _singularAuxiliaries;
+    private readonly WordSet _pluralNouns;
 
     // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
     private static readonly uint SinceWords = EventWords.Bit(KnowledgeList.TallySince);
@@ -112,6 +125,15 @@ internal sealed class FigureReader
         _ordinals = new WordSet(ordinals.Keys, StringComparer.OrdinalIgnoreCase, vocabulary: knowledge.Cues);
         _ordinalValues = ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
         _arrestGate = knowledge.Mask(KnowledgeList.Arrests);
+        _quantities = knowledge.Words(KnowledgeList.QuantityUnits);
+        _negation = knowledge.Words(KnowledgeList.ArrestNegation);
+        _warrants = knowledge.Words(KnowledgeList.ArrestWarrant);
+        _served = knowledge.Words(KnowledgeList.WarrantServed);
+        _relatives = knowledge.Words(KnowledgeList.RelativePronoun);
+        _onePerson = knowledge.Words(KnowledgeList.ArrestOne);
+        _perfect = knowledge.Words(KnowledgeList.PerfectAuxiliary);
+        _singularAuxiliaries = knowledge.Words(KnowledgeList.ArrestSingularAuxiliaries);
+        _pluralNouns = knowledge.Words(KnowledgeList.ArrestPluralNouns);
     }
 
     /// <param name="sentences">The sentences that tell of the event.</param>
@@ -124,12 +146,14 @@ internal sealed class FigureReader
         var totalSeen = false; // a total was stated: arrests told in parallel after it are parts of it
         var lastPlaced = -1; // the last sentence with arrests, when it told where they were made ("21 detenidos en Cádiz"); else -1
         var charged = 0L; // the largest count of people charged ("Three men have been charged")
+        var served = 0L; // the largest count of arrest warrants served ("Foram cumpridos 5 mandados de prisão"): the arrests when none is stated
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
             var listed = 0U; // which uncued lists the sentence may hold a word of (see EventWords), read at its first count
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
-            if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken && (own is null || (sentence.AllCues & _arrestGate) == 0))
+            // After a count, a sentence that tells arrests is read too: it may add one person arrested in parallel.
+            if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken && ((own is null && last == 0) || (sentence.AllCues & _arrestGate) == 0))
             {
                 continue;
             }
@@ -140,7 +164,8 @@ internal sealed class FigureReader
             var placed = false; // the last arrest count told its place ("once personas en España"), so counts of other places may follow
             var tallyRead = false;
             var best = 0L; // this sentence's arrests: its largest count, or the sum of its placed counts
-            var parallelBase = last > 0 && !totalSeen && (InParallel(sentence) || (lastPlaced >= 0 && OpensWithAnotherPlace(sentence, sentences[lastPlaced]))) ? last : 0;
+            var before = last > 0 ? last : served; // what a count told in parallel or "two more" adds to
+            var parallelBase = before > 0 && !totalSeen && (InParallel(sentence) || (lastPlaced >= 0 && OpensWithAnotherPlace(sentence, sentences[lastPlaced]))) ? before : 0;
             var countedHere = false;
             var placedHere = false;
             var totalAfter = 0L; // a count the words of a whole follow ("seven in all"): the sentence's total
@@ -184,7 +209,7 @@ internal sealed class FigureReader
 
                 // "four in Georgia and three in Armenia, seven in all", "28 en total", "onze au total": a count the words of a whole
                 // follow is the total of the counts before it, in a sentence that tells arrests.
-                if (IsTotalAfter(sentence, after) && HasAny(sentence, _arrestWords))
+                if ((IsTotalAfter(sentence, after) || NamesTheNumberOfArrests(sentence, i, after)) && HasAny(sentence, _arrestWords))
                 {
                     totalAfter = Math.Max(totalAfter, value);
                     i = after - 1;
@@ -195,14 +220,15 @@ internal sealed class FigureReader
                 // With no count before it, it is not the event's figure either way.
                 if (AddsToTheLast(sentence, i, after))
                 {
-                    if (last > 0)
+                    if (last > 0 || served > 0)
                     {
-                        last += value;
+                        last = (last > 0 ? last : served) + value;
                         Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
                     }
                 }
-                else if (IsArrestCount(sentence, i, after, out var ownVerb))
+                else if (IsArrestCount(sentence, i, after, out var ownVerb, out var onePersonListed))
                 {
+                    value += onePersonListed; // "a senior officer and two directors": the one person listed before the count
                     Keep(figures, FigureKeys.Arrests, value, largest: true);
                     last = value;
                     best = IsPart(sentence, i, after) ? best : Math.Max(best, value);
@@ -218,6 +244,15 @@ internal sealed class FigureReader
                 else if (IsChargedCount(sentence, i, after))
                 {
                     charged = Math.Max(charged, value);
+                }
+                else if (WarrantsServed(sentence, i, after) is > 0 and var phraseEnd)
+                {
+                    // The warrants' places follow their phrase ("… e 14 mandados de busca nos estados de Goiás"): a sentence opening
+                    // with another place afterwards tells arrests made beside them ("Em Portugal, a PJ … deteve dois suspeitos").
+                    served = Math.Max(served, value);
+                    countedHere = true;
+                    placedHere = true;
+                    after = phraseEnd;
                 }
                 else if (Within(sentence, after, 3, _countryWords))
                 {
@@ -264,6 +299,13 @@ internal sealed class FigureReader
                 best = 0;
             }
 
+            // "Separately, the Detective Branch arrested the alleged financier", "… detained five Guatemalans, while the Salvadoran
+            // police arrested a man": in arrests told in parallel, each arrest of one person with no number adds one.
+            if (parallelBase > 0)
+            {
+                best += PeopleArrestedOneByOne(sentence);
+            }
+
             // "Simultaneously, on the territory of Italy, carabinieri arrested four persons": arrests told in parallel add to
             // the count before them.
             if (parallelBase > 0 && best > 0)
@@ -280,8 +322,15 @@ internal sealed class FigureReader
             lastPlaced = !countedHere ? lastPlaced : placedHere ? s : -1;
         }
 
+        // "Foram cumpridos 5 mandados de prisão preventiva": with no count of people arrested stated, the warrants served are the arrests.
+        if (served > 0 && !figures.ContainsKey(FigureKeys.Arrests))
+        {
+            figures[FigureKeys.Arrests] = (int)Math.Min(served, int.MaxValue);
+        }
+
         // "Three men have been charged … Police arrested the men in Sydney": the people charged are the people arrested, when
-        // a sentence tells arrests with no count (with no arrest figure read, any sentence that tells arrests counted none).
+        // a sentence tells arrests with no count (with no arrest figure read, any sentence that tells arrests counted none) and
+        // none denies them ("Neither man was taken into custody, and no arrests have been made").
         if (charged > 0 && !figures.ContainsKey(FigureKeys.Arrests) && AnyTellsArrests(sentences))
         {
             figures[FigureKeys.Arrests] = (int)Math.Min(charged, int.MaxValue);
@@ -292,15 +341,112 @@ internal sealed class FigureReader
 
     private bool AnyTellsArrests(ReadOnlySpan<SentenceTokens> sentences)
     {
+        var told = false;
         foreach (var sentence in sentences)
         {
-            if ((sentence.AllCues & _arrestGate) != 0 && HasAny(sentence, _arrestWords))
+            if ((sentence.AllCues & _arrestGate) == 0)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < sentence.Count; k++)
+            {
+                if (!IsArrestWord(sentence, k))
+                {
+                    continue;
+                }
+
+                if (Denied(sentence, k))
+                {
+                    return false;
+                }
+
+                told = true;
+            }
+        }
+
+        return told;
+    }
+
+    /// <summary>
+    /// "no arrests", "Neither man was taken into custody", "has not been arrested", "nadie fue detenido", "aucune interpellation":
+    /// a word of <c>arrest-negation</c> at most three words before the arrest word, in its clause.
+    /// </summary>
+    private bool Denied(SentenceTokens sentence, int arrestWord)
+    {
+        for (var k = arrestWord - 1; k >= Math.Max(0, arrestWord - 4); k--)
+        {
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (_negation.Contains(sentence, k))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An arrest word that is not a warrant's: "arrest warrants", "mandados de prisão", "orden de captura pendiente", "mandat
+    /// d'arrêt" name a warrant, which may still be unserved, not an arrest made.
+    /// </summary>
+    private bool IsArrestWord(SentenceTokens sentence, int k) =>
+        _arrestWords.Contains(sentence, k) && !_warrants.Contains(sentence, k + 1) && !_warrants.Contains(sentence, k - 1)
+        && !(k >= 2 && _warrants.Contains(sentence, k - 2) && sentence.Word(k - 1).Length <= MaxPartitiveWordLength);
+
+    /// <summary>
+    /// "Foram cumpridos 5 mandados de prisão preventiva", "served … 6 preventive arrest warrants", "cumpriu … seis mandados de
+    /// prisão", "9 órdenes de captura fueron ejecutadas": a count of arrest warrants that a verb of serving them tells were served,
+    /// before the count in its clause or just after the phrase. Returns the token after the warrant phrase, or 0.
+    /// </summary>
+    private int WarrantsServed(SentenceTokens sentence, int first, int after)
+    {
+        var k = after;
+        while (k < sentence.Count && k < after + MaxWarrantWords && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false }
+            && !_warrants.Contains(sentence, k) && !_arrestWords.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        int end;
+        if (k + 1 < sentence.Count && _arrestWords.Contains(sentence, k) && _warrants.Contains(sentence, k + 1))
+        {
+            end = k + 2; // "arrest warrants"
+        }
+        else if (_warrants.Contains(sentence, k) && k + 1 < sentence.Count && _arrestWords.Contains(sentence, k + 1))
+        {
+            end = k + 2; // "mandats d'arrêt", split at the apostrophe
+        }
+        else if (_warrants.Contains(sentence, k) && k + 2 < sentence.Count && sentence.Word(k + 1).Length <= MaxPartitiveWordLength && _arrestWords.Contains(sentence, k + 2))
+        {
+            end = k + 3; // "mandados de prisão", "órdenes de captura"
+        }
+        else
+        {
+            return 0;
+        }
+
+        for (var b = first - 1; b >= 0 && sentence.Word(b) is not (";" or ":"); b--)
+        {
+            if (_served.Contains(sentence, b))
+            {
+                return end;
+            }
+        }
+
+        for (var j = end; j < sentence.Count && j < end + MaxAuxiliaryReach + 1 && sentence.Tokens[j].Kind != TokenKind.Punctuation; j++)
+        {
+            if (_served.Contains(sentence, j))
+            {
+                return end;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -486,7 +632,7 @@ internal sealed class FigureReader
             var articled = _the.Contains(sentence, k - 1) || article.Equals("a", StringComparison.OrdinalIgnoreCase);
             var next = k + 1;
             // One lower-case word may stand before the noun ("a third crew member").
-            var counted = _arrestNouns.Contains(sentence, next) || _arrestAuxiliaries.Contains(sentence, next) || sentence.Word(next) is ","
+            var counted = _arrestNouns.Contains(sentence, next) || _arrestAuxiliaries.Contains(sentence, next) || _singularAuxiliaries.Contains(sentence, next) || sentence.Word(next) is ","
                 || (next + 1 < sentence.Count && sentence.Tokens[next] is { Kind: TokenKind.Word, IsCapitalized: false } && _arrestNouns.Contains(sentence, next + 1));
             if (articled && counted)
             {
@@ -522,10 +668,15 @@ internal sealed class FigureReader
     /// may be one of several parts adding up to the total; a count told after its noun ("27 detenidos —19 en …")
     /// or before its verb is not added to others.
     /// </param>
-    private bool IsArrestCount(SentenceTokens sentence, int first, int after, out bool ownVerb)
+    /// <param name="listed">
+    /// The people listed one by one before the count, after its arrest verb or opening the sentence ("arrested a senior
+    /// procurement officer and two company directors", "The skipper and two crew members were arrested"): one, or none.
+    /// </param>
+    private bool IsArrestCount(SentenceTokens sentence, int first, int after, out bool ownVerb, out int listed)
     {
         ownVerb = false;
-        if (Within(sentence, after, 1, _arrestWords))
+        listed = 0;
+        if (IsArrestWord(sentence, after))
         {
             // "12 arrests in Norway, seven in Sweden": a count whose arrests are placed is a part, as one with its own verb.
             ownVerb = PlacedArrestWord(sentence, after);
@@ -534,7 +685,7 @@ internal sealed class FigureReader
 
         // "23 « brouteurs » interpellés", "12 'mules' arrested": a word in quotes after the count names the people.
         if (after + 3 < sentence.Count && IsQuote(sentence, after) && sentence.Tokens[after + 1].Kind == TokenKind.Word && IsQuote(sentence, after + 2)
-            && _arrestWords.Contains(sentence, after + 3))
+            && IsArrestWord(sentence, after + 3))
         {
             return true;
         }
@@ -562,6 +713,14 @@ internal sealed class FigureReader
             }
         }
 
+        // "Près d'une vingtaine de personnes", "una veintena de detenidos": a number of about so many, after its article, names its
+        // people after "de"; "Dozens of suspects were arrested" (no article) still counts no one.
+        if (k == after && first > 0 && _oneArticles.Contains(sentence, first - 1) && after + 1 < sentence.Count
+            && (_from.Contains(sentence, after) || _partitive.Contains(sentence, after)) && _arrestNouns.Contains(sentence, after + 1))
+        {
+            k = after + 2;
+        }
+
         // "nine people in all have been arrested": the words that make the count a whole stand before its verb.
         if (k > after && k + 1 < sentence.Count && _places.Contains(sentence, k) && _whole.Contains(sentence, k + 1))
         {
@@ -578,12 +737,21 @@ internal sealed class FigureReader
 
         // "20 people were arrested", "seven suspects have been detained"; not "The skipper and two crew members were arrested",
         // where the count is the last of a list of people whose other members it does not count.
-        if (k > after && (ArrestWordInClause(sentence, k, 4) || VerbAfterComplementOrAside(sentence, k, anyAside: true) || VerbAfterSuspicion(sentence, k)))
+        if (k > after && (ArrestWordInClause(sentence, k, 4) || VerbAfterComplementOrAside(sentence, k, anyAside: true) || VerbAfterSuspicion(sentence, k)
+            || PassiveAfterLongSubject(sentence, first, k)))
         {
             // "Onze personnes ont été interpellées en France et deux en Espagne": a passive count that tells its place is
             // a part, as one with its own verb, so the places after it add to it.
             ownVerb = PlacedArrestWord(sentence, after);
-            return !EndsAListOfPeople(sentence, first);
+            // "The skipper and two crew members were arrested": the list's first member is one person more; a list whose
+            // first member is not one person ("The owners and two drivers") is not counted.
+            if (EndsAListOfPeople(sentence, first))
+            {
+                listed = OnePersonNoun(sentence, first - 2) ? 1 : 0;
+                return listed > 0;
+            }
+
+            return true;
         }
 
         // "Eight were arrested", "twelve have since been detained": the bare number stands for the people.
@@ -595,19 +763,32 @@ internal sealed class FigureReader
         // "police arrested 20 people", "led to the arrest of 75 suspects", "arrested and charged five
         // men" — not "arrested and 92 cases". A count of people may stand further from its verb, past a phrase
         // of where or how ("ha detenido en una investigación conjunta a 16 personas").
+        if (VerbBeforeShortAside(sentence, first))
+        {
+            ownVerb = true;
+            return true;
+        }
+
         var reach = k > after ? MaxVerbReachOfPeople : 3;
         for (var b = first - 1; b >= Math.Max(0, first - reach); b--)
         {
             var word = sentence.Word(b);
             var and = _and.Contains(sentence, b);
             var joinsCompanion = and && b + 1 < first && _arrestCompanions.Contains(sentence, b + 1);
+            if (and && b == first - 1 && k > after && OnePersonAfterArrestWord(sentence, b))
+            {
+                ownVerb = true;
+                listed = 1;
+                return true;
+            }
+
             if (word is "," or ";" || (and && !joinsCompanion))
             {
                 return false;
             }
 
             // "permitió detener a catorce personas": an infinitive is an arrest verb only before its count.
-            if (_arrestWords.Contains(sentence, b) || _arrestInfinitives.Contains(sentence, b))
+            if (IsArrestWord(sentence, b) || _arrestInfinitives.Contains(sentence, b))
             {
                 ownVerb = b == 0 || (sentence.Tokens[b - 1].Kind != TokenKind.Number && (sentence.Cues[b - 1] & _numberGate) == 0);
                 return true;
@@ -657,9 +838,87 @@ internal sealed class FigureReader
                 return false;
             }
 
-            if (_arrestWords.Contains(sentence, j))
+            if (IsArrestWord(sentence, j))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Four suspects, three of them Zambian truck drivers and one a Malawian described by officers as the "agent" who collected
+    /// payments, were arrested", "Siete presuntos integrantes de una célula vinculada a la organización terrorista Dáesh han sido
+    /// detenidos": a count that opens the sentence as its subject (a few words may stand before it, none a pause) and whose person
+    /// noun the passive of an arrest verb follows, past asides and complements of any length; the passive's auxiliaries may not
+    /// follow a relative pronoun ("Three men, who had been arrested in 2023, were sentenced" tells no arrest), and no other verb
+    /// group may come first ("Fourteen women … have been rescued, and five people … have been arrested" counts the women not).
+    /// </summary>
+    private bool PassiveAfterLongSubject(SentenceTokens sentence, int first, int from)
+    {
+        if (first > MaxSubjectOpening || !NoPunctuation(sentence, 0, first))
+        {
+            return false;
+        }
+
+        for (var j = from; j < sentence.Count && j < from + MaxLongSubject; j++)
+        {
+            if (sentence.Word(j) is ";" or ":" or "." or "?" or "!")
+            {
+                return false;
+            }
+
+            if (!IsArrestWord(sentence, j))
+            {
+                // "Twenty-three women … have been rescued, and nine people …": a verb group of its own ends the subject.
+                if (_arrestAuxiliaries.Contains(sentence, j) && !(j + 1 < sentence.Count && (_arrestAuxiliaries.Contains(sentence, j + 1) || IsArrestWord(sentence, j + 1))))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var b = j - 1;
+            while (b > from && _arrestAuxiliaries.Contains(sentence, b))
+            {
+                b--;
+            }
+
+            // "Environ 180 agents … ont interpellé 12 personnes": a perfect auxiliary alone, or a count after the verb, makes
+            // it active, its subject the arresting side.
+            var active = (b == j - 2 && _perfect.Contains(sentence, j - 1)) || (j + 1 < sentence.Count && MayBeNumber(sentence.Tokens[j + 1], sentence.Cues[j + 1]))
+                || (j + 2 < sentence.Count && sentence.Word(j + 1).Length <= 2 && MayBeNumber(sentence.Tokens[j + 2], sentence.Cues[j + 2])
+                    && !_oneArticles.Contains(sentence, j + 2)); // "detuvieron a 12 personas", not "detenidos en una operación"
+            return b < j - 1 && !active && !_relatives.Contains(sentence, b);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Les services … ont interpellé, lundi, sept individus", "ordered the detention, for 24 hours, of 7 defendants": an arrest word,
+    /// a short aside between commas, then the count (a short word such as "of" or "a" may stand before it).
+    /// </summary>
+    private bool VerbBeforeShortAside(SentenceTokens sentence, int first)
+    {
+        var close = first - 1;
+        if (close >= 1 && sentence.Word(close) is not "," && sentence.Tokens[close].Kind == TokenKind.Word && sentence.Word(close).Length <= 2)
+        {
+            close--;
+        }
+
+        if (close < 2 || sentence.Word(close) is not ",")
+        {
+            return false;
+        }
+
+        for (var open = close - 2; open >= Math.Max(1, close - MaxShortAside - 1); open--)
+        {
+            if (sentence.Word(open) is ",")
+            {
+                return NoPunctuation(sentence, open + 1, close) && (IsArrestWord(sentence, open - 1) || _arrestInfinitives.Contains(sentence, open - 1));
             }
         }
 
@@ -690,7 +949,7 @@ internal sealed class FigureReader
                 return false;
             }
 
-            if (_arrestWords.Contains(sentence, j))
+            if (IsArrestWord(sentence, j))
             {
                 return _arrestAuxiliaries.Contains(sentence, j - 1);
             }
@@ -718,7 +977,7 @@ internal sealed class FigureReader
             k++;
         }
 
-        return k + 1 < sentence.Count && (k == after || k > auxiliaries) && _arrestWords.Contains(sentence, k) && _places.Contains(sentence, k + 1)
+        return k + 1 < sentence.Count && (k == after || k > auxiliaries) && IsArrestWord(sentence, k) && _places.Contains(sentence, k + 1)
             && NamedPlaceAt(sentence, k + 2);
     }
 
@@ -807,8 +1066,16 @@ internal sealed class FigureReader
         return isYear
             || _currencies.Contains(sentence, index - 1) // money
             || _durations.Contains(sentence, index + 1) // a duration
-            || (index + 1 < sentence.Count && Metadata.NativeDateReader.IsMonth(sentence.Word(index + 1))); // a day: "interpellées le 16 avril"
+            || (index + 1 < sentence.Count && Metadata.NativeDateReader.IsMonth(sentence.Word(index + 1))) // a day: "interpellées le 16 avril"
+            || (index > 0 && _negation.Contains(sentence, index - 1)) // denied: "no one was arrested there"
+            || _quantities.Contains(sentence, index + 1) // a quantity: "after 212 kilograms of methamphetamine"
+            || JoinedByHyphen(sentence, index); // a describing compound: "a 26-year-old man", "a 40-foot container"
     }
+
+    /// <summary>"26-year-old": digits the tokenizer split from the hyphenated word they start.</summary>
+    private static bool JoinedByHyphen(SentenceTokens sentence, int index) =>
+        index + 1 < sentence.Count && sentence.Tokens[index].Kind == TokenKind.Number && sentence.Tokens[index + 1].Start == sentence.Tokens[index].End
+        && sentence.Word(index + 1) is ['-', _, ..];
 
     /// <summary>
     /// "seven in all", "seis personas en total", "once detenidos en total", "onze au total", "seis no total": after the count
@@ -818,13 +1085,57 @@ internal sealed class FigureReader
     private bool IsTotalAfter(SentenceTokens sentence, int after)
     {
         var k = after;
-        while (k < sentence.Count && k < after + 2 && (_arrestNouns.Contains(sentence, k) || _arrestWords.Contains(sentence, k)))
+        while (k < sentence.Count && k < after + 2 && (_arrestNouns.Contains(sentence, k) || IsArrestWord(sentence, k)))
         {
             k++;
         }
 
         return k + 1 < sentence.Count && _places.Contains(sentence, k) && _whole.Contains(sentence, k + 1)
             && (k + 2 >= sentence.Count || sentence.Tokens[k + 2].Kind == TokenKind.Punctuation);
+    }
+
+    /// <summary>
+    /// "elevando para quatro o número de detidos", "elevando a cuatro el número de detenidos", "portant à cinq le nombre de
+    /// personnes interpellées", "bringing the number of arrests to five": a count right before an article and a noun of
+    /// <c>arrest-total-noun</c>, or after one and "to", whose "of" phrase names arrests, is the number of all arrested.
+    /// </summary>
+    private bool NamesTheNumberOfArrests(SentenceTokens sentence, int first, int after)
+    {
+        int of;
+        if (after + 2 < sentence.Count && sentence.Tokens[after] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(after).Length <= MaxPartitiveWordLength
+            && _totalNouns.Contains(sentence, after + 1))
+        {
+            of = after + 2;
+        }
+        else if (first >= 5 && sentence.Word(first - 1) is "to" && _totalNouns.Contains(sentence, first - 5) is var noun
+            && (noun || _totalNouns.Contains(sentence, first - 4)))
+        {
+            of = noun ? first - 4 : first - 3;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (of >= sentence.Count || !(_from.Contains(sentence, of) || _partitive.Contains(sentence, of)))
+        {
+            return false;
+        }
+
+        for (var k = of + 1; k < sentence.Count && k <= of + 2; k++)
+        {
+            if (IsArrestWord(sentence, k))
+            {
+                return true;
+            }
+
+            if (!_arrestNouns.Contains(sentence, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"bringing the total to five": the number just after the total word, in a sentence that counts arrests.</summary>
@@ -873,7 +1184,7 @@ internal sealed class FigureReader
     /// </summary>
     private bool CountsPeople(SentenceTokens sentence, int after) =>
         after >= sentence.Count || sentence.Tokens[after].Kind == TokenKind.Punctuation
-        || _arrestNouns.Contains(sentence, after) || _arrestWords.Contains(sentence, after)
+        || _arrestNouns.Contains(sentence, after) || IsArrestWord(sentence, after)
         || (_arrestAuxiliaries.Contains(sentence, after) && AuxiliaryOfArrest(sentence, after));
 
     /// <summary>
@@ -883,7 +1194,7 @@ internal sealed class FigureReader
     private bool CountsPeopleAfterArticle(SentenceTokens sentence, int after) =>
         CountsPeople(sentence, after)
         || (after + 1 < sentence.Count && sentence.Tokens[after] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(after).Length <= MaxPartitiveWordLength
-            && (_arrestNouns.Contains(sentence, after + 1) || _arrestWords.Contains(sentence, after + 1)));
+            && (_arrestNouns.Contains(sentence, after + 1) || IsArrestWord(sentence, after + 1)));
 
     /// <summary>
     /// "two more were detained", "two others have been arrested": an auxiliary after an added count tells of arrests only when an
@@ -893,7 +1204,7 @@ internal sealed class FigureReader
     {
         for (var k = auxiliary + 1; k < Math.Min(sentence.Count, auxiliary + MaxAuxiliaryReach + 1); k++)
         {
-            if (_arrestWords.Contains(sentence, k))
+            if (IsArrestWord(sentence, k))
             {
                 return true;
             }
@@ -928,7 +1239,7 @@ internal sealed class FigureReader
     {
         for (var k = from; k < sentence.Count && k < from + count; k++)
         {
-            if (_arrestWords.Contains(sentence, k))
+            if (IsArrestWord(sentence, k))
             {
                 return true;
             }
@@ -958,16 +1269,91 @@ internal sealed class FigureReader
             return false;
         }
 
-        // Between commas, as an aside: "the working group simultaneously arrested 4 other subjects" tells no parallel arrests.
+        // Between commas, as an aside: "the working group simultaneously arrested 4 other subjects" tells no parallel arrests;
+        // after an auxiliary, inside the verb group: "Les autorités de Guinée-Bissau ont de leur côté arrêté …".
         for (var k = 1; k < sentence.Count && !_arrestWords.Contains(sentence, k); k++)
         {
-            if (sentence.Word(k - 1) is "," && _parallel.MatchAt(sentence, k) > 0)
+            if ((sentence.Word(k - 1) is "," || _arrestAuxiliaries.Contains(sentence, k - 1)) && _parallel.MatchAt(sentence, k) > 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "arrested a man", "arrested the alleged financier", "arrêté le commanditaire présumé", "detuvo al cabecilla": how many arrest
+    /// words of the sentence take one person as their object: a determiner of one person (<c>arrest-one</c>, two at most: "a un"),
+    /// at most one describing word, then a lower-case noun that is not plural (no final s or x, not <c>arrest-plural-nouns</c>).
+    /// </summary>
+    private int PeopleArrestedOneByOne(SentenceTokens sentence)
+    {
+        var ones = 0;
+        for (var k = 0; k + 2 < sentence.Count; k++)
+        {
+            if (!IsArrestWord(sentence, k) || Denied(sentence, k))
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            while (j < sentence.Count && j < k + 3 && _onePerson.Contains(sentence, j))
+            {
+                j++;
+            }
+
+            if (j == k + 1 || j >= sentence.Count)
+            {
+                continue;
+            }
+
+            if (OnePersonNoun(sentence, j) || (j + 1 < sentence.Count && sentence.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false } && OnePersonNoun(sentence, j + 1)
+                && !OnePersonNoun(sentence, j)))
+            {
+                ones++;
+            }
+        }
+
+        return ones;
+    }
+
+    /// <summary>
+    /// "arrested a senior procurement officer and": before the "and" at <paramref name="and"/>, one person (a determiner of one
+    /// person and at most three lower-case words, the last a singular noun) right after an arrest word.
+    /// </summary>
+    private bool OnePersonAfterArrestWord(SentenceTokens sentence, int and)
+    {
+        if (and < 3 || !OnePersonNoun(sentence, and - 1))
+        {
+            return false;
+        }
+
+        for (var d = and - 2; d >= Math.Max(1, and - 4); d--)
+        {
+            if (_onePerson.Contains(sentence, d))
+            {
+                return IsArrestWord(sentence, d - 1) || (d >= 2 && _onePerson.Contains(sentence, d - 1) && IsArrestWord(sentence, d - 2));
+            }
+
+            if (sentence.Tokens[d] is not { Kind: TokenKind.Word, IsCapitalized: false })
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OnePersonNoun(SentenceTokens sentence, int k)
+    {
+        if (sentence.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false } || _pluralNouns.Contains(sentence, k) || (sentence.Cues[k] & _numberGate) != 0)
+        {
+            return false;
+        }
+
+        var word = sentence.Word(k);
+        return word.Length > 2 && word[^1] is not ('s' or 'x');
     }
 
     /// <summary>Whether an arrest word stands in the clause of the token at <paramref name="at"/>: between the semicolons around it.</summary>
@@ -981,7 +1367,7 @@ internal sealed class FigureReader
 
         for (var k = start; k < sentence.Count && sentence.Word(k) is not ";"; k++)
         {
-            if (_arrestWords.Contains(sentence, k))
+            if (IsArrestWord(sentence, k))
             {
                 return true;
             }

@@ -49,7 +49,7 @@ internal static class OperationScope
     }
 
     /// <summary>A blank line between two sentences.</summary>
-    private static bool ParagraphBreakBefore(SentenceTokens previous, SentenceTokens sentence)
+    public static bool ParagraphBreakBefore(SentenceTokens previous, SentenceTokens sentence)
     {
         var text = sentence.Text;
         var newLines = 0;

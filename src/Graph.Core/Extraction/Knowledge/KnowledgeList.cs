@@ -146,6 +146,30 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList UnitsEs = new("units-es", Numbers, ListShape.NumberWords, Cued: false);
     public static readonly KnowledgeList UnitsFr = new("units-fr", Numbers, ListShape.NumberWords, Cued: false);
 
+    /// <summary>"212 kilograms", "41.000 galones", "96 000 litres": a unit of measure after a number makes it a quantity, never people.</summary>
+    public static readonly KnowledgeList QuantityUnits = new("quantity-units", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>"no arrests have been made", "nadie fue detenido", "aucune interpellation": words that deny the arrest word after them.</summary>
+    public static readonly KnowledgeList ArrestNegation = new("arrest-negation", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>"arrest warrants", "mandados de prisão", "órdenes de captura", "mandats d'arrêt": the noun that makes an arrest word a warrant's.</summary>
+    public static readonly KnowledgeList ArrestWarrant = new("arrest-warrant", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>"served", "executed", "cumpridos", "ejecutadas", "exécutés": a warrant's arrest done, not only issued.</summary>
+    public static readonly KnowledgeList WarrantServed = new("warrant-served", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>"arrested a man", "arrêté le commanditaire", "detuvo al cabecilla": the determiners of one person after an arrest verb.</summary>
+    public static readonly KnowledgeList ArrestOne = new("arrest-one", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>"men", "people", "crew": nouns of several people that do not end as plurals do.</summary>
+    public static readonly KnowledgeList ArrestPluralNouns = new("arrest-plural-nouns", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>"Esta operação da GNR, batizada Sotavento", "This operation, code-named …": the determiners that refer a later operation's name back to the figures before it.</summary>
+    public static readonly KnowledgeList FigureBackReference = new("figure-back-reference", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>"a fourth has been arrested": singular auxiliaries, kept out of the cued <see cref="ArrestAuxiliaries"/> because they are so frequent.</summary>
+    public static readonly KnowledgeList ArrestSingularAuxiliaries = new("arrest-singular-auxiliaries", Numbers, ListShape.Words, Cued: false);
+
     public static readonly KnowledgeList LeadAfter = new("lead-after", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadOfOperation = new("lead-operation", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadBefore = new("lead-before", Roles, ListShape.Words);
@@ -218,6 +242,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, KindPolice, KindPoliceSpecialised, WireCredit, WireAbroad, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestCharged, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, CurrencyName, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr,
+        QuantityUnits, ArrestNegation, ArrestWarrant, WarrantServed, ArrestOne, ArrestPluralNouns, FigureBackReference, ArrestSingularAuxiliaries,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadPassiveOnly, LeadReferencePhrase, LeadJointPartner, LeadSide, LeadSideAgent, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
