@@ -118,27 +118,9 @@ internal sealed partial class RoleReader
 
         var subject = mentions[found];
 
-        var relative = _the.Contains(sentence, subject.FirstToken - 1) ? subject.FirstToken - 2 : subject.FirstToken - 1;
-        if (relative < 1 || !_relatives.Contains(sentence, relative))
-        {
-            return false;
-        }
-
-        if (_operationNouns.Contains(sentence, relative - 1) || _leadObjects.Contains(sentence, relative - 1))
-        {
-            return true;
-        }
-
         // "Operation Green Gantry 3, which customs has run": a comma closes the name that "Operation" opened.
-        for (var k = relative - 2; sentence.Word(relative - 1) is "," && k >= Math.Max(0, relative - 2 - MaxGap); k--)
-        {
-            if (_operationWords.Contains(sentence, k))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var relative = _the.Contains(sentence, subject.FirstToken - 1) ? subject.FirstToken - 2 : subject.FirstToken - 1;
+        return relative >= 1 && _relatives.Contains(sentence, relative) && OperationBefore(sentence, relative);
     }
 
     /// <summary>
