@@ -148,7 +148,9 @@ public abstract partial class RelationalReportStore : IPictureTallies
     // Over months a pair has a row per month: the rows are read once by integer id, in key order, and summed
     // per node here in arrays indexed by id (the store's ids are small and dense), each pair counted once as a
     // neighbour, instead of two GROUP BYs that each sort every row and count distinct neighbours. Newman's shares
-    // are added in the rows' order, then the counted edges' (tallied outside the store) in theirs. Given rows to
+    // are added in each run's rows' order, the runs' sums in the runs' order (a node's share of a range may so differ
+    // in its last bit from one run's sum; no weighting of a range reads it), then the counted edges' (tallied outside
+    // the store) in theirs. Given rows to
     // fill, every row read is kept there too (integers only), so the chosen nodes' edges are then picked without
     // reading again. The neighbours are counted at the end from the pairs' keys sorted: a set of the pairs seen
     // (250,000 of 550,000 rows at 100,000 reports) cost a random memory access a row, the sort a fraction of that.
@@ -163,13 +165,13 @@ public abstract partial class RelationalReportStore : IPictureTallies
         var parts = MonthParts(connection, transaction, where, parameters)
             .Select(p => (Parameters: p, Sums: new LinkSums(size), Rows: rows?.Part())).ToList();
         var columns = rows is null ? "t.source, t.target, t.reports, t.newman"
-            : "t.source, t.target, t.reports, t.newman, t.period, t.events, t.led, t.first_date, t.first_key, t.sources";
+            : "t.source, t.target, t.reports, t.newman, t.events, t.led, t.first_date, t.first_key, t.sources";
         ReadNumberParts(connection, transaction, [.. parts.Select(part => new NumberQuery(
             $"SELECT {columns} FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target", part.Parameters, part.Rows is not { } kept
                 ? r => part.Sums.Add(r.Int(0), r.Int(1), r.Int(2), r.Double(3))
                 : r =>
                 {
-                    var row = new MonthRow(r.Long(8), r.Double(3), r.Int(4), r.Int(0), r.Int(1), r.Int(2), r.Int(5), r.Int(6), r.Int(7), r.Int(9));
+                    var row = new MonthRow(r.Long(7), r.Double(3), r.Int(0), r.Int(1), r.Int(2), r.Int(4), r.Int(5), r.Int(6), r.Int(8));
                     part.Sums.Add(row.Source, row.Target, row.Reports, row.Newman);
                     kept.Add(row);
                 }))]);
@@ -431,9 +433,9 @@ public abstract partial class RelationalReportStore : IPictureTallies
         return text;
     }
 
-    /// <summary>One edge_tallies row of a month, by integer codes (the wide fields first, so it packs without gaps).</summary>
+    /// <summary>One edge_tallies row of a month, by integer codes (the wide fields first; 48 bytes with its padding).</summary>
     private readonly record struct MonthRow(
-        long FirstKey, double Newman, int Period, int Source, int Target, int Reports, int Events, int Led, int FirstDate, int Sources);
+        long FirstKey, double Newman, int Source, int Target, int Reports, int Events, int Led, int FirstDate, int Sources);
 
     /// <summary>One node_tallies row of a month, by integer codes.</summary>
     private readonly record struct NodeRow(long FirstKey, int Period, int Node, int Reports, int Events, int FirstDate, int Sources);

@@ -108,7 +108,17 @@ public sealed class SqliteReportStore : RelationalReportStore
         {
             var others = parts.Skip(1).Select(part => Task.Run(() => ReadInSnapshot(snapshot, part))).ToArray();
             var first = parts[0];
-            ReadNumbers(connection, transaction, first.Sql, first.Parameters, first.Each);
+            try
+            {
+                ReadNumbers(connection, transaction, first.Sql, first.Parameters, first.Each);
+            }
+            finally
+            {
+                // The snapshot is freed only once no other connection may still be opening it, also when this read failed
+                // (its error is the one raised; the others' are read below or lost with it).
+                Task.WhenAll(others).ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
+            }
+
             foreach (var (part, read) in parts.Skip(1).Zip(others))
             {
                 if (!read.GetAwaiter().GetResult())
