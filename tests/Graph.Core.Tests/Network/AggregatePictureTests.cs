@@ -149,6 +149,37 @@ public sealed class AggregatePictureTests(AggregatePictureTests.SampleStore samp
         Assert.Equal(listed.OrderBy(e => (e.Period, e.Source, e.Target)), scanned.OrderBy(e => (e.Period, e.Source, e.Target)));
     }
 
+    [Theory]
+    [InlineData("actors", "*", "2019-01", "2023-12", 6)]
+    [InlineData("operations:agencies", "*", "2019-01", "2023-12", 4)]
+    [InlineData("countries", "drug-trafficking", "2018-01", "2024-12", 1200)]
+    [InlineData("operations:actors", "*", "2020-01", "2022-06", 1200)]
+    public void EdgesAmongTheChosenAreTheSameReadAgainAsKeptFromTheSums(string projection, string area, string first, string last, int chosen)
+    {
+        var scope = new TallyScope(projection, area, first, last);
+        // The busiest nodes, and past the listing limit names no node has.
+        IReadOnlyCollection<string> Choose(TallyTotals totals) =>
+            [.. totals.Links.OrderByDescending(l => l.Reports).ThenBy(l => l.Node, StringComparer.Ordinal).Take(chosen).Select(l => l.Node),
+                .. Enumerable.Range(0, Math.Max(0, chosen - totals.Links.Count)).Select(i => $"agency:nobody-{i}")];
+        var (keptTotals, kept) = _store.ReadPictureTallies(scope, Choose);
+        var keepUpTo = _store.KeepMonthRowsUpToNodes;
+        _store.KeepMonthRowsUpToNodes = 0;
+        try
+        {
+            var (readTotals, readAgain) = _store.ReadPictureTallies(scope, Choose);
+
+            Assert.NotEmpty(kept);
+            Assert.Equal(kept, readAgain);
+            Assert.Equal(kept.Select(e => BitConverter.DoubleToInt64Bits(e.Newman)), readAgain.Select(e => BitConverter.DoubleToInt64Bits(e.Newman)));
+            Assert.Equal(keptTotals.Nodes, readTotals.Nodes);
+            Assert.Equal(keptTotals.Links, readTotals.Links);
+        }
+        finally
+        {
+            _store.KeepMonthRowsUpToNodes = keepUpTo;
+        }
+    }
+
     /// <summary>The sample reports, each also stored again ten days later, in one store the tests only read.</summary>
     public sealed class SampleStore : IDisposable
     {

@@ -47,17 +47,17 @@ public static class AggregatePicture
         var actors = kept?.Actors(tallies) ?? store.ListActors().ToDictionary(a => a.Id, StringComparer.Ordinal);
         // The days the range cuts out of a month are counted again from their events, as the whole build counts them
         // (read uncurated with only what a tally counts: no edits are in force here), on another thread while the store
-        // reads the whole months' rows: at a million reports seven weeks of cut days took a quarter of a cold answer.
+        // reads the whole months' rows: at a million reports seven weeks of cut days took a quarter of a cold answer,
+        // and counted into sums keyed by integers (DayTallies) rather than through each report's tally rows, a third of that.
         var counted = cut.Length == 0 ? null : Task.Run(() =>
         {
-            var days = new TallyMerge();
+            var days = new DayTallies(scope.Projection, scope.CrimeArea, actors);
             foreach (var (from, to) in cut)
             {
-                AggregateNetworkBuilder.Recount(days, tallies.ReadDayEvents(from, to, scope.CrimeArea == TallyScope.All ? null : scope.CrimeArea), actors,
-                    scope.Projection, scope.CrimeArea);
+                days.Add(tallies.ReadDayEvents(from, to, scope.CrimeArea == TallyScope.All ? null : scope.CrimeArea));
             }
 
-            return days.ToSet(scope.Projection, scope.FirstPeriod, scope.CrimeArea);
+            return days.ToSet(scope.FirstPeriod);
         });
 
         Ranking? ranking = null;

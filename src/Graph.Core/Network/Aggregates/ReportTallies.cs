@@ -100,7 +100,7 @@ internal static class ReportTallies
     private static IEnumerable<string> Periods(string period, string area, TallyFocus? focus) =>
         area == TallyScope.All && focus is null ? [period, TallyScope.All] : [period];
 
-    private static long Key(long eventId, int i, int j) =>
+    internal static long Key(long eventId, int i, int j) =>
         (eventId << (2 * PositionBits)) | ((long)Math.Min(i, 4095) << PositionBits) | (long)Math.Min(j, 4095);
 
     private static void Tally<TKey>(Dictionary<TKey, Count> counts, TKey key, long firstKey, bool led, double newman)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Data.Common;
 using System.Runtime.InteropServices;
 using Graph.Core.Model;
@@ -17,6 +18,15 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
     // A scope of months is read in at most this many runs at once (see MonthParts).
     private const int MaxMonthParts = 4;
+
+    /// <summary>
+    /// A scope of months with at most this many nodes keeps every row its sums read, whole, for the edges among the chosen
+    /// nodes; a larger one reads those rows again (see <c>MonthRows</c>). Tests lower it to read them again in a small store.
+    /// </summary>
+    internal int KeepMonthRowsUpToNodes { get; set; } = MaxListedNodes;
+
+    // Up to this many months of a run are listed when its rows among the chosen nodes are sought (see MonthRows).
+    private const int MaxListedMonths = 240;
 
     /// <inheritdoc />
     public (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
@@ -82,14 +92,14 @@ public abstract partial class RelationalReportStore : IPictureTallies
         months?.ReadNodes(this, connection, transaction, where, parameters);
         var links = current ? kept!.Links()
             : scope.AllTime ? ReadLinkTotals(connection, transaction, scope)
-            : SumMonthLinks(connection, transaction, where, parameters, counting, months);
+            : SumMonthLinks(connection, transaction, where, parameters, counting, months, SharesStored(scope));
         nodes ??= months!.Nodes(scope);
         // Counted while the store's rows were read (by the time the links are summed it is done).
         var counted = counting?.GetAwaiter().GetResult();
         var totals = new TallyTotals(counted is null ? nodes : [.. nodes, .. counted.Nodes], links);
         var chosen = choose(totals);
         var edges = current ? KeptEdgesAmong(connection, transaction, scope, where, parameters, chosen, kept!)
-            : months is not null ? months.Among(scope, chosen)
+            : months is not null ? months.Among(this, connection, transaction, scope, where, chosen)
             : ReadEdgesAmong(connection, transaction, scope, where, parameters, chosen);
         transaction.Commit();
         if (counted is not null && chosen.Count > 0)
@@ -122,7 +132,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
     {
         if (!scope.AllTime)
         {
-            return SumMonthLinks(connection, transaction, where, parameters, null, null);
+            return SumMonthLinks(connection, transaction, where, parameters, null, null, SharesStored(scope));
         }
 
         var links = new Dictionary<string, NodeLinkTotals>(StringComparer.Ordinal);
@@ -150,31 +160,35 @@ public abstract partial class RelationalReportStore : IPictureTallies
     // neighbour, instead of two GROUP BYs that each sort every row and count distinct neighbours. Newman's shares
     // are added in each run's rows' order, the runs' sums in the runs' order (a node's share of a range may so differ
     // in its last bit from one run's sum; no weighting of a range reads it), then the counted edges' (tallied outside
-    // the store) in theirs. Given rows to
-    // fill, every row read is kept there too (integers only), so the chosen nodes' edges are then picked without
-    // reading again. The neighbours are counted at the end from the pairs' keys sorted: a set of the pairs seen
-    // (250,000 of 550,000 rows at 100,000 reports) cost a random memory access a row, the sort a fraction of that.
+    // the store) in theirs; a view counted by operation stores no shares, and its zeros are not read. Only the columns
+    // the sums need are read (decoding a row's ten columns cost twice its three): given rows to fill, the runs are
+    // kept there so that the chosen nodes' edges are then read from the same months (MonthRows.Among). The neighbours
+    // are counted at the end from the pairs' keys sorted: a set of the pairs seen (250,000 of 550,000 rows at 100,000
+    // reports) cost a random memory access a row, the sort a fraction of that.
     private List<NodeLinkTotals> SumMonthLinks(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters,
-        Task<TallySet>? counting, MonthRows? rows)
+        Task<TallySet>? counting, MonthRows? rows, bool shares)
     {
         var names = new Dictionary<int, string>();
         ReadEach(connection, transaction, "SELECT id, name FROM tally_names", [], r => names[(int)Sql.Long(r, 0)] = r.GetString(1));
         rows?.Named(names);
         // The months in runs read at once where the store can, each run's sums its own, added in the runs' order.
         var size = names.Count == 0 ? 1 : names.Keys.Max() + 1;
-        var parts = MonthParts(connection, transaction, where, parameters)
-            .Select(p => (Parameters: p, Sums: new LinkSums(size), Rows: rows?.Part())).ToList();
-        var columns = rows is null ? "t.source, t.target, t.reports, t.newman"
-            : "t.source, t.target, t.reports, t.newman, t.events, t.led, t.first_date, t.first_key, t.sources";
-        ReadNumberParts(connection, transaction, [.. parts.Select(part => new NumberQuery(
-            $"SELECT {columns} FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target", part.Parameters, part.Rows is not { } kept
-                ? r => part.Sums.Add(r.Int(0), r.Int(1), r.Int(2), r.Double(3))
-                : r =>
+        var parts = MonthParts(connection, transaction, where, parameters).Select(p => (Parameters: p, Sums: new LinkSums(size))).ToList();
+        var kept = rows?.Runs([.. parts.Select(p => p.Parameters)], KeepMonthRowsUpToNodes);
+        var columns = kept is not null ? MonthRow.Columns(shares) : shares ? "t.source, t.target, t.reports, t.newman" : "t.source, t.target, t.reports";
+        ReadNumberParts(connection, transaction, [.. parts.Select((part, i) => new NumberQuery(
+            $"SELECT {columns} FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target", part.Parameters, kept is not null
+                ? r =>
                 {
-                    var row = new MonthRow(r.Long(7), r.Double(3), r.Int(0), r.Int(1), r.Int(2), r.Int(4), r.Int(5), r.Int(6), r.Int(8));
+                    var row = MonthRow.Of(r);
                     part.Sums.Add(row.Source, row.Target, row.Reports, row.Newman);
-                    kept.Add(row);
-                }))]);
+                    kept[i].Add(row);
+                }
+                : shares
+                ? r => part.Sums.Add(r.Int(0), r.Int(1), r.Int(2), r.Double(3))
+                : r => part.Sums.Add(r.Int(0), r.Int(1), r.Int(2), 0)))]);
+        // Each run's pairs sorted on a core of their own, then merged: the sort of 3.6 million keys was a tenth of the range.
+        Parallel.ForEach(parts, part => part.Sums.Settle());
         var sums = parts[0].Sums;
         parts.Skip(1).ToList().ForEach(part => sums.Add(part.Sums));
 
@@ -202,6 +216,9 @@ public abstract partial class RelationalReportStore : IPictureTallies
         sums.CountNeighbours();
         return [.. sums.Touched.Select(id => new NodeLinkTotals(names[id], sums.Reports[id], sums.Newman[id], sums.Degree[id]))];
     }
+
+    // The views counted by operation store no Newman shares (OperationTallies writes zeros): their sums need not read them.
+    private static bool SharesStored(TallyScope scope) => !scope.Projection.StartsWith(Network.Aggregates.OperationTallies.Prefix, StringComparison.Ordinal);
 
     /// <summary>
     /// A scope of months' parameters split into runs of whole months, one a core (at most <see cref="MaxMonthParts"/>), each
@@ -299,25 +316,32 @@ public abstract partial class RelationalReportStore : IPictureTallies
     }
 
     /// <summary>
-    /// The month rows of a scope as read by <see cref="SumMonthLinks"/>, kept as integers (48 bytes an edge row, about
-    /// 27 MB for the 558,000 rows of 28 months of the actors view) until the chosen nodes are known; names and dates are made for the rows picked.
-    /// Its node rows (32 bytes each) are named all at once.
+    /// The month rows of a scope as read by <see cref="SumMonthLinks"/>: its node rows (32 bytes each, named all at once),
+    /// and its runs of months, from which the rows among the chosen nodes are read again with every column once those
+    /// are known, as integers (48 bytes a row); names and dates are made for the pairs summed. Reading every row's ten
+    /// columns in the first pass and keeping them cost twice the three the sums need: at a million reports 300 nodes
+    /// have a million of a range's 3.6 million rows among them, found by the primary key month by month and node by node.
     /// </summary>
     private sealed class MonthRows
     {
-        private readonly List<RowBlocks> _parts = [];
         private readonly List<NodeRow> _nodes = [];
         private IReadOnlyDictionary<int, string> _names = new Dictionary<int, string>();
-
-        /// <summary>A new run of rows, after the runs made before it (a run of months, read by one thread).</summary>
-        public RowBlocks Part()
-        {
-            var part = new RowBlocks();
-            _parts.Add(part);
-            return part;
-        }
+        private List<(string Name, object? Value)[]> _runs = [];
+        private List<RowBlocks>? _kept;
 
         public void Named(IReadOnlyDictionary<int, string> ids) => _names = ids;
+
+        /// <summary>
+        /// The runs of months the sums are read in, each by its parameters; and, when the scope has so few nodes
+        /// (<paramref name="keepUpTo"/>) that the chosen ones may have most of its rows among them, where each run keeps
+        /// every row it reads whole, so that none is read twice. Null when the rows among the chosen are to be read again.
+        /// </summary>
+        public List<RowBlocks>? Runs(List<(string Name, object? Value)[]> runs, int keepUpTo)
+        {
+            _runs = runs;
+            _kept = _nodes.Select(n => n.Node).Distinct().Count() <= keepUpTo ? [.. runs.Select(_ => new RowBlocks())] : null;
+            return _kept;
+        }
 
         public void ReadNodes(RelationalReportStore store, DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters) =>
             store.ReadNumbers(connection, transaction, $"""
@@ -333,12 +357,13 @@ public abstract partial class RelationalReportStore : IPictureTallies
         }
 
         /// <summary>
-        /// The rows whose two ends were both chosen, summed per pair over the months in the order read (as
-        /// <see cref="Network.Aggregates.TallyMerge"/> sums them: counts added, the earliest first date and key kept), one
-        /// row a pair, labelled with the scope's first month: at a million reports 300 nodes have a million month rows among
-        /// them, and a tally object each cost more than the reading.
+        /// The rows whose two ends were both chosen, read run by run (at once where the store can), summed per pair over
+        /// the months in month order (as <see cref="Network.Aggregates.TallyMerge"/> sums them: counts added, the earliest
+        /// first date and key kept), one row a pair, labelled with the scope's first month: a tally object a month row
+        /// cost more than the reading.
         /// </summary>
-        public List<EdgeTally> Among(TallyScope scope, IReadOnlyCollection<string> chosen)
+        public List<EdgeTally> Among(RelationalReportStore store, DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
+            IReadOnlyCollection<string> chosen)
         {
             if (chosen.Count == 0)
             {
@@ -356,16 +381,53 @@ public abstract partial class RelationalReportStore : IPictureTallies
                 }
             }
 
+            var runs = _kept ?? ReadAmong(store, connection, transaction, scope, where, kept);
             var sums = new Dictionary<long, MonthRow>(PairKey.Comparer);
             var order = new List<long>();
-            foreach (var part in _parts)
+            foreach (var run in runs)
             {
-                part.SumAmong(kept, sums, order);
+                run.SumAmong(kept, sums, order);
             }
 
             var dates = new Dictionary<int, string>();
             return [.. order.Select(key => sums[key]).Select(row => new EdgeTally(scope.Projection, scope.FirstPeriod, scope.CrimeArea, kept[row.Source]!,
                 kept[row.Target]!, row.Reports, row.Events, row.Led, row.Newman, MadeOnce(dates, row.FirstDate, TallyCodes.DateText), row.FirstKey, row.Sources))];
+        }
+
+        private List<RowBlocks> ReadAmong(RelationalReportStore store, DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
+            string?[] kept)
+        {
+            var columns = MonthRow.Columns(SharesStored(scope));
+            var parts = _runs.Select(run => (Parameters: run, Rows: new RowBlocks())).ToList();
+            store.ReadNumberParts(connection, transaction, [.. parts.Select(part => AmongFilter(where, part.Parameters, kept) is var (filter, parameters)
+                ? new NumberQuery($"SELECT {columns} FROM edge_tallies t WHERE {filter} ORDER BY t.period, t.source, t.target", parameters,
+                    r => part.Rows.Add(MonthRow.Of(r)))
+                : throw new UnreachableException())]);
+            return [.. parts.Select(p => p.Rows)];
+        }
+
+        // A run's rows among the kept ids: each month and kept source sought by the primary key (the months listed, not
+        // a range, which the key could not seek past), the target checked without it (seeking every pair cost six times
+        // more). Past MaxListedNodes ids or MaxListedMonths months every row of the run is read and filtered as it is summed.
+        private static (string Where, (string Name, object? Value)[] Parameters) AmongFilter(string where, (string Name, object? Value)[] run, string?[] kept)
+        {
+            var ids = Enumerable.Range(0, kept.Length).Where(id => kept[id] is not null).ToList();
+            var (first, last) = ((int)run.Single(p => p.Name == "@first").Value!, (int)run.Single(p => p.Name == "@last").Value!);
+            if (ids.Count > MaxListedNodes || last - first >= MaxListedMonths)
+            {
+                return (where, run);
+            }
+
+            if (ids.Count == 0)
+            {
+                return ("1 = 0", []);
+            }
+
+            var c = System.Globalization.CultureInfo.InvariantCulture;
+            var listed = string.Join(", ", ids.Select(id => id.ToString(c)));
+            var months = string.Join(", ", Enumerable.Range(first, last - first + 1).Select(m => m.ToString(c)));
+            return ($"{ViewAndArea} AND t.period IN ({months}) AND t.source IN ({listed}) AND t.target + 0 IN ({listed})",
+                [.. run.Where(p => p.Name is not ("@first" or "@last"))]);
         }
     }
 
@@ -435,18 +497,27 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
     /// <summary>One edge_tallies row of a month, by integer codes (the wide fields first; 48 bytes with its padding).</summary>
     private readonly record struct MonthRow(
-        long FirstKey, double Newman, int Source, int Target, int Reports, int Events, int Led, int FirstDate, int Sources);
+        long FirstKey, double Newman, int Source, int Target, int Reports, int Events, int Led, int FirstDate, int Sources)
+    {
+        /// <summary>The columns <see cref="Of"/> reads, in its order; a view that stores no Newman shares reads a zero for them.</summary>
+        public static string Columns(bool shares) =>
+            $"t.source, t.target, t.reports, {(shares ? "t.newman" : "0")}, t.events, t.led, t.first_date, t.first_key, t.sources";
+
+        public static MonthRow Of(INumberRow r) => new(r.Long(7), r.Double(3), r.Int(0), r.Int(1), r.Int(2), r.Int(4), r.Int(5), r.Int(6), r.Int(8));
+    }
 
     /// <summary>One node_tallies row of a month, by integer codes.</summary>
     private readonly record struct NodeRow(long FirstKey, int Period, int Node, int Reports, int Events, int FirstDate, int Sources);
 
     /// <summary>
     /// Every node's running link totals over the months of a scope, in arrays indexed by the node's id, with the ids
-    /// touched in the order first seen and the pairs' keys, whose distinct ones give the degrees at the end.
+    /// touched in the order first seen and the pairs' keys, whose distinct ones give the degrees at the end: those added
+    /// since the last <see cref="Settle"/> as they came, the earlier ones in sorted runs of distinct keys.
     /// </summary>
     private sealed class LinkSums(int ids)
     {
         private readonly List<long> _pairs = [];
+        private readonly List<long[]> _settled = [];
         private bool[] _seen = new bool[ids];
 
         public long[] Reports { get; private set; } = new long[ids];
@@ -469,11 +540,30 @@ public abstract partial class RelationalReportStore : IPictureTallies
         public void Add(LinkSums later)
         {
             _pairs.AddRange(later._pairs);
+            _settled.AddRange(later._settled);
             foreach (var node in later.Touched)
             {
                 Add(node, 0, 0);
                 (Reports[node], Newman[node]) = (Reports[node] + later.Reports[node], Newman[node] + later.Newman[node]);
             }
+        }
+
+        /// <summary>Sorts the pairs added since the last call into a run of distinct keys.</summary>
+        public void Settle()
+        {
+            var keys = CollectionsMarshal.AsSpan(_pairs);
+            keys.Sort();
+            var distinct = 0;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (i == 0 || keys[i] != keys[i - 1])
+                {
+                    keys[distinct++] = keys[i];
+                }
+            }
+
+            _settled.Add(keys[..distinct].ToArray());
+            _pairs.Clear();
         }
 
         /// <summary>Makes room for one more id and returns it.</summary>
@@ -484,19 +574,40 @@ public abstract partial class RelationalReportStore : IPictureTallies
             return id;
         }
 
-        /// <summary>Each node's distinct neighbours, from the pairs' keys sorted.</summary>
+        /// <summary>Each node's distinct neighbours, from the sorted runs of pairs merged.</summary>
         public void CountNeighbours()
         {
-            var keys = CollectionsMarshal.AsSpan(_pairs);
-            keys.Sort();
-            for (var i = 0; i < keys.Length; i++)
+            Settle();
+            var all = _settled.Aggregate(Array.Empty<long>(), Merged);
+            foreach (var key in all)
             {
-                if (i == 0 || keys[i] != keys[i - 1])
-                {
-                    Degree[PairKey.First(keys[i])]++;
-                    Degree[PairKey.Second(keys[i])]++;
-                }
+                Degree[PairKey.First(key)]++;
+                Degree[PairKey.Second(key)]++;
             }
+        }
+
+        // Two sorted runs of distinct keys as one.
+        private static long[] Merged(long[] a, long[] b)
+        {
+            if (a.Length == 0 || b.Length == 0)
+            {
+                return a.Length == 0 ? b : a;
+            }
+
+            var merged = new long[a.Length + b.Length];
+            var (i, j, n) = (0, 0, 0);
+            while (i < a.Length && j < b.Length)
+            {
+                var (x, y) = (a[i], b[j]);
+                merged[n++] = Math.Min(x, y);
+                (i, j) = (x <= y ? i + 1 : i, y <= x ? j + 1 : j);
+            }
+
+            a.AsSpan(i).CopyTo(merged.AsSpan(n));
+            n += a.Length - i;
+            b.AsSpan(j).CopyTo(merged.AsSpan(n));
+            n += b.Length - j;
+            return merged[..n];
         }
 
         private void Add(int node, int reports, double newman)

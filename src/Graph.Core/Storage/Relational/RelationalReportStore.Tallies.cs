@@ -57,15 +57,18 @@ public abstract partial class RelationalReportStore
         return new TallySet(nodes, edges);
     }
 
+    // The rows of a view (@projection) and crime area (@area) of a tally table aliased t, whatever their period.
+    private const string ViewAndArea = """
+        t.projection = (SELECT id FROM tally_names WHERE name = @projection)
+        AND t.crime_area = (SELECT id FROM tally_names WHERE name = @area)
+        """;
+
     /// <summary>The rows of one scope (view, crime area, period range) of a tally table aliased <c>t</c>, and the parameters it uses, no other.</summary>
     private static (string Where, (string, object?)[] Parameters) TallyFilter(TallyScope scope)
     {
         var periods = scope.AllTime ? "t.period = @first" : "t.period >= @first AND t.period <= @last";
         var first = TallyCodes.Period(scope.FirstPeriod);
-        return ($"""
-            t.projection = (SELECT id FROM tally_names WHERE name = @projection)
-            AND t.crime_area = (SELECT id FROM tally_names WHERE name = @area) AND {periods}
-            """,
+        return ($"{ViewAndArea} AND {periods}",
             scope.AllTime ? [("@projection", scope.Projection), ("@area", scope.CrimeArea), ("@first", first)]
                 : [("@projection", scope.Projection), ("@area", scope.CrimeArea), ("@first", first), ("@last", TallyCodes.Period(scope.LastPeriod))]);
     }
