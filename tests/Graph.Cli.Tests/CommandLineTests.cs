@@ -70,20 +70,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task BenchRunsWithDynamicPgoAsTheServerDoesUnlessToldOff()
+    public async Task BenchRunsWithDynamicPgoAndTheConcurrentCollectorAsTheServerDoesUnlessToldOff()
     {
         var folder = Path.GetDirectoryName(_workspace.Write("bench/lantern.txt", Lantern))!;
 
-        // The default starts the command again with the runtime's PGO variable set; its output is the run's.
+        // The default starts the command again with the runtime's PGO and collector variables set; its output is the run's.
         var server = await CommandLine.RunAsync("bench", "--corpus", folder, "--mb", "1", "--passes", "1");
         var cli = await CommandLine.RunAsync("bench", "--corpus", folder, "--mb", "1", "--passes", "1", "--pgo", "off");
         var wrong = await CommandLine.RunAsync("bench", "--corpus", folder, "--pgo", "sometimes");
 
         Assert.Equal(0, server.ExitCode);
-        Assert.Contains("dynamic PGO on;", server.Output, StringComparison.Ordinal);
+        Assert.Contains("dynamic PGO on, concurrent collector;", server.Output, StringComparison.Ordinal);
         Assert.Contains("MB/s of CPU time", server.Output, StringComparison.Ordinal);
         Assert.Equal(0, cli.ExitCode);
-        Assert.Contains("dynamic PGO off;", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("dynamic PGO off, non-concurrent collector;", cli.Output, StringComparison.Ordinal);
         Assert.Equal(1, wrong.ExitCode);
         Assert.Contains("--pgo needs on or off", wrong.Error, StringComparison.Ordinal);
         Assert.Empty(wrong.Output);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Graph.Core.Extraction;
 using Graph.Core.Import;
 using Graph.Core.Model;
@@ -100,6 +101,8 @@ internal static class BenchImportVerb
         Console.WriteLine(string.Create(c, $"database    {bytes / 1048576.0:F0} MB = {bytes / (double)Math.Max(1, stored) / 1024:F2} KB per report"));
         var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         Console.WriteLine(string.Create(c, $"cpu         {cpu:F0} s in this process = {stored / cpu:F0} reports per CPU-second"));
+        var gc = GCSettings.IsServerGC ? "server" : GCSettings.LatencyMode == GCLatencyMode.Batch ? "workstation, non-concurrent" : "workstation, concurrent";
+        Console.WriteLine(string.Create(c, $"gc          {gc}: {GC.CollectionCount(0)} collections, {GC.CollectionCount(1)} of gen 1, {GC.CollectionCount(2)} of gen 2; paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s; {GC.GetTotalAllocatedBytes() / 1073741824.0:F1} GB allocated"));
         Console.WriteLine(string.Create(c, $"phases      generating and extracting {Stopwatch.GetElapsedTime(0, extracting).TotalSeconds:F1} s (summed over threads)"));
         foreach (var (phase, time) in WriteProfile.Totals())
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Text;
 using Graph.Core.Extraction;
 using Graph.Core.Extraction.Knowledge;
@@ -11,8 +12,8 @@ namespace Graph.Cli.Verbs;
 /// The corpus is either generated (default 12 MB: reports built from varied, entity-dense sentence
 /// shapes and the real gazetteer) or the *.txt reports of DIR repeated until it reaches N MB, which
 /// measures text as dense as real reports. Prints the median pass's MB/s and the ratio to the 20 MB/s target.
-/// <c>--pgo on|off</c> (default on): whether the run has the runtime's dynamic PGO, as the web server does
-/// (the .NET default) or not, as the other CLI verbs run (Graph.Cli.csproj turns it off for them).
+/// <c>--pgo on|off</c> (default on): whether the run has the runtime's dynamic PGO and concurrent collector, as the web
+/// server does (the .NET defaults) or neither, as the other CLI verbs run (Graph.Cli.csproj turns both off for them).
 /// </summary>
 internal static class BenchVerb
 {
@@ -33,22 +34,24 @@ internal static class BenchVerb
     ];
 
     private const string PgoVariable = "DOTNET_TieredPGO";
+    private const string ConcurrentGcVariable = "DOTNET_gcConcurrent";
     private const int MostWarmUpPasses = 12;
 
     public static int Run(string[] args)
     {
         // Dynamic PGO is fixed when the runtime starts, so a run that needs the other setting starts itself
         // again with the runtime's own variable set; the child finds the variable as asked and runs here.
+        // With PGO on, the run also takes the server's concurrent collector (Graph.Cli.csproj turns it off for the CLI).
         var pgo = OptionText(args, "--pgo") ?? "on";
-        var wanted = pgo switch
+        Dictionary<string, string> runtime = pgo switch
         {
-            "on" => "1",
-            "off" => "0",
+            "on" => new() { [PgoVariable] = "1", [ConcurrentGcVariable] = "1" },
+            "off" => new() { [PgoVariable] = "0" },
             _ => throw new CliException("--pgo needs on or off"),
         };
-        if (Environment.GetEnvironmentVariable(PgoVariable) != wanted)
+        if (runtime.Any(v => Environment.GetEnvironmentVariable(v.Key) != v.Value))
         {
-            return RunWith(PgoVariable, wanted, args);
+            return RunWith(runtime, args);
         }
 
         var megabytes = Option(args, "--mb", 12);
@@ -92,7 +95,7 @@ internal static class BenchVerb
         var c = CultureInfo.InvariantCulture;
         var source = corpus is null ? $"generated, seed {seed}" : $"{corpus} repeated";
         Console.WriteLine(string.Create(c, $"corpus      {reports.Count} reports, {corpusMegabytes:F1} MB ({source})"));
-        Console.WriteLine(string.Create(c, $"runtime     dynamic PGO {pgo}; {warmUps} warm-up passes (until one compiled no method, at most {MostWarmUpPasses}), {System.Runtime.JitInfo.GetCompiledMethodCount() - settled} methods compiled during the timed passes"));
+        Console.WriteLine(string.Create(c, $"runtime     dynamic PGO {pgo}, {(GCSettings.LatencyMode == GCLatencyMode.Batch ? "non-concurrent" : "concurrent")} collector; {warmUps} warm-up passes (until one compiled no method, at most {MostWarmUpPasses}), {System.Runtime.JitInfo.GetCompiledMethodCount() - settled} methods compiled during the timed passes"));
         Console.WriteLine(string.Create(c, $"time        median of {passes.Count} passes: {median.Seconds:F2} s wall, {median.CpuSeconds:F2} s CPU (process, GC included), one extracting thread; {median.Actors} actors found"));
         Console.WriteLine(string.Create(c, $"throughput  {rate:F1} MB/s wall   target {TargetMegabytesPerSecond:F0} MB/s   ratio {rate / TargetMegabytesPerSecond:F2}x"));
 
@@ -102,8 +105,8 @@ internal static class BenchVerb
         return 0;
     }
 
-    /// <summary>Runs this command again in a child process with one more environment variable; its output is this run's.</summary>
-    private static int RunWith(string variable, string value, string[] args)
+    /// <summary>Runs this command again in a child process with the runtime's variables set; its output is this run's.</summary>
+    private static int RunWith(Dictionary<string, string> variables, string[] args)
     {
         var host = Environment.ProcessPath ?? throw new CliException("cannot find this program's path to start it again");
         var start = new ProcessStartInfo(host) { UseShellExecute = false };
@@ -118,7 +121,11 @@ internal static class BenchVerb
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment[variable] = value;
+        foreach (var (variable, value) in variables)
+        {
+            start.Environment[variable] = value;
+        }
+
         using var child = Process.Start(start) ?? throw new CliException($"could not start {host}");
         child.WaitForExit();
         return child.ExitCode;

@@ -129,7 +129,7 @@ public abstract partial class RelationalReportStore
             .Select(n => (object?[])[.. StoredNodeKey(session, n), n.Reports, n.Events, TallyCodes.Date(n.FirstDate), n.FirstKey, n.Sources])];
 
     private static List<object?[]> EdgeRows(WriteSession session, List<EdgeTally> edges) =>
-        [.. edges.OrderBy(e => (e.Projection, e.CrimeArea, e.Period, e.Source + "|" + e.Target), KeyOrder.Instance)
+        [.. EdgeKeyOrder.Sorted(edges)
             .Select(e => (object?[])[.. StoredEdgeKey(session, e), e.Reports, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey, e.Sources])];
 
     /// <summary>A node tally's key as stored: view, crime area, period, node.</summary>
