@@ -28,17 +28,17 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
     private readonly WordSet _linkers = knowledge.Words(KnowledgeList.HeadFirstLinker);
     private readonly WordSet _generic = knowledge.Words(KnowledgeList.HeadFirstGeneric);
     private readonly WordSet _seatedHeads = knowledge.Words(StringComparer.Ordinal, KnowledgeList.HeadFirstSeated);
-    private readonly ulong _headCue = knowledge.Mask(KnowledgeList.HeadFirst);
+    private readonly CueBits _headCue = knowledge.Mask(KnowledgeList.HeadFirst);
 
     // A lower-case seated head ("parquet") has no cue of its own (the cue table is full); the listed bodies seated in a
     // city start with it ("parquet de Lyon"), so the cue of lower-case gazetteer starts marks the sentences that may hold one.
-    private readonly ulong _seatedCue = knowledge.Cues.Mask(ExtractionKnowledge.UncapitalizedGazetteerStartList);
+    private readonly CueBits _seatedCue = knowledge.Cues.Mask(ExtractionKnowledge.UncapitalizedGazetteerStartList);
 
     // When every seated head carries that cue or is a capitalised head ("Juzgado", "Cour"), which is asked at its token
     // anyway, the cue marks the tokens that may be one too, and the others are not looked up: asking every token of every
     // sentence with the cue showed in a profile of the English dev reports (session 23). Any other seated head (0 here)
     // has every token of such a sentence asked, as before.
-    private readonly ulong _seatedTokenCue = SeatedTokenCue(knowledge);
+    private readonly CueBits _seatedTokenCue = SeatedTokenCue(knowledge);
     private readonly CityCountries _states = CityCountries.StatesOnly(knowledge);
     private readonly CityCountries _cities = new(knowledge);
     private readonly PhraseSet _stops = knowledge.Phrases(KnowledgeList.StopClause);
@@ -52,8 +52,8 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
         _kindNamed.Rename(sentence, mentions);
         _kindNamed.RenameInScene(sentence, mentions);
         SeatForeignSharedBodies(sentence, mentions, discovered);
-        var headCue = (sentence.AllCues & _headCue) != 0;
-        var seatedCue = (sentence.AllCues & _seatedCue) != 0;
+        var headCue = sentence.AllCues.Overlaps(_headCue);
+        var seatedCue = sentence.AllCues.Overlaps(_seatedCue);
         if (!headCue && !seatedCue)
         {
             return;
@@ -114,12 +114,12 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
     /// The cue of lower-case gazetteer starts when every seated head not asked as a capitalised head carries it, else 0
     /// (every token may be one).
     /// </summary>
-    private static ulong SeatedTokenCue(ExtractionKnowledge knowledge)
+    private static CueBits SeatedTokenCue(ExtractionKnowledge knowledge)
     {
         var cue = knowledge.Cues.Mask(ExtractionKnowledge.UncapitalizedGazetteerStartList);
         var heads = knowledge.List(KnowledgeList.HeadFirst).ToHashSet(StringComparer.Ordinal);
         return knowledge.List(KnowledgeList.HeadFirstSeated)
-            .All(seated => (knowledge.Cues.CuesOf(seated) & cue) != 0 || (char.IsUpper(seated[0]) && heads.Contains(seated))) ? cue : 0;
+            .All(seated => knowledge.Cues.CuesOf(seated).Overlaps(cue) || (char.IsUpper(seated[0]) && heads.Contains(seated))) ? cue : CueBits.None;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Text;
 
@@ -22,7 +23,7 @@ public sealed class CueVocabularyTests
     public void EachWordCarriesTheBitsOfTheListsItStarts(string word, string lists)
     {
         var tokens = ExtractionKnowledge.Default.Tokenizer.Tokenize(word, 0, word.Length).ToArray();
-        var cues = new ulong[tokens.Length];
+        var cues = new CueBits[tokens.Length];
         Vocabulary.Classify(word, tokens, cues, new int[tokens.Length]);
         var expected = lists.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Vocabulary.Mask(expected), cues[0]);
@@ -35,12 +36,36 @@ public sealed class CueVocabularyTests
         const string Text = "Police AND as well as nobody, 12";
         var tokens = ExtractionKnowledge.Default.Tokenizer.Tokenize(Text, 0, Text.Length).ToArray();
         var ids = new int[tokens.Length];
-        var all = vocabulary.Classify(Text, tokens, new ulong[tokens.Length], ids);
+        var all = vocabulary.Classify(Text, tokens, new CueBits[tokens.Length], ids);
 
         Assert.Equal(3, vocabulary.Count); // "and", "as", "Police"
         var (police, and, @as) = (vocabulary.IdOf("police"), vocabulary.IdOf("and"), vocabulary.IdOf("as"));
         Assert.Equal([police, and, @as, -1, @as, -1, -1, -1], ids); // "well" starts nothing; "nobody", ",", "12" are not held
         Assert.Equal([0, 1, 2], new[] { police, and, @as }.Order());
         Assert.Equal(vocabulary.Mask("joins"), all); // the bits of the whole text together
+    }
+
+    [Fact]
+    public void ListsPastTheSixtyFourthGetBitsOfTheirOwn()
+    {
+        // A hundred lists, each holding one word of its own and the shared "and": the bits of the last lists
+        // must neither be lost nor fall on the bits of the first ones.
+        var lists = Enumerable.Range(0, 100).ToDictionary(n => $"list{n:D3}", n => (IReadOnlyList<string>)[$"word{n}", "and"]);
+        var vocabulary = new CueVocabulary(lists);
+        var bits = Enumerable.Range(0, 100).Select(n => vocabulary.CuesOf($"word{n}")).ToList();
+
+        Assert.All(bits, (bit, n) => Assert.Equal(vocabulary.Mask($"list{n:D3}"), bit));
+        Assert.Equal(100, bits.Distinct().Count());
+        Assert.All(bits, bit => Assert.Equal(1, BitOperations.PopCount(bit.Low) + BitOperations.PopCount(bit.High)));
+        Assert.Equal(bits.Aggregate(CueBits.None, (all, bit) => all | bit), vocabulary.CuesOf("and"));
+        Assert.Equal(CueBits.None, vocabulary.CuesOf("word100"));
+    }
+
+    [Fact]
+    public void ATableOfMoreListsThanBitsIsRefused()
+    {
+        var lists = Enumerable.Range(0, 129).ToDictionary(n => $"list{n}", n => (IReadOnlyList<string>)[$"word{n}"]);
+
+        Assert.Throws<InvalidOperationException>(() => new CueVocabulary(lists));
     }
 }

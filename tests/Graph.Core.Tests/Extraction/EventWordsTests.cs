@@ -50,7 +50,7 @@ public sealed class EventWordsTests
     private static Graph.Core.Extraction.Text.SentenceTokens Sentence(string text)
     {
         var tokens = Knowledge.Tokenizer.Tokenize(text, 0, text.Length).ToArray();
-        var (cues, ids) = (new ulong[tokens.Length], new int[tokens.Length]);
+        var (cues, ids) = (new Graph.Core.Extraction.Text.CueBits[tokens.Length], new int[tokens.Length]);
         var all = Knowledge.Cues.Classify(text, tokens, cues, ids);
         return new(text, tokens, cues, ids, new Graph.Core.Model.TextSpan(0, text.Length), 0, tokens.Length, all);
     }

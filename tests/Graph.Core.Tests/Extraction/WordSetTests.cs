@@ -96,7 +96,7 @@ public sealed class WordSetTests
     private static SentenceTokens Sentence(string text)
     {
         var tokens = ExtractionKnowledge.Default.Tokenizer.Tokenize(text, 0, text.Length).ToArray();
-        var (cues, ids) = (new ulong[tokens.Length], new int[tokens.Length]);
+        var (cues, ids) = (new CueBits[tokens.Length], new int[tokens.Length]);
         var all = Vocabulary.Classify(text, tokens, cues, ids);
         return new SentenceTokens(text, tokens, cues, ids, new TextSpan(0, text.Length), 0, tokens.Length, all);
     }

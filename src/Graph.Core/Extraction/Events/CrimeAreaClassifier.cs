@@ -16,7 +16,7 @@ internal sealed class CrimeAreaClassifier
     private readonly (int Area, string[] Words, int[] Ids, bool Prefix)[] _cues;
     private readonly WordTable<int[]> _byFirstWord;
     private readonly WordTable<int[]> _byStemStart;
-    private readonly ulong _cueGate;
+    private readonly CueBits _cueGate;
 
     // The cues by their first word's vocabulary id: a token's id is read instead of its word hashed again.
     private readonly int[]?[] _byFirstWordId;
@@ -71,7 +71,7 @@ internal sealed class CrimeAreaClassifier
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
-            if ((sentence.AllCues & _cueGate) == 0)
+            if (!sentence.AllCues.Overlaps(_cueGate))
             {
                 continue;
             }
@@ -81,7 +81,7 @@ internal sealed class CrimeAreaClassifier
             var ids = sentence.Ids;
             for (var i = 0; i < tokens.Length; i++)
             {
-                if ((cues[i] & _cueGate) == 0)
+                if (!cues[i].Overlaps(_cueGate))
                 {
                     continue; // the cue bits cover stems too ("traffick*")
                 }

@@ -47,7 +47,7 @@ internal sealed class FigureReader
     private readonly WordSet _suspects;
     private readonly WordSet _currencies;
     private readonly WordSet _and;
-    private readonly ulong _numberGate;
+    private readonly CueBits _numberGate;
     private readonly WordSet _identified;
     private readonly WordSet _since;
     private readonly PhraseSet _periods;
@@ -66,7 +66,7 @@ internal sealed class FigureReader
     private readonly WordSet _ordinals;
     private readonly PhraseSet _parallel;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ordinalValues;
-    private readonly ulong _arrestGate;
+    private readonly CueBits _arrestGate;
     private readonly WordSet _quantities;
     private readonly WordSet _negation;
     private readonly WordSet _warrants;
@@ -153,7 +153,7 @@ internal sealed class FigureReader
             var listed = 0U; // which uncued lists the sentence may hold a word of (see EventWords), read at its first count
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             // After a count, a sentence that tells arrests is read too: it may add one person arrested in parallel.
-            if ((sentence.AllCues & _numberGate) == 0 && !sentence.HasNumberShapedToken && ((own is null && last == 0) || (sentence.AllCues & _arrestGate) == 0))
+            if (!sentence.AllCues.Overlaps(_numberGate) && !sentence.HasNumberShapedToken && ((own is null && last == 0) || !sentence.AllCues.Overlaps(_arrestGate)))
             {
                 continue;
             }
@@ -314,7 +314,7 @@ internal sealed class FigureReader
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
             }
 
-            if ((sentence.AllCues & _arrestGate) != 0 && OrdinalOfArrested(sentence) is > 0 and var ordinal)
+            if (sentence.AllCues.Overlaps(_arrestGate) && OrdinalOfArrested(sentence) is > 0 and var ordinal)
             {
                 Keep(figures, FigureKeys.Arrests, ordinal, largest: true);
             }
@@ -344,7 +344,7 @@ internal sealed class FigureReader
         var told = false;
         foreach (var sentence in sentences)
         {
-            if ((sentence.AllCues & _arrestGate) == 0)
+            if (!sentence.AllCues.Overlaps(_arrestGate))
             {
                 continue;
             }
@@ -593,7 +593,7 @@ internal sealed class FigureReader
     /// </summary>
     private bool AddsToTheLast(SentenceTokens sentence, int first, int after)
     {
-        if ((sentence.AllCues & _arrestGate) == 0)
+        if (!sentence.AllCues.Overlaps(_arrestGate))
         {
             return false;
         }
@@ -790,7 +790,7 @@ internal sealed class FigureReader
             // "permitió detener a catorce personas": an infinitive is an arrest verb only before its count.
             if (IsArrestWord(sentence, b) || _arrestInfinitives.Contains(sentence, b))
             {
-                ownVerb = b == 0 || (sentence.Tokens[b - 1].Kind != TokenKind.Number && (sentence.Cues[b - 1] & _numberGate) == 0);
+                ownVerb = b == 0 || (sentence.Tokens[b - 1].Kind != TokenKind.Number && !sentence.Cues[b - 1].Overlaps(_numberGate));
                 return true;
             }
         }
@@ -1053,12 +1053,12 @@ internal sealed class FigureReader
     /// The token and its bits come from the caller: the reader asks this of every token of a sentence with digits, and
     /// building the sentence's spans again for each was a fifth of the reader's own time in a perf sample (English dev).
     /// </remarks>
-    private bool MayBeCount(SentenceTokens sentence, int index, Token token, ulong cues, WordSet? own) =>
+    private bool MayBeCount(SentenceTokens sentence, int index, Token token, CueBits cues, WordSet? own) =>
         MayBeNumber(token, cues) || (own is { } ownWords && token.Kind == TokenKind.Word && ownWords.Contains(sentence, index));
 
     /// <summary>Digits, a number word ("seven") or a hyphenated one ("seventy-five").</summary>
-    private bool MayBeNumber(Token token, ulong cues) =>
-        token.Kind == TokenKind.Number || (cues & _numberGate) != 0 || token.IsHyphenated;
+    private bool MayBeNumber(Token token, CueBits cues) =>
+        token.Kind == TokenKind.Number || cues.Overlaps(_numberGate) || token.IsHyphenated;
 
     private bool IsNotACount(SentenceTokens sentence, int index, long value)
     {
@@ -1225,7 +1225,7 @@ internal sealed class FigureReader
     private bool QualifiedPerson(SentenceTokens sentence, int word)
     {
         var noun = word + 1;
-        return noun < sentence.Count && sentence.Tokens[word].Kind == TokenKind.Word && (sentence.Cues[word] & _numberGate) == 0
+        return noun < sentence.Count && sentence.Tokens[word].Kind == TokenKind.Word && !sentence.Cues[word].Overlaps(_numberGate)
             && !_the.Contains(sentence, word) && !_partitive.Contains(sentence, word) && !_arrestWords.Contains(sentence, word)
             && !_arrestAuxiliaries.Contains(sentence, word) && !_places.Contains(sentence, word) && !_and.Contains(sentence, word)
             && _arrestNouns.Contains(sentence, noun) && !_suspicion.Contains(sentence, noun) && !_moreAfter.Contains(sentence, noun);
@@ -1347,7 +1347,7 @@ internal sealed class FigureReader
 
     private bool OnePersonNoun(SentenceTokens sentence, int k)
     {
-        if (sentence.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false } || _pluralNouns.Contains(sentence, k) || (sentence.Cues[k] & _numberGate) != 0)
+        if (sentence.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false } || _pluralNouns.Contains(sentence, k) || sentence.Cues[k].Overlaps(_numberGate))
         {
             return false;
         }

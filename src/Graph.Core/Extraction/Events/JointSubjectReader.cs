@@ -22,7 +22,7 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
     private readonly WordSet _listGlue = knowledge.Words(KnowledgeList.ListGlue);
     private readonly WordSet _possessive = knowledge.Words(KnowledgeList.Possessive);
     private readonly WordSet _from = knowledge.Words(KnowledgeList.Ablative);
-    private readonly ulong _operationNounCue = knowledge.Mask(KnowledgeList.OperationNoun);
+    private readonly CueBits _operationNounCue = knowledge.Mask(KnowledgeList.OperationNoun);
     private readonly WordSet _leading = knowledge.Words(StringComparer.Ordinal, KnowledgeList.LeadingFunction);
     private readonly WordSet _with = knowledge.Words(KnowledgeList.Comitative);
     private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
@@ -43,7 +43,7 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
     public void Leads(SentenceTokens sentence, List<Mention> mentions, uint words, HashSet<string> leads)
     {
         // Both ways below need an opening list of two agencies or more.
-        if ((words & JointWords) == 0 || (sentence.AllCues & _operationNounCue) == 0 || !HasTwoAgencies(mentions))
+        if ((words & JointWords) == 0 || !sentence.AllCues.Overlaps(_operationNounCue) || !HasTwoAgencies(mentions))
         {
             return;
         }

@@ -18,7 +18,7 @@ internal sealed class NumberReader
     private readonly FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
     private readonly FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> _scaleLookup;
 
-    private readonly ulong _scaleGate;
+    private readonly CueBits _scaleGate;
     private readonly WordSet _and;
     private readonly FrozenDictionary<string, FrozenDictionary<string, long>> _ownUnits;
 
@@ -100,7 +100,7 @@ internal sealed class NumberReader
             used += 2;
         }
 
-        if (index + used < tokens.Length && (sentence.Cues[index + used] & _scaleGate) != 0
+        if (index + used < tokens.Length && sentence.Cues[index + used].Overlaps(_scaleGate)
             && _scaleLookup.TryGetValue(sentence.Word(index + used), out var scale))
         {
             value *= scale;

@@ -22,8 +22,8 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
     private readonly WordSet _leading = knowledge.Words(StringComparer.Ordinal, KnowledgeList.LeadingFunction);
     private readonly PhraseSet _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);
-    private readonly ulong _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue, KnowledgeList.OperationNoun);
-    private readonly ulong _nounCue = knowledge.Mask(KnowledgeList.OperationNoun);
+    private readonly CueBits _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue, KnowledgeList.OperationNoun);
+    private readonly CueBits _nounCue = knowledge.Mask(KnowledgeList.OperationNoun);
     private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
     private readonly WordSet _operation = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationWord);
     private readonly WordSet _operations = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationPlural);
@@ -55,7 +55,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
     private void ReadNames(SentenceTokens sentence, List<Mention> mentions, List<string> names, List<bool>? aliases)
     {
-        if ((sentence.AllCues & _cues) == 0)
+        if (!sentence.AllCues.Overlaps(_cues))
         {
             return; // neither "Operation" nor a naming cue
         }
@@ -63,13 +63,13 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
         var cues = sentence.Cues;
         for (var i = 0; i + 1 < sentence.Count; i++)
         {
-            if ((cues[i] & _cues) == 0)
+            if (!cues[i].Overlaps(_cues))
             {
                 continue;
             }
 
             var word = sentence.Word(i);
-            if ((cues[i] & _nounCue) != 0 && char.IsLower(word[0]))
+            if (cues[i].Overlaps(_nounCue) && char.IsLower(word[0]))
             {
                 AppositiveName(sentence, i, mentions, names);
             }

@@ -344,7 +344,7 @@ internal sealed partial class ParticipationReader
             }
 
             if (!(_link.Contains(sentence, k) || _in.Contains(sentence, k) || tokens[k].Kind == TokenKind.Number
-                || (cues[k] & _numberWords) != 0 || DescribesTheAction(sentence, k)))
+                || cues[k].Overlaps(_numberWords) || DescribesTheAction(sentence, k)))
             {
                 return false;
             }
@@ -393,7 +393,7 @@ internal sealed partial class ParticipationReader
     /// </summary>
     private int CountedPlaceStart(SentenceTokens sentence, int country) =>
         country >= 2 && _in.Contains(sentence, country - 1)
-        && (sentence.Tokens[country - 2].Kind == TokenKind.Number || (sentence.Cues[country - 2] & _numberWords) != 0) ? country - 2 : country;
+        && (sentence.Tokens[country - 2].Kind == TokenKind.Number || sentence.Cues[country - 2].Overlaps(_numberWords)) ? country - 2 : country;
 
     /// <summary>The "(" of the bracket that closes at <paramref name="close"/>, a few words back; -1 when there is none.</summary>
     private static int BracketOpening(SentenceTokens sentence, int close)

@@ -47,9 +47,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly PhraseSet _statistics = knowledge.Phrases(KnowledgeList.Statistic);
     private readonly PhraseSet _membership = knowledge.Phrases(KnowledgeList.Membership);
     private readonly WordSet _teams = knowledge.Words(KnowledgeList.MembershipTeam);
-    private readonly ulong _statisticCue = knowledge.Mask(KnowledgeList.Statistic);
-    private readonly ulong _openerCue = knowledge.Mask(KnowledgeList.BackgroundOpener);
-    private readonly ulong _membershipCue = knowledge.Mask(KnowledgeList.Membership);
+    private readonly CueBits _statisticCue = knowledge.Mask(KnowledgeList.Statistic);
+    private readonly CueBits _openerCue = knowledge.Mask(KnowledgeList.BackgroundOpener);
+    private readonly CueBits _membershipCue = knowledge.Mask(KnowledgeList.Membership);
     private readonly WordSet _leadVerbs = knowledge.Words(KnowledgeList.LeadBefore);
     private readonly WordSet _by = knowledge.Words(KnowledgeList.AgentMarker);
     private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
@@ -64,7 +64,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _andOr = knowledge.Words(KnowledgeList.Conjunction, KnowledgeList.Disjunction);
     private readonly WordSet _arrestWords = knowledge.Words(KnowledgeList.Arrests);
     private readonly WordSet _arrestNouns = knowledge.Words(KnowledgeList.ArrestNouns);
-    private readonly ulong _numberWords = knowledge.Mask(KnowledgeList.Units);
+    private readonly CueBits _numberWords = knowledge.Mask(KnowledgeList.Units);
     private readonly WordSet _arrestParts = knowledge.Words(KnowledgeList.ArrestParts);
     private readonly WordSet _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
     private readonly WordSet _courts = knowledge.Words(KnowledgeList.Court);
@@ -173,7 +173,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     public bool IsBackground(SentenceTokens sentence, List<Mention> mentions, int? reportYear, int? reportMonth = null)
     {
         var firstActor = mentions.Count == 0 ? sentence.Count : mentions[0].FirstToken;
-        var (statistics, openers) = ((sentence.AllCues & _statisticCue) != 0, (sentence.AllCues & _openerCue) != 0);
+        var (statistics, openers) = (sentence.AllCues.Overlaps(_statisticCue), sentence.AllCues.Overlaps(_openerCue));
         for (var k = 0; k < Math.Min(sentence.Count, YearOpening + 1); k++)
         {
             if (k < firstActor && IsEarlierYear(sentence, k, reportYear) && !WithinYearBefore(sentence, k, reportYear, reportMonth))
@@ -209,7 +209,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     /// </summary>
     private int MembersFrom(SentenceTokens sentence)
     {
-        for (var k = 0; (sentence.AllCues & _membershipCue) != 0 && k < sentence.Count; k++)
+        for (var k = 0; sentence.AllCues.Overlaps(_membershipCue) && k < sentence.Count; k++)
         {
             if (_membership.MatchAt(sentence, k) is > 0 and var length && !_teams.Contains(sentence, k - 1))
             {

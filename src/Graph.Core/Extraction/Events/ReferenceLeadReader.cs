@@ -19,7 +19,7 @@ internal sealed class ReferenceLeadReader(ExtractionKnowledge knowledge)
     private readonly WordSet _leadVerbs = knowledge.Words(KnowledgeList.LeadBefore);
     private readonly WordSet _auxiliaries = knowledge.Words(KnowledgeList.Auxiliary);
     private readonly PhraseSet _leadPhrases = knowledge.Phrases(KnowledgeList.LeadAfter, KnowledgeList.LeadOfOperation);
-    private readonly ulong _nounCue = knowledge.Mask(KnowledgeList.LeadReference);
+    private readonly CueBits _nounCue = knowledge.Mask(KnowledgeList.LeadReference);
 
     /// <summary>How many agencies the sentence's leading reference stands for; 0 when it has none.</summary>
     public int Count(SentenceTokens sentence) => Find(sentence).Count;
@@ -30,7 +30,7 @@ internal sealed class ReferenceLeadReader(ExtractionKnowledge knowledge)
     /// </summary>
     public (int Count, int Start) Find(SentenceTokens sentence)
     {
-        for (var k = 1; (sentence.AllCues & _nounCue) != 0 && k < sentence.Count; k++)
+        for (var k = 1; sentence.AllCues.Overlaps(_nounCue) && k < sentence.Count; k++)
         {
             // "led by five agencies: A, B, …": a count that a colon's list follows is told by that list, not by the agencies named before.
             if (!_nouns.Contains(sentence, k) || (k + 1 < sentence.Count && sentence.Word(k + 1) is ":"))

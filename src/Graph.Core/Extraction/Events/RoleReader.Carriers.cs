@@ -17,7 +17,7 @@ internal sealed partial class RoleReader
     /// </summary>
     public void Carriers(SentenceTokens sentence, List<Mention> mentions, HashSet<string> carriers)
     {
-        if ((sentence.AllCues & _operationVerbCue) == 0 || (sentence.AllCues & _operationCue) == 0 || mentions.Count == 0)
+        if (!sentence.AllCues.Overlaps(_operationVerbCue) || !sentence.AllCues.Overlaps(_operationCue) || mentions.Count == 0)
         {
             return;
         }
@@ -206,7 +206,7 @@ internal sealed partial class RoleReader
     /// </summary>
     private bool AgentIsAReference(SentenceTokens sentence)
     {
-        if (_leadAfter.Gate != 0 && (sentence.AllCues & _leadAfter.Gate) == 0)
+        if (!_leadAfter.Gate.IsEmpty && !sentence.AllCues.Overlaps(_leadAfter.Gate))
         {
             return false;
         }

@@ -42,10 +42,10 @@ internal sealed partial class RoleReader
     private readonly WordSet _announceVerbs;
     private readonly WordSet _speechVerbs;
     private readonly WordSet _selfReference;
-    private readonly ulong _leadCues;
-    private readonly ulong _operationVerbCue;
-    private readonly ulong _subjectLeadCue;
-    private readonly ulong _operationCue;
+    private readonly CueBits _leadCues;
+    private readonly CueBits _operationVerbCue;
+    private readonly CueBits _subjectLeadCue;
+    private readonly CueBits _operationCue;
     private readonly WordSet _to;
     private readonly WordSet _by;
     private readonly WordSet _with;
@@ -73,7 +73,7 @@ internal sealed partial class RoleReader
     private readonly WordSet _perfectAuxiliaries;
     private readonly string[] _adverbEndings;
     private readonly string[] _participleEndings;
-    private readonly ulong _leadTokenCues;
+    private readonly CueBits _leadTokenCues;
 
     // A reference phrase ("ambas instituciones") has no cue bit of its own; its words have one in a sentence's EventWords.
     private static readonly uint ReferenceWords = EventWords.Bit(KnowledgeList.LeadReferencePhrase);
@@ -232,8 +232,8 @@ internal sealed partial class RoleReader
         nationalityLeads.Clear();
         // "a piloté", "esteve à frente da" start with frequent words: they count only beside an operation noun.
         var cues = sentence.AllCues;
-        var headedOperation = (cues & _subjectLeadCue) != 0 && (cues & _operationCue) != 0;
-        if ((cues & _leadCues) == 0 && !headedOperation)
+        var headedOperation = cues.Overlaps(_subjectLeadCue) && cues.Overlaps(_operationCue);
+        if (!cues.Overlaps(_leadCues) && !headedOperation)
         {
             return;
         }

@@ -150,7 +150,7 @@ public sealed class ExtractionKnowledge
     /// </summary>
     internal WordSet PhraseTails(KnowledgeList list, KnowledgeList except) =>
         new(List(list).Select(SplitElisions).Where(p => p.Contains(' ')).Select(p => p[(p.LastIndexOf(' ') + 1)..])
-            .Except(List(except), StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase, 0, Cues);
+            .Except(List(except), StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase, CueBits.None, Cues);
 
     /// <summary>
     /// "sous l'égide de" → "sous l' égide de": the tokenizer splits an elided article from its word, so a
@@ -171,15 +171,15 @@ public sealed class ExtractionKnowledge
     }
 
     /// <summary>The cue bits of the lists together; 0, which gates nothing, when one of them has no bit.</summary>
-    internal ulong Mask(params KnowledgeList[] lists)
+    internal CueBits Mask(params KnowledgeList[] lists)
     {
-        var mask = 0UL;
+        var mask = CueBits.None;
         foreach (var list in lists)
         {
             var bit = Cues.Mask(list.Cued ? list.Name : _sharingFunctionWordsBit.Contains(list.Name) ? FunctionWordsList : "");
-            if (bit == 0)
+            if (bit.IsEmpty)
             {
-                return 0;
+                return CueBits.None;
             }
 
             mask |= bit;

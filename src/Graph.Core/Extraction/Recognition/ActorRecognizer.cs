@@ -24,9 +24,9 @@ internal sealed class ActorRecognizer
     private readonly WordSet _originIn;
     private readonly WordSet _arrestWords;
     private readonly AgencyDiscovery _discovery;
-    private readonly ulong _gazetteerStart;
-    private readonly ulong _uncapitalizedGazetteerStart;
-    private readonly ulong _numberWords;
+    private readonly CueBits _gazetteerStart;
+    private readonly CueBits _uncapitalizedGazetteerStart;
+    private readonly CueBits _numberWords;
     private readonly WordSet _the;
     private readonly WordSet _in;
     private readonly WordSet _from;
@@ -94,7 +94,7 @@ internal sealed class ActorRecognizer
         for (var i = 0; i < tokens.Length;)
         {
             var gate = tokens[i].IsCapitalized ? _gazetteerStart : _uncapitalizedGazetteerStart;
-            var length = (cues[i] & gate) == 0 ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, ids, i, tokens.Length, found);
+            var length = !cues[i].Overlaps(gate) ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, ids, i, tokens.Length, found);
             if (length == 0)
             {
                 i++;
@@ -392,7 +392,7 @@ internal sealed class ActorRecognizer
                 {
                     return null;
                 }
-                var afterCount = first > 0 && (sentence.Tokens[first - 1].Kind == TokenKind.Number || (sentence.Cues[first - 1] & _numberWords) != 0);
+                var afterCount = first > 0 && (sentence.Tokens[first - 1].Kind == TokenKind.Number || sentence.Cues[first - 1].Overlaps(_numberWords));
                 var nationality = (next < sentence.Count && _nationalityNouns.Contains(sentence, next))
                     || NationalityAfterList(sentence, next)
                     || (lowerAfter && _nationalityNouns.Contains(sentence, first - 1))
@@ -438,7 +438,7 @@ internal sealed class ActorRecognizer
                 return true;
             }
 
-            if (!sentence.Tokens[k].IsCapitalized && sentence.Tokens[k].Kind != TokenKind.Number && (sentence.Cues[k] & _numberWords) == 0)
+            if (!sentence.Tokens[k].IsCapitalized && sentence.Tokens[k].Kind != TokenKind.Number && !sentence.Cues[k].Overlaps(_numberWords))
             {
                 return false;
             }
@@ -461,7 +461,7 @@ internal sealed class ActorRecognizer
     private bool CountedByAnArrest(SentenceTokens sentence, int noun)
     {
         var count = noun - 1;
-        if (count <= 0 || (sentence.Tokens[count].Kind != TokenKind.Number && (sentence.Cues[count] & _numberWords) == 0))
+        if (count <= 0 || (sentence.Tokens[count].Kind != TokenKind.Number && !sentence.Cues[count].Overlaps(_numberWords)))
         {
             return false;
         }

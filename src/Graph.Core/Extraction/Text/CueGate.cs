@@ -11,14 +11,14 @@ internal static class CueGate
     /// The sets' gates together, or 0 when one of them is not gated (it may hold a token with any bits,
     /// so no token may be skipped).
     /// </summary>
-    public static ulong Union(params ReadOnlySpan<ulong> gates)
+    public static CueBits Union(params ReadOnlySpan<CueBits> gates)
     {
-        var union = 0UL;
+        var union = CueBits.None;
         foreach (var gate in gates)
         {
-            if (gate == 0)
+            if (gate.IsEmpty)
             {
-                return 0;
+                return CueBits.None;
             }
 
             union |= gate;
@@ -28,5 +28,5 @@ internal static class CueGate
     }
 
     /// <summary>Whether a token with these cue bits may be a word of one of the sets whose gates <paramref name="union"/> holds.</summary>
-    public static bool MayHold(ulong union, ulong tokenCues) => union == 0 || (tokenCues & union) != 0;
+    public static bool MayHold(CueBits union, CueBits tokenCues) => union.IsEmpty || tokenCues.Overlaps(union);
 }

@@ -12,12 +12,12 @@ internal sealed class CueVocabulary
     private const int StemKeyLength = 3;
     private const int AsciiCount = 128;
 
-    private readonly WordTable<ulong> _lookup;
-    private readonly Dictionary<string, ulong> _listBits = new(StringComparer.Ordinal);
+    private readonly WordTable<CueBits> _lookup;
+    private readonly Dictionary<string, CueBits> _listBits = new(StringComparer.Ordinal);
 
     // Stems by their first three letters; a word of the table has its stems' bits already.
-    private readonly WordTable<(string Stem, ulong Bit)[]> _stemsByStart;
-    private readonly (string Stem, ulong Bit)[] _shortStems;
+    private readonly WordTable<(string Stem, CueBits Bit)[]> _stemsByStart;
+    private readonly (string Stem, CueBits Bit)[] _shortStems;
 
     // Which three-letter ASCII starts begin a stem: an array read spares the hash for nearly every
     // word. A stem that does not start with three ASCII letters turns the filter off.
@@ -31,17 +31,17 @@ internal sealed class CueVocabulary
     /// <param name="otherWords">Words that need an id though they start no list's item.</param>
     public CueVocabulary(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, IEnumerable<string>? otherWords = null)
     {
-        if (lists.Count > 64)
+        if (lists.Count > CueBits.Capacity)
         {
-            throw new InvalidOperationException($"{lists.Count} word lists; the cue table holds 64.");
+            throw new InvalidOperationException($"{lists.Count} word lists; the cue table holds {CueBits.Capacity}.");
         }
 
-        var bits = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
-        var stems = new List<(string Stem, ulong Bit)>();
+        var bits = new Dictionary<string, CueBits>(StringComparer.OrdinalIgnoreCase);
+        var stems = new List<(string Stem, CueBits Bit)>();
         var next = 0;
         foreach (var (name, items) in lists.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
-            var bit = 1UL << next++;
+            var bit = CueBits.Bit(next++);
             _listBits[name] = bit;
             foreach (var item in items)
             {
@@ -59,7 +59,7 @@ internal sealed class CueVocabulary
 
         foreach (var word in otherWords ?? [])
         {
-            bits.TryAdd(word, 0);
+            bits.TryAdd(word, CueBits.None);
         }
 
         foreach (var word in bits.Keys.ToList())
@@ -68,9 +68,9 @@ internal sealed class CueVocabulary
         }
 
         // Every word of every report is looked up here, so the table is the extractor's own.
-        _lookup = new WordTable<ulong>(bits);
+        _lookup = new WordTable<CueBits>(bits);
         _shortStems = [.. stems.Where(s => s.Stem.Length < StemKeyLength)];
-        _stemsByStart = new WordTable<(string, ulong)[]>(stems
+        _stemsByStart = new WordTable<(string, CueBits)[]>(stems
             .Where(s => s.Stem.Length >= StemKeyLength)
             .GroupBy(s => s.Stem[..StemKeyLength], StringComparer.OrdinalIgnoreCase)
             .Select(g => KeyValuePair.Create(g.Key, g.ToArray())));
@@ -93,8 +93,8 @@ internal sealed class CueVocabulary
     }
 
     /// <summary>The bits of the named lists together.</summary>
-    public ulong Mask(params string[] listNames) =>
-        listNames.Aggregate(0UL, (mask, name) => mask | (_listBits.TryGetValue(name, out var bit) ? bit : 0));
+    public CueBits Mask(params string[] listNames) =>
+        listNames.Aggregate(CueBits.None, (mask, name) => mask | (_listBits.TryGetValue(name, out var bit) ? bit : CueBits.None));
 
     /// <summary>The number of words with an id; ids run from 0 to one less.</summary>
     public int Count => _lookup.Count;
@@ -107,12 +107,12 @@ internal sealed class CueVocabulary
     /// the vocabulary does not hold, and for numbers and punctuation).
     /// </summary>
     /// <returns>The bits of all the tokens together, so a pass can skip a sentence that has none of its own.</returns>
-    public ulong Classify(string text, ReadOnlySpan<Token> tokens, Span<ulong> cues, Span<int> ids)
+    public CueBits Classify(string text, ReadOnlySpan<Token> tokens, Span<CueBits> cues, Span<int> ids)
     {
         // Cut to the tokens' length, so the loop's bound covers all three and the token is read once.
         cues = cues[..tokens.Length];
         ids = ids[..tokens.Length];
-        var all = 0UL;
+        var all = CueBits.None;
         for (var i = 0; i < tokens.Length; i++)
         {
             ref readonly var token = ref tokens[i];
@@ -120,7 +120,7 @@ internal sealed class CueVocabulary
             if (token.Kind != TokenKind.Word)
             {
                 // Numbers and marks start no list's item, but a phrase may hold them ("Cocos (Keeling) Islands").
-                cues[i] = 0;
+                cues[i] = CueBits.None;
                 ids[i] = word is [var mark] && mark < AsciiCount ? _asciiMarkIds[mark] : _lookup.IndexOf(word);
                 continue;
             }
@@ -136,12 +136,12 @@ internal sealed class CueVocabulary
     }
 
     /// <summary>The bits a token of the word carries (see <see cref="Classify"/>).</summary>
-    public ulong CuesOf(ReadOnlySpan<char> word) => _lookup.IndexOf(word) is var id and >= 0 ? _lookup.ValueAt(id) : StemBits(word);
+    public CueBits CuesOf(ReadOnlySpan<char> word) => _lookup.IndexOf(word) is var id and >= 0 ? _lookup.ValueAt(id) : StemBits(word);
 
     /// <summary>The bits of the stems a word that is in no list starts with.</summary>
-    private ulong StemBits(ReadOnlySpan<char> word)
+    private CueBits StemBits(ReadOnlySpan<char> word)
     {
-        var bits = _shortStems.Length == 0 ? 0 : StemBits(word, _shortStems);
+        var bits = _shortStems.Length == 0 ? CueBits.None : StemBits(word, _shortStems);
         if (word.Length < StemKeyLength)
         {
             return bits;
@@ -153,9 +153,9 @@ internal sealed class CueVocabulary
         return mayStart && _stemsByStart.TryGetValue(start, out var stems) ? bits | StemBits(word, stems) : bits;
     }
 
-    private static ulong StemBits(ReadOnlySpan<char> word, ReadOnlySpan<(string Stem, ulong Bit)> stems)
+    private static CueBits StemBits(ReadOnlySpan<char> word, ReadOnlySpan<(string Stem, CueBits Bit)> stems)
     {
-        var bits = 0UL;
+        var bits = CueBits.None;
         foreach (var (stem, bit) in stems)
         {
             if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))

@@ -10,7 +10,7 @@ internal sealed class PhraseSet
 {
     private readonly WordTable<Phrase[]> _lookup;
     private readonly WordTable<Phrase[]> _byLastWord;
-    private readonly ulong _gate;
+    private readonly CueBits _gate;
 
     // The phrases by the vocabulary id of their first and last words: a sentence's token carries its
     // id, so most tokens, which start and end no phrase, are settled by an array read instead of a
@@ -27,7 +27,7 @@ internal sealed class PhraseSet
     /// <param name="phrases">The phrases, words separated by spaces.</param>
     /// <param name="gate">Cue bits a token must carry to start a phrase; 0 checks every token.</param>
     /// <param name="vocabulary">The vocabulary that gave the sentences' word ids, when there is one.</param>
-    public PhraseSet(IEnumerable<string> phrases, ulong gate = 0, CueVocabulary? vocabulary = null)
+    public PhraseSet(IEnumerable<string> phrases, CueBits gate = default, CueVocabulary? vocabulary = null)
     {
         _gate = gate;
         var all = phrases
@@ -55,12 +55,12 @@ internal sealed class PhraseSet
     }
 
     /// <summary>The cue bits a token must carry to start a phrase of the set; 0 when the set is not gated (see <see cref="CueGate"/>).</summary>
-    public ulong Gate => _gate;
+    public CueBits Gate => _gate;
 
     /// <summary>The number of words of the longest phrase starting at <paramref name="index"/>, or 0.</summary>
     public int MatchAt(SentenceTokens sentence, int index)
     {
-        if (index < 0 || index >= sentence.Count || (_gate != 0 && (sentence.CueAt(index) & _gate) == 0)
+        if (index < 0 || index >= sentence.Count || (!_gate.IsEmpty && !sentence.CueAt(index).Overlaps(_gate))
             || IdFilter.Excludes(_firstById, _hasFirstWithoutId, sentence.IdAt(index))
             || Candidates(sentence, index, _byFirstId, _lookup) is not { } candidates)
         {

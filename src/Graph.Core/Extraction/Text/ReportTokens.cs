@@ -17,9 +17,9 @@ internal sealed class ReportTokens
     private static ReportTokens? _spare;
 
     private readonly TokenBuffer _tokens = new(1024);
-    private ulong[] _cues = [];
+    private CueBits[] _cues = [];
     private int[] _ids = [];
-    private (int First, int Count, ulong Cues)[] _bounds = new (int, int, ulong)[64];
+    private (int First, int Count, CueBits Cues)[] _bounds = new (int, int, CueBits)[64];
 
     // Sentence objects kept for the next report's sentences, and the list a report reads them from: a new
     // object and list for each were a tenth of what extraction allocated (1.0 of 10.2 bytes per input byte, en dev).
@@ -39,7 +39,7 @@ internal sealed class ReportTokens
         report._tokens.EnsureCapacity(text.Length / 5);
         if (report._bounds.Length < sentenceSpans.Count)
         {
-            report._bounds = new (int, int, ulong)[Math.Max(sentenceSpans.Count, report._bounds.Length * 2)];
+            report._bounds = new (int, int, CueBits)[Math.Max(sentenceSpans.Count, report._bounds.Length * 2)];
         }
 
         var bounds = report._bounds;

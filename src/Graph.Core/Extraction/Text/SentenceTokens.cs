@@ -7,10 +7,10 @@ namespace Graph.Core.Extraction.Text;
 /// <see cref="ReportTokens"/>, so sentences share one buffer instead of holding lists of their own.
 /// The report's sentences are kept with its buffers and pointed at the next report's (see <see cref="Reuse"/>).
 /// </summary>
-internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] reportCues, int[] reportIds, TextSpan span, int firstToken, int count, ulong allCues)
+internal sealed class SentenceTokens(string text, Token[] reportTokens, CueBits[] reportCues, int[] reportIds, TextSpan span, int firstToken, int count, CueBits allCues)
 {
     /// <summary>Points this sentence at another sentence of the same or another report, as the constructor would.</summary>
-    public void Reuse(string reportText, Token[] tokens, ulong[] cues, int[] ids, TextSpan sentenceSpan, int first, int tokenCount, ulong sentenceCues)
+    public void Reuse(string reportText, Token[] tokens, CueBits[] cues, int[] ids, TextSpan sentenceSpan, int first, int tokenCount, CueBits sentenceCues)
     {
         (text, reportTokens, reportCues, reportIds) = (reportText, tokens, cues, ids);
         (span, firstToken, count, allCues) = (sentenceSpan, first, tokenCount, sentenceCues);
@@ -29,10 +29,10 @@ internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] 
     public ReadOnlySpan<Token> Tokens => new(reportTokens, firstToken, count);
 
     /// <summary>Per token, the bits of the word lists it starts (see <see cref="CueVocabulary"/>).</summary>
-    public ReadOnlySpan<ulong> Cues => new(reportCues, firstToken, count);
+    public ReadOnlySpan<CueBits> Cues => new(reportCues, firstToken, count);
 
     /// <summary>The cue bits of all its tokens together: a pass skips a sentence without its own.</summary>
-    public ulong AllCues => allCues;
+    public CueBits AllCues => allCues;
 
     /// <summary>Whether any token holds digits or a hyphen, the shapes of numbers that are not number words.</summary>
     public bool HasNumberShapedToken
@@ -88,7 +88,7 @@ internal sealed class SentenceTokens(string text, Token[] reportTokens, ulong[] 
     /// The cue bits of one token, as <c>Cues[index]</c> without building the span: word and phrase sets
     /// read it for every token they are asked about.
     /// </summary>
-    public ulong CueAt(int index)
+    public CueBits CueAt(int index)
     {
         if ((uint)index >= (uint)count)
         {

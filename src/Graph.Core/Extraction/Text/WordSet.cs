@@ -10,7 +10,7 @@ internal sealed class WordSet
     // Words that differ only in case share a slot; an exact set then checks the spellings.
     private readonly WordTable<string[]> _lookup;
     private readonly bool _exactCase;
-    private readonly ulong _gate;
+    private readonly CueBits _gate;
 
     // Which vocabulary ids are words of the set: a sentence's token already carries its id, so asking
     // about a token is an array read instead of a hash of the word. Sets are asked about tokens in
@@ -35,7 +35,7 @@ internal sealed class WordSet
     /// <param name="comparer">How words compare: <see cref="StringComparer.OrdinalIgnoreCase"/> (the default) or <see cref="StringComparer.Ordinal"/>.</param>
     /// <param name="gate">Cue bits a token must carry to be looked up; 0 looks up every token.</param>
     /// <param name="vocabulary">The vocabulary that gave the sentences' word ids, when the set is asked about their tokens.</param>
-    public WordSet(IEnumerable<string> words, StringComparer? comparer = null, ulong gate = 0, CueVocabulary? vocabulary = null)
+    public WordSet(IEnumerable<string> words, StringComparer? comparer = null, CueBits gate = default, CueVocabulary? vocabulary = null)
     {
         comparer ??= StringComparer.OrdinalIgnoreCase;
         if (comparer != StringComparer.Ordinal && comparer != StringComparer.OrdinalIgnoreCase)
@@ -158,13 +158,13 @@ internal sealed class WordSet
     }
 
     /// <summary>The cue bits a token must carry to be a word of the set; 0 when the set is not gated (see <see cref="CueGate"/>).</summary>
-    public ulong Gate => _gate;
+    public CueBits Gate => _gate;
 
     /// <summary>
     /// Whether any token of the sentence may be one of the words: false when the sentence has none of
     /// the set's cue bits, so a pass looking for the words can skip it without visiting its tokens.
     /// </summary>
-    public bool MayOccurIn(SentenceTokens sentence) => _gate == 0 || (sentence.AllCues & _gate) != 0;
+    public bool MayOccurIn(SentenceTokens sentence) => _gate.IsEmpty || sentence.AllCues.Overlaps(_gate);
 
     /// <summary>
     /// Whether some token of the sentence may be a word of the set, judged from the cue gate and the tokens' ids
@@ -198,7 +198,7 @@ internal sealed class WordSet
     /// <summary>Whether the token at <paramref name="index"/> is one of the words; false outside the sentence.</summary>
     public bool Contains(SentenceTokens sentence, int index)
     {
-        if (index < 0 || index >= sentence.Count || (_gate != 0 && (sentence.CueAt(index) & _gate) == 0))
+        if (index < 0 || index >= sentence.Count || (!_gate.IsEmpty && !sentence.CueAt(index).Overlaps(_gate)))
         {
             return false;
         }
