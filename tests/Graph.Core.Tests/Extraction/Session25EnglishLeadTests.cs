@@ -85,4 +85,14 @@ public sealed class Session25EnglishLeadTests
     public void APresentTenseOfDirectingLeads() =>
         Assert.Contains("agency:guardia-civil",
             SingleEvent("Europol supported the action at the request of the Guardia Civil, which directs the investigation.").LeadIds);
+
+    [Fact]
+    public void APartnerJointlyWithABodyNamedAgainCoLeads() =>
+        Assert.Equal(["agency:europol", "agency:eurojust"], SingleEvent(
+            "Operation Quiet Ledger was led by Europol. The operation was carried out by the Agency jointly with Eurojust over five months.").LeadIds);
+
+    [Fact]
+    public void APartnerTogetherWithABodyNamedAgainOnlyTakesPart() =>
+        Assert.Equal(["agency:europol"], SingleEvent(
+            "Operation Quiet Ledger was led by Europol. The operation was carried out by the Agency together with Eurojust over five months.").LeadIds);
 }

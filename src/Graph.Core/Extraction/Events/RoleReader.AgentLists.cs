@@ -24,12 +24,14 @@ internal sealed partial class RoleReader
         var introduced = AfterIntroducingColon(sentence, mentions, from);
         var colonList = introduced > from;
         from = introduced;
+        var position = from;
         if (BackReferenceAt(sentence, mentions, from) is { } head)
         {
+            // "carried out by the Agency jointly with the KNB": the body named again is the list's first member.
             nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
+            position = from + 2;
         }
 
-        var position = from;
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -137,7 +139,8 @@ internal sealed partial class RoleReader
 
         var next = noun + 1;
         if (next < sentence.Count && sentence.Tokens[next].Kind != TokenKind.Punctuation && !IsPossessive(sentence.Word(next))
-            && !_andOr.Contains(sentence, next) && _stops.MatchAt(sentence, next) == 0 && !_with.Contains(sentence, next))
+            && !_andOr.Contains(sentence, next) && _stops.MatchAt(sentence, next) == 0 && !_with.Contains(sentence, next)
+            && _jointPartners.MatchAt(sentence, next) == 0)
         {
             return null;
         }
