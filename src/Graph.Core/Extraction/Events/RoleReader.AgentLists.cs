@@ -21,13 +21,17 @@ internal sealed partial class RoleReader
             aside = null; // the cue stands inside a relative clause ("Operation Nikau, which Customs ran jointly with the ABF, …"): its list is read there
         }
 
-        from = AfterIntroducingColon(sentence, mentions, from);
+        var introduced = AfterIntroducingColon(sentence, mentions, from);
+        var colonList = introduced > from;
+        from = introduced;
+        var position = from;
         if (BackReferenceAt(sentence, mentions, from) is { } head)
         {
+            // "carried out by the Agency jointly with the KNB": the body named again is the list's first member.
             nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
+            position = from + 2;
         }
 
-        var position = from;
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -49,6 +53,11 @@ internal sealed partial class RoleReader
                 if (again < 0 && conducts && position > from)
                 {
                     again = JointPartner(sentence, position, mention.FirstToken);
+                }
+
+                if (again < 0 && colonList && position > from)
+                {
+                    again = NextItemAfterSemicolon(sentence, position, mention.FirstToken);
                 }
 
                 if (again < 0)
@@ -130,7 +139,8 @@ internal sealed partial class RoleReader
 
         var next = noun + 1;
         if (next < sentence.Count && sentence.Tokens[next].Kind != TokenKind.Punctuation && !IsPossessive(sentence.Word(next))
-            && !_andOr.Contains(sentence, next) && _stops.MatchAt(sentence, next) == 0 && !_with.Contains(sentence, next))
+            && !_andOr.Contains(sentence, next) && _stops.MatchAt(sentence, next) == 0 && !_with.Contains(sentence, next)
+            && _jointPartners.MatchAt(sentence, next) == 0)
         {
             return null;
         }
@@ -320,12 +330,25 @@ internal sealed partial class RoleReader
             start++;
         }
 
-        if (start >= sentence.Count || !_andOr.Contains(sentence, start) || (start > from && !CommaAt(sentence, start - 1)))
+        // "…; in Latvia, by the State Revenue Service; and in Poland, by …": a semicolon parts the sides of a list of places.
+        var semicolon = start < sentence.Count && start == from && sentence.Word(start) is ";";
+        if (semicolon && start + 1 < sentence.Count && !_andOr.Contains(sentence, start + 1))
+        {
+            return SideAfterSemicolon(sentence, start + 1);
+        }
+
+        start = semicolon ? start + 1 : start;
+        if (start >= sentence.Count || !_andOr.Contains(sentence, start) || (start > from && !semicolon && !CommaAt(sentence, start - 1)))
         {
             return -1;
         }
 
         var place = start + 1 < sentence.Count && _locative.Contains(sentence, start + 1);
+        if (semicolon)
+        {
+            return place ? SideAfterSemicolon(sentence, start + 1) : -1;
+        }
+
         var end = place ? Math.Min(sentence.Count, start + MaxGap + 3) : Math.Min(to, start + MaxGap + 2);
         for (var k = place ? start + 2 : start + 1; k < end; k++)
         {
@@ -348,6 +371,49 @@ internal sealed partial class RoleReader
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "led by three bodies: the army, through its Eastern Command; the PSD (PSD); and the GID": in a list a colon opens,
+    /// semicolons part the members, and what stands before one (a unit aside, an acronym) belongs to the member before it. The
+    /// next member's first token when only a semicolon and list glue stand before it (past such an aside), or -1.
+    /// </summary>
+    private int NextItemAfterSemicolon(SentenceTokens sentence, int from, int to)
+    {
+        var semicolon = -1;
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Word(k) is ";")
+            {
+                semicolon = k;
+            }
+            else if (sentence.Word(k) is ":" or "." || (semicolon >= 0 && !_listGlue.Contains(sentence, k)))
+            {
+                return -1;
+            }
+        }
+
+        return semicolon >= 0 && semicolon - from <= MaxUnitName ? to : -1;
+    }
+
+    /// <summary>
+    /// "in Latvia, by …" after a semicolon: a locative word, capitalised words of the place, a comma may stand, then the agent's
+    /// mark; the token after the mark, or -1.
+    /// </summary>
+    private int SideAfterSemicolon(SentenceTokens sentence, int k)
+    {
+        if (k >= sentence.Count || !_locative.Contains(sentence, k))
+        {
+            return -1;
+        }
+
+        var end = Math.Min(sentence.Count, k + MaxGap + 2);
+        for (k++; k < end && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true }; k++)
+        {
+        }
+
+        k = CommaAt(sentence, k) ? k + 1 : k;
+        return k < sentence.Count && _by.Contains(sentence, k) ? k + 1 : -1;
     }
 
     /// <summary>

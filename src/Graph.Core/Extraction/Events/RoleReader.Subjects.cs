@@ -111,16 +111,46 @@ internal sealed partial class RoleReader
     private bool RelativeToOperation(SentenceTokens sentence, List<Mention> mentions, int verb)
     {
         var found = mentions.FindLastIndex(m => m.Kind == ActorKind.Agency && m.EndToken <= verb && verb - m.EndToken <= MaxGap);
-        if (found < 0 || !sentence.OnlyWordsBetween(mentions[found].EndToken, verb, _auxiliaries))
+        if (found < 0)
         {
             return false;
         }
 
-        var subject = mentions[found];
+        // "that the Revenue Commissioners and HM Revenue and Customs (HMRC) have run": the acronym's bracket closes the last
+        // name, and the relative pronoun stands before the first name of the list.
+        var end = mentions[found].EndToken;
+        if (end < verb && sentence.Word(end) is ")")
+        {
+            end++;
+        }
+
+        if (!sentence.OnlyWordsBetween(end, verb, _auxiliaries))
+        {
+            return false;
+        }
+
+        var subject = mentions[ListOpening(sentence, mentions, found)];
 
         // "Operation Green Gantry 3, which customs has run": a comma closes the name that "Operation" opened.
         var relative = _the.Contains(sentence, subject.FirstToken - 1) ? subject.FirstToken - 2 : subject.FirstToken - 1;
         return relative >= 1 && _relatives.Contains(sentence, relative) && OperationBefore(sentence, relative);
+    }
+
+    /// <summary>The first mention of the list of names that ends with the mention at <paramref name="last"/>.</summary>
+    private int ListOpening(SentenceTokens sentence, List<Mention> mentions, int last)
+    {
+        var first = last;
+        for (var m = last - 1; m >= 0 && mentions[m].EndToken <= mentions[first].FirstToken; m--)
+        {
+            if (!OnlyListWordsOrBracketsBetween(sentence, mentions[m].EndToken, mentions[first].FirstToken))
+            {
+                break;
+            }
+
+            first = m;
+        }
+
+        return first;
     }
 
     /// <summary>

@@ -261,6 +261,7 @@ internal sealed partial class RoleReader
                 if (!InChargeOfAPart(sentence, i, cue))
                 {
                     CollectAfter(sentence, mentions, i + cue, leads, nationalityLeads, fronted: OpensSentence(sentence, i));
+                    ConductorsBeforeDirector(sentence, mentions, i, leads);
 
                     // "The raid was ordered by X and carried out by Y": what one body led as a whole, the other carried out as a whole.
                     operationNamed = true;
