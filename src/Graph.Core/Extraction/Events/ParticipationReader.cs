@@ -268,6 +268,13 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     {
         var mention = mentions[m];
 
+        // "transmises à l'Organisation mondiale des douanes (OMD)": the acronym in brackets right after a body's name is that
+        // body again, in the same place of the sentence, so it takes part exactly when the name does.
+        if (AcronymOfThePrevious(sentence, mentions, m))
+        {
+            return acts[m - 1];
+        }
+
         // "trained by the FBI and the RCMP": an agency listed after a context agent shares its role.
         if (m > 0 && mentions[m - 1].Kind == ActorKind.Agency && !acts[m - 1] && sentence.OnlyWordsBetween(mentions[m - 1].EndToken, mention.FirstToken, _listGlue))
         {
@@ -291,6 +298,11 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !((words & CaseTakerWords) != 0 && TakesTheCaseOn(sentence, mentions, m))
             && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken));
     }
+
+    /// <summary>Whether the mention is the bracketed acronym right after a mention of the same body ("… des douanes (OMD)").</summary>
+    private static bool AcronymOfThePrevious(SentenceTokens sentence, List<Mention> mentions, int m) =>
+        m > 0 && mentions[m - 1].ActorId == mentions[m].ActorId && mentions[m - 1].EndToken == mentions[m].FirstToken - 1
+        && sentence.Word(mentions[m].FirstToken - 1) is "(";
 
     /// <summary>Whether the verb whose subject the mention is (see <see cref="VerbAfter"/>) is a context verb; not looked for in a sentence without one.</summary>
     private bool ContextVerbAfter(SentenceTokens sentence, List<Mention> mentions, int m, uint words) =>

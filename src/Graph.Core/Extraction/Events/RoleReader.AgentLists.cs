@@ -574,8 +574,9 @@ internal sealed partial class RoleReader
 
     private bool UnitNameBefore(SentenceTokens sentence, int from, int to)
     {
-        // A unit's name may be long ("la Sección de Trata de Personas y Tráfico Ilícito de Migrantes del OIJ").
-        if (to - from > MaxUnitName + MaxUnitWords)
+        // A unit's name may be long ("la Sección de Trata de Personas y Tráfico Ilícito de Migrantes del OIJ"); its acronym in
+        // brackets does not count against the length.
+        if (to - from - BracketedAcronyms(sentence, from, to) > MaxUnitName + MaxUnitWords)
         {
             return false;
         }
@@ -602,9 +603,9 @@ internal sealed partial class RoleReader
             {
                 continue; // "the National Operations Department (NOA) of the Swedish Police Authority"
             }
-            else if (InsideAName(sentence, k))
+            else if (InsideAName(sentence, k) || AndBeforeLinkedName(sentence, k))
             {
-                continue; // "Trata de Personas y Tráfico Ilícito": "and" between two capitalised words of one name
+                continue; // "Trata de Personas y Tráfico Ilícito", "Forestal y de Preservación": "and" inside one name
             }
             else if (!_listGlue.Contains(sentence, k) || _andOr.Contains(sentence, k) || sentence.Word(k) is ",")
             {
@@ -732,6 +733,39 @@ internal sealed partial class RoleReader
     /// <summary>Whether an "and" stands between two capitalised words, inside one body's name ("Natural Resources and Environmental Crime").</summary>
     private bool InsideAName(SentenceTokens sentence, int k) =>
         k > 0 && k + 1 < sentence.Count && _andOr.Contains(sentence, k) && sentence.Tokens[k - 1].IsCapitalized && sentence.Tokens[k + 1].IsCapitalized;
+
+    /// <summary>
+    /// Whether an "and" after a capitalised word opens a second field of the same name with a linking word ("la Policía
+    /// Forestal y de Preservación del Medio Ambiente", "la Direction des Enquêtes et de la Recherche"): "and", a linker, an
+    /// article at most, then a capitalised word.
+    /// </summary>
+    private bool AndBeforeLinkedName(SentenceTokens sentence, int k)
+    {
+        if (k == 0 || !_andOr.Contains(sentence, k) || !sentence.Tokens[k - 1].IsCapitalized || k + 2 >= sentence.Count
+            || !(_nameLinkers.Contains(sentence, k + 1) || _from.Contains(sentence, k + 1)))
+        {
+            return false;
+        }
+
+        var word = _the.Contains(sentence, k + 2) && k + 3 < sentence.Count ? k + 3 : k + 2;
+        return sentence.Tokens[word] is { Kind: TokenKind.Word, IsCapitalized: true };
+    }
+
+    /// <summary>How many tokens between two positions belong to an acronym in brackets ("(POFOMA)"), brackets included.</summary>
+    private static int BracketedAcronyms(SentenceTokens sentence, int from, int to)
+    {
+        var count = 0;
+        for (var k = from; k + 2 < to; k++)
+        {
+            if (sentence.Word(k) is "(" && sentence.Word(k + 2) is ")" && sentence.Tokens[k + 1].IsCapitalized)
+            {
+                count += 3;
+                k += 2;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>Tokens between two positions, not counting those inside an aside.</summary>
     private static int Gap(bool[]? aside, int from, int to)

@@ -23,7 +23,8 @@ internal sealed partial class RoleReader
             return true;
         }
 
-        // A bracketed aside between the verb and its object ("launched on Tuesday (4/3) two operations") does not count against the reach.
+        // A bracketed aside between the verb and its object ("launched on Tuesday (4/3) two operations") does not count against the reach,
+        // and a number (a day, a year) reaches as far as a phrase of time may ("coordinó el martes 21 de abril la Operación …").
         var reach = next + MaxGap;
         for (var k = next; k < Math.Min(sentence.Count, reach); k++)
         {
@@ -32,6 +33,11 @@ internal sealed partial class RoleReader
                 reach += close - k + 1;
                 k = close;
                 continue;
+            }
+
+            if (reach < next + MaxTimeReach && sentence.Tokens[k].Kind == TokenKind.Number)
+            {
+                reach = next + MaxTimeReach;
             }
 
             if (_operationNouns.Contains(sentence, k) || _operationWords.Contains(sentence, k) || _leadObjects.Contains(sentence, k))
