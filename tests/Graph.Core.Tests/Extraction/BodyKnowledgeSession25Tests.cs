@@ -105,4 +105,19 @@ public sealed class BodyKnowledgeSession25Tests
         Assert.Contains("agency:panama-customs", ids);
         Assert.DoesNotContain("agency:spain-prosecutor", ids);
     }
+    [Theory]
+    [InlineData("Garoua, 3 mars 2026\n\nLes deux braconniers ont été présentés au procureur de la République près le tribunal de Garoua.", "CM")]
+    [InlineData("Libreville, 3 mars 2026\n\nLes suspects ont été déférés devant le procureur de la République près le tribunal de première instance de Franceville.", "GA")]
+    [InlineData("Abidjan, 3 mars 2026\n\nLes trois hommes ont été conduits au parquet du tribunal de première instance de Daloa.", "CI")]
+    public void AProsecutorNamedByTheCourtHeSitsAtIsTheProsecutionOfItsSeat(string text, string country) =>
+        Assert.Contains(
+            Extract(text).Actors,
+            a => a.Kind == Graph.Core.Model.ActorKind.Agency && a.CountryCode == country
+                && (a.Name.StartsWith("procureur de la République près", StringComparison.Ordinal) || a.Name.StartsWith("parquet du tribunal", StringComparison.Ordinal)));
+
+    [Fact]
+    public void AProsecutorWithNoListedSeatIsNoBody() =>
+        Assert.DoesNotContain(
+            Extract("Dakar, 3 mars 2026\n\nLe procureur de la République a annoncé l'ouverture d'une information judiciaire contre les passeurs.").Actors,
+            a => a.Name.StartsWith("procureur", StringComparison.Ordinal));
 }
