@@ -120,4 +120,11 @@ public sealed class BodyKnowledgeSession25Tests
         Assert.DoesNotContain(
             Extract("Dakar, 3 mars 2026\n\nLe procureur de la République a annoncé l'ouverture d'une information judiciaire contre les passeurs.").Actors,
             a => a.Name.StartsWith("procureur", StringComparison.Ordinal));
+    [Fact]
+    public void TheMigrationInstituteInEnglishIsTheReportCountrys() =>
+        Assert.Contains("agency:honduras-inm", ActorIds("TEGUCIGALPA, 3 March 2026 – The National Institute of Migration and the National Police of Honduras stopped two buses of migrants near Trojes."));
+
+    [Fact]
+    public void TheMigrationInstituteNamedWithMexicosBodiesIsMexicos() =>
+        Assert.Contains("agency:mexico-inm", ActorIds("MEXICO CITY, 3 March 2026 – Agents of Mexico's Fiscalía General de la República and officers of the National Migration Institute raided two safe houses in Tapachula."));
 }
