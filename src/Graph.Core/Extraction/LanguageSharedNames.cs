@@ -12,7 +12,7 @@ namespace Graph.Core.Extraction;
 /// gazetteer reads such a name as its first body; the report's own country then decides: the candidate
 /// whose country the dateline names, else the one whose country the report names most often as taking
 /// part (origins, destinations and nationalities do not count), the earliest named on a tie. A name marked
-/// <c>report-country</c> ("Ministerio del Interior", "Director of Public Prosecutions") has no default: it is read only as
+/// <c>report-country</c> ("Ministerio del Interior", "ministère de l'Intérieur") has no default: it is read only as
 /// the body of the country the report speaks for most, and left unread when that country has none of its bodies.
 /// </summary>
 internal sealed class LanguageSharedNames
