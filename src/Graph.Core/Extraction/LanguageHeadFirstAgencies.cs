@@ -18,8 +18,11 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
     /// <summary>Most words between the head and the country ("Direction générale de la police nationale du …").</summary>
     private const int MaxGap = 5;
 
-    /// <summary>Most words and numbers between a court's head and its seat ("Juzgado de Primera Instancia e Instrucción número 2 de …").</summary>
-    private const int MaxSeatGap = 9;
+    /// <summary>
+    /// Most words and numbers between a court's head and its seat ("Juzgado de Primera Instancia e Instrucción número 2 de …",
+    /// "procureur de la République près le tribunal de première instance de …").
+    /// </summary>
+    private const int MaxSeatGap = 10;
 
     /// <summary>The longest number after a seat that is the court's own ("Sfax 2"), not a count or a year.</summary>
     private const int MaxCourtNumberLength = 2;

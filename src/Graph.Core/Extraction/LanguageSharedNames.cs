@@ -11,12 +11,17 @@ namespace Graph.Core.Extraction;
 /// Portugal, Cape Verde or Guinea-Bissau), from <c>shared-names.txt</c> in each language's folder. The
 /// gazetteer reads such a name as its first body; the report's own country then decides: the candidate
 /// whose country the dateline names, else the one whose country the report names most often as taking
-/// part (origins, destinations and nationalities do not count), the earliest named on a tie.
+/// part (origins, destinations and nationalities do not count), the earliest named on a tie. A name marked
+/// <c>report-country</c> ("Ministerio del Interior", "ministère de l'Intérieur") has no default: it is read only as
+/// the body of the country the report speaks for most, and left unread when that country has none of its bodies.
 /// </summary>
 internal sealed class LanguageSharedNames
 {
     private const string File = "shared-names.txt";
     private const string CitiesFile = "cities.txt";
+
+    /// <summary>The third column's keyword of a shared name with no default.</summary>
+    private const string ReportCountryOnly = "report-country";
 
     /// <summary>How much of a report's opening (headline and dateline) is searched for a city.</summary>
     private const int OpeningLength = 400;
@@ -33,6 +38,9 @@ internal sealed class LanguageSharedNames
     // Candidates by name, any case (accents count); each candidate's entry stands in for the gazetteer's when chosen.
     private readonly Dictionary<string, GazetteerEntry[]> _candidates = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _candidatesBySpan;
+
+    // The candidate lists of the names with no default (report-country), by reference.
+    private readonly HashSet<GazetteerEntry[]> _withoutDefault = new(ReferenceEqualityComparer.Instance);
 
     // The actors a shared name may be read as, so most mentions are passed over without a look at their words.
     private readonly HashSet<string> _readings = new(StringComparer.Ordinal);
@@ -84,10 +92,10 @@ internal sealed class LanguageSharedNames
         {
             foreach (var (line, cells) in KnowledgeFile.NumberedRows(copy, '|'))
             {
-                var slugs = cells.Length == 2 ? KnowledgeFile.List(cells[1]).ToList() : [];
-                if (slugs.Count < 2)
+                var slugs = cells.Length is 2 or 3 ? KnowledgeFile.List(cells[1]).ToList() : [];
+                if (slugs.Count < 2 || (cells.Length == 3 && cells[2] != ReportCountryOnly))
                 {
-                    throw KnowledgeFile.Error(copy, line, "a shared name needs 'name | slug; slug' with two bodies or more");
+                    throw KnowledgeFile.Error(copy, line, $"a shared name needs 'name | slug; slug' with two bodies or more, and optionally '| {ReportCountryOnly}'");
                 }
 
                 var entries = slugs.Select(slug => knowledge.Agencies.TryGetValue(slug, out var agency)
@@ -96,9 +104,15 @@ internal sealed class LanguageSharedNames
                 // Accents tell the languages apart ("Policía Nacional" is Spanish, "Polícia Nacional" Portuguese),
                 // so each keeps its own default; a name listed twice keeps one list, the first file's default first.
                 var key = cells[0];
-                _candidates[key] = _candidates.TryGetValue(key, out var earlier)
+                var merged = _candidates.TryGetValue(key, out var earlier)
                     ? [.. earlier, .. entries.Where(e => !earlier.Any(x => x.ActorId == e.ActorId))]
                     : entries;
+                if (cells.Length == 3 || (earlier is not null && _withoutDefault.Remove(earlier)))
+                {
+                    _withoutDefault.Add(merged);
+                }
+
+                _candidates[key] = merged;
                 _readings.UnionWith(entries.Select(e => e.ActorId));
             }
         }
@@ -189,6 +203,21 @@ internal sealed class LanguageSharedNames
                 }
 
                 countries ??= CountryEvidence(text, sentences, datelineEnd);
+                if (_withoutDefault.Contains(candidates))
+                {
+                    // "El Ministerio del Interior informa …": the ministry of the country the report speaks for, or none.
+                    if (TopCountry(countries) is { } top && BodyOf(candidates, top) is { } own)
+                    {
+                        mentions[k] = mention with { ActorId = own.ActorId, Entry = own };
+                    }
+                    else
+                    {
+                        mentions.RemoveAt(k--);
+                    }
+
+                    continue;
+                }
+
                 var chosen = Choose(candidates, countries);
                 mentions[k] = mention with { ActorId = chosen.ActorId, Entry = chosen };
             }
@@ -332,6 +361,21 @@ internal sealed class LanguageSharedNames
         }
 
         return true;
+    }
+
+    /// <summary>The actor id of the country with the most weight, the earliest named on a tie; null when none has any.</summary>
+    private static string? TopCountry(Dictionary<string, (int Score, int First)> countries)
+    {
+        var (best, bestScore, bestFirst) = ((string?)null, 0, int.MaxValue);
+        foreach (var (country, (score, first)) in countries)
+        {
+            if (score > bestScore || (score == bestScore && first < bestFirst))
+            {
+                (best, bestScore, bestFirst) = (country, score, first);
+            }
+        }
+
+        return best;
     }
 
     private static GazetteerEntry Choose(GazetteerEntry[] candidates, Dictionary<string, (int Score, int First)> countries)
