@@ -50,4 +50,14 @@ public sealed class ArrestFigureSession25Tests
     [InlineData("A GNR e a PJ detiveram três homens e outros dois suspeitos em Braga.", 5)]
     [InlineData("La Gendarmerie nationale et la Police nationale ont interpellé quatre passeurs à Ziguinchor. Deux autres ont été arrêtés à Kolda.", 6)]
     public void OthersArrestedStillAddToTheCount(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Theory]
+    [InlineData("HSI special agents and DPS officers arrested Okonkwo and three co-defendants at a warehouse in Laredo.", 4)]
+    [InlineData("La Gendarmerie nationale et la Police nationale ont interpellé Moussa Diallo et deux complices à Thiès.", 3)]
+    [InlineData("A Polícia Federal e a Receita Federal detiveram Carlos Mendes e dois cúmplices em Santos.", 3)]
+    public void ANamedPersonArrestedBeforeACountIsOneMore(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Fact]
+    public void APlaceAfterTheArrestVerbIsNoPersonArrested() =>
+        Assert.Equal(6, Arrests("The Uganda Police Force and INTERPOL arrested four men in Kampala and two in Entebbe."));
 }

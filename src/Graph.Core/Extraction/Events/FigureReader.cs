@@ -30,6 +30,7 @@ internal sealed class FigureReader
     private const int MaxWordsBeforePlace = 4; // "seven suspects were arrested in Mombasa": the noun and the verb group before the place
     private const int MaxLongSubject = 40; // "Four suspects, three of them … who collected payments, were arrested": a subject's asides before its passive
     private const int MaxSubjectOpening = 3; // "Près d'une vingtaine de personnes": the words before a subject's count
+    private const int MaxNameWords = 3; // "arrested Mateo Ruelas Garza and two co-defendants": the words of a person's name
     private const int MaxShortAside = 4; // "ont interpellé, lundi, sept individus": an aside between an arrest verb and its count
     private const int MaxWarrantWords = 2; // "6 preventive arrest warrants": words between a count and its warrant phrase
     private readonly NumberReader _numbers;
@@ -804,7 +805,7 @@ internal sealed class FigureReader
             var word = sentence.Word(b);
             var and = _and.Contains(sentence, b);
             var joinsCompanion = and && b + 1 < first && _arrestCompanions.Contains(sentence, b + 1);
-            if (and && b == first - 1 && k > after && OnePersonAfterArrestWord(sentence, b))
+            if (and && b == first - 1 && k > after && (OnePersonAfterArrestWord(sentence, b) || NamedPersonAfterArrestWord(sentence, b)))
             {
                 ownVerb = true;
                 listed = 1;
@@ -1413,6 +1414,35 @@ internal sealed class FigureReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "arrested Ruelas and two co-defendants", "ont interpellé Moussa Diallo et deux complices", "detuvieron a Pérez y dos
+    /// cómplices": before the "and" at <paramref name="and"/>, a person's name (one to three capitalised words, no body the
+    /// recogniser knows being that short a run of names after a verb) right after an arrest word or its short preposition.
+    /// </summary>
+    private bool NamedPersonAfterArrestWord(SentenceTokens sentence, int and)
+    {
+        var d = and - 1;
+        while (d > 0 && d >= and - MaxNameWords && sentence.Tokens[d] is { Kind: TokenKind.Word, IsCapitalized: true })
+        {
+            d--;
+        }
+
+        if (d == and - 1 || d < 0 || d < and - MaxNameWords - 1)
+        {
+            return false;
+        }
+
+        // "detuvieron a Pérez": one short lower-case word may stand between the verb and the name, not a place's ("arrested in
+        // Kampala and two more in Entebbe").
+        if (!IsArrestWord(sentence, d) && d > 0 && sentence.Tokens[d] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(d).Length <= 2
+            && !_places.Contains(sentence, d))
+        {
+            d--;
+        }
+
+        return IsArrestWord(sentence, d);
     }
 
     private bool OnePersonNoun(SentenceTokens sentence, int k)
