@@ -30,6 +30,7 @@ internal sealed class FigureReader
     private const int MaxWordsBeforePlace = 4; // "seven suspects were arrested in Mombasa": the noun and the verb group before the place
     private const int MaxLongSubject = 40; // "Four suspects, three of them … who collected payments, were arrested": a subject's asides before its passive
     private const int MaxSubjectOpening = 3; // "Près d'une vingtaine de personnes": the words before a subject's count
+    private const int MaxNameWords = 3; // "arrested Mateo Ruelas Garza and two co-defendants": the words of a person's name
     private const int MaxShortAside = 4; // "ont interpellé, lundi, sept individus": an aside between an arrest verb and its count
     private const int MaxWarrantWords = 2; // "6 preventive arrest warrants": words between a count and its warrant phrase
     private readonly NumberReader _numbers;
@@ -229,6 +230,7 @@ internal sealed class FigureReader
                 else if (IsArrestCount(sentence, i, after, out var ownVerb, out var onePersonListed))
                 {
                     value += onePersonListed; // "a senior officer and two directors": the one person listed before the count
+                    value += onePersonListed == 0 ? CountListedBefore(sentence, i, language, own) : 0;
                     Keep(figures, FigureKeys.Arrests, value, largest: true);
                     last = value;
                     best = IsPart(sentence, i, after) ? best : Math.Max(best, value);
@@ -605,7 +607,35 @@ internal sealed class FigureReader
 
         // "Seis pessoas foram presas; os outros dois alvos são considerados foragidos": the others of a clause that tells no
         // arrest are not arrested. Asked last: most counts add to nothing, and the clause is read word by word.
-        return adds && ClauseTellsArrests(sentence, first);
+        return adds && ClauseTellsArrests(sentence, first) && !ChargedBefore(sentence, first);
+    }
+
+    /// <summary>
+    /// "tendo sido detidos dois homens … e constituídos arguidos outros três suspeitos", "arrested four and charged two others": a
+    /// word of charging between the count and the last arrest word before it in its clause makes the count people charged, not
+    /// arrested (the guidelines: charged is not arrested).
+    /// </summary>
+    private bool ChargedBefore(SentenceTokens sentence, int first)
+    {
+        if (!_charged.MayOccurIn(sentence))
+        {
+            return false;
+        }
+
+        for (var k = first - 1; k >= 0 && sentence.Word(k) is not ";"; k--)
+        {
+            if (IsArrestWord(sentence, k))
+            {
+                return false;
+            }
+
+            if (_charged.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -775,7 +805,7 @@ internal sealed class FigureReader
             var word = sentence.Word(b);
             var and = _and.Contains(sentence, b);
             var joinsCompanion = and && b + 1 < first && _arrestCompanions.Contains(sentence, b + 1);
-            if (and && b == first - 1 && k > after && OnePersonAfterArrestWord(sentence, b))
+            if (and && b == first - 1 && k > after && (OnePersonAfterArrestWord(sentence, b) || NamedPersonAfterArrestWord(sentence, b)))
             {
                 ownVerb = true;
                 listed = 1;
@@ -851,13 +881,15 @@ internal sealed class FigureReader
     /// "Four suspects, three of them Zambian truck drivers and one a Malawian described by officers as the "agent" who collected
     /// payments, were arrested", "Siete presuntos integrantes de una célula vinculada a la organización terrorista Dáesh han sido
     /// detenidos": a count that opens the sentence as its subject (a few words may stand before it, none a pause) and whose person
-    /// noun the passive of an arrest verb follows, past asides and complements of any length; the passive's auxiliaries may not
+    /// noun the passive of an arrest verb follows, past asides and complements of any length (a wire's dateline before its dash
+    /// is no part of the sentence's opening: see <see cref="AfterDateline"/>); the passive's auxiliaries may not
     /// follow a relative pronoun ("Three men, who had been arrested in 2023, were sentenced" tells no arrest), and no other verb
     /// group may come first ("Fourteen women … have been rescued, and five people … have been arrested" counts the women not).
     /// </summary>
     private bool PassiveAfterLongSubject(SentenceTokens sentence, int first, int from)
     {
-        if (first > MaxSubjectOpening || !NoPunctuation(sentence, 0, first))
+        var opening = AfterDateline(sentence, first);
+        if (first - opening > MaxSubjectOpening || !NoPunctuation(sentence, opening, first))
         {
             return false;
         }
@@ -895,6 +927,45 @@ internal sealed class FigureReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Four Azerbaijani and two Iranian citizens were detained", "Cinco personas y dos ciudadanos bolivianos fueron detenidos": a
+    /// count that opens the sentence, then at most one word naming its people (a person noun, or a capitalised demonym:
+    /// "Three vessels and two crew members were detained" lists no people), then "and" right before the arrest count: the people
+    /// of both share the verb. Returns the first count, or 0.
+    /// </summary>
+    private int CountListedBefore(SentenceTokens sentence, int first, string? language, WordSet? own)
+    {
+        if (first < 2 || !_and.Contains(sentence, first - 1))
+        {
+            return 0;
+        }
+
+        // The listed count opens the sentence (after a dateline): "Police seized 40 kilograms and two men …" lists no one.
+        var j = AfterDateline(sentence, first);
+        return first - j <= 4 && NoPunctuation(sentence, j, first) && MayBeCount(sentence, j, sentence.Tokens[j], sentence.CueAt(j), own)
+            && _numbers.Read(sentence, j, language) is { } listed && j + listed.Tokens >= first - 2 && j + listed.Tokens < first
+            && (j + listed.Tokens == first - 1 || sentence.Tokens[first - 2].IsCapitalized || _arrestNouns.Contains(sentence, first - 2))
+            ? (int)Math.Min(listed.Value, int.MaxValue)
+            : 0;
+    }
+
+    /// <summary>
+    /// "Abidjan, 25 sept 2025 (AIP) – Dix-neuf personnes …", "LAGOS, 11 June 2025 — Nine men …": a wire's dateline ends at a dash,
+    /// and the subject opens after it. Returns the token after the last dash before <paramref name="first"/>, or 0.
+    /// </summary>
+    private static int AfterDateline(SentenceTokens sentence, int first)
+    {
+        for (var d = first - 1; d >= 0; d--)
+        {
+            if (sentence.Word(d) is "\u2013" or "\u2014")
+            {
+                return d + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -1343,6 +1414,35 @@ internal sealed class FigureReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "arrested Ruelas and two co-defendants", "ont interpellé Moussa Diallo et deux complices", "detuvieron a Pérez y dos
+    /// cómplices": before the "and" at <paramref name="and"/>, a person's name (one to three capitalised words, no body the
+    /// recogniser knows being that short a run of names after a verb) right after an arrest word or its short preposition.
+    /// </summary>
+    private bool NamedPersonAfterArrestWord(SentenceTokens sentence, int and)
+    {
+        var d = and - 1;
+        while (d > 0 && d >= and - MaxNameWords && sentence.Tokens[d] is { Kind: TokenKind.Word, IsCapitalized: true })
+        {
+            d--;
+        }
+
+        if (d == and - 1 || d < 0 || d < and - MaxNameWords - 1)
+        {
+            return false;
+        }
+
+        // "detuvieron a Pérez": one short lower-case word may stand between the verb and the name, not a place's ("arrested in
+        // Kampala and two more in Entebbe").
+        if (!IsArrestWord(sentence, d) && d > 0 && sentence.Tokens[d] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(d).Length <= 2
+            && !_places.Contains(sentence, d))
+        {
+            d--;
+        }
+
+        return IsArrestWord(sentence, d);
     }
 
     private bool OnePersonNoun(SentenceTokens sentence, int k)
