@@ -11,6 +11,7 @@ internal sealed class PhraseSet
     private readonly WordTable<Phrase[]> _lookup;
     private readonly WordTable<Phrase[]> _byLastWord;
     private readonly CueBits _gate;
+    private readonly bool _gated;
 
     // The phrases by the vocabulary id of their first and last words: a sentence's token carries its
     // id, so most tokens, which start and end no phrase, are settled by an array read instead of a
@@ -29,7 +30,7 @@ internal sealed class PhraseSet
     /// <param name="vocabulary">The vocabulary that gave the sentences' word ids, when there is one.</param>
     public PhraseSet(IEnumerable<string> phrases, CueBits gate = default, CueVocabulary? vocabulary = null)
     {
-        _gate = gate;
+        (_gate, _gated) = (gate, !gate.IsEmpty);
         var all = phrases
             .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(words => words.Length > 0)
@@ -60,7 +61,7 @@ internal sealed class PhraseSet
     /// <summary>The number of words of the longest phrase starting at <paramref name="index"/>, or 0.</summary>
     public int MatchAt(SentenceTokens sentence, int index)
     {
-        if (index < 0 || index >= sentence.Count || (!_gate.IsEmpty && !sentence.CueAt(index).Overlaps(_gate))
+        if (index < 0 || index >= sentence.Count || (_gated && !sentence.HasCue(index, _gate))
             || IdFilter.Excludes(_firstById, _hasFirstWithoutId, sentence.IdAt(index))
             || Candidates(sentence, index, _byFirstId, _lookup) is not { } candidates)
         {
