@@ -180,7 +180,7 @@ public sealed class ExtractionKnowledge
                 : word));
     }
 
-    /// <summary>The cue bits of the lists together; 0, which gates nothing, when one of them has no bit.</summary>
+    /// <summary>The cue bits of the lists together; none, which gates nothing, when one of them has no bit.</summary>
     internal CueBits Mask(params KnowledgeList[] lists)
     {
         var mask = CueBits.None;

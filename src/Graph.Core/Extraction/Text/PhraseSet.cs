@@ -26,7 +26,7 @@ internal sealed class PhraseSet
     private readonly bool _hasLastWithoutId;
 
     /// <param name="phrases">The phrases, words separated by spaces.</param>
-    /// <param name="gate">Cue bits a token must carry to start a phrase; 0 checks every token.</param>
+    /// <param name="gate">Cue bits a token must carry to start a phrase; none checks every token.</param>
     /// <param name="vocabulary">The vocabulary that gave the sentences' word ids, when there is one.</param>
     public PhraseSet(IEnumerable<string> phrases, CueBits gate = default, CueVocabulary? vocabulary = null)
     {
@@ -55,7 +55,7 @@ internal sealed class PhraseSet
         }
     }
 
-    /// <summary>The cue bits a token must carry to start a phrase of the set; 0 when the set is not gated (see <see cref="CueGate"/>).</summary>
+    /// <summary>The cue bits a token must carry to start a phrase of the set; none when the set is not gated (see <see cref="CueGate"/>).</summary>
     public CueBits Gate => _gate;
 
     /// <summary>The number of words of the longest phrase starting at <paramref name="index"/>, or 0.</summary>

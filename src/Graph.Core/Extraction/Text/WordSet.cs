@@ -34,7 +34,7 @@ internal sealed class WordSet
 
     /// <param name="words">The words.</param>
     /// <param name="comparer">How words compare: <see cref="StringComparer.OrdinalIgnoreCase"/> (the default) or <see cref="StringComparer.Ordinal"/>.</param>
-    /// <param name="gate">Cue bits a token must carry to be looked up; 0 looks up every token.</param>
+    /// <param name="gate">Cue bits a token must carry to be looked up; none looks up every token.</param>
     /// <param name="vocabulary">The vocabulary that gave the sentences' word ids, when the set is asked about their tokens.</param>
     public WordSet(IEnumerable<string> words, StringComparer? comparer = null, CueBits gate = default, CueVocabulary? vocabulary = null)
     {
@@ -158,7 +158,7 @@ internal sealed class WordSet
         return IdFilter.Includes(_byId, id) ? !_exactCase || SpelledAsListed(word, id) : ContainsWithoutId(word);
     }
 
-    /// <summary>The cue bits a token must carry to be a word of the set; 0 when the set is not gated (see <see cref="CueGate"/>).</summary>
+    /// <summary>The cue bits a token must carry to be a word of the set; none when the set is not gated (see <see cref="CueGate"/>).</summary>
     public CueBits Gate => _gate;
 
     /// <summary>
