@@ -68,4 +68,18 @@ public sealed class CueVocabularyTests
 
         Assert.Throws<InvalidOperationException>(() => new CueVocabulary(lists));
     }
+
+    [Fact]
+    public void TheLastWordOfEveryHeadCarriesTheHeadEndingBit()
+    {
+        var knowledge = ExtractionKnowledge.Default;
+        var bit = knowledge.Cues.Mask(ExtractionKnowledge.HeadEndingList);
+        var endings = ExtractionKnowledge.HeadEndings(knowledge.List(KnowledgeList.Head)).ToList();
+
+        Assert.False(bit.IsEmpty);
+        Assert.Contains("Police", endings);
+        Assert.All(endings, ending => Assert.True(knowledge.Cues.CuesOf(ending).Overlaps(bit), ending));
+        Assert.DoesNotContain("arrested", endings);
+        Assert.False(knowledge.Cues.CuesOf("arrested").Overlaps(bit)); // a word no head ends with goes without it
+    }
 }

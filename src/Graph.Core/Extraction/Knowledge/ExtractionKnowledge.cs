@@ -20,6 +20,12 @@ public sealed class ExtractionKnowledge
     internal const string UncapitalizedGazetteerStartList = "gazetteer-start-uncapitalized";
 
     /// <summary>
+    /// The cue list of the words a head phrase ends with ("Police", "Guard"): a sentence without its bit holds no name
+    /// discovery could take, and a token without it is no head's last word.
+    /// </summary>
+    internal const string HeadEndingList = "head-ending";
+
+    /// <summary>
     /// The cue list the words of the uncued lists share (see <see cref="KnowledgeList.Cued"/>): one bit
     /// lets a reader skip every token that is no function word at all.
     /// </summary>
@@ -61,10 +67,14 @@ public sealed class ExtractionKnowledge
                 [FunctionWordsList] = [.. _sharingFunctionWordsBit.SelectMany(name => lists[name]).Distinct(StringComparer.OrdinalIgnoreCase)],
                 [GazetteerStartList] = gazetteer.FirstWords,
                 [UncapitalizedGazetteerStartList] = gazetteer.UncapitalizedFirstWords,
+                [HeadEndingList] = [.. HeadEndings(lists[KnowledgeList.Head.Name])],
             },
             gazetteer.Words.Concat(PlainWords(lists, uncued)).Distinct(StringComparer.OrdinalIgnoreCase));
         Gazetteer = gazetteer.Build(Cues, Words(KnowledgeList.DefiniteArticle));
     }
+
+    /// <summary>The last words of the head phrases.</summary>
+    internal static IEnumerable<string> HeadEndings(IEnumerable<string> heads) => heads.Select(head => head.Split(' ')[^1]);
 
     /// <summary>
     /// The plain words of the uncued lists, so that each has an id. Those of the lists of words have one already (they share
@@ -170,7 +180,7 @@ public sealed class ExtractionKnowledge
                 : word));
     }
 
-    /// <summary>The cue bits of the lists together; 0, which gates nothing, when one of them has no bit.</summary>
+    /// <summary>The cue bits of the lists together; none, which gates nothing, when one of them has no bit.</summary>
     internal CueBits Mask(params KnowledgeList[] lists)
     {
         var mask = CueBits.None;

@@ -59,7 +59,8 @@ internal sealed class AgencyDiscovery
         _posts = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Post);
         // Every multi-word head ("Police Service") ends in a head word, so the last word decides.
         // With the vocabulary, a token whose id no word of a set has is answered without hashing its word.
-        _headEndings = new WordSet(knowledge.List(KnowledgeList.Head).Select(h => h.Split(' ')[^1]), StringComparer.Ordinal, vocabulary: knowledge.Cues);
+        _headEndings = new WordSet(
+            ExtractionKnowledge.HeadEndings(knowledge.List(KnowledgeList.Head)), StringComparer.Ordinal, knowledge.Cues.Mask(ExtractionKnowledge.HeadEndingList), knowledge.Cues);
         _connectors = new WordSet(knowledge.List(KnowledgeList.Connector), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.Connector), knowledge.Cues);
         _leading = new WordSet(knowledge.List(KnowledgeList.LeadingFunction), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.LeadingFunction), knowledge.Cues);
         _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);

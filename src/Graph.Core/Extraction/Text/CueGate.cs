@@ -8,7 +8,7 @@ namespace Graph.Core.Extraction.Text;
 internal static class CueGate
 {
     /// <summary>
-    /// The sets' gates together, or 0 when one of them is not gated (it may hold a token with any bits,
+    /// The sets' gates together, or none when one of them is not gated (it may hold a token with any bits,
     /// so no token may be skipped).
     /// </summary>
     public static CueBits Union(params ReadOnlySpan<CueBits> gates)

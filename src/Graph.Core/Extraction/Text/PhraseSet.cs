@@ -11,6 +11,7 @@ internal sealed class PhraseSet
     private readonly WordTable<Phrase[]> _lookup;
     private readonly WordTable<Phrase[]> _byLastWord;
     private readonly CueBits _gate;
+    private readonly bool _gated;
 
     // The phrases by the vocabulary id of their first and last words: a sentence's token carries its
     // id, so most tokens, which start and end no phrase, are settled by an array read instead of a
@@ -25,11 +26,11 @@ internal sealed class PhraseSet
     private readonly bool _hasLastWithoutId;
 
     /// <param name="phrases">The phrases, words separated by spaces.</param>
-    /// <param name="gate">Cue bits a token must carry to start a phrase; 0 checks every token.</param>
+    /// <param name="gate">Cue bits a token must carry to start a phrase; none checks every token.</param>
     /// <param name="vocabulary">The vocabulary that gave the sentences' word ids, when there is one.</param>
     public PhraseSet(IEnumerable<string> phrases, CueBits gate = default, CueVocabulary? vocabulary = null)
     {
-        _gate = gate;
+        (_gate, _gated) = (gate, !gate.IsEmpty);
         var all = phrases
             .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(words => words.Length > 0)
@@ -54,13 +55,13 @@ internal sealed class PhraseSet
         }
     }
 
-    /// <summary>The cue bits a token must carry to start a phrase of the set; 0 when the set is not gated (see <see cref="CueGate"/>).</summary>
+    /// <summary>The cue bits a token must carry to start a phrase of the set; none when the set is not gated (see <see cref="CueGate"/>).</summary>
     public CueBits Gate => _gate;
 
     /// <summary>The number of words of the longest phrase starting at <paramref name="index"/>, or 0.</summary>
     public int MatchAt(SentenceTokens sentence, int index)
     {
-        if (index < 0 || index >= sentence.Count || (!_gate.IsEmpty && !sentence.CueAt(index).Overlaps(_gate))
+        if (index < 0 || index >= sentence.Count || (_gated && !sentence.HasCue(index, _gate))
             || IdFilter.Excludes(_firstById, _hasFirstWithoutId, sentence.IdAt(index))
             || Candidates(sentence, index, _byFirstId, _lookup) is not { } candidates)
         {

@@ -98,6 +98,20 @@ internal sealed class SentenceTokens(string text, Token[] reportTokens, CueBits[
         return reportCues[firstToken + index];
     }
 
+    /// <summary>
+    /// Whether the token at <paramref name="index"/> carries one of the bits of <paramref name="gate"/>: the test word and phrase
+    /// sets make for every token they are asked about, done on the token's bits where they lie rather than on a copy.
+    /// </summary>
+    public bool HasCue(int index, CueBits gate)
+    {
+        if ((uint)index >= (uint)count)
+        {
+            OutsideTheSentence(index);
+        }
+
+        return reportCues[firstToken + index].Overlaps(gate);
+    }
+
     /// <summary>The vocabulary id of one token, as <c>Ids[index]</c> without building the span.</summary>
     public int IdAt(int index)
     {

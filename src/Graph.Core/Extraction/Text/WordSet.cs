@@ -11,6 +11,7 @@ internal sealed class WordSet
     private readonly WordTable<string[]> _lookup;
     private readonly bool _exactCase;
     private readonly CueBits _gate;
+    private readonly bool _gated;
 
     // Which vocabulary ids are words of the set: a sentence's token already carries its id, so asking
     // about a token is an array read instead of a hash of the word. Sets are asked about tokens in
@@ -33,7 +34,7 @@ internal sealed class WordSet
 
     /// <param name="words">The words.</param>
     /// <param name="comparer">How words compare: <see cref="StringComparer.OrdinalIgnoreCase"/> (the default) or <see cref="StringComparer.Ordinal"/>.</param>
-    /// <param name="gate">Cue bits a token must carry to be looked up; 0 looks up every token.</param>
+    /// <param name="gate">Cue bits a token must carry to be looked up; none looks up every token.</param>
     /// <param name="vocabulary">The vocabulary that gave the sentences' word ids, when the set is asked about their tokens.</param>
     public WordSet(IEnumerable<string> words, StringComparer? comparer = null, CueBits gate = default, CueVocabulary? vocabulary = null)
     {
@@ -48,7 +49,7 @@ internal sealed class WordSet
         _lookup = new WordTable<string[]>(all
             .GroupBy(w => w, StringComparer.OrdinalIgnoreCase)
             .Select(g => KeyValuePair.Create(g.Key, g.Distinct(StringComparer.Ordinal).ToArray())));
-        _gate = gate;
+        (_gate, _gated) = (gate, !gate.IsEmpty);
         if (vocabulary is not null)
         {
             (_byId, _hasWordsWithoutId) = IdFilter.Of(vocabulary, all);
@@ -157,7 +158,7 @@ internal sealed class WordSet
         return IdFilter.Includes(_byId, id) ? !_exactCase || SpelledAsListed(word, id) : ContainsWithoutId(word);
     }
 
-    /// <summary>The cue bits a token must carry to be a word of the set; 0 when the set is not gated (see <see cref="CueGate"/>).</summary>
+    /// <summary>The cue bits a token must carry to be a word of the set; none when the set is not gated (see <see cref="CueGate"/>).</summary>
     public CueBits Gate => _gate;
 
     /// <summary>
@@ -198,7 +199,7 @@ internal sealed class WordSet
     /// <summary>Whether the token at <paramref name="index"/> is one of the words; false outside the sentence.</summary>
     public bool Contains(SentenceTokens sentence, int index)
     {
-        if (index < 0 || index >= sentence.Count || (!_gate.IsEmpty && !sentence.CueAt(index).Overlaps(_gate)))
+        if (index < 0 || index >= sentence.Count || (_gated && !sentence.HasCue(index, _gate)))
         {
             return false;
         }
