@@ -44,6 +44,21 @@ public sealed class EventWordsTests
     }
 
     [Fact]
+    public void AWordThatOnlyStartsWithAListedWordCarriesNoBitOfItsList()
+    {
+        // The bits come from the sentence's cue bits now: a listed word is matched whole, never as a stem.
+        foreach (var list in new[] { KnowledgeList.ContextVerb, KnowledgeList.Commenter, KnowledgeList.Court })
+        {
+            var word = Knowledge.List(list).First(item => item.All(char.IsLetter));
+            var words = Knowledge.EventWords.Of(Sentence($"The {word}zzq stood there ."));
+            if (Knowledge.List(list).All(item => item.All(char.IsLetter)))
+            {
+                Assert.Equal(0U, words & EventWords.Bit(list));
+            }
+        }
+    }
+
+    [Fact]
     public void AListWithoutABitIsRefused() =>
         Assert.Throws<ArgumentException>(() => EventWords.Bit(KnowledgeList.Authority));
 

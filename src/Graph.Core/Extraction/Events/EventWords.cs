@@ -4,12 +4,12 @@ using Graph.Core.Extraction.Text;
 namespace Graph.Core.Extraction.Events;
 
 /// <summary>
-/// Which of the readers' uncued word lists a sentence holds a word of, from one table read per token.
-/// These lists share one function-words cue bit (or none), so a sentence's cue bits cannot tell a reader
-/// whether it may find, say, a context verb; this table gives each vocabulary id a bit per list it belongs
-/// to, built once with the knowledge, so a reader whose every rule needs one of these words skips a
-/// sentence that has none. A bit set is only "may hold": a set word is found only at a token whose id is
-/// marked (see <see cref="IdFilter"/>), and a list with a word the vocabulary lacks is marked in every sentence.
+/// Which of the readers' uncued word lists a sentence may hold a word of, read from the sentence's cue bits.
+/// These lists share one function-words cue bit (or none), so that bit cannot tell a reader whether it may find,
+/// say, a context verb; each list here therefore has a cue list of its own as well (see <see cref="CueLists"/>),
+/// whose bits the one classification pass sets, and a reader whose every rule needs one of these words skips a
+/// sentence that has none without walking its tokens. A bit set is only "may hold": a set word is found only at a
+/// token that holds it, and a list with an item no plain word of it stands for is marked in every sentence.
 /// </summary>
 internal sealed class EventWords
 {
@@ -22,29 +22,38 @@ internal sealed class EventWords
         KnowledgeList.LeadReferencePhrase, KnowledgeList.TallyPeriod, KnowledgeList.FutureVerb, KnowledgeList.CaseTaker, KnowledgeList.ToldVerb,
     ];
 
-    private readonly uint[] _byId;
+    // Per list here, its cue list's bit.
+    private readonly CueBits[] _cues;
 
-    // The lists a token without an id may belong to: set in every sentence.
+    // The cue lists' bits together: a sentence without any of them holds no word of a list here.
+    private readonly CueBits _anyCue;
+
+    // The lists some item of which has no plain word: set in every sentence.
     private readonly uint _always;
 
     /// <summary>The table of a knowledge; readers ask <see cref="ExtractionKnowledge.EventWords"/>, built once there.</summary>
     internal EventWords(ExtractionKnowledge knowledge)
     {
-        var vocabulary = knowledge.Cues;
-        _byId = new uint[vocabulary.Count];
+        _cues = new CueBits[Marked.Length];
         for (var b = 0; b < Marked.Length; b++)
         {
-            var bit = 1U << b;
             var list = Marked[b];
-            foreach (var item in knowledge.List(list))
+            _cues[b] = knowledge.Cues.Mask(CueListName(list));
+            _anyCue |= _cues[b];
+            if (knowledge.List(list).Any(item => !PlainWords(item, list.Shape).Any()) || _cues[b].IsEmpty)
             {
-                if (!Mark(vocabulary, item, list.Shape == ListShape.Words, bit))
-                {
-                    _always |= bit;
-                }
+                _always |= 1U << b;
             }
         }
     }
+
+    /// <summary>
+    /// The cue lists of the lists here, for the knowledge's <see cref="CueVocabulary"/>: per list, the plain words
+    /// (letters only) of its items, each an item of its own so every one of them carries the bit.
+    /// </summary>
+    internal static IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> CueLists(IReadOnlyDictionary<string, IReadOnlyList<string>> lists) =>
+        Marked.Select(list => KeyValuePair.Create<string, IReadOnlyList<string>>(
+            CueListName(list), [.. lists[list.Name].SelectMany(item => PlainWords(item, list.Shape)).Distinct(StringComparer.OrdinalIgnoreCase)]));
 
     /// <summary>The bit of a list, for a reader to test in <see cref="Of"/>'s answer.</summary>
     public static uint Bit(KnowledgeList list)
@@ -53,61 +62,36 @@ internal sealed class EventWords
         return index >= 0 ? 1U << index : throw new ArgumentException($"List '{list.Name}' has no bit of its own here.", nameof(list));
     }
 
-    /// <summary>The bits of the lists the sentence may hold a word of: one read of the table per token.</summary>
+    /// <summary>The bits of the lists the sentence may hold a word of, from its cue bits: no walk over its tokens.</summary>
     public uint Of(SentenceTokens sentence)
     {
-        var bits = _always;
-        foreach (var id in sentence.Ids)
+        var cues = sentence.AllCues;
+        if (!cues.Overlaps(_anyCue))
         {
-            if (id >= 0)
+            return _always;
+        }
+
+        var bits = _always;
+        for (var b = 0; b < _cues.Length; b++)
+        {
+            if (cues.Overlaps(_cues[b]))
             {
-                bits |= _byId[id];
+                bits |= 1U << b;
             }
         }
 
         return bits;
     }
 
+    private static string CueListName(KnowledgeList list) => "event-words " + list.Name;
+
     /// <summary>
-    /// Marks the ids an item is matched by; false when no id is sure to be among its tokens. A word is matched
-    /// by its own id. A phrase is matched word by word, and a word holding an apostrophe may be split where it
-    /// is read ("l'égide" as "l'" and "égide"), so its whole and its parts are marked, and the phrase counts as
-    /// marked only by a word without one, whose token is the word itself.
+    /// The words of an item a token must be for the item to be found: a list of words is matched by the word
+    /// itself; a phrase by each of its words, so any one of them will do. Only words of letters count: a word
+    /// holding an apostrophe or other marks may be read as several tokens ("l'égide" as "l'" and "égide"), and
+    /// a mark or number token carries no cue bits.
     /// </summary>
-    private bool Mark(CueVocabulary vocabulary, string item, bool word, uint bit)
-    {
-        if (word)
-        {
-            return MarkId(vocabulary, item, bit);
-        }
-
-        var sure = false;
-        foreach (var part in item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var cut = part.IndexOf('\'');
-            if (cut < 0)
-            {
-                sure |= MarkId(vocabulary, part, bit);
-                continue;
-            }
-
-            MarkId(vocabulary, part, bit);
-            MarkId(vocabulary, part[..(cut + 1)], bit);
-            MarkId(vocabulary, part[(cut + 1)..], bit);
-        }
-
-        return sure;
-    }
-
-    private bool MarkId(CueVocabulary vocabulary, string word, uint bit)
-    {
-        var id = vocabulary.IdOf(word);
-        if (id < 0)
-        {
-            return false;
-        }
-
-        _byId[id] |= bit;
-        return true;
-    }
+    private static IEnumerable<string> PlainWords(string item, ListShape shape) =>
+        (shape == ListShape.Words ? [item] : item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(word => word.Length > 0 && word.All(char.IsLetter));
 }

@@ -62,7 +62,7 @@ public sealed class ExtractionKnowledge
         var uncued = KnowledgeList.Fixed.Where(l => !l.Cued).ToList();
         _sharingFunctionWordsBit = [.. uncued.Where(l => lists[l.Name].All(item => item.All(char.IsLetter))).Select(l => l.Name)];
         Cues = new CueVocabulary(
-            new Dictionary<string, IReadOnlyList<string>>(lists.Where(l => !uncued.Any(u => u.Name == l.Key)))
+            new Dictionary<string, IReadOnlyList<string>>(lists.Where(l => !uncued.Any(u => u.Name == l.Key)).Concat(Events.EventWords.CueLists(lists)))
             {
                 [FunctionWordsList] = [.. _sharingFunctionWordsBit.SelectMany(name => lists[name]).Distinct(StringComparer.OrdinalIgnoreCase)],
                 [GazetteerStartList] = gazetteer.FirstWords,
@@ -79,7 +79,7 @@ public sealed class ExtractionKnowledge
     /// <summary>
     /// The plain words of the uncued lists, so that each has an id. Those of the lists of words have one already (they share
     /// the function-words bit); those of phrases ("past year") would not, and a phrase set without its words' ids cannot rule
-    /// a token out, so it tries every token, and the event readers' table marks the list in every sentence. Words holding an
+    /// a token out, so it tries every token. Words holding an
     /// apostrophe or other marks stay without an id: the tokenizer may read them as two tokens.
     /// </summary>
     private static IEnumerable<string> PlainWords(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, List<KnowledgeList> uncued) =>
@@ -106,7 +106,7 @@ public sealed class ExtractionKnowledge
 
     private ListedBodyNames? _listedBodyNames;
 
-    /// <summary>Which uncued word lists of the event readers each vocabulary id belongs to (see <see cref="Events.EventWords"/>), built on first use.</summary>
+    /// <summary>Which uncued word lists of the event readers a sentence may hold a word of (see <see cref="Events.EventWords"/>), built on first use.</summary>
     internal Events.EventWords EventWords => _eventWords ??= new Events.EventWords(this);
 
     private Events.EventWords? _eventWords;
