@@ -175,7 +175,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
         var size = names.Count == 0 ? 1 : names.Keys.Max() + 1;
         var parts = MonthParts(connection, transaction, where, parameters).Select(p => (Parameters: p, Sums: new LinkSums(size))).ToList();
         var kept = rows?.Runs([.. parts.Select(p => p.Parameters)], KeepMonthRowsUpToNodes);
-        var columns = kept is not null ? MonthRow.Columns(shares) : shares ? "t.source, t.target, t.reports, t.newman" : "t.source, t.target, t.reports";
+        var columns = kept is not null ? MonthRow.Columns(shares) : $"t.source, t.target, t.reports, {MonthRow.Shares(shares)}";
         ReadNumberParts(connection, transaction, [.. parts.Select((part, i) => new NumberQuery(
             $"SELECT {columns} FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target", part.Parameters, kept is not null
                 ? r =>
@@ -184,9 +184,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
                     part.Sums.Add(row.Source, row.Target, row.Reports, row.Newman);
                     kept[i].Add(row);
                 }
-                : shares
-                ? r => part.Sums.Add(r.Int(0), r.Int(1), r.Int(2), r.Double(3))
-                : r => part.Sums.Add(r.Int(0), r.Int(1), r.Int(2), 0)))]);
+                : r => part.Sums.Add(r.Int(0), r.Int(1), r.Int(2), r.Double(3))))]);
         // Each run's pairs sorted on a core of their own, then merged: the sort of 3.6 million keys was a tenth of the range.
         Parallel.ForEach(parts, part => part.Sums.Settle());
         var sums = parts[0].Sums;
@@ -499,9 +497,12 @@ public abstract partial class RelationalReportStore : IPictureTallies
     private readonly record struct MonthRow(
         long FirstKey, double Newman, int Source, int Target, int Reports, int Events, int Led, int FirstDate, int Sources)
     {
-        /// <summary>The columns <see cref="Of"/> reads, in its order; a view that stores no Newman shares reads a zero for them.</summary>
+        /// <summary>The columns <see cref="Of"/> reads, in its order.</summary>
         public static string Columns(bool shares) =>
-            $"t.source, t.target, t.reports, {(shares ? "t.newman" : "0")}, t.events, t.led, t.first_date, t.first_key, t.sources";
+            $"t.source, t.target, t.reports, {Shares(shares)}, t.events, t.led, t.first_date, t.first_key, t.sources";
+
+        /// <summary>The Newman share's column; a constant zero for a view that stores no shares, so its zeros are not decoded.</summary>
+        public static string Shares(bool stored) => stored ? "t.newman" : "0";
 
         public static MonthRow Of(INumberRow r) => new(r.Long(7), r.Double(3), r.Int(0), r.Int(1), r.Int(2), r.Int(4), r.Int(5), r.Int(6), r.Int(8));
     }
