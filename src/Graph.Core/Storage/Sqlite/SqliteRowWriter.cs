@@ -20,10 +20,15 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
         Run(InsertSql(table, columns, onConflict), rows);
 
     /// <inheritdoc />
+    public void InsertRows<TRow>(string table, string[] columns, string onConflict, IReadOnlyList<TRow> rows)
+        where TRow : IBoundRow =>
+        Steps(InsertSql(table, columns, onConflict), rows, static (binding, row) => row.Bind(binding), null);
+
+    /// <inheritdoc />
     public List<long[]> InsertReturning(string table, string[] columns, string onConflict, string[] returning, IReadOnlyList<object?[]> rows)
     {
         var values = new List<long[]>(rows.Count);
-        Steps(InsertSql(table, columns, onConflict) + "\nRETURNING " + string.Join(", ", returning), rows, statement =>
+        Steps(InsertSql(table, columns, onConflict) + "\nRETURNING " + string.Join(", ", returning), rows, BindValues, statement =>
         {
             var row = new long[returning.Length];
             for (var c = 0; c < row.Length; c++)
@@ -37,14 +42,21 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
     }
 
     /// <inheritdoc />
-    public void Run(string sql, IReadOnlyList<object?[]> rows) => Steps(sql, rows, null);
+    public void Run(string sql, IReadOnlyList<object?[]> rows) => Steps(sql, rows, BindValues, null);
 
     /// <inheritdoc />
-    public void Lookup(string sql, IReadOnlyList<object?[]> keys, Action<int, INumberRow> found)
+    public void Lookup(string sql, IReadOnlyList<object?[]> keys, Action<int, INumberRow> found) => Lookup(sql, keys, BindValues, found);
+
+    /// <inheritdoc />
+    public void Lookup<TKey>(string sql, IReadOnlyList<TKey> keys, Action<int, INumberRow> found)
+        where TKey : IBoundRow =>
+        Lookup(sql, keys, static (binding, key) => key.Bind(binding), found);
+
+    private void Lookup<TKey>(string sql, IReadOnlyList<TKey> keys, Action<StatementBinding, TKey> bind, Action<int, INumberRow> found)
     {
         var at = 0;
         SqliteNumberReader? row = null;
-        Steps(sql, keys, statement =>
+        Steps(sql, keys, bind, statement =>
         {
             row ??= new SqliteNumberReader(statement);
             found(at, row);
@@ -90,7 +102,8 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
 
     // Binds and steps the statement once per row; a row it returns goes to <paramref name="returned"/> (one per step at most here),
     // and <paramref name="next"/> runs after each row.
-    private void Steps(string sql, IReadOnlyList<object?[]> rows, Action<sqlite3_stmt>? returned, Action? next = null)
+    // Each row's values bound by <paramref name="bind"/> (value arrays or typed rows) through one binding made per call.
+    private void Steps<TRow>(string sql, IReadOnlyList<TRow> rows, Action<StatementBinding, TRow> bind, Action<sqlite3_stmt>? returned, Action? next = null)
     {
         if (rows.Count == 0)
         {
@@ -98,12 +111,10 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
         }
 
         var statement = Statement(sql);
-        foreach (var row in rows)
+        var binding = new StatementBinding(statement);
+        for (var r = 0; r < rows.Count; r++)
         {
-            for (var c = 0; c < row.Length; c++)
-            {
-                Bind(statement, c + 1, row[c]);
-            }
+            bind(binding, rows[r]);
 
             try
             {
@@ -152,6 +163,29 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
             bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
             _ => throw new NotSupportedException($"A row value of type {value.GetType().Name} has no SQLite binding here."),
         };
+        Check(rc, index);
+    }
+
+    private static void BindValues(StatementBinding binding, object?[] values)
+    {
+        for (var c = 0; c < values.Length; c++)
+        {
+            Bind(binding.Statement, c + 1, values[c]);
+        }
+    }
+
+    // A typed row's values bound as Bind binds the same numbers boxed: integers as 64-bit, doubles as doubles.
+    private sealed class StatementBinding(sqlite3_stmt statement) : IRowBinding
+    {
+        public sqlite3_stmt Statement => statement;
+
+        public void Integer(int column, long value) => Check(raw.sqlite3_bind_int64(statement, column + 1, value), column + 1);
+
+        public void Real(int column, double value) => Check(raw.sqlite3_bind_double(statement, column + 1, value), column + 1);
+    }
+
+    private static void Check(int rc, int index)
+    {
         if (rc != raw.SQLITE_OK)
         {
             throw new SqliteException($"SQLite could not bind parameter {index} (error {rc}).", rc);
