@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Graph.Core.Storage.Relational;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -100,9 +101,9 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
         return sql;
     }
 
-    // Binds and steps the statement once per row; a row it returns goes to <paramref name="returned"/> (one per step at most here),
-    // and <paramref name="next"/> runs after each row.
-    // Each row's values bound by <paramref name="bind"/> (value arrays or typed rows) through one binding made per call.
+    // Binds each row's values with <paramref name="bind"/> (value arrays or typed rows) and steps the statement once per
+    // row; a row it returns goes to <paramref name="returned"/> (one per step at most here), and <paramref name="next"/>
+    // runs after each row.
     private void Steps<TRow>(string sql, IReadOnlyList<TRow> rows, Action<StatementBinding, TRow> bind, Action<sqlite3_stmt>? returned, Action? next = null)
     {
         if (rows.Count == 0)
@@ -111,7 +112,26 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
         }
 
         var statement = Statement(sql);
-        var binding = new StatementBinding(statement);
+
+        // The handle is kept alive (not released or finalised) while typed rows bind through its address.
+        var held = false;
+        statement.DangerousAddRef(ref held);
+        try
+        {
+            Steps(statement, new StatementBinding(statement), rows, bind, returned, next);
+        }
+        finally
+        {
+            if (held)
+            {
+                statement.DangerousRelease();
+            }
+        }
+    }
+
+    private void Steps<TRow>(sqlite3_stmt statement, StatementBinding binding, IReadOnlyList<TRow> rows, Action<StatementBinding, TRow> bind,
+        Action<sqlite3_stmt>? returned, Action? next)
+    {
         for (var r = 0; r < rows.Count; r++)
         {
             bind(binding, rows[r]);
@@ -174,14 +194,30 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
         }
     }
 
-    // A typed row's values bound as Bind binds the same numbers boxed: integers as 64-bit, doubles as doubles.
+    // A typed row's values bound as Bind binds the same numbers boxed: integers as 64-bit, doubles as doubles. They go
+    // straight to SQLite by the statement's address: through the provider each of a batch's ~2 million values a
+    // thousand reports took and gave back a reference on the statement's handle, some 4 % of the importer's time.
     private sealed class StatementBinding(sqlite3_stmt statement) : IRowBinding
     {
+        private readonly IntPtr _address = statement.DangerousGetHandle();
+
         public sqlite3_stmt Statement => statement;
 
-        public void Integer(int column, long value) => Check(raw.sqlite3_bind_int64(statement, column + 1, value), column + 1);
+        public void Integer(int column, long value) => Check(Native.BindInt64(_address, column + 1, value), column + 1);
 
-        public void Real(int column, double value) => Check(raw.sqlite3_bind_double(statement, column + 1, value), column + 1);
+        public void Real(int column, double value) => Check(Native.BindDouble(_address, column + 1, value), column + 1);
+    }
+
+    // SQLite's binders of numbers: short, never blocking on I/O and never calling back (as SqliteNumberReader's column readers).
+    private static class Native
+    {
+        [DllImport("e_sqlite3", EntryPoint = "sqlite3_bind_int64", ExactSpelling = true)]
+        [SuppressGCTransition]
+        public static extern int BindInt64(IntPtr statement, int index, long value);
+
+        [DllImport("e_sqlite3", EntryPoint = "sqlite3_bind_double", ExactSpelling = true)]
+        [SuppressGCTransition]
+        public static extern int BindDouble(IntPtr statement, int index, double value);
     }
 
     private static void Check(int rc, int index)
