@@ -138,10 +138,7 @@ public abstract partial class RelationalReportStore
             .Select(n => new NodeTallyRow(session.NameId(n.Projection), session.NameId(n.CrimeArea), TallyCodes.Period(n.Period), session.NameId(n.Node),
                 n.Reports, n.Events, TallyCodes.Date(n.FirstDate), n.FirstKey, n.Sources))];
 
-    private static EdgeTallyRow[] EdgeTallyRows(WriteSession session, List<EdgeTally> edges) =>
-        Array.ConvertAll(EdgeKeyOrder.Sorted(edges), e => new EdgeTallyRow(
-            session.NameId(e.Projection), session.NameId(e.CrimeArea), TallyCodes.Period(e.Period), session.NameId(e.Source), session.NameId(e.Target),
-            e.Reports, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey, e.Sources));
+    private static EdgeTallyRow[] EdgeTallyRows(WriteSession session, List<EdgeTally> edges) => EdgeKeyOrder.SortedRows(edges, session.NameId);
 
     /// <summary>A node tally's key as stored: view, crime area, period, node.</summary>
     private static object?[] StoredNodeKey(WriteSession session, NodeTally n) =>
