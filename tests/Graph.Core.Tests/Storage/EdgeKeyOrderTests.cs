@@ -46,6 +46,46 @@ public sealed class EdgeKeyOrderTests
         Assert.Equal(byJoinedString.Select(e => e.FirstKey), sorted.Select(e => e.FirstKey));
     }
 
+    [Theory]
+    [InlineData("ab-:")]
+    [InlineData("a{|-:A")]
+    public void StoredRowsAreTheSortedRowsWithTheirNamesNumberedInTheOrderFirstMet(string letters)
+    {
+        var random = new Random(61202026);
+        string Name() => new([.. Enumerable.Range(0, random.Next(0, 4)).Select(_ => letters[random.Next(letters.Length)])]);
+        string[] views = ["countries", "actors", "agencies"];
+        string[] periods = ["*", "2024-01", "", "2023-12"];
+        var edges = Enumerable.Range(0, 3000)
+            .Select(i => Edge(Name(), Name(), periods[random.Next(periods.Length)]) with
+            {
+                Projection = views[random.Next(views.Length)], CrimeArea = random.Next(3) == 0 ? "drugs" : "*", FirstKey = i,
+                FirstDate = random.Next(2) == 0 ? "2024-01-05" : "2023-12-31", Newman = random.NextDouble(),
+            })
+            .ToList();
+
+        // Ids handed out as a store does: a new name takes the next number, so the order names are first asked in shows.
+        static Func<string, int> Numbering(List<string> asked) => name =>
+        {
+            var at = asked.IndexOf(name);
+            if (at < 0)
+            {
+                asked.Add(name);
+                at = asked.Count - 1;
+            }
+
+            return at + 1;
+        };
+        var (askedRowByRow, askedOnce) = (new List<string>(), new List<string>());
+        var one = Numbering(askedRowByRow);
+        var expected = EdgeKeyOrder.Sorted(edges).Select(e => new EdgeTallyRow(one(e.Projection), one(e.CrimeArea), TallyCodes.Period(e.Period),
+            one(e.Source), one(e.Target), e.Reports, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey, e.Sources)).ToList();
+
+        var rows = EdgeKeyOrder.SortedRows(edges, Numbering(askedOnce));
+
+        Assert.Equal(expected, rows);
+        Assert.Equal(askedRowByRow, askedOnce);
+    }
+
     private sealed class Ordinal : IComparer<(string, string)>
     {
         public static Ordinal Instance { get; } = new();

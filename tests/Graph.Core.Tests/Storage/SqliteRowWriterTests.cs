@@ -1,3 +1,4 @@
+using Graph.Core.Storage.Relational;
 using Graph.Core.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -59,6 +60,50 @@ public sealed class SqliteRowWriterTests : IDisposable
 
         Assert.Equal(["1 0", "2 5", "2 4", "3 7"], after.Select(r => $"{r[0]} {r[1]}"));
         Assert.Equal(["2 4", "3 7"], Rows("SELECT id || ' ' || count FROM rows ORDER BY id"));
+    }
+
+    [Fact]
+    public void TypedRowsAreStoredAsTheSameValuesGivenAsArraysAndTypedKeysFindTheirRows()
+    {
+        const string add = "ON CONFLICT (id) DO UPDATE SET count = rows.count + excluded.count, weight = rows.weight + excluded.weight";
+        string[] columns = ["id", "count", "weight"];
+        using (var writer = new SqliteRowWriter(_connection))
+        {
+            writer.Insert("rows", columns, add, [[1, 2, 0.1], [5_000_000_000L, 1, 0.2]]);
+            writer.InsertRows("rows", columns, add, [new CountRow(1, 3, 0.2), new CountRow(7, -4, 1e-300)]);
+        }
+
+        var typed = Rows("SELECT id || ' ' || typeof(count) || ':' || count || ' ' || typeof(weight) || ':' || printf('%!.17g', weight) FROM rows ORDER BY id");
+
+        using (var writer = new SqliteRowWriter(_connection))
+        {
+            writer.Run("DELETE FROM rows", [[]]);
+            writer.Insert("rows", columns, add, [[1, 2, 0.1], [5_000_000_000L, 1, 0.2]]);
+            writer.Insert("rows", columns, add, [[1L, 3, 0.2], [7L, -4, 1e-300]]);
+        }
+
+        Assert.Equal(Rows("SELECT id || ' ' || typeof(count) || ':' || count || ' ' || typeof(weight) || ':' || printf('%!.17g', weight) FROM rows ORDER BY id"), typed);
+        Assert.Equal(["1 integer:5 real:0.30000000000000004", "7 integer:-4 real:1.0e-300", "5000000000 integer:1 real:0.2"], typed);
+
+        var found = new List<string>();
+        using (var writer = new SqliteRowWriter(_connection))
+        {
+            writer.Lookup("SELECT count, weight FROM rows WHERE id = ? AND count <> ? AND weight >= ?", [new CountRow(7, 0, 0), new CountRow(2, 0, 0), new CountRow(1, 5, 0)],
+                (i, row) => found.Add($"{i}:{row.Long(0)}"));
+        }
+
+        Assert.Equal(["0:-4"], found);
+    }
+
+    // A row of the test table that binds its own values: id, count, weight.
+    private readonly record struct CountRow(long Id, int Count, double Weight) : IBoundRow
+    {
+        public void Bind(IRowBinding binding)
+        {
+            binding.Integer(0, Id);
+            binding.Integer(1, Count);
+            binding.Real(2, Weight);
+        }
     }
 
     private List<string> Rows(string sql)

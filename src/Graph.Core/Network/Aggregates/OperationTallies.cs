@@ -24,8 +24,8 @@ internal static class OperationTallies
         {
             // An operation told by one report (most are): that report names each of its nodes and pairs once, so every
             // row's sources is 1 without counting its tallies a second time.
-            return ([.. nodes.Select(n => n with { Projection = Prefix + n.Projection, Sources = 1 })],
-                [.. edges.Select(e => e with { Projection = Prefix + e.Projection, Newman = 0, Sources = 1 })]);
+            return ([.. nodes.Select(n => n with { Projection = Twin(n.Projection), Sources = 1 })],
+                [.. edges.Select(e => e with { Projection = Twin(e.Projection), Newman = 0, Sources = 1 })]);
         }
 
         var nodeSources = new Dictionary<(string, string, string, string), int>();
@@ -38,9 +38,15 @@ internal static class OperationTallies
         }
 
         return (
-            [.. nodes.Select(n => n with { Projection = Prefix + n.Projection, Sources = nodeSources[(n.Projection, n.CrimeArea, n.Period, n.Node)] })],
-            [.. edges.Select(e => e with { Projection = Prefix + e.Projection, Newman = 0, Sources = edgeSources[(e.Projection, e.CrimeArea, e.Period, e.Source, e.Target)] })]);
+            [.. nodes.Select(n => n with { Projection = Twin(n.Projection), Sources = nodeSources[(n.Projection, n.CrimeArea, n.Period, n.Node)] })],
+            [.. edges.Select(e => e with { Projection = Twin(e.Projection), Newman = 0, Sources = edgeSources[(e.Projection, e.CrimeArea, e.Period, e.Source, e.Target)] })]);
     }
+
+    // The views' twin names made once rather than for every row: the end of a bulk import renames some 200 rows an operation.
+    private static readonly Dictionary<string, string> Twins =
+        Projection.Views.Select(Projection.Name).ToDictionary(name => name, name => Prefix + name, StringComparer.Ordinal);
+
+    private static string Twin(string projection) => Twins.TryGetValue(projection, out var twin) ? twin : Prefix + projection;
 
     private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key)
         where TKey : notnull => counts[key] = counts.GetValueOrDefault(key) + 1;

@@ -22,16 +22,21 @@ internal static class ReportTallies
         var firstDate = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? Undated;
         var nodes = new List<NodeTally>();
         var edges = new List<EdgeTally>();
+        // Each event's crime areas, lower-cased once for every view.
+        var areasOf = ordered.ConvertAll(e =>
+        {
+            var areas = e.CrimeArea is { } area ? new[] { TallyScope.All, area.ToLowerInvariant() } : [TallyScope.All];
+            return focus is { } f ? [.. areas.Where(a => a == f.Area)] : areas;
+        });
         foreach (var view in focus is { } only ? [only.View] : Projection.Views)
         {
             var name = Projection.Name(view);
             var nodeCounts = new Dictionary<(string Node, string Area), Count>();
             var edgeCounts = new Dictionary<(string Source, string Target, string Area), Count>();
-            foreach (var e in ordered)
+            for (var at = 0; at < ordered.Count; at++)
             {
+                var (e, areas) = (ordered[at], areasOf[at]);
                 var members = Members(view, e, actors);
-                var areas = e.CrimeArea is { } area ? new[] { TallyScope.All, area.ToLowerInvariant() } : [TallyScope.All];
-                areas = focus is { } f ? [.. areas.Where(a => a == f.Area)] : areas;
                 for (var i = 0; i < members.Count; i++)
                 {
                     foreach (var scope in areas)
@@ -53,17 +58,19 @@ internal static class ReportTallies
 
             foreach (var ((node, area), c) in nodeCounts)
             {
-                foreach (var p in Periods(period, area, focus))
+                nodes.Add(new NodeTally(name, period, area, node, 1, c.Events, firstDate, c.FirstKey));
+                if (KeptAllTime(area, focus))
                 {
-                    nodes.Add(new NodeTally(name, p, area, node, 1, c.Events, firstDate, c.FirstKey));
+                    nodes.Add(new NodeTally(name, TallyScope.All, area, node, 1, c.Events, firstDate, c.FirstKey));
                 }
             }
 
             foreach (var ((source, target, area), c) in edgeCounts)
             {
-                foreach (var p in Periods(period, area, focus))
+                edges.Add(new EdgeTally(name, period, area, source, target, 1, c.Events, c.Led, c.Newman, firstDate, c.FirstKey));
+                if (KeptAllTime(area, focus))
                 {
-                    edges.Add(new EdgeTally(name, p, area, source, target, 1, c.Events, c.Led, c.Newman, firstDate, c.FirstKey));
+                    edges.Add(new EdgeTally(name, TallyScope.All, area, source, target, 1, c.Events, c.Led, c.Newman, firstDate, c.FirstKey));
                 }
             }
         }
@@ -96,9 +103,9 @@ internal static class ReportTallies
         return members;
     }
 
-    // All-time rows are kept over every crime area only; a crime-area filter reads the months. A focus asks for months only.
-    private static IEnumerable<string> Periods(string period, string area, TallyFocus? focus) =>
-        area == TallyScope.All && focus is null ? [period, TallyScope.All] : [period];
+    // Every key has a row for its month; all-time rows are kept over every crime area only (a crime-area filter reads
+    // the months), and a focus asks for months only. No list of periods is made per key: a report has hundreds of keys.
+    private static bool KeptAllTime(string area, TallyFocus? focus) => area == TallyScope.All && focus is null;
 
     internal static long Key(long eventId, int i, int j) =>
         (eventId << (2 * PositionBits)) | ((long)Math.Min(i, 4095) << PositionBits) | (long)Math.Min(j, 4095);

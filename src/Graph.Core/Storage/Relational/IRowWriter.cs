@@ -30,6 +30,14 @@ internal interface IKeyedRowWriter : IRowWriter
     /// <summary>Runs <paramref name="sql"/> (its parameters <c>?</c>, in the order of each row's values) once per row.</summary>
     void Run(string sql, IReadOnlyList<object?[]> rows);
 
+    /// <summary>As <see cref="IRowWriter.Insert"/>, each row binding its own values by position (no boxed value, no array per row).</summary>
+    void InsertRows<TRow>(string table, string[] columns, string onConflict, IReadOnlyList<TRow> rows)
+        where TRow : IBoundRow;
+
+    /// <summary>As the lookup of keys given as values, each key binding its own values by position.</summary>
+    void Lookup<TKey>(string sql, IReadOnlyList<TKey> keys, Action<int, INumberRow> found)
+        where TKey : IBoundRow;
+
     /// <summary>
     /// Runs the query <paramref name="sql"/> once per key (its parameters <c>?</c>, in the order of the key's values),
     /// calling <paramref name="found"/> with the key's index for each row it returns (numbers, read by position).

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Graph.Core.Network.Aggregates;
 
 namespace Graph.Core.Storage.Relational;
@@ -25,12 +24,12 @@ public abstract partial class RelationalReportStore
             return;
         }
 
-        Upsert(session, "node_tallies", NodeColumns, AddNodes, NodeRows(session, nodes));
-        var rows = EdgeRows(session, edges);
+        keyed.InsertRows("node_tallies", NodeColumns, AddNodes, NodeTallyRows(session, nodes));
+        var rows = EdgeTallyRows(session, edges);
         var totals = LinkTotalsAfter(keyed, rows);
         keyed.WithoutTriggers(() =>
         {
-            keyed.Insert("edge_tallies", EdgeColumns, AddEdges, rows);
+            keyed.InsertRows("edge_tallies", EdgeColumns, AddEdges, rows);
             keyed.Run("UPDATE link_totals SET reports = ?, newman = ?, degree = ? WHERE projection = ? AND crime_area = ? AND node = ?",
                 [.. totals.Where(t => t.Value.Stored).Select(t => (object?[])[t.Value.Reports, t.Value.Newman, t.Value.Degree, t.Key.Projection, t.Key.Area, t.Key.Node])]);
             keyed.Insert("link_totals", ["projection", "crime_area", "node", "reports", "newman", "degree"], "",
@@ -40,60 +39,70 @@ public abstract partial class RelationalReportStore
 
     /// <summary>
     /// What <c>link_totals</c> holds for every node the edge rows touch once the upsert of <paramref name="rows"/>
-    /// (as stored: key, then reports, events, led, newman, ...) has run with the triggers on, worked out as they would.
+    /// has run with the triggers on, worked out as they would.
     /// </summary>
-    private static Dictionary<(long Projection, long Area, long Node), LinkTotal> LinkTotalsAfter(IKeyedRowWriter keyed, List<object?[]> rows)
+    private static Dictionary<LinkTotalKey, LinkTotal> LinkTotalsAfter(IKeyedRowWriter keyed, EdgeTallyRow[] rows)
     {
-        static long At(object?[] row, int i) => Convert.ToInt64(row[i], CultureInfo.InvariantCulture);
-        var allTime = rows.Where(r => At(r, 2) == TallyCodes.AllTime).ToList();
+        var allTime = Array.FindAll(rows, r => r.Period == TallyCodes.AllTime);
 
         // What each all-time edge row holds before the batch (absent: the upsert inserts it).
-        var before = new (long Reports, double Newman)?[allTime.Count];
-        keyed.Lookup(EdgeByKey, [.. allTime.Select(r => r[..5])], (i, row) => before[i] = (row.Long(0), row.Double(1)));
+        var before = new (long Reports, double Newman)?[allTime.Length];
+        keyed.Lookup(EdgeByKey, Array.ConvertAll(allTime, r => r.Key), (i, row) => before[i] = (row.Long(0), row.Double(1)));
 
-        var totals = new Dictionary<(long Projection, long Area, long Node), LinkTotal>();
-        var keys = allTime.SelectMany(r => new[] { (At(r, 0), At(r, 1), At(r, 3)), (At(r, 0), At(r, 1), At(r, 4)) }).Distinct().ToList();
-        keyed.Lookup(TotalsByKey, [.. keys.Select(k => (object?[])[k.Item1, k.Item2, k.Item3])],
+        var totals = new Dictionary<LinkTotalKey, LinkTotal>();
+        var keys = allTime.SelectMany(r => new[] { new LinkTotalKey(r.Projection, r.Area, r.Source), new LinkTotalKey(r.Projection, r.Area, r.Target) })
+            .Distinct().ToArray();
+        keyed.Lookup(TotalsByKey, keys,
             (i, row) => totals[keys[i]] = new LinkTotal { Stored = true, Present = true, Reports = row.Long(0), Newman = row.Double(1), Degree = row.Long(2) });
 
-        for (var i = 0; i < allTime.Count; i++)
+        for (var i = 0; i < allTime.Length; i++)
         {
             var row = allTime[i];
-            var (reports, newman) = (At(row, 5), Convert.ToDouble(row[8], CultureInfo.InvariantCulture));
-            var (projection, area, source, target) = (At(row, 0), At(row, 1), At(row, 3), At(row, 4));
+            var (reports, newman) = ((long)row.Reports, row.Newman);
             if (before[i] is not var (oldReports, oldNewman))
             {
                 // link_totals_insert: both ends' totals gain the row, one after the other, a node new to the view starting at it.
-                foreach (var node in new[] { source, target })
-                {
-                    var total = totals.GetValueOrDefault((projection, area, node)) ?? new LinkTotal();
-                    totals[(projection, area, node)] = total;
-                    if (!total.Present)
-                    {
-                        (total.Present, total.Reports, total.Newman, total.Degree) = (true, reports, newman, 1);
-                    }
-                    else
-                    {
-                        (total.Reports, total.Newman, total.Degree) = (total.Reports + reports, total.Newman + newman, total.Degree + 1);
-                    }
-                }
-
+                Inserted(totals, new LinkTotalKey(row.Projection, row.Area, row.Source), reports, newman);
+                Inserted(totals, new LinkTotalKey(row.Projection, row.Area, row.Target), reports, newman);
                 continue;
             }
 
             // link_totals_update, after the upsert's own sums: totals + NEW − OLD, each end once.
             var (newReports, newNewman) = (oldReports + reports, oldNewman + newman);
-            foreach (var node in source == target ? new[] { source } : [source, target])
+            Updated(totals, new LinkTotalKey(row.Projection, row.Area, row.Source), newReports, newNewman, oldReports, oldNewman);
+            if (row.Target != row.Source)
             {
-                if (totals.GetValueOrDefault((projection, area, node)) is { Present: true } total)
-                {
-                    total.Reports = total.Reports + newReports - oldReports;
-                    total.Newman = total.Newman + newNewman - oldNewman;
-                }
+                Updated(totals, new LinkTotalKey(row.Projection, row.Area, row.Target), newReports, newNewman, oldReports, oldNewman);
             }
         }
 
         return totals;
+    }
+
+    private static void Inserted(Dictionary<LinkTotalKey, LinkTotal> totals, LinkTotalKey node, long reports, double newman)
+    {
+        if (!totals.TryGetValue(node, out var total))
+        {
+            totals[node] = total = new LinkTotal();
+        }
+
+        if (!total.Present)
+        {
+            (total.Present, total.Reports, total.Newman, total.Degree) = (true, reports, newman, 1);
+        }
+        else
+        {
+            (total.Reports, total.Newman, total.Degree) = (total.Reports + reports, total.Newman + newman, total.Degree + 1);
+        }
+    }
+
+    private static void Updated(Dictionary<LinkTotalKey, LinkTotal> totals, LinkTotalKey node, long newReports, double newNewman, long oldReports, double oldNewman)
+    {
+        if (totals.GetValueOrDefault(node) is { Present: true } total)
+        {
+            total.Reports = total.Reports + newReports - oldReports;
+            total.Newman = total.Newman + newNewman - oldNewman;
+        }
     }
 
     /// <summary>A node's link totals as worked out in memory; <see cref="Stored"/> when the row was there before the batch.</summary>

@@ -203,8 +203,9 @@ public abstract partial class RelationalReportStore
             Upsert(session, "operation_tallies", ContributionColumns, "", Contributions(session, operation, nodes, edges));
         }
 
-        nodes = [.. nodes.Select(n => n with { Reports = 1 })];
-        edges = [.. edges.Select(e => e with { Reports = 1 })];
+        // Rows that already count the operation once (all, as OperationTallies makes them) are kept, not copied.
+        nodes = [.. nodes.Select(n => n.Reports == 1 ? n : n with { Reports = 1 })];
+        edges = [.. edges.Select(e => e.Reports == 1 ? e : e with { Reports = 1 })];
         if (session.Batch is { } batch)
         {
             batch.Add(nodes, edges);

@@ -132,6 +132,14 @@ public abstract partial class RelationalReportStore
         [.. EdgeKeyOrder.Sorted(edges)
             .Select(e => (object?[])[.. StoredEdgeKey(session, e), e.Reports, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey, e.Sources])];
 
+    // The same rows as NodeRows and EdgeRows, in the same order, as typed rows.
+    private static NodeTallyRow[] NodeTallyRows(WriteSession session, List<NodeTally> nodes) =>
+        [.. nodes.OrderBy(n => (n.Projection, n.CrimeArea, n.Period, n.Node), KeyOrder.Instance)
+            .Select(n => new NodeTallyRow(session.NameId(n.Projection), session.NameId(n.CrimeArea), TallyCodes.Period(n.Period), session.NameId(n.Node),
+                n.Reports, n.Events, TallyCodes.Date(n.FirstDate), n.FirstKey, n.Sources))];
+
+    private static EdgeTallyRow[] EdgeTallyRows(WriteSession session, List<EdgeTally> edges) => EdgeKeyOrder.SortedRows(edges, session.NameId);
+
     /// <summary>A node tally's key as stored: view, crime area, period, node.</summary>
     private static object?[] StoredNodeKey(WriteSession session, NodeTally n) =>
         [session.NameId(n.Projection), session.NameId(n.CrimeArea), TallyCodes.Period(n.Period), session.NameId(n.Node)];

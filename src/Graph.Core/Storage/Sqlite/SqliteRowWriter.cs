@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Graph.Core.Storage.Relational;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -20,10 +21,15 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
         Run(InsertSql(table, columns, onConflict), rows);
 
     /// <inheritdoc />
+    public void InsertRows<TRow>(string table, string[] columns, string onConflict, IReadOnlyList<TRow> rows)
+        where TRow : IBoundRow =>
+        Steps(InsertSql(table, columns, onConflict), rows, static (binding, row) => row.Bind(binding), null);
+
+    /// <inheritdoc />
     public List<long[]> InsertReturning(string table, string[] columns, string onConflict, string[] returning, IReadOnlyList<object?[]> rows)
     {
         var values = new List<long[]>(rows.Count);
-        Steps(InsertSql(table, columns, onConflict) + "\nRETURNING " + string.Join(", ", returning), rows, statement =>
+        Steps(InsertSql(table, columns, onConflict) + "\nRETURNING " + string.Join(", ", returning), rows, BindValues, statement =>
         {
             var row = new long[returning.Length];
             for (var c = 0; c < row.Length; c++)
@@ -37,14 +43,21 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
     }
 
     /// <inheritdoc />
-    public void Run(string sql, IReadOnlyList<object?[]> rows) => Steps(sql, rows, null);
+    public void Run(string sql, IReadOnlyList<object?[]> rows) => Steps(sql, rows, BindValues, null);
 
     /// <inheritdoc />
-    public void Lookup(string sql, IReadOnlyList<object?[]> keys, Action<int, INumberRow> found)
+    public void Lookup(string sql, IReadOnlyList<object?[]> keys, Action<int, INumberRow> found) => Lookup(sql, keys, BindValues, found);
+
+    /// <inheritdoc />
+    public void Lookup<TKey>(string sql, IReadOnlyList<TKey> keys, Action<int, INumberRow> found)
+        where TKey : IBoundRow =>
+        Lookup(sql, keys, static (binding, key) => key.Bind(binding), found);
+
+    private void Lookup<TKey>(string sql, IReadOnlyList<TKey> keys, Action<StatementBinding, TKey> bind, Action<int, INumberRow> found)
     {
         var at = 0;
         SqliteNumberReader? row = null;
-        Steps(sql, keys, statement =>
+        Steps(sql, keys, bind, statement =>
         {
             row ??= new SqliteNumberReader(statement);
             found(at, row);
@@ -88,9 +101,10 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
         return sql;
     }
 
-    // Binds and steps the statement once per row; a row it returns goes to <paramref name="returned"/> (one per step at most here),
-    // and <paramref name="next"/> runs after each row.
-    private void Steps(string sql, IReadOnlyList<object?[]> rows, Action<sqlite3_stmt>? returned, Action? next = null)
+    // Binds each row's values with <paramref name="bind"/> (value arrays or typed rows) and steps the statement once per
+    // row; a row it returns goes to <paramref name="returned"/> (one per step at most here), and <paramref name="next"/>
+    // runs after each row.
+    private void Steps<TRow>(string sql, IReadOnlyList<TRow> rows, Action<StatementBinding, TRow> bind, Action<sqlite3_stmt>? returned, Action? next = null)
     {
         if (rows.Count == 0)
         {
@@ -98,12 +112,29 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
         }
 
         var statement = Statement(sql);
-        foreach (var row in rows)
+
+        // The handle is kept alive (not released or finalised) while typed rows bind through its address.
+        var held = false;
+        statement.DangerousAddRef(ref held);
+        try
         {
-            for (var c = 0; c < row.Length; c++)
+            Steps(statement, new StatementBinding(statement), rows, bind, returned, next);
+        }
+        finally
+        {
+            if (held)
             {
-                Bind(statement, c + 1, row[c]);
+                statement.DangerousRelease();
             }
+        }
+    }
+
+    private void Steps<TRow>(sqlite3_stmt statement, StatementBinding binding, IReadOnlyList<TRow> rows, Action<StatementBinding, TRow> bind,
+        Action<sqlite3_stmt>? returned, Action? next)
+    {
+        for (var r = 0; r < rows.Count; r++)
+        {
+            bind(binding, rows[r]);
 
             try
             {
@@ -152,6 +183,45 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
             bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
             _ => throw new NotSupportedException($"A row value of type {value.GetType().Name} has no SQLite binding here."),
         };
+        Check(rc, index);
+    }
+
+    private static void BindValues(StatementBinding binding, object?[] values)
+    {
+        for (var c = 0; c < values.Length; c++)
+        {
+            Bind(binding.Statement, c + 1, values[c]);
+        }
+    }
+
+    // A typed row's values bound as Bind binds the same numbers boxed: integers as 64-bit, doubles as doubles. They go
+    // straight to SQLite by the statement's address: through the provider each of a batch's ~2 million values a
+    // thousand reports took and gave back a reference on the statement's handle, some 4 % of the importer's time.
+    private sealed class StatementBinding(sqlite3_stmt statement) : IRowBinding
+    {
+        private readonly IntPtr _address = statement.DangerousGetHandle();
+
+        public sqlite3_stmt Statement => statement;
+
+        public void Integer(int column, long value) => Check(Native.BindInt64(_address, column + 1, value), column + 1);
+
+        public void Real(int column, double value) => Check(Native.BindDouble(_address, column + 1, value), column + 1);
+    }
+
+    // SQLite's binders of numbers: short, never blocking on I/O and never calling back (as SqliteNumberReader's column readers).
+    private static class Native
+    {
+        [DllImport("e_sqlite3", EntryPoint = "sqlite3_bind_int64", ExactSpelling = true)]
+        [SuppressGCTransition]
+        public static extern int BindInt64(IntPtr statement, int index, long value);
+
+        [DllImport("e_sqlite3", EntryPoint = "sqlite3_bind_double", ExactSpelling = true)]
+        [SuppressGCTransition]
+        public static extern int BindDouble(IntPtr statement, int index, double value);
+    }
+
+    private static void Check(int rc, int index)
+    {
         if (rc != raw.SQLITE_OK)
         {
             throw new SqliteException($"SQLite could not bind parameter {index} (error {rc}).", rc);
