@@ -109,4 +109,30 @@ public sealed class BodyKnowledgeSession26Tests
         Assert.Contains("agency:surrey-police-service", ids);
         Assert.DoesNotContain("country:GB", ids);
     }
+
+    [Fact]
+    public void TheAirAndBorderPoliceOfAMalagasyReportAreMadagascars()
+    {
+        var ids = ActorIds("Antananarivo, 4 avril 2026\n\nLa Police de l'air et des frontières (PAF) a arrêté deux passeurs à l'aéroport d'Ivato, à Madagascar.");
+        Assert.Contains("agency:madagascar-police", ids);
+        Assert.DoesNotContain("country:FR", ids);
+    }
+
+    [Fact]
+    public void TheAirAndBorderPoliceOfAFrenchReportStayFrances() =>
+        Assert.Contains("agency:dcpaf", ActorIds("Paris, 4 avril 2026\n\nLa Police de l'air et des frontières a interpellé trois passeurs à Roissy, en France."));
+
+    [Fact]
+    public void AUnitOfTimorLestesPoliceIsNoAngolanService()
+    {
+        var ids = ActorIds("Díli, 4 de abril de 2026\n\nO Serviço de Investigação Criminal Nacional (SICN) deteve cinco pessoas em Díli, em Timor-Leste.");
+        Assert.Contains("agency:timor-police", ids);
+        Assert.DoesNotContain("country:AO", ids);
+    }
+
+    [Theory]
+    [InlineData("Os suspeitos fugiram para Mianmar antes da operação.", "MM")]
+    [InlineData("Les tableaux volés ont été rendus au Vatican la semaine dernière.", "VA")]
+    public void ThePlainFormOfABracketedCountryNameIsTheCountry(string text, string code) =>
+        Assert.Contains(code, Countries(text));
 }
