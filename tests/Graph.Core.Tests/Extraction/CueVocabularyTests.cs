@@ -42,7 +42,7 @@ public sealed class CueVocabularyTests
         var (police, and, @as) = (vocabulary.IdOf("police"), vocabulary.IdOf("and"), vocabulary.IdOf("as"));
         Assert.Equal([police, and, @as, -1, @as, -1, -1, -1], ids); // "well" starts nothing; "nobody", ",", "12" are not held
         Assert.Equal([0, 1, 2], new[] { police, and, @as }.Order());
-        Assert.Equal(vocabulary.Mask("joins"), all); // the bits of the whole text together
+        Assert.Equal(vocabulary.Mask("joins") | CueVocabulary.NumberShaped, all); // the bits of the whole text together, "12" a number
     }
 
     [Fact]
@@ -64,9 +64,29 @@ public sealed class CueVocabularyTests
     [Fact]
     public void ATableOfMoreListsThanBitsIsRefused()
     {
-        var lists = Enumerable.Range(0, 129).ToDictionary(n => $"list{n}", n => (IReadOnlyList<string>)[$"word{n}"]);
+        // The last bit is the number shape's, so as many lists as bits are one too many.
+        var lists = Enumerable.Range(0, CueBits.Capacity).ToDictionary(n => $"list{n}", n => (IReadOnlyList<string>)[$"word{n}"]);
 
         Assert.Throws<InvalidOperationException>(() => new CueVocabulary(lists));
+        var fullest = new CueVocabulary(lists.Take(CueBits.Capacity - 1).ToDictionary()).Mask([.. lists.Keys]);
+        Assert.Equal(CueBits.Capacity - 1, BitOperations.PopCount(fullest.Low) + BitOperations.PopCount(fullest.High));
+        Assert.False(fullest.Overlaps(CueVocabulary.NumberShaped));
+    }
+
+    [Theory]
+    [InlineData("Officers seized 40 kilograms.", true)]
+    [InlineData("The anti-fraud office helped.", true)] // a hyphenated word may be a number written out ("twenty-two")
+    [InlineData("Seventy officers took part; nobody was hurt.", false)] // a number word is found by its own list's bit, not by the shape
+    [InlineData("Police and customs (of Spain) acted.", false)]
+    public void ASentenceWithDigitsOrAHyphenCarriesTheNumberShape(string text, bool shaped)
+    {
+        var tokens = ExtractionKnowledge.Default.Tokenizer.Tokenize(text, 0, text.Length).ToArray();
+        var cues = new CueBits[tokens.Length];
+        var all = Vocabulary.Classify(text, tokens, cues, new int[tokens.Length]);
+
+        Assert.Equal(shaped, all.Overlaps(CueVocabulary.NumberShaped));
+        Assert.All(cues, cue => Assert.False(cue.Overlaps(CueVocabulary.NumberShaped))); // the sentence's mark, no token's
+        Assert.False(Vocabulary.Mask("crime", "joins").Overlaps(CueVocabulary.NumberShaped));
     }
 
     [Fact]
@@ -79,6 +99,7 @@ public sealed class CueVocabularyTests
         Assert.False(bit.IsEmpty);
         Assert.Contains("Police", endings);
         Assert.All(endings, ending => Assert.True(knowledge.Cues.CuesOf(ending).Overlaps(bit), ending));
+        Assert.All(endings, ending => Assert.True(ending.All(char.IsLetter), ending)); // a word token, so the bit alone tells discovery
         Assert.DoesNotContain("arrested", endings);
         Assert.False(knowledge.Cues.CuesOf("arrested").Overlaps(bit)); // a word no head ends with goes without it
     }

@@ -49,6 +49,7 @@ internal sealed class FigureReader
     private readonly WordSet _currencies;
     private readonly WordSet _and;
     private readonly CueBits _numberGate;
+    private readonly CueBits _numberOrShapeGate; // a number word, or a token with digits or a hyphen (see CueVocabulary.NumberShaped)
     private readonly WordSet _identified;
     private readonly WordSet _since;
     private readonly PhraseSet _periods;
@@ -104,6 +105,7 @@ internal sealed class FigureReader
         _currencies = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Currency);
         _and = knowledge.Words(KnowledgeList.Conjunction);
         _numberGate = knowledge.Mask(KnowledgeList.Units);
+        _numberOrShapeGate = _numberGate | CueVocabulary.NumberShaped;
         _since = knowledge.Words(KnowledgeList.TallySince);
         _periods = knowledge.Phrases(KnowledgeList.TallyPeriod);
         _durations = knowledge.Words(KnowledgeList.Durations);
@@ -154,7 +156,7 @@ internal sealed class FigureReader
             var listed = 0U; // which uncued lists the sentence may hold a word of (see EventWords), read at its first count
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             // After a count, a sentence that tells arrests is read too: it may add one person arrested in parallel.
-            if (!sentence.AllCues.Overlaps(_numberGate) && !sentence.HasNumberShapedToken && ((own is null && last == 0) || !sentence.AllCues.Overlaps(_arrestGate)))
+            if (!sentence.AllCues.Overlaps(_numberOrShapeGate) && ((own is null && last == 0) || !sentence.AllCues.Overlaps(_arrestGate)))
             {
                 continue;
             }

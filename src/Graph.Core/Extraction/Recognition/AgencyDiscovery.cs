@@ -76,8 +76,9 @@ internal sealed class AgencyDiscovery
     public void Discover(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered)
     {
         // A name is taken only with a head word in it (HasHead): a sentence without one has no
-        // capitalised run worth reading.
-        if (!_headEndings.MayHoldAny(sentence))
+        // capitalised run worth reading. The head endings' own cue bit settles it: they are words of letters,
+        // so a token of one is a word, and carries the bit, whatever its case.
+        if (!_headEndings.MayOccurIn(sentence))
         {
             return;
         }

@@ -3,7 +3,8 @@ namespace Graph.Core.Extraction.Text;
 /// <summary>
 /// Cue bits: one bit per named word list of the <see cref="CueVocabulary"/>, carried by a token (the lists it
 /// starts), a sentence (its tokens' bits together) or a gate (the lists a pass looks for). Two words wide, for
-/// up to <see cref="Capacity"/> lists: the knowledge files outgrew one <c>ulong</c> in session 25.
+/// up to <see cref="Capacity"/> - 1 lists and the number shape (<see cref="CueVocabulary.NumberShaped"/>): the
+/// knowledge files outgrew one <c>ulong</c> in session 25.
 /// </summary>
 /// <remarks>
 /// Passes ask <see cref="Overlaps"/> for nearly every token, so it tests both words without a branch between them.

@@ -31,9 +31,10 @@ internal sealed class CueVocabulary
     /// <param name="otherWords">Words that need an id though they start no list's item.</param>
     public CueVocabulary(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, IEnumerable<string>? otherWords = null)
     {
-        if (lists.Count > CueBits.Capacity)
+        // The last bit is kept for the number shape (see NumberShaped).
+        if (lists.Count >= CueBits.Capacity)
         {
-            throw new InvalidOperationException($"{lists.Count} word lists; the cue table holds {CueBits.Capacity}.");
+            throw new InvalidOperationException($"{lists.Count} word lists; the cue table holds {CueBits.Capacity - 1} and the number shape.");
         }
 
         var bits = new Dictionary<string, CueBits>(StringComparer.OrdinalIgnoreCase);
@@ -92,6 +93,13 @@ internal sealed class CueVocabulary
         }
     }
 
+    /// <summary>
+    /// The bit <see cref="Classify"/> adds to a sentence's bits when a token of it holds digits or is hyphenated, the shapes of
+    /// numbers that are not number words ("12", "twenty-two"): the figure reader skips a sentence without it or a number
+    /// word in one mask test instead of walking its tokens. No token carries it, and no list's bit is the same.
+    /// </summary>
+    public static CueBits NumberShaped { get; } = CueBits.Bit(CueBits.Capacity - 1);
+
     /// <summary>The bits of the named lists together.</summary>
     public CueBits Mask(params string[] listNames) =>
         listNames.Aggregate(CueBits.None, (mask, name) => mask | (_listBits.TryGetValue(name, out var bit) ? bit : CueBits.None));
@@ -106,20 +114,26 @@ internal sealed class CueVocabulary
     /// For each token, the bits of the lists whose items start with it and its id (-1 for a word
     /// the vocabulary does not hold, and for numbers and punctuation).
     /// </summary>
-    /// <returns>The bits of all the tokens together, so a pass can skip a sentence that has none of its own.</returns>
+    /// <returns>
+    /// The bits of all the tokens together, so a pass can skip a sentence that has none of its own, and
+    /// <see cref="NumberShaped"/> when a token holds digits or is hyphenated.
+    /// </returns>
     public CueBits Classify(string text, ReadOnlySpan<Token> tokens, Span<CueBits> cues, Span<int> ids)
     {
         // Cut to the tokens' length, so the loop's bound covers all three and the token is read once.
         cues = cues[..tokens.Length];
         ids = ids[..tokens.Length];
         var all = CueBits.None;
+        var (numbers, shapes) = (false, TokenShape.None);
         for (var i = 0; i < tokens.Length; i++)
         {
             ref readonly var token = ref tokens[i];
             var word = text.AsSpan(token.Start, token.Length);
+            shapes |= token.Shape;
             if (token.Kind != TokenKind.Word)
             {
                 // Numbers and marks start no list's item, but a phrase may hold them ("Cocos (Keeling) Islands").
+                numbers |= token.Kind == TokenKind.Number;
                 cues[i] = CueBits.None;
                 ids[i] = word is [var mark] && mark < AsciiCount ? _asciiMarkIds[mark] : _lookup.IndexOf(word);
                 continue;
@@ -132,7 +146,7 @@ internal sealed class CueVocabulary
             all |= cue;
         }
 
-        return all;
+        return numbers || (shapes & TokenShape.Hyphenated) != 0 ? all | NumberShaped : all;
     }
 
     /// <summary>The bits a token of the word carries (see <see cref="Classify"/>).</summary>

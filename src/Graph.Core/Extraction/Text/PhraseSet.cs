@@ -16,13 +16,13 @@ internal sealed class PhraseSet
     // The phrases by the vocabulary id of their first and last words: a sentence's token carries its
     // id, so most tokens, which start and end no phrase, are settled by an array read instead of a
     // hash of the word. Null without a vocabulary; a token with no id falls back to the word tables.
-    // Read only where the small filters (IdFilter: a bool per id) say a phrase may start or end, so the
+    // Read only where the small filters (IdFilter: a bit per id) say a phrase may start or end, so the
     // larger tables stay out of the cache for the tokens that start and end none.
     private readonly Phrase[]?[]? _byFirstId;
     private readonly Phrase[]?[]? _byLastId;
-    private readonly bool[]? _firstById;
+    private readonly ulong[]? _firstById;
     private readonly bool _hasFirstWithoutId;
-    private readonly bool[]? _lastById;
+    private readonly ulong[]? _lastById;
     private readonly bool _hasLastWithoutId;
 
     /// <param name="phrases">The phrases, words separated by spaces.</param>

@@ -16,7 +16,7 @@ internal sealed class WordSet
     // Which vocabulary ids are words of the set: a sentence's token already carries its id, so asking
     // about a token is an array read instead of a hash of the word. Sets are asked about tokens in
     // every reader's loops (profiled: the hash tables' look-ups were the largest single cost).
-    private readonly bool[]? _byId;
+    private readonly ulong[]? _byId;
     private readonly bool _hasWordsWithoutId;
 
     // An exact set's spellings by the vocabulary id they share, in a small open-addressed table: a token whose id is
@@ -184,10 +184,9 @@ internal sealed class WordSet
             return true;
         }
 
-        var byId = _byId;
         foreach (var id in sentence.Ids)
         {
-            if ((uint)id < (uint)byId.Length && byId[id])
+            if (IdFilter.Includes(_byId, id))
             {
                 return true;
             }
