@@ -56,14 +56,16 @@ internal sealed partial class RoleReader
             return;
         }
 
+        // Only an article ("La", "A", "L'": a word of the list glue, looked up in lower case as it opens the sentence) may stand
+        // before the body; this path is rare (a lead cue, a possessive and a unit's head), so the copy costs nothing per sentence.
         // "La Comunidad de Policías de América (AMERIPOL) anunció": a name the gazetteer does not hold may open the sentence
-        // when the body's acronym in brackets follows it; its words are capitalised or linkers.
+        // when the body's acronym in brackets follows it; its words are capitalised or glue ("de").
         var first = mentions[opening].FirstToken;
         var glossed = first > 0 && sentence.Word(first - 1) is "(";
         for (var k = 0; k < (glossed ? first - 1 : first); k++)
         {
-            if (sentence.Tokens[k].Kind != TokenKind.Punctuation && !_the.Contains(sentence, k)
-                && !(glossed && (sentence.Tokens[k].IsCapitalized || _nameLinkers.Contains(sentence, k))))
+            var glue = _listGlue.Contains(sentence.Word(k).ToString().ToLowerInvariant()) && !_andOr.Contains(sentence, k);
+            if (sentence.Tokens[k].Kind != TokenKind.Punctuation && !(k == 0 && glue) && !(glossed && (sentence.Tokens[k].IsCapitalized || glue)))
             {
                 return;
             }
