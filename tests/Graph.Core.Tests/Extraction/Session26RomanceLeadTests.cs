@@ -26,7 +26,7 @@ public sealed class Session26RomanceLeadTests
 
     [Theory]
     [InlineData("La Guardia Civil anunció la Operación Faro, coordinada por su Unidad de Análisis y liderada de manera conjunta por la Dirección General de la Seguridad Nacional.", "agency:guardia-civil", "agency:morocco-dgsn")]
-    [InlineData("A Polícia Federal apresentou a Operação Farol, coordenada pela sua Divisão de Análise e liderada pela Polícia Judiciária.", "agency:brazil-pf", "agency:portugal-pj")]
+    [InlineData("A Polícia Federal apresentou a Operação Farol, coordenada pela sua Unidade de Análise e liderada pela Polícia Judiciária.", "agency:brazil-pf", "agency:portugal-pj")]
     [InlineData("La Gendarmerie nationale a présenté l'opération Phare, coordonnée par sa Direction des enquêtes et pilotée par la Police fédérale belge.", "agency:gendarmerie-nationale", "agency:belgian-federal-police")]
     public void ABodysOwnUnitAfterALeadCueMakesTheBodyALead(string text, string owner, string other)
     {
