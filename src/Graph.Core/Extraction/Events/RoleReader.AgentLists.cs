@@ -25,6 +25,7 @@ internal sealed partial class RoleReader
         var colonList = introduced > from;
         from = introduced;
         var position = from;
+        OwnUnitOwner(sentence, mentions, from, leads);
         if (BackReferenceAt(sentence, mentions, from) is { } head)
         {
             // "carried out by the Agency jointly with the KNB": the body named again is the list's first member.
@@ -281,11 +282,16 @@ internal sealed partial class RoleReader
         return demonym && _sideAgents.Contains(sentence, k) ? k + 1 : -1;
     }
 
-    /// <summary>"… y del lado español por la Guardia Civil", "… e, do lado espanhol, pela Guardia Civil": a second side after "and"; the token after its agent's mark, or -1.</summary>
+    /// <summary>
+    /// "… y del lado español por la Guardia Civil", "… e, do lado espanhol, pela Guardia Civil", "…; du côté burkinabè, par la
+    /// Brigade …": a second side after "and" or a semicolon, its verb left out; the token after its agent's mark, or -1.
+    /// </summary>
     private int ParallelSide(SentenceTokens sentence, List<Mention> mentions, int from)
     {
+        // Past the member's acronym in brackets, or the bracket closing it where the acronym itself was the member.
+        from = PastAcronym(sentence, from);
         var k = CommaAt(sentence, from) ? from + 1 : from;
-        return !_andOr.Contains(sentence, k) ? -1 : SideAgent(sentence, mentions, k + 1) is > 0 and var side ? side : PlaceAgent(sentence, mentions, k + 1);
+        return !(_andOr.Contains(sentence, k) || SemicolonAt(sentence, k)) ? -1 : SideAgent(sentence, mentions, k + 1) is > 0 and var side ? side : PlaceAgent(sentence, mentions, k + 1);
     }
 
     /// <summary>
@@ -705,7 +711,8 @@ internal sealed partial class RoleReader
             head++;
         }
 
-        if (head >= to || to - head > MaxUnitName || !sentence.Tokens[head].IsCapitalized || !_unitHeads.Contains(sentence, head))
+        // The unit's acronym in brackets ("la Brigada Investigadora contra el Tráfico de Migrantes (Britrac) de la PDI") does not count against its length.
+        if (head >= to || to - head - BracketedAcronyms(sentence, head, to) > MaxUnitName || !sentence.Tokens[head].IsCapitalized || !_unitHeads.Contains(sentence, head))
         {
             return false;
         }

@@ -74,6 +74,8 @@ internal sealed partial class RoleReader
     private readonly string[] _adverbEndings;
     private readonly string[] _participleEndings;
     private readonly CueBits _leadTokenCues;
+    private readonly PhraseSet _manners;
+    private readonly WordSet _ownUnit;
 
     // A reference phrase ("ambas instituciones") has no cue bit of its own; its words have one in a sentence's EventWords.
     private static readonly uint ReferenceWords = EventWords.Bit(KnowledgeList.LeadReferencePhrase);
@@ -130,6 +132,8 @@ internal sealed partial class RoleReader
         _perfectAuxiliaries = knowledge.Words(KnowledgeList.PerfectAuxiliary);
         _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
         _participleEndings = [.. knowledge.List(KnowledgeList.ParticipleEnding)];
+        _manners = knowledge.Phrases(KnowledgeList.LeadManner);
+        _ownUnit = knowledge.Words(KnowledgeList.LeadOwnUnit);
         _leadTokenCues = CueGate.Union(_operationNouns.Gate, _leadAfter.Gate, _subjectLeads.Gate, _leadOfOperation.Gate, _operationWords.Gate, _leadSuffixes.Gate, _leadVerbs.Gate);
     }
 
@@ -291,6 +295,10 @@ internal sealed partial class RoleReader
                 // "coordinada del lado hondureño por la Policía Nacional", "pilotée côté français par la Gendarmerie": the
                 // side, named by a demonym, stands between the participle of a lead cue and its agent.
                 CollectAfter(sentence, mentions, sided, leads, nationalityLeads);
+            }
+            else if (JointMannerAgent(sentence, i) is > 0 and var jointly)
+            {
+                CollectAfter(sentence, mentions, jointly, leads, nationalityLeads); // "liderada de manera conjunta por", "exécutée conjointement par"
             }
             else if (headedOperation && _subjectLeads.MatchAt(sentence, i) is > 0 and var heads && OperationFollows(sentence, i + heads))
             {

@@ -195,6 +195,12 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
 
     /// <summary>"por", "pela", "par": the agent's mark after a side ("del lado hondureño por la Policía Nacional").</summary>
     public static readonly KnowledgeList LeadSideAgent = new("lead-side-agent", Roles, ListShape.Words, Cued: false);
+
+    /// <summary>"de manera conjunta", "em conjunto", "conjointement": the manner of joint conduct between a lead participle and its agent's mark.</summary>
+    public static readonly KnowledgeList LeadManner = new("lead-manner", Roles, ListShape.Phrases, Cued: false);
+
+    /// <summary>"su", "sua", "sa": a body's own unit after a lead cue ("coordinada por su Unidad de Análisis") names the body as the lead.</summary>
+    public static readonly KnowledgeList LeadOwnUnit = new("lead-own-unit", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
     public static readonly KnowledgeList AnnounceFallback = new("announce-fallback", Roles, ListShape.Words);
     public static readonly KnowledgeList AnnounceSpeech = new("announce-speech", Roles, ListShape.Words, Cued: false);
@@ -247,6 +253,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,
+        LeadManner, LeadOwnUnit,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
