@@ -438,9 +438,9 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
     /// </summary>
     private bool IsTitleCase(SentenceTokens sentence)
     {
-        if (sentence.Count == 0 || sentence.Word(sentence.Count - 1) is "." or "!" or "?")
+        if (sentence.Count == 0 || sentence.Word(sentence.Count - 1) is "." or "!" or "?" or ":")
         {
-            return false; // a headline has no closing stop
+            return false; // a headline has no closing stop, nor the colon that opens a list ("Operation Dry Creek has so far led to:")
         }
 
         var (words, functionWords) = (0, 0);

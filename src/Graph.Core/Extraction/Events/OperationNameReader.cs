@@ -22,7 +22,9 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
 
     private readonly WordSet _leading = knowledge.Words(StringComparer.Ordinal, KnowledgeList.LeadingFunction);
     private readonly PhraseSet _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);
-    private readonly CueBits _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue, KnowledgeList.OperationNoun);
+    private readonly CueBits _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue, KnowledgeList.OperationNoun, KnowledgeList.OperationQuotedNoun);
+    private readonly CueBits _quotedNounCue = knowledge.Mask(KnowledgeList.OperationQuotedNoun);
+    private readonly WordSet _quotedNouns = knowledge.Words(KnowledgeList.OperationQuotedNoun);
     private readonly CueBits _nounCue = knowledge.Mask(KnowledgeList.OperationNoun);
     private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
     private readonly WordSet _operation = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OperationWord);
@@ -72,6 +74,17 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             if (cues[i].Overlaps(_nounCue) && char.IsLower(word[0]))
             {
                 AppositiveName(sentence, i, mentions, names);
+            }
+
+            if (cues[i].Overlaps(_quotedNounCue) && char.IsLower(word[0]) && _quotedNouns.Contains(sentence, i) && QuotedTitleAfter(sentence, i, mentions, names) is > 0 and var after)
+            {
+                while (aliases is not null && aliases.Count < names.Count)
+                {
+                    aliases.Add(false);
+                }
+
+                i = after - 1;
+                continue;
             }
 
             var plural = _operations.Contains(sentence, i);
@@ -140,6 +153,39 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
         }
 
         return letters > 1;
+    }
+
+    /// <summary>
+    /// 'the international operation "Steppe Road-2025"', 'The second operation, "Harbour Gate", was led by': a lower-case
+    /// operation noun (<c>operation-quoted-noun</c>), a comma at most, then a quoted name whose every word is capitalised or
+    /// a number, closed soon and holding no actor. Adds the name and returns the index after its closing quote, or 0. Quoted
+    /// speech has lower-case words ('the operation "went very well"'), and a quoted "Operation …" is read from its own word.
+    /// </summary>
+    private int QuotedTitleAfter(SentenceTokens sentence, int noun, List<Mention> mentions, List<string> names)
+    {
+        var quote = noun + 1 < sentence.Count && sentence.Word(noun + 1) is "," ? noun + 2 : noun + 1;
+        if (quote + 1 >= sentence.Count || !IsQuote(sentence, quote) || _operationAnyCase.Contains(sentence, quote + 1))
+        {
+            return 0;
+        }
+
+        var closing = QuotedNameEnd(sentence, quote + 1, mentions);
+        if (closing < 0)
+        {
+            return 0;
+        }
+
+        for (var k = quote + 1; k < closing; k++)
+        {
+            var token = sentence.Tokens[k];
+            if (token.Kind == TokenKind.Word && !token.IsCapitalized)
+            {
+                return 0;
+            }
+        }
+
+        names.Add(_namePrefix + sentence.SpanOf(quote + 1, closing - quote - 1).Slice(sentence.Text));
+        return closing + 1;
     }
 
     /// <summary>The operation word at <paramref name="index"/>, or a quote and then the operation word there.</summary>

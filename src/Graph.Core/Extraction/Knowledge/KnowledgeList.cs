@@ -240,6 +240,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Regions = new("regions", "regions.txt", ListShape.Phrases);
     public static readonly KnowledgeList Abbreviations = new("abbreviations", "abbreviations.txt", ListShape.Words);
 
+    /// <summary>Session 26: lower-case nouns a quoted name in title case may follow as the operation's name (the operation "Steppe Road").</summary>
+    public static readonly KnowledgeList OperationQuotedNoun = new("operation-quoted-noun", Roles, ListShape.Words);
+
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
@@ -254,6 +257,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,
         LeadManner, LeadOwnUnit,
+        OperationQuotedNoun,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
