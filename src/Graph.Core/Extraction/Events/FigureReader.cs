@@ -77,6 +77,7 @@ internal sealed class FigureReader
     private readonly WordSet _perfect;
     private readonly WordSet _singularAuxiliaries;
     private readonly WordSet _pluralNouns;
+    private readonly WordSet _earlier;
 
     // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
     private static readonly uint SinceWords = EventWords.Bit(KnowledgeList.TallySince);
@@ -135,6 +136,7 @@ internal sealed class FigureReader
         _perfect = knowledge.Words(KnowledgeList.PerfectAuxiliary);
         _singularAuxiliaries = knowledge.Words(KnowledgeList.ArrestSingularAuxiliaries);
         _pluralNouns = knowledge.Words(KnowledgeList.ArrestPluralNouns);
+        _earlier = knowledge.Words(KnowledgeList.ArrestEarlier);
     }
 
     /// <param name="sentences">The sentences that tell of the event.</param>
@@ -155,6 +157,13 @@ internal sealed class FigureReader
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             // After a count, a sentence that tells arrests is read too: it may add one person arrested in parallel.
             if (!sentence.AllCues.Overlaps(_numberGate) && !sentence.HasNumberShapedToken && ((own is null && last == 0) || !sentence.AllCues.Overlaps(_arrestGate)))
+            {
+                continue;
+            }
+
+            // "Last year the same unit had arrested more than 150 people": once the event's count is read, a later sentence that
+            // tells its arrests as done before the event tells an earlier operation's.
+            if (last > 0 && sentence.AllCues.Overlaps(_arrestGate) && TellsAnEarlierArrest(sentence))
             {
                 continue;
             }
@@ -339,6 +348,36 @@ internal sealed class FigureReader
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// "had arrested", "had since been detained", "habían sido detenidos", "tinham prendido", "avaient été interpellées": an arrest
+    /// word with a word of <c>arrest-earlier</c> at most <see cref="MaxAuxiliaryReach"/> words before it, in its clause.
+    /// </summary>
+    private bool TellsAnEarlierArrest(SentenceTokens sentence)
+    {
+        for (var k = 1; k < sentence.Count; k++)
+        {
+            if (!IsArrestWord(sentence, k))
+            {
+                continue;
+            }
+
+            for (var j = k - 1; j >= Math.Max(0, k - MaxAuxiliaryReach); j--)
+            {
+                if (sentence.Tokens[j].Kind == TokenKind.Punctuation)
+                {
+                    break;
+                }
+
+                if (_earlier.Contains(sentence, j))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool AnyTellsArrests(ReadOnlySpan<SentenceTokens> sentences)
