@@ -34,4 +34,9 @@ public sealed class ArrestFigureSession26Tests
     [InlineData("Five of the nine targets had been arrested by the Kenya Police Service and INTERPOL before the raid.", 5)]
     [InlineData("Cinco dos seis alvos tinham sido presos pela Polícia Federal e pela Receita Federal.", 5)]
     public void APluperfectCountWithNoCountBeforeItIsStillTheArrests(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Theory]
+    [InlineData("Seven suspects were arrested by the Kenya Police Service and INTERPOL on Monday. By Friday, officers had arrested three more.", 10)]
+    [InlineData("La Policía Nacional y la Guardia Civil detuvieron a seis personas en Vigo. Días después, los agentes habían detenido a otras dos.", 8)]
+    public void APluperfectCountThatAddsToTheEventsStillAdds(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
 }

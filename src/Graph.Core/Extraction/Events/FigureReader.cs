@@ -162,12 +162,9 @@ internal sealed class FigureReader
             }
 
             // "Last year the same unit had arrested more than 150 people": once the event's count is read, a later sentence that
-            // tells its arrests as done before the event tells an earlier operation's.
-            if (last > 0 && sentence.AllCues.Overlaps(_arrestGate) && TellsAnEarlierArrest(sentence))
-            {
-                continue;
-            }
-
+            // tells its arrests as done before the event tells an earlier operation's; only a count that adds to the event's
+            // ("By Friday officers had arrested three more") is read in it.
+            var earlier = last > 0 && sentence.AllCues.Overlaps(_arrestGate) && TellsAnEarlierArrest(sentence);
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
@@ -201,6 +198,12 @@ internal sealed class FigureReader
 
                 var after = i + number.Tokens;
                 var value = (int)Math.Min(number.Value, int.MaxValue);
+                if (earlier && !AddsToTheLast(sentence, i, after))
+                {
+                    i = after - 1;
+                    continue;
+                }
+
                 if (PartOfACount(sentence, after, language, own) is > 0 and var whole)
                 {
                     // "detuvo a dos de los once sospechosos": a part of a count told elsewhere adds nothing to it, nor
@@ -284,6 +287,11 @@ internal sealed class FigureReader
                 }
 
                 i = after - 1;
+            }
+
+            if (earlier)
+            {
+                continue;
             }
 
             // A colon opens a breakdown of the count before it ("Ten were arrested: one Zambian and nine …").
