@@ -39,4 +39,16 @@ public sealed class ArrestFigureSession26Tests
     [InlineData("Seven suspects were arrested by the Kenya Police Service and INTERPOL on Monday. By Friday, officers had arrested three more.", 10)]
     [InlineData("La Policía Nacional y la Guardia Civil detuvieron a seis personas en Vigo. Días después, los agentes habían detenido a otras dos.", 8)]
     public void APluperfectCountThatAddsToTheEventsStillAdds(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Theory]
+    [InlineData("The Uganda Police Force and INTERPOL arrested 30 people in Kampala. The total of people arrested in the two countries is 34.", 34)]
+    [InlineData("La Policía Nacional y la Guardia Civil detuvieron a 20 personas en Madrid. El total de detenidos en la operación asciende a 26.", 26)]
+    [InlineData("A PNTL e a Polícia Judiciária detiveram 30 pessoas em Díli. O total de detidos nas duas jurisdições é de 34.", 34)]
+    [InlineData("La Gendarmerie et la Douane ont interpellé 15 personnes à Cayenne. Le total des personnes interpellées atteint 19.", 19)]
+    public void ATotalStatedAtTheEndOfItsClauseIsTheArrests(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Theory]
+    [InlineData("The Ghana Police Service and INTERPOL arrested four men in Tema. The total of people arrested on that route since January is 212.", 4)]
+    [InlineData("The Ghana Police Service and INTERPOL arrested four men in Tema. In total, officers seized 40 kilograms of cannabis.", 4)]
+    public void ATallyOrAQuantityAfterATotalIsNotTheArrests(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
 }

@@ -33,6 +33,7 @@ internal sealed class FigureReader
     private const int MaxNameWords = 3; // "arrested Mateo Ruelas Garza and two co-defendants": the words of a person's name
     private const int MaxShortAside = 4; // "ont interpellé, lundi, sept individus": an aside between an arrest verb and its count
     private const int MaxWarrantWords = 2; // "6 preventive arrest warrants": words between a count and its warrant phrase
+    private const int MaxTotalReach = 10; // "O total de detidos nas duas jurisdições é de 40": the words between a total's arrest word and its number
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestInfinitives;
@@ -1290,6 +1291,36 @@ internal sealed class FigureReader
                         return (int)Math.Min(before.Value, int.MaxValue);
                     }
                 }
+            }
+
+            // "O total de detidos nas duas jurisdições é de 40", "the total of people arrested in both countries is 40": an arrest
+            // word right after the total, and the number later in its clause, where the clause ends or its people are named.
+            if (Within(sentence, k + 1, 3, _arrestWords) && StatedLater(sentence, k + 2, language) is { } later)
+            {
+                return later;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The count of a total stated at the end of its clause, at most <see cref="MaxTotalReach"/> words from <paramref name="from"/>
+    /// and before any comma, colon or semicolon; none in a running tally ("since January").
+    /// </summary>
+    private int? StatedLater(SentenceTokens sentence, int from, string? language)
+    {
+        for (var n = from; n < Math.Min(sentence.Count, from + MaxTotalReach); n++)
+        {
+            if (sentence.Word(n) is "," or ";" or ":" || _since.Contains(sentence, n))
+            {
+                return null;
+            }
+
+            if (MayBeNumber(sentence.Tokens[n], sentence.Cues[n]) && _numbers.Read(sentence, n, language) is { } number
+                && !IsNotACount(sentence, n, number.Value) && CountsPeopleAfterArticle(sentence, n + number.Tokens))
+            {
+                return (int)Math.Min(number.Value, int.MaxValue);
             }
         }
 
