@@ -33,6 +33,7 @@ internal sealed class FigureReader
     private const int MaxNameWords = 3; // "arrested Mateo Ruelas Garza and two co-defendants": the words of a person's name
     private const int MaxShortAside = 4; // "ont interpellé, lundi, sept individus": an aside between an arrest verb and its count
     private const int MaxWarrantWords = 2; // "6 preventive arrest warrants": words between a count and its warrant phrase
+    private const int MaxTotalReach = 10; // "O total de detidos nas duas jurisdições é de 40": the words between a total's arrest word and its number
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
     private readonly WordSet _arrestInfinitives;
@@ -78,6 +79,7 @@ internal sealed class FigureReader
     private readonly WordSet _perfect;
     private readonly WordSet _singularAuxiliaries;
     private readonly WordSet _pluralNouns;
+    private readonly WordSet _earlier;
 
     // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
     private static readonly uint SinceWords = EventWords.Bit(KnowledgeList.TallySince);
@@ -137,6 +139,7 @@ internal sealed class FigureReader
         _perfect = knowledge.Words(KnowledgeList.PerfectAuxiliary);
         _singularAuxiliaries = knowledge.Words(KnowledgeList.ArrestSingularAuxiliaries);
         _pluralNouns = knowledge.Words(KnowledgeList.ArrestPluralNouns);
+        _earlier = knowledge.Words(KnowledgeList.ArrestEarlier);
     }
 
     /// <param name="sentences">The sentences that tell of the event.</param>
@@ -161,6 +164,10 @@ internal sealed class FigureReader
                 continue;
             }
 
+            // "Last year the same unit had arrested more than 150 people": once the event's count is read, a later sentence that
+            // tells its arrests as done before the event tells an earlier operation's; only a count that adds to the event's
+            // ("By Friday officers had arrested three more") is read in it.
+            var earlier = last > 0 && sentence.AllCues.Overlaps(_arrestGate) && TellsAnEarlierArrest(sentence);
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
@@ -194,6 +201,12 @@ internal sealed class FigureReader
 
                 var after = i + number.Tokens;
                 var value = (int)Math.Min(number.Value, int.MaxValue);
+                if (earlier && !AddsToTheLast(sentence, i, after))
+                {
+                    i = after - 1;
+                    continue;
+                }
+
                 if (PartOfACount(sentence, after, language, own) is > 0 and var whole)
                 {
                     // "detuvo a dos de los once sospechosos": a part of a count told elsewhere adds nothing to it, nor
@@ -279,6 +292,11 @@ internal sealed class FigureReader
                 i = after - 1;
             }
 
+            if (earlier)
+            {
+                continue;
+            }
+
             // A colon opens a breakdown of the count before it ("Ten were arrested: one Zambian and nine …").
             if (ownVerbCounts > 1 && otherCounts == 0 && !HasAny(sentence, _parts) && !HasColon(sentence))
             {
@@ -341,6 +359,36 @@ internal sealed class FigureReader
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// "had arrested", "had since been detained", "habían sido detenidos", "tinham prendido", "avaient été interpellées": an arrest
+    /// word with a word of <c>arrest-earlier</c> at most <see cref="MaxAuxiliaryReach"/> words before it, in its clause.
+    /// </summary>
+    private bool TellsAnEarlierArrest(SentenceTokens sentence)
+    {
+        for (var k = 1; k < sentence.Count; k++)
+        {
+            if (!IsArrestWord(sentence, k))
+            {
+                continue;
+            }
+
+            for (var j = k - 1; j >= Math.Max(0, k - MaxAuxiliaryReach); j--)
+            {
+                if (sentence.Tokens[j].Kind == TokenKind.Punctuation)
+                {
+                    break;
+                }
+
+                if (_earlier.Contains(sentence, j))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool AnyTellsArrests(ReadOnlySpan<SentenceTokens> sentences)
@@ -1245,6 +1293,36 @@ internal sealed class FigureReader
                         return (int)Math.Min(before.Value, int.MaxValue);
                     }
                 }
+            }
+
+            // "O total de detidos nas duas jurisdições é de 40", "the total of people arrested in both countries is 40": an arrest
+            // word right after the total, and the number later in its clause, where the clause ends or its people are named.
+            if (Within(sentence, k + 1, 3, _arrestWords) && StatedLater(sentence, k + 2, language) is { } later)
+            {
+                return later;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The count of a total stated at the end of its clause, at most <see cref="MaxTotalReach"/> words from <paramref name="from"/>
+    /// and before any comma, colon or semicolon; none in a running tally ("since January").
+    /// </summary>
+    private int? StatedLater(SentenceTokens sentence, int from, string? language)
+    {
+        for (var n = from; n < Math.Min(sentence.Count, from + MaxTotalReach); n++)
+        {
+            if (sentence.Word(n) is "," or ";" or ":" || _since.Contains(sentence, n))
+            {
+                return null;
+            }
+
+            if (MayBeNumber(sentence.Tokens[n], sentence.Cues[n]) && _numbers.Read(sentence, n, language) is { } number
+                && !IsNotACount(sentence, n, number.Value) && CountsPeopleAfterArticle(sentence, n + number.Tokens))
+            {
+                return (int)Math.Min(number.Value, int.MaxValue);
             }
         }
 

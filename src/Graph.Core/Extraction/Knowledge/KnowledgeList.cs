@@ -243,6 +243,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Session 26: lower-case nouns a quoted name in title case may follow as the operation's name (the operation "Steppe Road").</summary>
     public static readonly KnowledgeList OperationQuotedNoun = new("operation-quoted-noun", Roles, ListShape.Words);
 
+    /// <summary>"had", "habían", "tinham", "avaient": the auxiliary of an arrest told as done before the event ("had arrested more than 200").</summary>
+    public static readonly KnowledgeList ArrestEarlier = new("arrest-earlier", Numbers, ListShape.Words, Cued: false);
+
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
@@ -258,6 +261,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Regions, Abbreviations,
         LeadManner, LeadOwnUnit,
         OperationQuotedNoun,
+        ArrestEarlier,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
