@@ -234,6 +234,13 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Regions = new("regions", "regions.txt", ListShape.Phrases);
     public static readonly KnowledgeList Abbreviations = new("abbreviations", "abbreviations.txt", ListShape.Words);
 
+    /// <summary>
+    /// "the", "la", "os", "l'": the article that may stand between an agent's mark and the agent ("funded by the FBI",
+    /// "financiada por la Unión Europea"). Its own list, not <see cref="DefiniteArticle"/>, which the gazetteer and the name
+    /// readers share: the Romance articles would change how they read names.
+    /// </summary>
+    public static readonly KnowledgeList AgentArticle = new("agent-article", Language, ListShape.Words, Cued: false);
+
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
@@ -247,6 +254,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,
+        AgentArticle,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
