@@ -79,6 +79,10 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _requestNouns = knowledge.Words(KnowledgeList.RequestNoun, KnowledgeList.CaseNoun);
     private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
     private readonly WordSet _agentArticles = knowledge.Words(KnowledgeList.AgentArticle);
+    private readonly WordSet _deniedParts = knowledge.Words(KnowledgeList.PartDenied);
+    private readonly CueBits _deniedPartCue = knowledge.Mask(KnowledgeList.PartDenied);
+    private readonly WordSet _negations = knowledge.Words(KnowledgeList.Negation);
+    private readonly WordSet _negationLimiters = knowledge.Words(KnowledgeList.NegationLimiter);
 
     // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
     private static readonly uint CourtWords = EventWords.Bit(KnowledgeList.Court);
@@ -135,6 +139,11 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
                         : ResultRow(sentence, mention) || CountryActs(sentence, mentions, m, words, acts, opening, cues.Found))
                     && !Impersonated(sentence, mention.FirstToken, words) && !AskedOrTold(sentence, mention.FirstToken);
             }
+        }
+
+        if (sentence.AllCues.Overlaps(_deniedPartCue))
+        {
+            DenyParts(sentence, mentions, acts);
         }
     }
 

@@ -241,6 +241,15 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// </summary>
     public static readonly KnowledgeList AgentArticle = new("agent-article", Language, ListShape.Words, Cued: false);
 
+    /// <summary>"participó", "interveio", "impliquée", "parte": a word of taking part, which a <see cref="Negation"/> just before denies.</summary>
+    public static readonly KnowledgeList PartDenied = new("part-denied", Context, ListShape.Words);
+
+    /// <summary>"no", "tampoco", "não", "pas", "n'": a negation a few words before a <see cref="PartDenied"/> word.</summary>
+    public static readonly KnowledgeList Negation = new("negation", Context, ListShape.Words, Cued: false);
+
+    /// <summary>"solo", "apenas", "seulement": after a negation, it limits the part rather than denying it ("no solo participó").</summary>
+    public static readonly KnowledgeList NegationLimiter = new("negation-limiter", Context, ListShape.Words, Cued: false);
+
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
@@ -254,7 +263,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,
-        AgentArticle,
+        AgentArticle, PartDenied, Negation, NegationLimiter,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
