@@ -41,10 +41,11 @@ public sealed class RomanceDeniedPartTests
         Assert.DoesNotContain(absent, cooperation.ParticipantIds);
     }
 
+    // The session-22 statistic phrases ("no forma parte", "n'a pas participé") still silence a whole sentence: these use other words.
     [Theory]
-    [InlineData("La Gendarmería Nacional Argentina y la Policía Nacional del Paraguay desarticularon una banda en la Operación Ceibo, y detuvieron a un conductor que no forma parte de la banda.")]
+    [InlineData("La Gendarmería Nacional Argentina y la Policía Nacional del Paraguay desarticularon una banda en la Operación Ceibo, y detuvieron a un conductor que nunca participó en la banda.")]
     [InlineData("La Gendarmería Nacional Argentina y la Policía Nacional del Paraguay desarticularon una banda en la Operación Ceibo; la Policía Nacional del Paraguay no solo participó en los allanamientos, también custodió a los detenidos.")]
-    [InlineData("La Gendarmería Nacional Argentina et la Policía Nacional del Paraguay ont démantelé une bande lors de l'opération Ceibo ; un passeur qui n'a pas participé au trafic a été relâché.")]
+    [InlineData("La Gendarmería Nacional Argentina et la Policía Nacional del Paraguay ont démantelé une bande lors de l'opération Ceibo ; un passeur qui n'était pas impliqué dans le trafic a été relâché.")]
     public void ADenialOfSomeoneElseOrALimitedPartLeavesTheBodiesTakingPart(string text)
     {
         var cooperation = SingleEvent(text);
