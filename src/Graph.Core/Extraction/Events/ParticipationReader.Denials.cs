@@ -40,23 +40,29 @@ internal sealed partial class ParticipationReader
         }
     }
 
-    /// <summary>Where the negation of the word at <paramref name="k"/> stands, within a few words of it in the same clause; -1 when none, or when a limiter ("no solo") makes it no denial.</summary>
+    /// <summary>
+    /// Where the negation of the word at <paramref name="k"/> starts ("n'" of "n'était pas impliqué"), within a few words of it
+    /// in the same clause; -1 when none, or when a limiter ("no solo") makes it no denial.
+    /// </summary>
     private int NegationBefore(SentenceTokens sentence, int k)
     {
+        var first = -1;
         for (var j = k - 1; j >= Math.Max(0, k - NegationReach); j--)
         {
-            if (sentence.Tokens[j].Kind == TokenKind.Punctuation || _negationLimiters.Contains(sentence, j))
+            if (sentence.Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (_negationLimiters.Contains(sentence, j))
             {
                 return -1;
             }
 
-            if (_negations.Contains(sentence, j))
-            {
-                return j;
-            }
+            first = _negations.Contains(sentence, j) ? j : first;
         }
 
-        return -1;
+        return first;
     }
 
     /// <summary>
