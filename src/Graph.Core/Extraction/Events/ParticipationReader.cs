@@ -78,6 +78,11 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _toldOpeners = knowledge.Words(KnowledgeList.ToldOpener);
     private readonly WordSet _requestNouns = knowledge.Words(KnowledgeList.RequestNoun, KnowledgeList.CaseNoun);
     private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
+    private readonly WordSet _agentArticles = knowledge.Words(KnowledgeList.AgentArticle);
+    private readonly WordSet _deniedParts = knowledge.Words(KnowledgeList.PartDenied);
+    private readonly CueBits _deniedPartCue = knowledge.Mask(KnowledgeList.PartDenied);
+    private readonly WordSet _negations = knowledge.Words(KnowledgeList.Negation);
+    private readonly WordSet _negationLimiters = knowledge.Words(KnowledgeList.NegationLimiter);
 
     // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
     private static readonly uint CourtWords = EventWords.Bit(KnowledgeList.Court);
@@ -134,6 +139,11 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
                         : ResultRow(sentence, mention) || CountryActs(sentence, mentions, m, words, acts, opening, cues.Found))
                     && !Impersonated(sentence, mention.FirstToken, words) && !AskedOrTold(sentence, mention.FirstToken);
             }
+        }
+
+        if (sentence.AllCues.Overlaps(_deniedPartCue))
+        {
+            DenyParts(sentence, mentions, acts);
         }
     }
 
@@ -471,7 +481,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     /// <summary>"had been trained in digital evidence by the FBI": a context participle shortly before the "by" that names the agency.</summary>
     private bool ContextAgent(SentenceTokens sentence, int first)
     {
-        var by = _the.Contains(sentence, first - 1) ? first - 2 : first - 1;
+        var by = _agentArticles.Contains(sentence, first - 1) ? first - 2 : first - 1;
         if (!_by.Contains(sentence, by))
         {
             return false;

@@ -246,6 +246,22 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"had", "habían", "tinham", "avaient": the auxiliary of an arrest told as done before the event ("had arrested more than 200").</summary>
     public static readonly KnowledgeList ArrestEarlier = new("arrest-earlier", Numbers, ListShape.Words, Cued: false);
 
+    /// <summary>
+    /// "the", "la", "os", "l'": the article that may stand between an agent's mark and the agent ("funded by the FBI",
+    /// "financiada por la Unión Europea"). Its own list, not <see cref="DefiniteArticle"/>, which the gazetteer and the name
+    /// readers share: the Romance articles would change how they read names.
+    /// </summary>
+    public static readonly KnowledgeList AgentArticle = new("agent-article", Language, ListShape.Words, Cued: false);
+
+    /// <summary>"participó", "interveio", "impliquée", "parte": a word of taking part, which a <see cref="Negation"/> just before denies.</summary>
+    public static readonly KnowledgeList PartDenied = new("part-denied", Context, ListShape.Words);
+
+    /// <summary>"no", "tampoco", "não", "pas", "n'": a negation a few words before a <see cref="PartDenied"/> word.</summary>
+    public static readonly KnowledgeList Negation = new("negation", Context, ListShape.Words, Cued: false);
+
+    /// <summary>"solo", "apenas", "seulement": after a negation, it limits the part rather than denying it ("no solo participó").</summary>
+    public static readonly KnowledgeList NegationLimiter = new("negation-limiter", Context, ListShape.Words, Cued: false);
+
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
@@ -262,6 +278,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         LeadManner, LeadOwnUnit,
         OperationQuotedNoun,
         ArrestEarlier,
+        AgentArticle, PartDenied, Negation, NegationLimiter,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
