@@ -34,23 +34,6 @@ internal sealed class SentenceTokens(string text, Token[] reportTokens, CueBits[
     /// <summary>The cue bits of all its tokens together: a pass skips a sentence without its own.</summary>
     public CueBits AllCues => allCues;
 
-    /// <summary>Whether any token holds digits or a hyphen, the shapes of numbers that are not number words.</summary>
-    public bool HasNumberShapedToken
-    {
-        get
-        {
-            foreach (var token in Tokens)
-            {
-                if (token.Kind == TokenKind.Number || token.IsHyphenated)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
-
     /// <summary>
     /// Whether the sentence is written all in capitals (a headline such as "SAISIE RECORD DANS LE PORT DE DAKAR"): four
     /// words or more and no lower-case letter. Capitals then say nothing of which words are acronyms.

@@ -167,34 +167,6 @@ internal sealed class WordSet
     /// </summary>
     public bool MayOccurIn(SentenceTokens sentence) => _gate.IsEmpty || sentence.AllCues.Overlaps(_gate);
 
-    /// <summary>
-    /// Whether some token of the sentence may be a word of the set, judged from the cue gate and the tokens' ids
-    /// alone (true when the set has no id filter, or a word of it has no id): false settles that
-    /// <see cref="Contains(SentenceTokens, int)"/> is false at every index.
-    /// </summary>
-    public bool MayHoldAny(SentenceTokens sentence)
-    {
-        if (!MayOccurIn(sentence))
-        {
-            return false;
-        }
-
-        if (_byId is null || _hasWordsWithoutId)
-        {
-            return true;
-        }
-
-        foreach (var id in sentence.Ids)
-        {
-            if (IdFilter.Includes(_byId, id))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether the token at <paramref name="index"/> is one of the words; false outside the sentence.</summary>
     public bool Contains(SentenceTokens sentence, int index)
     {
