@@ -5,7 +5,8 @@ namespace Graph.Core.Tests.Extraction;
 /// <summary>
 /// Session 26 (issue 13), an agency's own lead told in first person inside a quote: "we" (or "our officers") with a verb of
 /// leading whose object is the operation, or "this" or "it", makes the one agency named outside the quote beside a verb of
-/// saying lead.
+/// saying lead. Beside it, a capitalised word of leading in a unit's name after a body's possessive ("the Bavarian Police's
+/// Organised Crime Unit") is no verb that makes the body lead.
 /// </summary>
 public sealed class Session26QuotedLeadTests
 {
@@ -32,4 +33,14 @@ public sealed class Session26QuotedLeadTests
     public void AWeOutsideAnyQuoteIsNoSpeaker() =>
         Assert.DoesNotContain("agency:guardia-civil", SingleEvent(
             "As we reported, the Guardia Civil searched a warehouse and arrested 14 people, an editor said; we led this coverage.").LeadIds);
+
+    [Theory]
+    [InlineData("Eleven men were arrested in Munich with the help of the Bavarian Police's Organised Crime Unit.")]
+    [InlineData("The Guardia Civil searched two warehouses, assisted by the Bavarian Police's State Organised Crime Group.")]
+    public void AWordOfLeadingInAUnitsNameAfterAPossessiveIsNoVerb(string text) =>
+        Assert.DoesNotContain("agency:bavarian-police", SingleEvent(text).LeadIds);
+
+    [Fact]
+    public void AnOwnerBeforeItsOperationStillLeads() =>
+        Assert.Contains("agency:guardia-civil", SingleEvent("The Guardia Civil's Operation Tide Mark ended with 14 arrests in Cadiz.").LeadIds);
 }

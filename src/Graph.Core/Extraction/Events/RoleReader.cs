@@ -256,7 +256,8 @@ internal sealed partial class RoleReader
         for (var i = 0; i < sentence.Count; i++)
         {
             // Every branch below starts with a word of one of the sets: a token that can be none of them is passed over at once.
-            if (!CueGate.MayHold(_leadTokenCues, tokenCues[i]) || (sentence.Tokens[i].IsCapitalized && WithinAName(mentions, i)))
+            if (!CueGate.MayHold(_leadTokenCues, tokenCues[i]) || (sentence.Tokens[i].IsCapitalized && WithinAName(mentions, i))
+                || WithinAUnitNameAfterPossessive(sentence, i))
             {
                 continue;
             }
