@@ -134,6 +134,12 @@ internal sealed partial class RoleReader
         _participleEndings = [.. knowledge.List(KnowledgeList.ParticipleEnding)];
         _manners = knowledge.Phrases(KnowledgeList.LeadManner);
         _ownUnit = knowledge.Words(KnowledgeList.LeadOwnUnit);
+        _firstPerson = knowledge.Words(KnowledgeList.LeadFirstPerson);
+        _ownPossessive = knowledge.Words(KnowledgeList.LeadOwnPossessive);
+        _ownActors = knowledge.Words(KnowledgeList.LeadQuotedOwn);
+        _quotedObjects = knowledge.Words(KnowledgeList.LeadQuotedObject);
+        _quoteSpeech = knowledge.Words(KnowledgeList.LeadQuoteSpeech);
+        _quotedAuxiliaries = knowledge.Words(KnowledgeList.LeadQuotedAuxiliary);
         _leadTokenCues = CueGate.Union(_operationNouns.Gate, _leadAfter.Gate, _subjectLeads.Gate, _leadOfOperation.Gate, _operationWords.Gate, _leadSuffixes.Gate, _leadVerbs.Gate);
     }
 
@@ -250,7 +256,8 @@ internal sealed partial class RoleReader
         for (var i = 0; i < sentence.Count; i++)
         {
             // Every branch below starts with a word of one of the sets: a token that can be none of them is passed over at once.
-            if (!CueGate.MayHold(_leadTokenCues, tokenCues[i]) || (sentence.Tokens[i].IsCapitalized && WithinAName(mentions, i)))
+            if (!CueGate.MayHold(_leadTokenCues, tokenCues[i]) || (sentence.Tokens[i].IsCapitalized && WithinAName(mentions, i))
+                || WithinAUnitNameAfterPossessive(sentence, i))
             {
                 continue;
             }
@@ -387,6 +394,8 @@ internal sealed partial class RoleReader
                 }
             }
         }
+
+        QuotedOwnLead(sentence, mentions, leads); // '"We led this," said the director of X'
     }
 
     /// <summary>

@@ -253,6 +253,24 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// </summary>
     public static readonly KnowledgeList AgentArticle = new("agent-article", Language, ListShape.Words, Cued: false);
 
+    /// <summary>"we": the first-person subject inside a quote whose speaker's agency led (see <see cref="LeadQuotedOwn"/>).</summary>
+    public static readonly KnowledgeList LeadFirstPerson = new("lead-first-person", Roles, ListShape.Words, Cued: false);
+
+    /// <summary>"our": the possessive before a speaker's own people inside a quote ("Our officers led it").</summary>
+    public static readonly KnowledgeList LeadOwnPossessive = new("lead-own-possessive", Roles, ListShape.Words, Cued: false);
+
+    /// <summary>"officers", "police", "investigators": the speaker's own people after "our" in a quote of leading.</summary>
+    public static readonly KnowledgeList LeadQuotedOwn = new("lead-quoted-own", Roles, ListShape.Words, Cued: false);
+
+    /// <summary>"have", "had", "also": the words that may stand between the quoted "we" and its verb of leading.</summary>
+    public static readonly KnowledgeList LeadQuotedAuxiliary = new("lead-quoted-auxiliary", Roles, ListShape.Words, Cued: false);
+
+    /// <summary>"this", "it": the object of a quoted verb of leading that stands for the operation ("We led this").</summary>
+    public static readonly KnowledgeList LeadQuotedObject = new("lead-quoted-object", Roles, ListShape.Words, Cued: false);
+
+    /// <summary>"said", "told": the verb of saying outside a quote that makes its speaker's agency the quoted "we".</summary>
+    public static readonly KnowledgeList LeadQuoteSpeech = new("lead-quote-speech", Roles, ListShape.Words, Cued: false);
+
     /// <summary>"participó", "interveio", "impliquée", "parte": a word of taking part, which a <see cref="Negation"/> just before denies.</summary>
     public static readonly KnowledgeList PartDenied = new("part-denied", Context, ListShape.Words);
 
@@ -279,6 +297,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         OperationQuotedNoun,
         ArrestEarlier,
         AgentArticle, PartDenied, Negation, NegationLimiter,
+        LeadFirstPerson, LeadOwnPossessive, LeadQuotedOwn, LeadQuotedObject, LeadQuoteSpeech, LeadQuotedAuxiliary,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
