@@ -83,6 +83,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly CueBits _deniedPartCue = knowledge.Mask(KnowledgeList.PartDenied);
     private readonly WordSet _negations = knowledge.Words(KnowledgeList.Negation);
     private readonly WordSet _negationLimiters = knowledge.Words(KnowledgeList.NegationLimiter);
+    private readonly PhraseSet _custodyOrders = knowledge.Phrases(KnowledgeList.CustodyOrder);
+    private readonly CueBits _custodyOrderCue = knowledge.Mask(KnowledgeList.CustodyOrder);
+    private readonly WordSet _custodySteps = knowledge.Words(KnowledgeList.CustodyStep);
 
     // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
     private static readonly uint CourtWords = EventWords.Bit(KnowledgeList.Court);
@@ -144,6 +147,11 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         if (sentence.AllCues.Overlaps(_deniedPartCue))
         {
             DenyParts(sentence, mentions, acts);
+        }
+
+        if (sentence.AllCues.Overlaps(_custodyOrderCue))
+        {
+            ClearCustodyOrderers(sentence, mentions, acts);
         }
     }
 

@@ -280,6 +280,12 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"solo", "apenas", "seulement": after a negation, it limits the part rather than denying it ("no solo participó").</summary>
     public static readonly KnowledgeList NegationLimiter = new("negation-limiter", Context, ListShape.Words, Cued: false);
 
+    /// <summary>"prisión preventiva", "prisão domiciliária", "détention provisoire": a custody measure a court or prosecutor orders or asks for after the operation.</summary>
+    public static readonly KnowledgeList CustodyOrder = new("custody-order", Context, ListShape.Phrases);
+
+    /// <summary>"la", "medida", "lhes", "leur", "placement", "sous": a word that may stand between a body's verb and the <see cref="CustodyOrder"/> that is its object.</summary>
+    public static readonly KnowledgeList CustodyStep = new("custody-step", Context, ListShape.Words, Cued: false);
+
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
@@ -298,6 +304,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         ArrestEarlier,
         AgentArticle, PartDenied, Negation, NegationLimiter,
         LeadFirstPerson, LeadOwnPossessive, LeadQuotedOwn, LeadQuotedObject, LeadQuoteSpeech, LeadQuotedAuxiliary,
+        CustodyOrder, CustodyStep,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
