@@ -23,7 +23,6 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     private readonly WordSet _leading = knowledge.Words(StringComparer.Ordinal, KnowledgeList.LeadingFunction);
     private readonly PhraseSet _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);
     private readonly CueBits _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue, KnowledgeList.OperationNoun, KnowledgeList.OperationQuotedNoun);
-    private readonly CueBits _quotedNounCue = knowledge.Mask(KnowledgeList.OperationQuotedNoun);
     private readonly WordSet _quotedNouns = knowledge.Words(KnowledgeList.OperationQuotedNoun);
     private readonly CueBits _nounCue = knowledge.Mask(KnowledgeList.OperationNoun);
     private readonly WordSet _the = knowledge.Words(KnowledgeList.DefiniteArticle);
@@ -76,7 +75,7 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
                 AppositiveName(sentence, i, mentions, names);
             }
 
-            if (cues[i].Overlaps(_quotedNounCue) && char.IsLower(word[0]) && _quotedNouns.Contains(sentence, i) && QuotedTitleAfter(sentence, i, mentions, names) is > 0 and var after)
+            if (_quotedNouns.Contains(sentence, i) && char.IsLower(word[0]) && QuotedTitleAfter(sentence, i, mentions, names) is > 0 and var after)
             {
                 while (aliases is not null && aliases.Count < names.Count)
                 {

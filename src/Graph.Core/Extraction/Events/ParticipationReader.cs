@@ -80,11 +80,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
     private readonly WordSet _agentArticles = knowledge.Words(KnowledgeList.AgentArticle);
     private readonly WordSet _deniedParts = knowledge.Words(KnowledgeList.PartDenied);
-    private readonly CueBits _deniedPartCue = knowledge.Mask(KnowledgeList.PartDenied);
     private readonly WordSet _negations = knowledge.Words(KnowledgeList.Negation);
     private readonly WordSet _negationLimiters = knowledge.Words(KnowledgeList.NegationLimiter);
     private readonly PhraseSet _custodyOrders = knowledge.Phrases(KnowledgeList.CustodyOrder);
-    private readonly CueBits _custodyOrderCue = knowledge.Mask(KnowledgeList.CustodyOrder);
     private readonly WordSet _custodySteps = knowledge.Words(KnowledgeList.CustodyStep);
 
     // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
@@ -144,12 +142,12 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             }
         }
 
-        if (sentence.AllCues.Overlaps(_deniedPartCue))
+        if (sentence.AllCues.Overlaps(_deniedParts.Gate))
         {
             DenyParts(sentence, mentions, acts);
         }
 
-        if (sentence.AllCues.Overlaps(_custodyOrderCue))
+        if (sentence.AllCues.Overlaps(_custodyOrders.Gate))
         {
             ClearCustodyOrderers(sentence, mentions, acts);
         }
