@@ -25,8 +25,8 @@ internal sealed partial class ParticipationReader
                 continue;
             }
 
-            var after = mentions.FindIndex(x => x.FirstToken > k && x.FirstToken <= k + InvertedSubjectReach);
-            var subject = after >= 0 ? after : mentions.FindLastIndex(x => x.EndToken <= negation);
+            var after = BodyRightAfter(mentions, k);
+            var subject = after >= 0 ? after : LastBodyEndingBy(mentions, negation);
             if (subject < 0 || (after < 0 && !SubjectOfTheNegation(sentence, mentions[subject], negation)))
             {
                 continue;
@@ -38,6 +38,37 @@ internal sealed partial class ParticipationReader
                 acts[m - 1] = false;
             }
         }
+    }
+
+    // Plain loops rather than FindIndex with a lambda: the lambda's captured negation was a new object for every token
+    // of a sentence with a denied-part word, whether or not it was a denial (2.6 % of the bytes extraction allocated, en dev).
+
+    /// <summary>The first mention starting within <see cref="InvertedSubjectReach"/> tokens after the word at <paramref name="k"/>, or -1.</summary>
+    private static int BodyRightAfter(List<Mention> mentions, int k)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].FirstToken > k && mentions[m].FirstToken <= k + InvertedSubjectReach)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The last mention ending by token <paramref name="end"/>, or -1.</summary>
+    private static int LastBodyEndingBy(List<Mention> mentions, int end)
+    {
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            if (mentions[m].EndToken <= end)
+            {
+                return m;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -843,7 +843,15 @@ internal sealed class AgencyDiscovery
             return null;
         }
 
-        var found = mentions.FindIndex(m => m.Kind == ActorKind.Country && m.EndToken == start - 1);
-        return found < 0 ? null : mentions[found];
+        // A loop rather than FindIndex with a lambda, whose captured start was a new object at every call, possessive or not.
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Country && mention.EndToken == start - 1)
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 }
