@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Graph.Core.Analysis;
 using Graph.Core.Analysis.Bounded;
@@ -16,7 +17,8 @@ namespace Graph.Cli.Verbs;
 /// picture of each tallied view and weighting: the whole view read from the tallies, merged and assembled,
 /// then cut, analysed, mapped and serialised; beside it the picture read from the tallies' totals (only
 /// the kept nodes' edges). Prints the process's CPU milliseconds per phase (on a shared machine wall time
-/// says more about the neighbours), the wall time of the whole, and peak memory. Two passes: the first
+/// says more about the neighbours), the wall time of the whole, and peak memory; with each picture its totals, its
+/// body's size and the start of the body's SHA-256, so that two builds can be seen to draw the same. Two passes: the first
 /// pays the JIT, as a server's first request does. <c>--fresh N</c> times a new report's way into the
 /// next picture instead (<see cref="BenchFreshVerb"/>; it writes into the database). <c>--from D --to D</c>
 /// times the pictures of that date range instead of all time (cut ends recounted from their days' events).
@@ -102,10 +104,12 @@ internal static class BenchReadVerb
         var drawn = CytoscapeGraph.From(analysis);
         var map = Cpu() - mark;
         mark = Cpu();
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(new { drawn.Nodes, drawn.Edges }, JsonSerializerOptions.Web).Length;
+        var body = JsonSerializer.SerializeToUtf8Bytes(new { drawn.Nodes, drawn.Edges }, JsonSerializerOptions.Web);
         var json = Cpu() - mark;
+        // The start of the body's SHA-256 (taken after the timing): two builds that should draw the same picture can be seen to.
+        var digest = Convert.ToHexStringLower(SHA256.HashData(body))[..12];
         var shown = string.Create(CultureInfo.InvariantCulture,
-            $"{picture.Shown.NodeCount}/{picture.Shown.EdgeCount} of {picture.Picture?.TotalNodes ?? picture.Shown.NodeCount}/{picture.Picture?.TotalEdges ?? picture.Shown.EdgeCount} ({bytes / 1024} KB)");
+            $"{picture.Shown.NodeCount}/{picture.Shown.EdgeCount} of {picture.Picture?.TotalNodes ?? picture.Shown.NodeCount}/{picture.Picture?.TotalEdges ?? picture.Shown.EdgeCount} ({body.Length / 1024} KB, {digest})");
         return new Phases(read, build, cut, metrics, map, json, Cpu() - start, wall.Elapsed.TotalMilliseconds, shown);
     }
 
