@@ -28,6 +28,12 @@ public abstract partial class RelationalReportStore : IPictureTallies
     // Up to this many months of a run are listed when its rows among the chosen nodes are sought (see MonthRows).
     private const int MaxListedMonths = 240;
 
+    /// <summary>
+    /// Whether the rows among the chosen nodes are sought with their targets listed in the query, so that the database
+    /// sends only those (a server across a network); else the rows of the chosen sources come and their targets are checked here.
+    /// </summary>
+    private protected virtual bool SeeksAmongTargets => true;
+
     /// <inheritdoc />
     public (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
         TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, Task<TallySet>? counted = null)
@@ -395,17 +401,26 @@ public abstract partial class RelationalReportStore : IPictureTallies
         {
             var columns = MonthRow.Columns(SharesStored(scope));
             var parts = _runs.Select(run => (Parameters: run, Rows: new RowBlocks())).ToList();
-            store.ReadNumberParts(connection, transaction, [.. parts.Select(part => AmongFilter(where, part.Parameters, kept) is var (filter, parameters)
-                ? new NumberQuery($"SELECT {columns} FROM edge_tallies t WHERE {filter} ORDER BY t.period, t.source, t.target", parameters,
-                    r => part.Rows.Add(MonthRow.Of(r)))
+            // Both ends checked here before the other columns are decoded (a row's columns are read only when asked for).
+            store.ReadNumberParts(connection, transaction, [.. parts.Select(part => AmongFilter(where, part.Parameters, kept, store.SeeksAmongTargets) is var (filter, parameters)
+                ? new NumberQuery($"SELECT {columns} FROM edge_tallies t WHERE {filter} ORDER BY t.period, t.source, t.target", parameters, r =>
+                {
+                    var (source, target) = (r.Int(0), r.Int(1));
+                    if (kept[source] is not null && kept[target] is not null)
+                    {
+                        part.Rows.Add(MonthRow.Of(r, source, target));
+                    }
+                })
                 : throw new UnreachableException())]);
             return [.. parts.Select(p => p.Rows)];
         }
 
         // A run's rows among the kept ids: each month and kept source sought by the primary key (the months listed, not
         // a range, which the key could not seek past), the target checked without it (seeking every pair cost six times
-        // more). Past MaxListedNodes ids or MaxListedMonths months every row of the run is read and filtered as it is summed.
-        private static (string Where, (string Name, object? Value)[] Parameters) AmongFilter(string where, (string Name, object? Value)[] run, string?[] kept)
+        // more), by the database when it filters targets (see SeeksAmongTargets), else as the rows are read. Past
+        // MaxListedNodes ids or MaxListedMonths months every row of the run is read and filtered as it is read.
+        private static (string Where, (string Name, object? Value)[] Parameters) AmongFilter(string where, (string Name, object? Value)[] run, string?[] kept,
+            bool targets)
         {
             var ids = Enumerable.Range(0, kept.Length).Where(id => kept[id] is not null).ToList();
             var (first, last) = ((int)run.Single(p => p.Name == "@first").Value!, (int)run.Single(p => p.Name == "@last").Value!);
@@ -422,7 +437,8 @@ public abstract partial class RelationalReportStore : IPictureTallies
             var c = System.Globalization.CultureInfo.InvariantCulture;
             var listed = string.Join(", ", ids.Select(id => id.ToString(c)));
             var months = string.Join(", ", Enumerable.Range(first, last - first + 1).Select(m => m.ToString(c)));
-            return ($"{ViewAndArea} AND t.period IN ({months}) AND t.source IN ({listed}) AND t.target + 0 IN ({listed})",
+            var target = targets ? $" AND t.target + 0 IN ({listed})" : "";
+            return ($"{ViewAndArea} AND t.period IN ({months}) AND t.source IN ({listed}){target}",
                 [.. run.Where(p => p.Name is not ("@first" or "@last"))]);
         }
     }
@@ -495,14 +511,17 @@ public abstract partial class RelationalReportStore : IPictureTallies
     private readonly record struct MonthRow(
         long FirstKey, double Newman, int Source, int Target, int Reports, int Events, int Led, int FirstDate, int Sources)
     {
-        /// <summary>The columns <see cref="Of"/> reads, in its order.</summary>
+        /// <summary>The columns <see cref="Of(INumberRow)"/> reads, in its order.</summary>
         public static string Columns(bool shares) =>
             $"t.source, t.target, t.reports, {Shares(shares)}, t.events, t.led, t.first_date, t.first_key, t.sources";
 
         /// <summary>The Newman share's column; a constant zero for a view that stores no shares, so its zeros are not decoded.</summary>
         public static string Shares(bool stored) => stored ? "t.newman" : "0";
 
-        public static MonthRow Of(INumberRow r) => new(r.Long(7), r.Double(3), r.Int(0), r.Int(1), r.Int(2), r.Int(4), r.Int(5), r.Int(6), r.Int(8));
+        public static MonthRow Of(INumberRow r) => Of(r, r.Int(0), r.Int(1));
+
+        /// <summary>The row whose two ends were already read.</summary>
+        public static MonthRow Of(INumberRow r, int source, int target) => new(r.Long(7), r.Double(3), source, target, r.Int(2), r.Int(4), r.Int(5), r.Int(6), r.Int(8));
     }
 
     /// <summary>One node_tallies row of a month, by integer codes.</summary>
