@@ -537,7 +537,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
     /// the growing lists of keys a quarter of its allocation). Keys that may come in any order (<see cref="AddLoose"/>)
     /// are sorted apart into one more run.
     /// </summary>
-    private sealed class LinkSums(int ids)
+    internal sealed class LinkSums(int ids)
     {
         // Blocks growing from 4,096 keys to a million (8 MB): a run that does not fit in the rest of a block is moved whole into the next.
         private const int FirstBlockKeys = 1 << 12;
