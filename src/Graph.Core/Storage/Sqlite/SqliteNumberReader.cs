@@ -12,7 +12,8 @@ namespace Graph.Core.Storage.Sqlite;
 /// date-filtered view, more time than SQLite's scan itself. The values are read straight from the SQLite library
 /// the provider loaded, by the statement's address held for the whole scan: through the provider each call also
 /// took and gave back a reference on the statement's handle and left managed code as for a long call, about as
-/// much again as SQLite's own work at 2.4 million rows.
+/// much again as SQLite's own work at 2.4 million rows. The rows are stepped by that address too: the provider's step
+/// took and gave back the same reference on every row, about 3 % of a date range's CPU at a million reports.
 /// </summary>
 internal sealed class SqliteNumberReader : INumberRow
 {
@@ -57,8 +58,9 @@ internal sealed class SqliteNumberReader : INumberRow
             statement.DangerousAddRef(ref held);
             try
             {
-                var row = new SqliteNumberReader(statement.DangerousGetHandle());
-                while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+                var address = statement.DangerousGetHandle();
+                var row = new SqliteNumberReader(address);
+                while ((rc = Native.Step(address)) == raw.SQLITE_ROW)
                 {
                     each(row);
                 }
@@ -86,8 +88,12 @@ internal sealed class SqliteNumberReader : INumberRow
 
     // SQLite's column readers of a stepped row: short, never blocking on I/O and never calling back, so they run
     // without the transition a call that may block needs. "e_sqlite3" is the library the provider itself loads.
+    // The step may read the file, so it keeps the transition.
     private static class Native
     {
+        [DllImport("e_sqlite3", EntryPoint = "sqlite3_step", ExactSpelling = true)]
+        public static extern int Step(IntPtr statement);
+
         [DllImport("e_sqlite3", EntryPoint = "sqlite3_column_int", ExactSpelling = true)]
         [SuppressGCTransition]
         public static extern int ColumnInt(IntPtr statement, int column);

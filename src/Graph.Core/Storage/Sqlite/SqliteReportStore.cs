@@ -85,6 +85,10 @@ public sealed class SqliteReportStore : RelationalReportStore
     /// <inheritdoc />
     protected override bool TriesBatchWithoutSavepoints => true;
 
+    // In process a row costs no transfer, and SQLite checks an IN list through a temporary index, a search a row: at a million
+    // reports 1.27 million rows of the chosen sources of a range, 1.05 million of them among the chosen, checked faster here.
+    private protected override bool SeeksAmongTargets => false;
+
     private protected override IRowWriter? RowWriter(DbConnection connection) => new SqliteRowWriter((SqliteConnection)connection);
 
     private protected override void ReadNumbers(DbConnection connection, DbTransaction transaction, string sql, (string Name, object? Value)[] parameters,
