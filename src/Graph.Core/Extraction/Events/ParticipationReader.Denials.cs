@@ -32,6 +32,8 @@ internal sealed partial class ParticipationReader
                 continue;
             }
 
+            subject = after >= 0 ? subject : BeforeRelativeClause(sentence, mentions, subject, negation);
+
             acts[subject] = false;
             for (var m = subject; m > 0 && OnlyListBetween(sentence, mentions[m - 1].EndToken, mentions[m].FirstToken); m--)
             {

@@ -306,7 +306,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             }
         }
 
-        return !((words & ContextAgentWords) != 0 && ContextAgent(sentence, mention.FirstToken))
+        return !((words & ContextAgentWords) != 0 && ContextAgent(sentence, WithOwner(sentence, mentions, m)))
             && !((words & CommenterWords) != 0 && _commenters.Contains(sentence, mention.EndToken))
             && (IsObject(sentence, mention.FirstToken) || !ContextVerbAfter(sentence, mentions, m, words))
             && !((words & FutureWords) != 0 && !IsObject(sentence, mention.FirstToken) && ActsLater(sentence, mentions, m))

@@ -84,7 +84,19 @@ internal static class GazetteerPhrases
         return trie; // built into a trie once the vocabulary has given its words ids
     }
 
-    /// <summary>Adds a phrase as written, without a leading article (but for regions: "the Balkans"), without its accents and with either apostrophe.</summary>
+    /// <summary>
+    /// Session 27: the words of bodies' names that British and American English spell apart; a name listed in one spelling
+    /// is read in the other too ("GCC Criminal Information Centre" written "Center" by a wire).
+    /// </summary>
+    private static readonly (string British, string American)[] Spellings =
+    [
+        ("Centre", "Center"), ("Organisation", "Organization"), ("Defence", "Defense"), ("Labour", "Labor"),
+    ];
+
+    /// <summary>
+    /// Adds a phrase as written, without a leading article (but for regions: "the Balkans"), without its accents, in either
+    /// English spelling (<see cref="Spellings"/>) and with either apostrophe.
+    /// </summary>
     private static void AddVariants(PhraseTrieBuilder trie, string phrase, GazetteerEntry entry, IReadOnlyList<string> articles)
     {
         foreach (var article in articles)
@@ -97,6 +109,15 @@ internal static class GazetteerPhrases
         }
 
         var variants = new HashSet<string>(StringComparer.Ordinal) { phrase, TextFolding.StripAccents(phrase) };
+        foreach (var (british, american) in Spellings)
+        {
+            foreach (var v in variants.ToList())
+            {
+                variants.Add(v.Replace(british, american, StringComparison.Ordinal));
+                variants.Add(v.Replace(american, british, StringComparison.Ordinal));
+            }
+        }
+
         foreach (var v in variants.ToList())
         {
             variants.Add(v.Replace('\'', '\u2019'));
