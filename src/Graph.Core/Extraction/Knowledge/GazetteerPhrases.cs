@@ -85,7 +85,7 @@ internal static class GazetteerPhrases
     }
 
     /// <summary>
-    /// Session 27: the words of bodies' names that British and American English spell apart; a name listed in one spelling
+    /// The words of bodies' names that British and American English spell apart; a name listed in one spelling
     /// is read in the other too ("GCC Criminal Information Centre" written "Center" by a wire).
     /// </summary>
     private static readonly (string British, string American)[] Spellings =
