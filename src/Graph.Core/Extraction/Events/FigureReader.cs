@@ -80,6 +80,9 @@ internal sealed class FigureReader
     private readonly WordSet _singularAuxiliaries;
     private readonly WordSet _pluralNouns;
     private readonly WordSet _earlier;
+    private readonly WordSet _kept;
+    private readonly WordSet _keptBefore;
+    private readonly WordSet _keptNot;
 
     // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
     private static readonly uint SinceWords = EventWords.Bit(KnowledgeList.TallySince);
@@ -140,6 +143,9 @@ internal sealed class FigureReader
         _singularAuxiliaries = knowledge.Words(KnowledgeList.ArrestSingularAuxiliaries);
         _pluralNouns = knowledge.Words(KnowledgeList.ArrestPluralNouns);
         _earlier = knowledge.Words(KnowledgeList.ArrestEarlier);
+        _kept = knowledge.Words(KnowledgeList.ArrestKept);
+        _keptBefore = knowledge.Words(KnowledgeList.ArrestKeptBefore);
+        _keptNot = knowledge.Words(KnowledgeList.ArrestKeptNot);
     }
 
     /// <param name="sentences">The sentences that tell of the event.</param>
@@ -150,6 +156,7 @@ internal sealed class FigureReader
         var own = _numbers.OwnUnitWords(language);
         var last = 0L; // the last arrest count read, in this sentence or an earlier one: what "two more" adds to
         var totalSeen = false; // a total was stated: arrests told in parallel after it are parts of it
+        var stated = 0L; // the largest total stated: a count that adds to a smaller count after it adds to one of its parts
         var lastPlaced = -1; // the last sentence with arrests, when it told where they were made ("21 detenidos en Cádiz"); else -1
         var charged = 0L; // the largest count of people charged ("Three men have been charged")
         var served = 0L; // the largest count of arrest warrants served ("Foram cumpridos 5 mandados de prisão"): the arrests when none is stated
@@ -167,7 +174,7 @@ internal sealed class FigureReader
             // "Last year the same unit had arrested more than 150 people": once the event's count is read, a later sentence that
             // tells its arrests as done before the event tells an earlier operation's; only a count that adds to the event's
             // ("By Friday officers had arrested three more") is read in it.
-            var earlier = last > 0 && sentence.AllCues.Overlaps(_arrestGate) && TellsAnEarlierArrest(sentence);
+            var earlier = last > 0 && sentence.AllCues.Overlaps(_arrestGate) && (TellsAnEarlierArrest(sentence) || OpensWithAYear(sentence));
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
@@ -236,10 +243,16 @@ internal sealed class FigureReader
                 // With no count before it, it is not the event's figure either way.
                 if (AddsToTheLast(sentence, i, after))
                 {
+                    // "Más de 20 personas fueron aprehendidas en total. … 13 aprehensiones …; otras ocho detenciones": after a stated
+                    // total, a count that adds to a smaller count adds to one of its parts, and the sum is a part too.
+                    var part = totalSeen && last < stated;
                     if (last > 0 || served > 0)
                     {
                         last = (last > 0 ? last : served) + value;
-                        Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
+                        if (!part)
+                        {
+                            Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
+                        }
                     }
                 }
                 else if (IsArrestCount(sentence, i, after, out var ownVerb, out var onePersonListed))
@@ -310,6 +323,7 @@ internal sealed class FigureReader
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(totalAfter, int.MaxValue), largest: true);
                 last = Math.Max(last, totalAfter);
                 totalSeen = true;
+                stated = Math.Max(stated, totalAfter);
                 best = 0;
                 countedHere = true;
             }
@@ -318,6 +332,7 @@ internal sealed class FigureReader
                 Keep(figures, FigureKeys.Arrests, total, largest: true);
                 last = Math.Max(last, total);
                 totalSeen = true;
+                stated = Math.Max(stated, total);
                 best = 0;
             }
 
@@ -374,7 +389,15 @@ internal sealed class FigureReader
                 continue;
             }
 
-            for (var j = k - 1; j >= Math.Max(0, k - MaxAuxiliaryReach); j--)
+            // "tinha resultado em 54 detenções", "had led to 30 arrests": the auxiliary governs the count before the arrest noun,
+            // so its reach is counted from the count.
+            var from = k - 1;
+            while (from > 0 && MayBeNumber(sentence.Tokens[from], sentence.Cues[from]))
+            {
+                from--;
+            }
+
+            for (var j = from; j >= Math.Max(0, from - MaxAuxiliaryReach + 1); j--)
             {
                 if (sentence.Tokens[j].Kind == TokenKind.Punctuation)
                 {
@@ -390,6 +413,32 @@ internal sealed class FigureReader
 
         return false;
     }
+
+    /// <summary>
+    /// "Eleven suspected smugglers were held", "Eleven people are being held", "Trois personnes sont en garde à vue": right after the
+    /// count's people, a short verb group of <c>arrest-kept-before</c> ending in a word of custody (<c>arrest-kept</c>), which no
+    /// other shape reads as an arrest ("held talks", "information held"); not "held hostage" (<c>arrest-kept-not</c>).
+    /// </summary>
+    private bool KeptAfterPeople(SentenceTokens sentence, int from)
+    {
+        var k = from;
+        while (k < sentence.Count && k < from + MaxAuxiliaryReach && _keptBefore.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        return k > from && k < sentence.Count && _kept.Contains(sentence, k) && !(k + 1 < sentence.Count && _keptNot.Contains(sentence, k + 1));
+    }
+
+    /// <summary>
+    /// "In 2025, a first phase ended with seven arrests", "En 2023, una intervención … terminó con 40 detenidos": a sentence that
+    /// opens with a year alone (a preposition, the year, a comma) tells of a past year's events, not of the event the report tells
+    /// day by day; read only once the event's count is kept.
+    /// </summary>
+    private static bool OpensWithAYear(SentenceTokens sentence) =>
+        sentence.Count > 3 && sentence.Tokens[0].Kind == TokenKind.Word && sentence.Tokens[0].Length <= MaxPartitiveWordLength
+        && sentence.Tokens[1].Kind == TokenKind.Number && sentence.Tokens[1].Length == 4 && sentence.Word(2) is ","
+        && sentence.Word(1) is ['1' or '2', '0' or '9', _, _];
 
     private bool AnyTellsArrests(ReadOnlySpan<SentenceTokens> sentences)
     {
@@ -818,7 +867,7 @@ internal sealed class FigureReader
         // "20 people were arrested", "seven suspects have been detained"; not "The skipper and two crew members were arrested",
         // where the count is the last of a list of people whose other members it does not count.
         if (k > after && (ArrestWordInClause(sentence, k, 4) || VerbAfterComplementOrAside(sentence, k, anyAside: true) || VerbAfterSuspicion(sentence, k)
-            || PassiveAfterLongSubject(sentence, first, k)))
+            || PassiveAfterLongSubject(sentence, first, k) || KeptAfterPeople(sentence, k)))
         {
             // "Onze personnes ont été interpellées en France et deux en Espagne": a passive count that tells its place is
             // a part, as one with its own verb, so the places after it add to it.
@@ -1205,8 +1254,11 @@ internal sealed class FigureReader
     /// </summary>
     private bool IsTotalAfter(SentenceTokens sentence, int after)
     {
+        // "Más de 20 personas fueron aprehendidas en total": the people and a passive verb group may stand between the count and its
+        // whole, which then ends the clause.
         var k = after;
-        while (k < sentence.Count && k < after + 2 && (_arrestNouns.Contains(sentence, k) || IsArrestWord(sentence, k)))
+        while (k < sentence.Count && k < after + 2 + MaxAuxiliaryReach && (_arrestNouns.Contains(sentence, k) || IsArrestWord(sentence, k)
+            || (k > after && _arrestAuxiliaries.Contains(sentence, k))))
         {
             k++;
         }

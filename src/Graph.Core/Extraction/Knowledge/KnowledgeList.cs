@@ -247,6 +247,18 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList ArrestEarlier = new("arrest-earlier", Numbers, ListShape.Words, Cued: false);
 
     /// <summary>
+    /// Session 27: "held", "garde": a word of custody read as an arrest only after a count of people and a short verb group of
+    /// <see cref="ArrestKeptBefore"/> ("Eleven people are being held", "Trois personnes sont en garde à vue").
+    /// </summary>
+    public static readonly KnowledgeList ArrestKept = new("arrest-kept", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>Session 27: "were", "being", "sont", "en": the words a count's people may take before a word of <see cref="ArrestKept"/>.</summary>
+    public static readonly KnowledgeList ArrestKeptBefore = new("arrest-kept-before", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>Session 27: "hostage", "captive": a word after "held" that makes the people victims, not arrested.</summary>
+    public static readonly KnowledgeList ArrestKeptNot = new("arrest-kept-not", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>
     /// "the", "la", "os", "l'": the article that may stand between an agent's mark and the agent ("funded by the FBI",
     /// "financiada por la Unión Europea"). Its own list, not <see cref="DefiniteArticle"/>, which the gazetteer and the name
     /// readers share: the Romance articles would change how they read names.
@@ -301,7 +313,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Regions, Abbreviations,
         LeadManner, LeadOwnUnit,
         OperationQuotedNoun,
-        ArrestEarlier,
+        ArrestEarlier, ArrestKept, ArrestKeptBefore, ArrestKeptNot,
         AgentArticle, PartDenied, Negation, NegationLimiter,
         LeadFirstPerson, LeadOwnPossessive, LeadQuotedOwn, LeadQuotedObject, LeadQuoteSpeech, LeadQuotedAuxiliary,
         CustodyOrder, CustodyStep,
