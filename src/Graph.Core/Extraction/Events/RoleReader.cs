@@ -140,6 +140,7 @@ internal sealed partial class RoleReader
         _quotedObjects = knowledge.Words(KnowledgeList.LeadQuotedObject);
         _quoteSpeech = knowledge.Words(KnowledgeList.LeadQuoteSpeech);
         _quotedAuxiliaries = knowledge.Words(KnowledgeList.LeadQuotedAuxiliary);
+        _conductedWith = knowledge.Phrases(KnowledgeList.LeadConductedWith);
         _leadTokenCues = CueGate.Union(_operationNouns.Gate, _leadAfter.Gate, _subjectLeads.Gate, _leadOfOperation.Gate, _operationWords.Gate, _leadSuffixes.Gate, _leadVerbs.Gate);
     }
 
@@ -396,6 +397,7 @@ internal sealed partial class RoleReader
         }
 
         QuotedOwnLead(sentence, mentions, leads); // '"We led this," said the director of X'
+        OpeningSubjectConductedWith(sentence, mentions, leads); // "X has arrested …, in an investigation run jointly with Y"
     }
 
     /// <summary>

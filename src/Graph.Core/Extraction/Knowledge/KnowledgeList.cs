@@ -199,6 +199,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"de manera conjunta", "em conjunto", "conjointement": the manner of joint conduct between a lead participle and its agent's mark.</summary>
     public static readonly KnowledgeList LeadManner = new("lead-manner", Roles, ListShape.Phrases, Cued: false);
 
+    /// <summary>"carried out with", "run jointly with": after an operation noun, the sentence's opening subject conducted the operation.</summary>
+    public static readonly KnowledgeList LeadConductedWith = new("lead-conducted-with", Roles, ListShape.Phrases, Cued: false);
+
     /// <summary>"su", "sua", "sa": a body's own unit after a lead cue ("coordinada por su Unidad de Análisis") names the body as the lead.</summary>
     public static readonly KnowledgeList LeadOwnUnit = new("lead-own-unit", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
@@ -317,6 +320,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         AgentArticle, PartDenied, Negation, NegationLimiter,
         LeadFirstPerson, LeadOwnPossessive, LeadQuotedOwn, LeadQuotedObject, LeadQuoteSpeech, LeadQuotedAuxiliary,
         CustodyOrder, CustodyStep,
+        LeadConductedWith,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
