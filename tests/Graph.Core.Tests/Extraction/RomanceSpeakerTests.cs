@@ -29,7 +29,7 @@ public sealed class RomanceSpeakerTests
     [Fact]
     public void ASpeakerThatTellsWhatItsOwnOfficersDidTakesPart() =>
         Assert.Contains("agency:guardia-civil", SingleEvent(
-            "La Guardia Civil informó este martes que sus agentes detuvieron a cuatro personas en Motril. La Policía Local cortó el tráfico en el puerto.").ParticipantIds);
+            "La Guardia Civil informó este martes que sus agentes detuvieron a cuatro personas en Motril. La Policía Nacional registró dos naves en el puerto.").ParticipantIds);
 
     [Fact]
     public void ASpeakerAfterAClauseWithNoOtherDoerTakesPart() =>
