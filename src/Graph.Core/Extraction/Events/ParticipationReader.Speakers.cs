@@ -26,6 +26,7 @@ internal sealed partial class ParticipationReader
     private readonly WordSet _statementNouns = knowledge.Words(KnowledgeList.StatementNoun);
     private readonly WordSet _speechSelf = knowledge.Words(KnowledgeList.SpeechSelf);
     private readonly WordSet _speechClitics = knowledge.Words(KnowledgeList.SpeechClitic);
+    private readonly WordSet _speechPartners = knowledge.Words(KnowledgeList.SpeechPartner);
     private readonly WordSet _futureEndings = knowledge.Words(KnowledgeList.FutureEnding);
 
     /// <summary>
@@ -151,7 +152,7 @@ internal sealed partial class ParticipationReader
                     start--;
                 }
 
-                return start > 0 && sentence.Tokens[start - 1].Kind == TokenKind.Punctuation && AgencyBefore(mentions, start);
+                return start > 0 && sentence.Tokens[start - 1].Kind == TokenKind.Punctuation && DoerBefore(sentence, mentions, start);
             }
 
             if (sentence.Tokens[k - 1].Kind != TokenKind.Word || sentence.Tokens[k - 1].IsCapitalized)
@@ -164,15 +165,29 @@ internal sealed partial class ParticipationReader
     }
 
     /// <summary>
-    /// Whether an agency is named before <paramref name="position"/>: the clause a speaker put after its verb tells of
+    /// Whether an agency is named before <paramref name="position"/> as a doer, not a partner: the clause a speaker put after its verb tells of
     /// another body's deed ("La Garde nationale a saisi …, a indiqué le ministère"); a clause that names no doer ("Onze
     /// pessoas foram presas …, informou a Receita Federal") tells of the speaker's own.
     /// </summary>
-    private static bool AgencyBefore(List<Mention> mentions, int position)
+    private bool DoerBefore(SentenceTokens sentence, List<Mention> mentions, int position)
     {
         foreach (var mention in mentions)
         {
-            if (mention.Kind == ActorKind.Agency && mention.EndToken <= position)
+            if (mention.Kind == ActorKind.Agency && mention.EndToken <= position && !Partner(sentence, mention.FirstToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"com apoio da Receita Federal", "grâce à la Gendarmerie royale": a word of help shortly before the body makes it a partner of the deed, not its doer.</summary>
+    private bool Partner(SentenceTokens sentence, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - SpeakerGapReach); k--)
+        {
+            if (_speechPartners.Contains(sentence, k))
             {
                 return true;
             }

@@ -301,6 +301,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"rá", "rão", "ront": the ending of a verb in the future, a step still to come.</summary>
     public static readonly KnowledgeList FutureEnding = new("future-ending", Context, ListShape.Words, Cued: false);
 
+    /// <summary>"apoio", "con", "grâce": a word of help before a body, which makes it a partner of the deed a speaker tells of.</summary>
+    public static readonly KnowledgeList SpeechPartner = new("speech-partner", Context, ListShape.Words, Cued: false);
+
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
@@ -320,7 +323,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         AgentArticle, PartDenied, Negation, NegationLimiter,
         LeadFirstPerson, LeadOwnPossessive, LeadQuotedOwn, LeadQuotedObject, LeadQuoteSpeech, LeadQuotedAuxiliary,
         CustodyOrder, CustodyStep,
-        SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding,
+        SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
