@@ -12,7 +12,7 @@ namespace Graph.Core.Extraction.Events;
 /// (the most-named, or an unnamed joint action). Every authority named takes part, except
 /// countries named only as origins or nationalities; a national agency brings its country along.
 /// </summary>
-internal sealed class EventAssembler(ExtractionKnowledge knowledge)
+internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
 {
     private readonly OperationNameReader _names = new(knowledge);
     private readonly RoleReader _roles = new(knowledge);
@@ -102,6 +102,7 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
         List<string> currentOperations = main is null ? [] : OperationsOpeningScopes(firstNamed, opensScope);
         bool OfAll(int s) => currentOperations.Count >= 2 && !about[s].Scoped && AboutSeveralOperations(sentences[s].Sentence);
         List<(string Id, int Number, ParticipantRole Role, TextSpan Evidence)>? ofAllOperations = null;
+        List<(EventBuilder Builder, Mention Speaker)>? speakers = null; // bodies named only as speakers (see ParticipationReader.OnlySpeaks)
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
@@ -170,6 +171,12 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                     continue;
                 }
 
+                if (!leads.Contains(mention.ActorId) && _participation.OnlySpeaks(sentence, mentions, m))
+                {
+                    (speakers ??= []).Add((builder, mention));
+                    continue;
+                }
+
                 var role = leads.Count > 0 && leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
                 var number = mention.Entry?.ActorNumber ?? knowledge.ActorNumberOf(mention.ActorId);
                 var shared = OfAll(s) ? (ofAllOperations ??= []) : null;
@@ -198,6 +205,8 @@ internal sealed class EventAssembler(ExtractionKnowledge knowledge)
                 LeadByReference(builder, recent, referred, sentence.Span);
             }
         }
+
+        SpeakersWhereNoOneActs(speakers);
 
         foreach (var builder in builders)
         {

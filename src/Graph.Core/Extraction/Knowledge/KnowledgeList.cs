@@ -301,6 +301,24 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"la", "medida", "lhes", "leur", "placement", "sous": a word that may stand between a body's verb and the <see cref="CustodyOrder"/> that is its object.</summary>
     public static readonly KnowledgeList CustodyStep = new("custody-step", Context, ListShape.Words, Cued: false);
 
+    /// <summary>"informó", "divulgou", "a fait savoir", "hecho públicos": a verb of saying or announcing whose subject only speaks of the operation.</summary>
+    public static readonly KnowledgeList SpeechVerb = new("speech-verb", Context, ListShape.Phrases);
+
+    /// <summary>"comunicado", "nota", "communiqué": a statement whose owner, named after it, only speaks.</summary>
+    public static readonly KnowledgeList StatementNoun = new("statement-noun", Context, ListShape.Words);
+
+    /// <summary>"sus", "seus", "ses", "avoir": after a verb of saying, the speaker's own people or its own infinitive, so what it says is its own deed.</summary>
+    public static readonly KnowledgeList SpeechSelf = new("speech-self", Context, ListShape.Words, Cued: false);
+
+    /// <summary>"se", "il", "elle", "ele": a pronoun that may stand between "que" and the verb of what a speaker says.</summary>
+    public static readonly KnowledgeList SpeechClitic = new("speech-clitic", Context, ListShape.Words, Cued: false);
+
+    /// <summary>"rá", "rão", "ront": the ending of a verb in the future, a step still to come.</summary>
+    public static readonly KnowledgeList FutureEnding = new("future-ending", Context, ListShape.Words, Cued: false);
+
+    /// <summary>"apoio", "con", "grâce": a word of help before a body, which makes it a partner of the deed a speaker tells of.</summary>
+    public static readonly KnowledgeList SpeechPartner = new("speech-partner", Context, ListShape.Words, Cued: false);
+
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
@@ -321,6 +339,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         LeadFirstPerson, LeadOwnPossessive, LeadQuotedOwn, LeadQuotedObject, LeadQuoteSpeech, LeadQuotedAuxiliary,
         CustodyOrder, CustodyStep,
         LeadConductedWith,
+        SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
