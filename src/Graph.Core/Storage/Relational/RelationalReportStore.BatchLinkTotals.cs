@@ -15,17 +15,19 @@ public abstract partial class RelationalReportStore
     private const string EdgeByKey = "SELECT reports, newman FROM edge_tallies WHERE projection = ? AND crime_area = ? AND period = ? AND source = ? AND target = ?";
     private const string TotalsByKey = "SELECT reports, newman, degree FROM link_totals WHERE projection = ? AND crime_area = ? AND node = ?";
 
-    /// <summary>A batch's summed rows added to the view tallies, as <see cref="AddTallies"/> adds them.</summary>
-    private static void AddBatchTallies(WriteSession session, List<NodeTally> nodes, List<EdgeTally> edges)
+    /// <summary>A batch's summed rows, emptied from it and added to the view tallies, as <see cref="AddTallies"/> adds them.</summary>
+    private static void WriteBatch(WriteSession session, TallyBatch batch)
     {
         if (session.Rows is not IKeyedRowWriter keyed || session.LinkTotalsByTriggers)
         {
-            AddTallies(session, nodes, edges);
+            var (named, edges) = batch.Take();
+            AddTallies(session, named, edges);
             return;
         }
 
-        keyed.InsertRows("node_tallies", NodeColumns, AddNodes, NodeTallyRows(session, nodes));
-        var rows = EdgeTallyRows(session, edges);
+        var (nodes, rows) = batch.TakeRows(session.NameId) ?? StoredRows(session, batch.Take());
+
+        keyed.InsertRows("node_tallies", NodeColumns, AddNodes, nodes);
         var totals = LinkTotalsAfter(keyed, rows);
         keyed.WithoutTriggers(() =>
         {
