@@ -27,11 +27,13 @@ public abstract partial class RelationalReportStore
 
         var (nodes, rows) = batch.TakeRows(session.NameId) ?? StoredRows(session, batch.Take());
 
-        keyed.InsertRows("node_tallies", NodeColumns, AddNodes, nodes);
-        var totals = LinkTotalsAfter(keyed, rows);
+        // Each table's rows go in as its b-tree holds them (by ids), so one insert lands next to the last; the link totals
+        // are worked out in the rows' own order, which fixes their floating-point sums.
+        keyed.InsertRows("node_tallies", NodeColumns, AddNodes, StoredKeyOrder.Sorted(nodes));
+        var totals = LinkTotalsAfter(keyed, rows).OrderBy(t => t.Key, StoredKeyOrder.Instance).ToList();
         keyed.WithoutTriggers(() =>
         {
-            keyed.InsertRows("edge_tallies", EdgeColumns, AddEdges, rows);
+            keyed.InsertRows("edge_tallies", EdgeColumns, AddEdges, StoredKeyOrder.Sorted(rows));
             keyed.Run("UPDATE link_totals SET reports = ?, newman = ?, degree = ? WHERE projection = ? AND crime_area = ? AND node = ?",
                 [.. totals.Where(t => t.Value.Stored).Select(t => (object?[])[t.Value.Reports, t.Value.Newman, t.Value.Degree, t.Key.Projection, t.Key.Area, t.Key.Node])]);
             keyed.Insert("link_totals", ["projection", "crime_area", "node", "reports", "newman", "degree"], "",
@@ -48,12 +50,14 @@ public abstract partial class RelationalReportStore
         var allTime = Array.FindAll(rows, r => r.Period == TallyCodes.AllTime);
 
         // What each all-time edge row holds before the batch (absent: the upsert inserts it).
+        // Both looked up in the tables' own order.
         var before = new (long Reports, double Newman)?[allTime.Length];
-        keyed.Lookup(EdgeByKey, Array.ConvertAll(allTime, r => r.Key), (i, row) => before[i] = (row.Long(0), row.Double(1)));
+        var asStored = StoredKeyOrder.Places(allTime);
+        keyed.Lookup(EdgeByKey, Array.ConvertAll(asStored, i => allTime[i].Key), (i, row) => before[asStored[i]] = (row.Long(0), row.Double(1)));
 
         var totals = new Dictionary<LinkTotalKey, LinkTotal>();
         var keys = allTime.SelectMany(r => new[] { new LinkTotalKey(r.Projection, r.Area, r.Source), new LinkTotalKey(r.Projection, r.Area, r.Target) })
-            .Distinct().ToArray();
+            .Distinct().Order(StoredKeyOrder.Instance).ToArray();
         keyed.Lookup(TotalsByKey, keys,
             (i, row) => totals[keys[i]] = new LinkTotal { Stored = true, Present = true, Reports = row.Long(0), Newman = row.Double(1), Degree = row.Long(2) });
 
