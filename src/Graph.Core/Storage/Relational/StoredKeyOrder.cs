@@ -9,12 +9,11 @@ internal sealed class StoredKeyOrder : IComparer<NodeTallyRow>, IComparer<EdgeTa
 {
     public static StoredKeyOrder Instance { get; } = new();
 
-    /// <summary>A copy of the rows in stored key order.</summary>
+    /// <summary>The rows put in stored key order, in place.</summary>
     public static T[] Sorted<T>(T[] rows)
     {
-        var sorted = (T[])rows.Clone();
-        Array.Sort(sorted, (IComparer<T>)(object)Instance);
-        return sorted;
+        Array.Sort(rows, (IComparer<T>)(object)Instance);
+        return rows;
     }
 
     /// <summary>The rows' places in the array, in stored key order of the rows.</summary>
