@@ -215,21 +215,21 @@ internal sealed class TallyBatch
         int Id(int number) => ids[number] is var known and not NotYet ? known : ids[number] = nameId(_names[number]);
         int Code(int number) => codes[number] is var known and not NotYet ? known : codes[number] = TallyCodes.Period(_names[number]);
 
-        var nodeSums = _nodes.ToArray();
-        var order = Array.ConvertAll(nodeSums, n => Packed(bits, ordinal[n.Key.Projection], ordinal[n.Key.Area], ordinal[n.Key.Period], ordinal[n.Key.Node]));
-        Array.Sort(order, nodeSums);
-        var nodes = Array.ConvertAll(nodeSums, n =>
+        var nodeKeys = _nodes.Keys.ToArray();
+        var order = Array.ConvertAll(nodeKeys, k => Packed(bits, ordinal[k.Projection], ordinal[k.Area], ordinal[k.Period], ordinal[k.Node]));
+        Array.Sort(order, nodeKeys);
+        var nodes = Array.ConvertAll(nodeKeys, k =>
         {
-            var (k, s) = (n.Key, n.Value);
+            var s = _nodes[k];
             return new NodeTallyRow(Id(k.Projection), Id(k.Area), Code(k.Period), Id(k.Node), s.Reports, s.Events, TallyCodes.Date(s.FirstDate), s.FirstKey, s.Sources);
         });
 
-        var edgeSums = _edges.ToArray();
-        order = Array.ConvertAll(edgeSums, e => Packed(bits, ordinal[e.Key.Projection], ordinal[e.Key.Area], ordinal[e.Key.Period], joined[e.Key.Source], ordinal[e.Key.Target]));
-        Array.Sort(order, edgeSums);
-        var edges = Array.ConvertAll(edgeSums, e =>
+        var edgeKeys = _edges.Keys.ToArray();
+        order = Array.ConvertAll(edgeKeys, k => Packed(bits, ordinal[k.Projection], ordinal[k.Area], ordinal[k.Period], joined[k.Source], ordinal[k.Target]));
+        Array.Sort(order, edgeKeys);
+        var edges = Array.ConvertAll(edgeKeys, k =>
         {
-            var (k, s) = (e.Key, e.Value);
+            var s = _edges[k];
             return new EdgeTallyRow(Id(k.Projection), Id(k.Area), Code(k.Period), Id(k.Source), Id(k.Target), s.Reports, s.Events, s.Led, s.Newman,
                 TallyCodes.Date(s.FirstDate), s.FirstKey, s.Sources);
         });
