@@ -15,21 +15,25 @@ public abstract partial class RelationalReportStore
     private const string EdgeByKey = "SELECT reports, newman FROM edge_tallies WHERE projection = ? AND crime_area = ? AND period = ? AND source = ? AND target = ?";
     private const string TotalsByKey = "SELECT reports, newman, degree FROM link_totals WHERE projection = ? AND crime_area = ? AND node = ?";
 
-    /// <summary>A batch's summed rows added to the view tallies, as <see cref="AddTallies"/> adds them.</summary>
-    private static void AddBatchTallies(WriteSession session, List<NodeTally> nodes, List<EdgeTally> edges)
+    /// <summary>A batch's summed rows, emptied from it and added to the view tallies, as <see cref="AddTallies"/> adds them.</summary>
+    private static void WriteBatch(WriteSession session, TallyBatch batch)
     {
         if (session.Rows is not IKeyedRowWriter keyed || session.LinkTotalsByTriggers)
         {
-            AddTallies(session, nodes, edges);
+            var (named, edges) = batch.Take();
+            AddTallies(session, named, edges);
             return;
         }
 
-        keyed.InsertRows("node_tallies", NodeColumns, AddNodes, NodeTallyRows(session, nodes));
-        var rows = EdgeTallyRows(session, edges);
-        var totals = LinkTotalsAfter(keyed, rows);
+        var (nodes, rows) = batch.TakeRows(session.NameId) ?? StoredRows(session, batch.Take());
+
+        // Each table's rows go in as its b-tree holds them (by ids), so one insert lands next to the last; the link totals
+        // are worked out in the rows' own order, which fixes their floating-point sums.
+        keyed.InsertRows("node_tallies", NodeColumns, AddNodes, StoredKeyOrder.Sorted(nodes));
+        var totals = LinkTotalsAfter(keyed, rows).OrderBy(t => t.Key, StoredKeyOrder.Instance).ToList();
         keyed.WithoutTriggers(() =>
         {
-            keyed.InsertRows("edge_tallies", EdgeColumns, AddEdges, rows);
+            keyed.InsertRows("edge_tallies", EdgeColumns, AddEdges, StoredKeyOrder.Sorted(rows));
             keyed.Run("UPDATE link_totals SET reports = ?, newman = ?, degree = ? WHERE projection = ? AND crime_area = ? AND node = ?",
                 [.. totals.Where(t => t.Value.Stored).Select(t => (object?[])[t.Value.Reports, t.Value.Newman, t.Value.Degree, t.Key.Projection, t.Key.Area, t.Key.Node])]);
             keyed.Insert("link_totals", ["projection", "crime_area", "node", "reports", "newman", "degree"], "",
@@ -46,12 +50,14 @@ public abstract partial class RelationalReportStore
         var allTime = Array.FindAll(rows, r => r.Period == TallyCodes.AllTime);
 
         // What each all-time edge row holds before the batch (absent: the upsert inserts it).
+        // Both looked up in the tables' own order.
         var before = new (long Reports, double Newman)?[allTime.Length];
-        keyed.Lookup(EdgeByKey, Array.ConvertAll(allTime, r => r.Key), (i, row) => before[i] = (row.Long(0), row.Double(1)));
+        var asStored = StoredKeyOrder.Places(allTime);
+        keyed.Lookup(EdgeByKey, Array.ConvertAll(asStored, i => allTime[i].Key), (i, row) => before[asStored[i]] = (row.Long(0), row.Double(1)));
 
         var totals = new Dictionary<LinkTotalKey, LinkTotal>();
         var keys = allTime.SelectMany(r => new[] { new LinkTotalKey(r.Projection, r.Area, r.Source), new LinkTotalKey(r.Projection, r.Area, r.Target) })
-            .Distinct().ToArray();
+            .Distinct().Order(StoredKeyOrder.Instance).ToArray();
         keyed.Lookup(TotalsByKey, keys,
             (i, row) => totals[keys[i]] = new LinkTotal { Stored = true, Present = true, Reports = row.Long(0), Newman = row.Double(1), Degree = row.Long(2) });
 

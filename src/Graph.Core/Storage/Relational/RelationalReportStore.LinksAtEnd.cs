@@ -178,8 +178,7 @@ public abstract partial class RelationalReportStore
         if (session.Batch is { } batch && batch.Count >= (rows ?? session.LinkedRowsHeld))
         {
             var started = WriteProfile.Now();
-            var (nodes, edges) = batch.Take();
-            AddBatchTallies(session, nodes, edges);
+            WriteBatch(session, batch);
             WriteProfile.Lap(WritePhase.EndLinkWrites, started);
         }
     }

@@ -133,6 +133,9 @@ public abstract partial class RelationalReportStore
             .Select(e => (object?[])[.. StoredEdgeKey(session, e), e.Reports, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey, e.Sources])];
 
     // The same rows as NodeRows and EdgeRows, in the same order, as typed rows.
+    private static (NodeTallyRow[] Nodes, EdgeTallyRow[] Edges) StoredRows(WriteSession session, (List<NodeTally> Nodes, List<EdgeTally> Edges) rows) =>
+        (NodeTallyRows(session, rows.Nodes), EdgeTallyRows(session, rows.Edges));
+
     private static NodeTallyRow[] NodeTallyRows(WriteSession session, List<NodeTally> nodes) =>
         [.. nodes.OrderBy(n => (n.Projection, n.CrimeArea, n.Period, n.Node), KeyOrder.Instance)
             .Select(n => new NodeTallyRow(session.NameId(n.Projection), session.NameId(n.CrimeArea), TallyCodes.Period(n.Period), session.NameId(n.Node),

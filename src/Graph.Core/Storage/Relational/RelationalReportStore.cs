@@ -108,8 +108,7 @@ public abstract partial class RelationalReportStore : IReportStore
         if (session.Batch is { } batch)
         {
             var lap = WriteProfile.Now();
-            var (nodes, edges) = batch.Take();
-            AddBatchTallies(session, nodes, edges);
+            WriteBatch(session, batch);
             WriteProfile.Lap(WritePhase.Tallies, lap);
         }
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Graph.Core.Storage.Relational;
 
 /// <summary>
@@ -7,12 +9,25 @@ namespace Graph.Core.Storage.Relational;
 /// new operation of one event are staged too; before the linker takes an operation's rows back (a merge
 /// or relink retracts it) it writes out, with <see cref="Flush"/>, the batch's rows of those keys only.
 /// </summary>
+/// <remarks>
+/// The sums are keyed by numbers: every name a row holds (view, crime area, period, ends) is given a number the
+/// first time the batch meets it, and a report's rows are added in place to sums under keys of those numbers. The
+/// names of one report's rows are mostly the same few strings, so each is looked up by its reference first and by
+/// its letters only once a report. Rows are added in the order they arrive, so each <c>newman</c> sum is made by the
+/// same additions as before.
+/// </remarks>
 internal sealed class TallyBatch
 {
-    private readonly Dictionary<(string, string, string, string), NodeTally> _nodes = [];
-    private readonly Dictionary<(string, string, string, string, string), EdgeTally> _edges = [];
+    // The batch's names, numbered in the order first met; the number of each name, by its letters and, for the
+    // report being summed, by its reference.
+    private readonly List<string> _names = [];
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _seen = new(ReferenceEqualityComparer.Instance);
+
+    private readonly Dictionary<NodeKey, Sums> _nodes = [];
+    private readonly Dictionary<EdgeKey, Sums> _edges = [];
     private (List<NodeTally> Nodes, List<EdgeTally> Edges)? _staged;
-    private readonly List<(List<NodeTally> Nodes, List<EdgeTally> Edges)> _flushed = [];
+    private readonly List<(List<(NodeKey, Sums)> Nodes, List<(EdgeKey, Sums)> Edges)> _flushed = [];
 
     /// <summary>Holds the rows of the report being written until <see cref="Keep"/> or <see cref="Drop"/>.</summary>
     public void Stage(List<NodeTally> nodes, List<EdgeTally> edges) => _staged = (nodes, edges);
@@ -41,16 +56,42 @@ internal sealed class TallyBatch
             _staged = ([.. nodes.Where(n => !NodeIn(n))], [.. edges.Where(e => !EdgeIn(e))]);
         }
 
-        var taken = Held(keys);
-        taken.Item1.ForEach(n => _nodes.Remove((n.Projection, n.CrimeArea, n.Period, n.Node)));
-        taken.Item2.ForEach(e => _edges.Remove((e.Projection, e.CrimeArea, e.Period, e.Source, e.Target)));
-        return taken;
+        var (takenNodes, takenEdges) = Held(keys);
+        takenNodes.ForEach(n => _nodes.Remove(n.Key));
+        takenEdges.ForEach(e => _edges.Remove(e.Key));
+        return ([.. takenNodes.Select(n => Node(n.Key, n.Sums))], [.. takenEdges.Select(e => Edge(e.Key, e.Sums))]);
     }
 
-    // The batch's rows of the keys asked for, found by key rather than by scanning the batch.
-    private (List<NodeTally> Nodes, List<EdgeTally> Edges) Held(IReadOnlySet<(string, string, string, string, string)> keys) =>
-        ([.. keys.Where(k => k.Item5.Length == 0).Select(k => _nodes.GetValueOrDefault((k.Item1, k.Item2, k.Item3, k.Item4))).OfType<NodeTally>()],
-         [.. keys.Where(k => k.Item5.Length > 0).Select(k => _edges.GetValueOrDefault(k)).OfType<EdgeTally>()]);
+    // The batch's sums of the keys asked for, found by key rather than by scanning the batch.
+    private (List<(NodeKey Key, Sums Sums)> Nodes, List<(EdgeKey Key, Sums Sums)> Edges) Held(IReadOnlySet<(string, string, string, string, string)> keys)
+    {
+        var nodes = new List<(NodeKey, Sums)>();
+        var edges = new List<(EdgeKey, Sums)>();
+        foreach (var (projection, area, period, source, target) in keys)
+        {
+            if (!(Known(projection, out var p) && Known(area, out var a) && Known(period, out var m) && Known(source, out var s)))
+            {
+                continue;
+            }
+
+            if (target.Length == 0)
+            {
+                var node = new NodeKey(p, a, m, s);
+                if (_nodes.TryGetValue(node, out var sums))
+                {
+                    nodes.Add((node, sums));
+                }
+            }
+            else if (Known(target, out var t) && _edges.TryGetValue(new EdgeKey(p, a, m, s, t), out var sums))
+            {
+                edges.Add((new EdgeKey(p, a, m, s, t), sums));
+            }
+        }
+
+        return (nodes, edges);
+    }
+
+    private bool Known(string name, out int number) => _numbers.TryGetValue(name, out number);
 
     /// <summary>Adds the staged report's rows to the batch's sums.</summary>
     public void Keep()
@@ -71,7 +112,8 @@ internal sealed class TallyBatch
         _staged = null;
         foreach (var (nodes, edges) in _flushed)
         {
-            Sum(nodes, edges);
+            nodes.ForEach(n => Add(_nodes, n.Item1, n.Item2));
+            edges.ForEach(e => Add(_edges, e.Item1, e.Item2));
         }
 
         _flushed.Clear();
@@ -79,35 +121,53 @@ internal sealed class TallyBatch
 
     private void Sum(List<NodeTally> nodes, List<EdgeTally> edges)
     {
+        _seen.Clear();
         foreach (var n in nodes)
         {
-            var key = (n.Projection, n.CrimeArea, n.Period, n.Node);
-            if (!_nodes.TryGetValue(key, out var held))
-            {
-                _nodes[key] = n;
-                continue;
-            }
-
-            var (date, first) = Earlier(n.FirstDate, n.FirstKey, held.FirstDate, held.FirstKey);
-            _nodes[key] = held with { Reports = held.Reports + n.Reports, Events = held.Events + n.Events, Sources = held.Sources + n.Sources, FirstDate = date, FirstKey = first };
+            Add(_nodes, new NodeKey(Number(n.Projection), Number(n.CrimeArea), Number(n.Period), Number(n.Node)),
+                new Sums(n.Reports, n.Events, 0, 0, n.FirstDate, n.FirstKey, n.Sources));
         }
 
         foreach (var e in edges)
         {
-            var key = (e.Projection, e.CrimeArea, e.Period, e.Source, e.Target);
-            if (!_edges.TryGetValue(key, out var held))
-            {
-                _edges[key] = e;
-                continue;
-            }
-
-            var (date, first) = Earlier(e.FirstDate, e.FirstKey, held.FirstDate, held.FirstKey);
-            _edges[key] = held with
-            {
-                Reports = held.Reports + e.Reports, Events = held.Events + e.Events, Led = held.Led + e.Led, Newman = held.Newman + e.Newman,
-                Sources = held.Sources + e.Sources, FirstDate = date, FirstKey = first,
-            };
+            Add(_edges, new EdgeKey(Number(e.Projection), Number(e.CrimeArea), Number(e.Period), Number(e.Source), Number(e.Target)),
+                new Sums(e.Reports, e.Events, e.Led, e.Newman, e.FirstDate, e.FirstKey, e.Sources));
         }
+    }
+
+    // The batch's number for a name: by reference when this report has met the same string, else by its letters.
+    private int Number(string name)
+    {
+        if (_seen.TryGetValue(name, out var number))
+        {
+            return number;
+        }
+
+        if (!_numbers.TryGetValue(name, out number))
+        {
+            number = _names.Count;
+            _names.Add(name);
+            _numbers[name] = number;
+        }
+
+        _seen[name] = number;
+        return number;
+    }
+
+    // The row added to the sum under its key: the held sum first, then the row, as the stored sums are made.
+    private static void Add<TKey>(Dictionary<TKey, Sums> sums, TKey key, Sums row)
+        where TKey : notnull
+    {
+        ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, key, out var exists);
+        if (!exists)
+        {
+            held = row;
+            return;
+        }
+
+        var (date, first) = Earlier(row.FirstDate, row.FirstKey, held.FirstDate, held.FirstKey);
+        held = new Sums(held.Reports + row.Reports, held.Events + row.Events, held.Led + row.Led, held.Newman + row.Newman, date, first,
+            held.Sources + row.Sources);
     }
 
     /// <summary>Adds rows to the batch's sums at once, with no report staged (the end-of-import link's).</summary>
@@ -124,15 +184,119 @@ internal sealed class TallyBatch
     public (List<NodeTally> Nodes, List<EdgeTally> Edges) Take()
     {
         Keep();
-        var taken = (_nodes.Values.ToList(), _edges.Values.ToList());
-        _nodes.Clear();
-        _edges.Clear();
+        var taken = (_nodes.Select(n => Node(n.Key, n.Value)).ToList(), _edges.Select(e => Edge(e.Key, e.Value)).ToList());
+        Clear();
         return taken;
     }
+
+    /// <summary>
+    /// The summed rows as stored, each table's in key order, emptied from the batch: the rows and order <see cref="Take"/>
+    /// gives once sorted for writing (nodes by view, crime area, period, node; edges as <see cref="EdgeKeyOrder"/> has
+    /// them). <paramref name="nameId"/> is asked for a name's id the first time a row meets it, node rows first, in row
+    /// and column order, so names new to the store get the ids they always had. Null, with the batch left as it was,
+    /// when a name holds <c>|</c>: such a batch is ordered by <see cref="EdgeKeyOrder"/>'s joined strings.
+    /// </summary>
+    public (NodeTallyRow[] Nodes, EdgeTallyRow[] Edges)? TakeRows(Func<string, int> nameId)
+    {
+        Keep();
+        var bits = Math.Max(1, 32 - int.LeadingZeroCount(_names.Count));
+        if (bits > MostBits || _names.Exists(n => n.Contains('|', StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // Each name's place among the batch's names, ordinally and as the start of a joined "source|target".
+        var ordinal = Places(string.CompareOrdinal);
+        var joined = Places((a, b) => EdgeKeyOrder.CompareJoined(a, "", b, ""));
+        var ids = new int[_names.Count];
+        var codes = new int[_names.Count];
+        Array.Fill(ids, NotYet);
+        Array.Fill(codes, NotYet);
+        int Id(int number) => ids[number] is var known and not NotYet ? known : ids[number] = nameId(_names[number]);
+        int Code(int number) => codes[number] is var known and not NotYet ? known : codes[number] = TallyCodes.Period(_names[number]);
+
+        var nodeKeys = _nodes.Keys.ToArray();
+        var order = Array.ConvertAll(nodeKeys, k => Packed(bits, ordinal[k.Projection], ordinal[k.Area], ordinal[k.Period], ordinal[k.Node]));
+        Array.Sort(order, nodeKeys);
+        var nodes = Array.ConvertAll(nodeKeys, k =>
+        {
+            var s = _nodes[k];
+            return new NodeTallyRow(Id(k.Projection), Id(k.Area), Code(k.Period), Id(k.Node), s.Reports, s.Events, TallyCodes.Date(s.FirstDate), s.FirstKey, s.Sources);
+        });
+
+        var edgeKeys = _edges.Keys.ToArray();
+        order = Array.ConvertAll(edgeKeys, k => Packed(bits, ordinal[k.Projection], ordinal[k.Area], ordinal[k.Period], joined[k.Source], ordinal[k.Target]));
+        Array.Sort(order, edgeKeys);
+        var edges = Array.ConvertAll(edgeKeys, k =>
+        {
+            var s = _edges[k];
+            return new EdgeTallyRow(Id(k.Projection), Id(k.Area), Code(k.Period), Id(k.Source), Id(k.Target), s.Reports, s.Events, s.Led, s.Newman,
+                TallyCodes.Date(s.FirstDate), s.FirstKey, s.Sources);
+        });
+
+        Clear();
+        return (nodes, edges);
+    }
+
+    // No id or code asked for yet (the all-time period's code is -1).
+    private const int NotYet = int.MinValue;
+
+    // For each name's number, its place among the batch's names in the given order.
+    private int[] Places(Comparison<string> order)
+    {
+        var byName = Enumerable.Range(0, _names.Count).ToArray();
+        Array.Sort(byName, (x, y) => order(_names[x], _names[y]));
+        var places = new int[byName.Length];
+        for (var i = 0; i < byName.Length; i++)
+        {
+            places[byName[i]] = i;
+        }
+
+        return places;
+    }
+
+    // Five columns' places fit one 128-bit number while a batch holds fewer than 2^25 names.
+    private const int MostBits = 25;
+
+    // Places of a key's columns, first column highest, in one number that sorts as the key.
+    private static UInt128 Packed(int bits, params ReadOnlySpan<int> places)
+    {
+        UInt128 packed = 0;
+        foreach (var place in places)
+        {
+            packed = (packed << bits) | (uint)place;
+        }
+
+        return packed;
+    }
+
+    private void Clear()
+    {
+        _nodes.Clear();
+        _edges.Clear();
+        _names.Clear();
+        _numbers.Clear();
+        _seen.Clear();
+    }
+
+    private NodeTally Node(NodeKey k, Sums s) =>
+        new(_names[k.Projection], _names[k.Period], _names[k.Area], _names[k.Node], s.Reports, s.Events, s.FirstDate, s.FirstKey, s.Sources);
+
+    private EdgeTally Edge(EdgeKey k, Sums s) =>
+        new(_names[k.Projection], _names[k.Period], _names[k.Area], _names[k.Source], _names[k.Target], s.Reports, s.Events, s.Led, s.Newman,
+            s.FirstDate, s.FirstKey, s.Sources);
 
     private static (string Date, long Key) Earlier(string date, long key, string otherDate, long otherKey)
     {
         var c = string.CompareOrdinal(date, otherDate);
         return c < 0 || (c == 0 && key < otherKey) ? (date, key) : (otherDate, otherKey);
     }
+
+    // Keys by the batch's numbers of their names.
+    private readonly record struct NodeKey(int Projection, int Area, int Period, int Node);
+
+    private readonly record struct EdgeKey(int Projection, int Area, int Period, int Source, int Target);
+
+    // What a row counts (a node's led and newman stay 0).
+    private readonly record struct Sums(int Reports, int Events, int Led, double Newman, string FirstDate, long FirstKey, int Sources);
 }
