@@ -78,6 +78,8 @@ internal sealed class FigureReader
     private readonly WordSet _onePerson;
     private readonly WordSet _perfect;
     private readonly WordSet _singularAuxiliaries;
+    private readonly WordSet _onePassive;
+    private readonly WordSet _oneNot;
     private readonly WordSet _pluralNouns;
     private readonly WordSet _earlier;
     private readonly WordSet _kept;
@@ -146,6 +148,8 @@ internal sealed class FigureReader
         _kept = knowledge.Words(KnowledgeList.ArrestKept);
         _keptBefore = knowledge.Words(KnowledgeList.ArrestKeptBefore);
         _keptNot = knowledge.Words(KnowledgeList.ArrestKeptNot);
+        _onePassive = knowledge.Words(KnowledgeList.ArrestOnePassive);
+        _oneNot = knowledge.Words(KnowledgeList.ArrestOneNot);
     }
 
     /// <param name="sentences">The sentences that tell of the event.</param>
@@ -373,7 +377,44 @@ internal sealed class FigureReader
             figures[FigureKeys.Arrests] = (int)Math.Min(charged, int.MaxValue);
         }
 
+        // "The skipper was arrested", "Le passager … a été interpellé": with no count of arrests, no warrants served and no people
+        // charged, each sentence that tells one person arrested is one arrest.
+        if (served == 0 && charged == 0 && !figures.ContainsKey(FigureKeys.Arrests) && OnePersonArrestedEach(sentences) is > 0 and var ones)
+        {
+            figures[FigureKeys.Arrests] = ones;
+        }
+
         return figures;
+    }
+
+    /// <summary>
+    /// How many sentences open with one person (a determiner of one person, <c>arrest-one</c>, and a lower-case singular noun that
+    /// is no thing that may be detained too, <c>arrest-one-not</c>) and tell, past any aside, an arrest word right after a singular
+    /// passive auxiliary (<c>arrest-one-passive</c>): "The skipper was arrested", "El conductor, de 34 años, fue detenido", "O
+    /// proprietário da fazenda foi preso em flagrante"; an arrest denied tells none.
+    /// </summary>
+    private int OnePersonArrestedEach(ReadOnlySpan<SentenceTokens> sentences)
+    {
+        var ones = 0;
+        foreach (var sentence in sentences)
+        {
+            if (!sentence.AllCues.Overlaps(_arrestGate) || sentence.Count < 4
+                || !_onePerson.Contains(sentence, 0) || !OnePersonNoun(sentence, 1) || _oneNot.Contains(sentence, 1))
+            {
+                continue;
+            }
+
+            for (var k = 3; k < sentence.Count; k++)
+            {
+                if (IsArrestWord(sentence, k) && _onePassive.Contains(sentence, k - 1) && !Denied(sentence, k))
+                {
+                    ones++;
+                    break;
+                }
+            }
+        }
+
+        return ones;
     }
 
     /// <summary>
