@@ -20,6 +20,15 @@ public sealed class OnePersonArrestedTests
     [InlineData("La Gendarmerie nationale et la Douane ont contrôlé un camion à Perpignan. Le chauffeur, originaire de Valence, a été interpellé sur place.")]
     public void OnePersonArrestedIsOneArrest(string text) => Assert.Equal(1, Arrests(text));
 
+    [Theory]
+    [InlineData("The Kenya Coast Guard Service and the Kenya Fisheries Service boarded a longliner off Lamu. The skipper was taken into custody in Mombasa.")]
+    [InlineData("La Marine nationale et la Douane ont arraisonné un chalutier au large de Ziguinchor. Le capitaine, de nationalité étrangère, a été placé en garde à vue à Dakar.")]
+    public void OnePersonTakenIntoCustodyIsOneArrest(string text) => Assert.Equal(1, Arrests(text));
+
+    [Fact]
+    public void AMeetingHeldIsNoArrest() =>
+        Assert.Null(Arrests("The Kenya Coast Guard Service and the Kenya Fisheries Service boarded a longliner off Lamu. The hearing was held in Mombasa."));
+
     [Fact]
     public void TwoPeopleArrestedOneByOneAreTwo() =>
         Assert.Equal(2, Arrests("The Kenya Coast Guard Service and the Kenya Fisheries Service boarded a longliner off Lamu. The skipper was arrested at sea. The owner was arrested the next day in Mombasa."));
