@@ -29,6 +29,7 @@ internal sealed class FigureReader
     private const int MaxListOpening = 4; // "The skipper and": the words a list of people may take before its counted member
     private const int MaxWordsBeforePlace = 4; // "seven suspects were arrested in Mombasa": the noun and the verb group before the place
     private const int MaxLongSubject = 40; // "Four suspects, three of them … who collected payments, were arrested": a subject's asides before its passive
+    private const int ShortLinkLength = 4; // "into", "en": the word between a participle and the custody it puts one person in
     private const int MaxSubjectOpening = 3; // "Près d'une vingtaine de personnes": the words before a subject's count
     private const int MaxNameWords = 3; // "arrested Mateo Ruelas Garza and two co-defendants": the words of a person's name
     private const int MaxShortAside = 4; // "ont interpellé, lundi, sept individus": an aside between an arrest verb and its count
@@ -78,6 +79,8 @@ internal sealed class FigureReader
     private readonly WordSet _onePerson;
     private readonly WordSet _perfect;
     private readonly WordSet _singularAuxiliaries;
+    private readonly WordSet _onePassive;
+    private readonly WordSet _oneNot;
     private readonly WordSet _pluralNouns;
     private readonly WordSet _earlier;
     private readonly WordSet _kept;
@@ -146,6 +149,8 @@ internal sealed class FigureReader
         _kept = knowledge.Words(KnowledgeList.ArrestKept);
         _keptBefore = knowledge.Words(KnowledgeList.ArrestKeptBefore);
         _keptNot = knowledge.Words(KnowledgeList.ArrestKeptNot);
+        _onePassive = knowledge.Words(KnowledgeList.ArrestOnePassive);
+        _oneNot = knowledge.Words(KnowledgeList.ArrestOneNot);
     }
 
     /// <param name="sentences">The sentences that tell of the event.</param>
@@ -373,8 +378,54 @@ internal sealed class FigureReader
             figures[FigureKeys.Arrests] = (int)Math.Min(charged, int.MaxValue);
         }
 
+        // "The skipper was arrested", "Le passager … a été interpellé": with no count of arrests, no warrants served and no people
+        // charged, each sentence that tells one person arrested is one arrest.
+        if (served == 0 && charged == 0 && !figures.ContainsKey(FigureKeys.Arrests) && OnePersonArrestedEach(sentences) is > 0 and var ones)
+        {
+            figures[FigureKeys.Arrests] = ones;
+        }
+
         return figures;
     }
+
+    /// <summary>
+    /// How many sentences open with one person (a determiner of one person, <c>arrest-one</c>, and a lower-case singular noun that
+    /// is no thing that may be detained too, <c>arrest-one-not</c>) and tell, past any aside, an arrest word right after a singular
+    /// passive auxiliary (<c>arrest-one-passive</c>) or a custody it is put in (see <see cref="IntoCustody"/>): "The skipper was arrested", "El conductor, de 34 años, fue detenido", "O
+    /// proprietário da fazenda foi preso em flagrante"; an arrest denied tells none.
+    /// </summary>
+    private int OnePersonArrestedEach(ReadOnlySpan<SentenceTokens> sentences)
+    {
+        var ones = 0;
+        foreach (var sentence in sentences)
+        {
+            if ((!sentence.AllCues.Overlaps(_arrestGate) && !HasAny(sentence, _kept)) || sentence.Count < 4
+                || !_onePerson.Contains(sentence, 0) || !OnePersonNoun(sentence, 1) || _oneNot.Contains(sentence, 1))
+            {
+                continue;
+            }
+
+            for (var k = 3; k < sentence.Count; k++)
+            {
+                if ((IsArrestWord(sentence, k) && _onePassive.Contains(sentence, k - 1) || IntoCustody(sentence, k)) && !Denied(sentence, k))
+                {
+                    ones++;
+                    break;
+                }
+            }
+        }
+
+        return ones;
+    }
+
+    /// <summary>
+    /// "was taken into custody", "a été placé en garde à vue": an arrest word or a word of custody (<c>arrest-kept</c>, not before
+    /// "hostage") after a singular passive auxiliary, a lower-case participle and one short lower-case word.
+    /// </summary>
+    private bool IntoCustody(SentenceTokens sentence, int k) =>
+        k >= 3 && (IsArrestWord(sentence, k) || (_kept.Contains(sentence, k) && !(k + 1 < sentence.Count && _keptNot.Contains(sentence, k + 1))))
+        && _onePassive.Contains(sentence, k - 3) && sentence.Tokens[k - 2] is { Kind: TokenKind.Word, IsCapitalized: false }
+        && sentence.Tokens[k - 1] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(k - 1).Length <= ShortLinkLength;
 
     /// <summary>
     /// "had arrested", "had since been detained", "habían sido detenidos", "tinham prendido", "avaient été interpellées": an arrest

@@ -90,9 +90,10 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             var single = _operation.Contains(sentence, i);
             var shouted = !single && !plural && ShoutedOperationWord(sentence, i);
             var cue = single || plural || shouted ? 1 : NameCueLength(sentence, i);
-            if (cue == 0 && LowerCaseOperationWord(sentence, i, mentions))
+            var lowerCase = cue == 0 && LowerCaseOperationWord(sentence, i, mentions);
+            if (lowerCase)
             {
-                cue = 1; // "during operation Lionfish": the operation word in lower case before a name
+                cue = 1; // "during operation Lionfish", "el operativo Duna Blanca": the operation word in lower case before a name
             }
 
             if (cue == 0 || OperationWordAt(sentence, i + cue) || InsideAName(sentence, i, mentions))
@@ -101,13 +102,13 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             }
 
             // The name keeps the word it was written with ("Operación Alcaraván", "Operação Rio Turvo"),
-            // capitalised ("l'opération Miroir"); other cues get the English one.
+            // capitalised ("l'opération Miroir", "el operativo Duna Blanca"); other cues get the English one.
             while (aliases is not null && aliases.Count < names.Count)
             {
                 aliases.Add(false);
             }
 
-            var j = ReadName(sentence, i + cue, mentions, names, single ? Capitalised(word) : _namePrefix);
+            var j = ReadName(sentence, i + cue, mentions, names, single || lowerCase ? Capitalised(word) : _namePrefix);
             if (aliases is not null && names.Count > aliases.Count)
             {
                 aliases.Add(!single && !plural && !shouted && DefiniteOperationBefore(sentence, i));

@@ -262,6 +262,15 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList ArrestKeptNot = new("arrest-kept-not", Numbers, ListShape.Words, Cued: false);
 
     /// <summary>
+    /// Session 27: "was", "fue", "foi", "été": the auxiliary right before the participle of one person arrested with no number
+    /// ("The skipper was arrested", "O proprietário foi preso em flagrante", "Le passager a été interpellé").
+    /// </summary>
+    public static readonly KnowledgeList ArrestOnePassive = new("arrest-one-passive", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>Session 27: "vessel", "navire", "buque": things that may be detained too, so a sentence opening with one is no person arrested.</summary>
+    public static readonly KnowledgeList ArrestOneNot = new("arrest-one-not", Numbers, ListShape.Words, Cued: false);
+
+    /// <summary>
     /// "the", "la", "os", "l'": the article that may stand between an agent's mark and the agent ("funded by the FBI",
     /// "financiada por la Unión Europea"). Its own list, not <see cref="DefiniteArticle"/>, which the gazetteer and the name
     /// readers share: the Romance articles would change how they read names.
@@ -334,7 +343,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Regions, Abbreviations,
         LeadManner, LeadOwnUnit,
         OperationQuotedNoun,
-        ArrestEarlier, ArrestKept, ArrestKeptBefore, ArrestKeptNot,
+        ArrestEarlier, ArrestKept, ArrestKeptBefore, ArrestKeptNot, ArrestOnePassive, ArrestOneNot,
         AgentArticle, PartDenied, Negation, NegationLimiter,
         LeadFirstPerson, LeadOwnPossessive, LeadQuotedOwn, LeadQuotedObject, LeadQuoteSpeech, LeadQuotedAuxiliary,
         CustodyOrder, CustodyStep,
