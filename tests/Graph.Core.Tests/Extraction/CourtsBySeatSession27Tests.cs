@@ -58,4 +58,16 @@ public sealed class CourtsBySeatSession27Tests
 
         Assert.DoesNotContain(agencies, a => a.Name.Contains("Court", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ADemonymBeforeACourtNamedWithItsSeatIsNotPartOfItsName() =>
+        Assert.Contains(
+            Agencies("The Swedish District Court of Uppsala remanded the two couriers in custody for four weeks."),
+            a => a.Name == "District Court of Uppsala" && a.CountryCode == "SE");
+
+    [Fact]
+    public void ADemonymBeforeACourtWithNoSeatStaysInItsName() =>
+        Assert.Contains(
+            Agencies("The Swedish Supreme Court refused to hear the couriers' appeal."),
+            a => a.Name == "Swedish Supreme Court");
 }

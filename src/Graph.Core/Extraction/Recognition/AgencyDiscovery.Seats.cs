@@ -1,9 +1,11 @@
 using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Recognition;
 
 internal sealed partial class AgencyDiscovery
 {
+    private readonly WordSet _courtWords;
     private readonly WordSet _seatedOffices;
     private readonly WordSet _pluralCourts;
     private readonly WordSet _pluralCourtKinds;
@@ -32,5 +34,31 @@ internal sealed partial class AgencyDiscovery
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The Finnish District Court of Helsinki": a country's word opening the run before a court that names its own seat in
+    /// that country is the country's, not the court's; the court's name starts after it. A court with no seat in its name
+    /// ("the Finnish Supreme Court") keeps the word.
+    /// </summary>
+    private int AfterCountryOfSeatedCourt(SentenceTokens sentence, List<Mention> mentions, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != ActorKind.Country || mention.FirstToken != start || end - mention.EndToken < 3)
+            {
+                continue;
+            }
+
+            var court = false;
+            for (var k = mention.EndToken; k < end && !court; k++)
+            {
+                court = _courtWords.Contains(sentence, k);
+            }
+
+            return court && CityInside(sentence, mention.EndToken, end) is { } code && mention.ActorId == "country:" + code ? mention.EndToken : start;
+        }
+
+        return start;
     }
 }

@@ -50,6 +50,7 @@ internal sealed partial class AgencyDiscovery
         _cities = new CityCountries(knowledge);
         _seated = knowledge.Words(KnowledgeList.Seated);
         _seatedOffices = new WordSet(knowledge.List(KnowledgeList.SeatedOffice), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.SeatedOffice), knowledge.Cues);
+        _courtWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Court);
         _pluralCourts = knowledge.Words(StringComparer.Ordinal, KnowledgeList.PluralCourt);
         _pluralCourtKinds = knowledge.Words(StringComparer.Ordinal, KnowledgeList.PluralCourtKind);
         _force = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Force);
@@ -107,6 +108,8 @@ internal sealed partial class AgencyDiscovery
             {
                 start++;
             }
+
+            start = AfterCountryOfSeatedCourt(sentence, mentions, start, end);
 
             // "Regional Court in Ostrava": the run read on through "in"; the city after it is where the body sits.
             var (named, cityAfter) = (end, 0);
