@@ -10,7 +10,7 @@ namespace Graph.Core.Extraction.Recognition;
 /// name ("the Ghana Police Service") or by a possessive before it ("Kenya's Directorate of …").
 /// A run that starts with a known agency is one of its sub-units and folds into it.
 /// </summary>
-internal sealed class AgencyDiscovery
+internal sealed partial class AgencyDiscovery
 {
     private const int ClauseReach = 2; // "in Brazil, the Federal Police": the comma and an article before the name
     // The agencies found in a sentence before they join its mentions: a list kept on the thread, not a new
@@ -49,6 +49,10 @@ internal sealed class AgencyDiscovery
         _in = knowledge.Words(KnowledgeList.Locative);
         _cities = new CityCountries(knowledge);
         _seated = knowledge.Words(KnowledgeList.Seated);
+        _seatedOffices = new WordSet(knowledge.List(KnowledgeList.SeatedOffice), StringComparer.Ordinal, knowledge.Mask(KnowledgeList.SeatedOffice), knowledge.Cues);
+        _courtWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Court);
+        _pluralCourts = knowledge.Words(StringComparer.Ordinal, KnowledgeList.PluralCourt);
+        _pluralCourtKinds = knowledge.Words(StringComparer.Ordinal, KnowledgeList.PluralCourtKind);
         _force = knowledge.Words(StringComparer.Ordinal, KnowledgeList.Force);
         _forceUnits = knowledge.Words(StringComparer.Ordinal, KnowledgeList.ForceUnit);
         _forceDistricts = knowledge.Words(StringComparer.Ordinal, KnowledgeList.ForceDistrict);
@@ -77,8 +81,9 @@ internal sealed class AgencyDiscovery
     {
         // A name is taken only with a head word in it (HasHead): a sentence without one has no
         // capitalised run worth reading. The head endings' own cue bit settles it: they are words of letters,
-        // so a token of one is a word, and carries the bit, whatever its case.
-        if (!_headEndings.MayOccurIn(sentence))
+        // so a token of one is a word, and carries the bit, whatever its case. A post that names a seated office
+        // ("the Public Prosecutor of Chania") opens the sentence to the search as a head word does.
+        if (!_headEndings.MayOccurIn(sentence) && !_seatedOffices.MayOccurIn(sentence))
         {
             return;
         }
@@ -104,6 +109,8 @@ internal sealed class AgencyDiscovery
                 start++;
             }
 
+            start = AfterCountryOfSeatedCourt(sentence, mentions, start, end);
+
             // "Regional Court in Ostrava": the run read on through "in"; the city after it is where the body sits.
             var (named, cityAfter) = (end, 0);
             var seat = CityEnding(sentence, start, ref named, ref cityAfter);
@@ -122,7 +129,7 @@ internal sealed class AgencyDiscovery
             }
 
             var district = ForceDistrict(sentence, start, named);
-            var headed = district || HasHead(sentence, start, named);
+            var headed = district || (HasHead(sentence, start, named) && !PluralCourtOfNoLaw(sentence, named)) || SeatedOfficeOfCity(sentence, start, named);
             if (!headed && named - start >= 4 && ListedWithCountryAfter(sentence, mentions, start, named) is { } listedWhole)
             {
                 var (entry, from) = listedWhole;
