@@ -153,9 +153,10 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
         var start = 0;
         for (var k = 1; k < Math.Min(sentence.Count, DatelineReach); k++)
         {
-            // "ACCRA, April 30, 2025 — The …", "BRASÍLIA, September 22, 2025 (Agência Brasil) — …": a dash after the date or the desk.
+            // "ACCRA, April 30, 2025 — The …", "BRASÍLIA, September 22, 2025 (Agência Brasil) — …": a dash after the date or
+            // the desk, typed as a plain hyphen by some wires ("LIMA, 3 May 2026 - The …").
             if ((sentence.Word(k) is ":" && sentence.Tokens[k - 1].Kind == TokenKind.Number)
-                || (sentence.Word(k) is "—" or "–" && (sentence.Tokens[k - 1].Kind == TokenKind.Number || sentence.Word(k - 1) is ")")))
+                || (sentence.Word(k) is "—" or "–" or "-" && (sentence.Tokens[k - 1].Kind == TokenKind.Number || sentence.Word(k - 1) is ")")))
             {
                 start = k + 1;
                 break;
