@@ -31,7 +31,6 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
 
     // A joint action is told by a word of lead-joint before its noun or of lead-joint-after behind it (see CallsItJoint).
     private static readonly uint JointWords = EventWords.Bit(KnowledgeList.LeadJoint) | EventWords.Bit(KnowledgeList.LeadJointAfter);
-    private const int DatelineReach = 12; // "Cox's Bazar, 2 October 2025:": the words a dateline may take before its colon
     private const int PeopleOpening = 4;
     private const int MaxUnitName = 7; // "Customs Division of the": a unit's name and "of the" before its parent // "Members of the", "Operatives of": the people of the bodies named next
 
@@ -145,24 +144,12 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
     }
 
     /// <summary>
-    /// Where the sentence's own words start: after a dateline that ends in a colon ("Cox's Bazar, 2 October 2025:",
-    /// the South Asian papers' form), and after the people of the bodies named next ("Members of", "Operatives of the").
+    /// Where the sentence's own words start: after an opening dateline (<see cref="OpeningDateline"/>), and after the
+    /// people of the bodies named next ("Members of", "Operatives of the").
     /// </summary>
     private int OpeningStart(SentenceTokens sentence)
     {
-        var start = 0;
-        for (var k = 1; k < Math.Min(sentence.Count, DatelineReach); k++)
-        {
-            // "ACCRA, April 30, 2025 — The …", "BRASÍLIA, September 22, 2025 (Agência Brasil) — …": a dash after the date or
-            // the desk, typed as a plain hyphen by some wires ("LIMA, 3 May 2026 - The …").
-            if ((sentence.Word(k) is ":" && sentence.Tokens[k - 1].Kind == TokenKind.Number)
-                || (sentence.Word(k) is "—" or "–" or "-" && (sentence.Tokens[k - 1].Kind == TokenKind.Number || sentence.Word(k - 1) is ")")))
-            {
-                start = k + 1;
-                break;
-            }
-        }
-
+        var start = OpeningDateline.WordsStart(sentence);
         var people = start;
         while (people < Math.Min(sentence.Count, start + PeopleOpening)
             && (_leading.Contains(sentence, people) || _from.Contains(sentence, people) || _the.Contains(sentence, people)

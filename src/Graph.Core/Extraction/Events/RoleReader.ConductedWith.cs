@@ -7,7 +7,6 @@ namespace Graph.Core.Extraction.Events;
 /// <summary>The body whose own action a trailing phrase calls the conduct of an operation "with" partners.</summary>
 internal sealed partial class RoleReader
 {
-    private const int MaxDatelineWords = 12; // "HARARE, Zimbabwe, 22 September 2026 -": the words a dateline takes before its dash
     private const int MaxSubjectOpening = 3; // "The", "Zambia 's": the words before the subject's name
     private readonly PhraseSet _conductedWith;
 
@@ -50,17 +49,7 @@ internal sealed partial class RoleReader
     /// <summary>The agency whose name opens the sentence, past a dateline and an article or a country's possessive, or null.</summary>
     private Mention? OpeningSubject(SentenceTokens sentence, List<Mention> mentions)
     {
-        var start = 0;
-        for (var k = 1; k < Math.Min(sentence.Count, MaxDatelineWords); k++)
-        {
-            // "LUSAKA, 15 July 2025 —", "BRASÍLIA, September 22, 2025 (Agência Brasil) -": a dash or colon after the date or the desk.
-            if (sentence.Word(k) is "—" or "–" or "-" or ":" && (sentence.Tokens[k - 1].Kind == TokenKind.Number || sentence.Word(k - 1) is ")"))
-            {
-                start = k + 1;
-                break;
-            }
-        }
-
+        var start = OpeningDateline.WordsStart(sentence);
         foreach (var mention in mentions)
         {
             if (mention.FirstToken < start)
