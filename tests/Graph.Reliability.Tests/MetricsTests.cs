@@ -5,7 +5,7 @@ namespace Graph.Reliability.Tests;
 
 /// <summary>
 /// The Prometheus endpoint of a real server process (in a process of its own, so no other host's
-/// counters mix in): application counters and ASP.NET Core's request metrics, with exact counts.
+/// counters mix in): application counters and ASP.NET Core's request metrics, with exact counts, and the runtime's own.
 /// </summary>
 public sealed partial class MetricsTests : IAsyncLifetime
 {
@@ -42,6 +42,20 @@ public sealed partial class MetricsTests : IAsyncLifetime
         // The default picture drawn once at start-up adds its own two misses when it has run by now.
         Assert.InRange(Value(metrics, "graph_network_cache_lookups_total", "result=\"miss\""), 2, 4);
         Assert.Equal(3, Value(metrics, "http_server_request_duration_seconds_count", "http_route=\"/api/graph\""));
+    }
+
+    [Fact]
+    public async Task MetricsShowTheRuntimesCompilingAndCollecting()
+    {
+        var reader = _server.Client(writer: false);
+        (await reader.GetAsync("/api/graph?view=countries")).EnsureSuccessStatusCode();
+
+        var metrics = await reader.GetStringAsync("/metrics");
+
+        // What a first picture spends beside its own work: methods compiled and the time in the JIT, collections by generation.
+        Assert.True(Value(metrics, "dotnet_jit_compiled_methods_total", "otel_scope_name") > 0);
+        Assert.True(Value(metrics, "dotnet_jit_compilation_time_seconds_total", "otel_scope_name") > 0);
+        Assert.True(Value(metrics, "dotnet_gc_collections_total", "gc_heap_generation=\"gen0\"") >= 0);
     }
 
     private static double Value(string metrics, string name, string label)

@@ -5,7 +5,7 @@ namespace Graph.Web.Operations;
 
 /// <summary>
 /// Metrics for Prometheus at <c>/metrics</c> (OpenTelemetry's exporter): request rates and latencies
-/// from ASP.NET Core's own meters (hosting, Kestrel, rate limiting), and the application's counters
+/// from ASP.NET Core's own meters (hosting, Kestrel, rate limiting), the runtime's (collector, JIT, thread pool), and the application's counters
 /// from <see cref="GraphMetrics"/> (reports stored, cache hits, import progress).
 /// </summary>
 public static class Telemetry
@@ -17,6 +17,8 @@ public static class Telemetry
         "Microsoft.AspNetCore.Server.Kestrel",
         "Microsoft.AspNetCore.RateLimiting",
         "Microsoft.AspNetCore.Diagnostics",
+        // The runtime's own: collections and their pauses, time spent compiling, thread-pool queue, working set.
+        "System.Runtime",
     ];
 
     public static IServiceCollection AddGraphTelemetry(this IServiceCollection services)

@@ -43,13 +43,14 @@ internal sealed class DayTallies
     }
 
     /// <summary>Adds the tallies of <paramref name="events"/> (the events of some days, in id order).</summary>
+    /// <remarks>A group keeps its events in the order given, so each report's and operation's come in id order without a sort.</remarks>
     public void Add(IReadOnlyList<DayEvent> events)
     {
         if (!_byOperation)
         {
             foreach (var report in events.GroupBy(e => e.ReportId))
             {
-                CountUnit(report.First().Date, report.OrderBy(e => e.Id));
+                CountUnit(report.First().Date, report);
             }
 
             return;
@@ -60,7 +61,7 @@ internal sealed class DayTallies
         foreach (var operation in events.GroupBy(e => e.OperationId ?? -e.ReportId))
         {
             var reports = operation.GroupBy(e => e.ReportId).ToList();
-            CountUnit(operation.Min(e => e.Date), reports.SelectMany(r => r).OrderBy(e => e.Id), reports.Count == 1);
+            CountUnit(operation.Min(e => e.Date), operation, reports.Count == 1);
             if (reports.Count > 1)
             {
                 reports.ForEach(CountSources);

@@ -80,6 +80,33 @@ public abstract partial class ReportStoreContract
     }
 
     [Fact]
+    public void DayEventsOfReportsWithSeveralEventsEachKeepTheirOwnParticipantsAndLeads()
+    {
+        var store = CreateStore();
+        // Each report tells two events with different people, the second led by someone else, so that an event given its
+        // neighbour's participants, or none, or a lead moved to another event, reads differently from the loaded events.
+        Actor[][] casts = [[Europol, GuardiaCivil, Spain], [Interpol, Spain], [GuardiaCivil, Europol], [Spain, Interpol, Europol, GuardiaCivil]];
+        store.SaveBatch([.. Enumerable.Range(0, 3).Select(i =>
+        {
+            var (first, second) = (casts[i], casts[(i + 1) % casts.Length]);
+            var basis = Extraction("cybercrime", [.. first.Union(second)]);
+            var span = new TextSpan(0, 38);
+            CooperationEvent Told(Actor[] cast, string? name) =>
+                new(name, "cybercrime", [.. cast.Select((a, k) => new Participation(a.Id, k == 0 ? ParticipantRole.Lead : ParticipantRole.Participant, span))],
+                    new Dictionary<string, int>());
+            return (new ReportSubmission(Text(i + 1), Date: new DateOnly(2024, 4, 3 + i)), basis with { Events = [Told(first, null), Told(second, $"Operation Pair {i}")] });
+        })]);
+        var (from, to) = (new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30));
+
+        var days = store.ReadDayEvents(from, to, null);
+
+        var loaded = store.LoadDataset(new EventQuery(from, to)).Events;
+        Assert.Equal(6, days.Count);
+        Assert.Equal(loaded.Select(e => (e.Id, e.ReportId, e.OperationId, string.Join(" ", e.Participants.Select(p => $"{p.ActorId}:{p.Role == ParticipantRole.Lead}")))),
+            days.Select(e => (e.Id, e.ReportId, e.OperationId, string.Join(" ", e.Participants.Select(p => $"{p.ActorId}:{p.Led}")))));
+    }
+
+    [Fact]
     public void KeptTotalsCorrectedByNewReportsEqualTheSumsAndTheKeptNodesEdges()
     {
         var store = CreateStore();
