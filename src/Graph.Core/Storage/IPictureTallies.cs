@@ -26,18 +26,12 @@ public interface IPictureTallies
     /// (a pair already among the scope's edges is no new neighbour) and to the edges among the chosen nodes. Null
     /// adds none.
     /// </param>
-    /// <param name="strongest">
-    /// For a scope of months, how many of all time's strongest nodes (by their kept link totals) the choice is expected to
-    /// fall among: a store may keep, from the read that sums the months, every row between two of them, and read the
-    /// rows among the chosen nodes again only when one of those is not among them. 0 keeps none; the result is the same.
-    /// </param>
     /// <returns>
     /// The totals, and the edge tallies among the chosen nodes: one per edge (over a scope of months, its months'
     /// rows summed in month order, labelled with the first month), then the counted ones.
     /// </returns>
     (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, Task<TallySet>? counted = null,
-        int strongest = 0);
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, Task<TallySet>? counted = null);
 
     /// <summary>
     /// The actors as one snapshot holds them, with that snapshot's mark. Given the mark of an earlier read, when only

@@ -180,55 +180,6 @@ public sealed class AggregatePictureTests(AggregatePictureTests.SampleStore samp
         }
     }
 
-    [Theory]
-    [InlineData("actors", "*", "2019-01", "2023-12")]
-    [InlineData("operations:agencies", "*", "2018-01", "2024-12")]
-    public void EdgesAmongTheChosenAreKeptFromTheSumsWhenAllAreAmongTheStrongestElseReadAgain(string projection, string area, string first, string last)
-    {
-        var scope = new TallyScope(projection, area, first, last);
-        var strongest = _store.StoredLinkTotals(new TallyScope(projection, area, TallyScope.All, TallyScope.All)).OrderByDescending(l => l.Reports).ToList();
-        // As many of the strongest as end above a weaker next one, so that which nodes they are hangs on no tie; then one more.
-        var count = Enumerable.Range(3, strongest.Count - 3).First(k => strongest[k - 1].Reports > strongest[k].Reports);
-        string[] inside = [.. strongest.Take(count).Select(l => l.Node)];
-        string[] past = [.. inside, strongest[count].Node];
-        var keepUpTo = _store.KeepMonthRowsUpToNodes;
-        _store.KeepMonthRowsUpToNodes = 0;
-        try
-        {
-            foreach (var chosen in new[] { inside, past })
-            {
-                var (readTotals, readAgain) = _store.ReadPictureTallies(scope, _ => chosen);
-                var before = _store.RowsAmongReadAgain;
-
-                var (keptTotals, kept) = _store.ReadPictureTallies(scope, _ => chosen, strongest: count);
-
-                Assert.Equal(chosen == past ? 1 : 0, _store.RowsAmongReadAgain - before);
-                Assert.NotEmpty(kept);
-                Assert.Equal(readAgain, kept);
-                Assert.Equal(readAgain.Select(e => BitConverter.DoubleToInt64Bits(e.Newman)), kept.Select(e => BitConverter.DoubleToInt64Bits(e.Newman)));
-                Assert.Equal(readTotals.Links, keptTotals.Links);
-            }
-        }
-        finally
-        {
-            _store.KeepMonthRowsUpToNodes = keepUpTo;
-        }
-    }
-
-    [Fact]
-    public void AScopeWithFewNodesIsKeptWholeWhateverTheStrongestNodes()
-    {
-        var scope = new TallyScope("actors", "*", "2019-01", "2023-12");
-        string[] chosen = [.. _store.StoredLinkTotals(new TallyScope("actors", "*", TallyScope.All, TallyScope.All)).Select(l => l.Node).Order(StringComparer.Ordinal).Take(6)];
-        var (_, whole) = _store.ReadPictureTallies(scope, _ => chosen);
-        var before = _store.RowsAmongReadAgain;
-
-        var (_, kept) = _store.ReadPictureTallies(scope, _ => chosen, strongest: 1);
-
-        Assert.Equal(before, _store.RowsAmongReadAgain);
-        Assert.Equal(whole, kept);
-    }
-
     /// <summary>The sample reports, each also stored again ten days later, in one store the tests only read.</summary>
     public sealed class SampleStore : IDisposable
     {

@@ -15,11 +15,6 @@ namespace Graph.Core.Network.Aggregates;
 /// </summary>
 public static class AggregatePicture
 {
-    // A range's read keeps the rows among this many times the node budget of all time's strongest nodes, so that its chosen
-    // nodes' rows need not be read again: at a million reports a 29-month range's 300 strongest were all time's 300
-    // strongest, a single month's among the 321 strongest.
-    private const int StrongestPerKept = 2;
-
     /// <summary>
     /// The picture, or null when this route cannot answer it exactly and the whole view must be built:
     /// the store cannot sum its tallies, a filter the tallies do not answer whole (dates within one month,
@@ -73,7 +68,7 @@ public static class AggregatePicture
                 && !(options.Edges == EdgeFilter.Backbone && ranking.MayWeighAlike());
             ranking = bounded ? ranking : null;
             return ranking?.Kept.Select(v => ranking.Nodes[v].Id).ToArray() ?? [];
-        }, kept?.For(scope), counted, StrongestPerKept * options.NodeBudget);
+        }, kept?.For(scope), counted);
         return ranking is null ? null : Draw(view, filter.Weighting, options, ranking, rows);
     }
 

@@ -34,26 +34,12 @@ public abstract partial class RelationalReportStore : IPictureTallies
     /// </summary>
     private protected virtual bool SeeksAmongTargets => true;
 
-    /// <summary>
-    /// Whether a scope of months too large to keep whole keeps, from the read that sums it, the rows between two of all
-    /// time's strongest nodes (when the caller names how many), taking every column of every row: in process, more columns
-    /// a row cost less than stepping the chosen nodes' rows again; across a network they would be sent for every row.
-    /// </summary>
-    private protected virtual bool KeepsStrongestRows => false;
-
-    /// <summary>How many times the rows among the chosen nodes of a scope of months were read again (tests see whether the kept rows served).</summary>
-    internal int RowsAmongReadAgain => _rowsAmongReadAgain;
-
-    private int _rowsAmongReadAgain;
-
     /// <inheritdoc />
     public (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, Task<TallySet>? counted = null,
-        int strongest = 0)
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, Task<TallySet>? counted = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(choose);
-        ArgumentOutOfRangeException.ThrowIfNegative(strongest);
         if (kept is not null && kept.Scope != scope)
         {
             throw new ArgumentException($"The kept totals sum {kept.Scope}, not {scope}.", nameof(kept));
@@ -66,13 +52,13 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
         if (kept is null)
         {
-            return ReadPicture(scope, choose, null, counted, strongest);
+            return ReadPicture(scope, choose, null, counted);
         }
 
         // One reader at a time brings the kept totals (and the kept nodes' edges) to its snapshot.
         lock (kept)
         {
-            return ReadPicture(scope, choose, kept, null, 0);
+            return ReadPicture(scope, choose, kept, null);
         }
     }
 
@@ -117,7 +103,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
     }
 
     private (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPicture(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept, Task<TallySet>? counting, int strongest)
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept, Task<TallySet>? counting)
     {
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
@@ -129,7 +115,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
         months?.ReadNodes(this, connection, transaction, where, parameters);
         var links = current ? kept!.Links()
             : scope.AllTime ? ReadLinkTotals(connection, transaction, scope)
-            : SumMonthLinks(connection, transaction, where, parameters, counting, months, SharesStored(scope), KeepsStrongestRows ? strongest : 0);
+            : SumMonthLinks(connection, transaction, where, parameters, counting, months, SharesStored(scope));
         nodes ??= months!.Nodes(scope);
         // Counted while the store's rows were read (by the time the links are summed it is done).
         var counted = counting?.GetAwaiter().GetResult();
@@ -169,7 +155,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
     {
         if (!scope.AllTime)
         {
-            return SumMonthLinks(connection, transaction, where, parameters, null, null, SharesStored(scope), 0);
+            return SumMonthLinks(connection, transaction, where, parameters, null, null, SharesStored(scope));
         }
 
         var links = new Dictionary<string, NodeLinkTotals>(StringComparer.Ordinal);
@@ -199,12 +185,11 @@ public abstract partial class RelationalReportStore : IPictureTallies
     // in its last bit from one run's sum; no weighting of a range reads it), then the counted edges' (tallied outside
     // the store) in theirs; a view counted by operation stores no shares, and its zeros are not read. Only the columns
     // the sums need are read (decoding a row's ten columns cost twice its three): given rows to fill, the runs are
-    // kept there so that the chosen nodes' edges are then read from the same months (MonthRows.Among); too many to keep,
-    // the rows between two of the strongest nodes are kept when asked (every column then read, checked here). The neighbours
+    // kept there so that the chosen nodes' edges are then read from the same months (MonthRows.Among). The neighbours
     // are counted at the end from the pairs' keys, which each month gives in order (LinkSums): a set of the pairs seen
     // (250,000 of 550,000 rows at 100,000 reports) cost a random memory access a row.
     private List<NodeLinkTotals> SumMonthLinks(DbConnection connection, DbTransaction transaction, string where, (string, object?)[] parameters,
-        Task<TallySet>? counting, MonthRows? rows, bool shares, int strongest)
+        Task<TallySet>? counting, MonthRows? rows, bool shares)
     {
         var names = new Dictionary<int, string>();
         ReadEach(connection, transaction, "SELECT id, name FROM tally_names", [], r => names[(int)Sql.Long(r, 0)] = r.GetString(1));
@@ -212,29 +197,17 @@ public abstract partial class RelationalReportStore : IPictureTallies
         // The months in runs read at once where the store can, each run's sums its own, added in the runs' order.
         var size = names.Count == 0 ? 1 : names.Keys.Max() + 1;
         var parts = MonthParts(connection, transaction, where, parameters).Select(p => (Parameters: p, Sums: new LinkSums(size))).ToList();
-        var kept = rows?.Runs([.. parts.Select(p => p.Parameters)], KeepMonthRowsUpToNodes,
-            strongest > 0 ? () => StrongestNodes(connection, transaction, parameters, strongest, size) : null);
-        var among = rows?.Strongest;
+        var kept = rows?.Runs([.. parts.Select(p => p.Parameters)], KeepMonthRowsUpToNodes);
         var columns = kept is not null ? MonthRow.Columns(shares) : $"t.source, t.target, t.reports, {MonthRow.Shares(shares)}";
         ReadNumberParts(connection, transaction, [.. parts.Select((part, i) => new NumberQuery(
-            $"SELECT {columns} FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target", part.Parameters, kept is null
-                ? r => part.Sums.Add(r.Int(0), r.Int(1), r.Int(2), r.Double(3))
-                : among is null
+            $"SELECT {columns} FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target", part.Parameters, kept is not null
                 ? r =>
                 {
                     var row = MonthRow.Of(r);
                     part.Sums.Add(row.Source, row.Target, row.Reports, row.Newman);
                     kept[i].Add(row);
                 }
-                : r =>
-                {
-                    var (source, target) = (r.Int(0), r.Int(1));
-                    part.Sums.Add(source, target, r.Int(2), r.Double(3));
-                    if (among[source] && among[target])
-                    {
-                        kept[i].Add(MonthRow.Of(r, source, target));
-                    }
-                }))]);
+                : r => part.Sums.Add(r.Int(0), r.Int(1), r.Int(2), r.Double(3))))]);
         var sums = parts[0].Sums;
         parts.Skip(1).ToList().ForEach(part => sums.Add(part.Sums));
 
@@ -261,26 +234,6 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
         sums.CountNeighbours();
         return [.. sums.Touched.Select(id => new NodeLinkTotals(names[id], sums.Reports[id], sums.Newman[id], sums.Degree[id]))];
-    }
-
-    // The ids of the scope's view and crime area's strongest nodes of all time (by their kept link totals, the weight a range's
-    // ranking orders by), marked in an array of the given size (the ids the sums read).
-    private static bool[] StrongestNodes(DbConnection connection, DbTransaction transaction, (string Name, object? Value)[] parameters, int count, int size)
-    {
-        var marked = new bool[size];
-        ReadEach(connection, transaction, $"""
-            SELECT l.node FROM link_totals l
-            WHERE l.projection = (SELECT id FROM tally_names WHERE name = @projection) AND l.crime_area = (SELECT id FROM tally_names WHERE name = @area)
-            ORDER BY l.reports DESC, l.node LIMIT {count.ToString(System.Globalization.CultureInfo.InvariantCulture)}
-            """, [.. parameters.Where(p => p.Name is "@projection" or "@area")], r =>
-        {
-            var id = Sql.Long(r, 0);
-            if (id >= 0 && id < size)
-            {
-                marked[id] = true;
-            }
-        });
-        return marked;
     }
 
     // The views counted by operation store no Newman shares (OperationTallies writes zeros): their sums need not read them.
@@ -395,24 +348,17 @@ public abstract partial class RelationalReportStore : IPictureTallies
         private List<(string Name, object? Value)[]> _runs = [];
         private List<RowBlocks>? _kept;
 
-        /// <summary>When the runs keep only the rows between two of all time's strongest nodes, those nodes marked by id; else null.</summary>
-        public bool[]? Strongest { get; private set; }
-
         public void Named(IReadOnlyDictionary<int, string> ids) => _names = ids;
 
         /// <summary>
         /// The runs of months the sums are read in, each by its parameters; and, when the scope has so few nodes
         /// (<paramref name="keepUpTo"/>) that the chosen ones may have most of its rows among them, where each run keeps
-        /// every row it reads whole, so that none is read twice; else, given the <paramref name="strongest"/> nodes of all
-        /// time, where each run keeps the rows between two of them (<see cref="Strongest"/>), which serve when the chosen
-        /// are all among them. Null when the rows among the chosen are to be read again.
+        /// every row it reads whole, so that none is read twice. Null when the rows among the chosen are to be read again.
         /// </summary>
-        public List<RowBlocks>? Runs(List<(string Name, object? Value)[]> runs, int keepUpTo, Func<bool[]>? strongest)
+        public List<RowBlocks>? Runs(List<(string Name, object? Value)[]> runs, int keepUpTo)
         {
             _runs = runs;
-            var whole = _nodes.Select(n => n.Node).Distinct().Count() <= keepUpTo;
-            Strongest = whole ? null : strongest?.Invoke();
-            _kept = whole || Strongest is not null ? [.. runs.Select(_ => new RowBlocks())] : null;
+            _kept = _nodes.Select(n => n.Node).Distinct().Count() <= keepUpTo ? [.. runs.Select(_ => new RowBlocks())] : null;
             return _kept;
         }
 
@@ -454,7 +400,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
                 }
             }
 
-            var runs = _kept is not null && (Strongest is null || AllAmong(kept, Strongest)) ? _kept : ReadAmong(store, connection, transaction, scope, where, kept);
+            var runs = _kept ?? ReadAmong(store, connection, transaction, scope, where, kept);
             var sums = new Dictionary<long, MonthRow>(PairKey.Comparer);
             var order = new List<long>();
             foreach (var run in runs)
@@ -467,24 +413,9 @@ public abstract partial class RelationalReportStore : IPictureTallies
                 kept[row.Target]!, row.Reports, row.Events, row.Led, row.Newman, MadeOnce(dates, row.FirstDate, TallyCodes.DateText), row.FirstKey, row.Sources))];
         }
 
-        // Whether every chosen id (marked by name in chosen) is one of the strongest.
-        private static bool AllAmong(string?[] chosen, bool[] strongest)
-        {
-            for (var id = 0; id < chosen.Length; id++)
-            {
-                if (chosen[id] is not null && (id >= strongest.Length || !strongest[id]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         private List<RowBlocks> ReadAmong(RelationalReportStore store, DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
             string?[] kept)
         {
-            Interlocked.Increment(ref store._rowsAmongReadAgain);
             var columns = MonthRow.Columns(SharesStored(scope));
             var parts = _runs.Select(run => (Parameters: run, Rows: new RowBlocks())).ToList();
             // Both ends checked here before the other columns are decoded (a row's columns are read only when asked for).

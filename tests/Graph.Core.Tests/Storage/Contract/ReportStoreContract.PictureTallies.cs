@@ -52,13 +52,6 @@ public abstract partial class ReportStoreContract
         var (readTotals, readAgain) = store.ReadPictureTallies(scope, _ => chosen);
         Assert.Equal(totals.Links, readTotals.Links);
         Assert.Equal(edges, readAgain);
-
-        // Kept from the sums among all time's strongest nodes (too few of them for the chosen, then every one), where the
-        // store keeps them: the same edges.
-        foreach (var strongest in new[] { 1, 100 })
-        {
-            Assert.Equal(edges, store.ReadPictureTallies(scope, _ => chosen, strongest: strongest).Edges);
-        }
     }
 
     [Theory]
