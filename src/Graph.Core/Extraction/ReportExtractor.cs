@@ -57,6 +57,7 @@ public sealed class ReportExtractor : IReportExtractor
     private readonly LanguageSharedNames _sharedNames;
     private readonly CountrylessBodies _countryless;
     private readonly LanguageWireCredits _wires;
+    private readonly ClosingDateLine _closingDate;
 
     /// <summary>Creates an extractor over the given knowledge.</summary>
     public ReportExtractor(ExtractionKnowledge knowledge)
@@ -70,6 +71,7 @@ public sealed class ReportExtractor : IReportExtractor
         _catalogue = new ActorCatalogue(knowledge);
         _countryless = new CountrylessBodies(knowledge);
         _wires = new LanguageWireCredits(knowledge);
+        _closingDate = new ClosingDateLine(knowledge);
     }
 
     /// <summary>An extractor over the embedded knowledge, shared (it is stateless and thread-safe).</summary>
@@ -179,7 +181,7 @@ public sealed class ReportExtractor : IReportExtractor
             }
         }
 
-        var date = ReportDateReader.Read(text, firstLine) ?? NativeDateReader.Read(text, language);
+        var date = ReportDateReader.Read(text, firstLine) ?? NativeDateReader.Read(text, language) ?? _closingDate.Read(text, language);
         var events = _events.Assemble(sentences, CountryOfDiscovered, date?.Year, date?.Month, language);
         var actors = _catalogue.Describe(names, events, discovered);
         return new ReportExtraction(date, TitleReader.Read(text), actors, mentions, events) { Language = language };

@@ -238,6 +238,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList ParticipleEnding = new("participle-ending", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList BackgroundAuxiliary = new("background-auxiliary", Language, ListShape.Words, Cued: false);
 
+    /// <summary>"Published", "Publicado", "Publié": the word that opens a page's publication line, which gives the report's date.</summary>
+    public static readonly KnowledgeList PublicationWord = new("publication-word", Language, ListShape.Words, Cued: false);
+
     public static readonly KnowledgeList LanguageVoteEn = new("language-vote-en", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LanguageVoteEs = new("language-vote-es", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LanguageVotePt = new("language-vote-pt", Language, ListShape.Words, Cued: false);
@@ -341,7 +344,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, CurrencyName, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr,
         QuantityUnits, ArrestNegation, ArrestWarrant, WarrantServed, ArrestOne, ArrestPluralNouns, FigureBackReference, ArrestSingularAuxiliaries,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadPassiveOnly, LeadReferencePhrase, LeadJointPartner, LeadSide, LeadSideAgent, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
-        NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary,
+        NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary, PublicationWord,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,
         LeadManner, LeadOwnUnit,

@@ -35,7 +35,9 @@ internal static partial class NativeDateReader
         var lines = header;
         for (var n = 0; n < DateLineLines && !lines.IsEmpty; n++)
         {
-            var late = n >= HeaderLines; // under a letterhead and a headline: the date must be the line's only content
+            // Under a letterhead and a headline the date must be the line's only content, a byline's, or follow a dateline's
+            // place ("Montréal, le 28 mai 2025 — Le Service …").
+            var late = n >= HeaderLines;
             var end = lines.IndexOf('\n');
             var lineText = end < 0 ? lines : lines[..end];
             lines = end < 0 ? [] : lines[(end + 1)..];
@@ -48,7 +50,7 @@ internal static partial class NativeDateReader
             // the day, month and year are read from the matched text by hand; a written date whose words could
             // be split two ways is handed to the full match, so the groups are always the expression's own.
             if (FirstMatch(WrittenDate(), lineText) is { } found
-                && (!late || ReportDateReader.OnlyADateline(lineText, found) || IsByline(lineText))
+                && (!late || ReportDateReader.OnlyADateline(lineText, found) || IsByline(lineText) || ClosingDateLine.IsPlace(lineText[..found.Index].Trim()))
                 && WrittenParts(lineText.Slice(found.Index, found.Length), lineText) is var (dayText, monthText, yearText)
                 && Months.Value.TryGetValue(monthText.TrimEnd('.'), out var month)
                 && Date(yearText, month, dayText) is { } date)
@@ -57,7 +59,7 @@ internal static partial class NativeDateReader
             }
 
             if (numeric && FirstMatch(NumericDate(), lineText) is { } digits
-                && (!late || ReportDateReader.OnlyADateline(lineText, digits) || IsByline(lineText))
+                && (!late || ReportDateReader.OnlyADateline(lineText, digits) || IsByline(lineText) || ClosingDateLine.IsPlace(lineText[..digits.Index].Trim()))
                 && NumericParts(lineText.Slice(digits.Index, digits.Length)) is var (numericDay, numericMonth, numericYear)
                 && Date(numericYear, int.Parse(numericMonth), numericDay) is { } day)
             {

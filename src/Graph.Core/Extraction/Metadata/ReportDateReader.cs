@@ -363,7 +363,7 @@ internal static partial class ReportDateReader
         var date = match[..(match.LastIndexOfAnyInRange('0', '9') + 1)];
         if (date.LastIndexOf(' ') is > 0 and var space && IsTime(date[(space + 1)..]))
         {
-            date = date[..space].TrimEnd().TrimEnd(','); // "05/11/2024 14:20", "04/03/2025 10h32", "22nd July 2024, 09:15"
+            date = date[..space].TrimEnd().TrimEnd(','); // "05/11/2024 14:20", "04/03/2025 10h32", "26.11.2026 10.15", "22nd July 2024, 09:15"
         }
 
         var colon = date.LastIndexOf(':');
@@ -372,9 +372,9 @@ internal static partial class ReportDateReader
         return hour.Length is 1 or 2 && !hour.ContainsAnyExceptInRange('0', '9') ? date[..comma] : date;
     }
 
-    /// <summary>A time of day as "14:20" or "10h32".</summary>
+    /// <summary>A time of day as "14:20", "10h32" or "10.15".</summary>
     private static bool IsTime(ReadOnlySpan<char> value) =>
-        value.Length is 4 or 5 && value[^3] is ':' or 'h' && !value[..^3].ContainsAnyExceptInRange('0', '9') && !value[^2..].ContainsAnyExceptInRange('0', '9');
+        value.Length is 4 or 5 && value[^3] is ':' or 'h' or '.' && !value[..^3].ContainsAnyExceptInRange('0', '9') && !value[^2..].ContainsAnyExceptInRange('0', '9');
 
     private static DateOnly? ParseIso(ReadOnlySpan<char> value) =>
         IsoDate.TryParse(value, out var d) ? d : null;
@@ -527,9 +527,10 @@ internal static partial class ReportDateReader
     // NonBacktracking: linear in the input whatever it holds, so no wall-clock timeout is needed
     // (a timeout fires spuriously on a busy machine).
     // A date that ends a dateline ("…, 12 March 2024 —", "… 28 November 2023:", "… 3 June 2025 (Wire) —", "Oct. 4, 2023 /PRNewswire/",
-    // "2023-11-08 | Europol", "THE HAGUE, 14/03/2025 –", "Updated 14th March 2025, 10:32", "JAKARTA (Sept 27, 2024):") or stands alone on its line.
+    // "2023-11-08 | Europol", "Friday, August 14th, 2026", "THE HAGUE, 14/03/2025 –", "Updated 14th March 2025, 10:32", "JAKARTA (Sept 27, 2024):") or stands alone on its line,
+    // maybe with a time written with a full stop ("Published 26.11.2026 10.15", as Nordic pages write it) and nothing after.
     [GeneratedRegex(
-        @"(?<date>\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{4})\)?\s*(?:\([^()\r\n]{1,40}\)\s*)?(?:[\u2014\u2013\-:|/]|,?\s*\d{1,2}[:h]\d{2}|$|\r)",
+        @"(?<date>\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{4})\)?\s*(?:\([^()\r\n]{1,40}\)\s*)?(?:[\u2014\u2013\-:|/]|,?\s*\d{1,2}[:h]\d{2}|\s+\d{1,2}\.\d{2}\s*(?:$|\r)|$|\r)",
         RegexOptions.NonBacktracking)]
     internal static partial Regex Dateline();
 
