@@ -68,6 +68,25 @@ public abstract partial class ReportStoreContract
     }
 
     [Fact]
+    public void ReportsSavedAfterAnImportLinkedAtItsEndGrowItsOperationsAsReportsLinkedOneByOne()
+    {
+        // The later reports' events join, and move earlier, operations the end link made: they read what it stored of
+        // each (its first date, its kept contribution).
+        var reports = Linkable(40);
+        var oneByOne = CreateStore();
+        reports.ForEach(r => oneByOne.Save(r.Submission, r.Extraction));
+        var atEnd = CreateStore();
+        (atEnd.LinksAtEnd, atEnd.LinkedRowsHeld) = (true, 7);
+        atEnd.SaveBatch(reports[..24]);
+        atEnd.LinkPending();
+
+        atEnd.LinksAtEnd = false;
+        reports[24..].ForEach(r => atEnd.Save(r.Submission, r.Extraction));
+
+        Assert.Equal(LinkedState(oneByOne), LinkedState(atEnd));
+    }
+
+    [Fact]
     public void AnImportLinkedAtItsEndTakesBackTheStoredOperationsItsEventsJoin()
     {
         var reports = Linkable(40);
