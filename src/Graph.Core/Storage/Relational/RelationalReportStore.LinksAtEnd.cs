@@ -38,7 +38,7 @@ public abstract partial class RelationalReportStore
     internal int LinkedRowsHeld { get; set; } = DefaultLinkedRowsHeld;
 
     /// <summary>The summed rows <see cref="LinkPending"/> holds unless told otherwise.</summary>
-    internal const int DefaultLinkedRowsHeld = 400_000;
+    internal const int DefaultLinkedRowsHeld = 1_000_000;
 
     /// <summary>
     /// Links every event stored without an operation, oldest first, and adds what each operation it
@@ -146,15 +146,33 @@ public abstract partial class RelationalReportStore
         var actors = ActorFactsOf(session, linking);
         var given = new Dictionary<long, HashSet<(long, long, long, long, long)>>();
         var firstDates = new List<object?[]>();
+
+        // The made operations' copies are held and written with each part of summed rows, in the table's key order: counted
+        // month by month, their ids come in no order, and written as counted each would land somewhere else in the table.
+        var copies = new List<OperationTallyRow>();
+        void WriteCopies()
+        {
+            if (copies.Count > 0 && session.Rows is IKeyedRowWriter keyed)
+            {
+                var started = WriteProfile.Now();
+                keyed.InsertRows("operation_tallies", ContributionColumns, "", StoredKeyOrder.Sorted(copies.ToArray()));
+                copies.Clear();
+                WriteProfile.Lap(WritePhase.EndLinkWrites, started);
+            }
+        }
+
         foreach (var operation in CountingOrder(linking))
         {
             // Only a stored operation can hold orphans (a made one has the larger id, so it is never what another merges into).
             if (linking.Made.TryGetValue(operation, out var made))
             {
                 var counting = WriteProfile.Now();
-                firstDates.Add([CountMade(session, operation, made, actors), operation]);
+                firstDates.Add([CountMade(session, operation, made, actors, copies), operation]);
                 WriteProfile.Lap(WritePhase.EndLinkCounts, counting);
-                WriteIfFull(session);
+                if (WriteIfFull(session) || copies.Count >= session.LinkedRowsHeld)
+                {
+                    WriteCopies();
+                }
             }
             else
             {
@@ -163,6 +181,7 @@ public abstract partial class RelationalReportStore
         }
 
         WriteIfFull(session, 0);
+        WriteCopies();
         WriteFirstDates(session, firstDates);
 
         foreach (var (final, orphans) in linking.Orphans)
@@ -196,32 +215,36 @@ public abstract partial class RelationalReportStore
     /// The summed rows written out once the batch holds the session's <see cref="WriteSession.LinkedRowsHeld"/> of them (or
     /// <paramref name="rows"/>), so memory stays bounded; every row is a sum, so writing it in parts changes nothing.
     /// </summary>
-    private static void WriteIfFull(WriteSession session, int? rows = null)
+    private static bool WriteIfFull(WriteSession session, int? rows = null)
     {
-        if (session.Batch is { } batch && batch.Count >= (rows ?? session.LinkedRowsHeld))
+        if (session.Batch is not { } batch || batch.Count < (rows ?? session.LinkedRowsHeld))
         {
-            var started = WriteProfile.Now();
-            WriteBatch(session, batch);
-            WriteProfile.Lap(WritePhase.EndLinkWrites, started);
+            return false;
         }
+
+        var started = WriteProfile.Now();
+        WriteBatch(session, batch);
+        WriteProfile.Lap(WritePhase.EndLinkWrites, started);
+        return true;
     }
 
     /// <summary>
     /// What an operation made by this link gives, counted from its events as they were read (as
     /// <see cref="Contribution"/> would read them back: only events with participants, dated by the earliest
     /// report), summed into the batch; its copy kept when it has two events or more. Rows taken back later find it by
-    /// its copy or its event, as any operation's. Returns its first date, which the caller stores with every other made operation's.
+    /// its copy or its event, as any operation's. Its copy's rows, where the store takes typed rows, go to <paramref name="copies"/>
+    /// for the caller to write; returns its first date, which the caller stores with every other made operation's.
     /// </summary>
     private static string? CountMade(WriteSession session, long operation,
-        List<(long Report, string? Date, TallyEvent Event)> events, Dictionary<string, ActorFacts> actors)
+        List<(long Report, string? Date, TallyEvent Event)> events, Dictionary<string, ActorFacts> actors, List<OperationTallyRow> copies)
     {
         var told = events.Where(e => e.Event.Participants.Count > 0).ToList();
         var date = told.Select(e => e.Date).Where(d => d is not null).Min(StringComparer.Ordinal);
         IReadOnlyList<IReadOnlyList<TallyEvent>> reports = [.. told.GroupBy(e => e.Report).Select(r => (IReadOnlyList<TallyEvent>)[.. r.Select(e => e.Event)])];
         var (nodes, edges) = OperationTallies.Of(date is null ? null : IsoDate.Parse(date), reports, a => actors.TryGetValue(a, out var f) ? f : null);
-        if (events.Count > 1 && session.Rows is IKeyedRowWriter keyed)
+        if (events.Count > 1 && session.Rows is IKeyedRowWriter)
         {
-            keyed.InsertRows("operation_tallies", ContributionColumns, "", ContributionRows(session, operation, nodes, edges));
+            copies.AddRange(ContributionRows(session, operation, nodes, edges));
         }
         else if (events.Count > 1)
         {
