@@ -67,8 +67,10 @@ public abstract partial class ReportStoreContract
         Assert.Equal(0, atEnd.LinkPending());
     }
 
-    [Fact]
-    public void ReportsSavedAfterAnImportLinkedAtItsEndGrowItsOperationsAsReportsLinkedOneByOne()
+    [Theory]
+    [InlineData(400_000)]
+    [InlineData(7)]
+    public void ReportsSavedAfterAnImportLinkedAtItsEndGrowItsOperationsAsReportsLinkedOneByOne(int rowsHeld)
     {
         // The later reports' events join, and move earlier, operations the end link made: they read what it stored of
         // each (its first date, its kept contribution).
@@ -76,7 +78,7 @@ public abstract partial class ReportStoreContract
         var oneByOne = CreateStore();
         reports.ForEach(r => oneByOne.Save(r.Submission, r.Extraction));
         var atEnd = CreateStore();
-        (atEnd.LinksAtEnd, atEnd.LinkedRowsHeld) = (true, 7);
+        (atEnd.LinksAtEnd, atEnd.LinkedRowsHeld) = (true, rowsHeld);
         atEnd.SaveBatch(reports[..24]);
         atEnd.LinkPending();
 
