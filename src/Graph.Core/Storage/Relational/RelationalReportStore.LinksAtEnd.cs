@@ -147,18 +147,20 @@ public abstract partial class RelationalReportStore
         var given = new Dictionary<long, HashSet<(long, long, long, long, long)>>();
         var firstDates = new List<object?[]>();
 
-        // The made operations' copies are held and written with each part of summed rows, in the table's key order: counted
-        // month by month, their ids come in no order, and written as counted each would land somewhere else in the table.
-        var copies = new List<OperationTallyRow>();
-        void WriteCopies()
+        // Where the store takes typed rows, the made operations' copies are written first, by id: each lands after the last,
+        // where counted month by month (below) each would land somewhere else in operation_tallies, a table larger than
+        // the page cache at a million reports. Those operations are counted twice for it, the second time for the batch.
+        var keyed = session.Rows as IKeyedRowWriter;
+        if (keyed is not null)
         {
-            if (copies.Count > 0 && session.Rows is IKeyedRowWriter keyed)
+            var copying = WriteProfile.Now();
+            foreach (var (operation, made) in linking.Made.Where(m => m.Value.Count > 1 && linking.Grown.Contains(m.Key)).OrderBy(m => m.Key))
             {
-                var started = WriteProfile.Now();
-                keyed.InsertRows("operation_tallies", ContributionColumns, "", StoredKeyOrder.Sorted(copies.ToArray()));
-                copies.Clear();
-                WriteProfile.Lap(WritePhase.EndLinkWrites, started);
+                var (_, nodes, edges) = MadeTallies(made, actors);
+                keyed.InsertRows("operation_tallies", ContributionColumns, "", ContributionRows(session, operation, nodes, edges));
             }
+
+            WriteProfile.Lap(WritePhase.EndLinkCounts, copying);
         }
 
         foreach (var operation in CountingOrder(linking))
@@ -167,12 +169,9 @@ public abstract partial class RelationalReportStore
             if (linking.Made.TryGetValue(operation, out var made))
             {
                 var counting = WriteProfile.Now();
-                firstDates.Add([CountMade(session, operation, made, actors, copies), operation]);
+                firstDates.Add([CountMade(session, operation, made, actors, copied: keyed is not null), operation]);
                 WriteProfile.Lap(WritePhase.EndLinkCounts, counting);
-                if (WriteIfFull(session) || copies.Count >= session.LinkedRowsHeld)
-                {
-                    WriteCopies();
-                }
+                WriteIfFull(session);
             }
             else
             {
@@ -181,7 +180,6 @@ public abstract partial class RelationalReportStore
         }
 
         WriteIfFull(session, 0);
-        WriteCopies();
         WriteFirstDates(session, firstDates);
 
         foreach (var (final, orphans) in linking.Orphans)
@@ -215,38 +213,28 @@ public abstract partial class RelationalReportStore
     /// The summed rows written out once the batch holds the session's <see cref="WriteSession.LinkedRowsHeld"/> of them (or
     /// <paramref name="rows"/>), so memory stays bounded; every row is a sum, so writing it in parts changes nothing.
     /// </summary>
-    private static bool WriteIfFull(WriteSession session, int? rows = null)
+    private static void WriteIfFull(WriteSession session, int? rows = null)
     {
-        if (session.Batch is not { } batch || batch.Count < (rows ?? session.LinkedRowsHeld))
+        if (session.Batch is { } batch && batch.Count >= (rows ?? session.LinkedRowsHeld))
         {
-            return false;
+            var started = WriteProfile.Now();
+            WriteBatch(session, batch);
+            WriteProfile.Lap(WritePhase.EndLinkWrites, started);
         }
-
-        var started = WriteProfile.Now();
-        WriteBatch(session, batch);
-        WriteProfile.Lap(WritePhase.EndLinkWrites, started);
-        return true;
     }
 
     /// <summary>
     /// What an operation made by this link gives, counted from its events as they were read (as
     /// <see cref="Contribution"/> would read them back: only events with participants, dated by the earliest
     /// report), summed into the batch; its copy kept when it has two events or more. Rows taken back later find it by
-    /// its copy or its event, as any operation's. Its copy's rows, where the store takes typed rows, go to <paramref name="copies"/>
-    /// for the caller to write; returns its first date, which the caller stores with every other made operation's.
+    /// its copy or its event, as any operation's. Its copy is written here unless the caller has <paramref name="copied"/> it;
+    /// returns its first date, which the caller stores with every other made operation's.
     /// </summary>
     private static string? CountMade(WriteSession session, long operation,
-        List<(long Report, string? Date, TallyEvent Event)> events, Dictionary<string, ActorFacts> actors, List<OperationTallyRow> copies)
+        List<(long Report, string? Date, TallyEvent Event)> events, Dictionary<string, ActorFacts> actors, bool copied)
     {
-        var told = events.Where(e => e.Event.Participants.Count > 0).ToList();
-        var date = told.Select(e => e.Date).Where(d => d is not null).Min(StringComparer.Ordinal);
-        IReadOnlyList<IReadOnlyList<TallyEvent>> reports = [.. told.GroupBy(e => e.Report).Select(r => (IReadOnlyList<TallyEvent>)[.. r.Select(e => e.Event)])];
-        var (nodes, edges) = OperationTallies.Of(date is null ? null : IsoDate.Parse(date), reports, a => actors.TryGetValue(a, out var f) ? f : null);
-        if (events.Count > 1 && session.Rows is IKeyedRowWriter)
-        {
-            copies.AddRange(ContributionRows(session, operation, nodes, edges));
-        }
-        else if (events.Count > 1)
+        var (date, nodes, edges) = MadeTallies(events, actors);
+        if (events.Count > 1 && !copied)
         {
             Upsert(session, "operation_tallies", ContributionColumns, "", Contributions(session, operation, nodes, edges));
         }
@@ -264,6 +252,17 @@ public abstract partial class RelationalReportStore
         }
 
         return date;
+    }
+
+    // What a made operation gives: its first date (its earliest event with participants) and its rows.
+    private static (string? Date, List<NodeTally> Nodes, List<EdgeTally> Edges) MadeTallies(
+        List<(long Report, string? Date, TallyEvent Event)> events, Dictionary<string, ActorFacts> actors)
+    {
+        var told = events.Where(e => e.Event.Participants.Count > 0).ToList();
+        var date = told.Select(e => e.Date).Where(d => d is not null).Min(StringComparer.Ordinal);
+        IReadOnlyList<IReadOnlyList<TallyEvent>> reports = [.. told.GroupBy(e => e.Report).Select(r => (IReadOnlyList<TallyEvent>)[.. r.Select(e => e.Event)])];
+        var (nodes, edges) = OperationTallies.Of(date is null ? null : IsoDate.Parse(date), reports, a => actors.TryGetValue(a, out var f) ? f : null);
+        return (date, nodes, edges);
     }
 
     // Each made operation's first date (the caller's rows: date, id), set once all are counted, by one statement prepared once where the store can.

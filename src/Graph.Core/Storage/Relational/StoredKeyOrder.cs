@@ -5,7 +5,7 @@ namespace Graph.Core.Storage.Relational;
 /// column first. SQLite finds the place of a row written right after its neighbour in pages it has just read; rows in
 /// the order of their names land all over the table.
 /// </summary>
-internal sealed class StoredKeyOrder : IComparer<NodeTallyRow>, IComparer<EdgeTallyRow>, IComparer<LinkTotalKey>, IComparer<OperationTallyRow>
+internal sealed class StoredKeyOrder : IComparer<NodeTallyRow>, IComparer<EdgeTallyRow>, IComparer<LinkTotalKey>
 {
     public static StoredKeyOrder Instance { get; } = new();
 
@@ -35,16 +35,6 @@ internal sealed class StoredKeyOrder : IComparer<NodeTallyRow>, IComparer<EdgeTa
     public int Compare(EdgeTallyRow x, EdgeTallyRow y)
     {
         var c = x.Projection.CompareTo(y.Projection);
-        c = c != 0 ? c : x.Area.CompareTo(y.Area);
-        c = c != 0 ? c : x.Period.CompareTo(y.Period);
-        c = c != 0 ? c : x.Source.CompareTo(y.Source);
-        return c != 0 ? c : x.Target.CompareTo(y.Target);
-    }
-
-    public int Compare(OperationTallyRow x, OperationTallyRow y)
-    {
-        var c = x.Operation.CompareTo(y.Operation);
-        c = c != 0 ? c : x.Projection.CompareTo(y.Projection);
         c = c != 0 ? c : x.Area.CompareTo(y.Area);
         c = c != 0 ? c : x.Period.CompareTo(y.Period);
         c = c != 0 ? c : x.Source.CompareTo(y.Source);
