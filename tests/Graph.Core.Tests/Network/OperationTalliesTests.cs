@@ -1,6 +1,7 @@
 using Graph.Core.Model;
 using Graph.Core.Network;
 using Graph.Core.Network.Aggregates;
+using Graph.Core.Storage;
 
 namespace Graph.Core.Tests.Network;
 
@@ -40,6 +41,28 @@ public sealed class OperationTalliesTests
         Assert.Equal(counted.Edges, alone.Edges);
         var focus = TallyFocus.Of(OperationTallies.Prefix + Projection.Name(NetworkView.Agencies), area?.ToLowerInvariant() ?? "*");
         Assert.Equal(OperationTallies.Of(day, [report, []], Lookup, focus).Edges, OperationTallies.Of(day, [report], Lookup, focus).Edges);
+    }
+
+    [Fact]
+    public void AnOperationsRowsAreItsEventsRowsUnderTheTwinViewsWithNoShareAndTheirReportsAsSources()
+    {
+        IReadOnlyList<TallyEvent> first = [new(3, "Fraud", [("agency:pf-br", true), ("agency:pj-pt", false), ("agency:europol", false)])];
+        IReadOnlyList<TallyEvent> second = [new(5, "fraud", [("agency:pj-pt", false), ("agency:europol", false)])];
+        var day = new DateOnly(2024, 11, 2);
+
+        var operation = OperationTallies.Of(day, [first, second], Lookup);
+
+        // The plain rows of both reports' events as one report, renamed by hand: the twin view, no Newman share, and as
+        // sources the reports whose own plain rows hold the key (the Europol and PJ pair is in both, the PF pairs in one).
+        var plain = ReportTallies.Of(day, [.. first, .. second], Lookup);
+        var each = new[] { first, second }.Select(r => ReportTallies.Of(day, r, Lookup)).ToList();
+        int NodeSources(NodeTally n) => each.Count(r => r.Nodes.Any(m => (m.Projection, m.CrimeArea, m.Period, m.Node) == (n.Projection, n.CrimeArea, n.Period, n.Node)));
+        int EdgeSources(EdgeTally e) => each.Count(r => r.Edges.Any(m => (m.Projection, m.CrimeArea, m.Period, m.Source, m.Target) == (e.Projection, e.CrimeArea, e.Period, e.Source, e.Target)));
+        Assert.Equal([.. plain.Nodes.Select(n => n with { Projection = OperationTallies.Prefix + n.Projection, Sources = NodeSources(n) })], operation.Nodes);
+        Assert.Equal([.. plain.Edges.Select(e => e with { Projection = OperationTallies.Prefix + e.Projection, Newman = 0, Sources = EdgeSources(e) })], operation.Edges);
+        Assert.Contains(operation.Edges, e => e.Sources == 2);
+        Assert.Contains(operation.Edges, e => e.Sources == 1);
+        Assert.Contains(plain.Edges, e => e.Newman > 0);
     }
 
     private static ActorFacts? Lookup(string id) => Facts.TryGetValue(id, out var facts) ? facts : null;

@@ -19,34 +19,34 @@ internal static class OperationTallies
     public static (List<NodeTally> Nodes, List<EdgeTally> Edges) Of(
         DateOnly? date, IReadOnlyList<IReadOnlyList<TallyEvent>> reports, Func<string, ActorFacts?> actors, TallyFocus? focus = null)
     {
-        var (nodes, edges) = ReportTallies.Of(date, reports.SelectMany(r => r), actors, focus);
+        var (nodes, edges) = ReportTallies.Of(date, reports.SelectMany(r => r), actors, focus, byOperation: true);
         if (reports.Count == 1)
         {
             // An operation told by one report (most are): that report names each of its nodes and pairs once, so every
-            // row's sources is 1 without counting its tallies a second time.
-            return ([.. nodes.Select(n => n with { Projection = Twin(n.Projection), Sources = 1 })],
-                [.. edges.Select(e => e with { Projection = Twin(e.Projection), Newman = 0, Sources = 1 })]);
+            // row's sources is the 1 it was made with, without counting its tallies a second time.
+            return (nodes, edges);
         }
 
         var nodeSources = new Dictionary<(string, string, string, string), int>();
         var edgeSources = new Dictionary<(string, string, string, string, string), int>();
         foreach (var report in reports)
         {
-            var (n, e) = ReportTallies.Of(date, report, actors, focus);
+            var (n, e) = ReportTallies.Of(date, report, actors, focus, byOperation: true);
             n.ForEach(t => Count(nodeSources, (t.Projection, t.CrimeArea, t.Period, t.Node)));
             e.ForEach(t => Count(edgeSources, (t.Projection, t.CrimeArea, t.Period, t.Source, t.Target)));
         }
 
         return (
-            [.. nodes.Select(n => n with { Projection = Twin(n.Projection), Sources = nodeSources[(n.Projection, n.CrimeArea, n.Period, n.Node)] })],
-            [.. edges.Select(e => e with { Projection = Twin(e.Projection), Newman = 0, Sources = edgeSources[(e.Projection, e.CrimeArea, e.Period, e.Source, e.Target)] })]);
+            [.. nodes.Select(n => nodeSources[(n.Projection, n.CrimeArea, n.Period, n.Node)] is var s && s == n.Sources ? n : n with { Sources = s })],
+            [.. edges.Select(e => edgeSources[(e.Projection, e.CrimeArea, e.Period, e.Source, e.Target)] is var s && s == e.Sources ? e : e with { Sources = s })]);
     }
 
     // The views' twin names made once rather than for every row: the end of a bulk import renames some 200 rows an operation.
     private static readonly Dictionary<string, string> Twins =
         Projection.Views.Select(Projection.Name).ToDictionary(name => name, name => Prefix + name, StringComparer.Ordinal);
 
-    private static string Twin(string projection) => Twins.TryGetValue(projection, out var twin) ? twin : Prefix + projection;
+    /// <summary>A view's count-by-operation twin name.</summary>
+    public static string Twin(string projection) => Twins.TryGetValue(projection, out var twin) ? twin : Prefix + projection;
 
     private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key)
         where TKey : notnull => counts[key] = counts.GetValueOrDefault(key) + 1;

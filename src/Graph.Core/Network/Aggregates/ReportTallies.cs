@@ -13,9 +13,13 @@ internal static class ReportTallies
     public const string Undated = "9999-12-31";
     private const int PositionBits = 12;
 
-    /// <summary>The report's tallies; given a <paramref name="focus"/>, only that view's month rows of that crime area (the same rows, the others left out).</summary>
+    /// <summary>
+    /// The report's tallies; given a <paramref name="focus"/>, only that view's month rows of that crime area (the same rows,
+    /// the others left out). <paramref name="byOperation"/> makes the rows as <see cref="OperationTallies"/> gives them (each
+    /// view's twin, a zero <c>newman</c>, one source) in the same pass, rather than copying every row afterwards.
+    /// </summary>
     public static (List<NodeTally> Nodes, List<EdgeTally> Edges) Of(
-        DateOnly? date, IEnumerable<TallyEvent> events, Func<string, ActorFacts?> actors, TallyFocus? focus = null)
+        DateOnly? date, IEnumerable<TallyEvent> events, Func<string, ActorFacts?> actors, TallyFocus? focus = null, bool byOperation = false)
     {
         var ordered = events.OrderBy(e => e.EventId).ToList();
         var period = date?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? "";
@@ -30,7 +34,8 @@ internal static class ReportTallies
         });
         foreach (var view in focus is { } only ? [only.View] : Projection.Views)
         {
-            var name = Projection.Name(view);
+            var name = byOperation ? OperationTallies.Twin(Projection.Name(view)) : Projection.Name(view);
+            var sources = byOperation ? 1 : 0;
             var nodeCounts = new Dictionary<(string Node, string Area), Count>();
             var edgeCounts = new Dictionary<(string Source, string Target, string Area), Count>();
             for (var at = 0; at < ordered.Count; at++)
@@ -58,19 +63,20 @@ internal static class ReportTallies
 
             foreach (var ((node, area), c) in nodeCounts)
             {
-                nodes.Add(new NodeTally(name, period, area, node, 1, c.Events, firstDate, c.FirstKey));
+                nodes.Add(new NodeTally(name, period, area, node, 1, c.Events, firstDate, c.FirstKey, sources));
                 if (KeptAllTime(area, focus))
                 {
-                    nodes.Add(new NodeTally(name, TallyScope.All, area, node, 1, c.Events, firstDate, c.FirstKey));
+                    nodes.Add(new NodeTally(name, TallyScope.All, area, node, 1, c.Events, firstDate, c.FirstKey, sources));
                 }
             }
 
             foreach (var ((source, target, area), c) in edgeCounts)
             {
-                edges.Add(new EdgeTally(name, period, area, source, target, 1, c.Events, c.Led, c.Newman, firstDate, c.FirstKey));
+                var newman = byOperation ? 0 : c.Newman;
+                edges.Add(new EdgeTally(name, period, area, source, target, 1, c.Events, c.Led, newman, firstDate, c.FirstKey, sources));
                 if (KeptAllTime(area, focus))
                 {
-                    edges.Add(new EdgeTally(name, TallyScope.All, area, source, target, 1, c.Events, c.Led, c.Newman, firstDate, c.FirstKey));
+                    edges.Add(new EdgeTally(name, TallyScope.All, area, source, target, 1, c.Events, c.Led, newman, firstDate, c.FirstKey, sources));
                 }
             }
         }

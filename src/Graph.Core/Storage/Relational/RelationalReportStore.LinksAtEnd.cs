@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using Graph.Core.Curation;
 using Graph.Core.Network.Aggregates;
@@ -37,7 +38,7 @@ public abstract partial class RelationalReportStore
     internal int LinkedRowsHeld { get; set; } = DefaultLinkedRowsHeld;
 
     /// <summary>The summed rows <see cref="LinkPending"/> holds unless told otherwise.</summary>
-    internal const int DefaultLinkedRowsHeld = 400_000;
+    internal const int DefaultLinkedRowsHeld = 1_000_000;
 
     /// <summary>
     /// Links every event stored without an operation, oldest first, and adds what each operation it
@@ -144,13 +145,31 @@ public abstract partial class RelationalReportStore
     {
         var actors = ActorFactsOf(session, linking);
         var given = new Dictionary<long, HashSet<(long, long, long, long, long)>>();
-        foreach (var operation in linking.Grown.Order())
+        var firstDates = new List<object?[]>();
+
+        // Where the store takes typed rows, the made operations' copies are written first, by id: each lands after the last,
+        // where counted month by month (below) each would land somewhere else in operation_tallies, a table larger than
+        // the page cache at a million reports. Those operations are counted twice for it, the second time for the batch.
+        var keyed = session.Rows as IKeyedRowWriter;
+        if (keyed is not null)
+        {
+            var copying = WriteProfile.Now();
+            foreach (var (operation, made) in linking.Made.Where(m => m.Value.Count > 1 && linking.Grown.Contains(m.Key)).OrderBy(m => m.Key))
+            {
+                var (_, nodes, edges) = MadeTallies(made, actors);
+                keyed.InsertRows("operation_tallies", ContributionColumns, "", ContributionRows(session, operation, nodes, edges));
+            }
+
+            WriteProfile.Lap(WritePhase.EndLinkCounts, copying);
+        }
+
+        foreach (var operation in CountingOrder(linking))
         {
             // Only a stored operation can hold orphans (a made one has the larger id, so it is never what another merges into).
             if (linking.Made.TryGetValue(operation, out var made))
             {
                 var counting = WriteProfile.Now();
-                CountMade(session, operation, made, actors);
+                firstDates.Add([CountMade(session, operation, made, actors, copied: keyed is not null), operation]);
                 WriteProfile.Lap(WritePhase.EndLinkCounts, counting);
                 WriteIfFull(session);
             }
@@ -161,12 +180,33 @@ public abstract partial class RelationalReportStore
         }
 
         WriteIfFull(session, 0);
+        WriteFirstDates(session, firstDates);
 
         foreach (var (final, orphans) in linking.Orphans)
         {
             var kept = given.GetValueOrDefault(final) ?? [];
             RecountFirsts(session, final, orphans.Where(o => !kept.Contains(KeyOf(o.Key))));
         }
+    }
+
+    /// <summary>
+    /// The operations to count, the stored ones first by id, then the made ones by the month their rows fall in and by id.
+    /// Every row a made operation gives has its month's period or the all-time one, and a tally table's key puts the
+    /// period right after the view and crime area: counted month after month, each part the batch writes lands after the
+    /// last part's rows of the same view and crime area instead of among them, so the end link writes into a few places
+    /// of the b-tree rather than all over it (at a million reports the table is larger than the page cache). The order
+    /// changes no stored number: an <c>operations:</c> row's sums are whole counts and a zero <c>newman</c>, and its first
+    /// appearance the earliest, whichever operation is added first.
+    /// </summary>
+    private static IEnumerable<long> CountingOrder(PendingOperations linking) =>
+        linking.Grown.Where(o => !linking.Made.ContainsKey(o)).Order()
+            .Concat(linking.Grown.Where(linking.Made.ContainsKey).OrderBy(o => MadePeriod(linking.Made[o])).ThenBy(o => o));
+
+    // The period code a made operation's rows take: the month of its earliest dated event with participants, else undated.
+    private static int MadePeriod(List<(long Report, string? Date, TallyEvent Event)> events)
+    {
+        var date = events.Where(e => e.Event.Participants.Count > 0).Select(e => e.Date).Where(d => d is not null).Min(StringComparer.Ordinal);
+        return date is null ? TallyCodes.Undated : TallyCodes.Period(IsoDate.Parse(date).ToString("yyyy-MM", CultureInfo.InvariantCulture));
     }
 
     /// <summary>
@@ -187,17 +227,14 @@ public abstract partial class RelationalReportStore
     /// What an operation made by this link gives, counted from its events as they were read (as
     /// <see cref="Contribution"/> would read them back: only events with participants, dated by the earliest
     /// report), summed into the batch; its copy kept when it has two events or more. Rows taken back later find it by
-    /// its copy or its event, as any operation's.
+    /// its copy or its event, as any operation's. Its copy is written here unless the caller has <paramref name="copied"/> it;
+    /// returns its first date, which the caller stores with every other made operation's.
     /// </summary>
-    private static void CountMade(WriteSession session, long operation,
-        List<(long Report, string? Date, TallyEvent Event)> events, Dictionary<string, ActorFacts> actors)
+    private static string? CountMade(WriteSession session, long operation,
+        List<(long Report, string? Date, TallyEvent Event)> events, Dictionary<string, ActorFacts> actors, bool copied)
     {
-        var told = events.Where(e => e.Event.Participants.Count > 0).ToList();
-        var date = told.Select(e => e.Date).Where(d => d is not null).Min(StringComparer.Ordinal);
-        IReadOnlyList<IReadOnlyList<TallyEvent>> reports = [.. told.GroupBy(e => e.Report).Select(r => (IReadOnlyList<TallyEvent>)[.. r.Select(e => e.Event)])];
-        var (nodes, edges) = OperationTallies.Of(date is null ? null : IsoDate.Parse(date), reports, a => actors.TryGetValue(a, out var f) ? f : null);
-        session.Execute("UPDATE operations SET first_date = @date WHERE id = @id", ("@date", date), ("@id", operation));
-        if (events.Count > 1)
+        var (date, nodes, edges) = MadeTallies(events, actors);
+        if (events.Count > 1 && !copied)
         {
             Upsert(session, "operation_tallies", ContributionColumns, "", Contributions(session, operation, nodes, edges));
         }
@@ -212,6 +249,35 @@ public abstract partial class RelationalReportStore
         else
         {
             AddTallies(session, nodes, edges);
+        }
+
+        return date;
+    }
+
+    // What a made operation gives: its first date (its earliest event with participants) and its rows.
+    private static (string? Date, List<NodeTally> Nodes, List<EdgeTally> Edges) MadeTallies(
+        List<(long Report, string? Date, TallyEvent Event)> events, Dictionary<string, ActorFacts> actors)
+    {
+        var told = events.Where(e => e.Event.Participants.Count > 0).ToList();
+        var date = told.Select(e => e.Date).Where(d => d is not null).Min(StringComparer.Ordinal);
+        IReadOnlyList<IReadOnlyList<TallyEvent>> reports = [.. told.GroupBy(e => e.Report).Select(r => (IReadOnlyList<TallyEvent>)[.. r.Select(e => e.Event)])];
+        var (nodes, edges) = OperationTallies.Of(date is null ? null : IsoDate.Parse(date), reports, a => actors.TryGetValue(a, out var f) ? f : null);
+        return (date, nodes, edges);
+    }
+
+    // Each made operation's first date (the caller's rows: date, id), set once all are counted, by one statement prepared once where the store can.
+    private static void WriteFirstDates(WriteSession session, List<object?[]> firstDates)
+    {
+        const string Update = "UPDATE operations SET first_date = ? WHERE id = ?";
+        if (session.Rows is IKeyedRowWriter keyed)
+        {
+            keyed.Run(Update, firstDates);
+            return;
+        }
+
+        foreach (var row in firstDates)
+        {
+            session.Execute("UPDATE operations SET first_date = @date WHERE id = @id", ("@date", row[0]), ("@id", row[1]));
         }
     }
 

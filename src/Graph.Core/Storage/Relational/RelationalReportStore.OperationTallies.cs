@@ -81,6 +81,25 @@ public abstract partial class RelationalReportStore
             .Select(e => (object?[])[operation, .. StoredEdgeKey(session, e), e.Sources, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey]),
     ];
 
+    /// <summary>The same rows as <see cref="Contributions"/>, in the same order (names meet their ids in the same order), as typed rows.</summary>
+    private static OperationTallyRow[] ContributionRows(WriteSession session, long operation, List<NodeTally> nodes, List<EdgeTally> edges)
+    {
+        var rows = new List<OperationTallyRow>(nodes.Count + edges.Count);
+        foreach (var n in nodes.Where(n => n.Period != TallyScope.All))
+        {
+            rows.Add(new OperationTallyRow(operation, session.NameId(n.Projection), session.NameId(n.CrimeArea), TallyCodes.Period(n.Period),
+                session.NameId(n.Node), session.NameId(""), n.Sources, n.Events, 0, 0.0, TallyCodes.Date(n.FirstDate), n.FirstKey));
+        }
+
+        foreach (var e in edges.Where(e => e.Period != TallyScope.All))
+        {
+            rows.Add(new OperationTallyRow(operation, session.NameId(e.Projection), session.NameId(e.CrimeArea), TallyCodes.Period(e.Period),
+                session.NameId(e.Source), session.NameId(e.Target), e.Sources, e.Events, e.Led, e.Newman, TallyCodes.Date(e.FirstDate), e.FirstKey));
+        }
+
+        return [.. rows];
+    }
+
     /// <summary>
     /// Takes back what an operation gave and returns the rows left whose first appearance was its own (a
     /// node's target is empty): the caller recounts them with <see cref="RecountFirsts"/>, or leaves those

@@ -79,3 +79,25 @@ internal readonly record struct LinkTotalKey(int Projection, int Area, int Node)
         binding.Integer(2, Node);
     }
 }
+
+/// <summary>An <c>operation_tallies</c> row as stored (ids and codes), in the order of the table's insert columns; a node's target is the empty name's id.</summary>
+internal readonly record struct OperationTallyRow(
+    long Operation, int Projection, int Area, int Period, int Source, int Target, int Reports, int Events, int Led, double Newman,
+    int FirstDate, long FirstKey) : IBoundRow
+{
+    public void Bind(IRowBinding binding)
+    {
+        binding.Integer(0, Operation);
+        binding.Integer(1, Projection);
+        binding.Integer(2, Area);
+        binding.Integer(3, Period);
+        binding.Integer(4, Source);
+        binding.Integer(5, Target);
+        binding.Integer(6, Reports);
+        binding.Integer(7, Events);
+        binding.Integer(8, Led);
+        binding.Real(9, Newman);
+        binding.Integer(10, FirstDate);
+        binding.Integer(11, FirstKey);
+    }
+}

@@ -67,6 +67,27 @@ public abstract partial class ReportStoreContract
         Assert.Equal(0, atEnd.LinkPending());
     }
 
+    [Theory]
+    [InlineData(400_000)]
+    [InlineData(7)]
+    public void ReportsSavedAfterAnImportLinkedAtItsEndGrowItsOperationsAsReportsLinkedOneByOne(int rowsHeld)
+    {
+        // The later reports' events join, and move earlier, operations the end link made: they read what it stored of
+        // each (its first date, its kept contribution).
+        var reports = Linkable(40);
+        var oneByOne = CreateStore();
+        reports.ForEach(r => oneByOne.Save(r.Submission, r.Extraction));
+        var atEnd = CreateStore();
+        (atEnd.LinksAtEnd, atEnd.LinkedRowsHeld) = (true, rowsHeld);
+        atEnd.SaveBatch(reports[..24]);
+        atEnd.LinkPending();
+
+        atEnd.LinksAtEnd = false;
+        reports[24..].ForEach(r => atEnd.Save(r.Submission, r.Extraction));
+
+        Assert.Equal(LinkedState(oneByOne), LinkedState(atEnd));
+    }
+
     [Fact]
     public void AnImportLinkedAtItsEndTakesBackTheStoredOperationsItsEventsJoin()
     {
