@@ -141,6 +141,9 @@ internal sealed partial class RoleReader
         _quoteSpeech = knowledge.Words(KnowledgeList.LeadQuoteSpeech);
         _quotedAuxiliaries = knowledge.Words(KnowledgeList.LeadQuotedAuxiliary);
         _conductedWith = knowledge.Phrases(KnowledgeList.LeadConductedWith);
+        _helm = knowledge.Phrases(KnowledgeList.LeadHelm);
+        _helmObjects = knowledge.Words(KnowledgeList.LeadHelmObject);
+        _ownerNouns = knowledge.Words(KnowledgeList.LeadOwnerNoun);
         _leadTokenCues = CueGate.Union(_operationNouns.Gate, _leadAfter.Gate, _subjectLeads.Gate, _leadOfOperation.Gate, _operationWords.Gate, _leadSuffixes.Gate, _leadVerbs.Gate);
     }
 
@@ -244,6 +247,8 @@ internal sealed partial class RoleReader
         // "a piloté", "esteve à frente da" start with frequent words: they count only beside an operation noun.
         var cues = sentence.AllCues;
         var headedOperation = cues.Overlaps(_subjectLeadCue) && cues.Overlaps(_operationCue);
+        HelmAfterAgency(sentence, mentions, leads); // "with X at the helm", "X was in charge."
+        OwnerOfInitiative(sentence, mentions, leads); // "an ASEANAPOL initiative"
         if (!cues.Overlaps(_leadCues) && !headedOperation)
         {
             return;
@@ -398,6 +403,7 @@ internal sealed partial class RoleReader
 
         QuotedOwnLead(sentence, mentions, leads); // '"We led this," said the director of X'
         OpeningSubjectConductedWith(sentence, mentions, leads); // "X has arrested …, in an investigation run jointly with Y"
+        NamedSubjectLedIt(sentence, mentions, leads); // '"The FIA led it, and …"'
     }
 
     /// <summary>
