@@ -247,12 +247,13 @@ internal sealed partial class RoleReader
         // "a piloté", "esteve à frente da" start with frequent words: they count only beside an operation noun.
         var cues = sentence.AllCues;
         var headedOperation = cues.Overlaps(_subjectLeadCue) && cues.Overlaps(_operationCue);
-        HelmAfterAgency(sentence, mentions, leads); // "with X at the helm", "X was in charge."
-        OwnerOfInitiative(sentence, mentions, leads); // "an ASEANAPOL initiative"
         if (!cues.Overlaps(_leadCues) && !headedOperation)
         {
             return;
         }
+
+        HelmAfterAgency(sentence, mentions, leads); // "carried out with X at the helm", "X was in charge."
+        OwnerOfInitiative(sentence, mentions, leads); // "Operation X is an ASEANAPOL initiative"
 
         // A sentence that names no body leads only through a back-reference to one named before ("The exercise was
         // coordinated by the Department.").
