@@ -8,6 +8,8 @@ namespace Graph.Core.Extraction.Events;
 /// <summary>Lead/after cues: the list of agents after "led by", "conducted by", "under the direction of", up to where the clause ends.</summary>
 internal sealed partial class RoleReader
 {
+    private const int MaxBracketedName = 4; // "(Koarmada I)"
+
     // fronted: the cue opens the sentence, so the leads end at its first comma, after which the sentence's
     // subject comes ("Sous la direction du parquet, la police et la gendarmerie ont …").
     // inRelative: the cue is the verb of a relative clause, whose agents are read inside it, not passed over as an aside.
@@ -73,7 +75,7 @@ internal sealed partial class RoleReader
 
             if (mention.Kind == ActorKind.Agency)
             {
-                var end = PlaceOfTheUnit(sentence, mentions, UnitAfterPossessive(sentence, mention.EndToken));
+                var end = PlaceOfTheUnit(sentence, mentions, UnitAfterPossessive(sentence, mentions, mention.EndToken));
 
                 // "led by the Guardia Civil, and Europol provided analytical support": a member joined by a comma and "and" with
                 // a past form of its own right after it is the subject of a new clause, which takes part without leading ("a
@@ -171,7 +173,7 @@ internal sealed partial class RoleReader
     /// "the Indonesian National Police's narcotics directorate and …": the lower-case unit named after an
     /// agency's possessive is part of that agent, so the list goes on after it; where it ends.
     /// </summary>
-    private int UnitAfterPossessive(SentenceTokens sentence, int end)
+    private int UnitAfterPossessive(SentenceTokens sentence, List<Mention> mentions, int end)
     {
         if (end >= sentence.Count || !IsPossessive(sentence.Word(end)))
         {
@@ -187,13 +189,43 @@ internal sealed partial class RoleReader
         // "the OPP's Organized Crime Enforcement Bureau and …": a capitalised unit's name, not an operation's.
         if (k == end + 1)
         {
-            while (k < Math.Min(sentence.Count, end + 1 + MaxUnitName) && CapitalisedUnitWord(sentence, k))
+            while (k < Math.Min(sentence.Count, end + 1 + MaxUnitName)
+                && (CapitalisedUnitWord(sentence, k) || AndWithinUnitName(sentence, mentions, end + 1, k)))
             {
                 k++;
             }
         }
 
         return k > end + 1 ? k : end;
+    }
+
+    /// <summary>
+    /// Session 28: "the JCF's Counter-Terrorism and Organised Crime Investigation Branch (C-TOC) and MOCA": a conjunction between
+    /// two capitalised words of a unit's name, where the word after it starts no mention and the name goes on to a bracketed
+    /// acronym or a head noun, belongs to the name, so the list of leads does not end there.
+    /// </summary>
+    private bool AndWithinUnitName(SentenceTokens sentence, List<Mention> mentions, int start, int k)
+    {
+        if (k == start || k + 2 >= sentence.Count || !_andOr.Contains(sentence, k) || !sentence.Tokens[k + 1].IsCapitalized
+            || _the.Contains(sentence, k + 1) || AnyStartsWithin(mentions, k + 1, k + 2))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < Math.Min(sentence.Count, k + 1 + MaxUnitName); j++)
+        {
+            if (AnyStartsWithin(mentions, j, j + 1))
+            {
+                return false;
+            }
+
+            if (!CapitalisedUnitWord(sentence, j))
+            {
+                return sentence.Word(j) is "(" || _unitEnds.Contains(sentence, j - 1) || _backReferences.Contains(sentence, j - 1);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -513,8 +545,29 @@ internal sealed partial class RoleReader
     }
 
     /// <summary>Where a list member's name ends past the acronym in brackets right after it ("(SBNON)").</summary>
-    private static int PastAcronym(SentenceTokens sentence, int end) =>
-        end + 2 < sentence.Count && sentence.Word(end) is "(" && sentence.Word(end + 2) is ")" && sentence.Tokens[end + 1].IsCapitalized ? end + 3 : end;
+    private static int PastAcronym(SentenceTokens sentence, int end)
+    {
+        if (end + 2 >= sentence.Count || sentence.Word(end) is not "(" || !sentence.Tokens[end + 1].IsCapitalized)
+        {
+            return end;
+        }
+
+        // Session 28: a short name in brackets of a few tokens ("(C-TOC)", "(Koarmada I)") with no lower-case word in it.
+        for (var k = end + 2; k < Math.Min(sentence.Count, end + 2 + MaxBracketedName); k++)
+        {
+            if (sentence.Word(k) is ")")
+            {
+                return k + 1;
+            }
+
+            if (sentence.Tokens[k].Kind == TokenKind.Word && char.IsLower(sentence.Word(k)[0]))
+            {
+                return end;
+            }
+        }
+
+        return end;
+    }
 
     private bool GlossBefore(SentenceTokens sentence, int from, int to)
     {

@@ -38,7 +38,7 @@ internal sealed partial class RoleReader
             {
                 open = open < 0 ? i : -1;
             }
-            else if (open >= 0 && FirstPersonLeadAt(sentence, i) && SpeakerOutsideQuote(sentence, mentions, open) is { } speaker)
+            else if (open >= 0 && FirstPersonLeadAt(sentence, mentions, i) && SpeakerOutsideQuote(sentence, mentions, open) is { } speaker)
             {
                 leads.Add(speaker);
                 return;
@@ -47,12 +47,12 @@ internal sealed partial class RoleReader
     }
 
     /// <summary>"We led this", "we have jointly coordinated the operation", "Our officers ran it" from the token on.</summary>
-    private bool FirstPersonLeadAt(SentenceTokens sentence, int token)
+    private bool FirstPersonLeadAt(SentenceTokens sentence, List<Mention> mentions, int token)
     {
         var verb = -1;
         if (_firstPerson.Contains(sentence, token))
         {
-            verb = token + 1;
+            verb = PastPartnerOfWe(sentence, mentions, token + 1);
         }
         else if (_ownPossessive.Contains(sentence, token))
         {
@@ -95,6 +95,29 @@ internal sealed partial class RoleReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Session 28: '"We and the Hellenic Police led this jointly"': a partner joined to "we" by a conjunction is stepped over to
+    /// the verb (the partner's own lead is read by the list rules); the token after "we" otherwise.
+    /// </summary>
+    private int PastPartnerOfWe(SentenceTokens sentence, List<Mention> mentions, int next)
+    {
+        if (next + 1 >= sentence.Count || !_andOr.Contains(sentence, next))
+        {
+            return next;
+        }
+
+        var first = _the.Contains(sentence, next + 1) ? next + 2 : next + 1;
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Agency && mention.FirstToken == first)
+            {
+                return mention.EndToken;
+            }
+        }
+
+        return next;
     }
 
     /// <summary>The one agency the words outside the quote opened at <paramref name="open"/> name beside a verb of saying.</summary>

@@ -141,6 +141,9 @@ internal sealed partial class RoleReader
         _quoteSpeech = knowledge.Words(KnowledgeList.LeadQuoteSpeech);
         _quotedAuxiliaries = knowledge.Words(KnowledgeList.LeadQuotedAuxiliary);
         _conductedWith = knowledge.Phrases(KnowledgeList.LeadConductedWith);
+        _helm = knowledge.Phrases(KnowledgeList.LeadHelm);
+        _helmObjects = knowledge.Words(KnowledgeList.LeadHelmObject);
+        _ownerNouns = knowledge.Words(KnowledgeList.LeadOwnerNoun);
         _leadTokenCues = CueGate.Union(_operationNouns.Gate, _leadAfter.Gate, _subjectLeads.Gate, _leadOfOperation.Gate, _operationWords.Gate, _leadSuffixes.Gate, _leadVerbs.Gate);
     }
 
@@ -248,6 +251,9 @@ internal sealed partial class RoleReader
         {
             return;
         }
+
+        HelmAfterAgency(sentence, mentions, leads); // "carried out with X at the helm", "X was in charge."
+        OwnerOfInitiative(sentence, mentions, leads); // "Operation X is an ASEANAPOL initiative"
 
         // A sentence that names no body leads only through a back-reference to one named before ("The exercise was
         // coordinated by the Department.").
@@ -398,6 +404,7 @@ internal sealed partial class RoleReader
 
         QuotedOwnLead(sentence, mentions, leads); // '"We led this," said the director of X'
         OpeningSubjectConductedWith(sentence, mentions, leads); // "X has arrested …, in an investigation run jointly with Y"
+        NamedSubjectLedIt(sentence, mentions, leads); // '"The FIA led it, and …"'
     }
 
     /// <summary>

@@ -205,6 +205,15 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"carried out with", "run jointly with": after an operation noun, the sentence's opening subject conducted the operation.</summary>
     public static readonly KnowledgeList LeadConductedWith = new("lead-conducted-with", Roles, ListShape.Phrases, Cued: false);
 
+    /// <summary>"at the helm", "in charge": right after an agency, a phrase of command with no verb of leading (session 28).</summary>
+    public static readonly KnowledgeList LeadHelm = new("lead-helm", Roles, ListShape.Phrases, Cued: false);
+
+    /// <summary>"phase", "stage": besides the operation nouns, what a body at the helm "of" commands (session 28).</summary>
+    public static readonly KnowledgeList LeadHelmObject = new("lead-helm-object", Roles, ListShape.Words, Cued: false);
+
+    /// <summary>"initiative": the noun right after an agency's name that makes the operation its own (session 28).</summary>
+    public static readonly KnowledgeList LeadOwnerNoun = new("lead-owner-noun", Roles, ListShape.Words, Cued: false);
+
     /// <summary>"su", "sua", "sa": a body's own unit after a lead cue ("coordinada por su Unidad de Análisis") names the body as the lead.</summary>
     public static readonly KnowledgeList LeadOwnUnit = new("lead-own-unit", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
@@ -354,6 +363,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         LeadFirstPerson, LeadOwnPossessive, LeadQuotedOwn, LeadQuotedObject, LeadQuoteSpeech, LeadQuotedAuxiliary,
         CustodyOrder, CustodyStep,
         LeadConductedWith,
+        LeadHelm, LeadHelmObject, LeadOwnerNoun,
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
     ];
 
