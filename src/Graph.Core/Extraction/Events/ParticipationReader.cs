@@ -198,6 +198,11 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             }
         }
 
+        if (EarlierYearAside(sentence, firstActor, reportYear, reportMonth))
+        {
+            return true;
+        }
+
         // A token that can start neither kind of phrase is passed over with one mask test.
         var starts = statistics && openers ? CueGate.Union(_statistics.Gate, _openers.Gate) : statistics ? _statistics.Gate : _openers.Gate;
         var cues = sentence.Cues;
