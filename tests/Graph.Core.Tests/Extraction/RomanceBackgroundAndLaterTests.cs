@@ -12,7 +12,7 @@ public sealed class RomanceBackgroundAndLaterTests
     [Theory]
     [InlineData("Quito, 4 de junio de 2026\n\nLa Policía Nacional del Ecuador detuvo a seis personas en Guayaquil. En un caso sin relación con este, la Policía Nacional de Colombia incautó una tonelada de cocaína en Tumaco.", "agency:colombia-police")]
     [InlineData("Lisboa, 4 de junho de 2026\n\nA Polícia Judiciária deteve seis pessoas no Porto. No ano passado, a Guardia Civil apreendeu um veleiro com droga na Galiza.", "agency:guardia-civil")]
-    [InlineData("Dakar, 4 juin 2026\n\nLa Douane sénégalaise a saisi trois tonnes de médicaments à Kaolack. Dans une autre affaire, la Gendarmerie royale du Maroc avait démantelé un réseau semblable.", "agency:morocco-gendarmerie")]
+    [InlineData("Dakar, 4 juin 2026\n\nLa Douane sénégalaise a saisi trois tonnes de médicaments à Kaolack. Sans lien avec cette saisie, la Gendarmerie royale du Maroc avait démantelé un réseau semblable.", "agency:morocco-gendarmerie")]
     public void ABodyInASentenceAboutAnotherCaseTakesNoPart(string text, string body) =>
         Assert.DoesNotContain(body, SingleEvent(text).ParticipantIds);
 
