@@ -198,6 +198,11 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             }
         }
 
+        if (EarlierYearAside(sentence, firstActor, reportYear, reportMonth))
+        {
+            return true;
+        }
+
         // A token that can start neither kind of phrase is passed over with one mask test.
         var starts = statistics && openers ? CueGate.Union(_statistics.Gate, _openers.Gate) : statistics ? _statistics.Gate : _openers.Gate;
         var cues = sentence.Cues;
@@ -310,6 +315,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !((words & CommenterWords) != 0 && _commenters.Contains(sentence, mention.EndToken))
             && (IsObject(sentence, mention.FirstToken) || !ContextVerbAfter(sentence, mentions, m, words))
             && !((words & FutureWords) != 0 && !IsObject(sentence, mention.FirstToken) && ActsLater(sentence, mentions, m))
+            && !(!IsObject(sentence, mention.FirstToken) && ActsLaterByTense(sentence, mentions, m))
             && !((words & (HandedToWords | ToldWords)) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken, words))
             && !((words & CaseTakerWords) != 0 && TakesTheCaseOn(sentence, mentions, m))
             && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken));

@@ -343,6 +343,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"apoio", "con", "grâce": a word of help before a body, which makes it a partner of the deed a speaker tells of.</summary>
     public static readonly KnowledgeList SpeechPartner = new("speech-partner", Context, ListShape.Words, Cued: false);
 
+    /// <summary>"rá", "rán", "rão", "ront": an ending that marks a verb as future without matching a present-tense word ("para", "contra").</summary>
+    public static readonly KnowledgeList LaterEnding = new("later-ending", Context, ListShape.Words, Cued: false);
+
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
@@ -365,6 +368,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         LeadConductedWith,
         LeadHelm, LeadHelmObject, LeadOwnerNoun,
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
+        LaterEnding,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
