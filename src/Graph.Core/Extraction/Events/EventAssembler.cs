@@ -85,6 +85,11 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
                 background[s] = false;
             }
 
+            if (background[s] && !otherCase[s] && firstNamed[s] is not null && !firstIsAlias[s] && OpensAnotherOperation(texts[s], reportYear))
+            {
+                background[s] = false;
+            }
+
             opensScope[s] = !background[s] && !firstIsAlias[s];
         }
 

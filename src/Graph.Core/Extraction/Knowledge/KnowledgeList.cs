@@ -331,6 +331,12 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"apoio", "con", "grâce": a word of help before a body, which makes it a partner of the deed a speaker tells of.</summary>
     public static readonly KnowledgeList SpeechPartner = new("speech-partner", Context, ListShape.Words, Cued: false);
 
+    /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
+    public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
+
+    /// <summary>Session 28: "in a separate", "in another": an opener that, before a named operation, moves the report on to that operation.</summary>
+    public static readonly KnowledgeList OperationSeparateOpener = new("operation-separate-opener", Roles, ListShape.Phrases, Cued: false);
+
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
@@ -352,6 +358,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         CustodyOrder, CustodyStep,
         LeadConductedWith,
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
+        OperationSequence, OperationSeparateOpener,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
