@@ -78,3 +78,43 @@ public sealed class Session28SeveralOperationsTests
     public void ADescribedOperationWordBeforeNoNameNamesNothing(string text) =>
         Assert.Null(SingleEvent(text).Name);
 }
+
+/// <summary>Session 28: a later operation's account goes on past a paragraph break for its participants, until a heading or another operation.</summary>
+public sealed class Session28LaterOperationScopeTests
+{
+    private const string TwoOperations =
+        "ATHENS, 4 May 2026\n\nOperation Cedar Line, led by the Hellenic Police, dismantled a network that forged visas. "
+        + "Operation Cedar Line ended with nine arrests.\n\n"
+        + "The other case, Operation Bronze Coin, was run by the Hellenic Police.\n\n"
+        + "The Bundeskriminalamt searched an auction house in Munich and seized 400 coins.";
+
+    [Fact]
+    public void AParagraphAfterALaterOperationsParagraphIsStillAboutIt()
+    {
+        var events = Extract(TwoOperations).Events;
+
+        Assert.Equal(["Operation Cedar Line", "Operation Bronze Coin"], events.Select(e => e.Name));
+        Assert.Contains("country:DE", events[1].ParticipantIds);
+        Assert.DoesNotContain("country:DE", events[0].ParticipantIds);
+    }
+
+    [Fact]
+    public void AHeadingEndsTheLaterOperationsAccount()
+    {
+        var text = TwoOperations.Replace("\n\nThe Bundeskriminalamt", "\n\nCooperation abroad\n\nThe Bundeskriminalamt", StringComparison.Ordinal);
+        var events = Extract(text).Events;
+
+        Assert.DoesNotContain("country:DE", events[1].ParticipantIds);
+    }
+
+    [Fact]
+    public void AReportOfOneOperationStaysOneEventAcrossParagraphs()
+    {
+        var text = "ATHENS, 4 May 2026\n\nOperation Cedar Line, led by the Hellenic Police, dismantled a network that forged visas.\n\n"
+            + "The Bundeskriminalamt searched an auction house in Munich.\n\nNine people were arrested.";
+        var single = SingleEvent(text);
+
+        Assert.Equal("Operation Cedar Line", single.Name);
+        Assert.Contains("country:DE", single.ParticipantIds);
+    }
+}
