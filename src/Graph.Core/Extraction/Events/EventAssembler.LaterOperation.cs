@@ -12,14 +12,18 @@ internal sealed partial class EventAssembler
     /// another operation; the main operation's own account keeps ending at its paragraph, as before. The sentences it reaches
     /// stay unscoped, so a sentence about all operations ("Both operations …") is still read as such.
     /// </summary>
-    private static void CarryLaterOperation(SentenceTokens[] texts, (string? Operation, bool Scoped)[] about, bool[] background, string? main)
+    private static void CarryLaterOperation(SentenceTokens[] texts, (string? Operation, bool Scoped)[] about, bool[] background, bool[] opensScope, string?[] firstNamed, string? main)
     {
         string? carried = null;
         for (var s = 0; s < texts.Length; s++)
         {
-            if (about[s].Scoped && !background[s])
+            if (about[s].Scoped && !background[s] && firstNamed[s] is not null)
             {
-                carried = string.Equals(about[s].Operation, main, StringComparison.OrdinalIgnoreCase) ? null : about[s].Operation;
+                // Only an operation that opens its paragraph starts such an account; one named inside a paragraph about
+                // something else ("INTERPOL, which has run Operation Pangea for years, was not involved") and another name
+                // of an operation already told start none.
+                var opensParagraph = s == 0 || OperationScope.ParagraphBreakBefore(texts[s - 1], texts[s]);
+                carried = !opensScope[s] || !opensParagraph || string.Equals(about[s].Operation, main, StringComparison.OrdinalIgnoreCase) ? null : about[s].Operation;
             }
             else if (OperationScope.IsHeading(texts[s], s + 1 < texts.Length ? texts[s + 1] : null))
             {

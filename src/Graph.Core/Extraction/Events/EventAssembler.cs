@@ -94,7 +94,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         var about = OperationScope.Assign(texts, firstNamed, opensScope, main);
-        CarryLaterOperation(texts, about, background, main);
+        CarryLaterOperation(texts, about, background, opensScope, firstNamed, main);
         NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
         var byNationality = new List<NationalityLead>();
         var acts = new List<bool>();
