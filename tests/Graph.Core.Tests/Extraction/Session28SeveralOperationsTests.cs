@@ -108,6 +108,18 @@ public sealed class Session28LaterOperationScopeTests
     }
 
     [Fact]
+    public void AnOperationNamedInPassingInsideAParagraphTakesNoParagraphsAfterIt()
+    {
+        var text = "ATHENS, 4 May 2026\n\nOperation Cedar Line, led by the Hellenic Police, dismantled a network that forged visas. "
+            + "Operation Cedar Line ended with nine arrests.\n\nThe visas were printed in a flat in Patras. "
+            + "Operation Paper Trail, run by the Cyprus Police, found the same printer in 2026.\n\n"
+            + "The Bundeskriminalamt searched a flat in Munich for the Hellenic Police.";
+        var events = Extract(text).Events;
+
+        Assert.Contains("country:DE", events[0].ParticipantIds);
+    }
+
+    [Fact]
     public void AReportOfOneOperationStaysOneEventAcrossParagraphs()
     {
         var text = "ATHENS, 4 May 2026\n\nOperation Cedar Line, led by the Hellenic Police, dismantled a network that forged visas.\n\n"
