@@ -85,10 +85,16 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
                 background[s] = false;
             }
 
+            if (background[s] && !otherCase[s] && firstNamed[s] is not null && !firstIsAlias[s] && OpensAnotherOperation(texts[s], reportYear))
+            {
+                background[s] = false;
+            }
+
             opensScope[s] = !background[s] && !firstIsAlias[s];
         }
 
         var about = OperationScope.Assign(texts, firstNamed, opensScope, main);
+        CarryLaterOperation(texts, about, background, opensScope, firstNamed, main);
         NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
         var byNationality = new List<NationalityLead>();
         var acts = new List<bool>();

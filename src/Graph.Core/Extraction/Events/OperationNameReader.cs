@@ -11,7 +11,7 @@ namespace Graph.Core.Extraction.Events;
 /// actor's name. "Operations" inside a unit's name ("Federal Operations Unit") names no operation, nor does
 /// the operation word before one ("the Operations Director", "the Operation Support Unit").
 /// </summary>
-internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
+internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
 {
     private const int MaxNameWords = 4;
     private const int MaxNumberDigits = 4;
@@ -75,7 +75,13 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
                 AppositiveName(sentence, i, mentions, names);
             }
 
-            if (_quotedNouns.Contains(sentence, i) && char.IsLower(word[0]) && QuotedTitleAfter(sentence, i, mentions, names) is > 0 and var after)
+            var after = _quotedNouns.Contains(sentence, i) && char.IsLower(word[0]) ? QuotedTitleAfter(sentence, i, mentions, names) : 0;
+            if (after == 0 && char.IsLower(word[0]))
+            {
+                after = NameAfterOrdinalNoun(sentence, i, mentions, names);
+            }
+
+            if (after > 0)
             {
                 while (aliases is not null && aliases.Count < names.Count)
                 {
@@ -94,6 +100,10 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
             if (lowerCase)
             {
                 cue = 1; // "during operation Lionfish", "el operativo Duna Blanca": the operation word in lower case before a name
+            }
+            else if ((cue == 0 || single) && DescribedLowerCaseOperationWord(sentence, i, mentions))
+            {
+                (cue, lowerCase) = (2, true);
             }
 
             if (cue == 0 || OperationWordAt(sentence, i + cue) || InsideAName(sentence, i, mentions))
@@ -198,12 +208,13 @@ internal sealed class OperationNameReader(ExtractionKnowledge knowledge)
     /// not read so) before a capitalised word that is no actor and no date; "the operation Europol coordinated" and
     /// "announced the operation Tuesday" name none.
     /// </summary>
-    private bool LowerCaseOperationWord(SentenceTokens sentence, int index, List<Mention> mentions)
+    private bool LowerCaseOperationWord(SentenceTokens sentence, int index, List<Mention> mentions, int gap = 0)
     {
         var word = sentence.Word(index);
+        var name = index + 1 + gap; // a describing word may stand between (see DescribedLowerCaseOperationWord)
         return char.IsLower(word[0]) && _operationAnyCase.Contains(sentence, index) && _operationNouns.Contains(sentence, index)
-            && index + 1 < sentence.Count && IsNameWord(sentence, index + 1, mentions, first: true)
-            && sentence.Tokens[index + 1].Kind == TokenKind.Word && !_dateWords.Contains(sentence, index + 1);
+            && name < sentence.Count && IsNameWord(sentence, name, mentions, first: true)
+            && sentence.Tokens[name].Kind == TokenKind.Word && !_dateWords.Contains(sentence, name);
     }
 
     /// <summary>"the operation was known as": "the" and an operation noun shortly before a naming cue.</summary>

@@ -345,6 +345,11 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
 
     /// <summary>"rá", "rán", "rão", "ront": an ending that marks a verb as future without matching a present-tense word ("para", "contra").</summary>
     public static readonly KnowledgeList LaterEnding = new("later-ending", Context, ListShape.Words, Cued: false);
+    /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
+    public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
+
+    /// <summary>Session 28: "in a separate", "in another": an opener that, before a named operation, moves the report on to that operation.</summary>
+    public static readonly KnowledgeList OperationSeparateOpener = new("operation-separate-opener", Roles, ListShape.Phrases, Cued: false);
 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
@@ -369,6 +374,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         LeadHelm, LeadHelmObject, LeadOwnerNoun,
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
         LaterEnding,
+        OperationSequence, OperationSeparateOpener,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>

@@ -1,0 +1,72 @@
+using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>
+/// Session 28: a report of several operations introduces the next one by its place in the story and gives its name as an
+/// apposition, with no "Operation" before it and no quotes ("The second operation, Amber Gate, was led by …", "La otra
+/// operación, Cardumen, …").
+/// </summary>
+internal sealed partial class OperationNameReader
+{
+    /// <summary>How far before the operation noun the word of its place may stand ("the second joint operation").</summary>
+    private const int SequenceReach = 2;
+
+    private readonly WordSet _sequence = knowledge.Words(KnowledgeList.OperationSequence);
+    private readonly WordSet _descriptorsAnyCase = knowledge.Words(KnowledgeList.OperationDescriptor);
+
+    /// <summary>
+    /// A lower-case operation noun after a word that places it among the report's operations (<c>operation-sequence</c>:
+    /// "second", "separate", "otra"), then a comma and capitalised words closed by a comma or a bracket. Adds the name and
+    /// returns the index after it, or 0. Without that word the same shape is usually an aside ("The operation, Police Chief
+    /// Ruiz said, …"), so it names nothing; a name that the operation word opens is read from that word.
+    /// </summary>
+    private int NameAfterOrdinalNoun(SentenceTokens sentence, int noun, List<Mention> mentions, List<string> names)
+    {
+        var start = noun + 2;
+        if (start + 1 >= sentence.Count || sentence.Word(noun + 1) is not "," || !(_operationNouns.Contains(sentence, noun) || _quotedNouns.Contains(sentence, noun))
+            || !SequenceBefore(sentence, noun) || _operationAnyCase.Contains(sentence, start) || IsQuote(sentence, start))
+        {
+            return 0;
+        }
+
+        var read = names.Count;
+        var end = ReadName(sentence, start, mentions, names, _namePrefix);
+        if (names.Count == read)
+        {
+            return 0;
+        }
+
+        if (end < sentence.Count && sentence.Word(end) is "," or "(" or ")" or ";")
+        {
+            return end;
+        }
+
+        names.RemoveAt(read); // "The second operation, Europol said in The Hague": no closed apposition
+        return 0;
+    }
+
+    /// <summary>
+    /// "na operação internacional Gota Amarga", "l'opération conjointe Mare Nostrum": the lower-case operation word, a word
+    /// that only describes an operation (<c>operation-descriptor</c>, here in lower case, as Spanish, Portuguese and French
+    /// write it after the noun), then the name as after "operation" alone; "l'opération internationale menée par …" names none.
+    /// </summary>
+    private bool DescribedLowerCaseOperationWord(SentenceTokens sentence, int index, List<Mention> mentions) =>
+        index + 2 < sentence.Count && char.IsLower(sentence.Word(index + 1)[0]) && _descriptorsAnyCase.Contains(sentence, index + 1)
+        && LowerCaseOperationWord(sentence, index, mentions, gap: 1);
+
+    private bool SequenceBefore(SentenceTokens sentence, int noun)
+    {
+        for (var k = noun - 1; k >= Math.Max(0, noun - SequenceReach); k--)
+        {
+            if (_sequence.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
