@@ -141,4 +141,31 @@ public sealed class LinkedEventIndexTests
         Assert.Equal(("Operation Oscar", "fraud", 11L), (members[0].Name, members[0].CrimeArea, members[0].ReportId));
         Assert.Contains("agency:interpol", members[0].Participants);
     }
+    [Fact]
+    public void ALongChainedOperationsMembersAreTheWindowAndTheFirstsWhateverOrderItsEventsCameIn()
+    {
+        // A name used every few days for years chains hundreds of events into one operation, some joined by a merge,
+        // some undated, their ids arriving out of order: the members near each date are those the definition picks.
+        var random = new Random(28);
+        var index = Index();
+        var events = new List<EventFacts>();
+        foreach (var id in Enumerable.Range(1, 600).OrderBy(_ => random.Next()))
+        {
+            var name = random.Next(4) == 0 ? null : "Operation Tango " + random.Next(1, 9);
+            var facts = random.Next(15) == 0 ? Undated(id, name) : Event(id, name, null, Day.AddDays(random.Next(-900, 900)));
+            index.AddLinked(facts, id % 5 == 0 ? 2 : 1);
+            events.Add(facts);
+        }
+
+        index.Merge(2, 1);
+
+        var firsts = events.GroupBy(e => e.Key?.Key).Select(g => g.Min(e => e.EventId)).ToHashSet();
+        foreach (var near in new[] { Day.AddDays(-950), Day.AddDays(-300), Day, Day.AddDays(61), Day.AddDays(899) })
+        {
+            var expected = events.Where(e => firsts.Contains(e.EventId) || (e.Date is { } d && Math.Abs(d.DayNumber - near.DayNumber) <= 60))
+                .Select(e => e.EventId).Order();
+            var members = index.Candidates(Event(1000, "Tango", null, near), 60, 14).Single(c => c.Operation == 1).Members;
+            Assert.Equal(expected, members.Select(m => m.EventId));
+        }
+    }
 }

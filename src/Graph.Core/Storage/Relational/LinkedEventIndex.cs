@@ -93,7 +93,7 @@ internal sealed class LinkedEventIndex(int bound, Func<IReadOnlyList<long>, Dict
 
         var window = facts.Date is { } near ? (near.AddDays(-nearDays), near.AddDays(nearDays)) : ((DateOnly, DateOnly)?)null;
         var described = operations.Select(o => (Operation: o, Entry: _operations[o])).Select(o => (o.Operation, o.Entry.First,
-            Members: o.Entry.Events.Where(e => o.Entry.IsFirstOfKey(e) || (window is { } w && e.Date is { } d && d >= w.Item1 && d <= w.Item2)).ToList())).ToList();
+            Members: o.Entry.Members(window))).ToList();
         ReadStored(described.SelectMany(d => d.Members));
         return [.. described.Select(d => (d.Operation, d.First, d.Members.Select(m => m.Facts!).ToList()))];
     }
@@ -223,11 +223,16 @@ internal sealed class LinkedEventIndex(int bound, Func<IReadOnlyList<long>, Dict
         public EventFacts? Facts { get; set; }
     }
 
-    /// <summary>An operation's events in event order, its first date, and the first event of each of its name keys.</summary>
+    /// <summary>
+    /// An operation's events in event order, its first date, the first event of each of its name keys, and its dated
+    /// events in date order, so the members near a date are found without walking an operation that has grown to
+    /// thousands of events (a name used every few weeks for years chains them all into one).
+    /// </summary>
     private sealed class Operation
     {
-        private readonly Dictionary<string, long> _firstOfKey = new(StringComparer.Ordinal);
-        private long? _firstUnnamed;
+        private readonly Dictionary<string, Linked> _firstOfKey = new(StringComparer.Ordinal);
+        private readonly List<Linked> _byDate = [];
+        private Linked? _firstUnnamed;
 
         public List<Linked> Events { get; } = [];
 
@@ -237,19 +242,64 @@ internal sealed class LinkedEventIndex(int bound, Func<IReadOnlyList<long>, Dict
         {
             var at = Events.Count == 0 || Events[^1].Id < linked.Id ? Events.Count : ~Events.BinarySearch(linked, ById.Instance);
             Events.Insert(at, linked);
-            First = linked.Date is { } date && (First is null || date < First) ? date : First;
+            if (linked.Date is { } date)
+            {
+                First = First is null || date < First ? date : First;
+                var dated = _byDate.Count == 0 || ByDate.Instance.Compare(_byDate[^1], linked) < 0 ? _byDate.Count : ~_byDate.BinarySearch(linked, ByDate.Instance);
+                _byDate.Insert(dated, linked);
+            }
+
             if (linked.Key is null)
             {
-                _firstUnnamed = _firstUnnamed is { } first && first < linked.Id ? first : linked.Id;
+                _firstUnnamed = _firstUnnamed is { } first && first.Id < linked.Id ? first : linked;
             }
-            else if (!_firstOfKey.TryGetValue(linked.Key, out var first) || linked.Id < first)
+            else if (!_firstOfKey.TryGetValue(linked.Key, out var first) || linked.Id < first.Id)
             {
-                _firstOfKey[linked.Key] = linked.Id;
+                _firstOfKey[linked.Key] = linked;
             }
         }
 
-        public bool IsFirstOfKey(Linked linked) =>
-            linked.Key is null ? _firstUnnamed == linked.Id : _firstOfKey[linked.Key] == linked.Id;
+        /// <summary>The first event of each name key and the events dated within <paramref name="window"/>, once each, in event order.</summary>
+        public List<Linked> Members((DateOnly From, DateOnly To)? window)
+        {
+            var members = new List<Linked>(_firstOfKey.Count + 1);
+            members.AddRange(_firstOfKey.Values);
+            if (_firstUnnamed is { } unnamed)
+            {
+                members.Add(unnamed);
+            }
+
+            if (window is var (from, to))
+            {
+                // The first dated on or after the window's start: a probe that sorts before every event of that day.
+                var at = _byDate.BinarySearch(new Linked(long.MinValue, 0, from, null, null, null), ByDate.Instance);
+                for (at = at < 0 ? ~at : at; at < _byDate.Count && _byDate[at].Date <= to; at++)
+                {
+                    members.Add(_byDate[at]);
+                }
+            }
+
+            // A first of its key may also lie in the window: kept once.
+            members.Sort(ById.Instance);
+            var kept = 0;
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (kept == 0 || !ReferenceEquals(members[kept - 1], members[i]))
+                {
+                    members[kept++] = members[i];
+                }
+            }
+
+            members.RemoveRange(kept, members.Count - kept);
+            return members;
+        }
+    }
+
+    private sealed class ByDate : IComparer<Linked>
+    {
+        public static ByDate Instance { get; } = new();
+
+        public int Compare(Linked? x, Linked? y) => x!.Date!.Value.CompareTo(y!.Date!.Value) is var byDate and not 0 ? byDate : x.Id.CompareTo(y.Id);
     }
 
     private sealed class ById : IComparer<Linked>
