@@ -315,7 +315,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !((words & CommenterWords) != 0 && _commenters.Contains(sentence, mention.EndToken))
             && (IsObject(sentence, mention.FirstToken) || !ContextVerbAfter(sentence, mentions, m, words))
             && !((words & FutureWords) != 0 && !IsObject(sentence, mention.FirstToken) && ActsLater(sentence, mentions, m))
-            && !(!IsObject(sentence, mention.FirstToken) && ActsLaterByTense(sentence, mentions, m))
+            // Without a future word in the sentence only a future ending can tell it, and English lists none.
+            && !(((words & FutureWords) != 0 || !_laterEndings.IsEmpty) && !IsObject(sentence, mention.FirstToken) && ActsLaterByTense(sentence, mentions, m))
             && !((words & (HandedToWords | ToldWords)) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken, words))
             && !((words & CaseTakerWords) != 0 && TakesTheCaseOn(sentence, mentions, m))
             && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken));

@@ -161,6 +161,9 @@ internal sealed class WordSet
     /// <summary>The cue bits a token must carry to be a word of the set; none when the set is not gated (see <see cref="CueGate"/>).</summary>
     public CueBits Gate => _gate;
 
+    /// <summary>Whether the set holds no word (a list a language leaves empty).</summary>
+    public bool IsEmpty => _lookup.Count == 0;
+
     /// <summary>
     /// Whether any token of the sentence may be one of the words: false when the sentence has none of
     /// the set's cue bits, so a pass looking for the words can skip it without visiting its tokens.
