@@ -42,4 +42,9 @@ public sealed class ArrestFigureSession29Tests
     [Theory]
     [InlineData("La Armada y la Policía Nacional interceptaron una lancha con cuatro tripulantes: los cuatro quedaron detenidos.", 4)]
     public void ABareCountThatRemainedInCustodyIsTheArrests(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Theory]
+    [InlineData("La Policía Nacional y la Guardia Civil cerraron la operación con una decena de detenidos.", 10)]
+    [InlineData("La Gendarmerie et la Douane ont conclu l'opération par une vingtaine d'interpellés.", 20)]
+    public void AboutSoManyOfTheArrestedIsTheStatedNumber(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
 }

@@ -897,9 +897,15 @@ internal sealed class FigureReader
         // "Près d'une vingtaine de personnes", "una veintena de detenidos": a number of about so many, after its article, names its
         // people after "de"; "Dozens of suspects were arrested" (no article) still counts no one.
         if (k == after && first > 0 && _oneArticles.Contains(sentence, first - 1) && after + 1 < sentence.Count
-            && (_from.Contains(sentence, after) || _partitive.Contains(sentence, after)) && _arrestNouns.Contains(sentence, after + 1))
+            && (_from.Contains(sentence, after) || _partitive.Contains(sentence, after)))
         {
-            k = after + 2;
+            // "terminó con una decena de arrestados", "une vingtaine d'interpellés": the arrested themselves after "de".
+            if (IsArrestWord(sentence, after + 1))
+            {
+                return true;
+            }
+
+            k = _arrestNouns.Contains(sentence, after + 1) ? after + 2 : k;
         }
 
         // "nine people in all have been arrested": the words that make the count a whole stand before its verb.
