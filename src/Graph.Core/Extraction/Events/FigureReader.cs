@@ -264,6 +264,7 @@ internal sealed class FigureReader
                 {
                     value += onePersonListed; // "a senior officer and two directors": the one person listed before the count
                     value += onePersonListed == 0 ? CountListedBefore(sentence, i, language, own) : 0;
+                    value += ownVerb && onePersonListed == 0 ? OnePersonListedAfter(sentence, after) : 0;
                     Keep(figures, FigureKeys.Arrests, value, largest: true);
                     last = value;
                     best = IsPart(sentence, i, after) ? best : Math.Max(best, value);
@@ -896,9 +897,15 @@ internal sealed class FigureReader
         // "Près d'une vingtaine de personnes", "una veintena de detenidos": a number of about so many, after its article, names its
         // people after "de"; "Dozens of suspects were arrested" (no article) still counts no one.
         if (k == after && first > 0 && _oneArticles.Contains(sentence, first - 1) && after + 1 < sentence.Count
-            && (_from.Contains(sentence, after) || _partitive.Contains(sentence, after)) && _arrestNouns.Contains(sentence, after + 1))
+            && (_from.Contains(sentence, after) || _partitive.Contains(sentence, after)))
         {
-            k = after + 2;
+            // "terminó con una decena de arrestados", "une vingtaine d'interpellés": the arrested themselves after "de".
+            if (IsArrestWord(sentence, after + 1))
+            {
+                return true;
+            }
+
+            k = _arrestNouns.Contains(sentence, after + 1) ? after + 2 : k;
         }
 
         // "nine people in all have been arrested": the words that make the count a whole stand before its verb.
@@ -1102,6 +1109,33 @@ internal sealed class FigureReader
     }
 
     /// <summary>
+    /// "arrested two men and a woman", "fueron detenidos dos haitianos y un dominicano que …", "ont interpellé trois passeurs et
+    /// un chauffeur.": after a count its verb stands before, at most two lower-case words of its people, "and", then one person
+    /// (a determiner of one person and a singular noun that is no thing, <c>arrest-one-not</c>) that ends the list: the clause
+    /// pauses or ends, or a place or a relative pronoun follows. Returns 1 for that person, else 0.
+    /// </summary>
+    private int OnePersonListedAfter(SentenceTokens sentence, int after)
+    {
+        var and = after;
+        while (and < sentence.Count && and < after + 2 && !_and.Contains(sentence, and) && sentence.Tokens[and] is { Kind: TokenKind.Word, IsCapitalized: false })
+        {
+            and++;
+        }
+
+        var noun = and + 2;
+        if (noun >= sentence.Count || !_and.Contains(sentence, and) || !_onePerson.Contains(sentence, and + 1) || !OnePersonNoun(sentence, noun)
+            || _oneNot.Contains(sentence, noun))
+        {
+            return 0;
+        }
+
+        var next = noun + 1;
+        return next >= sentence.Count || sentence.Tokens[next].Kind == TokenKind.Punctuation || _places.Contains(sentence, next) || _relatives.Contains(sentence, next)
+            ? 1
+            : 0;
+    }
+
+    /// <summary>
     /// "Abidjan, 25 sept 2025 (AIP) – Dix-neuf personnes …", "LAGOS, 11 June 2025 — Nine men …": a wire's dateline ends at a dash,
     /// and the subject opens after it. Returns the token after the last dash before <paramref name="first"/>, or 0.
     /// </summary>
@@ -1287,11 +1321,21 @@ internal sealed class FigureReader
         return isYear
             || _currencies.Contains(sentence, index - 1) // money
             || _durations.Contains(sentence, index + 1) // a duration
-            || (index + 1 < sentence.Count && Metadata.NativeDateReader.IsMonth(sentence.Word(index + 1))) // a day: "interpellées le 16 avril"
+            || (index + 1 < sentence.Count && IsMonth(sentence.Word(index + 1))) // a day: "interpellées le 16 avril", "arrested on 14 July"
+            || IsDayAfterMonth(sentence, index) // a day: "arrested on July 14"
             || (index > 0 && _negation.Contains(sentence, index - 1)) // denied: "no one was arrested there"
             || _quantities.Contains(sentence, index + 1) // a quantity: "after 212 kilograms of methamphetamine"
             || JoinedByHyphen(sentence, index); // a describing compound: "a 26-year-old man", "a 40-foot container"
     }
+
+    /// <summary>A month's name in English (<c>months.txt</c>) or in another language read ("avril", "julho").</summary>
+    private static bool IsMonth(ReadOnlySpan<char> word) =>
+        Metadata.MonthNames.Number(word) > 0 || Metadata.NativeDateReader.IsMonth(word);
+
+    /// <summary>"July 14": a day of one or two digits right after a capitalised English month name, as English writes dates month first.</summary>
+    private static bool IsDayAfterMonth(SentenceTokens sentence, int index) =>
+        index > 0 && sentence.Tokens[index] is { Kind: TokenKind.Number, Length: <= 2 } && sentence.Tokens[index - 1].IsCapitalized
+        && Metadata.MonthNames.Number(sentence.Word(index - 1)) > 0;
 
     /// <summary>"26-year-old": digits the tokenizer split from the hyphenated word they start.</summary>
     private static bool JoinedByHyphen(SentenceTokens sentence, int index) =>

@@ -22,6 +22,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
 
     private readonly WordSet _leading = knowledge.Words(StringComparer.Ordinal, KnowledgeList.LeadingFunction);
     private readonly PhraseSet _nameCues = knowledge.Phrases(KnowledgeList.OperationNameCue);
+    private readonly PhraseSet _codeCues = knowledge.Phrases(KnowledgeList.OperationCodeCue);
     private readonly CueBits _cues = knowledge.Mask(KnowledgeList.OperationWord, KnowledgeList.OperationPlural, KnowledgeList.OperationNameCue, KnowledgeList.OperationNoun, KnowledgeList.OperationQuotedNoun);
     private readonly WordSet _quotedNouns = knowledge.Words(KnowledgeList.OperationQuotedNoun);
     private readonly CueBits _nounCue = knowledge.Mask(KnowledgeList.OperationNoun);
@@ -106,6 +107,14 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
                 (cue, lowerCase) = (2, true);
             }
 
+            // "conocida como caso Espejismo": a lower-case noun of a case or an operation between the cue and the name.
+            if (cue > 0 && !single && !plural && !shouted && !lowerCase && i + cue + 1 < sentence.Count
+                && sentence.Tokens[i + cue] is { Kind: TokenKind.Word, IsCapitalized: false }
+                && (_namingNouns.Contains(sentence, i + cue) || _quotedNouns.Contains(sentence, i + cue)))
+            {
+                cue++;
+            }
+
             if (cue == 0 || OperationWordAt(sentence, i + cue) || InsideAName(sentence, i, mentions))
             {
                 continue; // "dubbed Operation Pangea XVI", 'named "Operation Cold Harbour"': read from its own "Operation"
@@ -146,8 +155,28 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
     /// ENDS WITH 40 ARRESTS") is told apart only by length, so the word must open a sentence no longer than a name, as a heading's does.
     /// </summary>
     private bool ShoutedOperationWord(SentenceTokens sentence, int index) =>
-        index == 0 && index + 1 < sentence.Count && sentence.Count <= MaxNameWords + 2 && _operationAnyCase.Contains(sentence, index)
+        index == 0 && index + 1 < sentence.Count && (sentence.Count <= MaxNameWords + 2 || DashAfterShoutedName(sentence, index + 1))
+        && _operationAnyCase.Contains(sentence, index)
         && IsShouted(sentence.Word(index)) && sentence.Tokens[index + 1].Kind == TokenKind.Word && IsShouted(sentence.Word(index + 1));
+
+    /// <summary>"OPERAÇÃO FIORDE — DETIDOS TRÊS SUSPEITOS": a headline whose name, in capitals, a dash or a colon closes.</summary>
+    private static bool DashAfterShoutedName(SentenceTokens sentence, int start)
+    {
+        for (var k = start; k < sentence.Count && k <= start + MaxNameWords; k++)
+        {
+            if (sentence.Word(k) is "\u2014" or "\u2013" or ":")
+            {
+                return k > start;
+            }
+
+            if (sentence.Tokens[k].Kind != TokenKind.Number && !IsShouted(sentence.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsShouted(ReadOnlySpan<char> word)
     {
@@ -187,8 +216,10 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
 
         for (var k = quote + 1; k < closing; k++)
         {
+            // 'el caso "Ruta del Quetzal"': a linking word may stand between two capitalised words of the title.
             var token = sentence.Tokens[k];
-            if (token.Kind == TokenKind.Word && !token.IsCapitalized)
+            if (token.Kind == TokenKind.Word && !token.IsCapitalized
+                && !(k > quote + 1 && k + 1 < closing && _linkers.Contains(sentence, k) && sentence.Tokens[k + 1].IsCapitalized))
             {
                 return 0;
             }
@@ -293,6 +324,11 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
             {
                 j++; // "Operación Cóndor de Plata": a linking word between two words of the name
             }
+            else if (j + 2 < sentence.Count && _linkers.Contains(sentence, j) && IsArticle(sentence, j + 1) && sentence.Tokens[j + 2].Kind == TokenKind.Word
+                && IsNameWord(sentence, j + 2, mentions, first: false))
+            {
+                j += 2; // "l'opération Sentinelle de l'Atlantique", "Operación Guardianes de la Selva": a linking word and an article
+            }
             else if (j + 1 < sentence.Count && JoinsNameWords(sentence, j) && IsNameWord(sentence, j + 1, mentions, first: false, joined: true))
             {
                 j += 2; // "Tango-7", "Hunter's Moon": a hyphen or a possessive ending inside the name, and the word after it
@@ -358,6 +394,12 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
         if (cue == 0)
         {
             return 0;
+        }
+
+        // "It was given the code name …", "sous le nom de code « … »": a code name is an operation's wherever its noun stands.
+        if (_codeCues.MatchAt(sentence, index) == cue)
+        {
+            return cue;
         }
 
         for (var k = Math.Max(0, index - 3); k < index; k++)
@@ -458,6 +500,10 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
 
     private static string Capitalised(ReadOnlySpan<char> word) =>
         string.Concat([char.ToUpperInvariant(word[0])], word[1..], " ");
+
+    /// <summary>An article: a short lower-case word ("la", "l'", "el", "the"), which every language read writes so.</summary>
+    private static bool IsArticle(SentenceTokens sentence, int index) =>
+        sentence.Tokens[index] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(index).Length <= 3;
 
     private static bool IsQuote(SentenceTokens sentence, int index) =>
         sentence.Word(index) is "\"" or "\u201C" or "'" or "\u2018" or "\u00AB";

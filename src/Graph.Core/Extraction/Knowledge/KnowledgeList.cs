@@ -225,6 +225,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList OperationNoun = new("operation-noun", Roles, ListShape.Words);
     public static readonly KnowledgeList OperationNameCue = new("operation-name-cue", Roles, ListShape.Phrases);
     public static readonly KnowledgeList OperationNamingNoun = new("operation-naming-noun", Roles, ListShape.Words, Cued: false);
+
+    /// <summary>Session 29: "code name", "nom de code": naming cues that name an operation with no operation noun near them.</summary>
+    public static readonly KnowledgeList OperationCodeCue = new("operation-code-cue", Roles, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList OperationUnitEnd = new("operation-unit-end", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList OperationDescriptor = new("operation-descriptor", Roles, ListShape.Words, Cued: false);
 
@@ -374,7 +377,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         LeadHelm, LeadHelmObject, LeadOwnerNoun,
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
         LaterEnding,
-        OperationSequence, OperationSeparateOpener,
+        OperationSequence, OperationSeparateOpener, OperationCodeCue,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
