@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using Graph.Core.Storage;
 using Graph.Core.Storage.Relational;
 
@@ -62,5 +64,30 @@ public sealed class TallyBatchTests
 
         var left = Assert.Single(batch.Take().Edges);
         Assert.Equal((4, "2024-01-01"), (left.Reports, left.FirstDate));
+    }
+
+    [Fact]
+    public void TheBatchsSumsHoldNoReferenceForTheCollectorToScanOrAWriteBarrierToMark()
+    {
+        // A million sums sit in the batch at the end of an import; a string among their fields made every sum added in
+        // place mark the collector's cards, and every collection scan the whole table.
+        var sums = typeof(TallyBatch).GetNestedType("Sums", BindingFlags.NonPublic)!;
+        var holdsReferences = typeof(RuntimeHelpers).GetMethod(nameof(RuntimeHelpers.IsReferenceOrContainsReferences))!.MakeGenericMethod(sums);
+
+        Assert.False((bool)holdsReferences.Invoke(null, null)!);
+    }
+
+    [Fact]
+    public void TheEarliestFirstDateWinsAcrossMonthsAndYearsAndTheKeyBreaksATie()
+    {
+        var batch = new TallyBatch();
+        foreach (var (date, key) in new[] { ("2024-02-01", 3L), ("2023-12-31", 9L), ("2024-01-31", 1L), ("2023-12-31", 5L), ("9999-12-31", 0L) })
+        {
+            batch.Stage([], [Edge(1, date) with { FirstKey = key }]);
+            batch.Keep();
+        }
+
+        var edge = Assert.Single(batch.Take().Edges);
+        Assert.Equal(("2023-12-31", 5L, 5), (edge.FirstDate, edge.FirstKey, edge.Reports));
     }
 }

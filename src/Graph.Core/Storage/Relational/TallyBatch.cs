@@ -125,14 +125,28 @@ internal sealed class TallyBatch
         foreach (var n in nodes)
         {
             Add(_nodes, new NodeKey(Number(n.Projection), Number(n.CrimeArea), Number(n.Period), Number(n.Node)),
-                new Sums(n.Reports, n.Events, 0, 0, n.FirstDate, n.FirstKey, n.Sources));
+                new Sums(n.Reports, n.Events, 0, 0, DateCode(n.FirstDate), n.FirstKey, n.Sources));
         }
 
         foreach (var e in edges)
         {
             Add(_edges, new EdgeKey(Number(e.Projection), Number(e.CrimeArea), Number(e.Period), Number(e.Source), Number(e.Target)),
-                new Sums(e.Reports, e.Events, e.Led, e.Newman, e.FirstDate, e.FirstKey, e.Sources));
+                new Sums(e.Reports, e.Events, e.Led, e.Newman, DateCode(e.FirstDate), e.FirstKey, e.Sources));
         }
+    }
+
+    // The last date coded and its code: a report's rows, and an operation's, share one first-date string.
+    private (string? Date, int Code) _lastDate;
+
+    // A row's first date as the day number the table stores (TallyCodes.Date), which orders dates as their text does.
+    private int DateCode(string date)
+    {
+        if (!ReferenceEquals(date, _lastDate.Date))
+        {
+            _lastDate = (date, TallyCodes.Date(date));
+        }
+
+        return _lastDate.Code;
     }
 
     // The batch's number for a name: by reference when this report has met the same string, else by its letters.
@@ -165,7 +179,8 @@ internal sealed class TallyBatch
             return;
         }
 
-        var (date, first) = Earlier(row.FirstDate, row.FirstKey, held.FirstDate, held.FirstKey);
+        var (date, first) = row.FirstDate < held.FirstDate || (row.FirstDate == held.FirstDate && row.FirstKey < held.FirstKey)
+            ? (row.FirstDate, row.FirstKey) : (held.FirstDate, held.FirstKey);
         held = new Sums(held.Reports + row.Reports, held.Events + row.Events, held.Led + row.Led, held.Newman + row.Newman, date, first,
             held.Sources + row.Sources);
     }
@@ -215,27 +230,55 @@ internal sealed class TallyBatch
         int Id(int number) => ids[number] is var known and not NotYet ? known : ids[number] = nameId(_names[number]);
         int Code(int number) => codes[number] is var known and not NotYet ? known : codes[number] = TallyCodes.Period(_names[number]);
 
-        var nodeKeys = _nodes.Keys.ToArray();
-        var order = Array.ConvertAll(nodeKeys, k => Packed(bits, ordinal[k.Projection], ordinal[k.Area], ordinal[k.Period], ordinal[k.Node]));
-        Array.Sort(order, nodeKeys);
-        var nodes = Array.ConvertAll(nodeKeys, k =>
+        // Each sum is read where the dictionary holds it, in its order, and the sort moves a place in that order with each
+        // packed key, not the key: no sum is looked up again by its key (a million of them at the end of an import).
+        var (nodeKeys, nodeSums) = Entries(_nodes);
+        var at = SortedPlaces(nodeKeys, k => Packed(bits, ordinal[k.Projection], ordinal[k.Area], ordinal[k.Period], ordinal[k.Node]));
+        var nodes = Array.ConvertAll(at, i =>
         {
-            var s = _nodes[k];
-            return new NodeTallyRow(Id(k.Projection), Id(k.Area), Code(k.Period), Id(k.Node), s.Reports, s.Events, TallyCodes.Date(s.FirstDate), s.FirstKey, s.Sources);
+            var (k, s) = (nodeKeys[i], nodeSums[i]);
+            return new NodeTallyRow(Id(k.Projection), Id(k.Area), Code(k.Period), Id(k.Node), s.Reports, s.Events, s.FirstDate, s.FirstKey, s.Sources);
         });
 
-        var edgeKeys = _edges.Keys.ToArray();
-        order = Array.ConvertAll(edgeKeys, k => Packed(bits, ordinal[k.Projection], ordinal[k.Area], ordinal[k.Period], joined[k.Source], ordinal[k.Target]));
-        Array.Sort(order, edgeKeys);
-        var edges = Array.ConvertAll(edgeKeys, k =>
+        var (edgeKeys, edgeSums) = Entries(_edges);
+        at = SortedPlaces(edgeKeys, k => Packed(bits, ordinal[k.Projection], ordinal[k.Area], ordinal[k.Period], joined[k.Source], ordinal[k.Target]));
+        var edges = Array.ConvertAll(at, i =>
         {
-            var s = _edges[k];
+            var (k, s) = (edgeKeys[i], edgeSums[i]);
             return new EdgeTallyRow(Id(k.Projection), Id(k.Area), Code(k.Period), Id(k.Source), Id(k.Target), s.Reports, s.Events, s.Led, s.Newman,
-                TallyCodes.Date(s.FirstDate), s.FirstKey, s.Sources);
+                s.FirstDate, s.FirstKey, s.Sources);
         });
 
         Clear();
         return (nodes, edges);
+    }
+
+    // A dictionary's keys and sums, each in its enumeration order.
+    private static (TKey[] Keys, Sums[] Sums) Entries<TKey>(Dictionary<TKey, Sums> sums)
+        where TKey : notnull
+    {
+        var (keys, values, i) = (new TKey[sums.Count], new Sums[sums.Count], 0);
+        foreach (var (key, value) in sums)
+        {
+            (keys[i], values[i]) = (key, value);
+            i++;
+        }
+
+        return (keys, values);
+    }
+
+    // The keys' places sorted by their packed keys (every key packs to a number of its own, so the order is the keys' whatever the sort).
+    private static int[] SortedPlaces<TKey>(TKey[] keys, Func<TKey, UInt128> packed)
+    {
+        var order = Array.ConvertAll(keys, k => packed(k));
+        var places = new int[keys.Length];
+        for (var i = 0; i < places.Length; i++)
+        {
+            places[i] = i;
+        }
+
+        Array.Sort(order, places);
+        return places;
     }
 
     // No id or code asked for yet (the all-time period's code is -1).
@@ -280,23 +323,18 @@ internal sealed class TallyBatch
     }
 
     private NodeTally Node(NodeKey k, Sums s) =>
-        new(_names[k.Projection], _names[k.Period], _names[k.Area], _names[k.Node], s.Reports, s.Events, s.FirstDate, s.FirstKey, s.Sources);
+        new(_names[k.Projection], _names[k.Period], _names[k.Area], _names[k.Node], s.Reports, s.Events, TallyCodes.DateText(s.FirstDate), s.FirstKey, s.Sources);
 
     private EdgeTally Edge(EdgeKey k, Sums s) =>
         new(_names[k.Projection], _names[k.Period], _names[k.Area], _names[k.Source], _names[k.Target], s.Reports, s.Events, s.Led, s.Newman,
-            s.FirstDate, s.FirstKey, s.Sources);
-
-    private static (string Date, long Key) Earlier(string date, long key, string otherDate, long otherKey)
-    {
-        var c = string.CompareOrdinal(date, otherDate);
-        return c < 0 || (c == 0 && key < otherKey) ? (date, key) : (otherDate, otherKey);
-    }
+            TallyCodes.DateText(s.FirstDate), s.FirstKey, s.Sources);
 
     // Keys by the batch's numbers of their names.
     private readonly record struct NodeKey(int Projection, int Area, int Period, int Node);
 
     private readonly record struct EdgeKey(int Projection, int Area, int Period, int Source, int Target);
 
-    // What a row counts (a node's led and newman stay 0).
-    private readonly record struct Sums(int Reports, int Events, int Led, double Newman, string FirstDate, long FirstKey, int Sources);
+    // What a row counts (a node's led and newman stay 0); its first date as its stored day number. No reference: the collector
+    // need not scan a batch's sums, and a sum written in place needs no write barrier.
+    private readonly record struct Sums(int Reports, int Events, int Led, double Newman, int FirstDate, long FirstKey, int Sources);
 }
