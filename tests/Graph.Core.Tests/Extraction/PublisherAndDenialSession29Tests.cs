@@ -37,4 +37,19 @@ public sealed class PublisherAndDenialSession29Tests
         Assert.DoesNotContain("agency:zambia-police", participants);
         Assert.Contains("agency:sarpcco", participants);
     }
+
+    [Theory]
+    [InlineData("The Chilean authorities have been informed of the shipment.")]
+    [InlineData("Chilean police were notified of the shipment.")]
+    public void AuthoritiesOnlyToldOfTheCaseGiveTheirCountryNoPart(string told)
+    {
+        var participants = SingleEvent("Peru's National Police and Bolivian police seized 600 kilograms of cocaine in a joint operation near Desaguadero. " + told).ParticipantIds;
+        Assert.DoesNotContain("country:CL", participants);
+        Assert.Contains("country:BO", participants);
+    }
+
+    [Fact]
+    public void AuthoritiesThatActedStillGiveTheirCountryAPart() =>
+        Assert.Contains("country:CL", SingleEvent(
+            "Peru's National Police and Bolivian police seized 600 kilograms of cocaine in a joint operation near Desaguadero. Chilean police were deployed at the border crossing.").ParticipantIds);
 }
