@@ -115,7 +115,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         {
             var member = mentions[m].FirstToken >= members;
             acts.Add(!background && !member && mentions[m].Kind == ActorKind.Agency && AgencyActs(sentence, mentions, m, words, acts)
-                && !Impersonated(sentence, mentions[m].FirstToken, words) && !AskedOrTold(sentence, mentions[m].FirstToken));
+                && !Impersonated(sentence, mentions[m].FirstToken, words) && !AskedOrTold(sentence, WithOwner(sentence, mentions, m)));
         }
 
         if (background)
@@ -263,7 +263,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 
     /// <summary>
     /// "We are now asking the Libyan authorities to help us", "investigators alerted Interpol": right after a verb of asking or
-    /// telling (its article stepped over) a body or country is asked or told, which is no part in the operation yet.
+    /// telling (its article stepped over) a body or country is asked or told, which is no part in the operation yet. A body's
+    /// owning country before it is stepped over by the caller ("asked Brazil's Federal Police for help").
     /// </summary>
     private bool AskedOrTold(SentenceTokens sentence, int first)
     {
