@@ -24,4 +24,15 @@ public sealed class AskedAndHandedOnSession29Tests
     public void ABodyThatHelpedAfterItsCountrysNameStillTakesPart() =>
         Assert.Contains("agency:brazil-pf", SingleEvent(
             "The NDLEA arrested six couriers at the airport with help from Brazil's Federal Police, which traced a seventh.").ParticipantIds);
+
+    [Theory]
+    [InlineData("Officers of the Thai police arrested four men in Bangkok, and AMLO analysts traced the money sent to their accounts.")]
+    [InlineData("Officers of the Thai police arrested four men in Bangkok, and AMLO analysts had matched the transfers to their accounts.")]
+    public void AnalystsWhoDidTheWorkGiveTheirBodyAPart(string text) =>
+        Assert.Contains("agency:thailand-amlo", SingleEvent(text).ParticipantIds);
+
+    [Fact]
+    public void AnAnalystWhoOnlyCommentsGivesTheBodyNone() =>
+        Assert.DoesNotContain("agency:unodc", SingleEvent(
+            "Officers of the Thai police arrested four men in Bangkok in a joint operation with Lao police. UNODC analysts said the trade was growing.").ParticipantIds);
 }

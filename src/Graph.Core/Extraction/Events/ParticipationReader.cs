@@ -313,7 +313,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         }
 
         return !((words & ContextAgentWords) != 0 && ContextAgent(sentence, WithOwner(sentence, mentions, m)))
-            && !((words & CommenterWords) != 0 && _commenters.Contains(sentence, mention.EndToken))
+            && !((words & CommenterWords) != 0 && Comments(sentence, mention.EndToken))
             && (IsObject(sentence, mention.FirstToken) || !ContextVerbAfter(sentence, mentions, m, words))
             && !((words & FutureWords) != 0 && !IsObject(sentence, mention.FirstToken) && ActsLater(sentence, mentions, m))
             // Without a future word in the sentence only a future ending can tell it, and English lists none.
@@ -321,6 +321,24 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !((words & (HandedToWords | ToldWords)) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken, words))
             && !((words & CaseTakerWords) != 0 && TakesTheCaseOn(sentence, mentions, m))
             && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken));
+    }
+
+    /// <summary>
+    /// Whether a commenter noun at <paramref name="k"/> makes the body before it a commentator ("a UNODC analyst said", "UNODC
+    /// experts warn"). Session 29: not when a past verb of action follows it, at most after "has", "have" or "had" ("AUSTRAC
+    /// analysts followed the payments", "analysts had matched the packing marks"): that tells their work in this case, which
+    /// is their body's part.
+    /// </summary>
+    private bool Comments(SentenceTokens sentence, int k)
+    {
+        if (!_commenters.Contains(sentence, k))
+        {
+            return false;
+        }
+
+        var verb = k + 1 < sentence.Count && sentence.Word(k + 1) is "has" or "have" or "had" ? k + 2 : k + 1;
+        return verb >= sentence.Count || sentence.Tokens[verb].Kind != TokenKind.Word || !sentence.Word(verb).EndsWith("ed", StringComparison.Ordinal)
+            || _auxiliaries.Contains(sentence, verb) || _contextVerbs.Contains(sentence, verb);
     }
 
     /// <summary>Whether the mention is the bracketed acronym right after a mention of the same body ("… des douanes (OMD)").</summary>
