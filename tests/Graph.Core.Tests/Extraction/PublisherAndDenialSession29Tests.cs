@@ -52,4 +52,21 @@ public sealed class PublisherAndDenialSession29Tests
     public void AuthoritiesThatActedStillGiveTheirCountryAPart() =>
         Assert.Contains("country:CL", SingleEvent(
             "Peru's National Police and Bolivian police seized 600 kilograms of cocaine in a joint operation near Desaguadero. Chilean police were deployed at the border crossing.").ParticipantIds);
+
+    private const string Patrol = "Officers of the Royal Bahamas Police Force and the U.S. Coast Guard stopped two boats carrying 90 migrants near Inagua. ";
+
+    [Fact]
+    public void ABodyThatOnlySaysWhatWillFollowTakesNoPart() =>
+        Assert.DoesNotContain("agency:department-of-immigration-of-the-bahamas", SingleEvent(
+            Patrol + "The Department of Immigration of the Bahamas said most of them would be flown home next week.").ParticipantIds);
+
+    [Fact]
+    public void ABodyThatSaysWhatItsOfficersDidStillTakesPart() =>
+        Assert.Contains("agency:department-of-immigration-of-the-bahamas", SingleEvent(
+            Patrol + "The Department of Immigration of the Bahamas said its officers were on board both patrols.").ParticipantIds);
+
+    [Fact]
+    public void AForceSayingWhatWillFollowKeepsItsPart() =>
+        Assert.Contains("agency:bahamas-police", SingleEvent(
+            "Two boats carrying 90 migrants were stopped near Inagua in a joint patrol with the U.S. Coast Guard. The Royal Bahamas Police Force said the three captains would appear in court on Monday.").ParticipantIds);
 }
