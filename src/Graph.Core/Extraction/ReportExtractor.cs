@@ -58,6 +58,7 @@ public sealed class ReportExtractor : IReportExtractor
     private readonly CountrylessBodies _countryless;
     private readonly LanguageWireCredits _wires;
     private readonly ClosingDateLine _closingDate;
+    private readonly WordSet _forces;
 
     /// <summary>Creates an extractor over the given knowledge.</summary>
     public ReportExtractor(ExtractionKnowledge knowledge)
@@ -72,6 +73,7 @@ public sealed class ReportExtractor : IReportExtractor
         _countryless = new CountrylessBodies(knowledge);
         _wires = new LanguageWireCredits(knowledge);
         _closingDate = new ClosingDateLine(knowledge);
+        _forces = knowledge.Words(KnowledgeList.Authority);
     }
 
     /// <summary>An extractor over the embedded knowledge, shared (it is stateless and thread-safe).</summary>
@@ -116,7 +118,7 @@ public sealed class ReportExtractor : IReportExtractor
 
         _wires.Drop(text, sentences, language);
 
-        // Places in an opening dateline are where the news was filed, not who took part.
+        // Places in an opening dateline are where the news was filed, not who took part; a masthead names who published it.
         var firstLine = ReportDateReader.FirstLine.Of(text);
         var datelineEnd = ReportDateReader.DatelineEnd(text, firstLine);
         _sharedNames.Resolve(text, sentences, datelineEnd);
@@ -140,12 +142,12 @@ public sealed class ReportExtractor : IReportExtractor
         // Room for each mention's name and an agency's country too: growing the list doubled it.
         var names = Kept(ref _nameWork);
         names.EnsureCapacity(count + agencies);
-        foreach (var (_, found) in sentences)
+        foreach (var (sentence, found) in sentences)
         {
             for (var k = 0; k < found.Count; k++)
             {
                 var mention = found[k];
-                if (mention.Span.End <= datelineEnd)
+                if (mention.Span.End <= datelineEnd || PublisherOnly(text, sentence, mention))
                 {
                     found[k] = mention with { TakesNoPart = true };
                 }
@@ -185,6 +187,30 @@ public sealed class ReportExtractor : IReportExtractor
         var events = _events.Assemble(sentences, CountryOfDiscovered, date?.Year, date?.Month, language);
         var actors = _catalogue.Describe(names, events, discovered);
         return new ReportExtraction(date, TitleReader.Read(text), actors, mentions, events) { Language = language };
+    }
+
+    /// <summary>
+    /// Whether the agency is named only as the report's publisher, in its masthead (see <see cref="Masthead"/>). A police,
+    /// customs or other force heading its own release tells of its own officers' work ("Queensland Police Service — Media
+    /// release" over "Detectives from the State Drug Squad have charged …"), so it keeps its part; a ministry, prosecutor
+    /// or department heading one does not.
+    /// </summary>
+    private bool PublisherOnly(string text, SentenceTokens sentence, Mention mention)
+    {
+        if (mention.Span.Start >= Masthead.Reach || mention.Kind != ActorKind.Agency || !Masthead.Holds(text, mention.Span.Start, mention.Span.End))
+        {
+            return false;
+        }
+
+        for (var k = mention.FirstToken; k < mention.EndToken; k++)
+        {
+            if (_forces.Contains(sentence, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The thread's kept list, emptied, or a new one in its place when the last report grew it past <see cref="MaxKeptWork"/>.</summary>

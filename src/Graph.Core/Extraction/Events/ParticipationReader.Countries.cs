@@ -20,9 +20,18 @@ internal sealed partial class ParticipationReader
         return AgencyAt(mentions, m + 1, end, acts)
             ?? (((_acting.Contains(sentence, end) && !NamesAPlace(sentence, end)) || AuthorityBefore(sentence, mentions, m))
                 && !ContextVerbAfter(sentence, mentions, m, words)
+                && !((words & ContextVerbWords) != 0 && ContextVerbAfterAuthority(sentence, end))
                 && !((words & (HandedToWords | ToldWords)) != 0 && AuthorityReceives(sentence, mentions, m, words))
                 && !((words & ContextAgentWords) != 0 && ContextParticipleBefore(sentence, mentions[m].FirstToken)));
     }
+
+    /// <summary>
+    /// Session 29: "The Mexican authorities have been informed of the seizure", "Dutch police were notified": the verb after
+    /// the authority noun that follows the demonym (its auxiliaries stepped over) is the authority's own, and a context
+    /// verb there only tells it of the case, as it does for a body (<see cref="ContextVerbAfter"/>).
+    /// </summary>
+    private bool ContextVerbAfterAuthority(SentenceTokens sentence, int end) =>
+        _authorities.Contains(sentence, end) && _contextVerbs.Contains(sentence, SkipAuxiliaries(sentence, end + 1));
 
     /// <summary>
     /// "L'opération a été financée par le gouvernement allemand", "funded by the Japanese government": a context
