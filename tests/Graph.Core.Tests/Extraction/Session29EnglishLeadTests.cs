@@ -34,4 +34,19 @@ public sealed class Session29EnglishLeadTests
     public void AVerbAfterAndStillEndsTheListOfLeads() =>
         Assert.DoesNotContain("agency:thai-police",
             SingleEvent("Operation Black Lotus was conducted by the Royal Malaysia Police and seized birds for the Forest Crime Suppression Division of the Royal Thai Police.").LeadIds);
+
+    [Fact]
+    public void TheBodyAnInquiryWasMadeByLeadsIt() =>
+        Assert.Contains("agency:nz-police",
+            SingleEvent("The arrests follow Operation Rata Cove, a year-long fraud inquiry by the New Zealand Police in which Australian banks shared account records.").LeadIds);
+
+    [Fact]
+    public void AUnitOfTheBodyNamedNextInAnOpeningListLeadsTheJointOperation() =>
+        Assert.Equal(["agency:india-ssb", "agency:uttarakhand-police"],
+            SingleEvent("The Uttarakhand Police's Special Task Force (STF) and the 12th Battalion of the Sashastra Seema Bal have arrested four smugglers in a joint operation near the Nepal border.").LeadIds.Order());
+
+    [Fact]
+    public void TheBodyOfASeparateInquiryDoesNotLeadThisOne() =>
+        Assert.Equal(["agency:nz-customs"],
+            SingleEvent("Operation Rata Cove was led by the New Zealand Customs Service. A separate inquiry by the New Zealand Police into the buyers is continuing.").LeadIds);
 }

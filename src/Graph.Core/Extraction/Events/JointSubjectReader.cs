@@ -278,16 +278,22 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
             return false;
         }
 
+        // Session 29: an ordinal may open the unit's name ("the 57th Battalion of the"), its figure and its ending two tokens.
+        if (sentence.Tokens[k].Kind == TokenKind.Number)
+        {
+            k++;
+            k += k < of && sentence.Word(k).Length == 2 && char.IsLower(sentence.Word(k)[0]) ? 1 : 0;
+        }
+
         for (var j = k; j < of; j++)
         {
-            // Session 29: a number may open the unit's name ("the 57th Battalion of the").
-            if (!sentence.Tokens[j].IsCapitalized && !(j == k && j + 1 < of && char.IsAsciiDigit(sentence.Word(j)[0])))
+            if (!sentence.Tokens[j].IsCapitalized)
             {
                 return false;
             }
         }
 
-        return true;
+        return k < of;
     }
 
     /// <summary>Past the capitalised words of a unit's name from <paramref name="k"/> (no operation's name), up to <paramref name="to"/>.</summary>
