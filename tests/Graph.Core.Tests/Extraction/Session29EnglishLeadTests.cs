@@ -49,4 +49,19 @@ public sealed class Session29EnglishLeadTests
     public void TheBodyOfASeparateInquiryDoesNotLeadThisOne() =>
         Assert.Equal(["agency:nz-customs"],
             SingleEvent("Operation Rata Cove was led by the New Zealand Customs Service. A separate inquiry by the New Zealand Police into the buyers is continuing.").LeadIds);
+
+    [Fact]
+    public void TheBodyWhoseNameModifiesTheOperationNounLeadsIt() =>
+        Assert.Equal(["agency:interpol"],
+            SingleEvent("Operation Salt Lantern, an INTERPOL operation against fake medicines, led to 31 arrests in Kenya and Uganda.").LeadIds);
+
+    [Fact]
+    public void ABodyThatTookTheLeadInTheOperationLeadsIt() =>
+        Assert.Contains("agency:guardia-civil",
+            SingleEvent("The Guardia Civil took the lead in Operation Salt Lantern, while Europol analysed the seized phones.").LeadIds);
+
+    [Fact]
+    public void LeadsAsTipsProvidedByABodyMakeNoLead() =>
+        Assert.DoesNotContain("agency:europol",
+            SingleEvent("Detectives of the Guardia Civil are following up leads provided by Europol after Operation Salt Lantern.").LeadIds);
 }
