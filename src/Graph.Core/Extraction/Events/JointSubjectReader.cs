@@ -217,7 +217,8 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
         var (agencies, end) = (0, 0);
         for (var m = first; m < mentions.Count; m++)
         {
-            if (m > first && !OnlyListWordsBetween(sentence, end, mentions[m].FirstToken))
+            // "The state police's Task Force (ANTF) and the 57th Battalion of the SSB have seized …": units name their bodies in the list.
+            if (m > first && !OnlyListWordsBetween(sentence, end, mentions[m].FirstToken, units: true))
             {
                 break;
             }
@@ -277,6 +278,13 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
             return false;
         }
 
+        // Session 29: an ordinal may open the unit's name ("the 57th Battalion of the"), its figure and its ending two tokens.
+        if (sentence.Tokens[k].Kind == TokenKind.Number)
+        {
+            k++;
+            k += k < of && sentence.Word(k).Length == 2 && char.IsLower(sentence.Word(k)[0]) ? 1 : 0;
+        }
+
         for (var j = k; j < of; j++)
         {
             if (!sentence.Tokens[j].IsCapitalized)
@@ -285,13 +293,30 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
             }
         }
 
-        return true;
+        return k < of;
+    }
+
+    /// <summary>Past the capitalised words of a unit's name from <paramref name="k"/> (no operation's name), up to <paramref name="to"/>.</summary>
+    private int PastUnitName(SentenceTokens sentence, int k, int to)
+    {
+        var start = k;
+        while (k < to && k - start < MaxUnitName && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: true }
+            && !_the.Contains(sentence, k) && !_operationWords.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     private bool IsPossessive(ReadOnlySpan<char> word) => word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
 
-    /// <summary>List glue, brackets around an acronym and a possessive ending ("Mozambique's").</summary>
-    private bool OnlyListWordsBetween(SentenceTokens sentence, int from, int to)
+    /// <summary>
+    /// List glue, brackets around an acronym and a possessive ending ("Mozambique's"); with <paramref name="units"/>, also the
+    /// capitalised name of a unit after a possessive ("the state police's Anti-Narcotics Task Force and …") and a unit of the
+    /// body named next (see <see cref="UnitOfTheNext"/>).
+    /// </summary>
+    private bool OnlyListWordsBetween(SentenceTokens sentence, int from, int to, bool units = false)
     {
         for (var k = from; k < to; k++)
         {
@@ -303,11 +328,17 @@ internal sealed class JointSubjectReader(ExtractionKnowledge knowledge)
             }
 
             var possessive = IsPossessive(word);
+            if (possessive && units && k == from)
+            {
+                k = PastUnitName(sentence, k + 1, to) - 1;
+                continue;
+            }
+
             // "La police judiciaire fédérale de Bruxelles et la Garde nationale …": a place after "de" belongs to the body.
             var place = k > from && sentence.Tokens[k].IsCapitalized && _from.Contains(sentence, k - 1);
             if (!possessive && !place && word is not ("(" or ")") && !_listGlue.Contains(sentence, k))
             {
-                return false;
+                return units && UnitOfTheNext(sentence, k, to);
             }
         }
 

@@ -75,7 +75,7 @@ internal sealed partial class RoleReader
 
             if (mention.Kind == ActorKind.Agency)
             {
-                var end = PlaceOfTheUnit(sentence, mentions, UnitAfterPossessive(sentence, mentions, mention.EndToken));
+                var end = PeopleOfTheBody(sentence, PlaceOfTheUnit(sentence, mentions, UnitAfterPossessive(sentence, mentions, mention.EndToken)));
 
                 // "led by the Guardia Civil, and Europol provided analytical support": a member joined by a comma and "and" with
                 // a past form of its own right after it is the subject of a new clause, which takes part without leading ("a
@@ -163,8 +163,11 @@ internal sealed partial class RoleReader
         var tooFar = far && !official
             && !(position == from && (UnitNameBefore(sentence, from, mention.FirstToken) || UnitOfBefore(sentence, from, mention.FirstToken)
                 || UnitHeadBefore(sentence, from, mention.FirstToken) || GlossBefore(sentence, from, mention.FirstToken)))
-            && !(position > from && GlossAfterAnd(sentence, position, mention.FirstToken));
-        return tooFar || StopBetween(sentence, position, mention.FirstToken, aside)
+            && !(position > from && (GlossAfterAnd(sentence, position, mention.FirstToken) || UnitAfterAnd(sentence, position, mention.FirstToken)));
+        // "headed by the Prosecutor's Office against Organised Crime of the Public Ministry": the stop word is inside the unit's name.
+        var stop = StopBetween(sentence, position, mention.FirstToken, aside)
+            && !(far && (position == from ? UnitNameBefore(sentence, from, mention.FirstToken) : UnitAfterAnd(sentence, position, mention.FirstToken)));
+        return tooFar || stop
             || (!official && ListEndsAt(sentence, position, mention.FirstToken, aside))
             || (position > from && VerbBetween(sentence, position, mention.FirstToken, aside));
     }
@@ -189,14 +192,51 @@ internal sealed partial class RoleReader
         // "the OPP's Organized Crime Enforcement Bureau and …": a capitalised unit's name, not an operation's.
         if (k == end + 1)
         {
-            while (k < Math.Min(sentence.Count, end + 1 + MaxUnitName)
-                && (CapitalisedUnitWord(sentence, k) || AndWithinUnitName(sentence, mentions, end + 1, k)))
+            var linked = false;
+            while (k < Math.Min(sentence.Count, end + 1 + MaxUnitName))
             {
-                k++;
+                if (CapitalisedUnitWord(sentence, k) || AndWithinUnitName(sentence, mentions, end + 1, k)
+                    || (linked && InsideAName(sentence, k) && !AnyStartsWithin(mentions, k + 1, k + 2)))
+                {
+                    k++;
+                }
+                else if (LinkedField(sentence, mentions, end + 1, k))
+                {
+                    (k, linked) = (k + 1, true);
+                }
+                else
+                {
+                    break;
+                }
             }
         }
 
         return k > end + 1 ? k : end;
+    }
+
+    /// <summary>
+    /// Session 29: "the ROP's Directorate General of Narcotics and Psychotropic Substances Control": a linking word between two
+    /// capitalised words of a unit's name, where no body starts after it, opens the unit's field; within the field "and" joins
+    /// its subjects, so the unit goes on.
+    /// </summary>
+    private bool LinkedField(SentenceTokens sentence, List<Mention> mentions, int start, int k) =>
+        k > start && k + 1 < sentence.Count && _nameLinkers.Contains(sentence, k) && sentence.Tokens[k - 1].IsCapitalized
+        && CapitalisedUnitWord(sentence, k + 1) && !_the.Contains(sentence, k + 1) && !AnyStartsWithin(mentions, k + 1, k + 2);
+
+    /// <summary>
+    /// Session 29: "on the Romanian side by the DIICOT prosecutors, and …": a plural noun of its people right after a body, where
+    /// the member ends, belongs to the agent, so the list goes on after it; where it ends.
+    /// </summary>
+    private int PeopleOfTheBody(SentenceTokens sentence, int end)
+    {
+        if (end + 1 >= sentence.Count || sentence.Tokens[end].Kind != TokenKind.Word || !IsUnitWord(sentence, end)
+            || !sentence.Word(end).EndsWith('s'))
+        {
+            return end;
+        }
+
+        var next = end + 1;
+        return sentence.Tokens[next].Kind == TokenKind.Punctuation || _andOr.Contains(sentence, next) ? next : end;
     }
 
     /// <summary>
@@ -425,9 +465,14 @@ internal sealed partial class RoleReader
             {
                 semicolon = k;
             }
-            else if (sentence.Word(k) is ":" or "." || (semicolon >= 0 && !_listGlue.Contains(sentence, k)))
+            else if (sentence.Word(k) is ":" or ".")
             {
                 return -1;
+            }
+            else if (semicolon >= 0 && !_listGlue.Contains(sentence, k))
+            {
+                // "; the Anti-Narcotics Department of the PSD (PSD);": the member is a unit of the body after it.
+                return semicolon - from <= MaxUnitName && UnitNameBefore(sentence, k, to) ? to : -1;
             }
         }
 
@@ -542,6 +587,19 @@ internal sealed partial class RoleReader
     {
         var k = CommaAt(sentence, position) ? position + 1 : position;
         return k + 1 < to && _andOr.Contains(sentence, k) && GlossBefore(sentence, k + 1, to);
+    }
+
+    /// <summary>
+    /// Session 29: "jointly conducted by the DNP and the Wildlife Crime Division of the Royal Thai Police": a later member of the
+    /// list named by a unit the gazetteer lacks, joined to its body by "of", leads as its body, as the first member does.
+    /// </summary>
+    private bool UnitAfterAnd(SentenceTokens sentence, int position, int to)
+    {
+        // Past the bracket closing an acronym that was itself the member before ("the DNP (DNP) and …").
+        var k = PastAcronym(sentence, position);
+        k = k < to && sentence.Word(k) is ")" ? k + 1 : k;
+        k = CommaAt(sentence, k) ? k + 1 : k;
+        return k + 1 < to && _andOr.Contains(sentence, k) && UnitNameBefore(sentence, k + 1, to);
     }
 
     /// <summary>Where a list member's name ends past the acronym in brackets right after it ("(SBNON)").</summary>
@@ -666,6 +724,10 @@ internal sealed partial class RoleReader
             {
                 continue; // "Trata de Personas y Tráfico Ilícito", "Forestal y de Preservación": "and" inside one name
             }
+            else if (WordWithinUnitName(sentence, k))
+            {
+                continue; // "the Special Prosecutor's Office against Organised Crime of the …"
+            }
             else if (!_listGlue.Contains(sentence, k) || _andOr.Contains(sentence, k) || sentence.Word(k) is ",")
             {
                 return false;
@@ -788,6 +850,22 @@ internal sealed partial class RoleReader
         }
 
         return joined;
+    }
+
+    /// <summary>
+    /// Session 29: a possessive ending or a lower-case word of the unit's field between two capitalised words of its name ("the
+    /// Specialised Prosecutor's Office against Drug Trafficking"); an article, "and" or a verb form is none.
+    /// </summary>
+    private bool WordWithinUnitName(SentenceTokens sentence, int k) =>
+        k > 0 && k + 1 < sentence.Count && sentence.Tokens[k - 1].IsCapitalized && sentence.Tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalized: true }
+        && !_the.Contains(sentence, k + 1) && (IsPossessive(sentence.Word(k)) || FieldWord(sentence, k));
+
+    // A stop word ("against") may stand inside a unit's name: it is read so only between capitalised words of it.
+    private bool FieldWord(SentenceTokens sentence, int k)
+    {
+        var word = sentence.Word(k);
+        return char.IsLower(word[0]) && !_listGlue.Contains(sentence, k) && !_by.Contains(sentence, k) && !_with.Contains(sentence, k)
+            && !_locative.Contains(sentence, k) && !EndsWithAny(word, _participleEndings) && !EndsWithAny(word, _adverbEndings);
     }
 
     /// <summary>Whether an "and" stands between two capitalised words, inside one body's name ("Natural Resources and Environmental Crime").</summary>

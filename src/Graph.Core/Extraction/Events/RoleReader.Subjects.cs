@@ -212,6 +212,14 @@ internal sealed partial class RoleReader
             {
                 return -1;
             }
+
+            // Session 29: "leads provided by Europol": a participle of its own before "by" takes the agent, so the word was a noun
+            // (tips). After an adverb of leading the participle is the verb it qualifies ("jointly conducted by").
+            var word = sentence.Word(k);
+            if (word.Length > 3 && char.IsLower(word[0]) && EndsWithAny(word, _participleEndings) && !EndsWithAny(sentence.Word(verb), _adverbEndings))
+            {
+                return -1;
+            }
         }
 
         return -1;

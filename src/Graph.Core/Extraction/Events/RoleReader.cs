@@ -77,6 +77,10 @@ internal sealed partial class RoleReader
     private readonly PhraseSet _manners;
     private readonly WordSet _ownUnit;
 
+    // Session 29: "a separate inquiry by X", "another investigation by X": a cue that opens on a noun another case's word
+    // stands before tells who leads that case, not this one.
+    private readonly WordSet _sequence;
+
     // A reference phrase ("ambas instituciones") has no cue bit of its own; its words have one in a sentence's EventWords.
     private static readonly uint ReferenceWords = EventWords.Bit(KnowledgeList.LeadReferencePhrase);
 
@@ -134,6 +138,7 @@ internal sealed partial class RoleReader
         _participleEndings = [.. knowledge.List(KnowledgeList.ParticipleEnding)];
         _manners = knowledge.Phrases(KnowledgeList.LeadManner);
         _ownUnit = knowledge.Words(KnowledgeList.LeadOwnUnit);
+        _sequence = knowledge.Words(KnowledgeList.OperationSequence);
         _firstPerson = knowledge.Words(KnowledgeList.LeadFirstPerson);
         _ownPossessive = knowledge.Words(KnowledgeList.LeadOwnPossessive);
         _ownActors = knowledge.Words(KnowledgeList.LeadQuotedOwn);
@@ -276,7 +281,7 @@ internal sealed partial class RoleReader
             }
             else if (_leadAfter.MatchAt(sentence, i) is > 0 and var cue)
             {
-                if (!InChargeOfAPart(sentence, i, cue))
+                if (!InChargeOfAPart(sentence, i, cue) && !(i > 0 && _sequence.Contains(sentence, i - 1)))
                 {
                     CollectAfter(sentence, mentions, i + cue, leads, nationalityLeads, fronted: OpensSentence(sentence, i));
                     ConductorsBeforeDirector(sentence, mentions, i, leads);
