@@ -36,4 +36,10 @@ public sealed class Session29RomanceParticipationTests
         Assert.DoesNotContain("agency:police-nationale", participants);
         Assert.DoesNotContain("country:FR", participants);
     }
+
+    [Theory]
+    [InlineData("La Dirección General de Aduanas incautó 40 fusiles en la Operación Puerto. Las autoridades haitianas fueron alertadas por la vía diplomática.", "country:HT")]
+    [InlineData("O SIC deteve cinco pessoas na Operação Porto. As autoridades namibianas foram alertadas pela via diplomática.", "country:NA")]
+    public void AuthoritiesOnlyAlertedInThePluralTakeNoPart(string text, string country) =>
+        Assert.DoesNotContain(country, SingleEvent(text).ParticipantIds);
 }
