@@ -9,16 +9,19 @@ namespace Graph.Core.Extraction;
 /// "que vive no Uruguai", "installé au Maroc"), unless the sentence tells of police work there ("hubo
 /// detenciones en la Argentina"); and as people, a demonym standing alone after a plural article ("des
 /// Tunisiens, des Algériens", "los colombianos"). The word lists are in the languages' files only, so
-/// English reads as before.
+/// English reads as before. Session 29: police work denied tells of none ("aucune arrestation n'a eu lieu en Ukraine",
+/// "no hubo detenciones en Chile").
 /// </summary>
 internal sealed class LanguagePlaces(ExtractionKnowledge knowledge)
 {
     private const int MaxOpening = 2;
     private const int MaxDatelineCity = 3;
+    private const int NegationReach = 2; // "aucune arrestation", "no hubo detenciones"
     private readonly PhraseSet _placeBefore = knowledge.Phrases(KnowledgeList.PlaceBefore);
     private readonly WordSet _actions = knowledge.Words(KnowledgeList.PlaceAction, KnowledgeList.Arrests, KnowledgeList.Seizures);
     private readonly WordSet _peopleArticles = knowledge.Words(KnowledgeList.NationalityArticle);
     private readonly WordSet _listGlue = knowledge.Words(KnowledgeList.ListGlue);
+    private readonly WordSet _negations = knowledge.Words(KnowledgeList.Negation);
 
     /// <summary>
     /// Whether the country starting at <paramref name="first"/> follows a place preposition in a sentence that
@@ -62,7 +65,21 @@ internal sealed class LanguagePlaces(ExtractionKnowledge knowledge)
 
         for (var k = 0; k < sentence.Count; k++)
         {
-            if (_actions.Contains(sentence, k))
+            if (_actions.Contains(sentence, k) && !Negated(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a negation stands within <see cref="NegationReach"/> words before the word at <paramref name="k"/>.</summary>
+    private bool Negated(SentenceTokens sentence, int k)
+    {
+        for (var j = k - 1; j >= Math.Max(0, k - NegationReach); j--)
+        {
+            if (_negations.Contains(sentence, j))
             {
                 return true;
             }

@@ -340,10 +340,11 @@ internal sealed partial class ParticipationReader
             }
 
             // An arrest word of any language read ("interpellées en France") is an action where it took place;
-            // "has alerted its counterparts in Sri Lanka": people only told of the case do not act.
+            // "has alerted its counterparts in Sri Lanka": people only told of the case do not act; "aucune arrestation
+            // n'a eu lieu en Ukraine", "no hubo detenciones en Chile": an action denied took place nowhere.
             if (_acting.Contains(sentence, k) || _arrestWords.Contains(sentence, k))
             {
-                return !ToldBefore(sentence, k);
+                return !ToldBefore(sentence, k) && !ActionDenied(sentence, k);
             }
 
             var word = sentence.Word(k);
@@ -359,6 +360,28 @@ internal sealed partial class ParticipationReader
             }
 
             steps++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a negation stands within <see cref="NegationReach"/> words before the action word at <paramref name="k"/>, in the
+    /// same clause ("aucune arrestation", "no hubo detenciones", "n'a eu lieu").
+    /// </summary>
+    private bool ActionDenied(SentenceTokens sentence, int k)
+    {
+        for (var j = k - 1; j >= Math.Max(0, k - NegationReach); j--)
+        {
+            if (sentence.Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (_negations.Contains(sentence, j))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -362,6 +362,7 @@ internal sealed partial class RoleReader
     {
         // Past the member's acronym in brackets, or the bracket closing it where the acronym itself was the member.
         from = PastAcronym(sentence, from);
+        from = from < sentence.Count && sentence.Word(from) is ")" ? from + 1 : from;
         var k = CommaAt(sentence, from) ? from + 1 : from;
         return !(_andOr.Contains(sentence, k) || SemicolonAt(sentence, k)) ? -1 : SideAgent(sentence, mentions, k + 1) is > 0 and var side ? side : PlaceAgent(sentence, mentions, k + 1);
     }
@@ -816,7 +817,10 @@ internal sealed partial class RoleReader
     /// <summary>
     /// "menée par la Direction des enquêtes sur la criminalité financière de la Sûreté du Québec": between the cue and
     /// the body stands a unit named head first (a capitalised head word such as "Direction", "Unidad", "Brigada", then
-    /// lower-case words of its field), joined to the body by "de"; the unit leads as its body.
+    /// lower-case words of its field), joined to the body by "de"; the unit leads as its body. Session 29: a unit's own head
+    /// noun (<c>force-unit</c>: "División", "section") opens one too, in lower case as French writes it ("la section de
+    /// recherches de la gendarmerie"), and "and" may join two lower-case words of its field ("la division de la criminalité
+    /// organisée et spécialisée de la police").
     /// </summary>
     private bool UnitHeadBefore(SentenceTokens sentence, int from, int to)
     {
@@ -826,8 +830,10 @@ internal sealed partial class RoleReader
             head++;
         }
 
-        // The unit's acronym in brackets ("la Brigada Investigadora contra el Tráfico de Migrantes (Britrac) de la PDI") does not count against its length.
-        if (head >= to || to - head - BracketedAcronyms(sentence, head, to) > MaxUnitName || !sentence.Tokens[head].IsCapitalized || !_unitHeads.Contains(sentence, head))
+        // The unit's acronym in brackets ("la Brigada Investigadora contra el Tráfico de Migrantes (Britrac) de la PDI") does not count against its length,
+        // nor do the few words a long field takes ("el Servicio central de lucha contra la trata de seres humanos de la Policía").
+        if (head >= to || to - head - BracketedAcronyms(sentence, head, to) > MaxUnitName + MaxUnitWords
+            || !(sentence.Tokens[head].IsCapitalized ? _unitHeads.Contains(sentence, head) : _unitNouns.Contains(sentence, head)))
         {
             return false;
         }
@@ -841,7 +847,7 @@ internal sealed partial class RoleReader
                 return false;
             }
 
-            if ((_andOr.Contains(sentence, k) && !InsideAName(sentence, k)) || _stops.MatchAt(sentence, k) > 0)
+            if ((_andOr.Contains(sentence, k) && !InsideAName(sentence, k) && !InsideAField(sentence, k)) || _stops.MatchAt(sentence, k) > 0)
             {
                 return false;
             }
@@ -853,7 +859,7 @@ internal sealed partial class RoleReader
     }
 
     /// <summary>
-    /// Session 29: a possessive ending or a lower-case word of the unit's field between two capitalised words of its name ("the
+    /// A possessive ending or a lower-case word of the unit's field between two capitalised words of its name ("the
     /// Specialised Prosecutor's Office against Drug Trafficking"); an article, "and" or a verb form is none.
     /// </summary>
     private bool WordWithinUnitName(SentenceTokens sentence, int k) =>
@@ -867,6 +873,16 @@ internal sealed partial class RoleReader
         return char.IsLower(word[0]) && !_listGlue.Contains(sentence, k) && !_by.Contains(sentence, k) && !_with.Contains(sentence, k)
             && !_locative.Contains(sentence, k) && !EndsWithAny(word, _participleEndings) && !EndsWithAny(word, _adverbEndings);
     }
+
+    /// <summary>
+    /// Whether an "and" stands between two lower-case words of a unit's field, neither of them an article or a linking word
+    /// ("des mines et hydrocarbures", "organisée et spécialisée"): inside the unit's name, not between two members of a list.
+    /// </summary>
+    private bool InsideAField(SentenceTokens sentence, int k) =>
+        k > 0 && k + 1 < sentence.Count && IsFieldWord(sentence, k - 1) && IsFieldWord(sentence, k + 1);
+
+    private bool IsFieldWord(SentenceTokens sentence, int k) =>
+        sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && !_listGlue.Contains(sentence, k) && !_andOr.Contains(sentence, k);
 
     /// <summary>Whether an "and" stands between two capitalised words, inside one body's name ("Natural Resources and Environmental Crime").</summary>
     private bool InsideAName(SentenceTokens sentence, int k) =>

@@ -56,6 +56,7 @@ internal sealed partial class RoleReader
     private readonly WordSet _from;
     private readonly WordSet _nameLinkers;
     private readonly WordSet _unitHeads;
+    private readonly WordSet _unitNouns;
     private readonly WordSet _leadObjects;
     private readonly WordSet _relatives;
     private readonly WordSet _partNouns;
@@ -118,7 +119,8 @@ internal sealed partial class RoleReader
         _memberNouns = knowledge.Words(KnowledgeList.MemberNoun);
         _from = knowledge.Words(KnowledgeList.Ablative);
         _nameLinkers = knowledge.Words(KnowledgeList.NameLinker);
-        _unitHeads = knowledge.Words(StringComparer.Ordinal, KnowledgeList.HeadFirst);
+        _unitHeads = knowledge.Words(StringComparer.Ordinal, KnowledgeList.HeadFirst, KnowledgeList.ForceUnit);
+        _unitNouns = knowledge.Words(KnowledgeList.ForceUnit);
         _leadObjects = knowledge.Words(KnowledgeList.LeadObject);
         _relatives = knowledge.Words(KnowledgeList.LeadRelative);
         _partNouns = knowledge.Words(KnowledgeList.LeadPart);
