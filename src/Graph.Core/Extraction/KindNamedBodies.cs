@@ -123,6 +123,109 @@ internal sealed class KindNamedBodies
         }
     }
 
+    /// <summary>
+    /// "La douane a contrôlé les flux", "la section de recherches de la gendarmerie de Papeete", "a alfândega apreendeu": the press
+    /// of a Spanish-, Portuguese- or French-speaking country writes its own services by their kind noun alone. Such a noun after an
+    /// article or a linking word, in lower case, in no other name and with no country after it, names the report's own country's
+    /// one listed body of that kind (not its police: a bare "la police" is as often a town's), unless the sentence names that body
+    /// already. A noun followed by a country ("la gendarmerie de Mayotte", "les douanes de Nouvelle-Zélande") is read so only when
+    /// that country is the report's own. Nothing is named when the report has no clear country.
+    /// </summary>
+    /// <param name="sentences">The report's sentences and mentions, rewritten in place.</param>
+    /// <param name="reportCountry">The report's own country (an alpha-2 code), computed only when a sentence holds a kind noun.</param>
+    public void RenameInReport(List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, Func<string?> reportCountry)
+    {
+        var (asked, own) = (false, (string?)null);
+        foreach (var (sentence, mentions) in sentences)
+        {
+            if (!MayHoldKindNoun(sentence))
+            {
+                continue;
+            }
+
+            var next = 0;
+            for (var k = 1; k < sentence.Count; k++)
+            {
+                while (next < mentions.Count && mentions[next].EndToken <= k)
+                {
+                    next++;
+                }
+
+                if ((next < mentions.Count && mentions[next].FirstToken <= k) || !_articles.Contains(sentence, k - 1) || sentence.Tokens[k].IsCapitalized)
+                {
+                    continue;
+                }
+
+                foreach (var (nouns, byCountry) in _sceneKinds)
+                {
+                    var length = nouns.MatchAt(sentence, k);
+                    if (length <= 0 || (next < mentions.Count && mentions[next].FirstToken == k + length))
+                    {
+                        continue;
+                    }
+
+                    (own, asked) = asked ? (own, true) : (reportCountry(), true);
+                    var owner = CountryAfterLinker(sentence, mentions, next, k + length);
+                    if (own is not null && (owner is not { } ownerMention || ownerMention.ActorId.AsSpan("country:".Length).SequenceEqual(own))
+                        && byCountry.TryGetValue(own, out var body) && !Names(mentions, body))
+                    {
+                        mentions.Insert(next, new Mention(body.ActorId, ActorKind.Agency, k, length, sentence.SpanOf(k, length), sentence.Span, false, body));
+                        k += length - 1;
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the sentence already names the body ("la Gendarmerie nationale, à travers le commandement de la gendarmerie de Guyane").</summary>
+    private static bool Names(List<Mention> mentions, GazetteerEntry body)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.ActorId == body.ActorId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool MayHoldKindNoun(SentenceTokens sentence)
+    {
+        foreach (var (nouns, _) in _sceneKinds)
+        {
+            if (nouns.Gate.IsEmpty || sentence.AllCues.Overlaps(nouns.Gate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"la douane du Sénégal", "la gendarmerie de la Guinée": the country mention after a linking word (and an article), or null.</summary>
+    private Mention? CountryAfterLinker(SentenceTokens sentence, List<Mention> mentions, int next, int after)
+    {
+        if (after >= sentence.Count || !_articles.Contains(sentence, after))
+        {
+            return null;
+        }
+
+        var first = after + 1 < sentence.Count && _articles.Contains(sentence, after + 1) ? after + 2 : after + 1;
+        for (var m = next; m < mentions.Count && mentions[m].FirstToken <= first + 1; m++)
+        {
+            if (mentions[m].FirstToken == after + 1 || mentions[m].FirstToken == first)
+            {
+                return mentions[m].Kind == ActorKind.Country ? mentions[m] : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Dutch police", "Thai customs": a lower-case kind noun right after a capitalised demonym, in no other name.</summary>
     private void RenameWithNounAfter(SentenceTokens sentence, List<Mention> mentions, int m)
     {

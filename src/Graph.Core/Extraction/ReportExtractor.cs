@@ -58,6 +58,7 @@ public sealed class ReportExtractor : IReportExtractor
     private readonly CountrylessBodies _countryless;
     private readonly LanguageWireCredits _wires;
     private readonly ClosingDateLine _closingDate;
+    private readonly KindNamedBodies _kindNamed;
 
     /// <summary>Creates an extractor over the given knowledge.</summary>
     public ReportExtractor(ExtractionKnowledge knowledge)
@@ -70,6 +71,7 @@ public sealed class ReportExtractor : IReportExtractor
         _events = new EventAssembler(knowledge);
         _catalogue = new ActorCatalogue(knowledge);
         _countryless = new CountrylessBodies(knowledge);
+        _kindNamed = new KindNamedBodies(knowledge);
         _wires = new LanguageWireCredits(knowledge);
         _closingDate = new ClosingDateLine(knowledge);
     }
@@ -123,6 +125,12 @@ public sealed class ReportExtractor : IReportExtractor
         if (discovered.Count > 0)
         {
             _countryless.Settle(discovered, sentences, () => _sharedNames.ReportCountry(text, sentences, datelineEnd));
+        }
+
+        // English names its own country's services by more than their kind ("the customs" is no body); the other languages do not.
+        if (language != ReportLanguage.English)
+        {
+            _kindNamed.RenameInReport(sentences, () => _sharedNames.ReportCountry(text, sentences, datelineEnd));
         }
 
         var (count, agencies) = (0, 0);

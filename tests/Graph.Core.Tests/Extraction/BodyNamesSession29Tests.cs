@@ -22,4 +22,42 @@ public sealed class BodyNamesSession29Tests
         Assert.Contains(
             Agencies("The Ghana Police Service arrested two men at the port of Tema on Monday."),
             a => a.Name == "Ghana Police Service");
+
+    [Fact]
+    public void ABareKindNounInASpanishReportNamesTheReportsCountrysBody()
+    {
+        var agencies = Agencies("BUENOS AIRES, 4 de mayo de 2026 – La aduana decomisó dos toneladas de cocaína en el puerto de Rosario, con apoyo de la gendarmería y de la armada, informó el Ministerio de Seguridad.");
+
+        Assert.Contains(agencies, a => a.Id == "agency:argentina-afip-dga");
+        Assert.Contains(agencies, a => a.Id == "agency:argentina-navy");
+    }
+
+    [Fact]
+    public void ABareKindNounInAPortugueseReportNamesTheReportsCountrysBody() =>
+        Assert.Contains(
+            Agencies("LUANDA, 4 de maio de 2026 – A Alfândega apreendeu duas toneladas de marfim no porto do Lobito, com o apoio da Polícia Fiscal e da marinha, informou o Ministério do Interior."),
+            a => a.Id == "agency:angola-navy");
+
+    [Fact]
+    public void AnAnnouncerDroppedForWantOfACountryLeavesTheSentenceReadable() =>
+        Assert.Empty(Agencies("La aduana decomisó dos toneladas de cocaína, con apoyo de la armada, informó el Ministerio de Seguridad."));
+
+    [Fact]
+    public void ABareKindNounInAFrenchReportNamesTheReportsCountrysBody()
+    {
+        var agencies = Agencies("DAKAR, 4 mai 2026 – La douane a saisi trois tonnes de médicaments contrefaits dans un entrepôt de Thiès. Les agents ont agi avec l'appui de la gendarmerie, qui a interpellé deux commerçants.");
+
+        Assert.Contains(agencies, a => a.Id == "agency:senegal-customs");
+        Assert.Contains(agencies, a => a.Id == "agency:senegal-gendarmerie");
+    }
+
+    [Fact]
+    public void ABareKindNounNamesNoBodyWhenTheReportHasNoCountryOfItsOwn() =>
+        Assert.Empty(Agencies("Trois tonnes de médicaments ont été saisies mardi. La douane a agi avec l'appui de la gendarmerie, en lien avec des enquêteurs du Sénégal et du Mali."));
+
+    [Fact]
+    public void AKindNounOfAnotherCountryIsNotTheReportsCountrysBody() =>
+        Assert.DoesNotContain(
+            Agencies("DAKAR, 4 mai 2026 – Deux passeurs ont été interpellés à Mbour ; les douanes de Gambie, alertées, ont saisi la pirogue à Banjul."),
+            a => a.Id == "agency:senegal-customs");
 }
