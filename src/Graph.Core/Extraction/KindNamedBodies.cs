@@ -124,9 +124,9 @@ internal sealed class KindNamedBodies
     }
 
     /// <summary>
-    /// "La douane a contrôlé les flux", "la section de recherches de la gendarmerie de Papeete", "a alfândega apreendeu": the press
+    /// "La douane a contrôlé les flux", "la section de recherches de la gendarmerie de Papeete", "la Aduana decomisó": the press
     /// of a Spanish-, Portuguese- or French-speaking country writes its own services by their kind noun alone. Such a noun after an
-    /// article or a linking word, in lower case, in no other name and with no country after it, names the report's own country's
+    /// article or a linking word, in lower case or capitalised alone, in no other name and with no country after it, names the report's own country's
     /// one listed body of that kind (not its police: a bare "la police" is as often a town's), unless the sentence names that body
     /// already. A noun followed by a country ("la gendarmerie de Mayotte", "les douanes de Nouvelle-Zélande") is read so only when
     /// that country is the report's own. Nothing is named when the report has no clear country.
@@ -151,7 +151,7 @@ internal sealed class KindNamedBodies
                     next++;
                 }
 
-                if ((next < mentions.Count && mentions[next].FirstToken <= k) || !_articles.Contains(sentence, k - 1) || sentence.Tokens[k].IsCapitalized)
+                if ((next < mentions.Count && mentions[next].FirstToken <= k) || !_articles.Contains(sentence, k - 1))
                 {
                     continue;
                 }
@@ -159,7 +159,7 @@ internal sealed class KindNamedBodies
                 foreach (var (nouns, byCountry) in _sceneKinds)
                 {
                     var length = nouns.MatchAt(sentence, k);
-                    if (length <= 0 || (next < mentions.Count && mentions[next].FirstToken == k + length))
+                    if (length <= 0 || (next < mentions.Count && mentions[next].FirstToken == k + length) || RunsOnCapitalised(sentence, k, length))
                     {
                         continue;
                     }
@@ -178,6 +178,13 @@ internal sealed class KindNamedBodies
             }
         }
     }
+
+    /// <summary>
+    /// "la Aduana", "la Douane": a capitalised kind noun that ends its capitalised words is the kind alone, as the lower-case one
+    /// is; one that runs on ("la Aduana Nacional", "la Douane Centrale") is the opening of a name of its own.
+    /// </summary>
+    private static bool RunsOnCapitalised(SentenceTokens sentence, int k, int length) =>
+        sentence.Tokens[k].IsCapitalized && k + length < sentence.Count && sentence.Tokens[k + length].IsCapitalized;
 
     /// <summary>Whether the sentence already names the body ("la Gendarmerie nationale, à travers le commandement de la gendarmerie de Guyane").</summary>
     private static bool Names(List<Mention> mentions, GazetteerEntry body)

@@ -60,4 +60,16 @@ public sealed class BodyNamesSession29Tests
         Assert.DoesNotContain(
             Agencies("DAKAR, 4 mai 2026 – Deux passeurs ont été interpellés à Mbour ; les douanes de Gambie, alertées, ont saisi la pirogue à Banjul."),
             a => a.Id == "agency:senegal-customs");
+
+    [Fact]
+    public void ACapitalisedKindNounAloneNamesTheReportsCountrysBody() =>
+        Assert.Contains(
+            Agencies("BUENOS AIRES, 4 de mayo de 2026 – La Aduana decomisó dos toneladas de cocaína en el puerto de Rosario, informó el Ministerio de Seguridad."),
+            a => a.Id == "agency:argentina-afip-dga");
+
+    [Fact]
+    public void ACapitalisedKindNounThatRunsOnIsNoBareKind() =>
+        Assert.DoesNotContain(
+            Agencies("BUENOS AIRES, 4 de mayo de 2026 – La Armada Imaginaria del Sur desfiló en el puerto de Rosario, informó el Ministerio de Seguridad."),
+            a => a.Id == "agency:argentina-navy");
 }
