@@ -29,6 +29,11 @@ internal sealed class KindNamedBodies
     private readonly WordSet _peopleAfter;
     private readonly WordSet _listWords;
 
+    // "police in Montenegro", "the police of North Macedonia": the words between a kind noun and its country, and the words
+    // that may open such a noun phrase.
+    private readonly WordSet _placeLinkers;
+    private readonly WordSet _nounOpeners;
+
     public KindNamedBodies(ExtractionKnowledge knowledge)
     {
         _kinds =
@@ -43,6 +48,8 @@ internal sealed class KindNamedBodies
         _articles = knowledge.Words(KnowledgeList.HeadFirstLinker);
         _peopleAfter = knowledge.Words(KnowledgeList.Authority, KnowledgeList.Nationality);
         _listWords = knowledge.Words(KnowledgeList.Conjunction);
+        _placeLinkers = knowledge.Words(KnowledgeList.Locative, KnowledgeList.NameLinker);
+        _nounOpeners = knowledge.Words(KnowledgeList.DefiniteArticle, KnowledgeList.AgentMarker, KnowledgeList.Conjunction);
     }
 
     /// <summary>Rewrites each demonym a kind noun stands right before into the country's body of that kind, when there is one.</summary>
@@ -51,6 +58,12 @@ internal sealed class KindNamedBodies
         for (var m = 0; m < mentions.Count; m++)
         {
             var demonym = mentions[m];
+            if (demonym is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Country })
+            {
+                RenameWithNounBefore(sentence, mentions, m);
+                continue;
+            }
+
             if (demonym is not { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym })
             {
                 continue;
@@ -231,6 +244,50 @@ internal sealed class KindNamedBodies
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Last year, police in Montenegro broke up a similar route", "arrested by the police of North Macedonia": a lower-case kind
+    /// noun, then "in" or "of" and a country, names that country's one listed body of the kind, as "Montenegrin police" does. The
+    /// noun opens its phrase (the sentence, a comma, an article, "by" or "and" before it): "Spanish police in Morocco" and "border
+    /// police in Hungary" are another body, and "police in Spain and Portugal" is two countries' police, so none is named.
+    /// </summary>
+    private void RenameWithNounBefore(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var country = mentions[m];
+        var linker = country.FirstToken - 1;
+        if (linker < 1 || !_placeLinkers.Contains(sentence, linker) || CountryListAfter(sentence, mentions, m))
+        {
+            return;
+        }
+
+        var earliest = Math.Max(m > 0 ? mentions[m - 1].EndToken : 0, linker - MaxNounWords);
+        var code = country.ActorId["country:".Length..];
+        foreach (var (nouns, byCountry) in _kinds)
+        {
+            if (NounBefore(sentence, nouns, earliest, linker) is not { } first)
+            {
+                continue;
+            }
+
+            var opens = first == 0 || sentence.Word(first - 1) is "," || _nounOpeners.Contains(sentence, first - 1);
+            if ((first > 0 && sentence.Tokens[first].IsCapitalized) || !opens || !byCountry.TryGetValue(code, out var body))
+            {
+                return;
+            }
+
+            var count = country.EndToken - first;
+            mentions[m] = new Mention(body.ActorId, ActorKind.Agency, first, count, sentence.SpanOf(first, count), sentence.Span, false, body);
+            return;
+        }
+    }
+
+    /// <summary>"police in Spain and Portugal", "police in Spain, Italy and Greece": another country joined to this one.</summary>
+    private bool CountryListAfter(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var joiner = mentions[m].EndToken;
+        return m + 1 < mentions.Count && joiner < sentence.Count && (_listWords.Contains(sentence, joiner) || sentence.Word(joiner) is ",")
+            && mentions[m + 1] is { Kind: ActorKind.Country } after && after.FirstToken == joiner + 1;
     }
 
     /// <summary>"Dutch police", "Thai customs": a lower-case kind noun right after a capitalised demonym, in no other name.</summary>

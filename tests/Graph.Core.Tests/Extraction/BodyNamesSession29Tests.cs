@@ -72,4 +72,28 @@ public sealed class BodyNamesSession29Tests
         Assert.DoesNotContain(
             Agencies("BUENOS AIRES, 4 de mayo de 2026 – La Armada Imaginaria del Sur desfiló en el puerto de Rosario, informó el Ministerio de Seguridad."),
             a => a.Id == "agency:argentina-navy");
+
+    [Fact]
+    public void PoliceInACountryNameThatCountrysPolice() =>
+        Assert.Contains(
+            Agencies("Two months later, police in Montenegro stopped a van carrying eleven migrants near Bar."),
+            a => a.Id == "agency:montenegro-police");
+
+    [Fact]
+    public void ThePoliceOfACountryNameThatCountrysPolice() =>
+        Assert.Contains(
+            Agencies("The driver was arrested by the police of North Macedonia at the Tabanovce crossing."),
+            a => a.Id == "agency:north-macedonia-police");
+
+    [Fact]
+    public void AnotherCountrysPoliceInACountryAreNotItsPolice() =>
+        Assert.DoesNotContain(
+            Agencies("Greek police in Montenegro joined the search for the van."),
+            a => a.Id == "agency:montenegro-police");
+
+    [Fact]
+    public void PoliceInTwoCountriesNameNeitherCountrysPolice() =>
+        Assert.DoesNotContain(
+            Agencies("Police in Montenegro and Albania stopped vans carrying migrants."),
+            a => a.Id == "agency:montenegro-police");
 }
