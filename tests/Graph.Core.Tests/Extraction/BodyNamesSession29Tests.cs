@@ -96,4 +96,33 @@ public sealed class BodyNamesSession29Tests
         Assert.DoesNotContain(
             Agencies("Police in Montenegro and Albania stopped vans carrying migrants."),
             a => a.Id == "agency:montenegro-police");
+
+    [Fact]
+    public void JordansArmedForcesAreABodyOfTheirOwn() =>
+        Assert.Contains(
+            Agencies("Soldiers of the Jordan Armed Forces - Arab Army stopped two lorries near the Syrian border."),
+            a => a.Id == "agency:jordan-armed-forces" && a.CountryCode == "JO");
+
+    [Fact]
+    public void ASlovenianDistrictCourtIsTiedToSloveniaByItsSeat() =>
+        Assert.Contains(
+            Agencies("The two drivers were brought before the District Court in Celje on Monday."),
+            a => a.Name == "District Court" && a.CountryCode == "SI");
+
+    [Fact]
+    public void TheStateProsecutorsOfficeOfASlovenianReportIsSlovenias() =>
+        Assert.Contains(
+            Agencies("LJUBLJANA, 4 May 2026 – Slovenian police arrested three smugglers near Koper. The State Prosecutor's Office will bring the charges."),
+            a => a.Id == "agency:slovenia-prosecution");
+
+    [Fact]
+    public void ThePublicSecurityMinistryOfASpanishReportIsItsCountrys()
+    {
+        Assert.Contains(
+            Agencies("PANAMÁ, 4 de mayo de 2026 – Agentes de fronteras detuvieron a siete personas en Darién. El Ministerio de Seguridad Pública destacó el trabajo en la frontera."),
+            a => a.Id == "agency:panama-minseg");
+        Assert.Contains(
+            Agencies("SAN JOSÉ, 4 de mayo de 2026 – Guardacostas detuvieron a cinco pescadores en Limón. El Ministerio de Seguridad Pública divulgó las cifras."),
+            a => a.Id == "agency:costa-rica-msp");
+    }
 }
