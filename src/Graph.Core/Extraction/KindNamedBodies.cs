@@ -29,6 +29,11 @@ internal sealed class KindNamedBodies
     private readonly WordSet _peopleAfter;
     private readonly WordSet _listWords;
 
+    // "police in Montenegro", "the police of North Macedonia": the words between a kind noun and its country, and the words
+    // that may open such a noun phrase.
+    private readonly WordSet _placeLinkers;
+    private readonly WordSet _nounOpeners;
+
     public KindNamedBodies(ExtractionKnowledge knowledge)
     {
         _kinds =
@@ -43,6 +48,8 @@ internal sealed class KindNamedBodies
         _articles = knowledge.Words(KnowledgeList.HeadFirstLinker);
         _peopleAfter = knowledge.Words(KnowledgeList.Authority, KnowledgeList.Nationality);
         _listWords = knowledge.Words(KnowledgeList.Conjunction);
+        _placeLinkers = knowledge.Words(KnowledgeList.Locative, KnowledgeList.NameLinker);
+        _nounOpeners = knowledge.Words(KnowledgeList.DefiniteArticle, KnowledgeList.AgentMarker, KnowledgeList.Conjunction);
     }
 
     /// <summary>Rewrites each demonym a kind noun stands right before into the country's body of that kind, when there is one.</summary>
@@ -51,6 +58,12 @@ internal sealed class KindNamedBodies
         for (var m = 0; m < mentions.Count; m++)
         {
             var demonym = mentions[m];
+            if (demonym is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Country })
+            {
+                RenameWithNounBefore(sentence, mentions, m);
+                continue;
+            }
+
             if (demonym is not { Kind: ActorKind.Country, Entry.Kind: EntryKind.Demonym })
             {
                 continue;
@@ -121,6 +134,160 @@ internal sealed class KindNamedBodies
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "La douane a contrôlé les flux", "la section de recherches de la gendarmerie de Papeete", "la Aduana decomisó": the press
+    /// of a Spanish-, Portuguese- or French-speaking country writes its own services by their kind noun alone. Such a noun after an
+    /// article or a linking word, in lower case or capitalised alone, in no other name and with no country after it, names the report's own country's
+    /// one listed body of that kind (not its police: a bare "la police" is as often a town's), unless the sentence names that body
+    /// already. A noun followed by a country ("la gendarmerie de Mayotte", "les douanes de Nouvelle-Zélande") is read so only when
+    /// that country is the report's own. Nothing is named when the report has no clear country.
+    /// </summary>
+    /// <param name="sentences">The report's sentences and mentions, rewritten in place.</param>
+    /// <param name="reportCountry">The report's own country (an alpha-2 code), computed only when a sentence holds a kind noun.</param>
+    public void RenameInReport(List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, Func<string?> reportCountry)
+    {
+        var (asked, own) = (false, (string?)null);
+        foreach (var (sentence, mentions) in sentences)
+        {
+            if (!MayHoldKindNoun(sentence))
+            {
+                continue;
+            }
+
+            var next = 0;
+            for (var k = 1; k < sentence.Count; k++)
+            {
+                while (next < mentions.Count && mentions[next].EndToken <= k)
+                {
+                    next++;
+                }
+
+                if ((next < mentions.Count && mentions[next].FirstToken <= k) || !_articles.Contains(sentence, k - 1))
+                {
+                    continue;
+                }
+
+                foreach (var (nouns, byCountry) in _sceneKinds)
+                {
+                    var length = nouns.MatchAt(sentence, k);
+                    if (length <= 0 || (next < mentions.Count && mentions[next].FirstToken == k + length) || RunsOnCapitalised(sentence, k, length))
+                    {
+                        continue;
+                    }
+
+                    (own, asked) = asked ? (own, true) : (reportCountry(), true);
+                    var owner = CountryAfterLinker(sentence, mentions, next, k + length);
+                    if (own is not null && (owner is not { } ownerMention || ownerMention.ActorId.AsSpan("country:".Length).SequenceEqual(own))
+                        && byCountry.TryGetValue(own, out var body) && !Names(mentions, body))
+                    {
+                        mentions.Insert(next, new Mention(body.ActorId, ActorKind.Agency, k, length, sentence.SpanOf(k, length), sentence.Span, false, body));
+                        k += length - 1;
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "la Aduana", "la Douane": a capitalised kind noun that ends its capitalised words is the kind alone, as the lower-case one
+    /// is; one that runs on ("la Aduana Nacional", "la Douane Centrale") is the opening of a name of its own.
+    /// </summary>
+    private static bool RunsOnCapitalised(SentenceTokens sentence, int k, int length) =>
+        sentence.Tokens[k].IsCapitalized && k + length < sentence.Count && sentence.Tokens[k + length].IsCapitalized;
+
+    /// <summary>Whether the sentence already names the body ("la Gendarmerie nationale, à travers le commandement de la gendarmerie de Guyane").</summary>
+    private static bool Names(List<Mention> mentions, GazetteerEntry body)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.ActorId == body.ActorId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool MayHoldKindNoun(SentenceTokens sentence)
+    {
+        foreach (var (nouns, _) in _sceneKinds)
+        {
+            if (nouns.Gate.IsEmpty || sentence.AllCues.Overlaps(nouns.Gate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"la douane du Sénégal", "la gendarmerie de la Guinée": the country mention after a linking word (and an article), or null.</summary>
+    private Mention? CountryAfterLinker(SentenceTokens sentence, List<Mention> mentions, int next, int after)
+    {
+        if (after >= sentence.Count || !_articles.Contains(sentence, after))
+        {
+            return null;
+        }
+
+        var first = after + 1 < sentence.Count && _articles.Contains(sentence, after + 1) ? after + 2 : after + 1;
+        for (var m = next; m < mentions.Count && mentions[m].FirstToken <= first + 1; m++)
+        {
+            if (mentions[m].FirstToken == after + 1 || mentions[m].FirstToken == first)
+            {
+                return mentions[m].Kind == ActorKind.Country ? mentions[m] : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Last year, police in Montenegro broke up a similar route", "arrested by the police of North Macedonia": a lower-case kind
+    /// noun, then "in" or "of" and a country, names that country's one listed body of the kind, as "Montenegrin police" does. The
+    /// noun opens its phrase (the sentence, a comma, an article, "by" or "and" before it): "Spanish police in Morocco" and "border
+    /// police in Hungary" are another body, and "police in Spain and Portugal" is two countries' police, so none is named.
+    /// </summary>
+    private void RenameWithNounBefore(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var country = mentions[m];
+        var linker = country.FirstToken - 1;
+        if (linker < 1 || !_placeLinkers.Contains(sentence, linker) || CountryListAfter(sentence, mentions, m))
+        {
+            return;
+        }
+
+        var earliest = Math.Max(m > 0 ? mentions[m - 1].EndToken : 0, linker - MaxNounWords);
+        var code = country.ActorId["country:".Length..];
+        foreach (var (nouns, byCountry) in _kinds)
+        {
+            if (NounBefore(sentence, nouns, earliest, linker) is not { } first)
+            {
+                continue;
+            }
+
+            var opens = first == 0 || sentence.Word(first - 1) is "," || _nounOpeners.Contains(sentence, first - 1);
+            if ((first > 0 && sentence.Tokens[first].IsCapitalized) || !opens || !byCountry.TryGetValue(code, out var body))
+            {
+                return;
+            }
+
+            var count = country.EndToken - first;
+            mentions[m] = new Mention(body.ActorId, ActorKind.Agency, first, count, sentence.SpanOf(first, count), sentence.Span, false, body);
+            return;
+        }
+    }
+
+    /// <summary>"police in Spain and Portugal", "police in Spain, Italy and Greece": another country joined to this one.</summary>
+    private bool CountryListAfter(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var joiner = mentions[m].EndToken;
+        return m + 1 < mentions.Count && joiner < sentence.Count && (_listWords.Contains(sentence, joiner) || sentence.Word(joiner) is ",")
+            && mentions[m + 1] is { Kind: ActorKind.Country } after && after.FirstToken == joiner + 1;
     }
 
     /// <summary>"Dutch police", "Thai customs": a lower-case kind noun right after a capitalised demonym, in no other name.</summary>

@@ -59,6 +59,7 @@ public sealed class ReportExtractor : IReportExtractor
     private readonly LanguageWireCredits _wires;
     private readonly ClosingDateLine _closingDate;
     private readonly WordSet _forces;
+    private readonly KindNamedBodies _kindNamed;
 
     /// <summary>Creates an extractor over the given knowledge.</summary>
     public ReportExtractor(ExtractionKnowledge knowledge)
@@ -71,6 +72,7 @@ public sealed class ReportExtractor : IReportExtractor
         _events = new EventAssembler(knowledge);
         _catalogue = new ActorCatalogue(knowledge);
         _countryless = new CountrylessBodies(knowledge);
+        _kindNamed = new KindNamedBodies(knowledge);
         _wires = new LanguageWireCredits(knowledge);
         _closingDate = new ClosingDateLine(knowledge);
         _forces = knowledge.Words(KnowledgeList.Authority);
@@ -125,6 +127,12 @@ public sealed class ReportExtractor : IReportExtractor
         if (discovered.Count > 0)
         {
             _countryless.Settle(discovered, sentences, () => _sharedNames.ReportCountry(text, sentences, datelineEnd));
+        }
+
+        // English names its own country's services by more than their kind ("the customs" is no body); the other languages do not.
+        if (language != ReportLanguage.English)
+        {
+            _kindNamed.RenameInReport(sentences, () => _sharedNames.ReportCountry(text, sentences, datelineEnd));
         }
 
         var (count, agencies) = (0, 0);

@@ -83,7 +83,7 @@ public sealed class EventExtractionTests
 
     [Fact]
     public void AListOfOriginsTakesNoPart() =>
-        Assert.Equal(["country:ZM"], SingleEvent("Police in Zambia held nine nationals from Egypt, the Netherlands and Latvia.").ParticipantIds);
+        Assert.Equal(["agency:zambia-police", "country:ZM"], SingleEvent("Police in Zambia held nine nationals from Egypt, the Netherlands and Latvia.").ParticipantIds);
 
     [Fact]
     public void OfficersFromACountryTakePart() =>

@@ -127,6 +127,11 @@ internal sealed partial class RoleReader
     /// </summary>
     private void OpeningSubjects(SentenceTokens sentence, List<Mention> mentions, HashSet<string> subjects)
     {
+        if (mentions.Count == 0)
+        {
+            return; // "…, informó el Ministerio de Seguridad": the announcer of a report with no country of its own was dropped
+        }
+
         var opening = 0;
         for (var k = 0; k < mentions[0].FirstToken; k++)
         {

@@ -104,7 +104,7 @@ internal sealed partial class AgencyDiscovery
             }
 
             var start = first;
-            while (start < end && (_leading.Contains(sentence, start) || _connectors.Contains(sentence, start)))
+            while (start < end && (_leading.Contains(sentence, start) || _connectors.Contains(sentence, start)) && !OpensAPlace(sentence, start))
             {
                 start++;
             }
@@ -209,6 +209,13 @@ internal sealed partial class AgencyDiscovery
             mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
     }
+
+    /// <summary>
+    /// "the Los Angeles County Sheriff's Department", "The Hague District Court": a function word that opens the name of a
+    /// city the lists know (a Spanish or English article in it) is the place's first word, not a word before the body's name.
+    /// </summary>
+    private bool OpensAPlace(SentenceTokens sentence, int start) =>
+        sentence.Tokens[start].IsCapitalized && _cities.CountryAt(sentence, start, out var length) is not null && length > 1;
 
     private static List<Mention> Emptied(List<Mention> kept)
     {
