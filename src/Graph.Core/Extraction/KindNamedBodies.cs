@@ -109,12 +109,7 @@ internal sealed class KindNamedBodies
         var next = 0;
         for (var k = 1; k < sentence.Count; k++)
         {
-            while (next < mentions.Count && mentions[next].EndToken <= k)
-            {
-                next++;
-            }
-
-            if ((next < mentions.Count && mentions[next].FirstToken <= k) || !_articles.Contains(sentence, k - 1))
+            if (!FreeAfterArticle(sentence, mentions, ref next, k))
             {
                 continue;
             }
@@ -159,12 +154,7 @@ internal sealed class KindNamedBodies
             var next = 0;
             for (var k = 1; k < sentence.Count; k++)
             {
-                while (next < mentions.Count && mentions[next].EndToken <= k)
-                {
-                    next++;
-                }
-
-                if ((next < mentions.Count && mentions[next].FirstToken <= k) || !_articles.Contains(sentence, k - 1))
+                if (!FreeAfterArticle(sentence, mentions, ref next, k))
                 {
                     continue;
                 }
@@ -190,6 +180,20 @@ internal sealed class KindNamedBodies
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> stands in no mention and right after an article or a linking word, where a bare kind
+    /// noun may start; <paramref name="next"/> is moved on to the first mention not ended before it (the walks go left to right).
+    /// </summary>
+    private bool FreeAfterArticle(SentenceTokens sentence, List<Mention> mentions, ref int next, int k)
+    {
+        while (next < mentions.Count && mentions[next].EndToken <= k)
+        {
+            next++;
+        }
+
+        return (next >= mentions.Count || mentions[next].FirstToken > k) && _articles.Contains(sentence, k - 1);
     }
 
     /// <summary>
