@@ -73,6 +73,9 @@ public sealed class PostgresReportStore : RelationalReportStore, IDisposable
     private protected override IRowWriter? RowWriter(DbConnection connection) => new PostgresRowWriter((NpgsqlConnection)connection, RowsPerStatement);
 
     /// <inheritdoc />
+    private protected override IStatementPipeline? Pipeline(IRowWriter? rows) => (rows as PostgresRowWriter)?.Holding();
+
+    /// <inheritdoc />
     protected override DbTransaction BeginSnapshot(DbConnection connection) =>
         connection.BeginTransaction(IsolationLevel.RepeatableRead);
 

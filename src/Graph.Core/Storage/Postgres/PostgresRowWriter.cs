@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Graph.Core.Storage.Relational;
 using Npgsql;
@@ -10,14 +11,25 @@ namespace Graph.Core.Storage.Postgres;
 /// participations, aliases) go as multi-row statements bound by position; many rows (a batch's summed
 /// tallies) are copied in binary into a temporary staging table and written with one
 /// <c>INSERT … SELECT … ON CONFLICT</c>, in the order given, so concurrent writers still lock shared rows in one order.
+/// Once <see cref="Holding"/>, the multi-row statements wait for the next statement whose answer is read and go with it
+/// in one round trip (<see cref="IStatementPipeline"/>).
 /// </summary>
-internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyList<int> chunkSizes) : IRowWriter
+internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyList<int> chunkSizes) : IRowWriter, IStatementPipeline
 {
     /// <summary>From how many rows a staging table and a copy are cheaper than multi-row statements.</summary>
     private const int CopyFrom = 256;
 
     private readonly Dictionary<(string Table, string Columns, string OnConflict, int Rows), NpgsqlCommand> _commands = [];
     private readonly Dictionary<(string Table, string Columns), NpgsqlDbType[]> _types = [];
+    private readonly List<NpgsqlBatchCommand> _held = [];
+    private bool _holds;
+
+    /// <summary>From now on holds back what needs no answer (see <see cref="IStatementPipeline"/>); returns itself.</summary>
+    public IStatementPipeline Holding()
+    {
+        _holds = true;
+        return this;
+    }
 
     /// <inheritdoc />
     public void Insert(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows)
@@ -33,6 +45,12 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
         {
             for (; rows.Count - at >= size; at += size)
             {
+                if (_holds)
+                {
+                    Hold(table, columns, onConflict, size, rows, at);
+                    continue;
+                }
+
                 var command = Command(table, columns, onConflict, size);
                 for (var r = 0; r < size; r++)
                 {
@@ -68,9 +86,97 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
         return command;
     }
 
+    private void Hold(string table, string[] columns, string onConflict, int size, IReadOnlyList<object?[]> rows, int at)
+    {
+        var held = new NpgsqlBatchCommand(Command(table, columns, onConflict, size).CommandText);
+        for (var r = 0; r < size; r++)
+        {
+            foreach (var value in rows[at + r])
+            {
+                held.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+            }
+        }
+
+        _held.Add(held);
+    }
+
+    /// <inheritdoc />
+    public void Hold(string sql) => _held.Add(new NpgsqlBatchCommand(sql));
+
+    /// <inheritdoc />
+    public DbDataReader ExecuteReader(DbCommand command)
+    {
+        if (_held.Count == 0)
+        {
+            return command.ExecuteReader();
+        }
+
+        var reader = WithHeld(command).ExecuteReader();
+
+        // The held inserts return no rows; the reader moves on to the last statement's.
+        while (reader.FieldCount == 0 && reader.NextResult())
+        {
+        }
+
+        return reader;
+    }
+
+    /// <inheritdoc />
+    public void ExecuteNonQuery(DbCommand command)
+    {
+        if (_held.Count == 0)
+        {
+            command.ExecuteNonQuery();
+            return;
+        }
+
+        using var batch = WithHeld(command);
+        batch.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public void Flush()
+    {
+        if (_held.Count == 0)
+        {
+            return;
+        }
+
+        using var batch = WithHeld(null);
+        batch.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public void Discard() => _held.Clear();
+
+    // The held statements and then the command's own, taken out of the list before they run: whatever the server answers, they are sent.
+    private NpgsqlBatch WithHeld(DbCommand? command)
+    {
+        var batch = new NpgsqlBatch(connection);
+        foreach (var held in _held)
+        {
+            batch.BatchCommands.Add(held);
+        }
+
+        _held.Clear();
+        if (command is not null)
+        {
+            var last = new NpgsqlBatchCommand(command.CommandText);
+            foreach (NpgsqlParameter parameter in command.Parameters)
+            {
+                last.Parameters.Add(parameter.Clone());
+            }
+
+            batch.BatchCommands.Add(last);
+        }
+
+        return batch;
+    }
+
     // The staging table lives as long as the transaction (a rollback takes it away, the next copy makes it again).
     private void Copy(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows)
     {
+        Flush();
         var stage = "stage_" + table;
         var list = string.Join(", ", columns);
         Execute($"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {table}, stage_order INTEGER) ON COMMIT DROP");
@@ -153,6 +259,7 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
 
     private void Execute(string sql)
     {
+        Flush();
         using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
     }
