@@ -72,8 +72,14 @@ public sealed class PostgresReportStore : RelationalReportStore, IDisposable
     /// <inheritdoc />
     private protected override IRowWriter? RowWriter(DbConnection connection) => new PostgresRowWriter((NpgsqlConnection)connection, RowsPerStatement);
 
+    /// <summary>
+    /// Whether a batched write holds back the statements it reads no answer from and sends them with the next one
+    /// (<see cref="IStatementPipeline"/>); on unless a test compares the rows with those sent one round trip each.
+    /// </summary>
+    internal bool PipelinesWrites { get; set; } = true;
+
     /// <inheritdoc />
-    private protected override IStatementPipeline? Pipeline(IRowWriter? rows) => (rows as PostgresRowWriter)?.Holding();
+    private protected override IStatementPipeline? Pipeline(IRowWriter? rows) => PipelinesWrites ? (rows as PostgresRowWriter)?.Holding() : null;
 
     /// <inheritdoc />
     protected override DbTransaction BeginSnapshot(DbConnection connection) =>

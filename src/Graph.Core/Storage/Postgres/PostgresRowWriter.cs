@@ -122,17 +122,7 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
     }
 
     /// <inheritdoc />
-    public void ExecuteNonQuery(DbCommand command)
-    {
-        if (_held.Count == 0)
-        {
-            command.ExecuteNonQuery();
-            return;
-        }
-
-        using var batch = WithHeld(command);
-        batch.ExecuteNonQuery();
-    }
+    public void Hold(DbCommand command) => _held.Add(Copied(command));
 
     /// <inheritdoc />
     public void Flush()
@@ -161,16 +151,22 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
         _held.Clear();
         if (command is not null)
         {
-            var last = new NpgsqlBatchCommand(command.CommandText);
-            foreach (NpgsqlParameter parameter in command.Parameters)
-            {
-                last.Parameters.Add(parameter.Clone());
-            }
-
-            batch.BatchCommands.Add(last);
+            batch.BatchCommands.Add(Copied(command));
         }
 
         return batch;
+    }
+
+    // A kept command is bound again for its next use, so what waits is a copy of its text and values.
+    private static NpgsqlBatchCommand Copied(DbCommand command)
+    {
+        var copy = new NpgsqlBatchCommand(command.CommandText);
+        foreach (NpgsqlParameter parameter in command.Parameters)
+        {
+            copy.Parameters.Add(parameter.Clone());
+        }
+
+        return copy;
     }
 
     // The staging table lives as long as the transaction (a rollback takes it away, the next copy makes it again).

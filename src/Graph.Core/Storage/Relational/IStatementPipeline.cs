@@ -13,11 +13,11 @@ internal interface IStatementPipeline
     /// <summary>Holds <paramref name="sql"/> (no parameters, nothing read back) for the next round trip.</summary>
     void Hold(string sql);
 
+    /// <summary>Holds <paramref name="command"/> as it is bound now (nothing read back) for the next round trip.</summary>
+    void Hold(DbCommand command);
+
     /// <summary>Runs the statements held back, then <paramref name="command"/>; the reader stands on <paramref name="command"/>'s rows.</summary>
     DbDataReader ExecuteReader(DbCommand command);
-
-    /// <summary>Runs the statements held back, then <paramref name="command"/>.</summary>
-    void ExecuteNonQuery(DbCommand command);
 
     /// <summary>Sends whatever is held back (before a commit, or at the end of a report, so its refusal stays its own).</summary>
     void Flush();
