@@ -14,7 +14,7 @@ namespace Graph.Core.Storage.Postgres;
 /// Once <see cref="Holding"/>, the multi-row statements wait for the next statement whose answer is read and go with it
 /// in one round trip (<see cref="IStatementPipeline"/>).
 /// </summary>
-internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyList<int> chunkSizes) : IRowWriter, IStatementPipeline
+internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyList<int> chunkSizes) : ITypedRowWriter, IStatementPipeline
 {
     /// <summary>From how many rows a staging table and a copy are cheaper than multi-row statements.</summary>
     private const int CopyFrom = 256;
@@ -64,6 +64,24 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
                 command.ExecuteNonQuery();
             }
         }
+    }
+
+    /// <inheritdoc />
+    public void InsertRows<TRow>(string table, string[] columns, string onConflict, IReadOnlyList<TRow> rows)
+        where TRow : IBoundRow
+    {
+        if (rows.Count < CopyFrom)
+        {
+            var values = new ValueRow(columns.Length);
+            Insert(table, columns, onConflict, [.. rows.Select(row =>
+            {
+                row.Bind(values);
+                return values.Take();
+            })]);
+            return;
+        }
+
+        Copy(table, columns, onConflict, rows.Count, (copy, types, r) => rows[r].Bind(new CopyBinding(copy, types)));
     }
 
     private NpgsqlCommand Command(string table, string[] columns, string onConflict, int size)
@@ -170,7 +188,17 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
     }
 
     // The staging table lives as long as the transaction (a rollback takes it away, the next copy makes it again).
-    private void Copy(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows)
+    private void Copy(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows) =>
+        Copy(table, columns, onConflict, rows.Count, (copy, types, r) =>
+        {
+            var row = rows[r];
+            for (var c = 0; c < columns.Length; c++)
+            {
+                Write(copy, row[c], types[c]);
+            }
+        });
+
+    private void Copy(string table, string[] columns, string onConflict, int count, Action<NpgsqlBinaryImporter, NpgsqlDbType[], int> writeRow)
     {
         Flush();
         var stage = "stage_" + table;
@@ -179,15 +207,10 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
         var types = Types(table, columns);
         using (var copy = connection.BeginBinaryImport($"COPY {stage} ({list}, stage_order) FROM STDIN (FORMAT BINARY)"))
         {
-            for (var r = 0; r < rows.Count; r++)
+            for (var r = 0; r < count; r++)
             {
                 copy.StartRow();
-                var row = rows[r];
-                for (var c = 0; c < columns.Length; c++)
-                {
-                    Write(copy, row[c], types[c]);
-                }
-
+                writeRow(copy, types, r);
                 copy.Write(r, NpgsqlDbType.Integer);
             }
 
@@ -196,6 +219,40 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
 
         Execute($"INSERT INTO {table} ({list}) SELECT {list} FROM {stage} ORDER BY stage_order\n{onConflict}");
         Execute($"TRUNCATE {stage}");
+    }
+
+    // A typed row's values, written to the copy in column order (each row binds its columns in order), each in the column's declared type.
+    private readonly struct CopyBinding(NpgsqlBinaryImporter copy, NpgsqlDbType[] types) : IRowBinding
+    {
+        public void Integer(int column, long value)
+        {
+            switch (types[column])
+            {
+                case NpgsqlDbType.Integer: copy.Write(checked((int)value), NpgsqlDbType.Integer); break;
+                case NpgsqlDbType.Smallint: copy.Write(checked((short)value), NpgsqlDbType.Smallint); break;
+                case NpgsqlDbType.Double: copy.Write((double)value, NpgsqlDbType.Double); break;
+                default: copy.Write(value, NpgsqlDbType.Bigint); break;
+            }
+        }
+
+        public void Real(int column, double value) => copy.Write(value, NpgsqlDbType.Double);
+    }
+
+    // A typed row's values as an array, for the few rows that go as multi-row statements.
+    private sealed class ValueRow(int columns) : IRowBinding
+    {
+        private object?[] _values = new object?[columns];
+
+        public void Integer(int column, long value) => _values[column] = value;
+
+        public void Real(int column, double value) => _values[column] = value;
+
+        public object?[] Take()
+        {
+            var row = _values;
+            _values = new object?[row.Length];
+            return row;
+        }
     }
 
     private static void Write(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type)

@@ -68,6 +68,9 @@ public abstract partial class RelationalReportStore : IReportStore
     /// <summary>The store's own row inserter for a session on <paramref name="connection"/>; null for the generic path.</summary>
     private protected virtual IRowWriter? RowWriter(DbConnection connection) => null;
 
+    /// <summary>Whether a batched write whose link totals the triggers keep hands its summed tallies to the row writer as typed rows.</summary>
+    private protected virtual bool TypedBatchTallies => false;
+
     /// <summary>The pipeline a batched write's statements wait in, made from the session's row writer; null where the store sends each at once.</summary>
     private protected virtual IStatementPipeline? Pipeline(IRowWriter? rows) => null;
 
@@ -167,7 +170,7 @@ public abstract partial class RelationalReportStore : IReportStore
         var rows = RowWriter(connection);
         var session = new WriteSession(connection, transaction)
         {
-            RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = rows, Pipeline = pipelined ? Pipeline(rows) : null, CountsEveryJoin = CountsEveryJoin, LoneEvents = lone ?? new(KeptLoneEvents),
+            RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = rows, Pipeline = pipelined ? Pipeline(rows) : null, TypedTallies = pipelined && TypedBatchTallies, CountsEveryJoin = CountsEveryJoin, LoneEvents = lone ?? new(KeptLoneEvents),
             LinkTotalsByTriggers = KeepsLinkTotalsByTriggers, LeavesLinks = batch is not null && LinksAtEnd, LinkedRowsHeld = LinkedRowsHeld,
         };
         session.Overrides = LinkOverrides ?? new EditedLinkOverrides(session);

@@ -53,6 +53,9 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     /// <summary>Where statements nobody reads an answer from wait for the next one that is read (a batched write on PostgreSQL); null sends each at once.</summary>
     public IStatementPipeline? Pipeline { get; init; }
 
+    /// <summary>Whether a batch's summed tallies go to a typed row writer as typed rows rather than as arrays of values.</summary>
+    public bool TypedTallies { get; init; }
+
     /// <summary>Runs a statement whose answer is not read; on a pipeline it waits for the next one that is (see <see cref="Flush"/>).</summary>
     public void Execute(string sql, params (string Name, object? Value)[] parameters)
     {

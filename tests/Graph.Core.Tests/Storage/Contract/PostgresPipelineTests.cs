@@ -81,7 +81,7 @@ public sealed class PostgresPipelineTests(PostgresCluster cluster) : IClassFixtu
     private List<string?> Import(string connectionString, bool pipelines, bool linksAtEnd, List<(ReportSubmission, ReportExtraction)> reports)
     {
         var store = Open(connectionString);
-        (store.PipelinesWrites, store.LinksAtEnd) = (pipelines, linksAtEnd);
+        (store.BulkWrites, store.LinksAtEnd) = (pipelines, linksAtEnd);
         var outcomes = reports.Chunk(7).SelectMany(chunk => store.SaveBatch(chunk)).Select(o => o.Error is null ? null : "refused").ToList();
         if (linksAtEnd)
         {
