@@ -310,10 +310,12 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
         return types;
     }
 
+    // Without a time limit: the end of a 100,000-report import upserts some 900,000 staged rows in one statement, which on a
+    // loaded machine ran past Npgsql's 30 s default and was cancelled, failing the import at its last step.
     private void Execute(string sql)
     {
         Flush();
-        using var command = new NpgsqlCommand(sql, connection);
+        using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         command.ExecuteNonQuery();
     }
 
