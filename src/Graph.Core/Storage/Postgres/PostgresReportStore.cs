@@ -72,6 +72,19 @@ public sealed class PostgresReportStore : RelationalReportStore, IDisposable
     /// <inheritdoc />
     private protected override IRowWriter? RowWriter(DbConnection connection) => new PostgresRowWriter((NpgsqlConnection)connection, RowsPerStatement);
 
+    /// <summary>
+    /// Whether a batched write holds back the statements it reads no answer from and sends them with the next one
+    /// (<see cref="IStatementPipeline"/>) and copies its summed tallies as typed rows; on unless a test compares the
+    /// rows with those the write stored before (one round trip a statement, rows as arrays of values).
+    /// </summary>
+    internal bool BulkWrites { get; set; } = true;
+
+    /// <inheritdoc />
+    private protected override IStatementPipeline? Pipeline(IRowWriter? rows) => BulkWrites ? (rows as PostgresRowWriter)?.Holding() : null;
+
+    /// <inheritdoc />
+    private protected override bool TypedBatchTallies => BulkWrites;
+
     /// <inheritdoc />
     protected override DbTransaction BeginSnapshot(DbConnection connection) =>
         connection.BeginTransaction(IsolationLevel.RepeatableRead);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Graph.Core.Storage.Relational;
 using Npgsql;
@@ -10,14 +11,25 @@ namespace Graph.Core.Storage.Postgres;
 /// participations, aliases) go as multi-row statements bound by position; many rows (a batch's summed
 /// tallies) are copied in binary into a temporary staging table and written with one
 /// <c>INSERT … SELECT … ON CONFLICT</c>, in the order given, so concurrent writers still lock shared rows in one order.
+/// Once <see cref="Holding"/>, the multi-row statements wait for the next statement whose answer is read and go with it
+/// in one round trip (<see cref="IStatementPipeline"/>).
 /// </summary>
-internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyList<int> chunkSizes) : IRowWriter
+internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyList<int> chunkSizes) : ITypedRowWriter, IStatementPipeline
 {
     /// <summary>From how many rows a staging table and a copy are cheaper than multi-row statements.</summary>
     private const int CopyFrom = 256;
 
     private readonly Dictionary<(string Table, string Columns, string OnConflict, int Rows), NpgsqlCommand> _commands = [];
     private readonly Dictionary<(string Table, string Columns), NpgsqlDbType[]> _types = [];
+    private readonly List<NpgsqlBatchCommand> _held = [];
+    private bool _holds;
+
+    /// <summary>From now on holds back what needs no answer (see <see cref="IStatementPipeline"/>); returns itself.</summary>
+    public IStatementPipeline Holding()
+    {
+        _holds = true;
+        return this;
+    }
 
     /// <inheritdoc />
     public void Insert(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows)
@@ -33,6 +45,12 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
         {
             for (; rows.Count - at >= size; at += size)
             {
+                if (_holds)
+                {
+                    Hold(table, columns, onConflict, size, rows, at);
+                    continue;
+                }
+
                 var command = Command(table, columns, onConflict, size);
                 for (var r = 0; r < size; r++)
                 {
@@ -46,6 +64,24 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
                 command.ExecuteNonQuery();
             }
         }
+    }
+
+    /// <inheritdoc />
+    public void InsertRows<TRow>(string table, string[] columns, string onConflict, IReadOnlyList<TRow> rows)
+        where TRow : IBoundRow
+    {
+        if (rows.Count < CopyFrom)
+        {
+            var values = new ValueRow(columns.Length);
+            Insert(table, columns, onConflict, [.. rows.Select(row =>
+            {
+                row.Bind(values);
+                return values.Take();
+            })]);
+            return;
+        }
+
+        Copy(table, columns, onConflict, rows.Count, (copy, types, r) => rows[r].Bind(new CopyBinding(copy, types)));
     }
 
     private NpgsqlCommand Command(string table, string[] columns, string onConflict, int size)
@@ -68,24 +104,113 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
         return command;
     }
 
-    // The staging table lives as long as the transaction (a rollback takes it away, the next copy makes it again).
-    private void Copy(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows)
+    private void Hold(string table, string[] columns, string onConflict, int size, IReadOnlyList<object?[]> rows, int at)
     {
+        var held = new NpgsqlBatchCommand(Command(table, columns, onConflict, size).CommandText);
+        for (var r = 0; r < size; r++)
+        {
+            foreach (var value in rows[at + r])
+            {
+                held.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+            }
+        }
+
+        _held.Add(held);
+    }
+
+    /// <inheritdoc />
+    public void Hold(string sql) => _held.Add(new NpgsqlBatchCommand(sql));
+
+    /// <inheritdoc />
+    public DbDataReader ExecuteReader(DbCommand command)
+    {
+        if (_held.Count == 0)
+        {
+            return command.ExecuteReader();
+        }
+
+        var reader = WithHeld(command).ExecuteReader();
+
+        // The held inserts return no rows; the reader moves on to the last statement's.
+        while (reader.FieldCount == 0 && reader.NextResult())
+        {
+        }
+
+        return reader;
+    }
+
+    /// <inheritdoc />
+    public void Hold(DbCommand command) => _held.Add(Copied(command));
+
+    /// <inheritdoc />
+    public void Flush()
+    {
+        if (_held.Count == 0)
+        {
+            return;
+        }
+
+        using var batch = WithHeld(null);
+        batch.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public void Discard() => _held.Clear();
+
+    // The held statements and then the command's own, taken out of the list before they run: whatever the server answers, they are sent.
+    private NpgsqlBatch WithHeld(DbCommand? command)
+    {
+        var batch = new NpgsqlBatch(connection);
+        foreach (var held in _held)
+        {
+            batch.BatchCommands.Add(held);
+        }
+
+        _held.Clear();
+        if (command is not null)
+        {
+            batch.BatchCommands.Add(Copied(command));
+        }
+
+        return batch;
+    }
+
+    // A kept command is bound again for its next use, so what waits is a copy of its text and values.
+    private static NpgsqlBatchCommand Copied(DbCommand command)
+    {
+        var copy = new NpgsqlBatchCommand(command.CommandText);
+        foreach (NpgsqlParameter parameter in command.Parameters)
+        {
+            copy.Parameters.Add(parameter.Clone());
+        }
+
+        return copy;
+    }
+
+    // The staging table lives as long as the transaction (a rollback takes it away, the next copy makes it again).
+    private void Copy(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows) =>
+        Copy(table, columns, onConflict, rows.Count, (copy, types, r) =>
+        {
+            var row = rows[r];
+            for (var c = 0; c < columns.Length; c++)
+            {
+                Write(copy, row[c], types[c]);
+            }
+        });
+
+    private void Copy(string table, string[] columns, string onConflict, int count, Action<NpgsqlBinaryImporter, NpgsqlDbType[], int> writeRow)
+    {
+        Flush();
         var stage = "stage_" + table;
         var list = string.Join(", ", columns);
         Execute($"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {table}, stage_order INTEGER) ON COMMIT DROP");
         var types = Types(table, columns);
         using (var copy = connection.BeginBinaryImport($"COPY {stage} ({list}, stage_order) FROM STDIN (FORMAT BINARY)"))
         {
-            for (var r = 0; r < rows.Count; r++)
+            for (var r = 0; r < count; r++)
             {
                 copy.StartRow();
-                var row = rows[r];
-                for (var c = 0; c < columns.Length; c++)
-                {
-                    Write(copy, row[c], types[c]);
-                }
-
+                writeRow(copy, types, r);
                 copy.Write(r, NpgsqlDbType.Integer);
             }
 
@@ -94,6 +219,40 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
 
         Execute($"INSERT INTO {table} ({list}) SELECT {list} FROM {stage} ORDER BY stage_order\n{onConflict}");
         Execute($"TRUNCATE {stage}");
+    }
+
+    // A typed row's values, written to the copy in column order (each row binds its columns in order), each in the column's declared type.
+    private readonly struct CopyBinding(NpgsqlBinaryImporter copy, NpgsqlDbType[] types) : IRowBinding
+    {
+        public void Integer(int column, long value)
+        {
+            switch (types[column])
+            {
+                case NpgsqlDbType.Integer: copy.Write(checked((int)value), NpgsqlDbType.Integer); break;
+                case NpgsqlDbType.Smallint: copy.Write(checked((short)value), NpgsqlDbType.Smallint); break;
+                case NpgsqlDbType.Double: copy.Write((double)value, NpgsqlDbType.Double); break;
+                default: copy.Write(value, NpgsqlDbType.Bigint); break;
+            }
+        }
+
+        public void Real(int column, double value) => copy.Write(value, NpgsqlDbType.Double);
+    }
+
+    // A typed row's values as an array, for the few rows that go as multi-row statements.
+    private sealed class ValueRow(int columns) : IRowBinding
+    {
+        private object?[] _values = new object?[columns];
+
+        public void Integer(int column, long value) => _values[column] = value;
+
+        public void Real(int column, double value) => _values[column] = value;
+
+        public object?[] Take()
+        {
+            var row = _values;
+            _values = new object?[row.Length];
+            return row;
+        }
     }
 
     private static void Write(NpgsqlBinaryImporter copy, object? value, NpgsqlDbType type)
@@ -151,9 +310,12 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
         return types;
     }
 
+    // Without a time limit: the end of a 100,000-report import upserts some 900,000 staged rows in one statement, which on a
+    // loaded machine ran past Npgsql's 30 s default and was cancelled, failing the import at its last step.
     private void Execute(string sql)
     {
-        using var command = new NpgsqlCommand(sql, connection);
+        Flush();
+        using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         command.ExecuteNonQuery();
     }
 

@@ -14,12 +14,20 @@ internal interface IRowWriter : IDisposable
     void Insert(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows);
 }
 
+/// <summary>A row writer that takes typed rows, each binding its own values by position (no boxed value, no array per row).</summary>
+internal interface ITypedRowWriter : IRowWriter
+{
+    /// <summary>As <see cref="IRowWriter.Insert"/>, each row binding its own values by position.</summary>
+    void InsertRows<TRow>(string table, string[] columns, string onConflict, IReadOnlyList<TRow> rows)
+        where TRow : IBoundRow;
+}
+
 /// <summary>
 /// A row writer that can also hand back what each upserted row holds after the statement and run any
 /// keyed statement once per row, bound by position (SQLite's): a retraction then learns from its own
 /// upserts which rows reached zero and what the rest keep first, instead of asking for each row twice more.
 /// </summary>
-internal interface IKeyedRowWriter : IRowWriter
+internal interface IKeyedRowWriter : ITypedRowWriter
 {
     /// <summary>
     /// As <see cref="IRowWriter.Insert"/>, the statement ending in <paramref name="onConflict"/> and then
@@ -29,10 +37,6 @@ internal interface IKeyedRowWriter : IRowWriter
 
     /// <summary>Runs <paramref name="sql"/> (its parameters <c>?</c>, in the order of each row's values) once per row.</summary>
     void Run(string sql, IReadOnlyList<object?[]> rows);
-
-    /// <summary>As <see cref="IRowWriter.Insert"/>, each row binding its own values by position (no boxed value, no array per row).</summary>
-    void InsertRows<TRow>(string table, string[] columns, string onConflict, IReadOnlyList<TRow> rows)
-        where TRow : IBoundRow;
 
     /// <summary>As the lookup of keys given as values, each key binding its own values by position.</summary>
     void Lookup<TKey>(string sql, IReadOnlyList<TKey> keys, Action<int, INumberRow> found)

@@ -20,6 +20,14 @@ public abstract partial class RelationalReportStore
     {
         if (session.Rows is not IKeyedRowWriter keyed || session.LinkTotalsByTriggers)
         {
+            // Where the triggers keep link_totals, typed rows (in the order of the named path below, ids asked in the same order) copy without a boxed value.
+            if (session.TypedTallies && session.Rows is ITypedRowWriter typed && batch.TakeRows(session.NameId) is var (nodeRows, edgeRows))
+            {
+                typed.InsertRows("node_tallies", NodeColumns, AddNodes, nodeRows);
+                typed.InsertRows("edge_tallies", EdgeColumns, AddEdges, edgeRows);
+                return;
+            }
+
             var (named, edges) = batch.Take();
             AddTallies(session, named, edges);
             return;

@@ -68,6 +68,12 @@ public abstract partial class RelationalReportStore : IReportStore
     /// <summary>The store's own row inserter for a session on <paramref name="connection"/>; null for the generic path.</summary>
     private protected virtual IRowWriter? RowWriter(DbConnection connection) => null;
 
+    /// <summary>Whether a batched write whose link totals the triggers keep hands its summed tallies to the row writer as typed rows.</summary>
+    private protected virtual bool TypedBatchTallies => false;
+
+    /// <summary>The pipeline a batched write's statements wait in, made from the session's row writer; null where the store sends each at once.</summary>
+    private protected virtual IStatementPipeline? Pipeline(IRowWriter? rows) => null;
+
     /// <summary>
     /// Calls <paramref name="each"/> for every row of a query of number columns, inside <paramref name="transaction"/>;
     /// by default through the data reader, where a store may read by position its own way (SQLite: its own statement).
@@ -98,7 +104,7 @@ public abstract partial class RelationalReportStore : IReportStore
         var mark = WriteMark(connection, transaction);
         var kept = Interlocked.Exchange(ref _keptLone, null);
         using var session = Session(connection, transaction, batched ? new TallyBatch() : null,
-            kept is not null && mark is not null && mark.Equals(_keptMark) ? kept : null);
+            kept is not null && mark is not null && mark.Equals(_keptMark) ? kept : null, pipelined: batched);
         if (session.LeavesLinks)
         {
             MarkLinksPending(session);
@@ -118,6 +124,7 @@ public abstract partial class RelationalReportStore : IReportStore
             session.Execute("UPDATE store_version SET version = version + 1");
         }
 
+        session.Flush();
         transaction.Commit();
         WriteProfile.Lap(WritePhase.Commit, started);
         if (mark is not null)
@@ -157,11 +164,13 @@ public abstract partial class RelationalReportStore : IReportStore
     private LoneEventCache? _keptLone;
     private WriteMark? _keptMark;
 
-    private WriteSession Session(DbConnection connection, DbTransaction transaction, TallyBatch? batch = null, LoneEventCache? lone = null)
+    // A pipelined session (a batched write, which flushes before it commits) holds back what needs no answer where the store's row writer can.
+    private WriteSession Session(DbConnection connection, DbTransaction transaction, TallyBatch? batch = null, LoneEventCache? lone = null, bool pipelined = false)
     {
+        var rows = RowWriter(connection);
         var session = new WriteSession(connection, transaction)
         {
-            RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = RowWriter(connection), CountsEveryJoin = CountsEveryJoin, LoneEvents = lone ?? new(KeptLoneEvents),
+            RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = rows, Pipeline = pipelined ? Pipeline(rows) : null, TypedTallies = pipelined && TypedBatchTallies, CountsEveryJoin = CountsEveryJoin, LoneEvents = lone ?? new(KeptLoneEvents),
             LinkTotalsByTriggers = KeepsLinkTotalsByTriggers, LeavesLinks = batch is not null && LinksAtEnd, LinkedRowsHeld = LinkedRowsHeld,
         };
         session.Overrides = LinkOverrides ?? new EditedLinkOverrides(session);
@@ -185,20 +194,20 @@ public abstract partial class RelationalReportStore : IReportStore
 
     private SaveOutcome SaveAlone(WriteSession session, ReportSubmission submission, ReportExtraction extraction)
     {
-        session.Transaction.Save("report");
+        session.Savepoint("report");
         try
         {
             var saved = SaveReport(session, submission, extraction);
-            session.Transaction.Release("report");
+            session.ReleaseSavepoint("report");
             session.Batch?.Keep();
             return new SaveOutcome(saved, null);
         }
         catch (DbException e) when (!IsTransient(e))
         {
-            session.Transaction.Rollback("report");
+            session.RollbackToSavepoint("report");
             session.Batch?.Drop();
             session.ForgetNames();
-            session.Transaction.Release("report");
+            session.ReleaseSavepoint("report");
             return new SaveOutcome(null, "the store refused it: " + e.Message);
         }
     }
@@ -272,6 +281,7 @@ public abstract partial class RelationalReportStore : IReportStore
         }
 
         SaveCoded(session, id, submission.Coded);
+        session.Flush();
         WriteProfile.Lap(WritePhase.Linker, lap);
         return new SaveResult(id, Created: true);
     }

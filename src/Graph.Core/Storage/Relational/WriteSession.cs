@@ -50,15 +50,74 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     /// <summary>The store's own row inserter (SQLite's positional binding); null inserts through named parameters.</summary>
     public IRowWriter? Rows { get; init; }
 
-    public void Execute(string sql, params (string Name, object? Value)[] parameters) =>
-        Prepared(sql, parameters).ExecuteNonQuery();
+    /// <summary>Where statements nobody reads an answer from wait for the next one that is read (a batched write on PostgreSQL); null sends each at once.</summary>
+    public IStatementPipeline? Pipeline { get; init; }
 
-    public T Scalar<T>(string sql, params (string Name, object? Value)[] parameters) =>
-        Sql.Convert<T>(Prepared(sql, parameters).ExecuteScalar());
+    /// <summary>Whether a batch's summed tallies go to a typed row writer as typed rows rather than as arrays of values.</summary>
+    public bool TypedTallies { get; init; }
+
+    /// <summary>Runs a statement whose answer is not read; on a pipeline it waits for the next one that is (see <see cref="Flush"/>).</summary>
+    public void Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = Prepared(sql, parameters);
+        if (Pipeline is { } pipeline)
+        {
+            pipeline.Hold(command);
+            return;
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    public T Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = Prepared(sql, parameters);
+        if (Pipeline is not { } pipeline)
+        {
+            return Sql.Convert<T>(command.ExecuteScalar());
+        }
+
+        using var reader = pipeline.ExecuteReader(command);
+        return Sql.Convert<T>(reader.Read() ? reader.GetValue(0) : null);
+    }
+
+    /// <summary>Opens a savepoint; on a pipeline it goes with the next statement.</summary>
+    public void Savepoint(string name)
+    {
+        if (Pipeline is { } pipeline)
+        {
+            pipeline.Hold("SAVEPOINT " + name);
+            return;
+        }
+
+        Transaction.Save(name);
+    }
+
+    /// <summary>Releases a savepoint; on a pipeline it goes with the next statement.</summary>
+    public void ReleaseSavepoint(string name)
+    {
+        if (Pipeline is { } pipeline)
+        {
+            pipeline.Hold("RELEASE SAVEPOINT " + name);
+            return;
+        }
+
+        Transaction.Release(name);
+    }
+
+    /// <summary>Rolls back to a savepoint, forgetting what the pipeline held for the report it undoes.</summary>
+    public void RollbackToSavepoint(string name)
+    {
+        Pipeline?.Discard();
+        Transaction.Rollback(name);
+    }
+
+    /// <summary>Sends what the pipeline holds: at the end of a report (a refusal is then that report's) and before a commit.</summary>
+    public void Flush() => Pipeline?.Flush();
 
     public List<T> Read<T>(string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] parameters)
     {
-        using var reader = Prepared(sql, parameters).ExecuteReader();
+        using var reader = Reader(Prepared(sql, parameters));
         var rows = new List<T>();
         while (reader.Read())
         {
@@ -71,7 +130,7 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
     /// <summary>Reads rows one at a time until <paramref name="more"/> returns false, so a walk in index order can stop early.</summary>
     public void ReadWhile(string sql, Func<DbDataReader, bool> more, params (string Name, object? Value)[] parameters)
     {
-        using var reader = Prepared(sql, parameters).ExecuteReader();
+        using var reader = Reader(Prepared(sql, parameters));
         while (reader.Read() && more(reader))
         {
         }
@@ -143,6 +202,8 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
 
         _commands.Clear();
     }
+
+    private DbDataReader Reader(DbCommand command) => Pipeline?.ExecuteReader(command) ?? command.ExecuteReader();
 
     private DbCommand Prepared(string sql, (string Name, object? Value)[] parameters)
     {
