@@ -28,6 +28,7 @@ internal sealed class ActorRecognizer
     private readonly CueBits _uncapitalizedGazetteerStart;
     private readonly CueBits _numberWords;
     private readonly WordSet _the;
+    private readonly CalledBackNames.Words _calledBackWords;
     private readonly WordSet _in;
     private readonly WordSet _from;
     private readonly WordSet _listGlue;
@@ -64,6 +65,7 @@ internal sealed class ActorRecognizer
         _uncapitalizedGazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.UncapitalizedGazetteerStartList);
         _numberWords = knowledge.Mask(KnowledgeList.Units);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
+        _calledBackWords = new(knowledge.Words(KnowledgeList.AgentArticle), knowledge.Words(KnowledgeList.Connector), knowledge.Words(KnowledgeList.Locative));
         _in = knowledge.Words(KnowledgeList.Locative);
         _from = knowledge.Words(KnowledgeList.Ablative);
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
@@ -97,6 +99,12 @@ internal sealed class ActorRecognizer
             var length = !cues[i].Overlaps(gate) ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, ids, i, tokens.Length, found);
             if (length == 0)
             {
+                // "the GRA's team", "coordinada por la Marina": a body named before, called back by a name in no list.
+                if (tokens[i].IsCapitalized && scratch.CalledBack.At(sentence, i, _calledBackWords) is { } called)
+                {
+                    mentions.Add(called);
+                }
+
                 i++;
                 continue;
             }
@@ -163,6 +171,7 @@ internal sealed class ActorRecognizer
         // Head-first names are searched even in a sentence that names nothing else: a state or a court's seat may close
         // one ("Le parquet de Nouméa a annoncé …").
         _headFirst.Discover(sentence, mentions, discovered);
+        scratch.CalledBack.Note(sentence, mentions, _sharedNames);
         return mentions;
     }
 
@@ -182,8 +191,11 @@ internal sealed class ActorRecognizer
 
         public EntryList Entries { get; } = new();
 
+        /// <summary>The report's bodies named so far, and the shorter names it calls them back by.</summary>
+        public CalledBackNames CalledBack { get; } = new();
+
         /// <summary>The acronyms the report gave its bodies in brackets after their names, each with the body's mention.</summary>
-        public Dictionary<string, Mention> Acronyms { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, Mention> Acronyms => CalledBack.Acronyms;
 
         /// <summary>The ids of the countries the report has named in the sentences read so far.</summary>
         public HashSet<string> CountriesNamed { get; } = new(StringComparer.Ordinal);
@@ -192,7 +204,7 @@ internal sealed class ActorRecognizer
         public void StartReport()
         {
             _used = 0;
-            Acronyms.Clear();
+            CalledBack.Clear();
             CountriesNamed.Clear();
         }
 
