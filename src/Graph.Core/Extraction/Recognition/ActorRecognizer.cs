@@ -100,7 +100,9 @@ internal sealed class ActorRecognizer
             if (length == 0)
             {
                 // "the GRA's team", "coordinada por la Marina": a body named before, called back by a name in no list.
-                if (tokens[i].IsCapitalized && scratch.CalledBack.At(sentence, i, _calledBackWords) is { } called)
+                // A place is no body's short name ("o Pará concentrou" after the "Polícia Militar do Pará").
+                if (tokens[i].IsCapitalized && scratch.CalledBack.At(sentence, i, _calledBackWords, mentions) is { } called
+                    && _cities.CountryAt(sentence, i, out _) is null)
                 {
                     mentions.Add(called);
                 }
@@ -124,6 +126,13 @@ internal sealed class ActorRecognizer
 
             if (ToMention(sentence, found, i, length, countryBefore) is { } mention && !IsWireCredit(sentence, mention) && !IsAcronymInCapitals(sentence, mention, ref shouted))
             {
+                // "La Marine gambienne": a word called back before a country's demonym begins that country's body instead.
+                if (mentions.Count != 0 && mentions[^1] is { TokenCount: 1 } calledBack && calledBack.EndToken == i
+                    && mention.Kind == ActorKind.Country && scratch.CalledBack.IsCalledBack(calledBack))
+                {
+                    mentions.RemoveAt(mentions.Count - 1);
+                }
+
                 // "Polícia Nacional de Angola (PNA) … A PNA recorda": the report's own acronyms hold to its end.
                 if (BracketedAcronymOf(sentence, mentions, mention) is { } named)
                 {

@@ -27,6 +27,7 @@ internal sealed class CalledBackNames
     private const int MaxInitials = 6;
 
     private readonly List<Mention> _bodies = [];
+    private Mention? _lastCalled;
 
     /// <summary>The acronyms the report gave its bodies in brackets after their names, each with the body's mention.</summary>
     public Dictionary<string, Mention> Acronyms { get; } = new(StringComparer.Ordinal);
@@ -36,6 +37,7 @@ internal sealed class CalledBackNames
     {
         Acronyms.Clear();
         _bodies.Clear();
+        _lastCalled = null;
     }
 
     /// <summary>
@@ -45,13 +47,13 @@ internal sealed class CalledBackNames
     /// </summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="mentions">Its mentions.</param>
-    /// <param name="sharedNames">Names several countries' bodies share, which the report settles later and so calls back nothing.</param>
+    /// <param name="sharedNames">Names several countries' bodies share, which the report settles later and so call back nothing, unless their country is named just before.</param>
     public void Note(SentenceTokens sentence, List<Mention> mentions, LanguageSharedNames sharedNames)
     {
         for (var k = 0; k < mentions.Count; k++)
         {
             var body = mentions[k];
-            if (body.Kind != ActorKind.Agency || sharedNames.IsShared(sentence.Text.AsSpan(body.Span.Start, body.Span.Length)))
+            if (body.Kind != ActorKind.Agency || (sharedNames.IsShared(sentence.Text.AsSpan(body.Span.Start, body.Span.Length)) && !OwnCountryJustBefore(mentions, k)))
             {
                 continue;
             }
@@ -63,7 +65,7 @@ internal sealed class CalledBackNames
 
             var word = body.EndToken + 1;
             if (word + 1 < sentence.Count && sentence.Word(word - 1) is "(" && sentence.Word(word + 1) is ")"
-                && (k + 1 == mentions.Count || mentions[k + 1].FirstToken != word)
+                && !AnyStartsAt(mentions, word)
                 && IsAcronymShaped(sentence.Word(word)) && BeginsAWordOf(sentence.Text.AsSpan(body.Span.Start, body.Span.Length), sentence.Word(word)[0]))
             {
                 Acronyms.TryAdd(sentence.Word(word).ToString(), body);
@@ -79,9 +81,16 @@ internal sealed class CalledBackNames
     /// <param name="sentence">The sentence.</param>
     /// <param name="index">The word's token.</param>
     /// <param name="words">The language's words the short forms are read by.</param>
-    public Mention? At(SentenceTokens sentence, int index, Words words)
+    /// <param name="before">The sentence's mentions before the word ("la Secretaría de Marina … coordinada por la Marina").</param>
+    public Mention? At(SentenceTokens sentence, int index, Words words, List<Mention> before)
     {
-        if (_bodies.Count == 0)
+        if (_bodies.Count == 0 && before.Count == 0)
+        {
+            return null;
+        }
+
+        // "Autoridad Nacional de Aduanas (ANA)": the acronym's own definition is read with its body, by Note.
+        if (before.Count != 0 && before[^1].EndToken == index - 1 && sentence.Word(index - 1) is "(")
         {
             return null;
         }
@@ -94,13 +103,72 @@ internal sealed class CalledBackNames
 
         if (word.Length is >= MinInitials and <= MaxInitials && IsAllCapitals(word))
         {
-            return OnlyBody(sentence.Text, word, null) is { } named && !sentence.IsShouted ? Here(named, sentence, index) : null;
+            return OnlyBody(sentence.Text, word, null, before) is { } named && !sentence.IsShouted ? Here(named, sentence, index) : null;
         }
 
         return index > 0 && StandsAlone(sentence, index + 1, words.Connectors) && !IsAllCapitals(word) && words.Articles.Contains(sentence, index - 1)
-            && OnlyBody(sentence.Text, word, words.Locatives) is { } body
+            && OnlyBody(sentence.Text, word, words.Locatives, before) is { } body && !NamesAnotherLonger(sentence, index, body)
+            && !AnotherCountryBefore(before, body)
             ? Here(body, sentence, index)
             : null;
+    }
+
+    /// <summary>
+    /// "l'Office fédéral de la culture" after "l'Office fédéral de la douane": the word after the short form goes on as
+    /// the body's name does, so the whole is a longer name of another body the lists lack, not the first one called back.
+    /// </summary>
+    private static bool NamesAnotherLonger(SentenceTokens sentence, int index, Mention body)
+    {
+        if (index + 1 >= sentence.Count || sentence.Tokens[index + 1] is not { Kind: TokenKind.Word, IsCapitalized: false })
+        {
+            return false;
+        }
+
+        var name = sentence.Text.AsSpan(body.Span.Start, body.Span.Length);
+        var at = name.IndexOf(sentence.Word(index), StringComparison.Ordinal);
+        var rest = at < 0 ? [] : name[(at + sentence.Tokens[index].Length)..].TrimStart(' ');
+        var next = sentence.Word(index + 1);
+        return rest.StartsWith(next, StringComparison.Ordinal) && (rest.Length == next.Length || rest[next.Length] == ' ');
+    }
+
+    /// <summary>
+    /// "Au Gabon, la Police judiciaire …" after the "Police togolaise": a country the clause names for its scene owns
+    /// the body it goes on to name, so a listed body of another country is not called back.
+    /// </summary>
+    private static bool AnotherCountryBefore(List<Mention> before, Mention body)
+    {
+        if (body.Entry?.AgencyCountryId is not { } own)
+        {
+            return false;
+        }
+
+        foreach (var mention in before)
+        {
+            if (mention.Kind == ActorKind.Country && mention.ActorId != own)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Zambia's Department of National Parks and Wildlife": a shared name its own country's possessive has settled.</summary>
+    private static bool OwnCountryJustBefore(List<Mention> mentions, int k) =>
+        k > 0 && mentions[k - 1] is { Kind: ActorKind.Country } country && mentions[k].Entry?.AgencyCountryId == country.ActorId
+        && country.EndToken >= mentions[k].FirstToken - 1;
+
+    private static bool AnyStartsAt(List<Mention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the Department said", not "the Department Immigration" nor "the Department of the Interior", another body's name.</summary>
@@ -115,8 +183,11 @@ internal sealed class CalledBackNames
         return k >= sentence.Count || !sentence.Tokens[k].IsCapitalized;
     }
 
-    private static Mention Here(Mention body, SentenceTokens sentence, int index) =>
-        new(body.ActorId, ActorKind.Agency, index, 1, sentence.SpanOf(index, 1), sentence.Span, false, body.Entry);
+    /// <summary>Whether the mention is the last one a short name gave.</summary>
+    public bool IsCalledBack(Mention mention) => _lastCalled == mention;
+
+    private Mention Here(Mention body, SentenceTokens sentence, int index) =>
+        (_lastCalled = new(body.ActorId, ActorKind.Agency, index, 1, sentence.SpanOf(index, 1), sentence.Span, false, body.Entry)).Value;
 
     private bool Named(string actorId, string text, TextSpan span)
     {
@@ -135,26 +206,45 @@ internal sealed class CalledBackNames
     /// <param name="text">The report.</param>
     /// <param name="word">The word.</param>
     /// <param name="locatives">Null to read the word as initials; else the words before a seat, as a short form is read.</param>
-    private Mention? OnlyBody(string text, ReadOnlySpan<char> word, WordSet? locatives)
+    /// <param name="before">The sentence's own mentions so far.</param>
+    private Mention? OnlyBody(string text, ReadOnlySpan<char> word, WordSet? locatives, List<Mention> before)
     {
         Mention? found = null;
         foreach (var body in _bodies)
         {
-            var name = text.AsSpan(body.Span.Start, body.Span.Length);
-            if (body.TokenCount < 2 || !(locatives is null ? AreInitialsOf(word, name) : IsHeadOf(word, name, locatives)))
-            {
-                continue;
-            }
-
-            if (found is { } other && other.ActorId != body.ActorId)
+            if (!Fits(ref found, body, text, word, locatives))
             {
                 return null;
             }
+        }
 
-            found = body;
+        foreach (var body in before)
+        {
+            if (body.Kind == ActorKind.Agency && !Fits(ref found, body, text, word, locatives))
+            {
+                return null;
+            }
         }
 
         return found;
+    }
+
+    /// <summary>Takes the body as the one found when the word fits its name; false when another body fits too.</summary>
+    private static bool Fits(ref Mention? found, Mention body, string text, ReadOnlySpan<char> word, WordSet? locatives)
+    {
+        var name = text.AsSpan(body.Span.Start, body.Span.Length);
+        if (body.TokenCount < 2 || !(locatives is null ? AreInitialsOf(word, name) : IsHeadOf(word, name, locatives)))
+        {
+            return true;
+        }
+
+        if (found is { } other && other.ActorId != body.ActorId)
+        {
+            return false;
+        }
+
+        found = body;
+        return true;
     }
 
     /// <summary>
