@@ -131,4 +131,13 @@ public sealed class CalledBackNamesSession30Tests
 
         Assert.DoesNotContain(Extract(text).Mentions, m => m.Surface == "Police" && m.ActorId == "agency:togo-police");
     }
+
+    [Fact]
+    public void AKindWordAnotherBodysNameHoldsTooNamesNeither()
+    {
+        const string text = "The raids were carried out by the Singapore Police Force and the Royal Malaysia Police. "
+            + "The Police have also frozen 14 bank accounts.";
+
+        Assert.DoesNotContain(Extract(text).Mentions, m => m.Surface == "Police");
+    }
 }

@@ -226,7 +226,35 @@ internal sealed class CalledBackNames
             }
         }
 
-        return found;
+        // "The Police" after the "Royal Malaysia Police" and the "Singapore Police Force": another body holding the word
+        // anywhere in its name may be the one meant.
+        return found is { } one && locatives is not null && (AnotherHolds(_bodies, one, text, word) || AnotherHolds(before, one, text, word)) ? null : found;
+    }
+
+    private static bool AnotherHolds(List<Mention> bodies, Mention one, string text, ReadOnlySpan<char> word)
+    {
+        foreach (var body in bodies)
+        {
+            if (body.Kind == ActorKind.Agency && body.ActorId != one.ActorId && HoldsWord(text.AsSpan(body.Span.Start, body.Span.Length), word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HoldsWord(ReadOnlySpan<char> name, ReadOnlySpan<char> word)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            if (name[range].SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Takes the body as the one found when the word fits its name; false when another body fits too.</summary>
