@@ -28,6 +28,7 @@ internal sealed class ActorRecognizer
     private readonly CueBits _uncapitalizedGazetteerStart;
     private readonly CueBits _numberWords;
     private readonly WordSet _the;
+    private readonly CalledBackNames.Words _calledBackWords;
     private readonly WordSet _in;
     private readonly WordSet _from;
     private readonly WordSet _listGlue;
@@ -64,6 +65,7 @@ internal sealed class ActorRecognizer
         _uncapitalizedGazetteerStart = knowledge.Cues.Mask(ExtractionKnowledge.UncapitalizedGazetteerStartList);
         _numberWords = knowledge.Mask(KnowledgeList.Units);
         _the = knowledge.Words(KnowledgeList.DefiniteArticle);
+        _calledBackWords = new(knowledge.Words(KnowledgeList.AgentArticle), knowledge.Words(KnowledgeList.Connector), knowledge.Words(KnowledgeList.Locative));
         _in = knowledge.Words(KnowledgeList.Locative);
         _from = knowledge.Words(KnowledgeList.Ablative);
         _listGlue = knowledge.Words(KnowledgeList.ListGlue);
@@ -97,6 +99,14 @@ internal sealed class ActorRecognizer
             var length = !cues[i].Overlaps(gate) ? 0 : _knowledge.Gazetteer.LongestMatch(sentence.Text, tokens, ids, i, tokens.Length, found);
             if (length == 0)
             {
+                // "the GRA's team", "coordinada por la Marina": a body named before, called back by a name in no list.
+                // A place is no body's short name ("o Pará concentrou" after the "Polícia Militar do Pará").
+                if (tokens[i].IsCapitalized && scratch.CalledBack.At(sentence, i, _calledBackWords, mentions) is { } called
+                    && _cities.CountryAt(sentence, i, out _) is null)
+                {
+                    mentions.Add(called);
+                }
+
                 i++;
                 continue;
             }
@@ -116,6 +126,13 @@ internal sealed class ActorRecognizer
 
             if (ToMention(sentence, found, i, length, countryBefore) is { } mention && !IsWireCredit(sentence, mention) && !IsAcronymInCapitals(sentence, mention, ref shouted))
             {
+                // "La Marine gambienne": a word called back before a country's demonym begins that country's body instead.
+                if (mentions.Count != 0 && mentions[^1] is { TokenCount: 1 } calledBack && calledBack.EndToken == i
+                    && mention.Kind == ActorKind.Country && scratch.CalledBack.IsCalledBack(calledBack))
+                {
+                    mentions.RemoveAt(mentions.Count - 1);
+                }
+
                 // "Polícia Nacional de Angola (PNA) … A PNA recorda": the report's own acronyms hold to its end.
                 if (BracketedAcronymOf(sentence, mentions, mention) is { } named)
                 {
@@ -163,6 +180,7 @@ internal sealed class ActorRecognizer
         // Head-first names are searched even in a sentence that names nothing else: a state or a court's seat may close
         // one ("Le parquet de Nouméa a annoncé …").
         _headFirst.Discover(sentence, mentions, discovered);
+        scratch.CalledBack.Note(sentence, mentions, _sharedNames);
         return mentions;
     }
 
@@ -182,8 +200,11 @@ internal sealed class ActorRecognizer
 
         public EntryList Entries { get; } = new();
 
+        /// <summary>The report's bodies named so far, and the shorter names it calls them back by.</summary>
+        public CalledBackNames CalledBack { get; } = new();
+
         /// <summary>The acronyms the report gave its bodies in brackets after their names, each with the body's mention.</summary>
-        public Dictionary<string, Mention> Acronyms { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, Mention> Acronyms => CalledBack.Acronyms;
 
         /// <summary>The ids of the countries the report has named in the sentences read so far.</summary>
         public HashSet<string> CountriesNamed { get; } = new(StringComparer.Ordinal);
@@ -192,7 +213,7 @@ internal sealed class ActorRecognizer
         public void StartReport()
         {
             _used = 0;
-            Acronyms.Clear();
+            CalledBack.Clear();
             CountriesNamed.Clear();
         }
 
