@@ -152,6 +152,11 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         {
             ClearCustodyOrderers(sentence, mentions, acts);
         }
+
+        if (sentence.AllCues.Overlaps(_closingSpeech.Gate))
+        {
+            ClearClosingSpeakers(sentence, mentions, acts);
+        }
     }
 
     /// <summary>
@@ -336,7 +341,18 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !(((words & FutureWords) != 0 || !_laterEndings.IsEmpty) && !IsObject(sentence, mention.FirstToken) && ActsLaterByTense(sentence, mentions, m))
             && !((words & (HandedToWords | ToldWords)) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken, words))
             && !((words & CaseTakerWords) != 0 && TakesTheCaseOn(sentence, mentions, m))
-            && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken));
+            && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken))
+            && !PassivelyAskedOrTold(sentence, mentions, m);
+    }
+
+    /// <summary>
+    /// Session 30: "the Border Force has been told of the findings", "Interpol was alerted": a body that is the subject of a verb
+    /// of asking or telling in the passive is only asked or told, as it is right after that verb in the active.
+    /// </summary>
+    private bool PassivelyAskedOrTold(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var verb = VerbAfter(sentence, mentions, m);
+        return verb > 0 && _askingVerbs.Contains(sentence, verb) && sentence.Word(verb - 1) is "been" or "was" or "were" or "is" or "are";
     }
 
     /// <summary>
@@ -610,6 +626,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             position = SkipBracket(sentence, after);
         }
 
+        // "The Narcotics Control Bureau's zonal unit has been informed": the verb of the body's own unit, past its name.
+        position = OwnUnitVerb(sentence, position);
+
         // "The UNODC Regional Office for Central Asia funded …": a unit name the gazetteer does not know.
         var unitEnd = Math.Min(position + UnitReach, sentence.Count);
         var tokens = sentence.Tokens;
@@ -641,6 +660,28 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 
         position = SkipAuxiliaries(sentence, position);
         return position < sentence.Count ? position : -1;
+    }
+
+    /// <summary>
+    /// Session 30: after a possessive right behind the body ("the Bureau's Guwahati zonal unit has been informed"), the first
+    /// auxiliary, context verb or future verb within a few words, which is the verb of the body's unit; else <paramref name="position"/>.
+    /// </summary>
+    private int OwnUnitVerb(SentenceTokens sentence, int position)
+    {
+        if (position >= sentence.Count || !IsPossessive(sentence.Word(position)))
+        {
+            return position;
+        }
+
+        for (var k = position + 1; k < Math.Min(sentence.Count, position + 1 + UnitReach) && sentence.Tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (_auxiliaries.Contains(sentence, k) || _contextVerbs.Contains(sentence, k) || _futureVerbs.Contains(sentence, k))
+            {
+                return k;
+            }
+        }
+
+        return position;
     }
 
     /// <summary>
