@@ -47,4 +47,22 @@ public sealed class MentionedOnlySession30Tests
         Assert.DoesNotContain("agency:tanzania-police", participants);
         Assert.Contains("agency:kenya-police", participants);
     }
+
+    [Theory]
+    [InlineData("Officers of the Kenya Police Service seized 40 tusks at Namanga in Operation Dry Lake. Instructors of the Tanzania Police Force gave the boarding course the officers had attended. The Tanzania Police Force was not involved in Dry Lake.")]
+    [InlineData("Officers of the Kenya Police Service seized 40 tusks at Namanga in Operation Dry Lake. The Tanzania Police Force signed an agreement with the Kenyan police last month. Tanzania was not involved in the operation.")]
+    public void ABodyOrCountryDeniedAPartInTheWholeOperationTakesNoneFromAnyOtherSentence(string text)
+    {
+        var participants = SingleEvent(text).ParticipantIds;
+        Assert.DoesNotContain("agency:tanzania-police", participants);
+        Assert.DoesNotContain("country:TZ", participants);
+        Assert.Contains("agency:kenya-police", participants);
+    }
+
+    [Theory]
+    [InlineData("Officers of the Kenya Police Service seized 40 tusks at Namanga in Operation Dry Lake with the Tanzania Police Force. The Tanzania Police Force was not involved in the raids at the port.", "agency:tanzania-police")]
+    [InlineData("Officers of the Kenya Police Service seized 40 tusks at Namanga in Operation Dry Lake with the Tanzania Police Force. The Kenya Wildlife Service passed its files to the Tanzania Police Force but was not involved in the operation.", "agency:tanzania-police")]
+    [InlineData("Officers of the Tanzania Police Force seized 40 tusks at Arusha in Operation Dry Lake. The dealers were known from a 2024 inquiry by the Kenya Wildlife Service, in which the Tanzania Police Force did not take part.", "agency:tanzania-police")]
+    public void APartDeniedInOneTaskOrAfterADeedLeavesTheOtherMentionsTheirPart(string text, string kept) =>
+        Assert.Contains(kept, SingleEvent(text).ParticipantIds);
 }
