@@ -4,8 +4,9 @@ namespace Graph.Core.Tests.Extraction;
 
 /// <summary>
 /// Session 30: bodies named but not taking part in English reports: a ministry that only tells the news after a comma at the
-/// end of a clause, a body (or its unit) told of the case in the passive, and a body that "had no role" in the operation.
-/// The bodies that acted keep their part. Every sentence is written for the test.
+/// end of a clause, a body (or its unit) told of the case in the passive, a body that "had no role" in the operation, and a
+/// body or country denied a part in the whole operation, whatever another sentence has it do; and one that does take part:
+/// the host of the post the operation is run from. The bodies that acted keep their part. Every sentence is written for the test.
 /// </summary>
 public sealed class MentionedOnlySession30Tests
 {
@@ -65,4 +66,14 @@ public sealed class MentionedOnlySession30Tests
     [InlineData("Officers of the Tanzania Police Force seized 40 tusks at Arusha in Operation Dry Lake. The dealers were known from a 2024 inquiry by the Kenya Wildlife Service, in which the Tanzania Police Force did not take part.", "agency:tanzania-police")]
     public void APartDeniedInOneTaskOrAfterADeedLeavesTheOtherMentionsTheirPart(string text, string kept) =>
         Assert.Contains(kept, SingleEvent(text).ParticipantIds);
+
+    [Fact]
+    public void TheHostOfTheOperationsCoordinationCentreTakesPart() =>
+        Assert.Contains("agency:tanzania-police", SingleEvent(
+            "Officers of the Kenya Police Service seized 40 tusks at Namanga in Operation Dry Lake. The operation's coordination centre was hosted by the Tanzania Police Force in Arusha.").ParticipantIds);
+
+    [Fact]
+    public void TheHostOfADebriefingTakesNoPart() =>
+        Assert.DoesNotContain("agency:tanzania-police", SingleEvent(
+            "Officers of the Kenya Police Service seized 40 tusks at Namanga in Operation Dry Lake. The results were reviewed at a debriefing hosted by the Tanzania Police Force in Arusha.").ParticipantIds);
 }

@@ -85,6 +85,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _negationLimiters = knowledge.Words(KnowledgeList.NegationLimiter);
     private readonly PhraseSet _custodyOrders = knowledge.Phrases(KnowledgeList.CustodyOrder);
     private readonly WordSet _custodySteps = knowledge.Words(KnowledgeList.CustodyStep);
+    private readonly WordSet _operationPosts = knowledge.Words(KnowledgeList.OperationPost);
 
     // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
     private static readonly uint CourtWords = EventWords.Bit(KnowledgeList.Court);
@@ -589,26 +590,51 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             return false;
         }
 
-        return ContextParticipleWithin(sentence, by, AgentReach);
+        var participle = ContextParticipleAt(sentence, by, AgentReach);
+        return participle >= 0 && !HostsTheOperationsPost(sentence, participle);
     }
 
     /// <summary>Whether a context participle (<c>context-agent</c>) stands within <paramref name="reach"/> words before a position, in the same clause.</summary>
-    private bool ContextParticipleWithin(SentenceTokens sentence, int before, int reach)
+    private bool ContextParticipleWithin(SentenceTokens sentence, int before, int reach) => ContextParticipleAt(sentence, before, reach) >= 0;
+
+    /// <summary>The position of a context participle (<c>context-agent</c>) within <paramref name="reach"/> words before a position, in the same clause; -1 when none.</summary>
+    private int ContextParticipleAt(SentenceTokens sentence, int before, int reach)
     {
         for (var k = before - 1; k >= Math.Max(0, before - reach); k--)
         {
             if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
             {
-                return false;
+                return -1;
             }
 
             if (_contextAgents.Contains(sentence, k))
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>
+    /// Session 30: "The regional coordination centre was hosted by the Royal Malaysia Police", "its command post was hosted by
+    /// NamPol": a body that hosts the post the operation is run from (<c>operation-post</c>, right before "hosted" and its
+    /// auxiliaries) works in the operation, unlike one that hosts a meeting, a course or a debriefing.
+    /// </summary>
+    private bool HostsTheOperationsPost(SentenceTokens sentence, int participle)
+    {
+        if (sentence.Word(participle) is not "hosted")
+        {
+            return false;
+        }
+
+        var k = participle - 1;
+        while (k >= 0 && _auxiliaries.Contains(sentence, k))
+        {
+            k--;
+        }
+
+        return k >= 0 && _operationPosts.Contains(sentence, k);
     }
 
     /// <summary>
