@@ -10,7 +10,8 @@ namespace Graph.Core.Extraction.Events;
 /// Kazakhstan and Kyrgyzstan have seized 1.6 tonnes of hashish, the Ministry of Internal Affairs said on Tuesday"), is the
 /// source of the news, not one of those who made it: by that mention it takes no part, when the clause before names an
 /// actor that does. A police, customs or other force is not read ("…, the federal police said"): its officers have
-/// usually done what it tells of. A clause the verb goes on with ("said that it had led …", "said it would …") is read by the other
+/// usually done what it tells of. Nor is a listed international body ("…, INTERPOL said on Friday"): one that announces an
+/// operation's results has usually coordinated it. A clause the verb goes on with ("said that it had led …", "said it would …") is read by the other
 /// rules; a clause that names no actor before the speaker ("Twelve people were arrested, the Police said") is the
 /// speaker's own deed and keeps its part.
 /// </summary>
@@ -26,7 +27,7 @@ internal sealed partial class ParticipationReader
         for (var m = 1; m < mentions.Count; m++)
         {
             if (acts[m] && mentions[m].Kind == ActorKind.Agency && WithOwner(sentence, mentions, m) is var first && AfterAComma(sentence, first)
-                && !NamesAForce(sentence, mentions[m]) && ClosingVerb(sentence, SkipBracket(sentence, ListEnd(sentence, mentions, m)))
+                && !NamesAForce(sentence, mentions[m]) && mentions[m].Entry is not { AgencyCountryId: null } && ClosingVerb(sentence, SkipBracket(sentence, ListEnd(sentence, mentions, m)))
                 && ActorActsBefore(mentions, acts, first))
             {
                 acts[m] = false;
