@@ -109,6 +109,8 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         bool OfAll(int s) => currentOperations.Count >= 2 && !about[s].Scoped && AboutSeveralOperations(sentences[s].Sentence);
         List<(string Id, int Number, ParticipantRole Role, TextSpan Evidence)>? ofAllOperations = null;
         List<(EventBuilder Builder, Mention Speaker)>? speakers = null; // bodies named only as speakers (see ParticipationReader.OnlySpeaks)
+        var deniedNow = new List<int>();
+        List<(EventBuilder Builder, string ActorId)>? denied = null; // bodies and countries whose part in the whole operation the text denies
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
@@ -166,6 +168,12 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             }
 
             _participation.Read(sentence, mentions, background[s], words, acts);
+            _participation.DeniedOutright(sentence, mentions, deniedNow);
+            foreach (var m in deniedNow)
+            {
+                (denied ??= []).Add((builder, mentions[m].ActorId));
+            }
+
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];
@@ -213,6 +221,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         SpeakersWhereNoOneActs(speakers);
+        DropDenied(denied, sentences, countryIdOfDiscovered);
 
         foreach (var builder in builders)
         {

@@ -59,6 +59,24 @@ internal sealed class EventBuilder(string? name)
         }
     }
 
+    /// <summary>The ids of the actors taking part, in the order they were first added.</summary>
+    public IEnumerable<string> ActorIds => _participants.Select(p => p.ActorId);
+
+    /// <summary>Drops the actors the predicate picks (a part the text denies outright); the index is rebuilt when next needed.</summary>
+    public void RemoveWhere(Func<string, bool> denied)
+    {
+        for (var i = _participants.Count - 1; i >= 0; i--)
+        {
+            if (denied(_participants[i].ActorId))
+            {
+                _participants.RemoveAt(i);
+                _numbers.RemoveAt(i);
+            }
+        }
+
+        _index = null;
+    }
+
     public CooperationEvent Build(string? crimeArea, IReadOnlyDictionary<string, int> figures) =>
         new(name, crimeArea, [.. _participants], figures);
 

@@ -1,3 +1,4 @@
+using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
 
@@ -14,6 +15,8 @@ internal sealed partial class ParticipationReader
 {
     private const int NegationReach = 3; // "n'a pas participé", "n'était pas non plus impliquée", "no tomó parte"
     private const int InvertedSubjectReach = 2; // "Tampoco intervino la Policía Federal": the verb, an article, the body
+
+    private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
 
     /// <summary>Clears the flags of the mentions whose part a negated word of taking part denies.</summary>
     private void DenyParts(SentenceTokens sentence, List<Mention> mentions, List<bool> acts)
@@ -40,6 +43,109 @@ internal sealed partial class ParticipationReader
                 acts[m - 1] = false;
             }
         }
+    }
+
+    /// <summary>
+    /// Session 30: fills <paramref name="denied"/> (emptied first) with the mentions whose part in the operation as a whole the
+    /// sentence denies ("Brunei was not involved in Open Gate", "the Navy, which had no role in the operation itself", "The
+    /// Customs Service did not take part."): the denial ends its clause or names the operation, its kind or its code name. A
+    /// part denied in one task ("did not take part in the arrests") is no such denial: the body may have done another.
+    /// </summary>
+    public void DeniedOutright(SentenceTokens sentence, List<Mention> mentions, List<int> denied)
+    {
+        denied.Clear();
+        if (mentions.Count == 0 || !sentence.AllCues.Overlaps(_deniedParts.Gate))
+        {
+            return;
+        }
+
+        for (var k = 1; k < sentence.Count; k++)
+        {
+            if (!_deniedParts.Contains(sentence, k) || NegationBefore(sentence, k) is not (>= 0 and var negation) || !TheWholeOperationAfter(sentence, mentions, k))
+            {
+                continue;
+            }
+
+            var after = BodyRightAfter(mentions, k);
+            after = after >= 0 && OnlyWordsBetween(sentence, k + 1, mentions[after].FirstToken) ? after : -1;
+            var subject = after >= 0 ? after : LastBodyEndingBy(mentions, negation);
+            if (subject < 0 || (after < 0 && (!SubjectOfTheNegation(sentence, mentions[subject], negation) || !NegatedRightAfter(sentence, mentions[subject].EndToken, negation))))
+            {
+                continue;
+            }
+
+            // "an investigation by the Italian police, in which the Slovenian Police did not take part": a relative clause's
+            // denial is of the thing it hangs on, not of this operation.
+            var opener = _the.Contains(sentence, mentions[subject].FirstToken - 1) ? mentions[subject].FirstToken - 2 : mentions[subject].FirstToken - 1;
+            if (after < 0 && opener >= 0 && _relativePronouns.Contains(sentence, opener))
+            {
+                continue;
+            }
+
+            subject = after >= 0 ? subject : BeforeRelativeClause(sentence, mentions, subject, negation);
+            denied.Add(subject);
+            for (var m = subject; m > 0 && OnlyListBetween(sentence, mentions[m - 1].EndToken, mentions[m].FirstToken); m--)
+            {
+                denied.Add(m - 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether only auxiliaries, a relative pronoun and the commas and brackets of an aside stand between the body and the
+    /// negation ("Brunei was not involved", "the Navy, which had no role"), so the body is the denial's subject. A deed between
+    /// ("had passed the complaints to Europol but did not take part in the action day", "apoiou a Guarda Nacional com formação,
+    /// mas não participou") makes the body before it that deed's object, and limits the denial to a part.
+    /// </summary>
+    private bool NegatedRightAfter(SentenceTokens sentence, int end, int negation)
+    {
+        for (var k = end; k < negation; k++)
+        {
+            if (!(sentence.Word(k) is "," or "(" or ")" or "did" or "does" or "do" || _auxiliaries.Contains(sentence, k)
+                || _perfectAuxiliaries.Contains(sentence, k) || _relativePronouns.Contains(sentence, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether no punctuation stands between two positions.</summary>
+    private static bool OnlyWordsBetween(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether what the word at <paramref name="k"/> denies is the whole operation: nothing (the clause ends), or "in" the operation, its kind or a code name.</summary>
+    private bool TheWholeOperationAfter(SentenceTokens sentence, List<Mention> mentions, int k)
+    {
+        var j = k + 1;
+        if (j < sentence.Count && _in.Contains(sentence, j))
+        {
+            j++;
+            j += _the.Contains(sentence, j) ? 1 : 0;
+        }
+        else if (j < sentence.Count && sentence.Tokens[j].Kind == TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (j >= sentence.Count || sentence.Tokens[j].Kind == TokenKind.Punctuation || _operationNouns.Contains(sentence, j))
+        {
+            return true;
+        }
+
+        // "in Open Gate": a code name, not an actor's name ("in Kenya").
+        return sentence.Tokens[j].IsCapitalized && !mentions.Exists(mention => mention.FirstToken == j);
     }
 
     // Plain loops rather than FindIndex with a lambda: the lambda's captured negation was a new object for every token

@@ -85,6 +85,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _negationLimiters = knowledge.Words(KnowledgeList.NegationLimiter);
     private readonly PhraseSet _custodyOrders = knowledge.Phrases(KnowledgeList.CustodyOrder);
     private readonly WordSet _custodySteps = knowledge.Words(KnowledgeList.CustodyStep);
+    private readonly WordSet _operationPosts = knowledge.Words(KnowledgeList.OperationPost);
 
     // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
     private static readonly uint CourtWords = EventWords.Bit(KnowledgeList.Court);
@@ -151,6 +152,11 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         if (sentence.AllCues.Overlaps(_custodyOrders.Gate))
         {
             ClearCustodyOrderers(sentence, mentions, acts);
+        }
+
+        if (sentence.AllCues.Overlaps(_closingSpeech.Gate))
+        {
+            ClearClosingSpeakers(sentence, mentions, acts);
         }
     }
 
@@ -336,7 +342,18 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !(((words & FutureWords) != 0 || !_laterEndings.IsEmpty) && !IsObject(sentence, mention.FirstToken) && ActsLaterByTense(sentence, mentions, m))
             && !((words & (HandedToWords | ToldWords)) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken, words))
             && !((words & CaseTakerWords) != 0 && TakesTheCaseOn(sentence, mentions, m))
-            && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken));
+            && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken))
+            && !PassivelyAskedOrTold(sentence, mentions, m);
+    }
+
+    /// <summary>
+    /// Session 30: "the Border Force has been told of the findings", "Interpol was alerted": a body that is the subject of a verb
+    /// of asking or telling in the passive is only asked or told, as it is right after that verb in the active.
+    /// </summary>
+    private bool PassivelyAskedOrTold(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var verb = VerbAfter(sentence, mentions, m);
+        return verb > 0 && _askingVerbs.Contains(sentence, verb) && sentence.Word(verb - 1) is "been" or "was" or "were" or "is" or "are";
     }
 
     /// <summary>
@@ -573,26 +590,51 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             return false;
         }
 
-        return ContextParticipleWithin(sentence, by, AgentReach);
+        var participle = ContextParticipleAt(sentence, by, AgentReach);
+        return participle >= 0 && !HostsTheOperationsPost(sentence, participle);
     }
 
     /// <summary>Whether a context participle (<c>context-agent</c>) stands within <paramref name="reach"/> words before a position, in the same clause.</summary>
-    private bool ContextParticipleWithin(SentenceTokens sentence, int before, int reach)
+    private bool ContextParticipleWithin(SentenceTokens sentence, int before, int reach) => ContextParticipleAt(sentence, before, reach) >= 0;
+
+    /// <summary>The position of a context participle (<c>context-agent</c>) within <paramref name="reach"/> words before a position, in the same clause; -1 when none.</summary>
+    private int ContextParticipleAt(SentenceTokens sentence, int before, int reach)
     {
         for (var k = before - 1; k >= Math.Max(0, before - reach); k--)
         {
             if (sentence.Tokens[k].Kind == TokenKind.Punctuation)
             {
-                return false;
+                return -1;
             }
 
             if (_contextAgents.Contains(sentence, k))
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>
+    /// Session 30: "The regional coordination centre was hosted by the Royal Malaysia Police", "its command post was hosted by
+    /// NamPol": a body that hosts the post the operation is run from (<c>operation-post</c>, right before "hosted" and its
+    /// auxiliaries) works in the operation, unlike one that hosts a meeting, a course or a debriefing.
+    /// </summary>
+    private bool HostsTheOperationsPost(SentenceTokens sentence, int participle)
+    {
+        if (sentence.Word(participle) is not "hosted")
+        {
+            return false;
+        }
+
+        var k = participle - 1;
+        while (k >= 0 && _auxiliaries.Contains(sentence, k))
+        {
+            k--;
+        }
+
+        return k >= 0 && _operationPosts.Contains(sentence, k);
     }
 
     /// <summary>
@@ -609,6 +651,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         {
             position = SkipBracket(sentence, after);
         }
+
+        // "The Narcotics Control Bureau's zonal unit has been informed": the verb of the body's own unit, past its name.
+        position = OwnUnitVerb(sentence, position);
 
         // "The UNODC Regional Office for Central Asia funded …": a unit name the gazetteer does not know.
         var unitEnd = Math.Min(position + UnitReach, sentence.Count);
@@ -641,6 +686,28 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 
         position = SkipAuxiliaries(sentence, position);
         return position < sentence.Count ? position : -1;
+    }
+
+    /// <summary>
+    /// Session 30: after a possessive right behind the body ("the Bureau's Guwahati zonal unit has been informed"), the first
+    /// auxiliary, context verb or future verb within a few words, which is the verb of the body's unit; else <paramref name="position"/>.
+    /// </summary>
+    private int OwnUnitVerb(SentenceTokens sentence, int position)
+    {
+        if (position >= sentence.Count || !IsPossessive(sentence.Word(position)))
+        {
+            return position;
+        }
+
+        for (var k = position + 1; k < Math.Min(sentence.Count, position + 1 + UnitReach) && sentence.Tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (_auxiliaries.Contains(sentence, k) || _contextVerbs.Contains(sentence, k) || _futureVerbs.Contains(sentence, k))
+            {
+                return k;
+            }
+        }
+
+        return position;
     }
 
     /// <summary>

@@ -348,6 +348,12 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
 
     /// <summary>"rá", "rán", "rão", "ront": an ending that marks a verb as future without matching a present-tense word ("para", "contra").</summary>
     public static readonly KnowledgeList LaterEnding = new("later-ending", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 30: "said", "reported": the verb of a speaker named after a comma at a clause's end ("…, the Ministry said on Thursday").</summary>
+    public static readonly KnowledgeList ClosingSpeech = new("closing-speech", Context, ListShape.Words);
+
+    /// <summary>Session 30: "centre", "post", "unit": the post an operation is run from, whose host works in it ("the coordination centre was hosted by …").</summary>
+    public static readonly KnowledgeList OperationPost = new("operation-post", Context, ListShape.Words, Cued: false);
     /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
@@ -376,7 +382,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         LeadConductedWith,
         LeadHelm, LeadHelmObject, LeadOwnerNoun,
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
-        LaterEnding,
+        LaterEnding, ClosingSpeech, OperationPost,
         OperationSequence, OperationSeparateOpener, OperationCodeCue,
     ];
 

@@ -1,0 +1,48 @@
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+
+namespace Graph.Core.Extraction.Events;
+
+internal sealed partial class EventAssembler
+{
+    /// <summary>
+    /// Session 30: a body or country whose part in the whole operation the text denies (see
+    /// <see cref="ParticipationReader.DeniedOutright"/>) takes none in that event, whatever another sentence has it do: the
+    /// other sentence tells of training given earlier, an earlier case or a later agreement ("an earlier seizure by the
+    /// Rwandan police …; the Rwandan police were not involved in Pembe Trail"). A country denied so takes its agencies along; an agency denied so takes
+    /// its country along when no other agency of that country is left in the event.
+    /// </summary>
+    private void DropDenied(
+        List<(EventBuilder Builder, string ActorId)>? denied,
+        IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
+        Func<string, string?> countryIdOfDiscovered)
+    {
+        if (denied is null)
+        {
+            return;
+        }
+
+        foreach (var builder in denied.Select(d => d.Builder).Distinct())
+        {
+            var ids = denied.Where(d => d.Builder == builder).Select(d => d.ActorId).ToHashSet(StringComparer.Ordinal);
+            var countryOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var (_, mentions) in sentences)
+            {
+                foreach (var mention in mentions)
+                {
+                    if (mention.Kind == Model.ActorKind.Agency)
+                    {
+                        countryOf.TryAdd(mention.ActorId, mention.Entry is { } entry ? entry.AgencyCountryId : countryIdOfDiscovered(mention.ActorId));
+                    }
+                }
+            }
+
+            builder.RemoveWhere(id => ids.Contains(id) || (countryOf.GetValueOrDefault(id) is { } country && ids.Contains(country)));
+
+            // A denied agency's country goes too when no other agency of it is left to bring it.
+            var denyingAgencies = ids.Select(id => countryOf.GetValueOrDefault(id)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var kept = builder.ActorIds.Select(id => countryOf.GetValueOrDefault(id)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            builder.RemoveWhere(id => denyingAgencies.Contains(id) && !kept.Contains(id));
+        }
+    }
+}
