@@ -71,4 +71,21 @@ public sealed class NamesAndPlacesSession30Tests
     [Fact]
     public void AStateSecretariatNamedWithoutItsStateNamesNoCountry() =>
         Assert.DoesNotContain("TL", Countries("A Polícia Civil de Santa Catarina prendeu três suspeitos em Joinville; a Secretaria de Estado da Segurança Pública elogiou a operação."));
+
+    [Fact]
+    public void AKindNamedBodyIsTheOneCountryItsSentenceNamesWhenTheReportHasNone() =>
+        Assert.Contains(
+            "agency:brazil-pf",
+            Agencies("Police and customs of Germany, Belgium, Brazil, Argentina and Kenya took part in the operation against timber crime, INTERPOL said. "
+                + "In Pará, Brazil's environmental agency IBAMA, working with the Federal Police, seized 300 logs of ipê."));
+
+    [Fact]
+    public void AKindNamedBodyBesideTwoCountriesThatListItStaysUnread()
+    {
+        var agencies = Agencies("Police and customs of Germany, Belgium, Brazil, Argentina and Kenya took part in the operation against timber crime, INTERPOL said. "
+            + "Officers from Germany and Brazil met the Federal Police in Hamburg to trace 300 logs of ipê.");
+
+        Assert.DoesNotContain("agency:brazil-pf", agencies);
+        Assert.DoesNotContain("agency:bundespolizei", agencies);
+    }
 }
