@@ -88,4 +88,16 @@ public sealed class NamesAndPlacesSession30Tests
         Assert.DoesNotContain("agency:brazil-pf", agencies);
         Assert.DoesNotContain("agency:bundespolizei", agencies);
     }
+
+    [Fact]
+    public void APossessiveCountryBeforeASharedNameOwnsIt() =>
+        Assert.Contains(
+            "agency:vietnam-police",
+            Agencies("VIENTIANE, 3 March 2026 -- Lao police stopped a truck of methamphetamine in Bokeo province. Viet Nam's Ministry of Public Security arrested four couriers in Nghe An."));
+
+    [Fact]
+    public void ACountryBeforeASharedNameInAListDoesNotOwnIt() =>
+        Assert.DoesNotContain(
+            "agency:china-mps",
+            Agencies("VIENTIANE, 3 March 2026 -- Officers from Laos and China met in Vientiane; Lao police and the Ministry of Public Security then arrested four couriers in Bokeo."));
 }
