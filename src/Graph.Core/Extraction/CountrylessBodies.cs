@@ -67,7 +67,8 @@ internal sealed class CountrylessBodies
 
             if ((code is not null ? _listed.Find(code, ListedName(actor.Name)) ?? _listed.FindParentOfUnit(code, actor.Name, _units, _unitLinkers)
                 : OnlyNamedCountrysBody(ListedName(actor.Name), discovered, sentences, ref named)
-                    ?? OnlyNamedCountrysParent(actor.Name, discovered, sentences, ref named)) is { } entry)
+                    ?? OnlyNamedCountrysParent(actor.Name, discovered, sentences, ref named)
+                    ?? OnlySentenceCountrysBody(actor.Id, ListedName(actor.Name), discovered, sentences)) is { } entry)
             {
                 // "the Attorney General's Office" of a report from Ecuador is the listed "Attorney General's Office of Ecuador";
                 // with no country of its own, a report that names Mongolia and no other country listing the name means
@@ -148,6 +149,39 @@ internal sealed class CountrylessBodies
         }
 
         named ??= NamedCountries(discovered, sentences);
+        return OnlyBodyAmong(candidates, name, named);
+    }
+
+    /// <summary>
+    /// "IBAMA, working with the Federal Police, seized 412 logs" in a report naming thirty countries: when the report has no
+    /// country of its own and names several countries listing such a body, the sentence that first names it may name only
+    /// one of them (here Brazil, through IBAMA), whose body it is; null when that sentence names none or several.
+    /// </summary>
+    private GazetteerEntry? OnlySentenceCountrysBody(
+        string actorId,
+        string name,
+        Dictionary<string, Actor> discovered,
+        List<(SentenceTokens Sentence, List<Mention> Mentions)> sentences)
+    {
+        var candidates = _listed.FindInAnyCountry(name);
+        if (candidates.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Mentions.Exists(m => m.ActorId == actorId))
+            {
+                return OnlyBodyAmong(candidates, name, NamedCountries(discovered, [sentence]));
+            }
+        }
+
+        return null;
+    }
+
+    private GazetteerEntry? OnlyBodyAmong(GazetteerEntry[] candidates, string name, HashSet<string> named)
+    {
         GazetteerEntry? found = null;
         foreach (var entry in candidates)
         {

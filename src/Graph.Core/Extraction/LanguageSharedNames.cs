@@ -63,8 +63,12 @@ internal sealed class LanguageSharedNames
     [ThreadStatic]
     private static Dictionary<string, (int Score, int First)>? _evidence;
 
+    // The possessive ending after an apostrophe ("Viet Nam's"), which makes the country before a name its owner.
+    private readonly HashSet<string> _possessiveEndings;
+
     public LanguageSharedNames(ExtractionKnowledge knowledge)
     {
+        _possessiveEndings = new HashSet<string>(knowledge.List(KnowledgeList.Possessive), StringComparer.Ordinal);
         foreach (var copy in KnowledgeLanguages.Copies(CitiesFile).Where(KnowledgeFile.Exists))
         {
             foreach (var cells in KnowledgeFile.Rows(copy, '|'))
@@ -172,9 +176,11 @@ internal sealed class LanguageSharedNames
                     continue;
                 }
 
-                // "Senegal's Gendarmerie nationale": a country named just before has already said whose body it is.
-                if (k > 0 && NamedJustBefore(mentions[k - 1], mention, candidates) is not null)
+                // "Senegal's Gendarmerie nationale", "Viet Nam's Ministry of Public Security": a country named just before says
+                // whose body it is, even when the gazetteer's own reading of the name was another country's.
+                if (k > 0 && NamedJustBefore(text, mentions[k - 1], mention, candidates) is { } owned)
                 {
+                    mentions[k] = owned.ActorId == mention.ActorId ? mention : mention with { ActorId = owned.ActorId, Entry = owned };
                     continue;
                 }
 
@@ -310,10 +316,21 @@ internal sealed class LanguageSharedNames
         return (lengths, longer);
     }
 
-    private static GazetteerEntry? NamedJustBefore(Mention previous, Mention mention, GazetteerEntry[] candidates) =>
-        previous.Kind == ActorKind.Country && mention.FirstToken - previous.EndToken is 0 or 1
-            ? Array.Find(candidates, c => c.AgencyCountryId == previous.ActorId && c.ActorId == mention.ActorId)
-            : null;
+    /// <summary>
+    /// The candidate of the country named just before the name: the gazetteer's own reading when it is that country's (a word
+    /// between allowed), else another candidate only when the country is the name's possessive ("Viet Nam's").
+    /// </summary>
+    private GazetteerEntry? NamedJustBefore(string text, Mention previous, Mention mention, GazetteerEntry[] candidates)
+    {
+        if (previous.Kind != ActorKind.Country || mention.FirstToken - previous.EndToken is not (0 or 1)
+            || BodyOf(candidates, previous.ActorId) is not { } owned)
+        {
+            return null;
+        }
+
+        var between = text.AsSpan(previous.Span.End, mention.Span.Start - previous.Span.End).Trim();
+        return owned.ActorId == mention.ActorId || between.IsEmpty || (between.Length > 1 && Tokenizer.IsApostrophe(between[0]) && _possessiveEndings.Contains(between[1..].ToString())) ? owned : null;
+    }
 
     /// <summary>The candidate of the country, if one is (a loop: no closure is made for each mention read).</summary>
     private static GazetteerEntry? BodyOf(GazetteerEntry[] candidates, string countryId)

@@ -54,6 +54,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Impersonation = new("impersonation", Context, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList FutureVerb = new("future-verb", Context, ListShape.Words, Cued: false);
 
+    /// <summary>"rio Congo", "canal du Mozambique", "the Congo River": a body of water named after a country is a place, not the country.</summary>
+    public static readonly KnowledgeList WaterFeature = new("water-feature", Context, ListShape.Words, Cued: false);
+
     /// <summary>"has received the case", "a reçu les dossiers", "autorizó cargos": a verb whose subject takes the case on after the operation, when a <see cref="CaseNoun"/> follows.</summary>
     public static readonly KnowledgeList CaseTaker = new("case-taker", Context, ListShape.Words, Cued: false);
 
@@ -363,7 +366,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
     [
-        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb, CaseTaker, CaseNoun, ToldVerb, ToldOpener, RequestNoun,
+        Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb, WaterFeature, CaseTaker, CaseNoun, ToldVerb, ToldOpener, RequestNoun,
         Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, ContextObjectVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
         Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, SeatedOffice, PluralCourt, PluralCourtKind, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, KindPolice, KindPoliceSpecialised, WireCredit, WireAbroad, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestCharged, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,

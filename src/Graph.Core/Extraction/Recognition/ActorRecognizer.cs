@@ -44,6 +44,7 @@ internal sealed class ActorRecognizer
     private readonly WordSet _conjunctions;
     private readonly WordSet _possessive;
     private readonly WordSet _operationWords;
+    private readonly WordSet _waterFeatures;
 
     // Names several countries' bodies share: a country before one picks among them (LanguageSharedNames), it names no other body.
     private readonly LanguageSharedNames _sharedNames;
@@ -75,6 +76,7 @@ internal sealed class ActorRecognizer
         _conjunctions = knowledge.Words(KnowledgeList.Conjunction);
         _possessive = knowledge.Words(KnowledgeList.Possessive);
         _operationWords = knowledge.Words(KnowledgeList.OperationWord);
+        _waterFeatures = knowledge.Words(KnowledgeList.WaterFeature);
         _adverbEndings = [.. knowledge.List(KnowledgeList.AdverbEnding)];
 
         // A capitalised "And", "In" or "From" before "Jordan" opens a list or a sentence, not a person's name.
@@ -392,13 +394,18 @@ internal sealed class ActorRecognizer
         {
             case EntryKind.Agency:
                 return new Mention(entry.ActorId, ActorKind.Agency, first, length, span, sentence.Span, false, entry);
-            case EntryKind.Country when !IsCountryHere(sentence, entry, first, length):
+            case EntryKind.Country when !IsCountryHere(sentence, entry, first, length) || NamesWater(sentence, first, first + length):
                 return null;
             case EntryKind.Country:
                 return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, IsOrigin(sentence, first, first + length), entry);
             default:
                 var next = first + length;
                 if (next < sentence.Count && (_milieuNouns.Contains(sentence, next) || _currencyNames.Contains(sentence, next)))
+                {
+                    return null;
+                }
+
+                if (IsPlaceNamedLikeDemonym(sentence, entry, first))
                 {
                     return null;
                 }
@@ -423,6 +430,25 @@ internal sealed class ActorRecognizer
                     || _places.IsPeople(sentence, first, next);
                 return new Mention(entry.ActorId, ActorKind.Country, first, length, span, sentence.Span, nationality, entry);
         }
+    }
+
+    /// <summary>
+    /// "revendidos em Díli e em Maliana": Spanish, Portuguese and French list their demonyms in lower case, so a listed
+    /// lower-case form written with a capital right after "in" is a town or district that shares the spelling, not the
+    /// nationality (a demonym never follows "in" directly in those languages).
+    /// </summary>
+    private bool IsPlaceNamedLikeDemonym(SentenceTokens sentence, GazetteerEntry entry, int first) =>
+        first > 0 && sentence.Tokens[first].IsCapitalized && char.IsLower(entry.Phrase[0]) && _in.Contains(sentence, first - 1);
+
+    /// <summary>
+    /// "o rio Congo", "le canal du Mozambique", "the Congo River", "Lake Chad": a country's name beside the noun of a
+    /// river, lake, gulf or channel (an "of" between allowed) names the water, not the country.
+    /// </summary>
+    private bool NamesWater(SentenceTokens sentence, int first, int after)
+    {
+        var before = first > 1 && _from.Contains(sentence, first - 1) ? first - 2 : first - 1;
+        return (before >= 0 && _waterFeatures.Contains(sentence, before))
+            || (after < sentence.Count && sentence.Tokens[after].IsCapitalized && _waterFeatures.Contains(sentence, after));
     }
 
     /// <summary>
