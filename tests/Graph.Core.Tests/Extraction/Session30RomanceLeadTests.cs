@@ -31,4 +31,16 @@ public sealed class Session30RomanceLeadTests
         Assert.Equal(
             ["agency:brazil-pf", "agency:brazil-rfb"],
             SingleEvent("A Polícia Federal, através da Superintendência no Paraná, e a Receita Federal, através da Alfândega de Foz, realizaram a Operação Jacarandá. Cinco pessoas foram presas.").LeadIds.Order());
+
+    [Theory]
+    [InlineData("Sesenta personas fueron detenidas en la Operación Telar, coordinada por INTERPOL conjuntamente con AMERIPOL, contra las estafas en línea.", "agency:interpol", "agency:ameripol")]
+    [InlineData("Soixante personnes ont été arrêtées lors de l'opération Métier, coordonnée par INTERPOL conjointement avec AFRIPOL contre les escroqueries en ligne.", "agency:interpol", "agency:afripol")]
+    public void APartnerJoinedToTheCoordinatorByAPhraseOfJointConductCoLeads(string text, string first, string second) =>
+        Assert.Equal([first, second], SingleEvent(text).LeadIds);
+
+    [Fact]
+    public void APartnerJoinedToTheCoordinatorInConjunctionOnlyHelps() =>
+        Assert.Equal(
+            ["agency:brazil-pf"],
+            SingleEvent("A Operação Figo foi coordenada pela Polícia Federal em conjunto com a Receita Federal, em Santos. Cinco pessoas foram presas.").LeadIds);
 }
