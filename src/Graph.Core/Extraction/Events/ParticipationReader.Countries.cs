@@ -397,7 +397,17 @@ internal sealed partial class ParticipationReader
         || (sentence.Tokens[k].Kind == TokenKind.Number
             ? _dateWords.Contains(sentence, k - 1) || _dateWords.Contains(sentence, k + 1) || NativeMonthAt(sentence, k + 1)
                 || (_listGlue.Contains(sentence, k + 1) && NativeMonthAt(sentence, k + 2)) // "17 de octubre"
-            : NumberBefore(sentence, k) && NativeMonthAt(sentence, k));
+            : (NumberBefore(sentence, k) && NativeMonthAt(sentence, k)) || InASpanOfMonths(sentence, k));
+
+    /// <summary>
+    /// Session 30: "ont pris part à l'opération en août : …", "entre juin et août", "de marzo a mayo": a month after a word of
+    /// the list glue, or before one and another month, with no day, is when the action took place; it is stepped over as a
+    /// date is.
+    /// </summary>
+    private bool InASpanOfMonths(SentenceTokens sentence, int k) =>
+        sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false }
+        && ((k >= 1 && _listGlue.Contains(sentence, k - 1) && NativeMonthAt(sentence, k))
+            || (k + 2 < sentence.Count && _listGlue.Contains(sentence, k + 1) && NativeMonthAt(sentence, k) && NativeMonthAt(sentence, k + 2)));
 
     // A month of the other languages is looked up only beside a day's number ("6 au 17 octobre", "17 de octubre"), so the
     // walk does not pay for a look-up at every word.

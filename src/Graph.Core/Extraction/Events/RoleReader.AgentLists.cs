@@ -14,7 +14,8 @@ internal sealed partial class RoleReader
     // subject comes ("Sous la direction du parquet, la police et la gendarmerie ont …").
     // inRelative: the cue is the verb of a relative clause, whose agents are read inside it, not passed over as an aside.
     // conducts: the cue says who carried the operation out ("carried out by", "levada a cabo pelo"), so a partner joined by a
-    // phrase of joint conduct co-leads; after "coordenada pela X em conjunto com Y" the partner only worked with the coordinator.
+    // phrase of joint conduct co-leads; after "coordenada pela X em conjunto com Y" the partner only worked with the coordinator,
+    // unless the phrase opens on the adverb of leading jointly ("coordonnée par INTERPOL conjointement avec AFRIPOL").
     private void CollectAfter(SentenceTokens sentence, List<Mention> mentions, int from, HashSet<string> leads, List<NationalityLead> nationalityLeads, bool fronted = false, bool inRelative = false, bool conducts = false)
     {
         var aside = inRelative ? null : RelativeClauses(sentence, mentions);
@@ -53,9 +54,9 @@ internal sealed partial class RoleReader
                     again = ParallelSide(sentence, mentions, position);
                 }
 
-                if (again < 0 && conducts && position > from)
+                if (again < 0 && position > from)
                 {
-                    again = JointPartner(sentence, position, mention.FirstToken);
+                    again = JointPartner(sentence, position, mention.FirstToken, conducts);
                 }
 
                 if (again < 0 && colonList && position > from)
@@ -302,11 +303,14 @@ internal sealed partial class RoleReader
     /// "carried out by the SIC jointly with the tax administration", "realizada por la Armada en conjunto con la DGM": a partner
     /// joined to those who carried the operation out by a phrase of joint conduct (not "together with", which leaves it a
     /// helper) co-leads; the token after the phrase and its articles, where the list goes on, or -1 when anything else stands between.
+    /// Session 30: after the agents of any other cue of leading, only a phrase that opens on the adverb of leading jointly
+    /// (<c>lead-before</c>: "coordonnée par INTERPOL conjointement avec AFRIPOL", "coordinated by X jointly with Y") makes the
+    /// partner a co-lead; "coordenada pela PF em conjunto com a Polícia Civil" leaves it a helper.
     /// </summary>
-    private int JointPartner(SentenceTokens sentence, int from, int to)
+    private int JointPartner(SentenceTokens sentence, int from, int to, bool conducts)
     {
         var k = from < to && sentence.Word(from) is "," ? from + 1 : from;
-        var length = k < to ? _jointPartners.MatchAt(sentence, k) : 0;
+        var length = k < to && (conducts || _leadVerbs.Contains(sentence, k)) ? _jointPartners.MatchAt(sentence, k) : 0;
         if (length == 0)
         {
             return -1;

@@ -41,7 +41,7 @@ internal sealed partial class RoleReader
         var aside = sentence.Word(verb - 1) is "," || (verb > 1 && sentence.Word(verb - 2) is "," && !sentence.Tokens[verb - 1].IsCapitalized);
         if (aside)
         {
-            OpeningSubjects(sentence, mentions, subjects);
+            SubjectBeforeAside(sentence, mentions, sentence.Word(verb - 1) is "," ? verb - 1 : verb - 2, subjects);
         }
         else
         {
@@ -59,26 +59,99 @@ internal sealed partial class RoleReader
         var close = verb < 1 ? -1
             : sentence.Word(verb - 1) is "," ? verb - 1
             : verb > 1 && sentence.Word(verb - 2) is "," && !sentence.Tokens[verb - 1].IsCapitalized ? verb - 2 : -1;
+        if (StopAsideOpening(sentence, close) > 0)
+        {
+            SubjectBeforeAside(sentence, mentions, close, subjects);
+            return;
+        }
+
+        CollectBefore(sentence, mentions, verb, subjects);
+    }
+
+    /// <summary>
+    /// The comma that opens the aside a comma closes, when a clause's stop follows it (", a través de su Dirección de
+    /// Investigaciones," ", en coordinación con la PJ,"); -1 otherwise.
+    /// </summary>
+    private int StopAsideOpening(SentenceTokens sentence, int close)
+    {
         for (var k = close - 1; k > 0 && k >= close - AsideReach; k--)
         {
             if (sentence.Word(k) is ";" or ":" or ".")
             {
-                break;
+                return -1;
             }
 
             if (sentence.Word(k) is ",")
             {
-                if (_stops.MatchAt(sentence, k + 1) > 0)
-                {
-                    OpeningSubjects(sentence, mentions, subjects);
-                    return;
-                }
-
-                break;
+                return _stops.MatchAt(sentence, k + 1) > 0 ? k : -1;
             }
         }
 
-        CollectBefore(sentence, mentions, verb, subjects);
+        return -1;
+    }
+
+    /// <summary>
+    /// Session 30: the subject of a verb after an aside closed by the comma at <paramref name="close"/>: the bodies right before
+    /// the aside's opening comma when a clause's stop opens it ("El Ministerio informa que la Policía Nacional, a través del
+    /// Departamento de Delitos Informáticos, concretó la Operación": the police, not the ministry that opens the sentence),
+    /// else those that open the sentence.
+    /// </summary>
+    private void SubjectBeforeAside(SentenceTokens sentence, List<Mention> mentions, int close, HashSet<string> subjects)
+    {
+        var opening = close > 0 ? StopAsideOpening(sentence, close) : -1;
+        if (opening <= 0 || !EndsRightBefore(sentence, mentions, opening))
+        {
+            OpeningSubjects(sentence, mentions, subjects);
+            return;
+        }
+
+        // "A PJ, através da Diretoria de Lisboa, e a AT, através da Direção Antifraude, conduziram": each member of the subject
+        // may have its own aside; "and" after the comma that closes the one before leads back to it.
+        while (opening > 0)
+        {
+            var first = CollectListBefore(sentence, mentions, opening, subjects);
+            var k = first - 1;
+            while (k > 0 && !sentence.Tokens[k].IsCapitalized && _listGlue.Contains(sentence, k) && !_andOr.Contains(sentence, k))
+            {
+                k--;
+            }
+
+            opening = k > 1 && _andOr.Contains(sentence, k) && sentence.Word(k - 1) is "," ? StopAsideOpening(sentence, k - 1) : -1;
+            opening = opening > 0 && EndsRightBefore(sentence, mentions, opening) ? opening : -1;
+        }
+    }
+
+    /// <summary>Adds the bodies of the subject list that ends at a token, as <see cref="CollectBefore"/> does; the list's first token.</summary>
+    private int CollectListBefore(SentenceTokens sentence, List<Mention> mentions, int end, HashSet<string> subjects)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        CollectBefore(sentence, mentions, end, found);
+        var first = end;
+        foreach (var mention in mentions)
+        {
+            if (mention.EndToken <= end && mention.FirstToken < first && found.Contains(mention.ActorId))
+            {
+                first = mention.FirstToken;
+            }
+        }
+
+        subjects.UnionWith(found);
+        return first;
+    }
+
+    /// <summary>Whether an agency's name ends right before a token, its acronym in brackets stepped over.</summary>
+    private static bool EndsRightBefore(SentenceTokens sentence, List<Mention> mentions, int token)
+    {
+        var end = token >= 3 && sentence.Word(token - 1) is ")" && sentence.Word(token - 3) is "(" ? token - 3 : token;
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Agency && (mention.EndToken == end || mention.EndToken == token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
