@@ -191,6 +191,8 @@ internal sealed class FigureReader
             var countedHere = false;
             var placedHere = false;
             var totalAfter = 0L; // a count the words of a whole follow ("seven in all"): the sentence's total
+            var wholeNamed = false; // a part of a whole was counted ("siete de los nueve"): "the other two" are the rest of it
+            var colonParts = false; // the arrests are broken down after a colon, with no count before it ("Las detenciones …: seis en …")
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!MayBeCount(sentence, i, tokens[i], cues[i], own)
@@ -231,6 +233,7 @@ internal sealed class FigureReader
                         countedHere = true;
                     }
 
+                    wholeNamed = true;
                     i = whole - 1;
                     continue;
                 }
@@ -248,6 +251,14 @@ internal sealed class FigureReader
                 // With no count before it, it is not the event's figure either way.
                 if (AddsToTheLast(sentence, i, after))
                 {
+                    // "prisión preventiva para siete de los nueve imputados y arresto domiciliario para los otros dos": after a part
+                    // of a whole named in the sentence, the others are the rest of that whole and add no one.
+                    if (wholeNamed)
+                    {
+                        i = after - 1;
+                        continue;
+                    }
+
                     // "Más de 20 personas fueron aprehendidas en total. … 13 aprehensiones …; otras ocho detenciones": after a stated
                     // total, a count that adds to a smaller count adds to one of its parts, and the sum is a part too.
                     var part = totalSeen && last < stated;
@@ -272,6 +283,18 @@ internal sealed class FigureReader
                     placed = ownVerb && (PlaceFollows(sentence, after) || PlacedArrestWord(sentence, after));
                     countedHere = true;
                     placedHere |= PlaceNameFollows(sentence, after);
+                }
+                else if (!countedHere && PartAfterArrestColon(sentence, i, after))
+                {
+                    // "Las detenciones se concretaron el jueves: seis en Iquique y tres en Alto Hospicio": the first placed part
+                    // of a breakdown the colon opens, the places after it adding to it.
+                    Keep(figures, FigureKeys.Arrests, value, largest: true);
+                    last = value;
+                    best = Math.Max(best, value);
+                    (ownVerbCounts, ownVerbSum) = (ownVerbCounts + 1, ownVerbSum + value);
+                    placed = true;
+                    colonParts = true;
+                    countedHere = true;
                 }
                 else if (placed && IsPlacePart(sentence, i, after))
                 {
@@ -317,7 +340,7 @@ internal sealed class FigureReader
             }
 
             // A colon opens a breakdown of the count before it ("Ten were arrested: one Zambian and nine …").
-            if (ownVerbCounts > 1 && otherCounts == 0 && !HasAny(sentence, _parts) && !HasColon(sentence))
+            if (ownVerbCounts > 1 && otherCounts == 0 && !HasAny(sentence, _parts) && (colonParts || !HasColon(sentence)))
             {
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(ownVerbSum, int.MaxValue), largest: true);
                 last = Math.Max(last, ownVerbSum);
@@ -758,7 +781,62 @@ internal sealed class FigureReader
 
         // "Seis pessoas foram presas; os outros dois alvos são considerados foragidos": the others of a clause that tells no
         // arrest are not arrested. Asked last: most counts add to nothing, and the clause is read word by word.
-        return adds && ClauseTellsArrests(sentence, first) && !ChargedBefore(sentence, first);
+        return adds && ClauseTellsArrests(sentence, first) && !ChargedBefore(sentence, first) && !ChargedAfter(sentence, first);
+    }
+
+    /// <summary>
+    /// "Arrests were made on Tuesday: five in Niger, four in Chad", "Las detenciones se concretaron el jueves: seis en Iquique":
+    /// a count right after a colon, its place after it, where an arrest word that is not denied stands before the colon with no
+    /// number between them.
+    /// </summary>
+    private bool PartAfterArrestColon(SentenceTokens sentence, int first, int after)
+    {
+        if (first < 2 || sentence.Word(first - 1) is not ":" || !PlaceFollows(sentence, after))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 0; k--)
+        {
+            if (sentence.Tokens[k].Kind == TokenKind.Number || sentence.Word(k) is ":" or ";")
+            {
+                return false;
+            }
+
+            if (IsArrestWord(sentence, k))
+            {
+                return !Denied(sentence, k);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Outros sete suspeitos foram constituídos arguidos, mas não foram detidos", "two others were charged": a word of charging
+    /// after the count, before any arrest word of its clause, is the count's own verb, so the others are people charged.
+    /// </summary>
+    private bool ChargedAfter(SentenceTokens sentence, int first)
+    {
+        if (!_charged.MayOccurIn(sentence))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < sentence.Count && sentence.Word(k) is not ";"; k++)
+        {
+            if (IsArrestWord(sentence, k))
+            {
+                return false;
+            }
+
+            if (_charged.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1683,7 +1761,10 @@ internal sealed class FigureReader
         return word.Length > 2 && word[^1] is not ('s' or 'x');
     }
 
-    /// <summary>Whether an arrest word stands in the clause of the token at <paramref name="at"/>: between the semicolons around it.</summary>
+    /// <summary>
+    /// Whether an arrest word stands in the clause of the token at <paramref name="at"/>, between the semicolons around it, and is
+    /// not denied ("… mas não foram detidos", "but were not arrested").
+    /// </summary>
     private bool ClauseTellsArrests(SentenceTokens sentence, int at)
     {
         var start = at;
@@ -1694,7 +1775,7 @@ internal sealed class FigureReader
 
         for (var k = start; k < sentence.Count && sentence.Word(k) is not ";"; k++)
         {
-            if (IsArrestWord(sentence, k))
+            if (IsArrestWord(sentence, k) && !Denied(sentence, k))
             {
                 return true;
             }
