@@ -179,7 +179,7 @@ internal sealed class FigureReader
             // "Last year the same unit had arrested more than 150 people": once the event's count is read, a later sentence that
             // tells its arrests as done before the event tells an earlier operation's; only a count that adds to the event's
             // ("By Friday officers had arrested three more") is read in it.
-            var earlier = last > 0 && sentence.AllCues.Overlaps(_arrestGate) && (TellsAnEarlierArrest(sentence) || OpensWithAYear(sentence));
+            var earlier = last > 0 && sentence.AllCues.Overlaps(_arrestGate) && (TellsAnEarlierArrest(sentence) || NamesAYearBeforeItsArrests(sentence));
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
@@ -506,14 +506,43 @@ internal sealed class FigureReader
     }
 
     /// <summary>
-    /// "In 2025, a first phase ended with seven arrests", "En 2023, una intervención … terminó con 40 detenidos": a sentence that
-    /// opens with a year alone (a preposition, the year, a comma) tells of a past year's events, not of the event the report tells
-    /// day by day; read only once the event's count is kept.
+    /// "In 2025, a first phase ended with seven arrests", "follows two earlier editions, in 2023 and 2024, which together led to 19
+    /// arrests", "une opération de 2023 qui avait abouti à 12 arrestations": a sentence that names a year alone (not a day's date,
+    /// "9 September 2025", "19 de enero de 2026") before its first arrest word tells of another year's events, not of the event
+    /// the report tells day by day; read only once the event's count is kept.
     /// </summary>
-    private static bool OpensWithAYear(SentenceTokens sentence) =>
-        sentence.Count > 3 && sentence.Tokens[0].Kind == TokenKind.Word && sentence.Tokens[0].Length <= MaxPartitiveWordLength
-        && sentence.Tokens[1].Kind == TokenKind.Number && sentence.Tokens[1].Length == 4 && sentence.Word(2) is ","
-        && sentence.Word(1) is ['1' or '2', '0' or '9', _, _];
+    private bool NamesAYearBeforeItsArrests(SentenceTokens sentence)
+    {
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (IsArrestWord(sentence, k))
+            {
+                return false;
+            }
+
+            if (IsYearAlone(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"in 2024", "a 2025 operation"; not "9 September 2025", "September 2025", "19 de enero de 2026", "2025-10-21", "Silver Tide 2025".</summary>
+    private static bool IsYearAlone(SentenceTokens sentence, int k)
+    {
+        if (sentence.Tokens[k] is not { Kind: TokenKind.Number, Length: 4 } || sentence.Word(k) is not ['1' or '2', '0' or '9', _, _]
+            || JoinedByHyphen(sentence, k) || (k > 0 && sentence.Tokens[k - 1].End == sentence.Tokens[k].Start))
+        {
+            return false;
+        }
+
+        // A month before the year, or before "de", "of" before it, makes the year part of a date; a capitalised word inside the
+        // sentence, part of a name ("Silver Tide 2025", "Operation Harbour 2026").
+        return k == 0 || !(IsMonth(sentence.Word(k - 1)) || (k > 1 && sentence.Word(k - 1).Length <= 2 && IsMonth(sentence.Word(k - 2)))
+            || (k > 1 && sentence.Tokens[k - 1] is { Kind: TokenKind.Word, IsCapitalized: true }));
+    }
 
     private bool AnyTellsArrests(ReadOnlySpan<SentenceTokens> sentences)
     {
