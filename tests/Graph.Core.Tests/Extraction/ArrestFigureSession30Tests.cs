@@ -45,4 +45,18 @@ public sealed class ArrestFigureSession30Tests
     [InlineData("The Ghana Police Service and INTERPOL arrested seven suspects in Tema on 3 March 2026. On 5 March 2026 officers arrested four more in Accra.", 11)]
     [InlineData("Europol and the Guardia Civil arrested seven suspects in Huelva. Operation Silver Reef 2026, of which this case is a part, led to 41 arrests in all.", 41)]
     public void ADatedYearOrAYearInANameIsNoOtherYear(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Theory]
+    [InlineData("Nine suspected members of a cattle rustling gang from the border districts are in custody after a joint operation by the Kenya Police Service and the Uganda Police Force.", 9)]
+    [InlineData("Seven alleged couriers for a heroin network based in Mombasa remain in custody, the Kenya Police Service and INTERPOL said.", 7)]
+    public void PeopleInCustodyAfterALongSubjectAreTheArrests(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Theory]
+    [InlineData("Nine people have been arrested in four West African countries, the Ghana Police Service and INTERPOL said.", 9)]
+    [InlineData("The Kenya Police Service and INTERPOL arrested six suspects in two Kenyan towns.", 6)]
+    public void ACountAfterAPlaceWordIsNoArrestCount(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Fact]
+    public void AnotherYearsResultsAfterWarrantsServedAreLeftOut() =>
+        Assert.Equal(4, Arrests("A Polícia Federal e a Receita Federal cumpriram quatro mandados de prisão preventiva em Santos. Em 2023, uma ofensiva da Polícia Civil no mesmo porto resultou em 15 prisões."));
 }

@@ -178,8 +178,11 @@ internal sealed class FigureReader
 
             // "Last year the same unit had arrested more than 150 people": once the event's count is read, a later sentence that
             // tells its arrests as done before the event tells an earlier operation's; only a count that adds to the event's
-            // ("By Friday officers had arrested three more") is read in it.
-            var earlier = last > 0 && sentence.AllCues.Overlaps(_arrestGate) && (TellsAnEarlierArrest(sentence) || NamesAYearBeforeItsArrests(sentence));
+            // ("By Friday officers had arrested three more") is read in it. A sentence naming another year tells one after the
+            // event's warrants served too ("Em 2025, uma ação … resultou em nove prisões"); a pluperfect there may still tell the
+            // event's own arrests ("cinco dos seis alvos tinham sido presos").
+            var earlier = sentence.AllCues.Overlaps(_arrestGate)
+                && ((last > 0 && TellsAnEarlierArrest(sentence)) || ((last > 0 || served > 0) && NamesAYearBeforeItsArrests(sentence)));
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
@@ -1054,6 +1057,13 @@ internal sealed class FigureReader
             return true;
         }
 
+        // "Twelve people have been arrested in three Pacific island nations": a count right after a place word, no person noun
+        // after it, counts places or raids, not the people of the arrest verb before it.
+        if (k == after && first > 0 && _places.Contains(sentence, first - 1))
+        {
+            return false;
+        }
+
         // "police arrested 20 people", "led to the arrest of 75 suspects", "arrested and charged five
         // men" — not "arrested and 92 cases". A count of people may stand further from its verb, past a phrase
         // of where or how ("ha detenido en una investigación conjunta a 16 personas").
@@ -1168,12 +1178,20 @@ internal sealed class FigureReader
             if (!IsArrestWord(sentence, j))
             {
                 // "Twenty-three women … have been rescued, and nine people …": a verb group of its own ends the subject.
-                if (_arrestAuxiliaries.Contains(sentence, j) && !(j + 1 < sentence.Count && (_arrestAuxiliaries.Contains(sentence, j + 1) || IsArrestWord(sentence, j + 1))))
+                if (_arrestAuxiliaries.Contains(sentence, j) && !(j + 1 < sentence.Count && (_arrestAuxiliaries.Contains(sentence, j + 1) || IsArrestWord(sentence, j + 1)
+                    || (j + 2 < sentence.Count && _places.Contains(sentence, j + 1) && IsArrestWord(sentence, j + 2)))))
                 {
                     return false;
                 }
 
                 continue;
+            }
+
+            // "Eleven suspected members of an ivory ring are in custody": custody as a state the people are in, after a short verb
+            // group of custody and a place word, is told as a passive is.
+            if (j - 2 > from && _places.Contains(sentence, j - 1) && _keptBefore.Contains(sentence, j - 2))
+            {
+                return !_relatives.Contains(sentence, j - 3);
             }
 
             var b = j - 1;
