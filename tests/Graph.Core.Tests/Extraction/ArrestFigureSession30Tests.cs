@@ -59,4 +59,14 @@ public sealed class ArrestFigureSession30Tests
     [Fact]
     public void AnotherYearsResultsAfterWarrantsServedAreLeftOut() =>
         Assert.Equal(4, Arrests("A Polícia Federal e a Receita Federal cumpriram quatro mandados de prisão preventiva em Santos. Em 2023, uma ofensiva da Polícia Civil no mesmo porto resultou em 15 prisões."));
+
+    [Theory]
+    [InlineData("La Guardia Civil y la Policía Nacional inspeccionaron el pesquero en Vigo. Los nueve marineros, de nacionalidad peruana y chilena, no fueron detenidos.")]
+    [InlineData("The Kenya Police Service and the Kenya Coast Guard boarded the dhow off Lamu. Its six crew members, all from Somalia, were not arrested.")]
+    public void PeopleWhoseArrestIsDeniedCountNoOne(string text) => Assert.Null(Arrests(text));
+
+    [Theory]
+    [InlineData("A Polícia Federal e a Polícia Civil prenderam 15 pessoas em dois estados, sendo oito em Goiás e sete no Tocantins.", 15)]
+    [InlineData("La Policía Nacional y la Guardia Civil detuvieron a 15 personas, siendo ocho en Lima y siete en Callao.", 15)]
+    public void ABreakdownAfterTheGerundOfBeIsPartsOfTheCount(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
 }

@@ -1135,6 +1135,7 @@ internal sealed class FigureReader
             return false;
         }
 
+        // "Los doce tripulantes, de nacionalidad nicaragüense, no fueron detenidos": an arrest denied counts no one.
         for (var j = from; j < sentence.Count && j < from + MaxComplement; j++)
         {
             if (sentence.Tokens[j].Kind == TokenKind.Punctuation)
@@ -1144,7 +1145,7 @@ internal sealed class FigureReader
 
             if (IsArrestWord(sentence, j))
             {
-                return true;
+                return !Denied(sentence, j);
             }
         }
 
@@ -1205,7 +1206,7 @@ internal sealed class FigureReader
             var active = (b == j - 2 && _perfect.Contains(sentence, j - 1)) || (j + 1 < sentence.Count && MayBeNumber(sentence.Tokens[j + 1], sentence.Cues[j + 1]))
                 || (j + 2 < sentence.Count && sentence.Word(j + 1).Length <= 2 && MayBeNumber(sentence.Tokens[j + 2], sentence.Cues[j + 2])
                     && !_oneArticles.Contains(sentence, j + 2)); // "detuvieron a 12 personas", not "detenidos en una operación"
-            return b < j - 1 && !active && !_relatives.Contains(sentence, b);
+            return b < j - 1 && !active && !_relatives.Contains(sentence, b) && !Denied(sentence, j);
         }
 
         return false;
