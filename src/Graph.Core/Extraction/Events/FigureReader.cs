@@ -178,8 +178,11 @@ internal sealed class FigureReader
 
             // "Last year the same unit had arrested more than 150 people": once the event's count is read, a later sentence that
             // tells its arrests as done before the event tells an earlier operation's; only a count that adds to the event's
-            // ("By Friday officers had arrested three more") is read in it.
-            var earlier = last > 0 && sentence.AllCues.Overlaps(_arrestGate) && (TellsAnEarlierArrest(sentence) || OpensWithAYear(sentence));
+            // ("By Friday officers had arrested three more") is read in it. A sentence naming another year tells one after the
+            // event's warrants served too ("Em 2025, uma ação … resultou em nove prisões"); a pluperfect there may still tell the
+            // event's own arrests ("cinco dos seis alvos tinham sido presos").
+            var earlier = sentence.AllCues.Overlaps(_arrestGate)
+                && ((last > 0 && TellsAnEarlierArrest(sentence)) || ((last > 0 || served > 0) && NamesAYearBeforeItsArrests(sentence)));
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
@@ -191,6 +194,8 @@ internal sealed class FigureReader
             var countedHere = false;
             var placedHere = false;
             var totalAfter = 0L; // a count the words of a whole follow ("seven in all"): the sentence's total
+            var wholeNamed = false; // a part of a whole was counted ("siete de los nueve"): "the other two" are the rest of it
+            var colonParts = false; // the arrests are broken down after a colon, with no count before it ("Las detenciones …: seis en …")
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!MayBeCount(sentence, i, tokens[i], cues[i], own)
@@ -231,6 +236,7 @@ internal sealed class FigureReader
                         countedHere = true;
                     }
 
+                    wholeNamed = true;
                     i = whole - 1;
                     continue;
                 }
@@ -248,6 +254,14 @@ internal sealed class FigureReader
                 // With no count before it, it is not the event's figure either way.
                 if (AddsToTheLast(sentence, i, after))
                 {
+                    // "prisión preventiva para siete de los nueve imputados y arresto domiciliario para los otros dos": after a part
+                    // of a whole named in the sentence, the others are the rest of that whole and add no one.
+                    if (wholeNamed)
+                    {
+                        i = after - 1;
+                        continue;
+                    }
+
                     // "Más de 20 personas fueron aprehendidas en total. … 13 aprehensiones …; otras ocho detenciones": after a stated
                     // total, a count that adds to a smaller count adds to one of its parts, and the sum is a part too.
                     var part = totalSeen && last < stated;
@@ -272,6 +286,18 @@ internal sealed class FigureReader
                     placed = ownVerb && (PlaceFollows(sentence, after) || PlacedArrestWord(sentence, after));
                     countedHere = true;
                     placedHere |= PlaceNameFollows(sentence, after);
+                }
+                else if (!countedHere && PartAfterArrestColon(sentence, i, after))
+                {
+                    // "Las detenciones se concretaron el jueves: seis en Iquique y tres en Alto Hospicio": the first placed part
+                    // of a breakdown the colon opens, the places after it adding to it.
+                    Keep(figures, FigureKeys.Arrests, value, largest: true);
+                    last = value;
+                    best = Math.Max(best, value);
+                    (ownVerbCounts, ownVerbSum) = (ownVerbCounts + 1, ownVerbSum + value);
+                    placed = true;
+                    colonParts = true;
+                    countedHere = true;
                 }
                 else if (placed && IsPlacePart(sentence, i, after))
                 {
@@ -317,7 +343,7 @@ internal sealed class FigureReader
             }
 
             // A colon opens a breakdown of the count before it ("Ten were arrested: one Zambian and nine …").
-            if (ownVerbCounts > 1 && otherCounts == 0 && !HasAny(sentence, _parts) && !HasColon(sentence))
+            if (ownVerbCounts > 1 && otherCounts == 0 && !HasAny(sentence, _parts) && (colonParts || !HasColon(sentence)))
             {
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(ownVerbSum, int.MaxValue), largest: true);
                 last = Math.Max(last, ownVerbSum);
@@ -483,14 +509,43 @@ internal sealed class FigureReader
     }
 
     /// <summary>
-    /// "In 2025, a first phase ended with seven arrests", "En 2023, una intervención … terminó con 40 detenidos": a sentence that
-    /// opens with a year alone (a preposition, the year, a comma) tells of a past year's events, not of the event the report tells
-    /// day by day; read only once the event's count is kept.
+    /// "In 2025, a first phase ended with seven arrests", "follows two earlier editions, in 2023 and 2024, which together led to 19
+    /// arrests", "une opération de 2023 qui avait abouti à 12 arrestations": a sentence that names a year alone (not a day's date,
+    /// "9 September 2025", "19 de enero de 2026") before its first arrest word tells of another year's events, not of the event
+    /// the report tells day by day; read only once the event's count is kept.
     /// </summary>
-    private static bool OpensWithAYear(SentenceTokens sentence) =>
-        sentence.Count > 3 && sentence.Tokens[0].Kind == TokenKind.Word && sentence.Tokens[0].Length <= MaxPartitiveWordLength
-        && sentence.Tokens[1].Kind == TokenKind.Number && sentence.Tokens[1].Length == 4 && sentence.Word(2) is ","
-        && sentence.Word(1) is ['1' or '2', '0' or '9', _, _];
+    private bool NamesAYearBeforeItsArrests(SentenceTokens sentence)
+    {
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (IsArrestWord(sentence, k))
+            {
+                return false;
+            }
+
+            if (IsYearAlone(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"in 2024", "a 2025 operation"; not "9 September 2025", "September 2025", "19 de enero de 2026", "2025-10-21", "Silver Tide 2025".</summary>
+    private static bool IsYearAlone(SentenceTokens sentence, int k)
+    {
+        if (sentence.Tokens[k] is not { Kind: TokenKind.Number, Length: 4 } || sentence.Word(k) is not ['1' or '2', '0' or '9', _, _]
+            || JoinedByHyphen(sentence, k) || (k > 0 && sentence.Tokens[k - 1].End == sentence.Tokens[k].Start))
+        {
+            return false;
+        }
+
+        // A month before the year, or before "de", "of" before it, makes the year part of a date; a capitalised word inside the
+        // sentence, part of a name ("Silver Tide 2025", "Operation Harbour 2026").
+        return k == 0 || !(IsMonth(sentence.Word(k - 1)) || (k > 1 && sentence.Word(k - 1).Length <= 2 && IsMonth(sentence.Word(k - 2)))
+            || (k > 1 && sentence.Tokens[k - 1] is { Kind: TokenKind.Word, IsCapitalized: true }));
+    }
 
     private bool AnyTellsArrests(ReadOnlySpan<SentenceTokens> sentences)
     {
@@ -758,7 +813,62 @@ internal sealed class FigureReader
 
         // "Seis pessoas foram presas; os outros dois alvos são considerados foragidos": the others of a clause that tells no
         // arrest are not arrested. Asked last: most counts add to nothing, and the clause is read word by word.
-        return adds && ClauseTellsArrests(sentence, first) && !ChargedBefore(sentence, first);
+        return adds && ClauseTellsArrests(sentence, first) && !ChargedBefore(sentence, first) && !ChargedAfter(sentence, first);
+    }
+
+    /// <summary>
+    /// "Arrests were made on Tuesday: five in Niger, four in Chad", "Las detenciones se concretaron el jueves: seis en Iquique":
+    /// a count right after a colon, its place after it, where an arrest word that is not denied stands before the colon with no
+    /// number between them.
+    /// </summary>
+    private bool PartAfterArrestColon(SentenceTokens sentence, int first, int after)
+    {
+        if (first < 2 || sentence.Word(first - 1) is not ":" || !PlaceFollows(sentence, after))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 0; k--)
+        {
+            if (sentence.Tokens[k].Kind == TokenKind.Number || sentence.Word(k) is ":" or ";")
+            {
+                return false;
+            }
+
+            if (IsArrestWord(sentence, k))
+            {
+                return !Denied(sentence, k);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Outros sete suspeitos foram constituídos arguidos, mas não foram detidos", "two others were charged": a word of charging
+    /// after the count, before any arrest word of its clause, is the count's own verb, so the others are people charged.
+    /// </summary>
+    private bool ChargedAfter(SentenceTokens sentence, int first)
+    {
+        if (!_charged.MayOccurIn(sentence))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < sentence.Count && sentence.Word(k) is not ";"; k++)
+        {
+            if (IsArrestWord(sentence, k))
+            {
+                return false;
+            }
+
+            if (_charged.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -947,6 +1057,13 @@ internal sealed class FigureReader
             return true;
         }
 
+        // "Twelve people have been arrested in three Pacific island nations": a count right after a place word, no person noun
+        // after it, counts places or raids, not the people of the arrest verb before it.
+        if (k == after && first > 0 && _places.Contains(sentence, first - 1))
+        {
+            return false;
+        }
+
         // "police arrested 20 people", "led to the arrest of 75 suspects", "arrested and charged five
         // men" — not "arrested and 92 cases". A count of people may stand further from its verb, past a phrase
         // of where or how ("ha detenido en una investigación conjunta a 16 personas").
@@ -1018,6 +1135,7 @@ internal sealed class FigureReader
             return false;
         }
 
+        // "Los doce tripulantes, de nacionalidad nicaragüense, no fueron detenidos": an arrest denied counts no one.
         for (var j = from; j < sentence.Count && j < from + MaxComplement; j++)
         {
             if (sentence.Tokens[j].Kind == TokenKind.Punctuation)
@@ -1027,7 +1145,7 @@ internal sealed class FigureReader
 
             if (IsArrestWord(sentence, j))
             {
-                return true;
+                return !Denied(sentence, j);
             }
         }
 
@@ -1061,12 +1179,20 @@ internal sealed class FigureReader
             if (!IsArrestWord(sentence, j))
             {
                 // "Twenty-three women … have been rescued, and nine people …": a verb group of its own ends the subject.
-                if (_arrestAuxiliaries.Contains(sentence, j) && !(j + 1 < sentence.Count && (_arrestAuxiliaries.Contains(sentence, j + 1) || IsArrestWord(sentence, j + 1))))
+                if (_arrestAuxiliaries.Contains(sentence, j) && !(j + 1 < sentence.Count && (_arrestAuxiliaries.Contains(sentence, j + 1) || IsArrestWord(sentence, j + 1)
+                    || (j + 2 < sentence.Count && _places.Contains(sentence, j + 1) && IsArrestWord(sentence, j + 2)))))
                 {
                     return false;
                 }
 
                 continue;
+            }
+
+            // "Eleven suspected members of an ivory ring are in custody": custody as a state the people are in, after a short verb
+            // group of custody and a place word, is told as a passive is.
+            if (j - 2 > from && _places.Contains(sentence, j - 1) && _keptBefore.Contains(sentence, j - 2))
+            {
+                return !_relatives.Contains(sentence, j - 3);
             }
 
             var b = j - 1;
@@ -1080,7 +1206,7 @@ internal sealed class FigureReader
             var active = (b == j - 2 && _perfect.Contains(sentence, j - 1)) || (j + 1 < sentence.Count && MayBeNumber(sentence.Tokens[j + 1], sentence.Cues[j + 1]))
                 || (j + 2 < sentence.Count && sentence.Word(j + 1).Length <= 2 && MayBeNumber(sentence.Tokens[j + 2], sentence.Cues[j + 2])
                     && !_oneArticles.Contains(sentence, j + 2)); // "detuvieron a 12 personas", not "detenidos en una operación"
-            return b < j - 1 && !active && !_relatives.Contains(sentence, b);
+            return b < j - 1 && !active && !_relatives.Contains(sentence, b) && !Denied(sentence, j);
         }
 
         return false;
@@ -1683,7 +1809,10 @@ internal sealed class FigureReader
         return word.Length > 2 && word[^1] is not ('s' or 'x');
     }
 
-    /// <summary>Whether an arrest word stands in the clause of the token at <paramref name="at"/>: between the semicolons around it.</summary>
+    /// <summary>
+    /// Whether an arrest word stands in the clause of the token at <paramref name="at"/>, between the semicolons around it, and is
+    /// not denied ("… mas não foram detidos", "but were not arrested").
+    /// </summary>
     private bool ClauseTellsArrests(SentenceTokens sentence, int at)
     {
         var start = at;
@@ -1694,7 +1823,7 @@ internal sealed class FigureReader
 
         for (var k = start; k < sentence.Count && sentence.Word(k) is not ";"; k++)
         {
-            if (IsArrestWord(sentence, k))
+            if (IsArrestWord(sentence, k) && !Denied(sentence, k))
             {
                 return true;
             }
