@@ -106,7 +106,8 @@ internal sealed class CalledBackNames
             return OnlyBody(sentence.Text, word, null, before) is { } named && !sentence.IsShouted ? Here(named, sentence, index) : null;
         }
 
-        return index > 0 && StandsAlone(sentence, index + 1, words.Connectors) && !IsAllCapitals(word) && words.Articles.Contains(sentence, index - 1)
+        // The article comes first: most capitalised words no list knows (people, places, a sentence's first word) have none.
+        return index > 0 && words.Articles.Contains(sentence, index - 1) && StandsAlone(sentence, index + 1, words.Connectors) && !IsAllCapitals(word)
             && OnlyBody(sentence.Text, word, words.Locatives, before) is { } body && !NamesAnotherLonger(sentence, index, body)
             && !AnotherCountryBefore(before, body)
             ? Here(body, sentence, index)
