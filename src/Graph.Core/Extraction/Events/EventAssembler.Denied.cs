@@ -22,21 +22,22 @@ internal sealed partial class EventAssembler
             return;
         }
 
+        // Each agency's country, read once for the report (the same for every event).
+        var countryOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (_, mentions) in sentences)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.Kind == Model.ActorKind.Agency)
+                {
+                    countryOf.TryAdd(mention.ActorId, mention.Entry is { } entry ? entry.AgencyCountryId : countryIdOfDiscovered(mention.ActorId));
+                }
+            }
+        }
+
         foreach (var builder in denied.Select(d => d.Builder).Distinct())
         {
             var ids = denied.Where(d => d.Builder == builder).Select(d => d.ActorId).ToHashSet(StringComparer.Ordinal);
-            var countryOf = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (var (_, mentions) in sentences)
-            {
-                foreach (var mention in mentions)
-                {
-                    if (mention.Kind == Model.ActorKind.Agency)
-                    {
-                        countryOf.TryAdd(mention.ActorId, mention.Entry is { } entry ? entry.AgencyCountryId : countryIdOfDiscovered(mention.ActorId));
-                    }
-                }
-            }
-
             builder.RemoveWhere(id => ids.Contains(id) || (countryOf.GetValueOrDefault(id) is { } country && ids.Contains(country)));
 
             // A denied agency's country goes too when no other agency of it is left to bring it.
