@@ -357,6 +357,15 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
 
     /// <summary>Session 30: "centre", "post", "unit": the post an operation is run from, whose host works in it ("the coordination centre was hosted by …").</summary>
     public static readonly KnowledgeList OperationPost = new("operation-post", Context, ListShape.Words, Cued: false);
+    /// <summary>Session 31: "red notice", "difusão vermelha", "notice rouge": a wanted-person notice, whose issuer named with it takes no part.</summary>
+    public static readonly KnowledgeList WantedNotice = new("wanted-notice", Context, ListShape.Phrases);
+
+    /// <summary>Session 31: "through", "a través de", "par l'intermédiaire de": a preposition of means right before a body.</summary>
+    public static readonly KnowledgeList ChannelVia = new("channel-via", Context, ListShape.Phrases);
+
+    /// <summary>Session 31: "asked", "solicitó", "pediu", "demandé": a verb of asking that makes a body after <see cref="ChannelVia"/> in its clause a channel.</summary>
+    public static readonly KnowledgeList ChannelAsk = new("channel-ask", Context, ListShape.Phrases, Cued: false);
+
     /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
@@ -387,6 +396,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
         LaterEnding, ClosingSpeech, OperationPost,
         OperationSequence, OperationSeparateOpener, OperationCodeCue,
+        WantedNotice, ChannelVia, ChannelAsk,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
