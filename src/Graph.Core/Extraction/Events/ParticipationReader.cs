@@ -89,6 +89,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly PhraseSet _wantedNotices = knowledge.Phrases(KnowledgeList.WantedNotice);
     private readonly PhraseSet _channelVia = knowledge.Phrases(KnowledgeList.ChannelVia);
     private readonly PhraseSet _channelAsks = knowledge.Phrases(KnowledgeList.ChannelAsk);
+    private readonly WordSet _gatherings = knowledge.Words(KnowledgeList.GatheringNoun);
+    private readonly WordSet _gatheringLinks = knowledge.Words(KnowledgeList.GatheringLink);
+    private readonly WordSet _gatheringHosts = knowledge.Words(KnowledgeList.GatheringHost);
 
     // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
     private static readonly uint CourtWords = EventWords.Bit(KnowledgeList.Court);
@@ -347,7 +350,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !((words & CaseTakerWords) != 0 && TakesTheCaseOn(sentence, mentions, m))
             && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken))
             && !PassivelyAskedOrTold(sentence, mentions, m)
-            && !NamedAsChannel(sentence, mention);
+            && !NamedAsChannel(sentence, mention)
+            && !(sentence.AllCues.Overlaps(_gatherings.Gate) && NamedWithAGathering(sentence, mentions, m));
     }
 
     /// <summary>

@@ -366,6 +366,15 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Session 31: "asked", "solicitó", "pediu", "demandé": a verb of asking that makes a body after <see cref="ChannelVia"/> in its clause a channel.</summary>
     public static readonly KnowledgeList ChannelAsk = new("channel-ask", Context, ListShape.Phrases, Cued: false);
 
+    /// <summary>Session 31: "meeting", "course", "memorandum", "taller": a gathering or memorandum whose host, teacher or other party named with it takes no part.</summary>
+    public static readonly KnowledgeList GatheringNoun = new("gathering-noun", Context, ListShape.Words);
+
+    /// <summary>Session 31: "by", "of", "with", "entre": the word before a body that makes it a <see cref="GatheringNoun"/>'s complement.</summary>
+    public static readonly KnowledgeList GatheringLink = new("gathering-link", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 31: "hosted", "organizó", "assinou": a body's own verb whose object is a <see cref="GatheringNoun"/>.</summary>
+    public static readonly KnowledgeList GatheringHost = new("gathering-host", Context, ListShape.Words, Cued: false);
+
     /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
@@ -396,7 +405,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
         LaterEnding, ClosingSpeech, OperationPost,
         OperationSequence, OperationSeparateOpener, OperationCodeCue,
-        WantedNotice, ChannelVia, ChannelAsk,
+        WantedNotice, ChannelVia, ChannelAsk, GatheringNoun, GatheringLink, GatheringHost,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
