@@ -92,6 +92,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly WordSet _gatherings = knowledge.Words(KnowledgeList.GatheringNoun);
     private readonly WordSet _gatheringLinks = knowledge.Words(KnowledgeList.GatheringLink);
     private readonly WordSet _gatheringHosts = knowledge.Words(KnowledgeList.GatheringHost);
+    private readonly WordSet _staff = knowledge.Words(KnowledgeList.StaffNoun);
+    private readonly WordSet _staffSuspects = knowledge.Words(KnowledgeList.StaffSuspect);
+    private readonly WordSet _staffAgainst = knowledge.Words(KnowledgeList.StaffAgainst);
 
     // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
     private static readonly uint CourtWords = EventWords.Bit(KnowledgeList.Court);
@@ -351,7 +354,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken))
             && !PassivelyAskedOrTold(sentence, mentions, m)
             && !NamedAsChannel(sentence, mention)
-            && !(sentence.AllCues.Overlaps(_gatherings.Gate) && NamedWithAGathering(sentence, mentions, m));
+            && !(sentence.AllCues.Overlaps(_gatherings.Gate) && NamedWithAGathering(sentence, mentions, m))
+            && !(sentence.AllCues.Overlaps(_staff.Gate) && EmploysTheSuspects(sentence, mentions, m));
     }
 
     /// <summary>

@@ -375,6 +375,15 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Session 31: "hosted", "organizó", "assinou": a body's own verb whose object is a <see cref="GatheringNoun"/>.</summary>
     public static readonly KnowledgeList GatheringHost = new("gathering-host", Context, ListShape.Words, Cued: false);
 
+    /// <summary>Session 31: "officers", "agentes", "fonctionnaires": the people of a body named before it and a linking word.</summary>
+    public static readonly KnowledgeList StaffNoun = new("staff-noun", Context, ListShape.Words);
+
+    /// <summary>Session 31: "suspected", "señalados", "suspeitos", "soupçonné": a word after a body's name that makes its <see cref="StaffNoun"/> people suspects.</summary>
+    public static readonly KnowledgeList StaffSuspect = new("staff-suspect", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 31: "against", "contra", "contre": a word before a body's <see cref="StaffNoun"/> people that makes them the case's target.</summary>
+    public static readonly KnowledgeList StaffAgainst = new("staff-against", Context, ListShape.Words, Cued: false);
+
     /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
@@ -405,7 +414,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
         LaterEnding, ClosingSpeech, OperationPost,
         OperationSequence, OperationSeparateOpener, OperationCodeCue,
-        WantedNotice, ChannelVia, ChannelAsk, GatheringNoun, GatheringLink, GatheringHost,
+        WantedNotice, ChannelVia, ChannelAsk, GatheringNoun, GatheringLink, GatheringHost, StaffNoun, StaffSuspect, StaffAgainst,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
