@@ -86,6 +86,15 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private readonly PhraseSet _custodyOrders = knowledge.Phrases(KnowledgeList.CustodyOrder);
     private readonly WordSet _custodySteps = knowledge.Words(KnowledgeList.CustodyStep);
     private readonly WordSet _operationPosts = knowledge.Words(KnowledgeList.OperationPost);
+    private readonly PhraseSet _wantedNotices = knowledge.Phrases(KnowledgeList.WantedNotice);
+    private readonly PhraseSet _channelVia = knowledge.Phrases(KnowledgeList.ChannelVia);
+    private readonly PhraseSet _channelAsks = knowledge.Phrases(KnowledgeList.ChannelAsk);
+    private readonly WordSet _gatherings = knowledge.Words(KnowledgeList.GatheringNoun);
+    private readonly WordSet _gatheringLinks = knowledge.Words(KnowledgeList.GatheringLink);
+    private readonly WordSet _gatheringHosts = knowledge.Words(KnowledgeList.GatheringHost);
+    private readonly WordSet _staff = knowledge.Words(KnowledgeList.StaffNoun);
+    private readonly WordSet _staffSuspects = knowledge.Words(KnowledgeList.StaffSuspect);
+    private readonly WordSet _staffAgainst = knowledge.Words(KnowledgeList.StaffAgainst);
 
     // The uncued lists' bits in a sentence's EventWords (see Read's words): a rule that needs a word of one is not tried without it.
     private static readonly uint CourtWords = EventWords.Bit(KnowledgeList.Court);
@@ -343,7 +352,10 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !((words & (HandedToWords | ToldWords)) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken, words))
             && !((words & CaseTakerWords) != 0 && TakesTheCaseOn(sentence, mentions, m))
             && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken))
-            && !PassivelyAskedOrTold(sentence, mentions, m);
+            && !PassivelyAskedOrTold(sentence, mentions, m)
+            && !NamedAsChannel(sentence, mention)
+            && !(sentence.AllCues.Overlaps(_gatherings.Gate) && NamedWithAGathering(sentence, mentions, m))
+            && !(sentence.AllCues.Overlaps(_staff.Gate) && EmploysTheSuspects(sentence, mentions, m));
     }
 
     /// <summary>

@@ -357,6 +357,33 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
 
     /// <summary>Session 30: "centre", "post", "unit": the post an operation is run from, whose host works in it ("the coordination centre was hosted by …").</summary>
     public static readonly KnowledgeList OperationPost = new("operation-post", Context, ListShape.Words, Cued: false);
+    /// <summary>Session 31: "red notice", "difusão vermelha", "notice rouge": a wanted-person notice, whose issuer named with it takes no part.</summary>
+    public static readonly KnowledgeList WantedNotice = new("wanted-notice", Context, ListShape.Phrases);
+
+    /// <summary>Session 31: "through", "a través de", "par l'intermédiaire de": a preposition of means right before a body.</summary>
+    public static readonly KnowledgeList ChannelVia = new("channel-via", Context, ListShape.Phrases);
+
+    /// <summary>Session 31: "asked", "solicitó", "pediu", "demandé": a verb of asking that makes a body after <see cref="ChannelVia"/> in its clause a channel.</summary>
+    public static readonly KnowledgeList ChannelAsk = new("channel-ask", Context, ListShape.Phrases, Cued: false);
+
+    /// <summary>Session 31: "meeting", "course", "memorandum", "taller": a gathering or memorandum whose host, teacher or other party named with it takes no part.</summary>
+    public static readonly KnowledgeList GatheringNoun = new("gathering-noun", Context, ListShape.Words);
+
+    /// <summary>Session 31: "by", "of", "with", "entre": the word before a body that makes it a <see cref="GatheringNoun"/>'s complement.</summary>
+    public static readonly KnowledgeList GatheringLink = new("gathering-link", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 31: "hosted", "organizó", "assinou": a body's own verb whose object is a <see cref="GatheringNoun"/>.</summary>
+    public static readonly KnowledgeList GatheringHost = new("gathering-host", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 31: "officers", "agentes", "fonctionnaires": the people of a body named before it and a linking word.</summary>
+    public static readonly KnowledgeList StaffNoun = new("staff-noun", Context, ListShape.Words);
+
+    /// <summary>Session 31: "suspected", "señalados", "suspeitos", "soupçonné": a word after a body's name that makes its <see cref="StaffNoun"/> people suspects.</summary>
+    public static readonly KnowledgeList StaffSuspect = new("staff-suspect", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 31: "against", "contra", "contre": a word before a body's <see cref="StaffNoun"/> people that makes them the case's target.</summary>
+    public static readonly KnowledgeList StaffAgainst = new("staff-against", Context, ListShape.Words, Cued: false);
+
     /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
@@ -387,6 +414,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
         LaterEnding, ClosingSpeech, OperationPost,
         OperationSequence, OperationSeparateOpener, OperationCodeCue,
+        WantedNotice, ChannelVia, ChannelAsk, GatheringNoun, GatheringLink, GatheringHost, StaffNoun, StaffSuspect, StaffAgainst,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
