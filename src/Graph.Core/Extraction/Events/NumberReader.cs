@@ -26,6 +26,9 @@ internal sealed class NumberReader
     // sentence that tells of arrests, and a token's id answers without hashing its word.
     private readonly FrozenDictionary<string, WordSet> _ownUnitWords;
 
+    // The number words of other languages that are none in a report of one language ("dos" in Portuguese).
+    private readonly FrozenDictionary<string, WordSet> _notOwnUnits;
+
     // What the second word of a unit phrase after a one-letter word ("a dozen") may look like: its length and
     // its first letter folded to lower case. Outside ASCII a letter may equal another ignoring case in ways
     // the fold does not follow, so such a letter in a phrase or a word lets every word through.
@@ -44,6 +47,8 @@ internal sealed class NumberReader
             .ToFrozenDictionary(code => code, code => Pairs(knowledge.List(KnowledgeList.OwnUnits(code)!)), StringComparer.Ordinal);
         _ownUnitWords = _ownUnits.ToFrozenDictionary(
             own => own.Key, own => new WordSet(own.Value.Keys, StringComparer.OrdinalIgnoreCase, vocabulary: knowledge.Cues), StringComparer.Ordinal);
+        _notOwnUnits = ReportLanguage.All.Where(code => KnowledgeList.NotOwnUnits(code) is not null)
+            .ToFrozenDictionary(code => code, code => knowledge.Words(KnowledgeList.NotOwnUnits(code)!), StringComparer.Ordinal);
         foreach (var unit in Pairs(knowledge.List(KnowledgeList.Units)).Keys)
         {
             if (unit.Length > 2 && unit[1] == ' ')
@@ -88,7 +93,8 @@ internal sealed class NumberReader
 
             value = digits;
         }
-        else if (!TryWords(sentence, index, OwnUnits(language), out value, out used))
+        else if ((language is not null && _notOwnUnits.TryGetValue(language, out var notOwn) && notOwn.Contains(sentence, index))
+            || !TryWords(sentence, index, OwnUnits(language), out value, out used))
         {
             return null;
         }
