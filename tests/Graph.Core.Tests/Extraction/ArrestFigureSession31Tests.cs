@@ -60,4 +60,13 @@ public sealed class ArrestFigureSession31Tests
     [InlineData("The Ghana Police Service and INTERPOL ran the operation in Tema. In its earlier phases, in 2023 and 2024, the investigation had led to 30 arrests.")]
     [InlineData("La Policía Nacional y la Guardia Civil dirigieron la operación. En las fases anteriores, en 2023 y 2024, la investigación había permitido 30 detenciones.")]
     public void EarlierPhasesInThePluralAreBackground(string text) => Assert.Null(Arrests(text));
+
+    [Theory]
+    [InlineData("La Police fédérale et la Douane ont interpellé cinq personnes en Belgique, trois à Gand et deux à Mons. Au total, cinq personnes ont été interpellées.", 5)]
+    [InlineData("The Ghana Police Service and INTERPOL arrested six people in Ghana, four in Accra and two in Tema. In total, six people were arrested.", 6)]
+    public void AStatedTotalWinsOverALargerSumOfParts(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Fact]
+    public void AStatedTotalOfTheSumStillCounts() =>
+        Assert.Equal(10, Arrests("The Ghana Police Service and INTERPOL arrested six people in Accra and four in Tema. In total, ten people were arrested."));
 }

@@ -167,6 +167,7 @@ internal sealed class FigureReader
         var stated = 0L; // the largest total stated: a count that adds to a smaller count after it adds to one of its parts
         var lastPlaced = -1; // the last sentence with arrests, when it told where they were made ("21 detenidos en Cádiz"); else -1
         var charged = 0L; // the largest count of people charged ("Three men have been charged")
+        var summed = 0L; // the last sum of parts kept ("sete na Bélgica, cinco em Bruxelas e dois em Antuérpia"): a total stated later wins over it
         var warrantsCounted = false; // a count of arrest warrants was read, served or not: a bare count served later counts them
         var served = 0L; // the largest count of arrest warrants served ("Foram cumpridos 5 mandados de prisão"): the arrests when none is stated
         for (var s = 0; s < sentences.Length; s++)
@@ -362,11 +363,12 @@ internal sealed class FigureReader
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(ownVerbSum, int.MaxValue), largest: true);
                 last = Math.Max(last, ownVerbSum);
                 best = Math.Max(best, ownVerbSum);
+                summed = ownVerbSum;
             }
 
             if (totalAfter > 0)
             {
-                Keep(figures, FigureKeys.Arrests, (int)Math.Min(totalAfter, int.MaxValue), largest: true);
+                KeepTotal(figures, totalAfter, summed);
                 last = Math.Max(last, totalAfter);
                 totalSeen = true;
                 stated = Math.Max(stated, totalAfter);
@@ -375,7 +377,7 @@ internal sealed class FigureReader
             }
             else if ((listed & TotalWords) != 0 && (ownVerbCounts + otherCounts > 0 || HasAny(sentence, _arrestWords)) && TotalStated(sentence, language) is { } total)
             {
-                Keep(figures, FigureKeys.Arrests, total, largest: true);
+                KeepTotal(figures, total, summed);
                 last = Math.Max(last, total);
                 totalSeen = true;
                 stated = Math.Max(stated, total);
@@ -395,6 +397,7 @@ internal sealed class FigureReader
             {
                 last = parallelBase + best;
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
+                summed = last;
             }
 
             if (sentence.AllCues.Overlaps(_arrestGate) && OrdinalOfArrested(sentence) is > 0 and var ordinal)
@@ -1996,6 +1999,23 @@ internal sealed class FigureReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A total the report states is its arrest figure (the guidelines: per country and as a total, the total is the figure): it wins over
+    /// a larger figure that was only a sum of parts read before it ("Sept … en Belgique, cinq à Bruxelles et deux à Anvers" then "Au total,
+    /// huit"), as the parts may have broken a count down rather than added to it; over a larger count stated as such, it is kept as before.
+    /// </summary>
+    private static void KeepTotal(Dictionary<string, int> figures, long total, long summed)
+    {
+        var value = (int)Math.Min(total, int.MaxValue);
+        if (summed > 0 && figures.TryGetValue(FigureKeys.Arrests, out var kept) && kept == summed && kept > value)
+        {
+            figures[FigureKeys.Arrests] = value;
+            return;
+        }
+
+        Keep(figures, FigureKeys.Arrests, value, largest: true);
     }
 
     private static void Keep(Dictionary<string, int> figures, string key, int value, bool largest)
