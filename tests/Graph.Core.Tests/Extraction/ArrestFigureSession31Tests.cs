@@ -69,4 +69,14 @@ public sealed class ArrestFigureSession31Tests
     [Fact]
     public void AStatedTotalOfTheSumStillCounts() =>
         Assert.Equal(10, Arrests("The Ghana Police Service and INTERPOL arrested six people in Accra and four in Tema. In total, ten people were arrested."));
+
+    [Theory]
+    [InlineData("A Guarda Costeira e a Marinha Portuguesa abordaram dois arrastões. Não houve detenções: os três comandantes foram notificados.")]
+    [InlineData("The Kenya Coast Guard and the Kenya Navy boarded the dhow. No arrests were made: the four crew members were warned and released.")]
+    public void ACountAfterADeniedArrestIsNoArrestCount(string text) => Assert.Null(Arrests(text));
+
+    [Theory]
+    [InlineData("A Guarda Costeira e a Marinha conduziram a operação. Ninguém foi preso. Em 2024, uma operação conjunta com a Marinha resultou na detenção de seis pescadores.")]
+    [InlineData("The Kenya Coast Guard and the Kenya Navy boarded the dhow. Nobody was arrested. In 2023, a joint patrol in the same waters led to the arrest of nine fishermen.")]
+    public void AnotherYearsArrestsAfterTheEventsAreDeniedAreLeftOut(string text) => Assert.Null(Arrests(text));
 }

@@ -167,12 +167,16 @@ internal sealed class FigureReader
         var stated = 0L; // the largest total stated: a count that adds to a smaller count after it adds to one of its parts
         var lastPlaced = -1; // the last sentence with arrests, when it told where they were made ("21 detenidos en Cádiz"); else -1
         var charged = 0L; // the largest count of people charged ("Three men have been charged")
+        var noneArrested = false; // a sentence denied the event's arrests before any count was read
         var summed = 0L; // the last sum of parts kept ("sete na Bélgica, cinco em Bruxelas e dois em Antuérpia"): a total stated later wins over it
         var warrantsCounted = false; // a count of arrest warrants was read, served or not: a bare count served later counts them
         var served = 0L; // the largest count of arrest warrants served ("Foram cumpridos 5 mandados de prisão"): the arrests when none is stated
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
+            // "Ninguém foi preso", "No arrests were made": with no count read, the event's arrests are denied, and a later
+            // sentence naming another year tells another case's ("Em 2025, uma operação … resultou na detenção de sete pescadores").
+            noneArrested |= last == 0 && served == 0 && !noneArrested && sentence.AllCues.Overlaps(_arrestGate) && DeniesAnArrest(sentence);
             var listed = 0U; // which uncued lists the sentence may hold a word of (see EventWords), read at its first count
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             // After a count, a sentence that tells arrests is read too: it may add one person arrested in parallel.
@@ -187,7 +191,7 @@ internal sealed class FigureReader
             // event's warrants served too ("Em 2025, uma ação … resultou em nove prisões"); a pluperfect there may still tell the
             // event's own arrests ("cinco dos seis alvos tinham sido presos").
             var earlier = sentence.AllCues.Overlaps(_arrestGate)
-                && ((last > 0 && TellsAnEarlierArrest(sentence)) || ((last > 0 || served > 0) && NamesAYearBeforeItsArrests(sentence)));
+                && ((last > 0 && TellsAnEarlierArrest(sentence)) || ((last > 0 || served > 0 || noneArrested) && NamesAYearBeforeItsArrests(sentence)));
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
@@ -562,6 +566,20 @@ internal sealed class FigureReader
         // sentence, part of a name ("Silver Tide 2025", "Operation Harbour 2026").
         return k == 0 || !(IsMonth(sentence.Word(k - 1)) || (k > 1 && sentence.Word(k - 1).Length <= 2 && IsMonth(sentence.Word(k - 2)))
             || (k > 1 && sentence.Tokens[k - 1] is { Kind: TokenKind.Word, IsCapitalized: true }));
+    }
+
+    /// <summary>"Ninguém foi preso", "No arrests were made": an arrest word of the sentence that is denied.</summary>
+    private bool DeniesAnArrest(SentenceTokens sentence)
+    {
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (IsArrestWord(sentence, k) && Denied(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool AnyTellsArrests(ReadOnlySpan<SentenceTokens> sentences)
@@ -1141,8 +1159,9 @@ internal sealed class FigureReader
             // "permitió detener a catorce personas": an infinitive is an arrest verb only before its count.
             if (IsArrestWord(sentence, b) || _arrestInfinitives.Contains(sentence, b))
             {
-                // "Entre os presos há dois policiais", "Among those arrested were two customs officers": a part of the arrested.
-                if (AmongTheArrested(sentence, b))
+                // "Entre os presos há dois policiais", "Among those arrested were two customs officers": a part of the arrested;
+                // "Não houve detenções: os dois comandantes foram notificados": the arrest word before the count is denied.
+                if (AmongTheArrested(sentence, b) || Denied(sentence, b))
                 {
                     return false;
                 }
