@@ -33,6 +33,7 @@ internal sealed class FigureReader
     private const int MaxSubjectOpening = 3; // "Près d'une vingtaine de personnes": the words before a subject's count
     private const int MaxNameWords = 3; // "arrested Mateo Ruelas Garza and two co-defendants": the words of a person's name
     private const int MaxShortAside = 4; // "ont interpellé, lundi, sept individus": an aside between an arrest verb and its count
+    private const int MaxAmongWords = 3; // "parmi les personnes interpellées": the words between "among" and the arrest word
     private const int MaxWarrantWords = 2; // "6 preventive arrest warrants": words between a count and its warrant phrase
     private const int MaxTotalReach = 10; // "O total de detidos nas duas jurisdições é de 40": the words between a total's arrest word and its number
     private readonly NumberReader _numbers;
@@ -81,6 +82,7 @@ internal sealed class FigureReader
     private readonly WordSet _singularAuxiliaries;
     private readonly WordSet _onePassive;
     private readonly WordSet _oneNot;
+    private readonly WordSet _among;
     private readonly WordSet _pluralNouns;
     private readonly WordSet _earlier;
     private readonly WordSet _kept;
@@ -151,6 +153,7 @@ internal sealed class FigureReader
         _keptNot = knowledge.Words(KnowledgeList.ArrestKeptNot);
         _onePassive = knowledge.Words(KnowledgeList.ArrestOnePassive);
         _oneNot = knowledge.Words(KnowledgeList.ArrestOneNot);
+        _among = knowledge.Words(KnowledgeList.ArrestAmong);
     }
 
     /// <param name="sentences">The sentences that tell of the event.</param>
@@ -164,10 +167,16 @@ internal sealed class FigureReader
         var stated = 0L; // the largest total stated: a count that adds to a smaller count after it adds to one of its parts
         var lastPlaced = -1; // the last sentence with arrests, when it told where they were made ("21 detenidos en Cádiz"); else -1
         var charged = 0L; // the largest count of people charged ("Three men have been charged")
+        var noneArrested = false; // a sentence denied the event's arrests before any count was read
+        var summed = 0L; // the last sum of parts kept ("sete na Bélgica, cinco em Bruxelas e dois em Antuérpia"): a total stated later wins over it
+        var warrantsCounted = false; // a count of arrest warrants was read, served or not: a bare count served later counts them
         var served = 0L; // the largest count of arrest warrants served ("Foram cumpridos 5 mandados de prisão"): the arrests when none is stated
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
+            // "Ninguém foi preso", "No arrests were made": with no count read, the event's arrests are denied, and a later
+            // sentence naming another year tells another case's ("Em 2025, uma operação … resultou na detenção de sete pescadores").
+            noneArrested |= last == 0 && served == 0 && !noneArrested && sentence.AllCues.Overlaps(_arrestGate) && DeniesAnArrest(sentence);
             var listed = 0U; // which uncued lists the sentence may hold a word of (see EventWords), read at its first count
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             // After a count, a sentence that tells arrests is read too: it may add one person arrested in parallel.
@@ -182,7 +191,7 @@ internal sealed class FigureReader
             // event's warrants served too ("Em 2025, uma ação … resultou em nove prisões"); a pluperfect there may still tell the
             // event's own arrests ("cinco dos seis alvos tinham sido presos").
             var earlier = sentence.AllCues.Overlaps(_arrestGate)
-                && ((last > 0 && TellsAnEarlierArrest(sentence)) || ((last > 0 || served > 0) && NamesAYearBeforeItsArrests(sentence)));
+                && ((last > 0 && TellsAnEarlierArrest(sentence)) || ((last > 0 || served > 0 || noneArrested) && NamesAYearBeforeItsArrests(sentence)));
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
@@ -316,6 +325,16 @@ internal sealed class FigureReader
                     placedHere = true;
                     after = phraseEnd;
                 }
+                else if (warrantsCounted && ServedWithoutNoun(sentence, after))
+                {
+                    // "Foram expedidos 16 mandados de prisão. Treze foram cumpridos": a bare count served after warrants were counted.
+                    served = Math.Max(served, value);
+                    countedHere = true;
+                }
+                else if (!warrantsCounted && WarrantPhraseEnd(sentence, after) > 0)
+                {
+                    warrantsCounted = true;
+                }
                 else if (Within(sentence, after, 3, _countryWords))
                 {
                     Keep(figures, FigureKeys.Countries, value, largest: false);
@@ -348,11 +367,12 @@ internal sealed class FigureReader
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(ownVerbSum, int.MaxValue), largest: true);
                 last = Math.Max(last, ownVerbSum);
                 best = Math.Max(best, ownVerbSum);
+                summed = ownVerbSum;
             }
 
             if (totalAfter > 0)
             {
-                Keep(figures, FigureKeys.Arrests, (int)Math.Min(totalAfter, int.MaxValue), largest: true);
+                KeepTotal(figures, totalAfter, summed);
                 last = Math.Max(last, totalAfter);
                 totalSeen = true;
                 stated = Math.Max(stated, totalAfter);
@@ -361,7 +381,7 @@ internal sealed class FigureReader
             }
             else if ((listed & TotalWords) != 0 && (ownVerbCounts + otherCounts > 0 || HasAny(sentence, _arrestWords)) && TotalStated(sentence, language) is { } total)
             {
-                Keep(figures, FigureKeys.Arrests, total, largest: true);
+                KeepTotal(figures, total, summed);
                 last = Math.Max(last, total);
                 totalSeen = true;
                 stated = Math.Max(stated, total);
@@ -381,6 +401,7 @@ internal sealed class FigureReader
             {
                 last = parallelBase + best;
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
+                summed = last;
             }
 
             if (sentence.AllCues.Overlaps(_arrestGate) && OrdinalOfArrested(sentence) is > 0 and var ordinal)
@@ -547,6 +568,20 @@ internal sealed class FigureReader
             || (k > 1 && sentence.Tokens[k - 1] is { Kind: TokenKind.Word, IsCapitalized: true }));
     }
 
+    /// <summary>"Ninguém foi preso", "No arrests were made": an arrest word of the sentence that is denied.</summary>
+    private bool DeniesAnArrest(SentenceTokens sentence)
+    {
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (IsArrestWord(sentence, k) && Denied(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool AnyTellsArrests(ReadOnlySpan<SentenceTokens> sentences)
     {
         var told = false;
@@ -613,6 +648,52 @@ internal sealed class FigureReader
     /// </summary>
     private int WarrantsServed(SentenceTokens sentence, int first, int after)
     {
+        var end = WarrantPhraseEnd(sentence, after);
+        if (end == 0)
+        {
+            return 0;
+        }
+
+        for (var b = first - 1; b >= 0 && sentence.Word(b) is not (";" or ":"); b--)
+        {
+            if (_served.Contains(sentence, b))
+            {
+                return end;
+            }
+        }
+
+        for (var j = end; j < sentence.Count && j < end + MaxAuxiliaryReach + 1 && sentence.Tokens[j].Kind != TokenKind.Punctuation; j++)
+        {
+            if (_served.Contains(sentence, j))
+            {
+                return end;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// "13 were executed", "Treze foram cumpridos", "nueve fueron ejecutadas": a count with no noun, its passive auxiliaries and a
+    /// word of serving warrants right after it.
+    /// </summary>
+    private bool ServedWithoutNoun(SentenceTokens sentence, int after)
+    {
+        var k = after;
+        while (k < sentence.Count && k < after + MaxAuxiliaryReach && _arrestAuxiliaries.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        return k > after && k < sentence.Count && _served.Contains(sentence, k);
+    }
+
+    /// <summary>
+    /// "arrest warrants", "mandats d'arrêt", "mandados de prisão", "órdenes de captura" right after a count (at most
+    /// <see cref="MaxWarrantWords"/> lower-case words between). Returns the token after the phrase, or 0.
+    /// </summary>
+    private int WarrantPhraseEnd(SentenceTokens sentence, int after)
+    {
         var k = after;
         while (k < sentence.Count && k < after + MaxWarrantWords && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false }
             && !_warrants.Contains(sentence, k) && !_arrestWords.Contains(sentence, k))
@@ -638,23 +719,7 @@ internal sealed class FigureReader
             return 0;
         }
 
-        for (var b = first - 1; b >= 0 && sentence.Word(b) is not (";" or ":"); b--)
-        {
-            if (_served.Contains(sentence, b))
-            {
-                return end;
-            }
-        }
-
-        for (var j = end; j < sentence.Count && j < end + MaxAuxiliaryReach + 1 && sentence.Tokens[j].Kind != TokenKind.Punctuation; j++)
-        {
-            if (_served.Contains(sentence, j))
-            {
-                return end;
-            }
-        }
-
-        return 0;
+        return end;
     }
 
     /// <summary>
@@ -1094,8 +1159,37 @@ internal sealed class FigureReader
             // "permitió detener a catorce personas": an infinitive is an arrest verb only before its count.
             if (IsArrestWord(sentence, b) || _arrestInfinitives.Contains(sentence, b))
             {
+                // "Entre os presos há dois policiais", "Among those arrested were two customs officers": a part of the arrested;
+                // "Não houve detenções: os dois comandantes foram notificados": the arrest word before the count is denied.
+                if (AmongTheArrested(sentence, b) || Denied(sentence, b))
+                {
+                    return false;
+                }
+
                 ownVerb = b == 0 || (sentence.Tokens[b - 1].Kind != TokenKind.Number && !sentence.Cues[b - 1].Overlaps(_numberGate));
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "among those arrested", "entre os presos", "parmi les personnes interpellées": a word of <c>arrest-among</c> at most
+    /// <see cref="MaxAmongWords"/> words before the arrest word, only words between them.
+    /// </summary>
+    private bool AmongTheArrested(SentenceTokens sentence, int arrestWord)
+    {
+        for (var k = arrestWord - 1; k >= Math.Max(0, arrestWord - MaxAmongWords); k--)
+        {
+            if (_among.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            if (sentence.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
             }
         }
 
@@ -1299,11 +1393,34 @@ internal sealed class FigureReader
         {
             if (sentence.Word(open) is ",")
             {
-                return NoPunctuation(sentence, open + 1, close) && (IsArrestWord(sentence, open - 1) || _arrestInfinitives.Contains(sentence, open - 1));
+                return NoPunctuation(sentence, open + 1, close) && VerbBeforeComma(sentence, open);
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "ont interpellé, …", "prendeu em flagrante, …": an arrest word or infinitive right before the comma at <paramref name="comma"/>, or
+    /// before a short phrase of how or where it was made: a word of <c>arrest-place</c> and one or two lower-case words ("em flagrante",
+    /// "en flagrant délit"); not the verb's object ("arrested the crew, a Mexican man, 41").
+    /// </summary>
+    private bool VerbBeforeComma(SentenceTokens sentence, int comma)
+    {
+        for (var place = comma - 2; place >= Math.Max(1, comma - 3); place--)
+        {
+            if (sentence.Tokens[place + 1] is not { Kind: TokenKind.Word, IsCapitalized: false } || sentence.Cues[place + 1].Overlaps(_numberGate))
+            {
+                break;
+            }
+
+            if (_places.Contains(sentence, place))
+            {
+                return IsArrestWord(sentence, place - 1) || _arrestInfinitives.Contains(sentence, place - 1);
+            }
+        }
+
+        return comma >= 1 && (IsArrestWord(sentence, comma - 1) || _arrestInfinitives.Contains(sentence, comma - 1));
     }
 
     /// <summary>
@@ -1549,7 +1666,8 @@ internal sealed class FigureReader
 
             for (var n = k + 1; n < Math.Min(sentence.Count, k + 3); n++)
             {
-                if (_numbers.Read(sentence, n, language) is { } number && !IsNotACount(sentence, n, number.Value) && CountsPeopleAfterArticle(sentence, n + number.Tokens))
+                if (_numbers.Read(sentence, n, language) is { } number && !IsNotACount(sentence, n, number.Value) && CountsPeopleAfterArticle(sentence, n + number.Tokens)
+                    && !PeopleOfAnotherVerb(sentence, n + number.Tokens))
                 {
                     return (int)Math.Min(number.Value, int.MaxValue);
                 }
@@ -1577,6 +1695,40 @@ internal sealed class FigureReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "En total, 14 personas han sido investigadas, de las cuales seis …", "A total of 30 people were questioned": the counted people
+    /// and a passive verb group whose participle, and the word after it, tell no arrest: a total of people of another kind.
+    /// </summary>
+    private bool PeopleOfAnotherVerb(SentenceTokens sentence, int after)
+    {
+        var k = after;
+        while (k < sentence.Count && k < after + 3 && _arrestNouns.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        var auxiliaries = k;
+        while (k < sentence.Count && k < auxiliaries + MaxAuxiliaryReach && _arrestAuxiliaries.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        if (k == auxiliaries || k >= sentence.Count || sentence.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false })
+        {
+            return false;
+        }
+
+        for (var j = k; j < sentence.Count && j < k + 2 && sentence.Tokens[j].Kind != TokenKind.Punctuation; j++)
+        {
+            if (IsArrestWord(sentence, j) || _kept.Contains(sentence, j))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1866,6 +2018,23 @@ internal sealed class FigureReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A total the report states is its arrest figure (the guidelines: per country and as a total, the total is the figure): it wins over
+    /// a larger figure that was only a sum of parts read before it ("Sept … en Belgique, cinq à Bruxelles et deux à Anvers" then "Au total,
+    /// huit"), as the parts may have broken a count down rather than added to it; over a larger count stated as such, it is kept as before.
+    /// </summary>
+    private static void KeepTotal(Dictionary<string, int> figures, long total, long summed)
+    {
+        var value = (int)Math.Min(total, int.MaxValue);
+        if (summed > 0 && figures.TryGetValue(FigureKeys.Arrests, out var kept) && kept == summed && kept > value)
+        {
+            figures[FigureKeys.Arrests] = value;
+            return;
+        }
+
+        Keep(figures, FigureKeys.Arrests, value, largest: true);
     }
 
     private static void Keep(Dictionary<string, int> figures, string key, int value, bool largest)

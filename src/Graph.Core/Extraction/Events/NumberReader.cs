@@ -26,6 +26,10 @@ internal sealed class NumberReader
     // sentence that tells of arrests, and a token's id answers without hashing its word.
     private readonly FrozenDictionary<string, WordSet> _ownUnitWords;
 
+    // The number words of other languages that are none in a report of one language ("dos" in Portuguese), by language: a
+    // short array scanned with an ordinal compare, as it is asked at every number word read.
+    private readonly (string Language, WordSet Words)[] _notOwnUnits;
+
     // What the second word of a unit phrase after a one-letter word ("a dozen") may look like: its length and
     // its first letter folded to lower case. Outside ASCII a letter may equal another ignoring case in ways
     // the fold does not follow, so such a letter in a phrase or a word lets every word through.
@@ -44,6 +48,8 @@ internal sealed class NumberReader
             .ToFrozenDictionary(code => code, code => Pairs(knowledge.List(KnowledgeList.OwnUnits(code)!)), StringComparer.Ordinal);
         _ownUnitWords = _ownUnits.ToFrozenDictionary(
             own => own.Key, own => new WordSet(own.Value.Keys, StringComparer.OrdinalIgnoreCase, vocabulary: knowledge.Cues), StringComparer.Ordinal);
+        _notOwnUnits = [.. ReportLanguage.All.Where(code => KnowledgeList.NotOwnUnits(code) is not null)
+            .Select(code => (code, knowledge.Words(KnowledgeList.NotOwnUnits(code)!)))];
         foreach (var unit in Pairs(knowledge.List(KnowledgeList.Units)).Keys)
         {
             if (unit.Length > 2 && unit[1] == ' ')
@@ -88,7 +94,7 @@ internal sealed class NumberReader
 
             value = digits;
         }
-        else if (!TryWords(sentence, index, OwnUnits(language), out value, out used))
+        else if (NotOwnUnit(sentence, index, language) || !TryWords(sentence, index, OwnUnits(language), out value, out used))
         {
             return null;
         }
@@ -108,6 +114,20 @@ internal sealed class NumberReader
         }
 
         return (value, used);
+    }
+
+    /// <summary>Whether the word is a number word of another language that is none in a report of <paramref name="language"/>.</summary>
+    private bool NotOwnUnit(SentenceTokens sentence, int index, string? language)
+    {
+        foreach (var (code, words) in _notOwnUnits)
+        {
+            if (string.Equals(code, language, StringComparison.Ordinal))
+            {
+                return words.Contains(sentence, index);
+            }
+        }
+
+        return false;
     }
 
     private bool TryWords(

@@ -152,6 +152,12 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList UnitsEs = new("units-es", Numbers, ListShape.NumberWords, Cued: false);
     public static readonly KnowledgeList UnitsFr = new("units-fr", Numbers, ListShape.NumberWords, Cued: false);
 
+    /// <summary>Session 31: "dos" is two in Spanish and "of the" in Portuguese ("um dos presos"): a number word of another language that is none in a report of this one.</summary>
+    /// <summary>Session 31: "among those arrested", "entre los detenidos", "parmi les interpellés": a count after them is a part of the arrested.</summary>
+    public static readonly KnowledgeList ArrestAmong = new("arrest-among", Numbers, ListShape.Words, Cued: false);
+
+    public static readonly KnowledgeList NotUnitsPt = new("not-units-pt", Numbers, ListShape.Words, Cued: false);
+
     /// <summary>"212 kilograms", "41.000 galones", "96 000 litres": a unit of measure after a number makes it a quantity, never people.</summary>
     public static readonly KnowledgeList QuantityUnits = new("quantity-units", Numbers, ListShape.Words, Cued: false);
 
@@ -397,7 +403,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, ContextObjectVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
         Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, SeatedOffice, PluralCourt, PluralCourtKind, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, KindPolice, KindPoliceSpecialised, WireCredit, WireAbroad, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestCharged, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
-        SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, CurrencyName, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr,
+        SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, CurrencyName, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr, NotUnitsPt, ArrestAmong,
         QuantityUnits, ArrestNegation, ArrestWarrant, WarrantServed, ArrestOne, ArrestPluralNouns, FigureBackReference, ArrestSingularAuxiliaries,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadPassiveOnly, LeadReferencePhrase, LeadJointPartner, LeadSide, LeadSideAgent, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary, PublicationWord,
@@ -426,6 +432,12 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// and an English adverb); null for a language that has none.
     /// </summary>
     public static KnowledgeList? OwnUnits(string code) => new[] { UnitsEs, UnitsFr }.SingleOrDefault(l => l.Name == "units-" + code);
+
+    /// <summary>
+    /// The number words of other languages that are no number in a report of one language, by ISO 639-1 code (Portuguese "dos",
+    /// "of the"); null for a language that has none.
+    /// </summary>
+    public static KnowledgeList? NotOwnUnits(string code) => new[] { NotUnitsPt }.SingleOrDefault(l => l.Name == "not-units-" + code);
 
     /// <summary>The cue words of one crime area of <c>crime-areas.txt</c>.</summary>
     public static KnowledgeList CrimeArea(string area) => new("crime:" + area, "crime-areas.txt", ListShape.Cues);
