@@ -11,7 +11,7 @@ namespace Graph.Core.Storage.Postgres;
 /// with <c>ON CONFLICT</c> store each text and actor once, tally rows are added to in key order, and
 /// a transaction the server aborts as a deadlock or serialization failure is run again.
 /// </summary>
-public sealed class PostgresReportStore : RelationalReportStore, IDisposable
+public sealed partial class PostgresReportStore : RelationalReportStore, IDisposable
 {
     private const int Attempts = 5;
     private readonly NpgsqlDataSource _dataSource;

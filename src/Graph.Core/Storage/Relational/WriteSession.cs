@@ -136,6 +136,9 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
         }
     }
 
+    /// <summary>Adds a name to <c>tally_names</c> in a transaction of its own and returns its id (the store's <c>NamesApart</c>); null adds it in this one.</summary>
+    public Func<string, int>? NamesApart { get; init; }
+
     /// <summary>The id <c>tally_names</c> gives a view, crime area or node name, adding the name when new.</summary>
     public int NameId(string name)
     {
@@ -144,8 +147,10 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
             return id;
         }
 
-        id = Scalar<int?>("INSERT INTO tally_names (name) VALUES (@name) ON CONFLICT (name) DO NOTHING RETURNING id", ("@name", name))
-            ?? Scalar<int>("SELECT id FROM tally_names WHERE name = @name", ("@name", name));
+        id = NamesApart is { } apart
+            ? Scalar<int?>("SELECT id FROM tally_names WHERE name = @name", ("@name", name)) ?? apart(name)
+            : Scalar<int?>("INSERT INTO tally_names (name) VALUES (@name) ON CONFLICT (name) DO NOTHING RETURNING id", ("@name", name))
+                ?? Scalar<int>("SELECT id FROM tally_names WHERE name = @name", ("@name", name));
         _nameIds[name] = id;
         _names[id] = name;
         return id;

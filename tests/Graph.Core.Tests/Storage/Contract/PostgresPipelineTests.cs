@@ -228,7 +228,7 @@ public sealed class PostgresPipelineTests(PostgresCluster cluster) : IClassFixtu
         NpgsqlConnection.ClearAllPools();
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
-        using var command = new NpgsqlCommand("SELECT pg_stat_clear_snapshot(); SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()", connection);
+        using var command = new NpgsqlCommand("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()", connection);
         return (long)command.ExecuteScalar()!;
     }
 

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Graph.Core.Model;
+using Graph.Core.Storage.Relational;
+using Npgsql;
+
+namespace Graph.Core.Storage.Postgres;
+
+/// <summary>
+/// Issue 10 (several importers into one database): a write takes its row locks in one order every writer follows.
+/// A batch used to lock shared rows report by report: two importers taking the same reports in opposite orders
+/// locked actor A then B and B then A, and deadlocked past the retries. Now every write first locks, in key order,
+/// what its reports share with other writers before any report is written: the actors (upserted in one statement,
+/// sorted by id: a new one inserted with the facts its first report gives, a known one locked and left as it is) and,
+/// for a report naming no actor, its text's hash (an advisory lock; a text with actors is guarded by their rows,
+/// which any writer of the same text must lock first). Tally names are added in transactions of their own, so no
+/// writer holds one; the summed tally rows and the link totals their trigger keeps go in key order, one statement each.
+/// De-duplication still rests on the unique keys and <c>ON CONFLICT</c>: the locks only order the waits.
+/// </summary>
+public sealed partial class PostgresReportStore
+{
+    // The advisory lock class of report texts (pg_advisory_xact_lock's two-key space, apart from the migration's one key).
+    private const int TextLocks = 7420131;
+
+    // The advisory lock class of the end-of-import link, one linker at a time.
+    private const int LinkLocks = 7420132;
+
+    // Known actors are locked and not changed (the per-report upsert then sets a missing country as before); RETURNING
+    // nothing keeps it a statement whose answer is not read.
+    private const string LockActors = """
+        INSERT INTO actors (id, kind, name, country_code)
+        SELECT id, kind, name, country FROM unnest(@ids, @kinds, @names, @countries) AS a (id, kind, name, country) ORDER BY id COLLATE "C"
+        ON CONFLICT (id) DO UPDATE SET country_code = actors.country_code WHERE false
+        """;
+
+    // Read, not held in a pipeline: held statements must answer no rows.
+    private const string LockTexts = """
+        SELECT pg_advisory_xact_lock(@class, k) FROM (SELECT k FROM unnest(@keys) AS k ORDER BY k) AS sorted
+        """;
+
+    /// <inheritdoc />
+    private protected override void LockInKeyOrder(WriteSession session, IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports)
+    {
+        var texts = reports.Where(r => r.Extraction.Actors.Count == 0)
+            .Select(r => int.Parse(ContentHash(r.Submission.Text).AsSpan(0, 8), NumberStyles.HexNumber, CultureInfo.InvariantCulture))
+            .Distinct().Order().ToArray();
+        if (texts.Length > 0)
+        {
+            session.Read(LockTexts, _ => 0, ("@class", TextLocks), ("@keys", texts));
+        }
+
+        // Each actor as the first report naming it gives it, as the per-report upsert would insert it.
+        var actors = new SortedDictionary<string, Actor>(StringComparer.Ordinal);
+        foreach (var actor in reports.SelectMany(r => r.Extraction.Actors))
+        {
+            actors.TryAdd(actor.Id, actor);
+        }
+
+        if (actors.Count > 0)
+        {
+            session.Execute(LockActors,
+                ("@ids", actors.Keys.ToArray()),
+                ("@kinds", actors.Values.Select(a => a.Kind == ActorKind.Country ? "country" : "agency").ToArray()),
+                ("@names", actors.Values.Select(a => a.Name).ToArray()),
+                ("@countries", actors.Values.Select(a => a.CountryCode).ToArray()));
+        }
+    }
+
+    /// <inheritdoc />
+    private protected override void LockLinking(WriteSession session) =>
+        session.Read("SELECT pg_advisory_xact_lock(@class, 0)", _ => 0, ("@class", LinkLocks));
+
+    /// <inheritdoc />
+    private protected override Func<string, int>? NamesApart => AddName;
+
+    // Committed at once: a name nobody's rows use is harmless, and no writer waits on another's uncommitted name.
+    private int AddName(string name)
+    {
+        using var connection = _dataSource.OpenConnection();
+        using var insert = new NpgsqlCommand("INSERT INTO tally_names (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING id", connection);
+        insert.Parameters.Add(new NpgsqlParameter { Value = name });
+        if (insert.ExecuteScalar() is int id)
+        {
+            return id;
+        }
+
+        using var select = new NpgsqlCommand("SELECT id FROM tally_names WHERE name = $1", connection);
+        select.Parameters.Add(new NpgsqlParameter { Value = name });
+        return (int)select.ExecuteScalar()!;
+    }
+}
