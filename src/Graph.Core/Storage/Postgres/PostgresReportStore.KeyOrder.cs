@@ -66,6 +66,15 @@ public sealed partial class PostgresReportStore
     }
 
     /// <inheritdoc />
+    /// <remarks>An actor a stored report names has its name among its aliases; one without was inserted by the lock alone, for a refused report.</remarks>
+    private protected override void RemoveRowsOnlyLocked(WriteSession session, IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports) =>
+        session.Execute("""
+            DELETE FROM actors AS a WHERE a.id = ANY(@ids) AND NOT EXISTS (SELECT 1 FROM actor_aliases AS l WHERE l.actor_id = a.id)
+                AND NOT EXISTS (SELECT 1 FROM mentions AS m WHERE m.actor_id = a.id) AND NOT EXISTS (SELECT 1 FROM participations AS p WHERE p.actor_id = a.id)
+            """,
+            ("@ids", reports.SelectMany(r => r.Extraction.Actors).Select(a => a.Id).Distinct(StringComparer.Ordinal).ToArray()));
+
+    /// <inheritdoc />
     private protected override void LockLinking(WriteSession session) =>
         session.Read("SELECT pg_advisory_xact_lock(@class, 0)", _ => 0, ("@class", LinkLocks));
 

@@ -64,8 +64,22 @@ public abstract partial class RelationalReportStore : IReportStore
         return Write(session =>
         {
             LockInKeyOrder(session, reports);
-            return reports.Select(r => SaveAlone(session, r.Submission, r.Extraction)).ToList();
+            var outcomes = reports.Select(r => SaveAlone(session, r.Submission, r.Extraction)).ToList();
+            if (outcomes.Any(o => o.Error is not null))
+            {
+                RemoveRowsOnlyLocked(session, reports);
+            }
+
+            return outcomes;
         }, outcomes => outcomes.Any(o => o.Saved?.Created == true), batched: true);
+    }
+
+    /// <summary>
+    /// After a batch in which the database refused a report: removes what <see cref="LockInKeyOrder"/> wrote for the
+    /// batch's reports that no stored report kept, so the batch leaves the rows saving its reports one by one leaves.
+    /// </summary>
+    private protected virtual void RemoveRowsOnlyLocked(WriteSession session, IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports)
+    {
     }
 
     /// <summary>
