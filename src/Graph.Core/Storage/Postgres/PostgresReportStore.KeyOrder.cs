@@ -13,7 +13,8 @@ namespace Graph.Core.Storage.Postgres;
 /// sorted by id: a new one inserted with the facts its first report gives, a known one locked and left as it is) and,
 /// for a report naming no actor, its text's hash (an advisory lock; a text with actors is guarded by their rows,
 /// which any writer of the same text must lock first). Tally names are added in transactions of their own, so no
-/// writer holds one; the summed tally rows and the link totals their trigger keeps go in key order, one statement each.
+/// writer holds one; the summed tally rows and the link totals their trigger keeps go in key order, one statement each;
+/// operations, which a write links in the order it meets them, are linked by one write at a time (an advisory lock).
 /// De-duplication still rests on the unique keys and <c>ON CONFLICT</c>: the locks only order the waits.
 /// </summary>
 public sealed partial class PostgresReportStore
@@ -62,6 +63,14 @@ public sealed partial class PostgresReportStore
                 ("@kinds", actors.Values.Select(a => a.Kind == ActorKind.Country ? "country" : "agency").ToArray()),
                 ("@names", actors.Values.Select(a => a.Name).ToArray()),
                 ("@countries", actors.Values.Select(a => a.CountryCode).ToArray()));
+        }
+
+        // A write that links its events as it stores them reads the operations stored so far and joins, merges and retracts
+        // them report by report, in no key order: such writes link one at a time, each after the last committed, as the
+        // end-of-import link does. The lock comes after the actors', which a writer holding it has all taken.
+        if (!session.LeavesLinks && reports.Any(r => r.Extraction.Events.Count > 0))
+        {
+            LockLinking(session);
         }
     }
 
