@@ -88,21 +88,31 @@ public sealed partial class PostgresReportStore
         session.Read("SELECT pg_advisory_xact_lock(@class, 0)", _ => 0, ("@class", LinkLocks));
 
     /// <inheritdoc />
-    private protected override Func<string, int>? NamesApart => AddName;
+    private protected override Func<IReadOnlyList<string>, IEnumerable<(string Name, int Id)>>? NamesApart => AddNames;
 
-    // Committed at once: a name nobody's rows use is harmless, and no writer waits on another's uncommitted name.
-    private int AddName(string name)
+    // Committed at once: a name nobody's rows use is harmless, and no writer waits on another's uncommitted name. New names
+    // go in in name order, in one statement, and every name's id comes back in one more.
+    private List<(string Name, int Id)> AddNames(IReadOnlyList<string> names)
     {
+        var all = names.ToArray();
         using var connection = _dataSource.OpenConnection();
-        using var insert = new NpgsqlCommand("INSERT INTO tally_names (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING id", connection);
-        insert.Parameters.Add(new NpgsqlParameter { Value = name });
-        if (insert.ExecuteScalar() is int id)
+        using (var insert = new NpgsqlCommand("""
+            INSERT INTO tally_names (name) SELECT n FROM unnest($1::text[]) AS n ORDER BY n COLLATE "C" ON CONFLICT (name) DO NOTHING
+            """, connection))
         {
-            return id;
+            insert.Parameters.Add(new NpgsqlParameter { Value = all });
+            insert.ExecuteNonQuery();
         }
 
-        using var select = new NpgsqlCommand("SELECT id FROM tally_names WHERE name = $1", connection);
-        select.Parameters.Add(new NpgsqlParameter { Value = name });
-        return (int)select.ExecuteScalar()!;
+        using var select = new NpgsqlCommand("SELECT name, id FROM tally_names WHERE name = ANY($1::text[])", connection);
+        select.Parameters.Add(new NpgsqlParameter { Value = all });
+        using var reader = select.ExecuteReader();
+        var ids = new List<(string, int)>(all.Length);
+        while (reader.Read())
+        {
+            ids.Add((reader.GetString(0), reader.GetInt32(1)));
+        }
+
+        return ids;
     }
 }

@@ -92,10 +92,10 @@ public abstract partial class RelationalReportStore : IReportStore
     }
 
     /// <summary>
-    /// Adds a tally name outside the write's transaction and returns its id, where the store can: a name then never
+    /// Adds tally names outside the write's transaction and returns their ids, where the store can: a name then never
     /// waits for another writer's uncommitted one. Null adds names inside the transaction.
     /// </summary>
-    private protected virtual Func<string, int>? NamesApart => null;
+    private protected virtual Func<IReadOnlyList<string>, IEnumerable<(string Name, int Id)>>? NamesApart => null;
 
     /// <summary>
     /// Whether <see cref="SaveBatch"/> first writes a batch without a savepoint per report. Only a
