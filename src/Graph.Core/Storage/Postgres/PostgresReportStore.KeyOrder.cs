@@ -90,24 +90,37 @@ public sealed partial class PostgresReportStore
     /// <inheritdoc />
     private protected override Func<IReadOnlyList<string>, IEnumerable<(string Name, int Id)>>? NamesApart => AddNames;
 
-    // Committed at once: a name nobody's rows use is harmless, and no writer waits on another's uncommitted name. New names
-    // go in in name order, in one statement, and every name's id comes back in one more.
+    // Committed at once: a name nobody's rows use is harmless, and no writer waits on another's uncommitted name. Known
+    // names are read first (an insert that meets a known name still spends an identity value); new ones go in in name
+    // order, in one statement, and any another writer added meanwhile are read again.
     private List<(string Name, int Id)> AddNames(IReadOnlyList<string> names)
     {
-        var all = names.ToArray();
         using var connection = _dataSource.OpenConnection();
-        using (var insert = new NpgsqlCommand("""
-            INSERT INTO tally_names (name) SELECT n FROM unnest($1::text[]) AS n ORDER BY n COLLATE "C" ON CONFLICT (name) DO NOTHING
-            """, connection))
+        var ids = ReadNames(connection, "SELECT name, id FROM tally_names WHERE name = ANY($1::text[])", [.. names]);
+        if (ids.Count < names.Count)
         {
-            insert.Parameters.Add(new NpgsqlParameter { Value = all });
-            insert.ExecuteNonQuery();
+            var known = ids.Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
+            var added = ReadNames(connection, """
+                INSERT INTO tally_names (name) SELECT n FROM unnest($1::text[]) AS n ORDER BY n COLLATE "C"
+                ON CONFLICT (name) DO NOTHING RETURNING name, id
+                """, [.. names.Where(n => !known.Contains(n))]);
+            ids.AddRange(added);
+            if (ids.Count < names.Count)
+            {
+                known.UnionWith(added.Select(n => n.Name));
+                ids.AddRange(ReadNames(connection, "SELECT name, id FROM tally_names WHERE name = ANY($1::text[])", [.. names.Where(n => !known.Contains(n))]));
+            }
         }
 
-        using var select = new NpgsqlCommand("SELECT name, id FROM tally_names WHERE name = ANY($1::text[])", connection);
-        select.Parameters.Add(new NpgsqlParameter { Value = all });
-        using var reader = select.ExecuteReader();
-        var ids = new List<(string, int)>(all.Length);
+        return ids;
+    }
+
+    private static List<(string Name, int Id)> ReadNames(NpgsqlConnection connection, string sql, string[] names)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = names });
+        using var reader = command.ExecuteReader();
+        var ids = new List<(string, int)>(names.Length);
         while (reader.Read())
         {
             ids.Add((reader.GetString(0), reader.GetInt32(1)));
