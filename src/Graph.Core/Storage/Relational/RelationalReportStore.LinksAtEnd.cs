@@ -75,6 +75,7 @@ public abstract partial class RelationalReportStore
         }
 
         using var session = Session(connection, transaction, new TallyBatch());
+        LockLinking(session);
         if (LinkPendingEvents(session) > 0)
         {
             session.Execute("UPDATE store_version SET version = version + 1");
