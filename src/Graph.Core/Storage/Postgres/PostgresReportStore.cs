@@ -8,10 +8,11 @@ namespace Graph.Core.Storage.Postgres;
 /// <summary>
 /// <see cref="IReportStore"/> over a PostgreSQL database: the server-grade store, for corpora and
 /// writers beyond one machine. Several processes may import into one database at once: unique keys
-/// with <c>ON CONFLICT</c> store each text and actor once, tally rows are added to in key order, and
+/// with <c>ON CONFLICT</c> store each text and actor once, every write takes its locks on shared rows in one order
+/// (<c>PostgresReportStore.KeyOrder.cs</c>), and
 /// a transaction the server aborts as a deadlock or serialization failure is run again.
 /// </summary>
-public sealed class PostgresReportStore : RelationalReportStore, IDisposable
+public sealed partial class PostgresReportStore : RelationalReportStore, IDisposable
 {
     private const int Attempts = 5;
     private readonly NpgsqlDataSource _dataSource;

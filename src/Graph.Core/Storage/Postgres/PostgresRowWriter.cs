@@ -34,7 +34,7 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
     /// <inheritdoc />
     public void Insert(string table, string[] columns, string onConflict, IReadOnlyList<object?[]> rows)
     {
-        if (rows.Count >= CopyFrom)
+        if (rows.Count >= CopyFrom || OneStatement(table, rows.Count))
         {
             Copy(table, columns, onConflict, rows);
             return;
@@ -70,7 +70,7 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
     public void InsertRows<TRow>(string table, string[] columns, string onConflict, IReadOnlyList<TRow> rows)
         where TRow : IBoundRow
     {
-        if (rows.Count < CopyFrom)
+        if (rows.Count < CopyFrom && !OneStatement(table, rows.Count))
         {
             var values = new ValueRow(columns.Length);
             Insert(table, columns, onConflict, [.. rows.Select(row =>
@@ -83,6 +83,12 @@ internal sealed class PostgresRowWriter(NpgsqlConnection connection, IReadOnlyLi
 
         Copy(table, columns, onConflict, rows.Count, (copy, types, r) => rows[r].Bind(new CopyBinding(copy, types)));
     }
+
+    // edge_tallies' statement triggers lock the link totals of each statement's rows after them: rows cut into several
+    // statements would lock tally rows and link totals in turn, out of the one order (all tally rows, then all totals)
+    // every writer must follow, so they go as one statement, through the staging table, unless one statement holds them.
+    private bool OneStatement(string table, int rows) =>
+        table == "edge_tallies" && rows > 1 && !chunkSizes.Contains(rows);
 
     private NpgsqlCommand Command(string table, string[] columns, string onConflict, int size)
     {

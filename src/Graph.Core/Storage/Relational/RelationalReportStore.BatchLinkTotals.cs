@@ -18,6 +18,7 @@ public abstract partial class RelationalReportStore
     /// <summary>A batch's summed rows, emptied from it and added to the view tallies, as <see cref="AddTallies"/> adds them.</summary>
     private static void WriteBatch(WriteSession session, TallyBatch batch)
     {
+        session.LookUpNames(batch.KeyNames());
         if (session.Rows is not IKeyedRowWriter keyed || session.LinkTotalsByTriggers)
         {
             // Where the triggers keep link_totals, typed rows (in the order of the named path below, ids asked in the same order) copy without a boxed value.

@@ -44,7 +44,20 @@ public abstract partial class RelationalReportStore
     /// Links every event stored without an operation, oldest first, and adds what each operation it
     /// made or grew gives the <c>operations:</c> views, in one transaction; returns the events linked.
     /// </summary>
-    public int LinkPending() => Write(LinkPendingEvents, linked => linked > 0, batched: true);
+    public int LinkPending() => Write(session =>
+    {
+        LockLinking(session);
+        return LinkPendingEvents(session);
+    }, linked => linked > 0, batched: true);
+
+    /// <summary>
+    /// Makes a <see cref="LinkPending"/> wait for another running in the same database, so the second links what the
+    /// first left (importers each linking at their end would otherwise link the same events twice); nothing where one
+    /// writer writes at a time.
+    /// </summary>
+    private protected virtual void LockLinking(WriteSession session)
+    {
+    }
 
     // In the batch's transaction, before its reports: the mark commits with them or not at all.
     private static void MarkLinksPending(WriteSession session) =>
@@ -62,6 +75,7 @@ public abstract partial class RelationalReportStore
         }
 
         using var session = Session(connection, transaction, new TallyBatch());
+        LockLinking(session);
         if (LinkPendingEvents(session) > 0)
         {
             session.Execute("UPDATE store_version SET version = version + 1");

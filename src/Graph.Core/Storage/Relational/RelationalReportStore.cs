@@ -26,7 +26,11 @@ public abstract partial class RelationalReportStore : IReportStore
 
     /// <inheritdoc />
     public SaveResult Save(ReportSubmission submission, ReportExtraction extraction) =>
-        Write(session => SaveReport(session, submission, extraction), r => r.Created);
+        Write(session =>
+        {
+            LockInKeyOrder(session, [(submission, extraction)]);
+            return SaveReport(session, submission, extraction);
+        }, r => r.Created);
 
     /// <summary>
     /// Stores several reports in one transaction, each exactly as <see cref="Save"/> would: a report the
@@ -45,8 +49,11 @@ public abstract partial class RelationalReportStore : IReportStore
         {
             try
             {
-                return Write(session => reports.Select(r => SaveTogether(session, r.Submission, r.Extraction)).ToList(),
-                    outcomes => outcomes.Any(o => o.Saved?.Created == true), batched: true);
+                return Write(session =>
+                {
+                    LockInKeyOrder(session, reports);
+                    return reports.Select(r => SaveTogether(session, r.Submission, r.Extraction)).ToList();
+                }, outcomes => outcomes.Any(o => o.Saved?.Created == true), batched: true);
             }
             catch (RefusedInBatchException)
             {
@@ -54,9 +61,41 @@ public abstract partial class RelationalReportStore : IReportStore
             }
         }
 
-        return Write(session => reports.Select(r => SaveAlone(session, r.Submission, r.Extraction)).ToList(),
-            outcomes => outcomes.Any(o => o.Saved?.Created == true), batched: true);
+        return Write(session =>
+        {
+            LockInKeyOrder(session, reports);
+            var outcomes = reports.Select(r => SaveAlone(session, r.Submission, r.Extraction)).ToList();
+            if (outcomes.Any(o => o.Error is not null))
+            {
+                RemoveRowsOnlyLocked(session, reports);
+            }
+
+            return outcomes;
+        }, outcomes => outcomes.Any(o => o.Saved?.Created == true), batched: true);
     }
+
+    /// <summary>
+    /// After a batch in which the database refused a report: removes what <see cref="LockInKeyOrder"/> wrote for the
+    /// batch's reports that no stored report kept, so the batch leaves the rows saving its reports one by one leaves.
+    /// </summary>
+    private protected virtual void RemoveRowsOnlyLocked(WriteSession session, IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports)
+    {
+    }
+
+    /// <summary>
+    /// Before a write's reports, takes the locks on shared rows that its reports would otherwise take one report after
+    /// another, in one order every writer follows, so writers into one database wait for each other but never deadlock;
+    /// nothing by default (SQLite has one writer at a time).
+    /// </summary>
+    private protected virtual void LockInKeyOrder(WriteSession session, IReadOnlyList<(ReportSubmission Submission, ReportExtraction Extraction)> reports)
+    {
+    }
+
+    /// <summary>
+    /// Adds tally names outside the write's transaction and returns their ids, where the store can: a name then never
+    /// waits for another writer's uncommitted one. Null adds names inside the transaction.
+    /// </summary>
+    private protected virtual Func<IReadOnlyList<string>, IEnumerable<(string Name, int Id)>>? NamesApart => null;
 
     /// <summary>
     /// Whether <see cref="SaveBatch"/> first writes a batch without a savepoint per report. Only a
@@ -104,7 +143,7 @@ public abstract partial class RelationalReportStore : IReportStore
         var mark = WriteMark(connection, transaction);
         var kept = Interlocked.Exchange(ref _keptLone, null);
         using var session = Session(connection, transaction, batched ? new TallyBatch() : null,
-            kept is not null && mark is not null && mark.Equals(_keptMark) ? kept : null, pipelined: batched);
+            kept is not null && mark is not null && mark.Equals(_keptMark) ? kept : null, pipelined: batched, namesApart: true);
         if (session.LeavesLinks)
         {
             MarkLinksPending(session);
@@ -165,11 +204,14 @@ public abstract partial class RelationalReportStore : IReportStore
     private WriteMark? _keptMark;
 
     // A pipelined session (a batched write, which flushes before it commits) holds back what needs no answer where the store's row writer can.
-    private WriteSession Session(DbConnection connection, DbTransaction transaction, TallyBatch? batch = null, LoneEventCache? lone = null, bool pipelined = false)
+    // Names go apart only from a write's own transaction: a migration's may hold names it added uncommitted.
+    private WriteSession Session(DbConnection connection, DbTransaction transaction, TallyBatch? batch = null, LoneEventCache? lone = null, bool pipelined = false,
+        bool namesApart = false)
     {
         var rows = RowWriter(connection);
         var session = new WriteSession(connection, transaction)
         {
+            NamesApart = namesApart ? NamesApart : null,
             RowOrder = RowOrder, ChunkSizes = RowsPerStatement, Batch = batch, Rows = rows, Pipeline = pipelined ? Pipeline(rows) : null, TypedTallies = pipelined && TypedBatchTallies, CountsEveryJoin = CountsEveryJoin, LoneEvents = lone ?? new(KeptLoneEvents),
             LinkTotalsByTriggers = KeepsLinkTotalsByTriggers, LeavesLinks = batch is not null && LinksAtEnd, LinkedRowsHeld = LinkedRowsHeld,
         };

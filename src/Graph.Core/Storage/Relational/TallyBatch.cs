@@ -192,6 +192,24 @@ internal sealed class TallyBatch
         Sum(nodes, edges);
     }
 
+    /// <summary>The names the summed rows' keys hold as views, crime areas and ends (periods are codes, not names).</summary>
+    public List<string> KeyNames()
+    {
+        Keep();
+        var used = new bool[_names.Count];
+        foreach (var k in _nodes.Keys)
+        {
+            (used[k.Projection], used[k.Area], used[k.Node]) = (true, true, true);
+        }
+
+        foreach (var k in _edges.Keys)
+        {
+            (used[k.Projection], used[k.Area], used[k.Source], used[k.Target]) = (true, true, true, true);
+        }
+
+        return [.. _names.Where((_, number) => used[number])];
+    }
+
     /// <summary>How many summed rows the batch holds.</summary>
     public int Count => _nodes.Count + _edges.Count;
 

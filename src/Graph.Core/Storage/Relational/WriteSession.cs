@@ -136,6 +136,30 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
         }
     }
 
+    /// <summary>
+    /// Adds names to <c>tally_names</c> in a transaction of its own and returns every name's id (the store's <c>NamesApart</c>);
+    /// null adds them in this one.
+    /// </summary>
+    public Func<IReadOnlyList<string>, IEnumerable<(string Name, int Id)>>? NamesApart { get; init; }
+
+    /// <summary>Looks up (and adds where new) many names at once, where names go apart: a batch's end asks for thousands.</summary>
+    public void LookUpNames(IEnumerable<string> names)
+    {
+        if (NamesApart is not { } apart)
+        {
+            return;
+        }
+
+        var wanted = names.Where(n => !_nameIds.ContainsKey(n)).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count > 0)
+        {
+            foreach (var (name, id) in apart(wanted))
+            {
+                (_nameIds[name], _names[id]) = (id, name);
+            }
+        }
+    }
+
     /// <summary>The id <c>tally_names</c> gives a view, crime area or node name, adding the name when new.</summary>
     public int NameId(string name)
     {
@@ -144,8 +168,10 @@ internal sealed class WriteSession(DbConnection connection, DbTransaction transa
             return id;
         }
 
-        id = Scalar<int?>("INSERT INTO tally_names (name) VALUES (@name) ON CONFLICT (name) DO NOTHING RETURNING id", ("@name", name))
-            ?? Scalar<int>("SELECT id FROM tally_names WHERE name = @name", ("@name", name));
+        id = NamesApart is { } apart
+            ? Scalar<int?>("SELECT id FROM tally_names WHERE name = @name", ("@name", name)) ?? apart([name]).Single().Id
+            : Scalar<int?>("INSERT INTO tally_names (name) VALUES (@name) ON CONFLICT (name) DO NOTHING RETURNING id", ("@name", name))
+                ?? Scalar<int>("SELECT id FROM tally_names WHERE name = @name", ("@name", name));
         _nameIds[name] = id;
         _names[id] = name;
         return id;

@@ -116,6 +116,22 @@ public abstract partial class ReportStoreContract
     }
 
     [Fact]
+    public void AnActorOnlyARefusedReportOfABatchNamesIsNotStored()
+    {
+        var store = CreateStore();
+        var interpol = new Actor("agency:interpol-test", ActorKind.Agency, "Interpol Test", "FR", []);
+        var named = Extraction("fraud", Europol, interpol);
+        var broken = named with { Events = [.. named.Events,
+            new CooperationEvent("Operation Kilo", null, [new Participation("agency:nowhere", ParticipantRole.Lead, new TextSpan(0, 5))], new Dictionary<string, int>())] };
+
+        var outcomes = store.SaveBatch([(new ReportSubmission(Text(1)), Extraction("fraud", Europol, GuardiaCivil)), (new ReportSubmission(Text(2)), broken)]);
+
+        Assert.NotNull(outcomes[1].Error);
+        Assert.Null(store.FindActor(interpol.Id));
+        Assert.NotNull(store.FindActor(Europol.Id));
+    }
+
+    [Fact]
     public void AnActorNamedAgainInABatchWithANewAliasOrTheCountryItLackedIsStoredAsWhenSavedOneByOne()
     {
         var (batched, single) = (CreateStore(), CreateStore());
