@@ -84,4 +84,18 @@ public sealed class NamesSession31Tests
     [InlineData("The Royal Malaysian Air Force spotted the boats before they reached the coast.", "agency:malaysia-air-force")]
     public void CustomsAntiSmugglingAndAirForceBodiesAreListed(string text, string agency) =>
         Assert.Contains(agency, ActorIds(text));
+
+    [Theory]
+    [InlineData("Entre os detidos estão dez cidadãos da Guiné-Conacri, que entraram pelo Senegal.", "GN")]
+    [InlineData("Un pesquero con bandera de Guinea-Conakri fue retenido en Las Palmas.", "GN")]
+    [InlineData("Le chalutier, immatriculé en Guinée-Conakry, a été arraisonné au large de Dakar.", "GN")]
+    [InlineData("A droga seguia num veleiro de bandeira panamiana intercetado a sul do Fogo.", "PA")]
+    [InlineData("Foi também detido um cidadão zimbabweano, gerente de um dos estabelecimentos.", "ZW")]
+    [InlineData("La mercancía llegó en contenedores desde Kazajstán a Valencia.", "KZ")]
+    public void CountryNamesAndAdjectivesTheGeneratedListsLackedAreRead(string text, string code) =>
+        Assert.Contains(code, Countries(text));
+
+    [Fact]
+    public void GuineaBissauIsStillNotGuinea() =>
+        Assert.DoesNotContain("GN", Countries("A Polícia Judiciária da Guiné-Bissau apreendeu cocaína num barco em Bissau."));
 }
