@@ -98,4 +98,13 @@ public sealed class NamesSession31Tests
     [Fact]
     public void GuineaBissauIsStillNotGuinea() =>
         Assert.DoesNotContain("GN", Countries("A Polícia Judiciária da Guiné-Bissau apreendeu cocaína num barco em Bissau."));
+
+    [Theory]
+    [InlineData("A patrol boat of the Maldives National Defence Force escorted the dhow to Malé.", "agency:maldives-mndf")]
+    [InlineData("The Icelandic Coast Guard boarded the trawler north of Reykjavik.", "agency:iceland-coast-guard")]
+    [InlineData("The Division of Marine Law Enforcement seized the longliner in Palau's waters.", "agency:palau-dmle")]
+    [InlineData("Les enquêteurs du Service de police de la Ville de Laval ont mené trois perquisitions.", "agency:laval-police")]
+    [InlineData("Peritos do Departamento de Polícia Técnica analisaram os telemóveis apreendidos em Salvador.", "agency:bahia-dpt")]
+    public void CoastalForcesAndCityPoliceTheListLackedAreListed(string text, string agency) =>
+        Assert.Contains(agency, ActorIds(text));
 }
