@@ -107,4 +107,12 @@ public sealed class NamesSession31Tests
     [InlineData("Peritos do Departamento de Polícia Técnica analisaram os telemóveis apreendidos em Salvador.", "agency:bahia-dpt")]
     public void CoastalForcesAndCityPoliceTheListLackedAreListed(string text, string agency) =>
         Assert.Contains(agency, ActorIds(text));
+
+    [Fact]
+    public void ASpecialisedProsecutorsOfficeInADominicanReportIsTheAttorneyGeneralsOffice() =>
+        Assert.Contains("agency:dominican-pgr", ActorIds("Santo Domingo, 5 de mayo de 2026. La DNCD detuvo a dos hombres en Boca Chica y envió el caso a la Procuraduría Especializada Antinarcóticos de República Dominicana."));
+
+    [Fact]
+    public void ASpecialisedProsecutorsOfficeInAReportFromAnotherCountryIsNoDominicanBody() =>
+        Assert.DoesNotContain("agency:dominican-pgr", ActorIds("Bogotá, 5 de mayo de 2026. La Policía Nacional de Colombia detuvo a dos hombres en Cartagena, Colombia; la Procuraduría Especializada abrió un proceso disciplinario."));
 }
