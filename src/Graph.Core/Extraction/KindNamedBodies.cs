@@ -28,6 +28,7 @@ internal sealed class KindNamedBodies
     // countries', not the last one's.
     private readonly WordSet _peopleAfter;
     private readonly WordSet _listWords;
+    private readonly WordSet _possessive;
 
     // "police in Montenegro", "the police of North Macedonia": the words between a kind noun and its country, and the words
     // that may open such a noun phrase.
@@ -42,12 +43,14 @@ internal sealed class KindNamedBodies
             Kind(knowledge, KnowledgeList.KindCoastGuard, "Coast Guard"),
             Kind(knowledge, KnowledgeList.KindGendarmerie, "Gendarmerie"),
             Kind(knowledge, KnowledgeList.KindNavy, "Navy"),
+            Kind(knowledge, KnowledgeList.KindAirForce, "Air Force"),
             Kind(knowledge, KnowledgeList.KindPolice, "Police", knowledge.List(KnowledgeList.KindPoliceSpecialised)),
         ];
         _sceneKinds = _kinds[..^1];
         _articles = knowledge.Words(KnowledgeList.HeadFirstLinker);
         _peopleAfter = knowledge.Words(KnowledgeList.Authority, KnowledgeList.Nationality);
         _listWords = knowledge.Words(KnowledgeList.Conjunction);
+        _possessive = knowledge.Words(KnowledgeList.Possessive);
         _placeLinkers = knowledge.Words(KnowledgeList.Locative, KnowledgeList.NameLinker);
         _nounOpeners = knowledge.Words(KnowledgeList.DefiniteArticle, KnowledgeList.AgentMarker, KnowledgeList.Conjunction);
     }
@@ -61,6 +64,11 @@ internal sealed class KindNamedBodies
             if (demonym is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Country })
             {
                 RenameWithNounBefore(sentence, mentions, m);
+                if (mentions[m].Kind == ActorKind.Country)
+                {
+                    RenameWithPossessiveNoun(sentence, mentions, m);
+                }
+
                 continue;
             }
 
@@ -285,6 +293,43 @@ internal sealed class KindNamedBodies
             return;
         }
     }
+
+    /// <summary>
+    /// "Ecuador's navy", "Costa Rica's coast guard": a country's possessive and a lower-case kind noun name that country's one
+    /// listed body of the kind, as "Ecuadorian navy" does; a people noun after it ("Ecuador's navy officers") is read the same
+    /// way as after a demonym, and leaves the country.
+    /// </summary>
+    private void RenameWithPossessiveNoun(SentenceTokens sentence, List<Mention> mentions, int m)
+    {
+        var country = mentions[m];
+        var noun = country.EndToken + 1;
+        if (noun >= sentence.Count || !IsPossessive(sentence.Word(country.EndToken)) || sentence.Tokens[noun].IsCapitalized
+            || (m + 1 < mentions.Count && mentions[m + 1].FirstToken <= noun))
+        {
+            return;
+        }
+
+        var code = country.ActorId["country:".Length..];
+        foreach (var (nouns, byCountry) in _kinds)
+        {
+            var length = nouns.MatchAt(sentence, noun);
+            if (length <= 0)
+            {
+                continue;
+            }
+
+            if ((noun + length < sentence.Count && _peopleAfter.Contains(sentence, noun + length)) || !byCountry.TryGetValue(code, out var body))
+            {
+                return;
+            }
+
+            var count = noun + length - country.FirstToken;
+            mentions[m] = new Mention(body.ActorId, ActorKind.Agency, country.FirstToken, count, sentence.SpanOf(country.FirstToken, count), sentence.Span, false, body);
+            return;
+        }
+    }
+
+    private bool IsPossessive(ReadOnlySpan<char> word) => word.Length > 1 && Tokenizer.IsApostrophe(word[0]) && _possessive.Contains(word[1..]);
 
     /// <summary>"police in Spain and Portugal", "police in Spain, Italy and Greece": another country joined to this one.</summary>
     private bool CountryListAfter(SentenceTokens sentence, List<Mention> mentions, int m)

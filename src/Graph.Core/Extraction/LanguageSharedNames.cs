@@ -35,6 +35,9 @@ internal sealed class LanguageSharedNames
     /// <summary>The longest linking word between a shared name and its country ("de", "da", "del").</summary>
     private const int MaxLinkerLength = 3;
 
+    /// <summary>The most words between a shared name and the city it is seated in, the city included ("Provincial Penal de Puno").</summary>
+    private const int MaxSeatWords = 6;
+
     // Candidates by name, any case (accents count); each candidate's entry stands in for the gazetteer's when chosen.
     private readonly Dictionary<string, GazetteerEntry[]> _candidates = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _candidatesBySpan;
@@ -200,6 +203,19 @@ internal sealed class LanguageSharedNames
                     continue;
                 }
 
+                // "la Fiscalía Departamental de La Paz": a listed city the name is seated in says whose body it is.
+                if (SeatAfter(sentence, mentions, k, candidates) is { } seat)
+                {
+                    mentions[k] = mention with
+                    {
+                        ActorId = seat.Body.ActorId,
+                        Entry = seat.Body,
+                        TokenCount = seat.End - mention.FirstToken,
+                        Span = new TextSpan(mention.Span.Start, sentence.SpanOf(seat.End - 1, 1).End - mention.Span.Start),
+                    };
+                    continue;
+                }
+
                 // "Côté tchadien, la Gendarmerie nationale …": the country of the clause's scene, when one of its bodies bears the name.
                 if (LanguageScene.CountryAt(sentence, mentions, mention.FirstToken) is { } scene
                     && BodyOf(candidates, scene.ActorId) is { } sceneBody)
@@ -352,6 +368,36 @@ internal sealed class LanguageSharedNames
         var linked = next is { Kind: ActorKind.Country, Entry.Kind: EntryKind.Country } && next.FirstToken - mention.EndToken is 1 or 2
             && LinkingWords(text.AsSpan(mention.Span.End, next.Span.Start - mention.Span.End).Trim());
         return demonym || linked ? Array.Find(candidates, c => c.AgencyCountryId == next.ActorId) : null;
+    }
+
+    /// <summary>
+    /// "la Fiscalía Departamental de La Paz", "la Fiscalía Provincial Penal de Puno": capitalised words and short linking words
+    /// after a shared name, then, after a linking word, a listed city: the body of the city's country, when one of the candidates
+    /// is, and the token after the city. A lower-case word or another mention before any city ends the name.
+    /// </summary>
+    private (GazetteerEntry Body, int End)? SeatAfter(SentenceTokens sentence, List<Mention> mentions, int k, GazetteerEntry[] candidates)
+    {
+        var end = mentions[k].EndToken;
+        var limit = Math.Min(Math.Min(sentence.Count, end + MaxSeatWords), k + 1 < mentions.Count ? mentions[k + 1].FirstToken : sentence.Count);
+        for (var j = end; j < limit; j++)
+        {
+            if (ShortLowerCaseWord(sentence.Word(j)))
+            {
+                continue;
+            }
+
+            if (!sentence.Tokens[j].IsCapitalized)
+            {
+                return null;
+            }
+
+            if (j > end && ShortLowerCaseWord(sentence.Word(j - 1)) && CityAt(sentence, j) is { } city)
+            {
+                return BodyOf(candidates, city.CountryId) is { } body ? (body, city.End) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"de", "du", "de la": one linking word between a name and its country, or a linking word and an article.</summary>

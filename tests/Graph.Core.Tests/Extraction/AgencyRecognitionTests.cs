@@ -61,7 +61,8 @@ public sealed class AgencyRecognitionTests
     [Fact]
     public void AndBeforeAKnownNameEndsTheDiscoveredName()
     {
-        var agency = Assert.Single(Extract("The Republic of Korea's National Police Agency and Japan's police joined the operation.").Actors, a => a.Kind == ActorKind.Agency);
+        // Session 31: "Japan's police" is Japan's listed police (a possessive before a kind noun), so only the Korean body is asked for.
+        var agency = Assert.Single(Extract("The Republic of Korea's National Police Agency and Japan's police joined the operation.").Actors, a => a.Kind == ActorKind.Agency && a.CountryCode != "JP");
 
         // Session 16: the name without its country is the listed Korean National Police Agency's.
         Assert.Equal("agency:korea-knpa", agency.Id);

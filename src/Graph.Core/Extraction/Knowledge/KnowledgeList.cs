@@ -79,6 +79,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList NumberSign = new("number-sign", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Seated = new("seated", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList SeatedOffice = new("seated-office", Heads, ListShape.Words);
+
+    /// <summary>"prosecutor's office": a city's office written in lower case after the city ("the Lima prosecutor's office").</summary>
+    public static readonly KnowledgeList SeatedOfficePhrase = new("seated-office-phrase", Heads, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList PluralCourt = new("plural-court", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList PluralCourtKind = new("plural-court-kind", Heads, ListShape.Words, Cued: false);
 
@@ -98,6 +101,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList KindCoastGuard = new("kind-coast-guard", Heads, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList KindGendarmerie = new("kind-gendarmerie", Heads, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList KindNavy = new("kind-navy", Heads, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList KindAirForce = new("kind-air-force", Heads, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList KindPolice = new("kind-police", Heads, ListShape.Phrases, Cued: false);
     public static readonly KnowledgeList KindPoliceSpecialised = new("kind-police-specialised", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList WireCredit = new("wire-credit", Heads, ListShape.Phrases, Cued: false);
@@ -401,7 +405,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     [
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb, WaterFeature, CaseTaker, CaseNoun, ToldVerb, ToldOpener, RequestNoun,
         Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, ContextObjectVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
-        Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, SeatedOffice, PluralCourt, PluralCourtKind, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, KindPolice, KindPoliceSpecialised, WireCredit, WireAbroad, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
+        Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, SeatedOffice, SeatedOfficePhrase, PluralCourt, PluralCourtKind, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, KindAirForce, KindPolice, KindPoliceSpecialised, WireCredit, WireAbroad, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestCharged, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, CurrencyName, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr, NotUnitsPt, ArrestAmong,
         QuantityUnits, ArrestNegation, ArrestWarrant, WarrantServed, ArrestOne, ArrestPluralNouns, FigureBackReference, ArrestSingularAuxiliaries,

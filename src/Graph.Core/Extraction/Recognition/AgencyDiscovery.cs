@@ -46,6 +46,7 @@ internal sealed partial class AgencyDiscovery
     {
         _listed = knowledge.ListedBodyNames;
         _nonAgencyOpenings = knowledge.Phrases(KnowledgeList.NonAgencyOpening);
+        _lowerCaseSeatedOffices = knowledge.Phrases(KnowledgeList.SeatedOfficePhrase);
         _in = knowledge.Words(KnowledgeList.Locative);
         _cities = new CityCountries(knowledge);
         _seated = knowledge.Words(KnowledgeList.Seated);
@@ -201,6 +202,11 @@ internal sealed partial class AgencyDiscovery
             // The mention reaches over the seat, so what the body does is read after it.
             var written = end - start + cityAfter;
             (found ??= Emptied(kept)).Add(new Mention(id, ActorKind.Agency, start, written, sentence.SpanOf(start, written), sentence.Span, false));
+        }
+
+        if (_seatedOffices.MayOccurIn(sentence))
+        {
+            AddLowerCaseSeats(sentence, mentions, discovered, kept, ref found);
         }
 
         if (found is not null)
