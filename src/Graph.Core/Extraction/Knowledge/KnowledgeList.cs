@@ -32,7 +32,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadingFunction = new("leading-function", Context, ListShape.Words);
     public static readonly KnowledgeList Authority = new("authority", Context, ListShape.Words);
     public static readonly KnowledgeList AuthorityQualifier = new("authority-qualifier", Context, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList Acting = new("acting", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Acting = new("acting", Context, ListShape.Words);
     public static readonly KnowledgeList ActingLink = new("acting-link", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList TableHeader = new("table-header", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ContextAgent = new("context-agent", Context, ListShape.Words, Cued: false);
@@ -44,7 +44,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList BackgroundOpener = new("background-opener", Context, ListShape.Phrases);
     public static readonly KnowledgeList Statistic = new("statistic", Context, ListShape.Phrases);
     public static readonly KnowledgeList Membership = new("membership", Context, ListShape.Phrases);
-    public static readonly KnowledgeList MembershipTeam = new("membership-team", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList MembershipTeam = new("membership-team", Context, ListShape.Words);
     public static readonly KnowledgeList PlaceBefore = new("place-before", Context, ListShape.Phrases);
     public static readonly KnowledgeList PlaceAction = new("place-action", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList NationalityArticle = new("nationality-article", Context, ListShape.Words, Cued: false);
@@ -67,7 +67,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList ToldOpener = new("told-opener", Context, ListShape.Words, Cued: false);
 
     /// <summary>"información", "informations", "cooperation": what a <see cref="ToldVerb"/> asks for, between it and the body asked.</summary>
-    public static readonly KnowledgeList RequestNoun = new("request-noun", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList RequestNoun = new("request-noun", Context, ListShape.Words);
 
     /// <summary>What a <see cref="CaseTaker"/> takes on: the case, its files, the charges.</summary>
     public static readonly KnowledgeList CaseNoun = new("case-noun", Context, ListShape.Words, Cued: false);
@@ -103,10 +103,10 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList WireCredit = new("wire-credit", Heads, ListShape.Phrases);
     public static readonly KnowledgeList WireAbroad = new("wire-abroad", Heads, ListShape.Phrases);
     public static readonly KnowledgeList DateWord = new("date-word", Heads, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList GenericBodyWord = new("generic-body-word", Heads, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList GenericBodyWord = new("generic-body-word", Heads, ListShape.Words);
 
     /// <summary>A person's post before "of" ("Commissioner of Police", "Superintendent of Police"): the name is the post's, no body's.</summary>
-    public static readonly KnowledgeList Post = new("post", Heads, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Post = new("post", Heads, ListShape.Words);
     public static readonly KnowledgeList HeadFirst = new("head-first", Heads, ListShape.Words);
     public static readonly KnowledgeList HeadFirstLinker = new("head-first-linker", Heads, ListShape.Words);
     public static readonly KnowledgeList HeadFirstGeneric = new("head-first-generic", Heads, ListShape.Words, Cued: false);
@@ -238,7 +238,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Disjunction = new("disjunction", Language, ListShape.Words);
     public static readonly KnowledgeList DefiniteArticle = new("definite-article", Language, ListShape.Words);
     public static readonly KnowledgeList ListGlue = new("list-glue", Language, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList MemberNoun = new("member-noun", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList MemberNoun = new("member-noun", Language, ListShape.Words);
     public static readonly KnowledgeList AgentMarker = new("agent-marker", Language, ListShape.Words);
     public static readonly KnowledgeList InfinitiveMarker = new("infinitive-marker", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Comitative = new("comitative", Language, ListShape.Words);
