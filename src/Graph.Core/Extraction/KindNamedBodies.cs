@@ -24,6 +24,11 @@ internal sealed class KindNamedBodies
     private readonly (PhraseSet Nouns, Dictionary<string, GazetteerEntry> ByCountry)[] _sceneKinds;
     private readonly WordSet _articles;
 
+    // The scene kinds' gates together, when every one is gated: a token without one of those bits starts no kind noun, so the
+    // walks pass it with one mask test instead of asking the article set and each kind's phrases (3 % of a Spanish profile).
+    private readonly CueBits _sceneGate;
+    private readonly bool _sceneGated;
+
     // "Danish police officers": the noun then names people, not the force; "Greek and Cypriot police": the noun is both
     // countries', not the last one's.
     private readonly WordSet _peopleAfter;
@@ -47,6 +52,8 @@ internal sealed class KindNamedBodies
             Kind(knowledge, KnowledgeList.KindPolice, "Police", knowledge.List(KnowledgeList.KindPoliceSpecialised)),
         ];
         _sceneKinds = _kinds[..^1];
+        _sceneGated = _sceneKinds.All(kind => !kind.Nouns.Gate.IsEmpty);
+        _sceneGate = _sceneKinds.Aggregate(CueBits.None, (gate, kind) => gate | kind.Nouns.Gate);
         _articles = knowledge.Words(KnowledgeList.HeadFirstLinker);
         _peopleAfter = knowledge.Words(KnowledgeList.Authority, KnowledgeList.Nationality);
         _listWords = knowledge.Words(KnowledgeList.Conjunction);
@@ -117,7 +124,7 @@ internal sealed class KindNamedBodies
         var next = 0;
         for (var k = 1; k < sentence.Count; k++)
         {
-            if (!FreeAfterArticle(sentence, mentions, ref next, k))
+            if (!MayStartKindNoun(sentence, k) || !FreeAfterArticle(sentence, mentions, ref next, k))
             {
                 continue;
             }
@@ -162,7 +169,7 @@ internal sealed class KindNamedBodies
             var next = 0;
             for (var k = 1; k < sentence.Count; k++)
             {
-                if (!FreeAfterArticle(sentence, mentions, ref next, k))
+                if (!MayStartKindNoun(sentence, k) || !FreeAfterArticle(sentence, mentions, ref next, k))
                 {
                     continue;
                 }
@@ -189,6 +196,12 @@ internal sealed class KindNamedBodies
             }
         }
     }
+
+    /// <summary>
+    /// Whether a scene kind's noun may start at token <paramref name="k"/>, by its cue bits alone. <see cref="FreeAfterArticle"/>
+    /// moves its mention index on lazily, so a token passed here leaves it where asking would have.
+    /// </summary>
+    private bool MayStartKindNoun(SentenceTokens sentence, int k) => !_sceneGated || sentence.HasCue(k, _sceneGate);
 
     /// <summary>
     /// Whether token <paramref name="k"/> stands in no mention and right after an article or a linking word, where a bare kind

@@ -38,9 +38,13 @@ internal sealed class EventWords
         for (var b = 0; b < Marked.Length; b++)
         {
             var list = Marked[b];
-            _cues[b] = knowledge.Cues.Mask(CueListName(list));
+
+            // A list with a cue bit of its own marks every token that starts one of its items, plain word or not ("co-operated"),
+            // so its bit is exact where the plain words' list would leave it set in every sentence.
+            var own = list.Cued ? knowledge.Mask(list) : CueBits.None;
+            _cues[b] = own.IsEmpty ? knowledge.Cues.Mask(CueListName(list)) : own;
             _anyCue |= _cues[b];
-            if (knowledge.List(list).Any(item => !PlainWords(item, list.Shape).Any()) || _cues[b].IsEmpty)
+            if (own.IsEmpty && (knowledge.List(list).Any(item => !PlainWords(item, list.Shape).Any()) || _cues[b].IsEmpty))
             {
                 _always |= 1U << b;
             }

@@ -32,7 +32,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadingFunction = new("leading-function", Context, ListShape.Words);
     public static readonly KnowledgeList Authority = new("authority", Context, ListShape.Words);
     public static readonly KnowledgeList AuthorityQualifier = new("authority-qualifier", Context, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList Acting = new("acting", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Acting = new("acting", Context, ListShape.Words);
     public static readonly KnowledgeList ActingLink = new("acting-link", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList TableHeader = new("table-header", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ContextAgent = new("context-agent", Context, ListShape.Words, Cued: false);
@@ -44,14 +44,14 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList BackgroundOpener = new("background-opener", Context, ListShape.Phrases);
     public static readonly KnowledgeList Statistic = new("statistic", Context, ListShape.Phrases);
     public static readonly KnowledgeList Membership = new("membership", Context, ListShape.Phrases);
-    public static readonly KnowledgeList MembershipTeam = new("membership-team", Context, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList PlaceBefore = new("place-before", Context, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList MembershipTeam = new("membership-team", Context, ListShape.Words);
+    public static readonly KnowledgeList PlaceBefore = new("place-before", Context, ListShape.Phrases);
     public static readonly KnowledgeList PlaceAction = new("place-action", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList NationalityArticle = new("nationality-article", Context, ListShape.Words, Cued: false);
     public static readonly KnowledgeList PlaceNoun = new("place-noun", Context, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList HandedTo = new("handed-to", Context, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList HandedTo = new("handed-to", Context, ListShape.Phrases);
     public static readonly KnowledgeList SourceBefore = new("source-before", Context, ListShape.Phrases, Cued: false);
-    public static readonly KnowledgeList Impersonation = new("impersonation", Context, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList Impersonation = new("impersonation", Context, ListShape.Phrases);
     public static readonly KnowledgeList FutureVerb = new("future-verb", Context, ListShape.Words, Cued: false);
 
     /// <summary>"rio Congo", "canal du Mozambique", "the Congo River": a body of water named after a country is a place, not the country.</summary>
@@ -67,14 +67,14 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList ToldOpener = new("told-opener", Context, ListShape.Words, Cued: false);
 
     /// <summary>"información", "informations", "cooperation": what a <see cref="ToldVerb"/> asks for, between it and the body asked.</summary>
-    public static readonly KnowledgeList RequestNoun = new("request-noun", Context, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList RequestNoun = new("request-noun", Context, ListShape.Words);
 
     /// <summary>What a <see cref="CaseTaker"/> takes on: the case, its files, the charges.</summary>
     public static readonly KnowledgeList CaseNoun = new("case-noun", Context, ListShape.Words, Cued: false);
 
     public static readonly KnowledgeList Head = new("head", Heads, ListShape.Phrases);
     public static readonly KnowledgeList NonAgency = new("non-agency", Heads, ListShape.Phrases);
-    public static readonly KnowledgeList NonAgencyOpening = new("non-agency-opening", Heads, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList NonAgencyOpening = new("non-agency-opening", Heads, ListShape.Phrases);
     public static readonly KnowledgeList Court = new("court", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList NumberSign = new("number-sign", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Seated = new("seated", Heads, ListShape.Words, Cued: false);
@@ -97,20 +97,20 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"Troms Police District", "Stockholm Police Region": a national force's area named after its force word is that force.</summary>
     public static readonly KnowledgeList ForceDistrict = new("force-district", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Connector = new("connector", Heads, ListShape.Words);
-    public static readonly KnowledgeList KindCustoms = new("kind-customs", Heads, ListShape.Phrases, Cued: false);
-    public static readonly KnowledgeList KindCoastGuard = new("kind-coast-guard", Heads, ListShape.Phrases, Cued: false);
-    public static readonly KnowledgeList KindGendarmerie = new("kind-gendarmerie", Heads, ListShape.Phrases, Cued: false);
-    public static readonly KnowledgeList KindNavy = new("kind-navy", Heads, ListShape.Phrases, Cued: false);
-    public static readonly KnowledgeList KindAirForce = new("kind-air-force", Heads, ListShape.Phrases, Cued: false);
-    public static readonly KnowledgeList KindPolice = new("kind-police", Heads, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList KindCustoms = new("kind-customs", Heads, ListShape.Phrases);
+    public static readonly KnowledgeList KindCoastGuard = new("kind-coast-guard", Heads, ListShape.Phrases);
+    public static readonly KnowledgeList KindGendarmerie = new("kind-gendarmerie", Heads, ListShape.Phrases);
+    public static readonly KnowledgeList KindNavy = new("kind-navy", Heads, ListShape.Phrases);
+    public static readonly KnowledgeList KindAirForce = new("kind-air-force", Heads, ListShape.Phrases);
+    public static readonly KnowledgeList KindPolice = new("kind-police", Heads, ListShape.Phrases);
     public static readonly KnowledgeList KindPoliceSpecialised = new("kind-police-specialised", Heads, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList WireCredit = new("wire-credit", Heads, ListShape.Phrases, Cued: false);
-    public static readonly KnowledgeList WireAbroad = new("wire-abroad", Heads, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList WireCredit = new("wire-credit", Heads, ListShape.Phrases);
+    public static readonly KnowledgeList WireAbroad = new("wire-abroad", Heads, ListShape.Phrases);
     public static readonly KnowledgeList DateWord = new("date-word", Heads, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList GenericBodyWord = new("generic-body-word", Heads, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList GenericBodyWord = new("generic-body-word", Heads, ListShape.Words);
 
     /// <summary>A person's post before "of" ("Commissioner of Police", "Superintendent of Police"): the name is the post's, no body's.</summary>
-    public static readonly KnowledgeList Post = new("post", Heads, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList Post = new("post", Heads, ListShape.Words);
     public static readonly KnowledgeList HeadFirst = new("head-first", Heads, ListShape.Words);
     public static readonly KnowledgeList HeadFirstLinker = new("head-first-linker", Heads, ListShape.Words);
     public static readonly KnowledgeList HeadFirstGeneric = new("head-first-generic", Heads, ListShape.Words, Cued: false);
@@ -136,7 +136,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Seizures = new("seizures", Numbers, ListShape.Words);
     public static readonly KnowledgeList SuspectNouns = new("suspect-nouns", Numbers, ListShape.Words);
     public static readonly KnowledgeList TallySince = new("tally-since", Numbers, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList TallyPeriod = new("tally-period", Numbers, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList TallyPeriod = new("tally-period", Numbers, ListShape.Phrases);
     public static readonly KnowledgeList ArrestParts = new("arrest-parts", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ArrestTotal = new("arrest-total", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ArrestWhole = new("arrest-whole", Numbers, ListShape.Words, Cued: false);
@@ -151,7 +151,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList ArrestMoreAfter = new("arrest-more-after", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList ArrestMoreBefore = new("arrest-more-before", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Ordinals = new("ordinals", Numbers, ListShape.NumberWords, Cued: false);
-    public static readonly KnowledgeList ArrestParallel = new("arrest-parallel", Numbers, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList ArrestParallel = new("arrest-parallel", Numbers, ListShape.Phrases);
     public static readonly KnowledgeList OneArticles = new("one-articles", Numbers, ListShape.Words, Cued: false);
     public static readonly KnowledgeList UnitsEs = new("units-es", Numbers, ListShape.NumberWords, Cued: false);
     public static readonly KnowledgeList UnitsFr = new("units-fr", Numbers, ListShape.NumberWords, Cued: false);
@@ -195,7 +195,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadRelative = new("lead-relative", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadPart = new("lead-part", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadInCharge = new("lead-in-charge", Roles, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList LeadUnitAside = new("lead-unit-aside", Roles, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList LeadUnitAside = new("lead-unit-aside", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadBackReference = new("lead-back-reference", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadReference = new("lead-reference", Roles, ListShape.Words);
     public static readonly KnowledgeList LeadReferencePair = new("lead-reference-pair", Roles, ListShape.Words, Cued: false);
@@ -203,23 +203,23 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList LeadSubject = new("lead-subject", Roles, ListShape.Phrases);
     public static readonly KnowledgeList LeadJointAfter = new("lead-joint-after", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList LeadPassiveOnly = new("lead-passive-only", Roles, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList LeadReferencePhrase = new("lead-reference-phrase", Roles, ListShape.Phrases, Cued: false);
-    public static readonly KnowledgeList LeadJointPartner = new("lead-joint-partner", Roles, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList LeadReferencePhrase = new("lead-reference-phrase", Roles, ListShape.Phrases);
+    public static readonly KnowledgeList LeadJointPartner = new("lead-joint-partner", Roles, ListShape.Phrases);
 
     /// <summary>"del lado", "do lado", "côté": the words before a demonym that give the side a body led ("coordinada del lado hondureño por").</summary>
-    public static readonly KnowledgeList LeadSide = new("lead-side", Roles, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList LeadSide = new("lead-side", Roles, ListShape.Phrases);
 
     /// <summary>"por", "pela", "par": the agent's mark after a side ("del lado hondureño por la Policía Nacional").</summary>
     public static readonly KnowledgeList LeadSideAgent = new("lead-side-agent", Roles, ListShape.Words, Cued: false);
 
     /// <summary>"de manera conjunta", "em conjunto", "conjointement": the manner of joint conduct between a lead participle and its agent's mark.</summary>
-    public static readonly KnowledgeList LeadManner = new("lead-manner", Roles, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList LeadManner = new("lead-manner", Roles, ListShape.Phrases);
 
     /// <summary>"carried out with", "run jointly with": after an operation noun, the sentence's opening subject conducted the operation.</summary>
-    public static readonly KnowledgeList LeadConductedWith = new("lead-conducted-with", Roles, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList LeadConductedWith = new("lead-conducted-with", Roles, ListShape.Phrases);
 
     /// <summary>"at the helm", "in charge": right after an agency, a phrase of command with no verb of leading (session 28).</summary>
-    public static readonly KnowledgeList LeadHelm = new("lead-helm", Roles, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList LeadHelm = new("lead-helm", Roles, ListShape.Phrases);
 
     /// <summary>"phase", "stage": besides the operation nouns, what a body at the helm "of" commands (session 28).</summary>
     public static readonly KnowledgeList LeadHelmObject = new("lead-helm-object", Roles, ListShape.Words, Cued: false);
@@ -240,7 +240,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList OperationNamingNoun = new("operation-naming-noun", Roles, ListShape.Words, Cued: false);
 
     /// <summary>Session 29: "code name", "nom de code": naming cues that name an operation with no operation noun near them.</summary>
-    public static readonly KnowledgeList OperationCodeCue = new("operation-code-cue", Roles, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList OperationCodeCue = new("operation-code-cue", Roles, ListShape.Phrases);
     public static readonly KnowledgeList OperationUnitEnd = new("operation-unit-end", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList OperationDescriptor = new("operation-descriptor", Roles, ListShape.Words, Cued: false);
 
@@ -248,7 +248,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList Disjunction = new("disjunction", Language, ListShape.Words);
     public static readonly KnowledgeList DefiniteArticle = new("definite-article", Language, ListShape.Words);
     public static readonly KnowledgeList ListGlue = new("list-glue", Language, ListShape.Words, Cued: false);
-    public static readonly KnowledgeList MemberNoun = new("member-noun", Language, ListShape.Words, Cued: false);
+    public static readonly KnowledgeList MemberNoun = new("member-noun", Language, ListShape.Words);
     public static readonly KnowledgeList AgentMarker = new("agent-marker", Language, ListShape.Words);
     public static readonly KnowledgeList InfinitiveMarker = new("infinitive-marker", Language, ListShape.Words, Cued: false);
     public static readonly KnowledgeList Comitative = new("comitative", Language, ListShape.Words);
@@ -398,7 +398,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
     /// <summary>Session 28: "in a separate", "in another": an opener that, before a named operation, moves the report on to that operation.</summary>
-    public static readonly KnowledgeList OperationSeparateOpener = new("operation-separate-opener", Roles, ListShape.Phrases, Cued: false);
+    public static readonly KnowledgeList OperationSeparateOpener = new("operation-separate-opener", Roles, ListShape.Phrases);
 
     /// <summary>Every declared list but the crime areas' (see <see cref="CrimeArea"/>), which the data file names.</summary>
     public static IReadOnlyList<KnowledgeList> Fixed { get; } =
