@@ -151,6 +151,8 @@ internal sealed partial class RoleReader
         _helm = knowledge.Phrases(KnowledgeList.LeadHelm);
         _helmObjects = knowledge.Words(KnowledgeList.LeadHelmObject);
         _ownerNouns = knowledge.Words(KnowledgeList.LeadOwnerNoun);
+        _fronted = knowledge.Phrases(KnowledgeList.LeadFronted);
+        _frontedCopulas = knowledge.Words(KnowledgeList.LeadFrontedCopula);
         _leadTokenCues = CueGate.Union(_operationNouns.Gate, _leadAfter.Gate, _subjectLeads.Gate, _leadOfOperation.Gate, _operationWords.Gate, _leadSuffixes.Gate, _leadVerbs.Gate);
     }
 
@@ -251,6 +253,7 @@ internal sealed partial class RoleReader
     {
         leads.Clear();
         nationalityLeads.Clear();
+        FrontedCommand(sentence, mentions, leads, nationalityLeads); // "Al frente del operativo estuvo el SNG"
         // "a piloté", "esteve à frente da" start with frequent words: they count only beside an operation noun.
         var cues = sentence.AllCues;
         var headedOperation = cues.Overlaps(_subjectLeadCue) && cues.Overlaps(_operationCue);
