@@ -35,4 +35,16 @@ public sealed class Session31LeadTests
     [Fact]
     public void TheNounOfAPartOfTheWorkLeadsNothing() =>
         Assert.Empty(SingleEvent("Cinco personas fueron detenidas en la Operación Roble. La ejecución de los registros correspondió a la Guardia Civil, junto con la Policía Nacional.").LeadIds);
+
+    [Theory]
+    [InlineData("Cinco pessoas foram presas na Operação Carvalho, coordenada do lado brasileiro pela Polícia Federal, através da Superintendência em Santos, e do lado português pela Polícia Judiciária.", "agency:brazil-pf", "agency:portugal-pj")]
+    [InlineData("Cinq personnes ont été interpellées lors de l'opération Chêne, pilotée côté français par la police judiciaire (PJ) de Lille, sous la direction d'un juge, et côté belge par la Police fédérale.", "agency:police-nationale", "agency:belgian-federal-police")]
+    public void ASecondAgentPhraseAfterAnAsideOnTheFirstAgentLeadsToo(string text, string first, string second) =>
+        Assert.Equal(new[] { first, second }.Order(), SingleEvent(text).LeadIds.Order());
+
+    [Fact]
+    public void APluralOperationWordInsideABodysNameIsNoOperation() =>
+        Assert.Equal(
+            ["Operação Carvalho"],
+            Extract("Cinco pessoas foram presas na Operação Carvalho. A operação foi conduzida pela Polícia Federal, com participação do Laboratório de Operações Cibernéticas (Ciberlab) do Ministério da Justiça.").Events.Select(e => e.Name));
 }
