@@ -47,4 +47,10 @@ public sealed class Session31LeadTests
         Assert.Equal(
             ["Operação Carvalho"],
             Extract("Cinco pessoas foram presas na Operação Carvalho. A operação foi conduzida pela Polícia Federal, com participação do Laboratório de Operações Cibernéticas (Ciberlab) do Ministério da Justiça.").Events.Select(e => e.Name));
+
+    [Theory]
+    [InlineData("Le Parquet fédéral belge a obtenu cinq mandats d'arrêt dans une enquête qu'il dirige depuis 2024 avec l'appui de la Police fédérale.")]
+    [InlineData("Le Parquet fédéral belge a ordonné cinq perquisitions dans le cadre d'une procédure pénale qu'il conduit depuis 2024 avec l'appui de la Police fédérale.")]
+    public void TheBodyOpeningTheSentenceLeadsTheInquiryAPronounTakesItUpIn(string text) =>
+        Assert.Equal(["agency:belgium-federal-prosecutor"], SingleEvent(text).LeadIds);
 }

@@ -223,6 +223,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"estuvo", "esteve", "was": the copula after a fronted phrase of command, before the body in command (session 31).</summary>
     public static readonly KnowledgeList LeadFrontedCopula = new("lead-fronted-copula", Roles, ListShape.Words, Cued: false);
 
+    /// <summary>"il", "elle", "it": the pronoun subject of a relative clause on the operation, standing for the body that opens the sentence (session 31).</summary>
+    public static readonly KnowledgeList LeadRelativeSubject = new("lead-relative-subject", Roles, ListShape.Words, Cued: false);
+
     /// <summary>"su", "sua", "sa": a body's own unit after a lead cue ("coordinada por su Unidad de Análisis") names the body as the lead.</summary>
     public static readonly KnowledgeList LeadOwnUnit = new("lead-own-unit", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
@@ -390,7 +393,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         CustodyOrder, CustodyStep,
         LeadConductedWith,
         LeadHelm, LeadHelmObject, LeadOwnerNoun,
-        LeadFronted, LeadFrontedCopula,
+        LeadFronted, LeadFrontedCopula, LeadRelativeSubject,
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
         LaterEnding, ClosingSpeech, OperationPost,
         OperationSequence, OperationSeparateOpener, OperationCodeCue,
