@@ -5,7 +5,7 @@ namespace Graph.Core.Tests.Extraction;
 /// <summary>
 /// Session 31 (issue 13): command told by a phrase that opens the sentence with its subject after it ("Al frente del operativo
 /// estuvo …", "À la tête de l'opération, X …"), and command told by its noun ("la conducción correspondió a", "teve a liderança
-/// da", "la coordination a été assurée par").
+/// da", "le pilotage a été assuré par").
 /// </summary>
 public sealed class Session31LeadTests
 {
@@ -27,8 +27,8 @@ public sealed class Session31LeadTests
     [Theory]
     [InlineData("Cinco personas fueron detenidas en la Operación Roble. Del lado español, la conducción correspondió a la Guardia Civil, que trabajó junto con la Policía Nacional.", "agency:guardia-civil")]
     [InlineData("Cinco pessoas foram presas na Operação Carvalho, que teve a liderança da Polícia Federal, com o apoio da Receita Federal.", "agency:brazil-pf")]
-    [InlineData("Cinco pessoas foram presas na Operação Carvalho. A coordenação coube à Polícia Federal, com o apoio da Receita Federal.", "agency:brazil-pf")]
-    [InlineData("Cinq personnes ont été interpellées lors de l'opération Chêne, dont la coordination a été assurée par la Gendarmerie nationale avec le concours de la Police nationale.", "agency:gendarmerie-nationale")]
+    [InlineData("Cinco pessoas foram presas na Operação Carvalho. A condução coube à Polícia Federal, com o apoio da Receita Federal.", "agency:brazil-pf")]
+    [InlineData("Cinq personnes ont été interpellées lors de l'opération Chêne, dont le pilotage a été assuré par la Gendarmerie nationale avec le concours de la Police nationale.", "agency:gendarmerie-nationale")]
     public void TheBodyCommandFallsToByItsNounLeads(string text, string body) =>
         Assert.Equal([body], SingleEvent(text).LeadIds);
 
