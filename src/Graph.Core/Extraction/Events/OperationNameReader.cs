@@ -115,7 +115,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
                 cue++;
             }
 
-            if (cue == 0 || OperationWordAt(sentence, i + cue) || InsideAName(sentence, i, mentions))
+            if (cue == 0 || OperationWordAt(sentence, i + cue) || InsideAName(sentence, i, mentions) || (plural && LinkedIntoAName(sentence, i)))
             {
                 continue; // "dubbed Operation Pangea XVI", 'named "Operation Cold Harbour"': read from its own "Operation"
             }
@@ -463,6 +463,13 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
         var word = token.IsCapitalized && !(first && _leading.Contains(sentence, index));
         return (word || isYear || isSerial) && !InsideAMention(mentions, index);
     }
+
+    /// <summary>
+    /// Session 31: "o Laboratório de Operações Cibernéticas", "el Centro de Operaciones Especiales": the plural operation word
+    /// joined by a linking word to a capitalised word before it is the field of a body's name, not a list of operations.
+    /// </summary>
+    private bool LinkedIntoAName(SentenceTokens sentence, int index) =>
+        index >= 2 && _linkers.Contains(sentence, index - 1) && sentence.Tokens[index - 2].IsCapitalized && !_leading.Contains(sentence, index - 2);
 
     /// <summary>"the Federal Operations Unit": a capitalised word that is no actor and no sentence opener runs into it.</summary>
     private bool InsideAName(SentenceTokens sentence, int index, List<Mention> mentions)

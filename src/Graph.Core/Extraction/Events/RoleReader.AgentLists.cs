@@ -56,6 +56,11 @@ internal sealed partial class RoleReader
 
                 if (again < 0 && position > from)
                 {
+                    again = ParallelAfterAside(sentence, mentions, position, aside);
+                }
+
+                if (again < 0 && position > from)
+                {
                     again = JointPartner(sentence, position, mention.FirstToken, conducts);
                 }
 

@@ -151,6 +151,9 @@ internal sealed partial class RoleReader
         _helm = knowledge.Phrases(KnowledgeList.LeadHelm);
         _helmObjects = knowledge.Words(KnowledgeList.LeadHelmObject);
         _ownerNouns = knowledge.Words(KnowledgeList.LeadOwnerNoun);
+        _fronted = knowledge.Phrases(KnowledgeList.LeadFronted);
+        _relativeSubjects = knowledge.Words(KnowledgeList.LeadRelativeSubject);
+        _frontedCopulas = knowledge.Words(KnowledgeList.LeadFrontedCopula);
         _leadTokenCues = CueGate.Union(_operationNouns.Gate, _leadAfter.Gate, _subjectLeads.Gate, _leadOfOperation.Gate, _operationWords.Gate, _leadSuffixes.Gate, _leadVerbs.Gate);
     }
 
@@ -251,6 +254,7 @@ internal sealed partial class RoleReader
     {
         leads.Clear();
         nationalityLeads.Clear();
+        FrontedCommand(sentence, mentions, leads, nationalityLeads); // "Al frente del operativo estuvo el SNG"
         // "a piloté", "esteve à frente da" start with frequent words: they count only beside an operation noun.
         var cues = sentence.AllCues;
         var headedOperation = cues.Overlaps(_subjectLeadCue) && cues.Overlaps(_operationCue);
@@ -386,6 +390,10 @@ internal sealed partial class RoleReader
                         // "Operation Clean Berth, which the agency has run": the subject stands right before its verb, so no
                         // body named further back (the spokesman's agency before "said") is it.
                         nationalityLeads.Add(new NationalityLead(null, subject, sentence.Span));
+                    }
+                    else if (PronounSubjectOfRelative(sentence, i) && OpeningAgency(sentence, mentions) is { } opening)
+                    {
+                        leads.Add(opening); // "Le Ministère public communique qu'une enquête qu'il dirige a permis …"
                     }
                     else if (ObjectIsTheOperation(sentence, i) || RelativeToOperation(sentence, mentions, i))
                     {

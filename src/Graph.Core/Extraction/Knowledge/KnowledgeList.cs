@@ -227,6 +227,15 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"initiative": the noun right after an agency's name that makes the operation its own (session 28).</summary>
     public static readonly KnowledgeList LeadOwnerNoun = new("lead-owner-noun", Roles, ListShape.Words, Cued: false);
 
+    /// <summary>"al frente de", "à frente da", "à la tête de": a phrase of command that opens its sentence before the operation, whose subject comes after it (session 31).</summary>
+    public static readonly KnowledgeList LeadFronted = new("lead-fronted", Roles, ListShape.Phrases, Cued: false);
+
+    /// <summary>"estuvo", "esteve", "was": the copula after a fronted phrase of command, before the body in command (session 31).</summary>
+    public static readonly KnowledgeList LeadFrontedCopula = new("lead-fronted-copula", Roles, ListShape.Words, Cued: false);
+
+    /// <summary>"il", "elle", "it": the pronoun subject of a relative clause on the operation, standing for the body that opens the sentence (session 31).</summary>
+    public static readonly KnowledgeList LeadRelativeSubject = new("lead-relative-subject", Roles, ListShape.Words, Cued: false);
+
     /// <summary>"su", "sua", "sa": a body's own unit after a lead cue ("coordinada por su Unidad de Análisis") names the body as the lead.</summary>
     public static readonly KnowledgeList LeadOwnUnit = new("lead-own-unit", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
@@ -421,6 +430,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         CustodyOrder, CustodyStep,
         LeadConductedWith,
         LeadHelm, LeadHelmObject, LeadOwnerNoun,
+        LeadFronted, LeadFrontedCopula, LeadRelativeSubject,
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
         LaterEnding, ClosingSpeech, OperationPost,
         OperationSequence, OperationSeparateOpener, OperationCodeCue,
