@@ -56,6 +56,29 @@ public sealed class SqliteReportStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AWriteKeptWaitingPastItsTimeoutByAnotherWriterRunsAgainAndLands()
+    {
+        Open().Version();
+        var store = new SqliteReportStore($"Data Source={DatabaseFile};Default Timeout=1");
+        // Another connection, as another importer's process would, holds the file's write lock for longer than the
+        // store's one-second timeout: its first try gives up with SQLITE_BUSY, a later one finds the lock free.
+        using var other = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
+        other.Open();
+        var held = other.BeginTransaction();
+        var release = Task.Run(async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2.5));
+            held.Commit();
+        });
+
+        var saved = store.Save(new ReportSubmission(Text), Extraction(Europol, GuardiaCivil, Spain));
+
+        await release;
+        Assert.True(saved.Created);
+        Assert.Single(store.ListReports());
+    }
+
+    [Fact]
     public void OpeningAClosedStoreGivesItsWalAFrameAndChangesNothing()
     {
         var version = Open().Save(new ReportSubmission(Text), Extraction(Europol, GuardiaCivil, Spain)) is { Created: true } ? Open().Version() : -1;

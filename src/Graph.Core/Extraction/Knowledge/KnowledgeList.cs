@@ -10,7 +10,7 @@ namespace Graph.Core.Extraction.Knowledge;
 /// <param name="File">The file under <c>data/knowledge</c> that holds it.</param>
 /// <param name="Shape">What its items may look like.</param>
 /// <param name="Cued">
-/// Whether it has a bit of its own in the <see cref="Text.CueVocabulary"/> (64 at most), so readers
+/// Whether it has a bit of its own in the <see cref="Text.CueVocabulary"/> (<c>CueBits.Capacity</c> − 1 at most), so readers
 /// can skip the tokens and sentences without its words. The function words asked about in loops over
 /// tokens ("and", "the", "by", "with", "in", "from") have their own; the rarely asked lists of
 /// <c>language.txt</c> and the currency signs have none: those of letters only share one

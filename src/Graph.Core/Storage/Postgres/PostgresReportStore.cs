@@ -14,7 +14,6 @@ namespace Graph.Core.Storage.Postgres;
 /// </summary>
 public sealed partial class PostgresReportStore : RelationalReportStore, IDisposable
 {
-    private const int Attempts = 5;
     private readonly NpgsqlDataSource _dataSource;
 
     /// <summary>Connects to the database and brings its tables up to date.</summary>
@@ -108,22 +107,6 @@ public sealed partial class PostgresReportStore : RelationalReportStore, IDispos
         finally
         {
             Sql.Execute(connection, "SELECT set_config('enable_sort', @sort, true)", transaction, ("@sort", sort));
-        }
-    }
-
-    /// <inheritdoc />
-    protected override T WithRetry<T>(Func<T> write)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return write();
-            }
-            catch (PostgresException e) when (attempt < Attempts && IsTransient(e))
-            {
-                Thread.Sleep(Random.Shared.Next(10, 50) * attempt);
-            }
         }
     }
 

@@ -129,8 +129,27 @@ public abstract partial class RelationalReportStore : IReportStore
         }
     }
 
-    /// <summary>Runs a write again when the database reports a transient conflict (PostgreSQL deadlock or serialization failure).</summary>
-    protected virtual T WithRetry<T>(Func<T> write) => write();
+    private const int Attempts = 5;
+
+    /// <summary>
+    /// Runs a write again, up to <see cref="Attempts"/> times in all, when the database reports a transient conflict
+    /// (<see cref="IsTransient"/>): a PostgreSQL deadlock or serialization failure, SQLite's write lock held by another
+    /// process past the connection's timeout. The transaction was rolled back, so the write starts afresh.
+    /// </summary>
+    private T WithRetry<T>(Func<T> write)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return write();
+            }
+            catch (DbException e) when (attempt < Attempts && IsTransient(e))
+            {
+                Thread.Sleep(Random.Shared.Next(10, 50) * attempt);
+            }
+        }
+    }
 
     /// <summary>Whether an error is one <see cref="WithRetry"/> answers by running the whole write again, rather than a refusal of one report.</summary>
     protected virtual bool IsTransient(DbException error) => false;

@@ -171,6 +171,16 @@ public sealed class SqliteReportStore : RelationalReportStore
         return connection;
     }
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// SQLITE_BUSY: another process (another importer, the server) held the file's write lock for longer than the
+    /// connection's timeout (30 s unless the connection string's <c>Default Timeout</c> says otherwise), so this write
+    /// could not begin; it is run again rather than reported as a refusal.
+    /// </remarks>
+    protected override bool IsTransient(DbException error) => error is SqliteException { SqliteErrorCode: SqliteBusy };
+
+    private const int SqliteBusy = 5;
+
     /// <summary>A connection opened as the store opens its own, for tests that check its settings.</summary>
     internal SqliteConnection OpenConnection() => (SqliteConnection)Open();
 
