@@ -48,7 +48,7 @@ internal sealed partial class ParticipationReader
     /// <summary>"la notificación roja de Interpol", "a difusão vermelha da Interpol": the notice, then a linking word and the body.</summary>
     private bool NoticeBefore(SentenceTokens sentence, int first)
     {
-        var linker = _the.Contains(sentence, first - 1) || _agentArticles.Contains(sentence, first - 1) ? first - 2 : first - 1;
+        var linker = BeforeArticle(sentence, first);
         if (linker < 1 || !IsLinker(sentence, linker))
         {
             return false;

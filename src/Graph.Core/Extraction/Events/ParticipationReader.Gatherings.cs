@@ -24,7 +24,7 @@ internal sealed partial class ParticipationReader
     /// <summary>"a workshop of the", "a course given by instructors of", "a memorandum on sharing data with": a gathering, then words of the clause, then a linking word right before the body (its article stepped over).</summary>
     private bool GatheringComplement(SentenceTokens sentence, int first)
     {
-        var link = _the.Contains(sentence, first - 1) || _agentArticles.Contains(sentence, first - 1) ? first - 2 : first - 1;
+        var link = BeforeArticle(sentence, first);
         if (link < 1 || !_gatheringLinks.Contains(sentence, link))
         {
             return false;

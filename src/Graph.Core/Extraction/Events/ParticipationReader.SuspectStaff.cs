@@ -18,7 +18,7 @@ internal sealed partial class ParticipationReader
     private bool EmploysTheSuspects(SentenceTokens sentence, List<Mention> mentions, int m)
     {
         var first = WithOwner(sentence, mentions, m);
-        var link = _the.Contains(sentence, first - 1) || _agentArticles.Contains(sentence, first - 1) ? first - 2 : first - 1;
+        var link = BeforeArticle(sentence, first);
         if (link < 1 || !IsLinker(sentence, link) || !_staff.Contains(sentence, link - 1))
         {
             return false;

@@ -467,6 +467,10 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         return false;
     }
 
+    /// <summary>The token before a body's name, its article ("the", "la", "da", "des") stepped over.</summary>
+    private int BeforeArticle(SentenceTokens sentence, int first) =>
+        _the.Contains(sentence, first - 1) || _agentArticles.Contains(sentence, first - 1) ? first - 2 : first - 1;
+
     /// <summary>
     /// "received support from the ASEAN Wildlife Enforcement Network, and USAID funded …": a body after "from" or
     /// "with" is that phrase's object, not the subject of a verb that follows its list.
