@@ -128,6 +128,7 @@ internal sealed partial class RoleReader
         _unitAsides = knowledge.Phrases(KnowledgeList.LeadUnitAside);
         _jointPartners = knowledge.Phrases(KnowledgeList.LeadJointPartner);
         _leadAfterHeads = knowledge.PhraseHeads(KnowledgeList.LeadAfter);
+        _passiveLeadHeads = knowledge.PhraseHeads(KnowledgeList.LeadAfter, endingOn: KnowledgeList.AgentMarker);
         _sides = knowledge.Phrases(KnowledgeList.LeadSide);
         _sideAgents = knowledge.Words(KnowledgeList.LeadSideAgent);
         _backReferences = knowledge.Words(KnowledgeList.LeadBackReference);
@@ -324,6 +325,10 @@ internal sealed partial class RoleReader
             else if (JointMannerAgent(sentence, i) is > 0 and var jointly)
             {
                 CollectAfter(sentence, mentions, jointly, leads, nationalityLeads); // "liderada de manera conjunta por", "exécutée conjointement par"
+            }
+            else if (_passiveLeadHeads.MatchAt(sentence, i) is > 0 and var passive && PlaceBeforeAgent(sentence, mentions, i + passive) is > 0 and var placed)
+            {
+                CollectAfter(sentence, mentions, placed, leads, nationalityLeads); // "coordenada a partir de Lisboa pelo MAOC-N"
             }
             else if (headedOperation && _subjectLeads.MatchAt(sentence, i) is > 0 and var heads && OperationFollows(sentence, i + heads))
             {

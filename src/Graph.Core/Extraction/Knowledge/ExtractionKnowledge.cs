@@ -155,6 +155,17 @@ public sealed class ExtractionKnowledge
         new(List(list).Select(SplitElisions).Where(p => p.Contains(' ')).Select(p => p[..p.LastIndexOf(' ')]), Mask(list), Cues);
 
     /// <summary>
+    /// As <see cref="PhraseHeads(KnowledgeList)"/>, only for the phrases whose last word is one of <paramref name="endingOn"/>'s
+    /// ("coordinated by" → "coordinated", but not "in charge of"): the participles of passive cues.
+    /// </summary>
+    internal PhraseSet PhraseHeads(KnowledgeList list, KnowledgeList endingOn)
+    {
+        var marks = List(endingOn);
+        return new(List(list).Select(SplitElisions).Where(p => p.Contains(' ') && marks.Contains(p[(p.LastIndexOf(' ') + 1)..], StringComparer.OrdinalIgnoreCase))
+            .Select(p => p[..p.LastIndexOf(' ')]), Mask(list), Cues);
+    }
+
+    /// <summary>
     /// The last words of a list's phrases ("carried out by", "realizada pela" → "by", "pela") but those of another list ("of" in
     /// "work of"), ungated: the agent's marks.
     /// </summary>
