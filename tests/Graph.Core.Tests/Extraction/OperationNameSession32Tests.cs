@@ -32,4 +32,17 @@ public sealed class OperationNameSession32Tests
     public void ASeriesNameWithTwoEditionsStaysApart() =>
         Assert.Contains("Operation Tide Watch", Names(
             "MANILA, 3 March 2026 — The Philippine Coast Guard ran Operation Tide Watch 2 in March.\n\nOperation Tide Watch 3 was led by the Philippine National Police in May.\n\nOperation Tide Watch is led by the Philippine Navy.", "en"));
+
+    [Theory]
+    [InlineData("La Gendarmerie nationale a interpellé six personnes dans le cadre de l'opération dite « Genêt », menée près de Rennes.", "fr", "Genêt")]
+    [InlineData("La Guardia Civil detuvo a seis personas en la operación apodada \"Jara\", desarrollada en Badajoz.", "es", "Jara")]
+    [InlineData("A GNR deteve seis pessoas na operação intitulada Sobreiro, realizada em Évora.", "pt", "Sobreiro")]
+    public void OtherParticiplesOfNamingNameTheOperation(string text, string language, string name) =>
+        Assert.Contains(Names(text, language), n => n is not null && n.EndsWith(name, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("A ASAE e a GNR realizaram a Operação Rota Espanha em mercados de Braga, onde foram detidas nove pessoas.", "pt", "Operação Rota Espanha")]
+    [InlineData("La Policía Nacional y la Guardia Civil desarrollaron la Operación Puente Chile en Vigo.", "es", "Operación Puente Chile")]
+    public void ACountryInsideANameDoesNotCutItShort(string text, string language, string name) =>
+        Assert.Contains(name, Names(text, language));
 }
