@@ -45,4 +45,14 @@ public sealed class OperationNameSession32Tests
     [InlineData("La Policía Nacional y la Guardia Civil desarrollaron la Operación Puente Chile en Vigo.", "es", "Operación Puente Chile")]
     public void ACountryInsideANameDoesNotCutItShort(string text, string language, string name) =>
         Assert.Contains(name, Names(text, language));
+
+    [Theory]
+    [InlineData("La Policía Nacional y la Guardia Civil informaron de dos operaciones. La primera, bautizada \"Marea Alta 3\", se desarrolló en Huelva.", "es", "Marea Alta 3")]
+    [InlineData("La Gendarmerie nationale a présenté deux opérations. La seconde, baptisée « Pluie Fine », a été menée avec la Douane à Calais.", "fr", "Pluie Fine")]
+    public void APlaceAmongTheOperationsStandsForTheNounBeforeANamingCue(string text, string language, string name) =>
+        Assert.Contains(Names(text, language), n => n is not null && n.EndsWith(name, StringComparison.Ordinal));
+
+    [Fact]
+    public void APersonAfterAPlaceWordAndANamingCueIsNoOperation() =>
+        Assert.DoesNotContain(Names("La Guardia Civil detuvo a dos hombres en Huelva. El segundo, llamado Marcos Vidal, tiene 40 años.", "es"), n => n is not null);
 }

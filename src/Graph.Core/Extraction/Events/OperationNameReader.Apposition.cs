@@ -64,6 +64,14 @@ internal sealed partial class OperationNameReader
         && _operationAnyCase.Contains(sentence, index) && _operationNouns.Contains(sentence, index)
         && QuotedNameEnd(sentence, index + 3, mentions) > 0;
 
+    /// <summary>
+    /// Session 32: 'La primera, bautizada "Marea Alta 3", …', 'The second, dubbed "Harbour Gate", …': after a report has told of
+    /// its operations, the word of an operation's place among them stands for the noun before a naming cue. The name must be
+    /// quoted there, as a person's name after "the second, named …" is not.
+    /// </summary>
+    private bool SequenceStandsForTheNoun(SentenceTokens sentence, int word, int name) =>
+        _sequence.Contains(sentence, word) && name + 1 < sentence.Count && IsQuote(sentence, name);
+
     private bool SequenceBefore(SentenceTokens sentence, int noun)
     {
         for (var k = noun - 1; k >= Math.Max(0, noun - SequenceReach); k--)

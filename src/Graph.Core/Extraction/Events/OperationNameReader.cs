@@ -405,7 +405,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
 
         for (var k = Math.Max(0, index - 3); k < index; k++)
         {
-            if (_operationNouns.Contains(sentence, k) || _namingNouns.Contains(sentence, k))
+            if (_operationNouns.Contains(sentence, k) || _namingNouns.Contains(sentence, k) || SequenceStandsForTheNoun(sentence, k, index + cue))
             {
                 return cue;
             }
