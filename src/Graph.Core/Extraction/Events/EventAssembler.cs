@@ -577,6 +577,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             return null;
         }
 
+        FoldSeriesIntoEdition(counts, firstNamed);
         var best = counts[0];
         foreach (var candidate in counts)
         {

@@ -35,6 +35,7 @@ internal sealed class FigureReader
     private const int MaxShortAside = 4; // "ont interpellé, lundi, sept individus": an aside between an arrest verb and its count
     private const int MaxAmongWords = 3; // "parmi les personnes interpellées": the words between "among" and the arrest word
     private const int MaxWarrantWords = 2; // "6 preventive arrest warrants": words between a count and its warrant phrase
+    private const int MaxSingularLength = 24; // the longest person noun looked up in its plural
     private const int MaxTotalReach = 10; // "O total de detidos nas duas jurisdições é de 40": the words between a total's arrest word and its number
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
@@ -404,7 +405,7 @@ internal sealed class FigureReader
                 summed = last;
             }
 
-            if (sentence.AllCues.Overlaps(_arrestGate) && OrdinalOfArrested(sentence) is > 0 and var ordinal)
+            if (sentence.AllCues.Overlaps(_arrestGate) && OrdinalOfArrested(sentence, last) is > 0 and var ordinal)
             {
                 Keep(figures, FigureKeys.Arrests, ordinal, largest: true);
             }
@@ -969,7 +970,7 @@ internal sealed class FigureReader
     /// after an article, before a person noun, a comma or an auxiliary, in a sentence that tells of arrests, counts the people
     /// arrested up to it. Returns the largest such ordinal, or 0.
     /// </summary>
-    private int OrdinalOfArrested(SentenceTokens sentence)
+    private int OrdinalOfArrested(SentenceTokens sentence, long arrestedBefore)
     {
         if (!_ordinals.MayOccurIn(sentence))
         {
@@ -990,13 +991,70 @@ internal sealed class FigureReader
             // One lower-case word may stand before the noun ("a third crew member").
             var counted = _arrestNouns.Contains(sentence, next) || _arrestAuxiliaries.Contains(sentence, next) || _singularAuxiliaries.Contains(sentence, next) || sentence.Word(next) is ","
                 || (next + 1 < sentence.Count && sentence.Tokens[next] is { Kind: TokenKind.Word, IsCapitalized: false } && _arrestNouns.Contains(sentence, next + 1));
-            if (articled && counted)
+            if ((articled && counted) || NextArrested(sentence, k, value, arrestedBefore))
             {
                 largest = Math.Max(largest, value);
             }
         }
 
         return largest;
+    }
+
+    /// <summary>
+    /// Session 32: "Três tripulantes foram detidos. … detiveram em Vigo um quarto suspeito", "… a été interpellé. Un quatrième
+    /// individu a été interpellé à Lyon": after arrests already counted, an article (indefinite ones too: "un", "um"), an
+    /// ordinal above that count and a person in the singular (a person noun or the arrested, "un tercer detenido") that an arrest
+    /// verb governs in the same clause, before the article or right after the noun and not denied. A person told by an ordinal
+    /// but wanted or not caught ("Um sexto suspeito, sócio …, não foi detido", "a third defendant" after a trial's convictions)
+    /// counts none.
+    /// </summary>
+    private bool NextArrested(SentenceTokens sentence, int ordinal, int value, long arrestedBefore)
+    {
+        var (article, noun) = (ordinal - 1, ordinal + 1);
+        if (arrestedBefore <= 0 || value <= arrestedBefore || !(_the.Contains(sentence, article) || _oneArticles.Contains(sentence, article)
+            || sentence.Word(article).Equals("a", StringComparison.OrdinalIgnoreCase))
+            || !(_arrestNouns.Contains(sentence, noun) || SingularOfArrestNoun(sentence.Word(noun)) || _arrestWords.Contains(sentence, noun)))
+        {
+            return false;
+        }
+
+        for (var k = article - 1; k >= Math.Max(0, article - MaxShortAside) && sentence.Tokens[k].Kind != TokenKind.Punctuation; k--)
+        {
+            if (IsArrestWord(sentence, k))
+            {
+                return !Denied(sentence, k);
+            }
+        }
+
+        for (var k = noun + 1; k < Math.Min(sentence.Count, noun + MaxAuxiliaryReach + 2) && sentence.Tokens[k].Kind != TokenKind.Punctuation; k++)
+        {
+            if (IsArrestWord(sentence, k))
+            {
+                return !Denied(sentence, k);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"sospechoso", "suspeito", "individu", "hombre": a word whose plural in "s" or "es" is a person noun of a count.</summary>
+    private bool SingularOfArrestNoun(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > MaxSingularLength || !char.IsLetter(word[^1]))
+        {
+            return false;
+        }
+
+        Span<char> plural = stackalloc char[word.Length + 2];
+        word.CopyTo(plural);
+        plural[word.Length] = 's';
+        if (_arrestNouns.Contains(plural[..(word.Length + 1)]))
+        {
+            return true;
+        }
+
+        (plural[word.Length], plural[word.Length + 1]) = ('e', 's');
+        return _arrestNouns.Contains(plural);
     }
 
     /// <summary>

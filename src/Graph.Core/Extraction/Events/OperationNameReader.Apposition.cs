@@ -52,10 +52,25 @@ internal sealed partial class OperationNameReader
     /// "na operação internacional Gota Amarga", "l'opération conjointe Mare Nostrum": the lower-case operation word, a word
     /// that only describes an operation (<c>operation-descriptor</c>, here in lower case, as Spanish, Portuguese and French
     /// write it after the noun), then the name as after "operation" alone; "l'opération internationale menée par …" names none.
+    /// Session 32: the name may be quoted there as it may right after the operation word ('la operación conjunta "Marea Alta 3"').
     /// </summary>
     private bool DescribedLowerCaseOperationWord(SentenceTokens sentence, int index, List<Mention> mentions) =>
         index + 2 < sentence.Count && char.IsLower(sentence.Word(index + 1)[0]) && _descriptorsAnyCase.Contains(sentence, index + 1)
-        && LowerCaseOperationWord(sentence, index, mentions, gap: 1);
+        && (LowerCaseOperationWord(sentence, index, mentions, gap: 1) || QuotedNameAfterDescriptor(sentence, index, mentions));
+
+    /// <summary>The lower-case operation word, its describing word, then a quote opening a name that closes soon.</summary>
+    private bool QuotedNameAfterDescriptor(SentenceTokens sentence, int index, List<Mention> mentions) =>
+        index + 3 < sentence.Count && IsQuote(sentence, index + 2) && char.IsLower(sentence.Word(index)[0])
+        && _operationAnyCase.Contains(sentence, index) && _operationNouns.Contains(sentence, index)
+        && QuotedNameEnd(sentence, index + 3, mentions) > 0;
+
+    /// <summary>
+    /// Session 32: 'La primera, bautizada "Marea Alta 3", …', 'The second, dubbed "Harbour Gate", …': after a report has told of
+    /// its operations, the word of an operation's place among them stands for the noun before a naming cue. The name must be
+    /// quoted there, as a person's name after "the second, named …" is not.
+    /// </summary>
+    private bool SequenceStandsForTheNoun(SentenceTokens sentence, int word, int name) =>
+        _sequence.Contains(sentence, word) && name + 1 < sentence.Count && IsQuote(sentence, name);
 
     private bool SequenceBefore(SentenceTokens sentence, int noun)
     {

@@ -1,6 +1,7 @@
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Events;
 
@@ -404,7 +405,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
 
         for (var k = Math.Max(0, index - 3); k < index; k++)
         {
-            if (_operationNouns.Contains(sentence, k) || _namingNouns.Contains(sentence, k))
+            if (_operationNouns.Contains(sentence, k) || _namingNouns.Contains(sentence, k) || SequenceStandsForTheNoun(sentence, k, index + cue))
             {
                 return cue;
             }
@@ -461,7 +462,25 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
         var isYear = isNumber && token.Length == MaxNumberDigits && index > 0;
         var isSerial = isNumber && index > 0 && (joined || sentence.Tokens[index - 1].IsCapitalized);
         var word = token.IsCapitalized && !(first && _leading.Contains(sentence, index));
-        return (word || isYear || isSerial) && !InsideAMention(mentions, index);
+        return (word || isYear || isSerial) && !(first ? InsideAMention(mentions, index) : InsideAnAgency(mentions, index));
+    }
+
+    /// <summary>
+    /// Session 32: "Operação Feira Franca", "Operación Ruta Lima": a later word of a name may be read as a place or a country, and the
+    /// name goes on, since no grammar sets a country right after a name with no word or stop between; an agency's name after it
+    /// ("Operation Pangea INTERPOL") is never the name's.
+    /// </summary>
+    private static bool InsideAnAgency(List<Mention> mentions, int index)
+    {
+        foreach (var mention in mentions)
+        {
+            if (index >= mention.FirstToken && index < mention.EndToken && mention.Kind == ActorKind.Agency)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
