@@ -45,4 +45,20 @@ public sealed class ParticipationSession32Tests
             "Busan, 9 May 2026 — The Korea Customs Service seized 900 fake watches at the port of Busan. The service said it would refer the case to the Busan District Prosecutors' Office.").ParticipantIds;
         Assert.Single(participants, id => id.StartsWith("agency:", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Lyon, 9 May 2026 — INTERPOL ran Operation Harbour against arms smuggling in the ports of three countries: Benin, Togo and Ghana.")]
+    [InlineData("Lomé, le 9 mai 2026 – L'opération Rempart, coordonnée par INTERPOL, s'est déroulée dans les ports de trois pays : le Bénin, le Togo et le Ghana.")]
+    [InlineData("Lomé, 9 de maio de 2026 — A Operação Porto, coordenada pela INTERPOL, decorreu nos portos de 3 países: Togo, Gana e Níger.")]
+    public void CountriesListedAfterACountOfCountriesTakePart(string text)
+    {
+        var participants = SingleEvent(text).ParticipantIds;
+        Assert.Contains("country:TG", participants);
+        Assert.Contains("country:GH", participants);
+    }
+
+    [Fact]
+    public void CountriesListedAfterACountWithNoActionTakeNoPart() =>
+        Assert.DoesNotContain("country:GH", SingleEvent(
+            "Lyon, 9 May 2026 — Officers of the Togo Police arrested five men in Operation Harbour. The buyers lived in three countries: Benin, Niger and Ghana.").ParticipantIds);
 }
