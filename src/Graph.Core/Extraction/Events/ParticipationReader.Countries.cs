@@ -348,6 +348,11 @@ internal sealed partial class ParticipationReader
             }
 
             var word = sentence.Word(k);
+            if (word is ":" && CountedCountriesBefore(sentence, k))
+            {
+                return ActingWordBefore(sentence, k - 2);
+            }
+
             if (word is "," or ":" || IsPossessive(word) || _listGlue.Contains(sentence, k) || InADate(sentence, k))
             {
                 continue;

@@ -29,7 +29,8 @@ internal sealed partial class ParticipationReader
             }
 
             var after = BodyRightAfter(mentions, k);
-            var subject = after >= 0 ? after : LastBodyEndingBy(mentions, negation);
+            var opening = after < 0 && WithoutOwnSubject(sentence, mentions, negation) ? ClauseSubject(sentence, mentions, negation) : -1;
+            var subject = after >= 0 ? after : opening >= 0 ? opening : LastBodyEndingBy(mentions, negation);
             if (subject < 0 || (after < 0 && !SubjectOfTheNegation(sentence, mentions[subject], negation)))
             {
                 continue;
@@ -41,6 +42,13 @@ internal sealed partial class ParticipationReader
             for (var m = subject; m > 0 && OnlyListBetween(sentence, mentions[m - 1].EndToken, mentions[m].FirstToken); m--)
             {
                 acts[m - 1] = false;
+            }
+
+            // Session 32: a subject found at the clause's opening also takes along the bodies listed after it and its own demonym
+            // ("La Marine gambienne, …"), as the nearest body before the negation took along those before it.
+            for (var m = subject + 1; opening >= 0 && m < mentions.Count && mentions[m].FirstToken < negation && OnlyListBetween(sentence, mentions[m - 1].EndToken, mentions[m].FirstToken); m++)
+            {
+                acts[m] = false;
             }
         }
     }
@@ -198,7 +206,7 @@ internal sealed partial class ParticipationReader
                 return -1;
             }
 
-            first = _negations.Contains(sentence, j) ? j : first;
+            first = _negations.Contains(sentence, j) || _negatingPrepositions.Contains(sentence, j) ? j : first;
         }
 
         return first;

@@ -355,7 +355,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !PassivelyAskedOrTold(sentence, mentions, m)
             && !NamedAsChannel(sentence, mention)
             && !(sentence.AllCues.Overlaps(_gatherings.Gate) && NamedWithAGathering(sentence, mentions, m))
-            && !(sentence.AllCues.Overlaps(_staff.Gate) && EmploysTheSuspects(sentence, mentions, m));
+            && !(sentence.AllCues.Overlaps(_staff.Gate) && (EmploysTheSuspects(sentence, mentions, m) || SuspendsItsStaff(sentence, mentions, m)));
     }
 
     /// <summary>

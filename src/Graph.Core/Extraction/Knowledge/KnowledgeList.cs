@@ -403,6 +403,12 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Session 31: "against", "contra", "contre": a word before a body's <see cref="StaffNoun"/> people that makes them the case's target.</summary>
     public static readonly KnowledgeList StaffAgainst = new("staff-against", Context, ListShape.Words, Cued: false);
 
+    /// <summary>Session 32: "without", "sin", "sem", "sans": a negation that opens a clause whose subject is the main clause's.</summary>
+    public static readonly KnowledgeList NegatingPreposition = new("negating-preposition", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 32: "suspended", "suspendió", "suspendeu", "suspendu": a body's verb that, before its <see cref="StaffNoun"/> people, makes it their employer.</summary>
+    public static readonly KnowledgeList StaffSuspension = new("staff-suspension", Context, ListShape.Words, Cued: false);
+
     /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
@@ -435,6 +441,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         LaterEnding, ClosingSpeech, OperationPost,
         OperationSequence, OperationSeparateOpener, OperationCodeCue,
         WantedNotice, ChannelVia, ChannelAsk, GatheringNoun, GatheringLink, GatheringHost, StaffNoun, StaffSuspect, StaffAgainst,
+        NegatingPreposition, StaffSuspension,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
