@@ -31,6 +31,7 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
     private readonly WordSet _linkers = knowledge.Words(KnowledgeList.HeadFirstLinker);
     private readonly WordSet _generic = knowledge.Words(KnowledgeList.HeadFirstGeneric);
     private readonly WordSet _seatedHeads = knowledge.Words(StringComparer.Ordinal, KnowledgeList.HeadFirstSeated);
+    private readonly WordSet _ordinalSuffixes = knowledge.Words(StringComparer.Ordinal, KnowledgeList.OrdinalSuffix);
     private readonly CueBits _headCue = knowledge.Mask(KnowledgeList.HeadFirst);
 
     // A lower-case seated head ("parquet") has no cue of its own (the cue table is full); the listed bodies seated in a
@@ -91,6 +92,13 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
             if (seated && end < sentence.Count && sentence.Tokens[end] is { Kind: TokenKind.Number, Length: <= MaxCourtNumberLength })
             {
                 end++;
+            }
+
+            // "a 4ª Vara Criminal de Caruaru": a court's ordinal right before its head is part of its name; courts of one
+            // seat differ only by it.
+            if (seated && OrdinalBefore(sentence, mentions, i))
+            {
+                i -= 2;
             }
 
             var span = sentence.SpanOf(i, end - i);
@@ -264,7 +272,7 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
         var gap = seated ? MaxSeatGap : MaxGap;
         for (var k = head + 1; k <= head + gap && k + 1 < sentence.Count; k++)
         {
-            if (!NameToken(sentence, k, seated) || Covered(mentions, k))
+            if (!NameToken(sentence, k, seated) || Covered(mentions, k) || (seated && SecondCourt(sentence, k)))
             {
                 return (null, 0);
             }
@@ -299,7 +307,7 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
         int? end = null;
         for (var k = head + 1; k <= head + MaxSeatGap && k + 1 < sentence.Count; k++)
         {
-            if (!NameToken(sentence, k, seated: true) || Covered(mentions, k))
+            if (!NameToken(sentence, k, seated: true) || Covered(mentions, k) || (end is not null && SecondCourt(sentence, k)))
             {
                 break;
             }
@@ -320,6 +328,26 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "pela Vara Criminal de Ceilândia e pela 2ª Vara Federal de Roraima": a capitalised seated head that no linking word
+    /// leads into starts a second court, so the place after it is no seat of the first.
+    /// </summary>
+    private bool SecondCourt(SentenceTokens sentence, int k) =>
+        sentence.Tokens[k].IsCapitalized && _seatedHeads.Contains(sentence, k) && !_linkers.Contains(sentence, k - 1);
+
+    /// <summary>Whether the two tokens before the head are a short number and an ordinal ending written onto it ("4" "ª").</summary>
+    private bool OrdinalBefore(SentenceTokens sentence, List<Mention> mentions, int head)
+    {
+        if (head < 2)
+        {
+            return false;
+        }
+
+        var (number, suffix) = (sentence.Tokens[head - 2], sentence.Tokens[head - 1]);
+        return number is { Kind: TokenKind.Number, Length: <= MaxCourtNumberLength } && suffix.Start == number.End
+            && _ordinalSuffixes.Contains(sentence, head - 1) && !Covered(mentions, head - 2);
     }
 
     /// <summary>A word, or, inside a court's name, its number ("número 3").</summary>

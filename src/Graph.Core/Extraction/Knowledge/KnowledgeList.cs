@@ -116,6 +116,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList HeadFirstGeneric = new("head-first-generic", Heads, ListShape.Words, Cued: false);
     public static readonly KnowledgeList HeadFirstSeated = new("head-first-seated", Heads, ListShape.Words, Cued: false);
 
+    /// <summary>The ending written onto a court's ordinal number ("4ª Vara Criminal", "2º Juízo"): the number is part of its name.</summary>
+    public static readonly KnowledgeList OrdinalSuffix = new("ordinal-suffix", Heads, ListShape.Words, Cued: false);
+
     public static readonly KnowledgeList Units = new("units", Numbers, ListShape.NumberWords);
     public static readonly KnowledgeList Scales = new("scales", Numbers, ListShape.NumberWords);
     public static readonly KnowledgeList Arrests = new("arrests", Numbers, ListShape.Words);
@@ -420,7 +423,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     [
         Nationality, Milieu, OriginBefore, OriginFrom, OriginIn, LeadingFunction, Authority, AuthorityQualifier, PlaceBefore, PlaceAction, NationalityArticle, PlaceNoun, HandedTo, SourceBefore, Impersonation, FutureVerb, WaterFeature, CaseTaker, CaseNoun, ToldVerb, ToldOpener, RequestNoun,
         Acting, ActingLink, TableHeader, ContextAgent, ContextVerb, ContextObjectVerb, Auxiliary, PerfectAuxiliary, Commenter, BackgroundOpener, Statistic, Membership, MembershipTeam,
-        Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, SeatedOffice, SeatedOfficePhrase, PluralCourt, PluralCourtKind, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, KindAirForce, KindPolice, KindPoliceSpecialised, WireCredit, WireAbroad, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated,
+        Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, SeatedOffice, SeatedOfficePhrase, PluralCourt, PluralCourtKind, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, KindAirForce, KindPolice, KindPoliceSpecialised, WireCredit, WireAbroad, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated, OrdinalSuffix,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestCharged, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, CurrencyName, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr, NotUnitsPt, ArrestAmong,
         QuantityUnits, ArrestNegation, ArrestWarrant, WarrantServed, ArrestOne, ArrestPluralNouns, FigureBackReference, ArrestSingularAuxiliaries,
