@@ -156,23 +156,10 @@ internal sealed class CueVocabulary
             }
 
             var id = i < hashes.Length ? _lookup.IndexOf(word, hashes[i]) : _lookup.IndexOf(word);
+            var cue = id >= 0 ? _lookup.ValueAt(id) : StemBits(word);
             ids[i] = id;
-            if (id >= 0)
-            {
-                _lookup.PrefetchValue(id);
-            }
-        }
-
-        // The values last, once their reads have been asked for (the value's read was then this pass's largest wait).
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            ref readonly var token = ref tokens[i];
-            if (token.Kind == TokenKind.Word)
-            {
-                var cue = ids[i] >= 0 ? _lookup.ValueAt(ids[i]) : StemBits(text.AsSpan(token.Start, token.Length));
-                cues[i] = cue;
-                all |= cue;
-            }
+            cues[i] = cue;
+            all |= cue;
         }
 
         return numbers || (shapes & TokenShape.Hyphenated) != 0 ? all | NumberShaped : all;

@@ -116,15 +116,6 @@ internal sealed class WordTable<TValue>
         }
     }
 
-    /// <summary>Like <see cref="Prefetch"/>, for the value of the entry at <paramref name="index"/>.</summary>
-    public unsafe void PrefetchValue(int index)
-    {
-        if (Sse.IsSupported)
-        {
-            Sse.Prefetch0(Unsafe.AsPointer(ref _values[index]));
-        }
-    }
-
     /// <summary><see cref="IndexOf(ReadOnlySpan{char})"/> with the word's <see cref="HashOf"/> already known.</summary>
     public int IndexOf(ReadOnlySpan<char> word, uint hash) => TryFind(word, hash, out var entry) ? entry : -1;
 
