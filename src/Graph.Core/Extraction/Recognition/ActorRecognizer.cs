@@ -95,14 +95,6 @@ internal sealed class ActorRecognizer
         var cues = sentence.Cues;
         var ids = sentence.Ids;
         bool? shouted = null;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (cues[i].Overlaps(tokens[i].IsCapitalized ? _gazetteerStart : _uncapitalizedGazetteerStart))
-            {
-                _knowledge.Gazetteer.Prefetch(ids[i]);
-            }
-        }
-
         for (var i = 0; i < tokens.Length;)
         {
             var gate = tokens[i].IsCapitalized ? _gazetteerStart : _uncapitalizedGazetteerStart;

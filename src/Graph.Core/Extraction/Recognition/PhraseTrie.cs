@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 using Graph.Core.Extraction.Text;
 
 namespace Graph.Core.Extraction.Recognition;
@@ -93,20 +91,6 @@ internal sealed class PhraseTrie
         }
 
         return -1;
-    }
-
-    /// <summary>
-    /// Asks the processor to bring the node a name starting with this word opens into the cache, without waiting for it:
-    /// a sentence's starts prefetched before the walk wait on memory together (the node's read was a fifth of the
-    /// recogniser's own samples).
-    /// </summary>
-    public unsafe void Prefetch(int id)
-    {
-        if (Sse.IsSupported && (uint)id < (uint)_rootChildren.Length && _rootChildren[id] is var node and >= 0)
-        {
-            // The address is only a hint: should the collector move the array meanwhile, nothing is read from it.
-            Sse.Prefetch0(Unsafe.AsPointer(ref _nodes[node]));
-        }
     }
 
     /// <summary>

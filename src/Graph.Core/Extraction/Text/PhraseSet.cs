@@ -72,7 +72,7 @@ internal sealed class PhraseSet
         {
             if (IsAt(sentence, index, phrase))
             {
-                return phrase.Ids.Length;
+                return phrase.Words.Length;
             }
         }
 
@@ -104,7 +104,7 @@ internal sealed class PhraseSet
 
         foreach (var phrase in candidates)
         {
-            if (end - phrase.Ids.Length >= 0 && IsAt(sentence, end - phrase.Ids.Length, phrase))
+            if (end - phrase.Words.Length >= 0 && IsAt(sentence, end - phrase.Words.Length, phrase))
             {
                 return true;
             }
@@ -135,7 +135,7 @@ internal sealed class PhraseSet
     private static bool IsAt(SentenceTokens sentence, int index, Phrase phrase)
     {
         var ids = sentence.Ids;
-        for (var k = 0; k < phrase.Ids.Length; k++)
+        for (var k = 0; k < phrase.Words.Length; k++)
         {
             var at = index + k;
             if (at >= ids.Length || (phrase.Ids[k] >= 0 ? ids[at] != phrase.Ids[k] : !sentence.WordIs(at, phrase.Words[k])))
@@ -161,10 +161,6 @@ internal sealed class PhraseSet
         return byId;
     }
 
-    /// <summary>
-    /// A phrase's words and their vocabulary ids (-1 for a word it does not hold, or without a vocabulary), one id a word.
-    /// A struct, so a set's candidates hold it in their own array, and a phrase is read through its ids alone (its words
-    /// only for a word without an id): an object with the two arrays behind it cost two more loads from memory a phrase.
-    /// </summary>
-    private readonly record struct Phrase(string[] Words, int[] Ids);
+    /// <summary>A phrase's words and their vocabulary ids (-1 for a word it does not hold, or without a vocabulary).</summary>
+    private sealed record Phrase(string[] Words, int[] Ids);
 }
