@@ -11,7 +11,6 @@ internal sealed class CueVocabulary
 {
     private const int StemKeyLength = 3;
     private const int AsciiCount = 128;
-    private const int MaxPrefetchedTokens = 256;
 
     private readonly WordTable<CueBits> _lookup;
     private readonly Dictionary<string, CueBits> _listBits = new(StringComparer.Ordinal);
@@ -127,20 +126,6 @@ internal sealed class CueVocabulary
         ids = ids[..tokens.Length];
         var all = CueBits.None;
         var (numbers, shapes) = (false, TokenShape.None);
-
-        // The words' slots are asked for first, all of them, so their reads from memory overlap (the slot's read was
-        // a third of this pass's samples); the hashes are kept for the look-ups.
-        Span<uint> hashes = tokens.Length <= MaxPrefetchedTokens ? stackalloc uint[tokens.Length] : [];
-        for (var i = 0; i < hashes.Length; i++)
-        {
-            ref readonly var token = ref tokens[i];
-            if (token.Kind == TokenKind.Word)
-            {
-                hashes[i] = WordTable<CueBits>.HashOf(text.AsSpan(token.Start, token.Length));
-                _lookup.Prefetch(hashes[i]);
-            }
-        }
-
         for (var i = 0; i < tokens.Length; i++)
         {
             ref readonly var token = ref tokens[i];
@@ -155,7 +140,7 @@ internal sealed class CueVocabulary
                 continue;
             }
 
-            var id = i < hashes.Length ? _lookup.IndexOf(word, hashes[i]) : _lookup.IndexOf(word);
+            var id = _lookup.IndexOf(word);
             var cue = id >= 0 ? _lookup.ValueAt(id) : StemBits(word);
             ids[i] = id;
             cues[i] = cue;

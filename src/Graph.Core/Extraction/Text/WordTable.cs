@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace Graph.Core.Extraction.Text;
 
@@ -79,7 +78,7 @@ internal sealed class WordTable<TValue>
     /// <summary>The position of a word among the entries (0 to <see cref="Count"/> - 1), or -1: a dense id for the word.</summary>
     public int IndexOf(ReadOnlySpan<char> word) => TryFind(word, out var entry) ? entry : -1;
 
-    /// <summary>The value of the entry at <paramref name="index"/> (see <see cref="IndexOf(ReadOnlySpan{char})"/>).</summary>
+    /// <summary>The value of the entry at <paramref name="index"/> (see <see cref="IndexOf"/>).</summary>
     public TValue ValueAt(int index) => _values[index];
 
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
@@ -97,30 +96,9 @@ internal sealed class WordTable<TValue>
     // Every token of every report comes here (the cue vocabulary), so the slot is read once by
     // reference, the length is compared before the letters are touched, and the comparison is inlined:
     // the separate calls and repeated bounds checks showed in a CPU profile.
-    private bool TryFind(ReadOnlySpan<char> word, out int entry) => TryFind(word, Hash(word), out entry);
-
-    /// <summary>The word's hash, for <see cref="Prefetch"/> and <see cref="IndexOf(ReadOnlySpan{char}, uint)"/>.</summary>
-    public static uint HashOf(ReadOnlySpan<char> word) => Hash(word);
-
-    /// <summary>
-    /// Asks the processor to bring the first slot a word of this hash reads into the cache, without waiting for it: a
-    /// sentence's words prefetched before they are looked up wait on memory together rather than one after another.
-    /// </summary>
-    public unsafe void Prefetch(uint hash)
+    private bool TryFind(ReadOnlySpan<char> word, out int entry)
     {
-        var present = hash >> _presentShift;
-        if (Sse.IsSupported && (_present[present >> 6] & (1UL << (int)present)) != 0)
-        {
-            // The address is only a hint: should the collector move the array meanwhile, nothing is read from it.
-            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)hash & _mask]));
-        }
-    }
-
-    /// <summary><see cref="IndexOf(ReadOnlySpan{char})"/> with the word's <see cref="HashOf"/> already known.</summary>
-    public int IndexOf(ReadOnlySpan<char> word, uint hash) => TryFind(word, hash, out var entry) ? entry : -1;
-
-    private bool TryFind(ReadOnlySpan<char> word, uint hash, out int entry)
-    {
+        var hash = Hash(word);
         var present = hash >> _presentShift;
         if ((_present[present >> 6] & (1UL << (int)present)) == 0)
         {
