@@ -19,10 +19,9 @@ internal sealed class CueVocabulary
     private readonly WordTable<(string Stem, CueBits Bit)[]> _stemsByStart;
     private readonly (string Stem, CueBits Bit)[] _shortStems;
 
-    // Which three-letter ASCII starts begin a stem, a bit each: an array read spares the hash for nearly every
-    // word. A stem that does not start with three ASCII letters turns the filter off. Every word the vocabulary
-    // does not hold is asked here, and a bool each (17 KB) missed the cache a profile's twentieth of the token pass.
-    private readonly ulong[] _stemStarts = new ulong[((26 * 26 * 26) + 63) / 64];
+    // Which three-letter ASCII starts begin a stem: an array read spares the hash for nearly every
+    // word. A stem that does not start with three ASCII letters turns the filter off.
+    private readonly bool[] _stemStarts = new bool[26 * 26 * 26];
     private readonly bool _asciiStemsOnly = true;
 
     // The ids of one-character ASCII tokens, read from an array: about one token in seven is punctuation.
@@ -85,7 +84,7 @@ internal sealed class CueVocabulary
         {
             if (stem.Length >= StemKeyLength && AsciiIndex(stem.AsSpan(0, StemKeyLength)) is var index and >= 0)
             {
-                _stemStarts[index >> 6] |= 1UL << index;
+                _stemStarts[index] = true;
             }
             else
             {
@@ -164,7 +163,7 @@ internal sealed class CueVocabulary
 
         var start = word[..StemKeyLength];
         var index = AsciiIndex(start);
-        var mayStart = index >= 0 ? (_stemStarts[index >> 6] & (1UL << index)) != 0 : !_asciiStemsOnly;
+        var mayStart = index >= 0 ? _stemStarts[index] : !_asciiStemsOnly;
         return mayStart && _stemsByStart.TryGetValue(start, out var stems) ? bits | StemBits(word, stems) : bits;
     }
 

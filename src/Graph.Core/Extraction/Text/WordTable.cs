@@ -7,9 +7,8 @@ namespace Graph.Core.Extraction.Text;
 /// A read-only, case-insensitive (ordinal) table from words to values, built for the extractor's
 /// hottest look-up: every word of every report. The hash folds case in one pass over the word's
 /// characters; the full comparison runs only when the stored hash agrees. Measured about 25% faster
-/// than a frozen dictionary on report words. A slot holds the word's hash and, for a word of at most
-/// eight ASCII characters (most words), its letters themselves, so a hit on such a word reads one slot;
-/// a longer word's slot holds its length and place in one array of letters, read on a hit. A miss reads slots only.
+/// than a frozen dictionary on report words. A slot holds the word's hash, length and place in one
+/// array of letters, so a hit reads one slot and then the letters, and a miss reads slots only.
 /// </summary>
 /// <typeparam name="TValue">What a word maps to.</typeparam>
 internal sealed class WordTable<TValue>
@@ -67,7 +66,7 @@ internal sealed class WordTable<TValue>
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = PackedKey(word) is var packed and not 0 ? new Slot(hash, -(e + 1), packed) : new Slot(hash, e + 1, ((ulong)(uint)word.Length << 32) | (uint)start);
+            _slots[slot] = new Slot(hash, e + 1, start, word.Length);
             var present = hash >> _presentShift;
             _present[present >> 6] |= 1UL << (int)present;
         }
@@ -115,20 +114,7 @@ internal sealed class WordTable<TValue>
                 break;
             }
 
-            if (found.Hash != hash)
-            {
-                continue;
-            }
-
-            if (found.Entry < 0)
-            {
-                if (word.Length <= PackedChars && PackedKey(word) == found.Key)
-                {
-                    entry = -found.Entry - 1;
-                    return true;
-                }
-            }
-            else if ((int)(found.Key >> 32) == word.Length && EqualsIgnoringCase(word, _letters.AsSpan((int)found.Key, word.Length)))
+            if (found.Hash == hash && found.Length == word.Length && EqualsIgnoringCase(word, _letters.AsSpan(found.Start, found.Length)))
             {
                 entry = found.Entry - 1;
                 return true;
@@ -137,34 +123,6 @@ internal sealed class WordTable<TValue>
 
         entry = -1;
         return false;
-    }
-
-    /// <summary>
-    /// A word of one to eight ASCII characters, none of them NUL, in lower case one byte each, the first lowest; 0 for any
-    /// other word. Two such words are equal ignoring case when their keys are (the key's length is its bytes up to the
-    /// highest one not 0), and no word outside ASCII is equal to one of them ignoring case as <see cref="Hash"/> reads words.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong PackedKey(ReadOnlySpan<char> word)
-    {
-        if (word.Length is 0 or > PackedChars)
-        {
-            return 0;
-        }
-
-        var key = 0UL;
-        for (var i = 0; i < word.Length; i++)
-        {
-            uint c = word[i];
-            if (c - 1 >= 127)
-            {
-                return 0;
-            }
-
-            key |= (ulong)(c - 'A' < 26 ? c | 0x20 : c) << (8 * i);
-        }
-
-        return key;
     }
 
     /// <summary>
@@ -249,7 +207,6 @@ internal sealed class WordTable<TValue>
     }
 
     private const int BlockChars = sizeof(ulong) / sizeof(char);
-    private const int PackedChars = sizeof(ulong);
     private const ulong Mix = 0x9E3779B97F4A7C15UL;
     private const ulong AsciiBlock = 0xFF80_FF80_FF80_FF80UL;
     private const ulong LowerCaseBits = 0x0020_0020_0020_0020UL;
@@ -280,9 +237,8 @@ internal sealed class WordTable<TValue>
     private static uint Fold(char c) => c < 128 ? (uint)(c | 0x20) : 0x80u;
 
     /// <summary>
-    /// A slot of the open-addressed index: the word's hash, and its entry's position plus one (0: empty), negated when
-    /// <paramref name="Key"/> is the word's <see cref="PackedKey"/>; otherwise the key holds the word's length (high half)
-    /// and where its letters start in the letters array (low half).
+    /// A slot of the open-addressed index: the word's hash, its entry's position plus one (0: empty),
+    /// and where its letters start in the letters array and how many there are.
     /// </summary>
-    private readonly record struct Slot(uint Hash, int Entry, ulong Key);
+    private readonly record struct Slot(uint Hash, int Entry, int Start, int Length);
 }
