@@ -1,3 +1,5 @@
+using Graph.Core.Operations;
+
 namespace Graph.Core.Extraction.Events;
 
 internal sealed partial class EventAssembler
@@ -55,7 +57,7 @@ internal sealed partial class EventAssembler
         }
 
         var serial = editionWords[(seriesWords.Length + 1)..];
-        return IsDigits(serial) || IsRomanNumeral(serial);
+        return IsDigits(serial) || RomanNumeral.TryRead(serial.ToString().ToLowerInvariant(), out _);
     }
 
     private static ReadOnlySpan<char> AfterOperationWord(string name)
@@ -65,6 +67,4 @@ internal sealed partial class EventAssembler
     }
 
     private static bool IsDigits(ReadOnlySpan<char> word) => word.Length is > 0 and <= 4 && !word.ContainsAnyExceptInRange('0', '9');
-
-    private static bool IsRomanNumeral(ReadOnlySpan<char> word) => word.Length is > 0 and <= 6 && !word.ContainsAnyExcept("IVXLC");
 }

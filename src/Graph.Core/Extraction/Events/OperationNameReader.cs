@@ -462,25 +462,10 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
         var isYear = isNumber && token.Length == MaxNumberDigits && index > 0;
         var isSerial = isNumber && index > 0 && (joined || sentence.Tokens[index - 1].IsCapitalized);
         var word = token.IsCapitalized && !(first && _leading.Contains(sentence, index));
-        return (word || isYear || isSerial) && !(first ? InsideAMention(mentions, index) : InsideAnAgency(mentions, index));
-    }
-
-    /// <summary>
-    /// Session 32: "Operação Feira Franca", "Operación Ruta Lima": a later word of a name may be read as a place or a country, and the
-    /// name goes on, since no grammar sets a country right after a name with no word or stop between; an agency's name after it
-    /// ("Operation Pangea INTERPOL") is never the name's.
-    /// </summary>
-    private static bool InsideAnAgency(List<Mention> mentions, int index)
-    {
-        foreach (var mention in mentions)
-        {
-            if (index >= mention.FirstToken && index < mention.EndToken && mention.Kind == ActorKind.Agency)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // Session 32: "Operação Feira Franca", "Operación Ruta Lima": a later word of a name may be read as a place or a country,
+        // and the name goes on, since no grammar sets a country right after a name with no word or stop between; an agency's
+        // name after it ("Operation Pangea INTERPOL") is never the name's.
+        return (word || isYear || isSerial) && !InsideAMention(mentions, index, first ? null : ActorKind.Agency);
     }
 
     /// <summary>
@@ -511,11 +496,12 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
         return true;
     }
 
-    private static bool InsideAMention(List<Mention> mentions, int index)
+    /// <summary>Whether the token lies inside a mention (of <paramref name="kind"/> when one is given).</summary>
+    private static bool InsideAMention(List<Mention> mentions, int index, ActorKind? kind = null)
     {
         foreach (var mention in mentions)
         {
-            if (index >= mention.FirstToken && index < mention.EndToken)
+            if (index >= mention.FirstToken && index < mention.EndToken && (kind is null || mention.Kind == kind))
             {
                 return true;
             }

@@ -1,6 +1,7 @@
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
+using static Graph.Core.Extraction.Events.MentionRanges;
 
 namespace Graph.Core.Extraction.Events;
 
@@ -26,12 +27,12 @@ internal sealed partial class ParticipationReader
     /// </summary>
     private bool WithoutOwnSubject(SentenceTokens sentence, List<Mention> mentions, int negation)
     {
-        var joined = IsNegatingPreposition(sentence, negation);
+        var joined = _negatingPrepositions.Contains(sentence, negation);
         for (var k = negation - 1; k >= Math.Max(0, negation - 1 - ImplicitSubjectReach); k--)
         {
             if (sentence.Word(k) is ",")
             {
-                return joined && NoBodyBetween(mentions, k, negation);
+                return joined && !AnyStartsWithin(mentions, k + 1, negation);
             }
 
             if (sentence.Tokens[k].Kind == TokenKind.Punctuation || _relativePronouns.Contains(sentence, k))
@@ -43,22 +44,6 @@ internal sealed partial class ParticipationReader
         }
 
         return false;
-    }
-
-    /// <summary>"sans", "sin", "sem", "without": a negation that governs an infinitive or a clause whose subject is the main one's.</summary>
-    private bool IsNegatingPreposition(SentenceTokens sentence, int k) => _negatingPrepositions.Contains(sentence, k);
-
-    private static bool NoBodyBetween(List<Mention> mentions, int from, int to)
-    {
-        foreach (var mention in mentions)
-        {
-            if (mention.FirstToken > from && mention.FirstToken < to)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
+using static Graph.Core.Extraction.Events.MentionRanges;
 
 namespace Graph.Core.Extraction.Events;
 

@@ -2,6 +2,7 @@ using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
+using static Graph.Core.Extraction.Events.MentionRanges;
 
 namespace Graph.Core.Extraction.Events;
 
@@ -612,19 +613,6 @@ internal sealed partial class RoleReader
         foreach (var mention in mentions)
         {
             if (mention.Kind == ActorKind.Agency && mention.FirstToken == token)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool AnyStartsWithin(List<Mention> mentions, int from, int to)
-    {
-        foreach (var mention in mentions)
-        {
-            if (mention.FirstToken >= from && mention.FirstToken < to)
             {
                 return true;
             }

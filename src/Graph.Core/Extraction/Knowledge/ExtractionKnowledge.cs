@@ -149,19 +149,15 @@ public sealed class ExtractionKnowledge
 
     /// <summary>
     /// A list's phrases without their last word ("carried out by" → "carried out"), gated as the list: the verb of a passive
-    /// cue, for when a phrase of time or place stands between it and its agent. One-word phrases give nothing.
+    /// cue, for when a phrase of time or place stands between it and its agent. One-word phrases give nothing. With
+    /// <paramref name="endingOn"/>, only the phrases whose last word is one of that list's ("coordinated by" → "coordinated",
+    /// but not "in charge of"): the participles of passive cues.
     /// </summary>
-    internal PhraseSet PhraseHeads(KnowledgeList list) =>
-        new(List(list).Select(SplitElisions).Where(p => p.Contains(' ')).Select(p => p[..p.LastIndexOf(' ')]), Mask(list), Cues);
-
-    /// <summary>
-    /// As <see cref="PhraseHeads(KnowledgeList)"/>, only for the phrases whose last word is one of <paramref name="endingOn"/>'s
-    /// ("coordinated by" → "coordinated", but not "in charge of"): the participles of passive cues.
-    /// </summary>
-    internal PhraseSet PhraseHeads(KnowledgeList list, KnowledgeList endingOn)
+    internal PhraseSet PhraseHeads(KnowledgeList list, KnowledgeList? endingOn = null)
     {
-        var marks = List(endingOn);
-        return new(List(list).Select(SplitElisions).Where(p => p.Contains(' ') && marks.Contains(p[(p.LastIndexOf(' ') + 1)..], StringComparer.OrdinalIgnoreCase))
+        var marks = endingOn is null ? null : List(endingOn);
+        return new(List(list).Select(SplitElisions)
+            .Where(p => p.Contains(' ') && (marks is null || marks.Contains(p[(p.LastIndexOf(' ') + 1)..], StringComparer.OrdinalIgnoreCase)))
             .Select(p => p[..p.LastIndexOf(' ')]), Mask(list), Cues);
     }
 
