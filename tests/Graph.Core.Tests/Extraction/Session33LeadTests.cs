@@ -36,4 +36,29 @@ public sealed class Session33LeadTests
     public void SeveralBodiesThatDismantledTheNetworkTogetherLeaveTheLeadToTheDirector() =>
         Assert.DoesNotContain("agency:guardia-civil", SingleEvent(
             "Sevilla, 4 de junio de 2026. Agentes de la Guardia Civil y de la Policía Nacional han desarticulado, en el marco de la operación Lince, una red que traficaba con aves protegidas. La investigación fue dirigida por la Fiscalía de Medio Ambiente.").LeadIds);
+
+    [Fact]
+    public void AnEnglishBodyThatDismantledTheNetworkLeadsBesideItsOwnCountrysProsecutors() =>
+        Assert.Equal(["agency:kenya-kws", "agency:kenya-odpp"], SingleEvent(
+            "NAIROBI, 4 June 2026 — The Kenya Wildlife Service has dismantled, as part of Operation Tembo, a ring that smuggled ivory through Mombasa. The investigation was directed by the Office of the Director of Public Prosecutions.").LeadIds.Order());
+
+    [Fact]
+    public void AnEnglishBodyThatOpensTheReportByDismantlingANetworkAnnouncesItsOwnOperation() =>
+        Assert.Equal(["agency:kenya-kws"], SingleEvent(
+            "NAIROBI, 4 June 2026 — The Kenya Wildlife Service has dismantled a ring that smuggled ivory through Mombasa, with the support of INTERPOL.").LeadIds);
+
+    [Fact]
+    public void AnEnglishBodyThatOnlyArrestedIsNoAnnouncer() =>
+        Assert.Empty(SingleEvent(
+            "NAIROBI, 4 June 2026 — The Kenya Wildlife Service arrested nine poachers near Tsavo, with the support of INTERPOL.").LeadIds);
+
+    [Theory]
+    [InlineData("Madrid, 3 de mayo de 2026.\n\nLa Operación Faro, dirigida por la Guardia Civil, terminó con seis detenidos en Huelva.\n\nEn una segunda operación, denominada Operación Duna, la Policía Nacional desarticuló una red de falsificación de documentos en Murcia, con el apoyo de Europol.", "Operación Duna", "agency:spain-national-police")]
+    [InlineData("Paris, le 3 mai 2026.\n\nL'opération Phare, dirigée par la Gendarmerie nationale, s'est soldée par six interpellations à Lyon.\n\nDans une seconde opération, baptisée Dune, la Police nationale a démantelé un réseau de faux papiers à Lille, avec l'appui d'Europol.", "Dune", "agency:police-nationale")]
+    public void EachOfSeveralOperationsIsLedByTheOneBodyThatDismantledTheNetworkInIt(string text, string operation, string body)
+    {
+        var events = Extract(text).Events;
+
+        Assert.Equal([body], Assert.Single(events, e => e.Name is { } name && name.Contains(operation, StringComparison.OrdinalIgnoreCase)).LeadIds);
+    }
 }

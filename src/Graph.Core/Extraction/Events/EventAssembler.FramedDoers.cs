@@ -21,7 +21,7 @@ internal sealed partial class EventAssembler
     /// </summary>
     private static void PromoteDoersBesideDomesticLeads(
         List<EventBuilder> builders,
-        List<(EventBuilder Builder, string ActorId)>? doers,
+        List<(EventBuilder Builder, string ActorId, bool Lede)>? doers,
         IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
         Func<string, string?> countryIdOfDiscovered)
     {
@@ -50,13 +50,41 @@ internal sealed partial class EventAssembler
                 continue;
             }
 
-            foreach (var (of, doer) in doers)
+            foreach (var (of, doer, lede) in doers)
             {
-                if (of == builder && !leads.Contains(doer, StringComparer.Ordinal) && countryOf.GetValueOrDefault(doer) is { } country
+                if (lede && of == builder && !leads.Contains(doer, StringComparer.Ordinal) && countryOf.GetValueOrDefault(doer) is { } country
                     && leads.TrueForAll(lead => countryOf.GetValueOrDefault(lead) == country))
                 {
                     builder.PromoteToLead([doer]);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Session 33: a report that tells several operations gives each its own doer ("En una segunda operación, denominada Brisa,
+    /// la Policía Nacional desarticuló …"): a named operation that no cue gives a lead is led by the one body a sentence about it
+    /// says dismantled the network in it, before the announcer of the whole release is asked (whose opening sentences may tell
+    /// only the first operation).
+    /// </summary>
+    private static void PromoteDoersOfSeveralOperations(List<EventBuilder> builders, List<(EventBuilder Builder, string ActorId, bool Lede)>? doers)
+    {
+        if (doers is null || builders.Count(b => b.Name is not null) < 2)
+        {
+            return;
+        }
+
+        foreach (var builder in builders)
+        {
+            if (builder.HasLead || builder.Name is null)
+            {
+                continue;
+            }
+
+            var own = doers.Where(d => d.Builder == builder).Select(d => d.ActorId).Distinct(StringComparer.Ordinal).ToList();
+            if (own.Count == 1)
+            {
+                builder.PromoteToLead(own);
             }
         }
     }

@@ -15,12 +15,12 @@ internal sealed partial class RoleReader
     /// network is the whole of the operation's work, so such a body carried it out; arresting or seizing in it ("detuvo a 22
     /// personas en el marco de la Operación X, encabezada por la Fiscalía") may be one side's part and is not read. Whether
     /// the body leads is the assembler's to judge beside the leads other cues found. A verb
-    /// after a relative pronoun has the body before the pronoun as its subject, which did only a part; another operation
-    /// ("otra operación") is not this one.
+    /// after a relative pronoun has the body before the pronoun as its subject, which did only a part. Which operation the
+    /// sentence tells (a second one: "En una segunda operación, denominada Brisa, …") is the assembler's scope to say.
     /// </summary>
     public void FramedDoers(SentenceTokens sentence, List<Mention> mentions, HashSet<string> doers)
     {
-        if (_dismantle.IsEmpty || mentions.Count == 0 || !sentence.AllCues.Overlaps(_operationCue) || !_announceVerbs.MayOccurIn(sentence) || !NamesThisOperation(sentence))
+        if (_dismantle.IsEmpty || mentions.Count == 0 || !sentence.AllCues.Overlaps(_operationCue) || !_announceVerbs.MayOccurIn(sentence))
         {
             return;
         }
@@ -32,19 +32,5 @@ internal sealed partial class RoleReader
                 SubjectOf(sentence, mentions, i, doers);
             }
         }
-    }
-
-    /// <summary>Whether an operation noun or word stands in the sentence with no word of another case ("otra", "separate") before it.</summary>
-    private bool NamesThisOperation(SentenceTokens sentence)
-    {
-        for (var k = 0; k < sentence.Count; k++)
-        {
-            if (IsOperation(sentence, k) && !(k > 0 && _sequence.Contains(sentence, k - 1)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
