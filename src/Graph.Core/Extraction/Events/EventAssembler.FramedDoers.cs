@@ -12,11 +12,11 @@ internal sealed partial class EventAssembler
     private const int LedeSentences = 3;
 
     /// <summary>
-    /// Session 33: a body whose police work the lede places within the operation (see <see cref="RoleReader.FramedDoers"/>)
+    /// Session 33: the one body the lede says dismantled the network within the operation (see <see cref="RoleReader.FramedDoers"/>)
     /// carried the operation out, and leads it beside the leads other cues found when every one of those is a body of its
     /// own country: a prosecutor or an examining court that directed it ("La Policía Nacional ha desarticulado, en el marco de
     /// la operación Ibis, … La investigación, dirigida por el Juzgado de Instrucción número 3"). Beside an international
-    /// coordinator or a foreign force ("ha detenido a tres personas en una operación coordinada por Europol") it only took
+    /// coordinator or a foreign force ("ha desarticulado una red en una operación coordinada por Europol") it only took
     /// part; an event with no lead is left to the announcer.
     /// </summary>
     private static void PromoteDoersBesideDomesticLeads(
