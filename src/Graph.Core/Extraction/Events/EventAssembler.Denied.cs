@@ -6,6 +6,33 @@ namespace Graph.Core.Extraction.Events;
 internal sealed partial class EventAssembler
 {
     /// <summary>
+    /// Session 33: the bodies a pronoun denial stands for (see <see cref="ParticipationReader.DeniedByPronoun"/>) are denied in
+    /// the whole operation: this sentence's, or the sentence before's when the pronoun opens the sentence ("Neither took part").
+    /// </summary>
+    private void DenyByPronoun(
+        IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
+        int s,
+        EventBuilder[] builderOf,
+        bool[] otherCase,
+        ref List<(EventBuilder Builder, string ActorId)>? denied,
+        List<int> deniedNow)
+    {
+        var (sentence, mentions) = sentences[s];
+        if (_participation.DeniedByPronoun(sentence, mentions, deniedNow) && s > 0 && !otherCase[s - 1])
+        {
+            foreach (var previous in sentences[s - 1].Mentions)
+            {
+                (denied ??= []).Add((builderOf[s - 1], previous.ActorId));
+            }
+        }
+
+        foreach (var m in deniedNow)
+        {
+            (denied ??= []).Add((builderOf[s], mentions[m].ActorId));
+        }
+    }
+
+    /// <summary>
     /// Session 30: a body or country whose part in the whole operation the text denies (see
     /// <see cref="ParticipationReader.DeniedOutright"/>) takes none in that event, whatever another sentence has it do: the
     /// other sentence tells of training given earlier, an earlier case or a later agreement ("an earlier seizure by the

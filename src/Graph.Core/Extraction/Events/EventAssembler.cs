@@ -123,6 +123,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
 
             // Which uncued word lists the sentence may hold a word of, for the readers below (see EventWords).
             var words = jointSubject.Count > 0 || mentions.Count > 0 ? _words.Of(sentence) : 0;
+            DenyByPronoun(sentences, s, builderOf, otherCase, ref denied, deniedNow);
 
             // "X flagged the boxes with Y under the operation which the two services have run": a reference
             // after agencies of its own sentence stands for them, so it is resolved once they are read.

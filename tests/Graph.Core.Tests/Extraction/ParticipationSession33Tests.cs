@@ -1,0 +1,46 @@
+using static Graph.Core.Tests.Extraction.ExtractionAssertions;
+
+namespace Graph.Core.Tests.Extraction;
+
+/// <summary>
+/// Session 33: a part denied through a pronoun ("…, neither of which took part", "Neither took part in the raids.", "Neither
+/// the Guardia Civil nor Europol took part", "…, ninguna de las cuales participó") is denied to the bodies the pronoun stands
+/// for, in the whole operation. Every sentence is written for the test.
+/// </summary>
+public sealed class ParticipationSession33Tests
+{
+    [Theory]
+    [InlineData("Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour after months of surveillance at the port of Setúbal. The tip came from a working group set up in 2021 by the Spanish National Police and the French Gendarmerie, neither of which took part in this operation.")]
+    [InlineData("Madrid, 9 de mayo de 2026. La Policía Nacional detuvo a nueve personas en la operación Puerto Tranquilo. El aviso llegó de un grupo de trabajo creado en 2021 con la Policía Judiciária de Portugal y la Gendarmería francesa, ninguna de las cuales participó en esta operación.")]
+    public void BodiesListedBeforeADenyingPronounTakeNoPart(string text)
+    {
+        var participants = SingleEvent(text).ParticipantIds;
+        Assert.DoesNotContain("agency:gendarmerie-nationale", participants);
+        Assert.DoesNotContain("country:FR", participants);
+        Assert.Single(participants, id => id.StartsWith("agency:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour after months of surveillance at the port of Setúbal. The findings have been shared with the Spanish National Police and Europol. Neither took part in the raids.")]
+    [InlineData("Madrid, 9 de mayo de 2026. La Policía Nacional detuvo a nueve personas en la operación Puerto Tranquilo. Los resultados se enviaron a la Guardia Civil y a Europol. Ninguna de las dos participó en los registros.")]
+    public void ADenyingPronounOpeningASentenceStandsForTheBodiesOfTheSentenceBefore(string text)
+    {
+        var participants = SingleEvent(text).ParticipantIds;
+        Assert.DoesNotContain("agency:europol", participants);
+        Assert.Single(participants, id => id.StartsWith("agency:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BodiesBetweenNeitherAndTheDeniedWordTakeNoPart()
+    {
+        var participants = SingleEvent(
+            "Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour with the help of the Spanish National Police. Neither Europol nor INTERPOL took part in the raids.").ParticipantIds;
+        Assert.DoesNotContain("agency:interpol", participants);
+        Assert.Contains("agency:spain-national-police", participants);
+    }
+
+    [Fact]
+    public void APronounStandingForSuspectsDeniesNoBody() =>
+        Assert.Contains("agency:ghana-customs", SingleEvent(
+            "Accra, 9 May 2026 — The Ghana Police Service and the Ghana Revenue Authority arrested seven men at the Tema port in Operation Sea Gate. None of the men had been involved in the earlier thefts.").ParticipantIds);
+}
