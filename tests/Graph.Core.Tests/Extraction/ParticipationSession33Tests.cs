@@ -5,7 +5,8 @@ namespace Graph.Core.Tests.Extraction;
 /// <summary>
 /// Session 33: a part denied through a pronoun ("…, neither of which took part", "Neither took part in the raids.", "Neither
 /// the Guardia Civil nor Europol took part", "…, ninguna de las cuales participó") is denied to the bodies the pronoun stands
-/// for, in the whole operation. Every sentence is written for the test.
+/// for, in the whole operation; the agent of a passive in the future ("will be examined by", "será acompanhado pelo") acts
+/// after the operation. Every sentence is written for the test.
 /// </summary>
 public sealed class ParticipationSession33Tests
 {
@@ -43,4 +44,17 @@ public sealed class ParticipationSession33Tests
     public void APronounStandingForSuspectsDeniesNoBody() =>
         Assert.Contains("agency:ghana-customs", SingleEvent(
             "Accra, 9 May 2026 — The Ghana Police Service and the Ghana Revenue Authority arrested seven men at the Tema port in Operation Sea Gate. None of the men had been involved in the earlier thefts.").ParticipantIds);
+
+    [Theory]
+    [InlineData("Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour. The seized phones will be examined by Europol.")]
+    [InlineData("Lisboa, 9 de maio de 2026 — A Polícia Judiciária deteve nove pessoas na Operação Porto Calmo. O inquérito continua com a PJ e será acompanhado pela Europol.")]
+    [InlineData("Madrid, 9 de mayo de 2026. La Policía Nacional detuvo a nueve personas en la operación Puerto Tranquilo. Los teléfonos intervenidos serán analizados por Europol.")]
+    [InlineData("Marseille, le 9 mai 2026 – La Police nationale a interpellé neuf personnes lors de l'opération Port Tranquille. Les téléphones saisis seront analysés par Europol.")]
+    public void TheAgentOfAPassiveInTheFutureTakesNoPart(string text) =>
+        Assert.DoesNotContain("agency:europol", SingleEvent(text).ParticipantIds);
+
+    [Fact]
+    public void TheAgentOfAPassiveInThePastKeepsItsPart() =>
+        Assert.Contains("agency:europol", SingleEvent(
+            "Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour. The phones were examined by Europol.").ParticipantIds);
 }
