@@ -6,7 +6,9 @@ namespace Graph.Core.Tests.Extraction;
 /// Session 33: a part denied through a pronoun ("…, neither of which took part", "Neither took part in the raids.", "Neither
 /// the Guardia Civil nor Europol took part", "…, ninguna de las cuales participó") is denied to the bodies the pronoun stands
 /// for, in the whole operation; the agent of a passive in the future ("will be examined by", "será acompanhado pelo") acts
-/// after the operation. Every sentence is written for the test.
+/// after the operation; a denial "in this case" or "part of the investigation", or of a body owning the name before a relative
+/// aside ("Croatia's Border Police Directorate, which …, was not involved"), is a denial in the whole operation. Every sentence
+/// is written for the test.
 /// </summary>
 public sealed class ParticipationSession33Tests
 {
@@ -57,4 +59,30 @@ public sealed class ParticipationSession33Tests
     public void TheAgentOfAPassiveInThePastKeepsItsPart() =>
         Assert.Contains("agency:europol", SingleEvent(
             "Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour. The phones were examined by Europol.").ParticipantIds);
+
+    [Fact]
+    public void ABodyOwningTheNameBeforeARelativeAsideIsTheSubjectOfTheDenialAfterIt()
+    {
+        var participants = SingleEvent(
+            "Sarajevo, 9 May 2026 — SIPA arrested nine people in Operation Iron Gate. Croatia's Border Police Directorate, which signed a memorandum with SIPA in 2022, was not involved in this case.").ParticipantIds;
+        Assert.DoesNotContain("country:HR", participants);
+        Assert.Contains("agency:bih-sipa", participants);
+    }
+
+    [Theory]
+    [InlineData("Oslo, 9 May 2026 — Økokrim arrested nine people in Operation Cold Ledger. Europol analysts traced the payments to Tallinn. Europol's cybercrime centre, which opened a file on the network in 2024, was not part of the investigation.")]
+    [InlineData("Lisboa, 9 de maio de 2026 — A Polícia Judiciária deteve nove pessoas na Operação Porto Calmo. A Europol analisou os pagamentos. A Europol, que abriu um ficheiro sobre a rede em 2024, não participou nesta operação.")]
+    [InlineData("Marseille, le 9 mai 2026 – La Police nationale a interpellé neuf personnes lors de l'opération Port Tranquille. Europol a analysé les paiements. Europol, qui avait ouvert un dossier sur le réseau en 2024, n'a pas participé à cette enquête.")]
+    public void APartDeniedInThisOperationOrAsPartOfItIsDeniedInTheWholeOperation(string text) =>
+        Assert.DoesNotContain("agency:europol", SingleEvent(text).ParticipantIds);
+
+    [Fact]
+    public void ThisCaseAfterASentenceAboutAnotherCaseIsThatOtherCase() =>
+        Assert.Contains("agency:europol", SingleEvent(
+            "Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour with the help of Europol. In a separate case in 2023, the Guardia Civil seized a yacht in Vigo with Europol. Europol took no part in this case.").ParticipantIds);
+
+    [Fact]
+    public void ABodyTakingPartInTheLedeKeepsItsPartWhenALaterDenialTellsOfSomethingElse() =>
+        Assert.Contains("agency:portugal-pj", SingleEvent(
+            "Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour. The same week the Navy ran a separate patrol off Sines and seized a boat. The Judiciary Police did not take part in this operation.").ParticipantIds);
 }

@@ -37,10 +37,13 @@ internal sealed partial class EventAssembler
     /// <see cref="ParticipationReader.DeniedOutright"/>) takes none in that event, whatever another sentence has it do: the
     /// other sentence tells of training given earlier, an earlier case or a later agreement ("an earlier seizure by the
     /// Rwandan police …; the Rwandan police were not involved in Pembe Trail"). A country denied so takes its agencies along; an agency denied so takes
-    /// its country along when no other agency of that country is left in the event.
+    /// its country along when no other agency of that country is left in the event. Session 33: a body taking part in the lede
+    /// (the first sentence where anyone does) keeps its part: a denial of it tells of something else ("The Army ran a separate
+    /// operation …. The FSI did not take part in this operation.").
     /// </summary>
     private void DropDenied(
         List<(EventBuilder Builder, string ActorId)>? denied,
+        HashSet<string> lede,
         IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences,
         Func<string, string?> countryIdOfDiscovered)
     {
@@ -64,7 +67,7 @@ internal sealed partial class EventAssembler
 
         foreach (var builder in denied.Select(d => d.Builder).Distinct())
         {
-            var ids = denied.Where(d => d.Builder == builder).Select(d => d.ActorId).ToHashSet(StringComparer.Ordinal);
+            var ids = denied.Where(d => d.Builder == builder && !lede.Contains(d.ActorId)).Select(d => d.ActorId).ToHashSet(StringComparer.Ordinal);
             builder.RemoveWhere(id => ids.Contains(id) || (countryOf.GetValueOrDefault(id) is { } country && ids.Contains(country)));
 
             // A denied agency's country goes too when no other agency of it is left to bring it.

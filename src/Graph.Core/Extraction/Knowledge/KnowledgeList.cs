@@ -424,6 +424,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Session 33: "be", "ser", "être": the infinitive of a passive after a <see cref="LaterPassive"/> word ("will be tried by").</summary>
     public static readonly KnowledgeList PassiveBe = new("passive-be", Context, ListShape.Words, Cued: false);
 
+    /// <summary>Session 33: "this", "esta", "nesta", "cette": a determiner that, after a denied part, points at what the report tells ("not involved in this case").</summary>
+    public static readonly KnowledgeList ThisDeterminer = new("this-determiner", Context, ListShape.Words, Cued: false);
+
     /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
@@ -457,7 +460,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         OperationSequence, OperationSeparateOpener, OperationCodeCue,
         WantedNotice, ChannelVia, ChannelAsk, GatheringNoun, GatheringLink, GatheringHost, StaffNoun, StaffSuspect, StaffAgainst,
         NegatingPreposition, StaffSuspension,
-        DenyingPronoun, DenyingPronounRest, LaterPassive, PassiveBe,
+        DenyingPronoun, DenyingPronounRest, LaterPassive, PassiveBe, ThisDeterminer,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
