@@ -8,7 +8,7 @@ namespace Graph.Core.Tests.Extraction;
 /// for, in the whole operation; the agent of a passive in the future ("will be examined by", "será acompanhado pelo") acts
 /// after the operation; a denial "in this case" or "part of the investigation", or of a body owning the name before a relative
 /// aside ("Croatia's Border Police Directorate, which …, was not involved"), is a denial in the whole operation. Every sentence
-/// is written for the test.
+/// is written for the test. A body findings are "passed to" only receives them.
 /// </summary>
 public sealed class ParticipationSession33Tests
 {
@@ -85,4 +85,9 @@ public sealed class ParticipationSession33Tests
     public void ABodyTakingPartInTheLedeKeepsItsPartWhenALaterDenialTellsOfSomethingElse() =>
         Assert.Contains("agency:portugal-pj", SingleEvent(
             "Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour. The same week the Navy ran a separate patrol off Sines and seized a boat. The Judiciary Police did not take part in this operation.").ParticipantIds);
+
+    [Fact]
+    public void ABodyFindingsArePassedToTakesNoPart() =>
+        Assert.DoesNotContain("agency:europol", SingleEvent(
+            "Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour. The names of the buyers have been passed to Europol for analysis.").ParticipantIds);
 }
