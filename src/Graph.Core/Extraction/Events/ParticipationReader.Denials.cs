@@ -137,7 +137,6 @@ internal sealed partial class ParticipationReader
     private int PastOwnAside(SentenceTokens sentence, int end, int negation)
     {
         var k = OwnedNameEnd(sentence, end, negation);
-
         return k + 1 < negation && sentence.Word(k) is "," && _relativePronouns.Contains(sentence, k + 1) ? LastCommaBefore(sentence, negation) : end;
     }
 
