@@ -114,6 +114,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         List<(EventBuilder Builder, Mention Speaker)>? speakers = null; // bodies named only as speakers (see ParticipationReader.OnlySpeaks)
         var deniedNow = new List<int>();
         List<(EventBuilder Builder, string ActorId)>? denied = null; // bodies and countries whose part in the whole operation the text denies
+        var (lede, ledeSentence) = (new HashSet<string>(StringComparer.Ordinal), -1); // who takes part in the first sentence where anyone does
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
@@ -126,6 +127,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
 
             // Which uncued word lists the sentence may hold a word of, for the readers below (see EventWords).
             var words = jointSubject.Count > 0 || mentions.Count > 0 ? _words.Of(sentence) : 0;
+            DenyByPronoun(sentences, s, builderOf, otherCase, ref denied, deniedNow);
 
             // "X flagged the boxes with Y under the operation which the two services have run": a reference
             // after agencies of its own sentence stands for them, so it is resolved once they are read.
@@ -181,7 +183,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             }
 
             _participation.Read(sentence, mentions, background[s], words, acts);
-            _participation.DeniedOutright(sentence, mentions, deniedNow);
+            _participation.DeniedOutright(sentence, mentions, s > 0 && background[s - 1], deniedNow);
             foreach (var m in deniedNow)
             {
                 (denied ??= []).Add((builder, mentions[m].ActorId));
@@ -202,6 +204,12 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
                 {
                     (speakers ??= []).Add((builder, mention));
                     continue;
+                }
+
+                if (ledeSentence < 0 || ledeSentence == s)
+                {
+                    ledeSentence = s;
+                    lede.Add(mention.ActorId);
                 }
 
                 var role = leads.Count > 0 && leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
@@ -234,7 +242,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         SpeakersWhereNoOneActs(speakers);
-        DropDenied(denied, sentences, countryIdOfDiscovered);
+        DropDenied(denied, lede, sentences, countryIdOfDiscovered);
 
         foreach (var builder in builders)
         {

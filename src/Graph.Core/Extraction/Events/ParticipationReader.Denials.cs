@@ -17,6 +17,7 @@ internal sealed partial class ParticipationReader
     private const int InvertedSubjectReach = 2; // "Tampoco intervino la Policía Federal": the verb, an article, the body
 
     private readonly WordSet _operationNouns = knowledge.Words(KnowledgeList.OperationNoun);
+    private readonly WordSet _thisDeterminers = knowledge.Words(KnowledgeList.ThisDeterminer);
 
     /// <summary>Clears the flags of the mentions whose part a negated word of taking part denies.</summary>
     private void DenyParts(SentenceTokens sentence, List<Mention> mentions, List<bool> acts)
@@ -59,7 +60,11 @@ internal sealed partial class ParticipationReader
     /// Customs Service did not take part."): the denial ends its clause or names the operation, its kind or its code name. A
     /// part denied in one task ("did not take part in the arrests") is no such denial: the body may have done another.
     /// </summary>
-    public void DeniedOutright(SentenceTokens sentence, List<Mention> mentions, List<int> denied)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="mentions">Its mentions, in reading order.</param>
+    /// <param name="afterOtherCase">Whether the sentence before told another case or time, which "this" may then point at ("The Army ran a separate operation …. The FSI did not take part in this operation.").</param>
+    /// <param name="denied">The denied mentions' indexes (emptied first).</param>
+    public void DeniedOutright(SentenceTokens sentence, List<Mention> mentions, bool afterOtherCase, List<int> denied)
     {
         denied.Clear();
         if (mentions.Count == 0 || !sentence.AllCues.Overlaps(_deniedParts.Gate))
@@ -69,7 +74,7 @@ internal sealed partial class ParticipationReader
 
         for (var k = 1; k < sentence.Count; k++)
         {
-            if (!_deniedParts.Contains(sentence, k) || NegationBefore(sentence, k) is not (>= 0 and var negation) || !TheWholeOperationAfter(sentence, mentions, k))
+            if (!_deniedParts.Contains(sentence, k) || NegationBefore(sentence, k) is not (>= 0 and var negation) || !TheWholeOperationAfter(sentence, mentions, k, afterOtherCase))
             {
                 continue;
             }
@@ -77,7 +82,13 @@ internal sealed partial class ParticipationReader
             var after = BodyRightAfter(mentions, k);
             after = after >= 0 && OnlyWordsBetween(sentence, k + 1, mentions[after].FirstToken) ? after : -1;
             var subject = after >= 0 ? after : LastBodyEndingBy(mentions, negation);
-            if (subject < 0 || (after < 0 && (!SubjectOfTheNegation(sentence, mentions[subject], negation) || !NegatedRightAfter(sentence, mentions[subject].EndToken, negation))))
+
+            // Session 33: "Montenegro's Police Administration, which signed a memorandum with SIPA in 2023, was not involved": the
+            // nearest body stands inside a relative aside, so the denial is of the body before the aside, read from the aside's end.
+            var outer = after < 0 && subject >= 0 ? BeforeRelativeClause(sentence, mentions, subject, negation) : subject;
+            var verbFrom = outer != subject ? LastCommaBefore(sentence, negation) : subject >= 0 ? PastOwnAside(sentence, mentions[subject].EndToken, negation) : -1;
+            subject = outer;
+            if (subject < 0 || (after < 0 && (!SubjectOfTheNegation(sentence, mentions[subject], negation) || !NegatedRightAfter(sentence, verbFrom, negation))))
             {
                 continue;
             }
@@ -90,7 +101,6 @@ internal sealed partial class ParticipationReader
                 continue;
             }
 
-            subject = after >= 0 ? subject : BeforeRelativeClause(sentence, mentions, subject, negation);
             denied.Add(subject);
             for (var m = subject; m > 0 && OnlyListBetween(sentence, mentions[m - 1].EndToken, mentions[m].FirstToken); m--)
             {
@@ -119,6 +129,31 @@ internal sealed partial class ParticipationReader
         return true;
     }
 
+    /// <summary>
+    /// Session 33: where the body's own verb is looked for after its name ends at <paramref name="end"/>: past the name it owns
+    /// ("'s Financial and Economic Crime Centre (EFECC)") and a relative aside after it (", which signed …,"), the aside's
+    /// closing comma; else <paramref name="end"/>.
+    /// </summary>
+    private int PastOwnAside(SentenceTokens sentence, int end, int negation)
+    {
+        var k = OwnedNameEnd(sentence, end, negation);
+        return k + 1 < negation && sentence.Word(k) is "," && _relativePronouns.Contains(sentence, k + 1) ? LastCommaBefore(sentence, negation) : end;
+    }
+
+    /// <summary>The position of the last comma before <paramref name="end"/>, or <paramref name="end"/> when none.</summary>
+    private static int LastCommaBefore(SentenceTokens sentence, int end)
+    {
+        for (var k = end - 1; k >= 0; k--)
+        {
+            if (sentence.Word(k) is ",")
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>Whether no punctuation stands between two positions.</summary>
     private static bool OnlyWordsBetween(SentenceTokens sentence, int from, int to)
     {
@@ -133,16 +168,27 @@ internal sealed partial class ParticipationReader
         return true;
     }
 
-    /// <summary>Whether what the word at <paramref name="k"/> denies is the whole operation: nothing (the clause ends), or "in" the operation, its kind or a code name.</summary>
-    private bool TheWholeOperationAfter(SentenceTokens sentence, List<Mention> mentions, int k)
+    /// <summary>
+    /// Whether what the word at <paramref name="k"/> denies is the whole operation: nothing (the clause ends), or "in" or "of" the
+    /// operation, its kind, a code name or, unless the sentence before told another case, "this" one ("in this case").
+    /// </summary>
+    private bool TheWholeOperationAfter(SentenceTokens sentence, List<Mention> mentions, int k, bool afterOtherCase)
     {
         var j = k + 1;
-        if (j < sentence.Count && _in.Contains(sentence, j))
+        var linked = j < sentence.Count && (_in.Contains(sentence, j) || IsLinker(sentence, j)); // "involved in", "part of"
+        if (linked)
         {
             j++;
-            j += _the.Contains(sentence, j) ? 1 : 0;
+            j += _the.Contains(sentence, j) || _agentArticles.Contains(sentence, j) ? 1 : 0;
         }
-        else if (j < sentence.Count && sentence.Tokens[j].Kind == TokenKind.Word)
+
+        // Session 33: "in this case", "nesta operação", "à cette enquête": what the report tells, whatever it calls it.
+        if (j < sentence.Count && _thisDeterminers.Contains(sentence, j))
+        {
+            return !afterOtherCase;
+        }
+
+        if (!linked && j < sentence.Count && sentence.Tokens[j].Kind == TokenKind.Word)
         {
             return false;
         }

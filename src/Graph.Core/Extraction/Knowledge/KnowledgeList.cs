@@ -418,6 +418,21 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Session 32: "suspended", "suspendió", "suspendeu", "suspendu": a body's verb that, before its <see cref="StaffNoun"/> people, makes it their employer.</summary>
     public static readonly KnowledgeList StaffSuspension = new("staff-suspension", Context, ListShape.Words, Cued: false);
 
+    /// <summary>Session 33: "neither", "none", "ninguno", "nenhum", "aucun": a pronoun that, as the subject of a <see cref="PartDenied"/> word, denies the part of the bodies it stands for.</summary>
+    public static readonly KnowledgeList DenyingPronoun = new("denying-pronoun", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 33: "them", "two", "agencies", "ellos", "eux": a word that may stand between a <see cref="DenyingPronoun"/> and its denied verb.</summary>
+    public static readonly KnowledgeList DenyingPronounRest = new("denying-pronoun-rest", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 33: "will", "será", "vai", "seront": a future auxiliary of a passive whose agent acts after the operation ("will be tried by", "será acompanhado pelo").</summary>
+    public static readonly KnowledgeList LaterPassive = new("later-passive", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 33: "be", "ser", "être": the infinitive of a passive after a <see cref="LaterPassive"/> word ("will be tried by").</summary>
+    public static readonly KnowledgeList PassiveBe = new("passive-be", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 33: "this", "esta", "nesta", "cette": a determiner that, after a denied part, points at what the report tells ("not involved in this case").</summary>
+    public static readonly KnowledgeList ThisDeterminer = new("this-determiner", Context, ListShape.Words, Cued: false);
+
     /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
@@ -451,6 +466,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         OperationSequence, OperationSeparateOpener, OperationCodeCue,
         WantedNotice, ChannelVia, ChannelAsk, GatheringNoun, GatheringLink, GatheringHost, StaffNoun, StaffSuspect, StaffAgainst,
         NegatingPreposition, StaffSuspension,
+        DenyingPronoun, DenyingPronounRest, LaterPassive, PassiveBe, ThisDeterminer,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
