@@ -157,11 +157,41 @@ public abstract partial class RelationalReportStore : IReportStore
     /// <summary>One transaction around <paramref name="write"/>; the store's version moves when <paramref name="created"/> says a report was added.</summary>
     private T Write<T>(Func<WriteSession, T> write, Func<T, bool> created, bool batched = false) => WithRetry(() =>
     {
+        var batch = batched ? TakeSpareBatch() : null;
+        try
+        {
+            return Write(write, created, batch);
+        }
+        finally
+        {
+            if (batch is not null)
+            {
+                GiveBackBatch(batch);
+            }
+        }
+    });
+
+    // A batched write's sums kept for the next one, emptied: its dictionaries keep the room the last batch grew them to, so
+    // a batch of 5,000 reports (about 600,000 summed rows) neither grows them again nor leaves arrays of that size behind.
+    // At 20,000 generated reports the growing allocated 0.7 of the importer's 4.0 GB, in the large-object heap.
+    private TallyBatch? _spareBatch;
+
+    private TallyBatch TakeSpareBatch() => Interlocked.Exchange(ref _spareBatch, null) ?? new TallyBatch();
+
+    private void GiveBackBatch(TallyBatch batch)
+    {
+        batch.Reset();
+        _spareBatch = batch;
+    }
+
+    private T Write<T>(Func<WriteSession, T> write, Func<T, bool> created, TallyBatch? batch)
+    {
+        var batched = batch is not null;
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
         var mark = WriteMark(connection, transaction);
         var kept = Interlocked.Exchange(ref _keptLone, null);
-        using var session = Session(connection, transaction, batched ? new TallyBatch() : null,
+        using var session = Session(connection, transaction, batch,
             kept is not null && mark is not null && mark.Equals(_keptMark) ? kept : null, pipelined: batched, namesApart: true);
         if (session.LeavesLinks)
         {
@@ -169,7 +199,7 @@ public abstract partial class RelationalReportStore : IReportStore
         }
 
         var result = write(session);
-        if (session.Batch is { } batch)
+        if (batch is not null)
         {
             var lap = WriteProfile.Now();
             WriteBatch(session, batch);
@@ -191,7 +221,7 @@ public abstract partial class RelationalReportStore : IReportStore
         }
 
         return result;
-    });
+    }
 
     /// <summary>
     /// What identifies the database's state as this write sees it, so the lone events a committed write read

@@ -340,6 +340,15 @@ internal sealed class TallyBatch
         _seen.Clear();
     }
 
+    /// <summary>Empties the batch, staged and flushed rows included, for another write; its dictionaries keep their room.</summary>
+    public void Reset()
+    {
+        Clear();
+        _staged = null;
+        _flushed.Clear();
+        _lastDate = default;
+    }
+
     private NodeTally Node(NodeKey k, Sums s) =>
         new(_names[k.Projection], _names[k.Period], _names[k.Area], _names[k.Node], s.Reports, s.Events, TallyCodes.DateText(s.FirstDate), s.FirstKey, s.Sources);
 
