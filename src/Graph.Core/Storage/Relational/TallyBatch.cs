@@ -124,15 +124,32 @@ internal sealed class TallyBatch
         _seen.Clear();
         foreach (var n in nodes)
         {
-            Add(_nodes, new NodeKey(Number(n.Projection), Number(n.CrimeArea), Number(n.Period), Number(n.Node)),
+            Add(_nodes, new NodeKey(Number(n.Projection, ref _lastView), Number(n.CrimeArea, ref _lastArea), Number(n.Period, ref _lastPeriod), Number(n.Node)),
                 new Sums(n.Reports, n.Events, 0, 0, DateCode(n.FirstDate), n.FirstKey, n.Sources));
         }
 
         foreach (var e in edges)
         {
-            Add(_edges, new EdgeKey(Number(e.Projection), Number(e.CrimeArea), Number(e.Period), Number(e.Source), Number(e.Target)),
+            Add(_edges, new EdgeKey(Number(e.Projection, ref _lastView), Number(e.CrimeArea, ref _lastArea), Number(e.Period, ref _lastPeriod), Number(e.Source),
+                    Number(e.Target)),
                 new Sums(e.Reports, e.Events, e.Led, e.Newman, DateCode(e.FirstDate), e.FirstKey, e.Sources));
         }
+    }
+
+    // The last view, crime area and period string numbered and their numbers: a report's rows come a view at a time, in runs
+    // of one area and period, so most rows find their first three names here without a look-up. Forgotten with the names.
+    private (string? Name, int Number) _lastView;
+    private (string? Name, int Number) _lastArea;
+    private (string? Name, int Number) _lastPeriod;
+
+    private int Number(string name, ref (string? Name, int Number) last)
+    {
+        if (!ReferenceEquals(name, last.Name))
+        {
+            last = (name, Number(name));
+        }
+
+        return last.Number;
     }
 
     // The last date coded and its code: a report's rows, and an operation's, share one first-date string.
@@ -366,6 +383,7 @@ internal sealed class TallyBatch
         _names.Clear();
         _numbers.Clear();
         _seen.Clear();
+        (_lastView, _lastArea, _lastPeriod) = (default, default, default);
     }
 
     /// <summary>Empties the batch, staged and flushed rows included, for another write; its dictionaries keep their room.</summary>
