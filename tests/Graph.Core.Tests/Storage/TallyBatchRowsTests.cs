@@ -92,6 +92,40 @@ public sealed class TallyBatchRowsTests
     }
 
     [Fact]
+    public void ABatchResetAfterAnotherWriteGivesTheRowsAFreshBatchGives()
+    {
+        var (earlier, later) = (Reports("abc", 7), Reports("ab}-", 20261207));
+        var used = new TallyBatch();
+        foreach (var (nodes, edges) in earlier)
+        {
+            used.Stage(nodes, edges);
+            used.Keep();
+        }
+
+        // The earlier write took its rows and left a report staged and a flush remembered, as a refused report would.
+        _ = used.TakeRows(Numbering([]));
+        used.Stage(earlier[0].Nodes, earlier[0].Edges);
+        _ = used.Flush(new HashSet<(string, string, string, string, string)>());
+        used.Reset();
+        var fresh = new TallyBatch();
+        foreach (var (nodes, edges) in later)
+        {
+            used.Stage(nodes, edges);
+            used.Keep();
+            fresh.Stage(nodes, edges);
+            fresh.Keep();
+        }
+
+        var (askedUsed, askedFresh) = (new List<string>(), new List<string>());
+        var rowsUsed = used.TakeRows(Numbering(askedUsed)) ?? throw new InvalidOperationException("no rows");
+        var rowsFresh = fresh.TakeRows(Numbering(askedFresh)) ?? throw new InvalidOperationException("no rows");
+
+        Assert.Equal(rowsFresh.Nodes, rowsUsed.Nodes);
+        Assert.Equal(rowsFresh.Edges, rowsUsed.Edges);
+        Assert.Equal(askedFresh, askedUsed);
+    }
+
+    [Fact]
     public void ABatchWhoseNamesHoldTheJointGivesNoStoredRowsAndKeepsItsRowsForTheNamedPath()
     {
         var batch = new TallyBatch();

@@ -124,15 +124,32 @@ internal sealed class TallyBatch
         _seen.Clear();
         foreach (var n in nodes)
         {
-            Add(_nodes, new NodeKey(Number(n.Projection), Number(n.CrimeArea), Number(n.Period), Number(n.Node)),
+            Add(_nodes, new NodeKey(Number(n.Projection, ref _lastView), Number(n.CrimeArea, ref _lastArea), Number(n.Period, ref _lastPeriod), Number(n.Node)),
                 new Sums(n.Reports, n.Events, 0, 0, DateCode(n.FirstDate), n.FirstKey, n.Sources));
         }
 
         foreach (var e in edges)
         {
-            Add(_edges, new EdgeKey(Number(e.Projection), Number(e.CrimeArea), Number(e.Period), Number(e.Source), Number(e.Target)),
+            Add(_edges, new EdgeKey(Number(e.Projection, ref _lastView), Number(e.CrimeArea, ref _lastArea), Number(e.Period, ref _lastPeriod), Number(e.Source),
+                    Number(e.Target)),
                 new Sums(e.Reports, e.Events, e.Led, e.Newman, DateCode(e.FirstDate), e.FirstKey, e.Sources));
         }
+    }
+
+    // The last view, crime area and period string numbered and their numbers: a report's rows come a view at a time, in runs
+    // of one area and period, so most rows find their first three names here without a look-up. Forgotten with the names.
+    private (string? Name, int Number) _lastView;
+    private (string? Name, int Number) _lastArea;
+    private (string? Name, int Number) _lastPeriod;
+
+    private int Number(string name, ref (string? Name, int Number) last)
+    {
+        if (!ReferenceEquals(name, last.Name))
+        {
+            last = (name, Number(name));
+        }
+
+        return last.Number;
     }
 
     // The last date coded and its code: a report's rows, and an operation's, share one first-date string.
@@ -249,54 +266,82 @@ internal sealed class TallyBatch
         int Code(int number) => codes[number] is var known and not NotYet ? known : codes[number] = TallyCodes.Period(_names[number]);
 
         // Each sum is read where the dictionary holds it, in its order, and the sort moves a place in that order with each
-        // packed key, not the key: no sum is looked up again by its key (a million of them at the end of an import).
-        var (nodeKeys, nodeSums) = Entries(_nodes);
-        var at = SortedPlaces(nodeKeys, k => Packed(bits, ordinal[k.Projection], ordinal[k.Area], ordinal[k.Period], ordinal[k.Node]));
-        var nodes = Array.ConvertAll(at, i =>
+        // packed key, not the key: no sum is looked up again by its key (a million of them at the end of an import). The
+        // copies and the sort's arrays are the batch's own, kept from one write to the next.
+        var count = Entries(_nodes, ref _nodeKeys, ref _nodeSums);
+        var at = SortedPlaces(count, i =>
         {
-            var (k, s) = (nodeKeys[i], nodeSums[i]);
-            return new NodeTallyRow(Id(k.Projection), Id(k.Area), Code(k.Period), Id(k.Node), s.Reports, s.Events, s.FirstDate, s.FirstKey, s.Sources);
+            var k = _nodeKeys[i];
+            return Packed(bits, ordinal[k.Projection], ordinal[k.Area], ordinal[k.Period], ordinal[k.Node]);
         });
+        var nodes = new NodeTallyRow[count];
+        for (var r = 0; r < count; r++)
+        {
+            var (k, s) = (_nodeKeys[at[r]], _nodeSums[at[r]]);
+            nodes[r] = new NodeTallyRow(Id(k.Projection), Id(k.Area), Code(k.Period), Id(k.Node), s.Reports, s.Events, s.FirstDate, s.FirstKey, s.Sources);
+        }
 
-        var (edgeKeys, edgeSums) = Entries(_edges);
-        at = SortedPlaces(edgeKeys, k => Packed(bits, ordinal[k.Projection], ordinal[k.Area], ordinal[k.Period], joined[k.Source], ordinal[k.Target]));
-        var edges = Array.ConvertAll(at, i =>
+        count = Entries(_edges, ref _edgeKeys, ref _edgeSums);
+        at = SortedPlaces(count, i =>
         {
-            var (k, s) = (edgeKeys[i], edgeSums[i]);
-            return new EdgeTallyRow(Id(k.Projection), Id(k.Area), Code(k.Period), Id(k.Source), Id(k.Target), s.Reports, s.Events, s.Led, s.Newman,
-                s.FirstDate, s.FirstKey, s.Sources);
+            var k = _edgeKeys[i];
+            return Packed(bits, ordinal[k.Projection], ordinal[k.Area], ordinal[k.Period], joined[k.Source], ordinal[k.Target]);
         });
+        var edges = new EdgeTallyRow[count];
+        for (var r = 0; r < count; r++)
+        {
+            var (k, s) = (_edgeKeys[at[r]], _edgeSums[at[r]]);
+            edges[r] = new EdgeTallyRow(Id(k.Projection), Id(k.Area), Code(k.Period), Id(k.Source), Id(k.Target), s.Reports, s.Events, s.Led, s.Newman,
+                s.FirstDate, s.FirstKey, s.Sources);
+        }
 
         Clear();
         return (nodes, edges);
     }
 
-    // A dictionary's keys and sums, each in its enumeration order.
-    private static (TKey[] Keys, Sums[] Sums) Entries<TKey>(Dictionary<TKey, Sums> sums)
+    // What TakeRows copies and sorts in, grown to the largest batch and kept.
+    private NodeKey[] _nodeKeys = [];
+    private EdgeKey[] _edgeKeys = [];
+    private Sums[] _nodeSums = [];
+    private Sums[] _edgeSums = [];
+    private UInt128[] _order = [];
+    private int[] _places = [];
+
+    // A dictionary's keys and sums copied into the buffers, each in its enumeration order; returns how many.
+    private static int Entries<TKey>(Dictionary<TKey, Sums> sums, ref TKey[] keys, ref Sums[] values)
         where TKey : notnull
     {
-        var (keys, values, i) = (new TKey[sums.Count], new Sums[sums.Count], 0);
+        if (keys.Length < sums.Count)
+        {
+            (keys, values) = (new TKey[sums.Count], new Sums[sums.Count]);
+        }
+
+        var i = 0;
         foreach (var (key, value) in sums)
         {
             (keys[i], values[i]) = (key, value);
             i++;
         }
 
-        return (keys, values);
+        return i;
     }
 
-    // The keys' places sorted by their packed keys (every key packs to a number of its own, so the order is the keys' whatever the sort).
-    private static int[] SortedPlaces<TKey>(TKey[] keys, Func<TKey, UInt128> packed)
+    // The first count places sorted by the packed keys of the entries there (every key packs to a number of its own, so
+    // the order is the keys' whatever the sort); the array is the batch's, valid until the next call.
+    private int[] SortedPlaces(int count, Func<int, UInt128> packed)
     {
-        var order = Array.ConvertAll(keys, k => packed(k));
-        var places = new int[keys.Length];
-        for (var i = 0; i < places.Length; i++)
+        if (_order.Length < count)
         {
-            places[i] = i;
+            (_order, _places) = (new UInt128[count], new int[count]);
         }
 
-        Array.Sort(order, places);
-        return places;
+        for (var i = 0; i < count; i++)
+        {
+            (_order[i], _places[i]) = (packed(i), i);
+        }
+
+        Array.Sort(_order, _places, 0, count);
+        return _places;
     }
 
     // No id or code asked for yet (the all-time period's code is -1).
@@ -338,6 +383,16 @@ internal sealed class TallyBatch
         _names.Clear();
         _numbers.Clear();
         _seen.Clear();
+        (_lastView, _lastArea, _lastPeriod) = (default, default, default);
+    }
+
+    /// <summary>Empties the batch, staged and flushed rows included, for another write; its dictionaries keep their room.</summary>
+    public void Reset()
+    {
+        Clear();
+        _staged = null;
+        _flushed.Clear();
+        _lastDate = default;
     }
 
     private NodeTally Node(NodeKey k, Sums s) =>
