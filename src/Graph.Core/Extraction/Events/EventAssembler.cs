@@ -114,7 +114,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         List<(EventBuilder Builder, Mention Speaker)>? speakers = null; // bodies named only as speakers (see ParticipationReader.OnlySpeaks)
         var deniedNow = new List<int>();
         List<(EventBuilder Builder, string ActorId)>? denied = null; // bodies and countries whose part in the whole operation the text denies
-        var (lede, ledeSentence) = (new HashSet<string>(StringComparer.Ordinal), -1); // who takes part in the first sentence where anyone does
+        var (ledeParticipants, ledeSentence) = (new HashSet<string>(StringComparer.Ordinal), -1); // who takes part in the first sentence where anyone does
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
@@ -167,12 +167,12 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
 
             // Several bodies that dismantled it together ("Agentes del SVA y de la Guardia Civil han desarticulado …") did so as
             // partners; who ran the joint work is for the other cues to tell.
-            var lede = namingSentences++ < LedeSentences;
+            var inLede = namingSentences++ < LedeSentences;
             doers.Clear();
             _roles.FramedDoers(sentence, mentions, doers);
             if (doers.Count == 1)
             {
-                (framedDoers ??= []).Add((builder, doers.First(), lede));
+                (framedDoers ??= []).Add((builder, doers.First(), inLede));
             }
 
             _roles.Leads(sentence, mentions, leads, byNationality);
@@ -209,7 +209,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
                 if (ledeSentence < 0 || ledeSentence == s)
                 {
                     ledeSentence = s;
-                    lede.Add(mention.ActorId);
+                    ledeParticipants.Add(mention.ActorId);
                 }
 
                 var role = leads.Count > 0 && leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
@@ -242,7 +242,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         SpeakersWhereNoOneActs(speakers);
-        DropDenied(denied, lede, sentences, countryIdOfDiscovered);
+        DropDenied(denied, ledeParticipants, sentences, countryIdOfDiscovered);
 
         foreach (var builder in builders)
         {
