@@ -1136,6 +1136,13 @@ internal sealed partial class FigureReader
             }
         }
 
+        // Session 33: "Seis funcionarios aduaneros … fueron aprehendidos": a body's members (<c>member-noun</c>, left out of the person
+        // nouns since "180 agentes detuvieron a 12 personas" counts the arresting side) are the arrested when their verb is passive.
+        if (k == after && _memberNouns.Contains(sentence, after) && PassiveAfterLongSubject(sentence, first, after + 1))
+        {
+            return true;
+        }
+
         // "Près d'une vingtaine de personnes", "una veintena de detenidos": a number of about so many, after its article, names its
         // people after "de"; "Dozens of suspects were arrested" (no article) still counts no one.
         if (k == after && first > 0 && _oneArticles.Contains(sentence, first - 1) && after + 1 < sentence.Count
@@ -1424,14 +1431,16 @@ internal sealed partial class FigureReader
     }
 
     /// <summary>
-    /// "Abidjan, 25 sept 2025 (AIP) – Dix-neuf personnes …", "LAGOS, 11 June 2025 — Nine men …": a wire's dateline ends at a dash,
-    /// and the subject opens after it. Returns the token after the last dash before <paramref name="first"/>, or 0.
+    /// "Abidjan, 25 sept 2025 (AIP) – Dix-neuf personnes …", "LAGOS, 11 June 2025 — Nine men …": a wire's dateline ends at a dash
+    /// (or at ".-"), and the subject opens after it. Returns the token after the last dash before <paramref name="first"/>, or 0.
     /// </summary>
     private static int AfterDateline(SentenceTokens sentence, int first)
     {
         for (var d = first - 1; d >= 0; d--)
         {
-            if (sentence.Word(d) is "\u2013" or "\u2014")
+            // Session 33: "Panamá, 10 de noviembre de 2025 (EFE).- Seis funcionarios …": Spanish wires end the dateline with a
+            // stop and a hyphen (the sentence may be split at the stop, the hyphen then opening it).
+            if (sentence.Word(d) is "\u2013" or "\u2014" || (sentence.Word(d) is "-" && (d == 0 || sentence.Word(d - 1) is ".")))
             {
                 return d + 1;
             }
