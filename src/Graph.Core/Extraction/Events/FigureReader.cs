@@ -95,6 +95,7 @@ internal sealed partial class FigureReader
     private static readonly uint SinceWords = EventWords.Bit(KnowledgeList.TallySince);
     private static readonly uint PeriodWords = EventWords.Bit(KnowledgeList.TallyPeriod);
     private static readonly uint TotalWords = EventWords.Bit(KnowledgeList.ArrestTotal);
+    private static readonly uint TotalNounWords = EventWords.Bit(KnowledgeList.ArrestTotalNoun);
     private readonly EventWords _words;
 
     public FigureReader(ExtractionKnowledge knowledge)
@@ -200,6 +201,7 @@ internal sealed partial class FigureReader
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
             var placed = false; // the last arrest count told its place ("once personas en España"), so counts of other places may follow
             var tallyRead = false;
+            var tally = false; // the sentence is a running tally: none of its counts is this event's
             var best = 0L; // this sentence's arrests: its largest count, or the sum of its placed counts
             var before = last > 0 ? last : served; // what a count told in parallel or "two more" adds to
             var parallelBase = before > 0 && !totalSeen && (InParallel(sentence) || (lastPlaced >= 0 && OpensWithAnotherPlace(sentence, sentences[lastPlaced]))) ? before : 0;
@@ -224,6 +226,7 @@ internal sealed partial class FigureReader
                     listed = _words.Of(sentence);
                     if (((listed & SinceWords) != 0 && IsRunningTally(sentence)) || ((listed & PeriodWords) != 0 && CountsAPeriod(sentence)))
                     {
+                        tally = true;
                         break;
                     }
                 }
@@ -385,7 +388,8 @@ internal sealed partial class FigureReader
                 best = 0;
                 countedHere = true;
             }
-            else if ((listed & TotalWords) != 0 && (ownVerbCounts + otherCounts > 0 || HasAny(sentence, _arrestWords)) && TotalStated(sentence, language) is { } total)
+            else if ((((listed & TotalWords) != 0 && (ownVerbCounts + otherCounts > 0 || HasAny(sentence, _arrestWords)) ? TotalStated(sentence, language) : null)
+                ?? ((listed & TotalNounWords) != 0 && !tally ? NumberOfArrestsStated(sentence, language) : null)) is { } total)
             {
                 KeepTotal(figures, total, summed);
                 last = Math.Max(last, total);
