@@ -4,7 +4,8 @@ namespace Graph.Core.Tests.Extraction;
 
 /// <summary>
 /// Session 33 (issue 13): a sub-national entity's ministry named by the entity (Bosnia and Herzegovina's Republika Srpska) and
-/// the parquets of France's overseas departments named by their seat. The sentences are written for these tests.
+/// the parquets of France's overseas departments named by their seat, which a judicial investigation brought to them does not
+/// make take part. The sentences are written for these tests.
 /// </summary>
 public sealed class SeatedAndEntityBodiesSession33Tests
 {
@@ -24,4 +25,12 @@ public sealed class SeatedAndEntityBodiesSession33Tests
     [InlineData("Fort-de-France, 9 avril 2026\n\nLes douaniers ont saisi 40 kilos de cannabis, a indiqué le parquet de Fort-de-France.", "agency:fort-de-france-prosecutor")]
     public void AnOverseasParquetIsNamedByItsSeat(string text, string office) =>
         Assert.Contains(office, ActorIds(text));
+
+    [Fact]
+    public void AParquetSeizedOfTheJudicialInvestigationTakesNoPart()
+    {
+        var e = SingleEvent("Cayenne, 9 avril 2026\n\nLa Gendarmerie nationale a interpellé quatre orpailleurs sur le Maroni. Le parquet de Cayenne reste saisi de l'information judiciaire.");
+        Assert.Contains("agency:gendarmerie-nationale", e.ParticipantIds);
+        Assert.DoesNotContain("agency:cayenne-prosecutor", e.ParticipantIds);
+    }
 }
