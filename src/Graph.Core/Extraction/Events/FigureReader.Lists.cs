@@ -59,8 +59,9 @@ internal sealed partial class FigureReader
             k = wordsEnd;
         }
 
+        // "and nine more are under investigation": a verb group after the list must tell the arrest.
         if (added == 0 || !(k >= sentence.Count || sentence.Tokens[k].Kind == TokenKind.Punctuation || _places.Contains(sentence, k)
-            || _relatives.Contains(sentence, k) || IsArrestWord(sentence, k) || _arrestAuxiliaries.Contains(sentence, k)))
+            || _relatives.Contains(sentence, k) || IsArrestWord(sentence, k) || (_arrestAuxiliaries.Contains(sentence, k) && AuxiliaryOfArrest(sentence, k))))
         {
             return 0;
         }
@@ -88,6 +89,12 @@ internal sealed partial class FigureReader
     {
         for (var k = from; k < to; k++)
         {
+            // "and nine more", "and two others": a count of more adds to the arrests only as AddsToTheLast reads it.
+            if (_moreAfter.Contains(sentence, k))
+            {
+                return false;
+            }
+
             if (_arrestNouns.Contains(sentence, k) || _memberNouns.Contains(sentence, k))
             {
                 return !_suspicion.Contains(sentence, k);
