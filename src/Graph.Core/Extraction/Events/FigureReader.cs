@@ -891,8 +891,10 @@ internal sealed partial class FigureReader
         // arrest are not arrested. Session 33: nor are others whose own passive tells another act ("Besides the six arrested, four
         // others were questioned", "otras tres personas son investigadas en libertad"), though the clause named the arrested.
         // Asked last: most counts add to nothing, and the clause is read word by word.
+        // "Two further suspects were taken into custody": a custody phrase after the participle still tells the arrest.
+        var people = moreAfter ? after + 1 : after;
         return adds && ClauseTellsArrests(sentence, first) && !ChargedBefore(sentence, first) && !ChargedAfter(sentence, first)
-            && !PeopleOfAnotherVerb(sentence, moreAfter ? after + 1 : after);
+            && !(PeopleOfAnotherVerb(sentence, people) && !ArrestWordInClause(sentence, people, MaxAuxiliaryReach + 4));
     }
 
     /// <summary>
