@@ -17,7 +17,7 @@ namespace Graph.Core.Extraction.Events;
 /// Francia"). A sentence that counts
 /// "since 2020" is a running tally, not this event's figures.
 /// </summary>
-internal sealed class FigureReader
+internal sealed partial class FigureReader
 {
     private const int MaxPlaceOpening = 4; // "En los Países Bajos,": the words of a place name after the opening place word
     private const int MaxVerbReachOfPeople = 8;
@@ -89,11 +89,13 @@ internal sealed class FigureReader
     private readonly WordSet _kept;
     private readonly WordSet _keptBefore;
     private readonly WordSet _keptNot;
+    private readonly WordSet _memberNouns;
 
     // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
     private static readonly uint SinceWords = EventWords.Bit(KnowledgeList.TallySince);
     private static readonly uint PeriodWords = EventWords.Bit(KnowledgeList.TallyPeriod);
     private static readonly uint TotalWords = EventWords.Bit(KnowledgeList.ArrestTotal);
+    private static readonly uint TotalNounWords = EventWords.Bit(KnowledgeList.ArrestTotalNoun);
     private readonly EventWords _words;
 
     public FigureReader(ExtractionKnowledge knowledge)
@@ -152,6 +154,7 @@ internal sealed class FigureReader
         _kept = knowledge.Words(KnowledgeList.ArrestKept);
         _keptBefore = knowledge.Words(KnowledgeList.ArrestKeptBefore);
         _keptNot = knowledge.Words(KnowledgeList.ArrestKeptNot);
+        _memberNouns = knowledge.Words(KnowledgeList.MemberNoun);
         _onePassive = knowledge.Words(KnowledgeList.ArrestOnePassive);
         _oneNot = knowledge.Words(KnowledgeList.ArrestOneNot);
         _among = knowledge.Words(KnowledgeList.ArrestAmong);
@@ -198,6 +201,7 @@ internal sealed class FigureReader
             var (ownVerbCounts, otherCounts, ownVerbSum) = (0, 0, 0L);
             var placed = false; // the last arrest count told its place ("once personas en España"), so counts of other places may follow
             var tallyRead = false;
+            var tally = false; // the sentence is a running tally: none of its counts is this event's
             var best = 0L; // this sentence's arrests: its largest count, or the sum of its placed counts
             var before = last > 0 ? last : served; // what a count told in parallel or "two more" adds to
             var parallelBase = before > 0 && !totalSeen && (InParallel(sentence) || (lastPlaced >= 0 && OpensWithAnotherPlace(sentence, sentences[lastPlaced]))) ? before : 0;
@@ -222,6 +226,7 @@ internal sealed class FigureReader
                     listed = _words.Of(sentence);
                     if (((listed & SinceWords) != 0 && IsRunningTally(sentence)) || ((listed & PeriodWords) != 0 && CountsAPeriod(sentence)))
                     {
+                        tally = true;
                         break;
                     }
                 }
@@ -289,6 +294,8 @@ internal sealed class FigureReader
                     value += onePersonListed; // "a senior officer and two directors": the one person listed before the count
                     value += onePersonListed == 0 ? CountListedBefore(sentence, i, language, own) : 0;
                     value += ownVerb && onePersonListed == 0 ? OnePersonListedAfter(sentence, after) : 0;
+                    var listEnd = after;
+                    value += value == number.Value ? PeopleListedAfter(sentence, after, out listEnd) : 0;
                     Keep(figures, FigureKeys.Arrests, value, largest: true);
                     last = value;
                     best = IsPart(sentence, i, after) ? best : Math.Max(best, value);
@@ -296,6 +303,7 @@ internal sealed class FigureReader
                     placed = ownVerb && (PlaceFollows(sentence, after) || PlacedArrestWord(sentence, after));
                     countedHere = true;
                     placedHere |= PlaceNameFollows(sentence, after);
+                    after = listEnd; // the list's later counts are its members, read with it
                 }
                 else if (!countedHere && PartAfterArrestColon(sentence, i, after))
                 {
@@ -380,7 +388,8 @@ internal sealed class FigureReader
                 best = 0;
                 countedHere = true;
             }
-            else if ((listed & TotalWords) != 0 && (ownVerbCounts + otherCounts > 0 || HasAny(sentence, _arrestWords)) && TotalStated(sentence, language) is { } total)
+            else if ((((listed & TotalWords) != 0 && (ownVerbCounts + otherCounts > 0 || HasAny(sentence, _arrestWords)) ? TotalStated(sentence, language) : null)
+                ?? ((listed & TotalNounWords) != 0 && !tally ? NumberOfArrestsStated(sentence, language) : null)) is { } total)
             {
                 KeepTotal(figures, total, summed);
                 last = Math.Max(last, total);
@@ -872,14 +881,20 @@ internal sealed class FigureReader
             return false;
         }
 
-        var adds = after < sentence.Count && _moreAfter.Contains(sentence, after)
+        var moreAfter = after < sentence.Count && _moreAfter.Contains(sentence, after);
+        var adds = moreAfter
             ? CountsPeople(sentence, after + 1) || _places.Contains(sentence, after + 1)
             // "y a otras dos en Córdoba": after a word of more before it, a place preposition also ends the count, as after one after it.
             : first > 0 && _moreBefore.Contains(sentence, first - 1) && (CountsPeople(sentence, after) || _places.Contains(sentence, after));
 
         // "Seis pessoas foram presas; os outros dois alvos são considerados foragidos": the others of a clause that tells no
-        // arrest are not arrested. Asked last: most counts add to nothing, and the clause is read word by word.
-        return adds && ClauseTellsArrests(sentence, first) && !ChargedBefore(sentence, first) && !ChargedAfter(sentence, first);
+        // arrest are not arrested. Session 33: nor are others whose own passive tells another act ("Besides the six arrested, four
+        // others were questioned", "otras tres personas son investigadas en libertad"), though the clause named the arrested.
+        // Asked last: most counts add to nothing, and the clause is read word by word.
+        // "Two further suspects were taken into custody": a custody phrase after the participle still tells the arrest.
+        var people = moreAfter ? after + 1 : after;
+        return adds && ClauseTellsArrests(sentence, first) && !ChargedBefore(sentence, first) && !ChargedAfter(sentence, first)
+            && !(PeopleOfAnotherVerb(sentence, people) && !ArrestWordInClause(sentence, people, MaxAuxiliaryReach + 4));
     }
 
     /// <summary>
@@ -1127,6 +1142,13 @@ internal sealed class FigureReader
             }
         }
 
+        // Session 33: "Seis funcionarios aduaneros … fueron aprehendidos": a body's members (<c>member-noun</c>, left out of the person
+        // nouns since "180 agentes detuvieron a 12 personas" counts the arresting side) are the arrested when their verb is passive.
+        if (k == after && _memberNouns.Contains(sentence, after) && PassiveAfterLongSubject(sentence, first, after + 1))
+        {
+            return true;
+        }
+
         // "Près d'une vingtaine de personnes", "una veintena de detenidos": a number of about so many, after its article, names its
         // people after "de"; "Dozens of suspects were arrested" (no article) still counts no one.
         if (k == after && first > 0 && _oneArticles.Contains(sentence, first - 1) && after + 1 < sentence.Count
@@ -1355,8 +1377,9 @@ internal sealed class FigureReader
 
             // "Environ 180 agents … ont interpellé 12 personnes": a perfect auxiliary alone, or a count after the verb, makes
             // it active, its subject the arresting side.
-            var active = (b == j - 2 && _perfect.Contains(sentence, j - 1)) || (j + 1 < sentence.Count && MayBeNumber(sentence.Tokens[j + 1], sentence.Cues[j + 1]))
-                || (j + 2 < sentence.Count && sentence.Word(j + 1).Length <= 2 && MayBeNumber(sentence.Tokens[j + 2], sentence.Cues[j + 2])
+            // Session 33: a hyphenated word there is a count only if it reads as one ("foram detidos na sexta-feira" names a day).
+            var active = (b == j - 2 && _perfect.Contains(sentence, j - 1)) || (j + 1 < sentence.Count && CountWordAt(sentence, j + 1))
+                || (j + 2 < sentence.Count && sentence.Word(j + 1).Length <= 2 && CountWordAt(sentence, j + 2)
                     && !_oneArticles.Contains(sentence, j + 2)); // "detuvieron a 12 personas", not "detenidos en una operación"
             return b < j - 1 && !active && !_relatives.Contains(sentence, b) && !Denied(sentence, j);
         }
@@ -1414,14 +1437,16 @@ internal sealed class FigureReader
     }
 
     /// <summary>
-    /// "Abidjan, 25 sept 2025 (AIP) – Dix-neuf personnes …", "LAGOS, 11 June 2025 — Nine men …": a wire's dateline ends at a dash,
-    /// and the subject opens after it. Returns the token after the last dash before <paramref name="first"/>, or 0.
+    /// "Abidjan, 25 sept 2025 (AIP) – Dix-neuf personnes …", "LAGOS, 11 June 2025 — Nine men …": a wire's dateline ends at a dash
+    /// (or at ".-"), and the subject opens after it. Returns the token after the last dash before <paramref name="first"/>, or 0.
     /// </summary>
     private static int AfterDateline(SentenceTokens sentence, int first)
     {
         for (var d = first - 1; d >= 0; d--)
         {
-            if (sentence.Word(d) is "\u2013" or "\u2014")
+            // Session 33: "Panamá, 10 de noviembre de 2025 (EFE).- Seis funcionarios …": Spanish wires end the dateline with a
+            // stop and a hyphen (the sentence may be split at the stop, the hyphen then opening it).
+            if (sentence.Word(d) is "\u2013" or "\u2014" || (sentence.Word(d) is "-" && (d == 0 || sentence.Word(d - 1) is ".")))
             {
                 return d + 1;
             }
@@ -1611,6 +1636,17 @@ internal sealed class FigureReader
     /// </remarks>
     private bool MayBeCount(SentenceTokens sentence, int index, Token token, CueBits cues, WordSet? own) =>
         MayBeNumber(token, cues) || (own is { } ownWords && token.Kind == TokenKind.Word && ownWords.Contains(sentence, index));
+
+    /// <summary>
+    /// As <see cref="MayBeNumber"/>, but a hyphenated word must read as a number ("seventy-five", "vingt-huit"), as a weekday
+    /// written with an ordinal ("sexta-feira", "segunda-feira") does not.
+    /// </summary>
+    private bool CountWordAt(SentenceTokens sentence, int index)
+    {
+        var token = sentence.Tokens[index];
+        var cues = sentence.Cues[index];
+        return token.Kind == TokenKind.Number || cues.Overlaps(_numberGate) || (token.IsHyphenated && _numbers.Read(sentence, index) is not null);
+    }
 
     /// <summary>Digits, a number word ("seven") or a hyphenated one ("seventy-five").</summary>
     private bool MayBeNumber(Token token, CueBits cues) =>
