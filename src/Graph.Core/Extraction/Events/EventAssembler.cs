@@ -102,9 +102,6 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         var jointSubject = new List<Mention>(); // the latest sentence-opening list of agencies, for "Ambas instituciones"
         var carriers = new HashSet<string>(StringComparer.Ordinal);
         List<(EventBuilder Builder, string ActorId)>? carriedBy = null;
-        var doers = new HashSet<string>(StringComparer.Ordinal);
-        var namingSentences = 0; // sentences that name a body so far: the lede is among the first
-        List<(EventBuilder Builder, string ActorId, bool Lede)>? framedDoers = null; // the one body a sentence says dismantled the network in the operation
 
         // "Both operations were supported by Europol": who takes part in a sentence about all of the report's
         // operations takes part in each of them, whichever one the sentence's place would give it to.
@@ -163,16 +160,6 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             foreach (var carrier in carriers)
             {
                 (carriedBy ??= []).Add((builder, carrier));
-            }
-
-            // Several bodies that dismantled it together ("Agentes del SVA y de la Guardia Civil han desarticulado …") did so as
-            // partners; who ran the joint work is for the other cues to tell.
-            var inLede = namingSentences++ < LedeSentences;
-            doers.Clear();
-            _roles.FramedDoers(sentence, mentions, doers);
-            if (doers.Count == 1)
-            {
-                (framedDoers ??= []).Add((builder, doers.First(), inLede));
             }
 
             _roles.Leads(sentence, mentions, leads, byNationality);
@@ -271,9 +258,6 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
                 }
             }
         }
-
-        PromoteDoersBesideDomesticLeads(builders, framedDoers, sentences, countryIdOfDiscovered);
-        PromoteDoersOfSeveralOperations(builders, framedDoers);
 
         // A press release that names no lead is coordinated by whoever announces it in its opening.
         if (builders.Exists(b => !b.HasLead))

@@ -110,8 +110,6 @@ internal sealed partial class RoleReader
         _announceVerbs = knowledge.Words(KnowledgeList.AnnounceFallback);
         _speechVerbs = knowledge.Words(KnowledgeList.AnnounceSpeech);
         _selfReference = knowledge.Words(KnowledgeList.AnnounceSelf);
-        _ownClause = knowledge.Words(KnowledgeList.AnnounceOwnClause);
-        _dismantle = knowledge.Words(KnowledgeList.LeadDismantle);
         _leadCues = knowledge.Mask(KnowledgeList.LeadAfter, KnowledgeList.LeadOfOperation, KnowledgeList.LeadBefore, KnowledgeList.LeadSuffix, KnowledgeList.OperationWord);
         _to = knowledge.Words(KnowledgeList.InfinitiveMarker);
         _by = knowledge.Words(KnowledgeList.AgentMarker);
@@ -198,7 +196,7 @@ internal sealed partial class RoleReader
 
                 if (speaking)
                 {
-                    var ownAction = SpeaksOfItself(sentence, i) || SpeaksOfItsOwnDeed(sentence, mentions, i);
+                    var ownAction = SpeaksOfItself(sentence, i);
                     foreach (var speaker in into)
                     {
                         if (ownAction || IsInternational(mentions, speaker))

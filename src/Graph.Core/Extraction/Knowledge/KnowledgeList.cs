@@ -245,12 +245,6 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     public static readonly KnowledgeList AnnounceFallback = new("announce-fallback", Roles, ListShape.Words);
     public static readonly KnowledgeList AnnounceSpeech = new("announce-speech", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList AnnounceSelf = new("announce-self", Roles, ListShape.Words, Cued: false);
-
-    /// <summary>Session 33: "que": the word that opens a speaker's report of a deed with no subject of its own ("informó que incautó").</summary>
-    public static readonly KnowledgeList AnnounceOwnClause = new("announce-own-clause", Roles, ListShape.Words, Cued: false);
-
-    /// <summary>Session 33: verbs of dismantling a network, the whole of an operation's work (arresting or seizing may be one side's part).</summary>
-    public static readonly KnowledgeList LeadDismantle = new("lead-dismantle", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList OperationWord = new("operation-word", Roles, ListShape.Words);
     public static readonly KnowledgeList OperationPlural = new("operation-plural", Roles, ListShape.Words);
     public static readonly KnowledgeList OperationNoun = new("operation-noun", Roles, ListShape.Words);
@@ -448,7 +442,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestCharged, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, CurrencyName, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr, NotUnitsPt, ArrestAmong,
         QuantityUnits, ArrestNegation, ArrestWarrant, WarrantServed, ArrestOne, ArrestPluralNouns, FigureBackReference, ArrestSingularAuxiliaries,
-        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadPassiveOnly, LeadReferencePhrase, LeadJointPartner, LeadSide, LeadSideAgent, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, AnnounceOwnClause, LeadDismantle, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
+        LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadPassiveOnly, LeadReferencePhrase, LeadJointPartner, LeadSide, LeadSideAgent, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary, PublicationWord,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,
         Regions, Abbreviations,
