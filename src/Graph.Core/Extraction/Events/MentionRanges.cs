@@ -1,4 +1,5 @@
 using Graph.Core.Extraction.Recognition;
+using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Events;
 
@@ -11,6 +12,20 @@ internal static class MentionRanges
         foreach (var mention in mentions)
         {
             if (mention.FirstToken >= from && mention.FirstToken < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the token lies inside a mention (of <paramref name="kind"/> when one is given).</summary>
+    public static bool InsideAMention(List<Mention> mentions, int index, ActorKind? kind = null)
+    {
+        foreach (var mention in mentions)
+        {
+            if (index >= mention.FirstToken && index < mention.EndToken && (kind is null || mention.Kind == kind))
             {
                 return true;
             }

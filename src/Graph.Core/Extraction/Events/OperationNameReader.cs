@@ -374,7 +374,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
 
         for (var k = nameStart + 1; k < Math.Min(sentence.Count, nameStart + MaxQuotedTokens); k++)
         {
-            if (InsideAMention(mentions, k))
+            if (MentionRanges.InsideAMention(mentions, k))
             {
                 return -1;
             }
@@ -465,7 +465,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
         // Session 32: "Operação Feira Franca", "Operación Ruta Lima": a later word of a name may be read as a place or a country,
         // and the name goes on, since no grammar sets a country right after a name with no word or stop between; an agency's
         // name after it ("Operation Pangea INTERPOL") is never the name's.
-        return (word || isYear || isSerial) && !InsideAMention(mentions, index, first ? null : ActorKind.Agency);
+        return (word || isYear || isSerial) && !MentionRanges.InsideAMention(mentions, index, first ? null : ActorKind.Agency);
     }
 
     /// <summary>
@@ -480,7 +480,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
     {
         var before = index - 1;
         return before > 0 && sentence.Tokens[before].IsCapitalized && !_leading.Contains(sentence, before)
-            && !InsideAMention(mentions, before) && !_descriptors.Contains(sentence, before);
+            && !MentionRanges.InsideAMention(mentions, before) && !_descriptors.Contains(sentence, before);
     }
 
     private static bool IsAllDigits(ReadOnlySpan<char> word)
@@ -494,20 +494,6 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
         }
 
         return true;
-    }
-
-    /// <summary>Whether the token lies inside a mention (of <paramref name="kind"/> when one is given).</summary>
-    private static bool InsideAMention(List<Mention> mentions, int index, ActorKind? kind = null)
-    {
-        foreach (var mention in mentions)
-        {
-            if (index >= mention.FirstToken && index < mention.EndToken && (kind is null || mention.Kind == kind))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string Capitalised(ReadOnlySpan<char> word) =>

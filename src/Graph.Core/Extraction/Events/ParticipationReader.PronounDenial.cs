@@ -101,26 +101,13 @@ internal sealed partial class ParticipationReader
             var small = _the.Contains(sentence, k) || _agentArticles.Contains(sentence, k) || IsLinker(sentence, k) || _relativePronouns.Contains(sentence, k) || _auxiliaries.Contains(sentence, k)
                 || _perfectAuxiliaries.Contains(sentence, k) || _negations.Contains(sentence, k) || _andOr.Contains(sentence, k)
                 || _denyingPronounRest.Contains(sentence, k) || sentence.Tokens[k].Kind == TokenKind.Number || sentence.Cues[k].Overlaps(_numberWords);
-            if (!small && !InsideAMention(mentions, k))
+            if (!small && !MentionRanges.InsideAMention(mentions, k))
             {
                 return -1;
             }
         }
 
         return -1;
-    }
-
-    private static bool InsideAMention(List<Mention> mentions, int k)
-    {
-        foreach (var mention in mentions)
-        {
-            if (mention.FirstToken <= k && k < mention.EndToken)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether only list glue, commas, brackets and a possessive stand between two listed bodies ("the United Kingdom's National Crime Agency").</summary>
