@@ -170,6 +170,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             }
 
             _participation.Read(sentence, mentions, background[s], words, acts);
+            _participation.ClearEarlierDeeds(sentence, mentions, reportYear, reportMonth, acts);
             _participation.DeniedOutright(sentence, mentions, s > 0 && background[s - 1], deniedNow);
             foreach (var m in deniedNow)
             {
