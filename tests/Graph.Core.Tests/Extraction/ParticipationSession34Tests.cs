@@ -42,4 +42,16 @@ public sealed class ParticipationSession34Tests
     public void APastPerfectWithoutAnEarlierYearKeepsThePart() =>
         Assert.Contains("agency:spain-national-police", SingleEvent(
             "Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour. The Spanish National Police had arrested two couriers in Vigo a day earlier.").ParticipantIds);
+
+    [Theory]
+    [InlineData("Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour. The haul is the largest at Setúbal since 2023, when the Spanish National Police found 300 kilograms in a fishing boat.", "agency:spain-national-police")]
+    [InlineData("Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour. The seizure follows one in February, when the Spanish National Police stopped a yacht off Vigo.", "agency:spain-national-police")]
+    [InlineData("Madrid, 9 de mayo de 2026. La Guardia Civil detuvo a nueve personas en la operación Puerto Tranquilo. Es el mayor alijo en Algeciras desde 2023, cuando la Policía Nacional halló 300 kilos en un pesquero.", "agency:spain-national-police")]
+    public void ABodyInAClauseDatedByAnEarlierTimeTakesNoPart(string text, string earlier) =>
+        Assert.DoesNotContain(earlier, SingleEvent(text).ParticipantIds);
+
+    [Fact]
+    public void AClauseDatingTheStartOfTheStorysOperationKeepsItsBodies() =>
+        Assert.Contains("agency:spain-national-police", SingleEvent(
+            "Lisbon, 9 May 2026 — The Judiciary Police arrested nine people in Operation Quiet Harbour. The investigation began in 2025, when the Spanish National Police found a ledger in Vigo.").ParticipantIds);
 }

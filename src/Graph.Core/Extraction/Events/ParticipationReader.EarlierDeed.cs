@@ -1,4 +1,5 @@
 using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Metadata;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
@@ -22,6 +23,8 @@ internal sealed partial class ParticipationReader
     private const int SinceReach = 3; // "desde enero de 2023", "since early 2023": "since" up to three words before the year
     private readonly WordSet _pastPerfect = knowledge.Words(KnowledgeList.PastPerfect);
     private readonly WordSet _since = knowledge.Words(KnowledgeList.TimeSince);
+    private readonly WordSet _timeRelatives = knowledge.Words(KnowledgeList.TimeRelative);
+    private const int TimeClauseReach = 3; // "when Spain's Guardia Civil": the relative word to the body
 
     /// <summary>Clears the flags of the agencies whose deed the sentence tells in the past perfect with an earlier year (see the type's summary).</summary>
     /// <param name="sentence">The sentence.</param>
@@ -31,19 +34,61 @@ internal sealed partial class ParticipationReader
     /// <param name="acts">The flags <see cref="Read"/> filled, in the order of <paramref name="mentions"/>.</param>
     public void ClearEarlierDeeds(SentenceTokens sentence, List<Mention> mentions, int? reportYear, int? reportMonth, List<bool> acts)
     {
-        if (reportYear is null || !HasYear(sentence))
+        if (reportYear is null)
         {
             return;
         }
 
+        var years = HasYear(sentence);
         for (var m = 0; m < mentions.Count; m++)
         {
-            if (acts[m] && mentions[m].Kind == ActorKind.Agency && OwnPastPerfect(sentence, mentions, m) is >= 0 and var auxiliary
+            if (!acts[m] || mentions[m].Kind != ActorKind.Agency)
+            {
+                continue;
+            }
+
+            if (years && OwnPastPerfect(sentence, mentions, m) is >= 0 and var auxiliary
                 && EarlierYearNear(sentence, auxiliary, reportYear, reportMonth) is >= 0 and var year && !ThisOperationAfter(sentence, auxiliary, year))
             {
                 acts[m] = false;
             }
+            else if (InAnEarlierTimeClause(sentence, mentions[m].FirstToken, reportYear, reportMonth))
+            {
+                acts[m] = false;
+            }
         }
+    }
+
+    /// <summary>
+    /// "The haul is the largest since 2023, when the Revenue Authority found 300 kilograms …", "follows one in March, when the
+    /// Coast Guard stopped …": a body shortly after a time-relative word ("when", "cuando") that follows a comma and an
+    /// earlier year, or an English month name other than the report's with no year after it, acts at that time. Not when the
+    /// time dates the start of the story's own operation ("The investigation began in 2023, when …": a definite article or
+    /// "this" before an operation noun ahead of it).
+    /// </summary>
+    private bool InAnEarlierTimeClause(SentenceTokens sentence, int first, int? reportYear, int? reportMonth)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = first - 1; k >= Math.Max(2, first - TimeClauseReach); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (!_timeRelatives.Contains(sentence, k))
+            {
+                continue;
+            }
+
+            var time = k - 2;
+            var earlier = sentence.Word(k - 1) is ","
+                && ((IsEarlierYear(sentence, time, reportYear) && !WithinYearBefore(sentence, time, reportYear, reportMonth))
+                    || (MonthNames.Number(sentence.Word(time)) is > 0 and var month && month != reportMonth && reportMonth is not null));
+            return earlier && !DefiniteOperationBetween(sentence, 1, time);
+        }
+
+        return false;
     }
 
     /// <summary>Whether the sentence holds a four-digit number: the cheap test before any other.</summary>
@@ -145,9 +190,13 @@ internal sealed partial class ParticipationReader
     /// after the auxiliary or the year, whichever comes first ("had opened the investigation in 2024", "avait transmis en 2024
     /// des déclarations qui ont permis d'ouvrir l'enquête": the earlier deed started this case).
     /// </summary>
-    private bool ThisOperationAfter(SentenceTokens sentence, int auxiliary, int year)
+    private bool ThisOperationAfter(SentenceTokens sentence, int auxiliary, int year) =>
+        DefiniteOperationBetween(sentence, Math.Min(auxiliary, year) + 1, sentence.Count);
+
+    /// <summary>Whether "the", "la" or "this" before an operation noun stands between two positions (the noun at or after <paramref name="from"/>, which is at least 1).</summary>
+    private bool DefiniteOperationBetween(SentenceTokens sentence, int from, int to)
     {
-        for (var k = Math.Min(auxiliary, year) + 1; k < sentence.Count; k++)
+        for (var k = from; k < to; k++)
         {
             if (_operationNouns.Contains(sentence, k)
                 && (_the.Contains(sentence, k - 1) || _agentArticles.Contains(sentence, k - 1) || _thisDeterminers.Contains(sentence, k - 1)))

@@ -433,6 +433,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Session 34: "since", "desde", "depuis": before a year, a time that runs on to the story's, not an earlier one.</summary>
     public static readonly KnowledgeList TimeSince = new("time-since", Context, ListShape.Words, Cued: false);
 
+    /// <summary>Session 34: "when", "cuando", "quando", "lorsque": after a time and a comma, a clause that time dates ("in 2023, when the police seized …").</summary>
+    public static readonly KnowledgeList TimeRelative = new("time-relative", Context, ListShape.Words, Cued: false);
+
     /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
@@ -467,7 +470,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         WantedNotice, ChannelVia, ChannelAsk, GatheringNoun, GatheringLink, GatheringHost, StaffNoun, StaffSuspect, StaffAgainst,
         NegatingPreposition, StaffSuspension,
         DenyingPronoun, DenyingPronounRest, LaterPassive, PassiveBe, ThisDeterminer,
-        PastPerfect, TimeSince,
+        PastPerfect, TimeSince, TimeRelative,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
