@@ -31,4 +31,25 @@ public sealed class OperationNamedLaterSession34Tests
             + "Investigators said the couriers had earlier worked for a ring broken up in Operation Low Tide.").Events;
         Assert.Contains("agency:guardia-civil", Assert.Single(events, e => e.Name == "Operation Quiet Harbour").ParticipantIds);
     }
+
+    private const string TwoOperations = "Bogotá, 9 May 2026 — AMERIPOL presented the results of two operations.\n\n"
+        + "The first, Operation Quiet Harbour, was led by the National Police of Colombia with the Ecuadorian National Police.\n\n"
+        + "The second, Operation Low Tide, was conducted by the Argentine Federal Police with the Federal Police of Brazil.\n\n";
+
+    [Theory]
+    [InlineData("Europol sent two analysts for the first operation's planning.")]
+    [InlineData("In the first operation, Europol sent two analysts.")]
+    public void ASentencePointingAtAnOperationByItsPlaceIsAboutIt(string sentence)
+    {
+        var events = Extract(TwoOperations + sentence).Events;
+        Assert.Contains("agency:europol", Assert.Single(events, e => e.Name == "Operation Quiet Harbour").ParticipantIds);
+        Assert.DoesNotContain("agency:europol", Assert.Single(events, e => e.Name == "Operation Low Tide").ParticipantIds);
+    }
+
+    [Fact]
+    public void AnOrdinalInAComparisonPointsAtNoOperation()
+    {
+        var events = Extract(TwoOperations + "It was the first operation of its kind in the region, and Europol sent two analysts.").Events;
+        Assert.DoesNotContain("agency:europol", Assert.Single(events, e => e.Name == "Operation Quiet Harbour").ParticipantIds);
+    }
 }

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Text;
 
 namespace Graph.Core.Extraction.Events;
@@ -5,6 +8,14 @@ namespace Graph.Core.Extraction.Events;
 internal sealed partial class EventAssembler
 {
     private const int OpeningNounReach = 5; // "In the third action", "La deuxième opération": where a paragraph's opening names an operation by its noun
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _sequenceOrdinals = knowledge.List(KnowledgeList.SequenceOrdinal)
+        .Select(item => (Word: item[..item.LastIndexOf(' ')], Value: int.Parse(item[(item.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)))
+        .DistinctBy(o => o.Word, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(o => o.Word, o => o.Value, StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly WordSet _articles = knowledge.Words(KnowledgeList.DefiniteArticle, KnowledgeList.AgentArticle);
+    private readonly WordSet _prepositions = knowledge.Words(
+        KnowledgeList.Locative, KnowledgeList.Ablative, KnowledgeList.Comitative, KnowledgeList.NameLinker, KnowledgeList.AgentMarker, KnowledgeList.InfinitiveMarker);
 
     /// <summary>
     /// Session 34: a paragraph that opens on an operation by its noun and gives its name only later ("The third action took
@@ -73,5 +84,49 @@ internal sealed partial class EventAssembler
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Session 34: in a report that tells several operations, a sentence that names none but points at one by its place ("The
+    /// UNODC provided analysts for the first operation's planning", "en la segunda operación", "lors de la première
+    /// opération") is about that operation, the n-th the report told, wherever it stands. The ordinal must follow an article
+    /// that follows a preposition or opens the sentence, so a comparison ("It was the first operation of its kind") is not read.
+    /// </summary>
+    private void PointOrdinalReferences(SentenceTokens[] texts, (string? Operation, bool Scoped)[] about, bool[] background, bool[] opensScope, string?[] firstNamed)
+    {
+        List<string>? operations = null;
+        for (var s = 0; s < texts.Length; s++)
+        {
+            if (firstNamed[s] is not null || background[s] || !texts[s].AllCues.Overlaps(_operationNouns.Gate))
+            {
+                continue;
+            }
+
+            operations ??= OperationsOpeningScopes(firstNamed, opensScope);
+            if (operations.Count < 2)
+            {
+                return;
+            }
+
+            if (OrdinalOfAnOperation(texts[s]) is > 0 and var place && place <= operations.Count)
+            {
+                about[s] = (operations[place - 1], true);
+            }
+        }
+    }
+
+    /// <summary>The place an ordinal before an operation noun gives ("the first operation" → 1), after an article and a preposition or the sentence's start; 0 when none.</summary>
+    private int OrdinalOfAnOperation(SentenceTokens sentence)
+    {
+        for (var k = 2; k < sentence.Count; k++)
+        {
+            if (_operationNouns.Contains(sentence, k) && _sequenceOrdinals.TryGetValue(sentence.Word(k - 1), out var place)
+                && _articles.Contains(sentence, k - 2) && (k == 2 || _prepositions.Contains(sentence, k - 3)))
+            {
+                return place;
+            }
+        }
+
+        return 0;
     }
 }
