@@ -95,6 +95,8 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
 
         var about = OperationScope.Assign(texts, firstNamed, opensScope, main);
         CarryLaterOperation(texts, about, background, opensScope, firstNamed, main);
+        GiveParagraphToTheOperationNamedLater(texts, about, background, opensScope, firstNamed);
+        PointOrdinalReferences(texts, about, background, opensScope, firstNamed);
         NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
         var byNationality = new List<NationalityLead>();
         var acts = new List<bool>();
@@ -170,6 +172,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             }
 
             _participation.Read(sentence, mentions, background[s], words, acts);
+            _participation.ClearEarlierDeeds(sentence, mentions, reportYear, reportMonth, acts);
             _participation.DeniedOutright(sentence, mentions, s > 0 && background[s - 1], deniedNow);
             foreach (var m in deniedNow)
             {

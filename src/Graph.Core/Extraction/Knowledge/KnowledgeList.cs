@@ -427,6 +427,18 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Session 33: "this", "esta", "nesta", "cette": a determiner that, after a denied part, points at what the report tells ("not involved in this case").</summary>
     public static readonly KnowledgeList ThisDeterminer = new("this-determiner", Context, ListShape.Words, Cued: false);
 
+    /// <summary>Session 34: "had", "había", "tinha", "avait": the auxiliary of a past perfect, the tense of what happened before the story's time.</summary>
+    public static readonly KnowledgeList PastPerfect = new("past-perfect", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 34: "since", "desde", "depuis": before a year, a time that runs on to the story's, not an earlier one.</summary>
+    public static readonly KnowledgeList TimeSince = new("time-since", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 34: "first 1", "segunda 2", "troisième 3": an ordinal before an operation noun that points at one of a report's operations by its place ("the first operation's planning").</summary>
+    public static readonly KnowledgeList SequenceOrdinal = new("sequence-ordinal", Numbers, ListShape.NumberWords, Cued: false);
+
+    /// <summary>Session 34: "when", "cuando", "quando", "lorsque": after a time and a comma, a clause that time dates ("in 2023, when the police seized …").</summary>
+    public static readonly KnowledgeList TimeRelative = new("time-relative", Context, ListShape.Words, Cued: false);
+
     /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
@@ -461,6 +473,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         WantedNotice, ChannelVia, ChannelAsk, GatheringNoun, GatheringLink, GatheringHost, StaffNoun, StaffSuspect, StaffAgainst,
         NegatingPreposition, StaffSuspension,
         DenyingPronoun, DenyingPronounRest, LaterPassive, PassiveBe, ThisDeterminer,
+        PastPerfect, TimeSince, TimeRelative, SequenceOrdinal,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
