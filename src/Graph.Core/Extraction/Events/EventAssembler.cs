@@ -271,6 +271,11 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
                 announcers.AddRange(_roles.Announcers(sentences[s].Sentence, sentences[s].Mentions));
             }
 
+            if (announcers.Count == 0)
+            {
+                announcers.AddRange(ReleaseOwners(sentences, texts));
+            }
+
             foreach (var builder in builders)
             {
                 if (!builder.HasLead)

@@ -169,7 +169,8 @@ internal sealed partial class RoleReader
         }
 
         // The article before the name: "the" in English, a word of the list glue ("la", "o", "le") in the others.
-        var start = _the.Contains(sentence, verb + 1) || _listGlue.Contains(sentence, verb + 1) ? verb + 2 : verb + 1;
+        var after = PastTimeWords(sentence, verb + 1);
+        var start = _the.Contains(sentence, after) || _listGlue.Contains(sentence, after) ? after + 1 : after;
         var end = -1;
         foreach (var mention in mentions)
         {
@@ -369,5 +370,30 @@ internal sealed partial class RoleReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "…, anunciou hoje a PJ", "…, a annoncé mardi la Police nationale", "…, informó este jueves la DGA": at most two
+    /// lower-case words of time between an inverted verb and its subject's article; the position after them when the article
+    /// follows, else <paramref name="from"/>.
+    /// </summary>
+    private int PastTimeWords(SentenceTokens sentence, int from)
+    {
+        for (var k = from; k < Math.Min(sentence.Count, from + 3); k++)
+        {
+            if (_the.Contains(sentence, k) || _listGlue.Contains(sentence, k))
+            {
+                return k;
+            }
+
+            var token = sentence.Tokens[k];
+            if (token.Kind != TokenKind.Word || token.IsCapitalized || _by.Contains(sentence, k) || _with.Contains(sentence, k)
+                || _relativePronouns.Contains(sentence, k) || _andOr.Contains(sentence, k) || _to.Contains(sentence, k))
+            {
+                return from;
+            }
+        }
+
+        return from;
     }
 }

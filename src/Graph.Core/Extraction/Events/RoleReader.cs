@@ -214,7 +214,35 @@ internal sealed partial class RoleReader
     /// <summary>"said its Operation Kestrel", "says it has arrested", "said that its officers": the speaker tells of its own action.</summary>
     private bool SpeaksOfItself(SentenceTokens sentence, int verb) =>
         (verb + 1 < sentence.Count && _selfReference.Contains(sentence, verb + 1))
-        || (verb + 2 < sentence.Count && !sentence.Tokens[verb + 1].IsCapitalized && _selfReference.Contains(sentence, verb + 2));
+        || (verb + 2 < sentence.Count && !sentence.Tokens[verb + 1].IsCapitalized && _selfReference.Contains(sentence, verb + 2))
+        || TellsOwnDeed(sentence, verb);
+
+    /// <summary>
+    /// "La Aduana informó este martes que incautó …", "a PJ informou que deteve …": in a language that drops the subject,
+    /// a speaker's report whose verb of arrest or seizure has no subject of its own tells the speaker's own deed.
+    /// </summary>
+    private bool TellsOwnDeed(SentenceTokens sentence, int verb)
+    {
+        var k = verb + 1;
+        while (k < Math.Min(sentence.Count, verb + 3) && sentence.Tokens[k].Kind == TokenKind.Word && !sentence.Tokens[k].IsCapitalized
+            && !_relativePronouns.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        if (k + 1 >= sentence.Count || !_relativePronouns.Contains(sentence, k))
+        {
+            return false;
+        }
+
+        k++;
+        if (_perfectAuxiliaries.Contains(sentence, k) && k + 1 < sentence.Count)
+        {
+            k++;
+        }
+
+        return _announceVerbs.Contains(sentence, k);
+    }
 
     /// <summary>Whether the agency is a listed body of no one country (INTERPOL, a regional security system).</summary>
     private static bool IsInternational(List<Mention> mentions, string actorId)
@@ -628,6 +656,27 @@ internal sealed partial class RoleReader
         foreach (var ending in endings)
         {
             if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence tells that someone led, directed or coordinated (a lead cue, whatever its agent).</summary>
+    public bool TellsALead(SentenceTokens sentence)
+    {
+        var after = _leadAfter.Gate.IsEmpty || sentence.AllCues.Overlaps(_leadAfter.Gate);
+        var verbs = _leadVerbs.MayOccurIn(sentence);
+        if (!after && !verbs)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if ((after && _leadAfter.MatchAt(sentence, i) > 0) || (verbs && _leadVerbs.Contains(sentence, i)))
             {
                 return true;
             }
