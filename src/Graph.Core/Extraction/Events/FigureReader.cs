@@ -90,6 +90,7 @@ internal sealed partial class FigureReader
     private readonly WordSet _keptBefore;
     private readonly WordSet _keptNot;
     private readonly WordSet _memberNouns;
+    private readonly WordSet _backReference;
 
     // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
     private static readonly uint SinceWords = EventWords.Bit(KnowledgeList.TallySince);
@@ -155,6 +156,7 @@ internal sealed partial class FigureReader
         _keptBefore = knowledge.Words(KnowledgeList.ArrestKeptBefore);
         _keptNot = knowledge.Words(KnowledgeList.ArrestKeptNot);
         _memberNouns = knowledge.Words(KnowledgeList.MemberNoun);
+        _backReference = knowledge.Words(KnowledgeList.FigureBackReference);
         _onePassive = knowledge.Words(KnowledgeList.ArrestOnePassive);
         _oneNot = knowledge.Words(KnowledgeList.ArrestOneNot);
         _among = knowledge.Words(KnowledgeList.ArrestAmong);
@@ -175,6 +177,7 @@ internal sealed partial class FigureReader
         var summed = 0L; // the last sum of parts kept ("sete na Bélgica, cinco em Bruxelas e dois em Antuérpia"): a total stated later wins over it
         var warrantsCounted = false; // a count of arrest warrants was read, served or not: a bare count served later counts them
         var served = 0L; // the largest count of arrest warrants served ("Foram cumpridos 5 mandados de prisão"): the arrests when none is stated
+        var arrestsLast = false; // the last figure the text gave was the arrests: what "la cifra se elevó a once" updates
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -184,7 +187,9 @@ internal sealed partial class FigureReader
             var listed = 0U; // which uncued lists the sentence may hold a word of (see EventWords), read at its first count
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             // After a count, a sentence that tells arrests is read too: it may add one person arrested in parallel.
-            if (!sentence.AllCues.Overlaps(_numberOrShapeGate) && ((own is null && last == 0) || !sentence.AllCues.Overlaps(_arrestGate)))
+            // After the arrests, so is one whose noun of a figure may update them ("Ayer la cifra se elevó a once").
+            if (!sentence.AllCues.Overlaps(_numberOrShapeGate) && ((own is null && last == 0)
+                || (!sentence.AllCues.Overlaps(_arrestGate) && !(own is not null && arrestsLast && (_words.Of(sentence) & TotalNounWords) != 0))))
             {
                 continue;
             }
@@ -194,7 +199,8 @@ internal sealed partial class FigureReader
             // ("By Friday officers had arrested three more") is read in it. A sentence naming another year tells one after the
             // event's warrants served too ("Em 2025, uma ação … resultou em nove prisões"); a pluperfect there may still tell the
             // event's own arrests ("cinco dos seis alvos tinham sido presos").
-            var earlier = sentence.AllCues.Overlaps(_arrestGate)
+            // "La première phase, menée en 2024, avait permis d'interpeller 12 convoyeurs": an infinitive tells arrests as well.
+            var earlier = (last > 0 || served > 0 || noneArrested) && (sentence.AllCues.Overlaps(_arrestGate) || HasAny(sentence, _arrestInfinitives))
                 && ((last > 0 && TellsAnEarlierArrest(sentence)) || ((last > 0 || served > 0 || noneArrested) && NamesAYearBeforeItsArrests(sentence)));
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
@@ -210,6 +216,7 @@ internal sealed partial class FigureReader
             var totalAfter = 0L; // a count the words of a whole follow ("seven in all"): the sentence's total
             var wholeNamed = false; // a part of a whole was counted ("siete de los nueve"): "the other two" are the rest of it
             var colonParts = false; // the arrests are broken down after a colon, with no count before it ("Las detenciones …: seis en …")
+            var otherFigure = false; // the sentence gave a figure that is not the arrests (victims, seizures, countries)
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!MayBeCount(sentence, i, tokens[i], cues[i], own)
@@ -347,19 +354,23 @@ internal sealed partial class FigureReader
                 else if (Within(sentence, after, 3, _countryWords))
                 {
                     Keep(figures, FigureKeys.Countries, value, largest: false);
+                    otherFigure = true;
                 }
                 else if (Within(sentence, after, 3, _victimNouns)
                     && (Within(sentence, after, 10, _victimVerbs) || Within(sentence, Math.Max(0, i - 2), i - Math.Max(0, i - 2), _victimVerbs)))
                 {
                     Keep(figures, FigureKeys.VictimsIdentified, value, largest: true);
+                    otherFigure = true;
                 }
                 else if (Within(sentence, after, 3, _suspects) && Within(sentence, after, 8, _identified))
                 {
                     Keep(figures, FigureKeys.SuspectsIdentified, value, largest: true);
+                    otherFigure = true;
                 }
                 else if (Within(sentence, after, 2, _seizureWords))
                 {
                     Keep(figures, FigureKeys.Seizures, value, largest: true);
+                    otherFigure = true;
                 }
 
                 i = after - 1;
@@ -389,7 +400,7 @@ internal sealed partial class FigureReader
                 countedHere = true;
             }
             else if ((((listed & TotalWords) != 0 && (ownVerbCounts + otherCounts > 0 || HasAny(sentence, _arrestWords)) ? TotalStated(sentence, language) : null)
-                ?? ((listed & TotalNounWords) != 0 && !tally ? NumberOfArrestsStated(sentence, language) : null)) is { } total)
+                ?? ((listed & TotalNounWords) != 0 && !tally ? NumberOfArrestsStated(sentence, language, arrestsLast && last > 0) : null)) is { } total)
             {
                 KeepTotal(figures, total, summed);
                 last = Math.Max(last, total);
@@ -420,6 +431,7 @@ internal sealed partial class FigureReader
             }
 
             lastPlaced = !countedHere ? lastPlaced : placedHere ? s : -1;
+            arrestsLast = countedHere || (arrestsLast && !otherFigure);
         }
 
         // "Foram cumpridos 5 mandados de prisão preventiva": with no count of people arrested stated, the warrants served are the arrests.
@@ -549,7 +561,7 @@ internal sealed partial class FigureReader
     {
         for (var k = 0; k < sentence.Count; k++)
         {
-            if (IsArrestWord(sentence, k))
+            if (IsArrestWord(sentence, k) || _arrestInfinitives.Contains(sentence, k))
             {
                 return false;
             }
@@ -1831,6 +1843,7 @@ internal sealed partial class FigureReader
     /// </summary>
     private int? StatedLater(SentenceTokens sentence, int from, string? language)
     {
+        var own = _numbers.OwnUnitWords(language); // "se elevó a once": a language's own number words count here too
         for (var n = from; n < Math.Min(sentence.Count, from + MaxTotalReach); n++)
         {
             if (sentence.Word(n) is "," or ";" or ":" || _since.Contains(sentence, n))
@@ -1838,7 +1851,7 @@ internal sealed partial class FigureReader
                 return null;
             }
 
-            if (MayBeNumber(sentence.Tokens[n], sentence.Cues[n]) && _numbers.Read(sentence, n, language) is { } number
+            if (MayBeCount(sentence, n, sentence.Tokens[n], sentence.Cues[n], own) && _numbers.Read(sentence, n, language) is { } number
                 && !IsNotACount(sentence, n, number.Value) && CountsPeopleAfterArticle(sentence, n + number.Tokens))
             {
                 return (int)Math.Min(number.Value, int.MaxValue);
