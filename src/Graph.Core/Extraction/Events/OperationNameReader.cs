@@ -75,6 +75,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
             if (cues[i].Overlaps(_nounCue) && char.IsLower(word[0]))
             {
                 AppositiveName(sentence, i, mentions, names);
+                QuotedAppositiveName(sentence, i, names);
             }
 
             var after = _quotedNouns.Contains(sentence, i) && char.IsLower(word[0]) ? QuotedTitleAfter(sentence, i, mentions, names) : 0;
