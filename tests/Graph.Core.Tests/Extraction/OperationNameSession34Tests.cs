@@ -22,6 +22,19 @@ public sealed class OperationNameSession34Tests
     public void AQuotedNameInAppositionToAnOperationNounIsItsName(string text, string language, string name) =>
         Assert.Contains(Names(text, language), n => n is not null && n.EndsWith(name, StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("BANJUL, 3 March 2026 \u2014 The Gambia Navy and the Senegalese Navy arrested six smugglers during River Sentry 4, an operation on the Gambia River.", "en", "River Sentry 4")]
+    [InlineData("Quito, 3 de marzo de 2026. La Policía Nacional y la Armada del Ecuador detuvieron a seis personas en Manglar Seguro 2, una operación en El Oro.", "es", "Manglar Seguro 2")]
+    [InlineData("Dakar, 3 mars 2026 \u2014 La Marine nationale et la Gendarmerie ont interpellé six passeurs pendant Vigie Atlantique 5, une opération conjointe au large de Joal.", "fr", "Vigie Atlantique 5")]
+    public void ANumberedNameInAppositionToAnOperationNounIsItsNameAfterAnyArticle(string text, string language, string name) =>
+        Assert.Contains(Names(text, language), n => n is not null && n.EndsWith(name, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("BANJUL, 3 March 2026 \u2014 The Gambia Navy and the Senegalese Navy arrested six smugglers near Banjul Harbour, an operation that took a week.")]
+    [InlineData("BANJUL, 3 March 2026 \u2014 Early on Friday 6 March 2026, an operation by the Gambia Navy and the Senegalese Navy ended with six arrests.")]
+    public void AnUnnumberedPlaceOrADateBeforeAnOperationIsNoName(string text) =>
+        Assert.DoesNotContain(Names(text, "en"), n => n is not null);
+
     [Fact]
     public void AQuotedNameWithABodysHeadWordNamesNoBody() =>
         Assert.DoesNotContain(Extract("NAIROBI, 3 March 2026 \u2014 Kenyan customs officers seized 40 tusks and arrested eight people in \"Savanna Guard\", a joint operation co-led by the Kenya Revenue Authority and the Uganda Revenue Authority.", "en").Actors,
