@@ -4,8 +4,8 @@ using static Graph.Core.Tests.Extraction.ExtractionAssertions;
 namespace Graph.Core.Tests.Extraction;
 
 /// <summary>
-/// Session 34 (issue 13): an earlier phase whose arrests an infinitive tells, and a later update told by the bare noun of a figure
-/// that refers back to the arrests, in the four languages. The sentences are written for these tests.
+/// Session 34 (issue 13): an earlier phase whose arrests an infinitive tells, a later update told by the bare noun of a figure
+/// that refers back to the arrests, and people named by a noun no list knows before a passive arrest, in the four languages. The sentences are written for these tests.
 /// </summary>
 public sealed class ArrestFigureSession34Tests
 {
@@ -36,6 +36,18 @@ public sealed class ArrestFigureSession34Tests
         Assert.Equal(9, Arrests(text));
         Assert.Equal(20, Victims(text));
     }
+
+    [Theory]
+    [InlineData("La Policía Nacional y la Armada incautaron una tonelada de cocaína en Paita. Siete narcotraficantes fueron detenidos.", 7)]
+    [InlineData("A Polícia Federal e o Ibama apreenderam duas dragas no rio Madeira. Cinco garimpeiros foram presos em flagrante.", 5)]
+    [InlineData("La Gendarmerie nationale et la Douane ont saisi deux tonnes de résine à Oujda. Six contrebandiers ont été arrêtés.", 6)]
+    [InlineData("The Kenya Police Service and INTERPOL raided a warehouse in Mombasa. Four poachers were arrested.", 4)]
+    public void AnUnlistedPluralNounBeforeThePassiveArrestCountsPeople(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Theory]
+    [InlineData("La Armada y la Policía Nacional interceptaron a los pescadores en Manta. Dos buques fueron detenidos.")]
+    [InlineData("The Kenya Police Service and INTERPOL traced a site that charged as little as 20 dollars were arrested for nothing.")]
+    public void AThingOrAnAmountBeforeAnArrestWordCountsNoOne(string text) => Assert.Null(Arrests(text));
 
     [Fact]
     public void TheNounOfAFigureOfSomethingElseLeavesTheArrests() =>

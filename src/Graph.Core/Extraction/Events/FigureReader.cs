@@ -1064,6 +1064,39 @@ internal sealed partial class FigureReader
         return false;
     }
 
+    /// <summary>
+    /// "nueve narcotraficantes fueron detenidos", "nove garimpeiros foram presos", "onze narcotrafiquants arrêtés": right after a
+    /// count, one lower-case plural word no list knows (ending in s or x) and then the arrest word, only its passive auxiliaries
+    /// between, count people: the arrest verb says they are. A thing that may be detained too (<c>arrest-one-not</c>, looked up by
+    /// its singular: "dos buques fueron detenidos"), a currency or a unit ("as little as 15 euros have been arrested") is no one, and
+    /// nor are a body's members (<c>member-noun</c>, "dos agentes presos" are its own officers). Asked only of a count that opens
+    /// its sentence or clause: after "as little as" the count is no subject, and after "and" it may end a list of people whose
+    /// first member it leaves out ("El capitán y dos oficiales").
+    /// </summary>
+    private bool UnlistedPeopleArrested(SentenceTokens sentence, int noun)
+    {
+        if (noun + 1 >= sentence.Count || sentence.Tokens[noun] is not { Kind: TokenKind.Word, IsCapitalized: false })
+        {
+            return false;
+        }
+
+        var word = sentence.Word(noun);
+        if (word.Length is < 4 or > MaxSingularLength || word[^1] is not ('s' or 'x') || _currencies.Contains(sentence, noun)
+            || _quantities.Contains(sentence, noun) || _memberNouns.Contains(sentence, noun))
+        {
+            return false;
+        }
+
+        var k = noun + 1;
+        while (k < sentence.Count && k < noun + 3 && _arrestAuxiliaries.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        return IsArrestWord(sentence, k) && !Denied(sentence, k)
+            && !_oneNot.Contains(word[..^1]) && !(word.Length > 4 && word[^2] == 'e' && _oneNot.Contains(word[..^2]));
+    }
+
     /// <summary>"sospechoso", "suspeito", "individu", "hombre": a word whose plural in "s" or "es" is a person noun of a count.</summary>
     private bool SingularOfArrestNoun(ReadOnlySpan<char> word)
     {
@@ -1152,6 +1185,12 @@ internal sealed partial class FigureReader
             {
                 k++;
             }
+        }
+
+        // Session 34: "nueve narcotraficantes fueron detenidos", "onze narcotrafiquants arrêtés": see UnlistedPeopleArrested.
+        if (k == after && (first == 0 || sentence.Tokens[first - 1].Kind == TokenKind.Punctuation) && UnlistedPeopleArrested(sentence, after))
+        {
+            return true;
         }
 
         // Session 33: "Seis funcionarios aduaneros … fueron aprehendidos": a body's members (<c>member-noun</c>, left out of the person
