@@ -90,6 +90,7 @@ internal sealed partial class FigureReader
     private readonly WordSet _keptBefore;
     private readonly WordSet _keptNot;
     private readonly WordSet _memberNouns;
+    private readonly WordSet _backReference;
 
     // The uncued lists' bits in a sentence's EventWords: a pass that needs one of their words is not tried without it.
     private static readonly uint SinceWords = EventWords.Bit(KnowledgeList.TallySince);
@@ -155,6 +156,7 @@ internal sealed partial class FigureReader
         _keptBefore = knowledge.Words(KnowledgeList.ArrestKeptBefore);
         _keptNot = knowledge.Words(KnowledgeList.ArrestKeptNot);
         _memberNouns = knowledge.Words(KnowledgeList.MemberNoun);
+        _backReference = knowledge.Words(KnowledgeList.FigureBackReference);
         _onePassive = knowledge.Words(KnowledgeList.ArrestOnePassive);
         _oneNot = knowledge.Words(KnowledgeList.ArrestOneNot);
         _among = knowledge.Words(KnowledgeList.ArrestAmong);
@@ -175,6 +177,7 @@ internal sealed partial class FigureReader
         var summed = 0L; // the last sum of parts kept ("sete na Bélgica, cinco em Bruxelas e dois em Antuérpia"): a total stated later wins over it
         var warrantsCounted = false; // a count of arrest warrants was read, served or not: a bare count served later counts them
         var served = 0L; // the largest count of arrest warrants served ("Foram cumpridos 5 mandados de prisão"): the arrests when none is stated
+        var arrestsLast = false; // the last figure the text gave was the arrests: what "la cifra se elevó a once" updates
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -184,7 +187,9 @@ internal sealed partial class FigureReader
             var listed = 0U; // which uncued lists the sentence may hold a word of (see EventWords), read at its first count
             // No number word, no digits; a language's own number words are looked for only where arrests are told.
             // After a count, a sentence that tells arrests is read too: it may add one person arrested in parallel.
-            if (!sentence.AllCues.Overlaps(_numberOrShapeGate) && ((own is null && last == 0) || !sentence.AllCues.Overlaps(_arrestGate)))
+            // After the arrests, so is one whose noun of a figure may update them ("Ayer la cifra se elevó a once").
+            if (!sentence.AllCues.Overlaps(_numberOrShapeGate) && ((own is null && last == 0)
+                || (!sentence.AllCues.Overlaps(_arrestGate) && !(own is not null && arrestsLast && (_words.Of(sentence) & TotalNounWords) != 0))))
             {
                 continue;
             }
@@ -194,7 +199,10 @@ internal sealed partial class FigureReader
             // ("By Friday officers had arrested three more") is read in it. A sentence naming another year tells one after the
             // event's warrants served too ("Em 2025, uma ação … resultou em nove prisões"); a pluperfect there may still tell the
             // event's own arrests ("cinco dos seis alvos tinham sido presos").
-            var earlier = sentence.AllCues.Overlaps(_arrestGate)
+            // "La première phase, menée en 2024, avait permis d'interpeller 12 convoyeurs": an infinitive tells arrests as well.
+            // The infinitive is looked for only where a year may name another time: its list has no cue bit, so the words are walked.
+            var earlier = (last > 0 || served > 0 || noneArrested)
+                && (sentence.AllCues.Overlaps(_arrestGate) || (HasFourDigits(sentence) && HasAny(sentence, _arrestInfinitives)))
                 && ((last > 0 && TellsAnEarlierArrest(sentence)) || ((last > 0 || served > 0 || noneArrested) && NamesAYearBeforeItsArrests(sentence)));
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
@@ -210,6 +218,7 @@ internal sealed partial class FigureReader
             var totalAfter = 0L; // a count the words of a whole follow ("seven in all"): the sentence's total
             var wholeNamed = false; // a part of a whole was counted ("siete de los nueve"): "the other two" are the rest of it
             var colonParts = false; // the arrests are broken down after a colon, with no count before it ("Las detenciones …: seis en …")
+            var otherFigure = false; // the sentence gave a figure that is not the arrests (victims, seizures, countries)
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (!MayBeCount(sentence, i, tokens[i], cues[i], own)
@@ -347,19 +356,23 @@ internal sealed partial class FigureReader
                 else if (Within(sentence, after, 3, _countryWords))
                 {
                     Keep(figures, FigureKeys.Countries, value, largest: false);
+                    otherFigure = true;
                 }
                 else if (Within(sentence, after, 3, _victimNouns)
                     && (Within(sentence, after, 10, _victimVerbs) || Within(sentence, Math.Max(0, i - 2), i - Math.Max(0, i - 2), _victimVerbs)))
                 {
                     Keep(figures, FigureKeys.VictimsIdentified, value, largest: true);
+                    otherFigure = true;
                 }
                 else if (Within(sentence, after, 3, _suspects) && Within(sentence, after, 8, _identified))
                 {
                     Keep(figures, FigureKeys.SuspectsIdentified, value, largest: true);
+                    otherFigure = true;
                 }
                 else if (Within(sentence, after, 2, _seizureWords))
                 {
                     Keep(figures, FigureKeys.Seizures, value, largest: true);
+                    otherFigure = true;
                 }
 
                 i = after - 1;
@@ -389,7 +402,7 @@ internal sealed partial class FigureReader
                 countedHere = true;
             }
             else if ((((listed & TotalWords) != 0 && (ownVerbCounts + otherCounts > 0 || HasAny(sentence, _arrestWords)) ? TotalStated(sentence, language) : null)
-                ?? ((listed & TotalNounWords) != 0 && !tally ? NumberOfArrestsStated(sentence, language) : null)) is { } total)
+                ?? ((listed & TotalNounWords) != 0 && !tally ? NumberOfArrestsStated(sentence, language, arrestsLast && last > 0) : null)) is { } total)
             {
                 KeepTotal(figures, total, summed);
                 last = Math.Max(last, total);
@@ -420,6 +433,7 @@ internal sealed partial class FigureReader
             }
 
             lastPlaced = !countedHere ? lastPlaced : placedHere ? s : -1;
+            arrestsLast = countedHere || (arrestsLast && !otherFigure);
         }
 
         // "Foram cumpridos 5 mandados de prisão preventiva": with no count of people arrested stated, the warrants served are the arrests.
@@ -549,12 +563,26 @@ internal sealed partial class FigureReader
     {
         for (var k = 0; k < sentence.Count; k++)
         {
-            if (IsArrestWord(sentence, k))
+            if (IsArrestWord(sentence, k) || _arrestInfinitives.Contains(sentence, k))
             {
                 return false;
             }
 
             if (IsYearAlone(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a token of four digits stands in the sentence: a year alone needs one (see <see cref="IsYearAlone"/>).</summary>
+    private static bool HasFourDigits(SentenceTokens sentence)
+    {
+        foreach (var token in sentence.Tokens)
+        {
+            if (token is { Kind: TokenKind.Number, Length: 4 })
             {
                 return true;
             }
@@ -1052,6 +1080,39 @@ internal sealed partial class FigureReader
         return false;
     }
 
+    /// <summary>
+    /// "nueve narcotraficantes fueron detenidos", "nove garimpeiros foram presos", "onze narcotrafiquants arrêtés": right after a
+    /// count, one lower-case plural word no list knows (ending in s or x) and then the arrest word, only its passive auxiliaries
+    /// between, count people: the arrest verb says they are. A thing that may be detained too (<c>arrest-one-not</c>, looked up by
+    /// its singular: "dos buques fueron detenidos"), a currency or a unit ("as little as 15 euros have been arrested") is no one, and
+    /// nor are a body's members (<c>member-noun</c>, "dos agentes presos" are its own officers). Asked only of a count that opens
+    /// its sentence or clause: after "as little as" the count is no subject, and after "and" it may end a list of people whose
+    /// first member it leaves out ("El capitán y dos oficiales").
+    /// </summary>
+    private bool UnlistedPeopleArrested(SentenceTokens sentence, int noun)
+    {
+        if (noun + 1 >= sentence.Count || sentence.Tokens[noun] is not { Kind: TokenKind.Word, IsCapitalized: false })
+        {
+            return false;
+        }
+
+        var word = sentence.Word(noun);
+        if (word.Length is < 4 or > MaxSingularLength || word[^1] is not ('s' or 'x') || _currencies.Contains(sentence, noun)
+            || _quantities.Contains(sentence, noun) || _memberNouns.Contains(sentence, noun))
+        {
+            return false;
+        }
+
+        var k = noun + 1;
+        while (k < sentence.Count && k < noun + 3 && _arrestAuxiliaries.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        return IsArrestWord(sentence, k) && !Denied(sentence, k)
+            && !_oneNot.Contains(word[..^1]) && !(word.Length > 4 && word[^2] == 'e' && _oneNot.Contains(word[..^2]));
+    }
+
     /// <summary>"sospechoso", "suspeito", "individu", "hombre": a word whose plural in "s" or "es" is a person noun of a count.</summary>
     private bool SingularOfArrestNoun(ReadOnlySpan<char> word)
     {
@@ -1140,6 +1201,12 @@ internal sealed partial class FigureReader
             {
                 k++;
             }
+        }
+
+        // Session 34: "nueve narcotraficantes fueron detenidos", "onze narcotrafiquants arrêtés": see UnlistedPeopleArrested.
+        if (k == after && (first == 0 || sentence.Tokens[first - 1].Kind == TokenKind.Punctuation) && UnlistedPeopleArrested(sentence, after))
+        {
+            return true;
         }
 
         // Session 33: "Seis funcionarios aduaneros … fueron aprehendidos": a body's members (<c>member-noun</c>, left out of the person
@@ -1831,6 +1898,7 @@ internal sealed partial class FigureReader
     /// </summary>
     private int? StatedLater(SentenceTokens sentence, int from, string? language)
     {
+        var own = _numbers.OwnUnitWords(language); // "se elevó a once": a language's own number words count here too
         for (var n = from; n < Math.Min(sentence.Count, from + MaxTotalReach); n++)
         {
             if (sentence.Word(n) is "," or ";" or ":" || _since.Contains(sentence, n))
@@ -1838,7 +1906,7 @@ internal sealed partial class FigureReader
                 return null;
             }
 
-            if (MayBeNumber(sentence.Tokens[n], sentence.Cues[n]) && _numbers.Read(sentence, n, language) is { } number
+            if (MayBeCount(sentence, n, sentence.Tokens[n], sentence.Cues[n], own) && _numbers.Read(sentence, n, language) is { } number
                 && !IsNotACount(sentence, n, number.Value) && CountsPeopleAfterArticle(sentence, n + number.Tokens))
             {
                 return (int)Math.Min(number.Value, int.MaxValue);

@@ -1,6 +1,7 @@
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Events;
 
@@ -71,6 +72,53 @@ internal sealed partial class OperationNameReader
     /// </summary>
     private bool SequenceStandsForTheNoun(SentenceTokens sentence, int word, int name) =>
         _sequence.Contains(sentence, word) && name + 1 < sentence.Count && IsQuote(sentence, name);
+
+    /// <summary>
+    /// Session 34: '"Steppe Guard", a joint operation co-led by …', '« Cadenas », une action coordonnée …': a quoted name set before a
+    /// lower-case operation noun as an apposition, an article and at most <see cref="MaxNameWords"/> lower-case words between the
+    /// comma and the noun. The quotes mark a code name, so its words may be a body's ("Guard", "Shield"); every one is capitalised,
+    /// a number, or a linking word between two capitalised ones. A quoted "Operation …" is read from its own word.
+    /// </summary>
+    private void QuotedAppositiveName(SentenceTokens sentence, int noun, List<string> names)
+    {
+        var k = noun - 1;
+        while (k > 0 && noun - k <= MaxNameWords && char.IsLower(sentence.Word(k)[0]) && !IsArticle(sentence, k))
+        {
+            k--;
+        }
+
+        var closing = k - 2;
+        if (closing < 2 || !IsArticle(sentence, k) || sentence.Word(k - 1) is not "," || !IsClosingQuote(sentence, closing))
+        {
+            return;
+        }
+
+        var opening = closing - 1;
+        while (opening > 0 && closing - opening < MaxQuotedTokens && !IsQuote(sentence, opening))
+        {
+            opening--;
+        }
+
+        if (!IsQuote(sentence, opening) || opening + 1 >= closing || _operationAnyCase.Contains(sentence, opening + 1))
+        {
+            return;
+        }
+
+        for (var j = opening + 1; j < closing; j++)
+        {
+            var token = sentence.Tokens[j];
+            if (!(token.IsCapitalized || token.Kind == TokenKind.Number
+                || (j > opening + 1 && j + 1 < closing && _linkers.Contains(sentence, j) && sentence.Tokens[j + 1].IsCapitalized)))
+            {
+                return;
+            }
+        }
+
+        names.Add(_namePrefix + sentence.SpanOf(opening + 1, closing - opening - 1).Slice(sentence.Text));
+    }
+
+    private static bool IsClosingQuote(SentenceTokens sentence, int index) =>
+        sentence.Word(index) is "\"" or "\u201D" or "'" or "\u2019" or "\u00BB";
 
     private bool SequenceBefore(SentenceTokens sentence, int noun)
     {

@@ -75,6 +75,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
             if (cues[i].Overlaps(_nounCue) && char.IsLower(word[0]))
             {
                 AppositiveName(sentence, i, mentions, names);
+                QuotedAppositiveName(sentence, i, names);
             }
 
             var after = _quotedNouns.Contains(sentence, i) && char.IsLower(word[0]) ? QuotedTitleAfter(sentence, i, mentions, names) : 0;
@@ -266,17 +267,21 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
     /// <summary>
     /// "Harbour Sieve 12, the targeted container-control operation": a name of two or more capitalised
     /// words (a number may end it) set before the operation noun as an apposition, with only an article and
-    /// lower-case words between the comma and the noun.
+    /// lower-case words between the comma and the noun. Session 34: a name its number ends ("Costa Segura 3, una operación en
+    /// Piura", "Tide Watch 4, an operation …") is a name after any article, in any language; without the number only "the" makes
+    /// the apposition one, as a place or a body before "an operation" is not named so.
     /// </summary>
     private void AppositiveName(SentenceTokens sentence, int noun, List<Mention> mentions, List<string> names)
     {
         var k = noun - 1;
-        while (k > 0 && noun - k <= MaxNameWords && !_the.Contains(sentence, k) && char.IsLower(sentence.Word(k)[0]))
+        while (k > 0 && noun - k <= MaxNameWords && !_the.Contains(sentence, k) && !IsArticle(sentence, k) && char.IsLower(sentence.Word(k)[0]))
         {
             k--;
         }
 
-        if (k < 2 || !_the.Contains(sentence, k) || sentence.Word(k - 1) is not ",")
+        var definite = _the.Contains(sentence, k);
+        if (k < 2 || !(definite || IsArticle(sentence, k)) || sentence.Word(k - 1) is not ","
+            || !(definite || sentence.Tokens[k - 2].Kind == TokenKind.Number))
         {
             return;
         }
@@ -296,10 +301,24 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
             capitalised--;
         }
 
-        if (capitalised >= 2 && (start == 0 || !sentence.Tokens[start - 1].IsCapitalized))
+        if (capitalised >= 2 && (start == 0 || !sentence.Tokens[start - 1].IsCapitalized) && !HoldsADateWord(sentence, start, end))
         {
             names.Add(_namePrefix + sentence.SpanOf(start, end - start).Slice(sentence.Text));
         }
+    }
+
+    /// <summary>"Sunday 17 May 2026, an operation to rescue …": a month or a weekday makes the words a date, not a name.</summary>
+    private bool HoldsADateWord(SentenceTokens sentence, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_dateWords.Contains(sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads one name starting at <paramref name="start"/> (after an optional quote); returns where it ends.</summary>

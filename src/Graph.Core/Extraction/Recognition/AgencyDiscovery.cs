@@ -139,8 +139,8 @@ internal sealed partial class AgencyDiscovery
                 continue;
             }
 
-            // "Operation Windward Guard" names an operation, not a guard.
-            if (!headed || _operationWords.Contains(sentence, start) || NamesAPost(sentence, start, named) || TitleInBodyStyle(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
+            // "Operation Windward Guard" names an operation, not a guard; so does a name set wholly in quotes ('"Steppe Guard", a joint operation').
+            if (!headed || _operationWords.Contains(sentence, start) || Quoted(sentence, start, named) || NamesAPost(sentence, start, named) || TitleInBodyStyle(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
             {
                 continue;
             }
@@ -215,6 +215,14 @@ internal sealed partial class AgencyDiscovery
             mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
     }
+
+    /// <summary>
+    /// '"Steppe Guard"', '« Garde Côtière 2 »': a quote just before the run and a closing one just after it. Writers quote a code
+    /// name, never a body's name, so a quoted name with a body's head word in it is an operation's.
+    /// </summary>
+    private static bool Quoted(SentenceTokens sentence, int start, int end) =>
+        start > 0 && end < sentence.Count && sentence.Word(start - 1) is "\"" or "\u201C" or "\u00AB" or "'" or "\u2018"
+        && sentence.Word(end) is "\"" or "\u201D" or "\u00BB" or "'" or "\u2019";
 
     /// <summary>
     /// "the Los Angeles County Sheriff's Department", "The Hague District Court": a function word that opens the name of a
