@@ -101,7 +101,9 @@ public abstract partial class RelationalReportStore
                 WriteOperationEvents(session, linked, rows);
             }
 
+            var matching = WriteProfile.Now();
             var matches = Matches(session, facts, linked);
+            WriteProfile.Lap(WritePhase.EndLinkMatches, matching);
             var joined = matches.Select(m => m.Operation).Distinct().ToList();
 
             // An operation stored before this link is taken back once, as it stood, the first time an event joins it.
