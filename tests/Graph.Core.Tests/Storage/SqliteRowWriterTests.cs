@@ -35,6 +35,31 @@ public sealed class SqliteRowWriterTests : IDisposable
     }
 
     [Fact]
+    public void IndexesBuiltAfterAWriteHoldItsRowsUnderTheSameStatementsInItsTransaction()
+    {
+        Run("CREATE INDEX ix_rows_name ON rows(name, count); CREATE INDEX \"ix rows weight\" ON rows(weight) WHERE weight > 0");
+        var schema = Rows("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY name");
+        using var transaction = _connection.BeginTransaction();
+        using (var writer = new SqliteRowWriter(_connection))
+        {
+            writer.Insert("rows", Columns, "", [[1, 4, 0.5, "Interpol"]]);
+            writer.WithIndexesBuiltAfter("rows", () =>
+            {
+                // While the rows go in, the table has no index of its own.
+                Assert.Equal(0L, Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'rows'", transaction));
+                writer.Insert("rows", Columns, "", [[2, 1, 0.0, "Europol"], [3, 2, 2.5, "Europol"]]);
+            });
+            writer.Insert("rows", Columns, "", [[4, 3, 1.0, "Ameripol"]]);
+        }
+
+        transaction.Commit();
+        Assert.Equal(schema, Rows("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY name"));
+        Assert.Equal("ok", Rows("PRAGMA integrity_check").Single());
+        Assert.Equal(["2", "3"], Rows("SELECT id FROM rows INDEXED BY ix_rows_name WHERE name = 'Europol' ORDER BY count"));
+        Assert.Equal(["1", "4", "3"], Rows("SELECT id FROM rows INDEXED BY \"ix rows weight\" WHERE weight > 0 ORDER BY weight"));
+    }
+
+    [Fact]
     public void ARefusedRowThrowsTheStoresExceptionAndTheWriterGoesOn()
     {
         using var writer = new SqliteRowWriter(_connection);
@@ -118,5 +143,19 @@ public sealed class SqliteRowWriterTests : IDisposable
         }
 
         return rows;
+    }
+
+    private void Run(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private long Scalar(string sql, SqliteTransaction transaction)
+    {
+        using var command = _connection.CreateCommand();
+        (command.CommandText, command.Transaction) = (sql, transaction);
+        return (long)command.ExecuteScalar()!;
     }
 }

@@ -101,7 +101,9 @@ public abstract partial class RelationalReportStore
                 WriteOperationEvents(session, linked, rows);
             }
 
+            var matching = WriteProfile.Now();
             var matches = Matches(session, facts, linked);
+            WriteProfile.Lap(WritePhase.EndLinkMatches, matching);
             var joined = matches.Select(m => m.Operation).Distinct().ToList();
 
             // An operation stored before this link is taken back once, as it stood, the first time an event joins it.
@@ -168,10 +170,26 @@ public abstract partial class RelationalReportStore
         if (keyed is not null)
         {
             var copying = WriteProfile.Now();
-            foreach (var (operation, made) in linking.Made.Where(m => m.Value.Count > 1 && linking.Grown.Contains(m.Key)).OrderBy(m => m.Key))
+            var copied = linking.Made.Where(m => m.Value.Count > 1 && linking.Grown.Contains(m.Key)).OrderBy(m => m.Key).ToList();
+            void Copy()
             {
-                var (_, nodes, edges) = MadeTallies(made, actors);
-                keyed.InsertRows("operation_tallies", ContributionColumns, "", ContributionRows(session, operation, nodes, edges));
+                foreach (var (operation, made) in copied)
+                {
+                    var (_, nodes, edges) = MadeTallies(made, actors);
+                    keyed.InsertRows("operation_tallies", ContributionColumns, "", ContributionRows(session, operation, nodes, edges));
+                }
+            }
+
+            // In id order the copies land at the end of the table's key, but each also takes a place all over the table's
+            // index on the tallies' key; once that index outgrows the page cache (a million reports) every copied row costs a
+            // page read. Where the link copies more operations than the store held, the index is built again after, sorted.
+            if (copied.Count > session.Scalar<long>("SELECT COUNT(*) FROM operations") - linking.Made.Count)
+            {
+                keyed.WithIndexesBuiltAfter("operation_tallies", Copy);
+            }
+            else
+            {
+                Copy();
             }
 
             WriteProfile.Lap(WritePhase.EndLinkCounts, copying);

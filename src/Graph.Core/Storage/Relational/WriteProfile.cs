@@ -10,7 +10,7 @@ namespace Graph.Core.Storage.Relational;
 /// </summary>
 public static class WriteProfile
 {
-    private static readonly string[] Names = ["report row", "actors", "mentions", "events", "tallies", "linker", "commit", "  candidates", "  batch flush", "  new operation", "  retractions", "  first recounts", "  earlier joins", "  lone walks", "end link", "  link rows", "  op counts", "  summed rows"];
+    private static readonly string[] Names = ["report row", "actors", "mentions", "events", "tallies", "linker", "commit", "  candidates", "  batch flush", "  new operation", "  retractions", "  first recounts", "  earlier joins", "  lone walks", "end link", "  link rows", "  op counts", "  summed rows", "  matching"];
     private static readonly long[] Ticks = new long[Names.Length];
 
     /// <summary>Each phase and the time spent in it so far.</summary>
@@ -89,4 +89,7 @@ internal enum WritePhase
 
     /// <summary>Part of <see cref="EndLink"/>: writing those counts, summed, into the view tallies.</summary>
     EndLinkWrites,
+
+    /// <summary>Part of <see cref="EndLink"/>: finding the operations each event matches (its candidates included).</summary>
+    EndLinkMatches,
 }

@@ -80,6 +80,27 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
         }
     }
 
+    /// <inheritdoc />
+    public void WithIndexesBuiltAfter(string table, Action write)
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        Steps("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name", [new object?[] { table }], BindValues,
+            statement => indexes.Add((raw.sqlite3_column_text(statement, 0).utf8_to_string(), raw.sqlite3_column_text(statement, 1).utf8_to_string())));
+        foreach (var (name, _) in indexes)
+        {
+            Execute($"DROP INDEX \"{name}\"");
+        }
+
+        write();
+        foreach (var (_, sql) in indexes)
+        {
+            Execute(sql);
+        }
+    }
+
+    // A schema change expires the prepared statements: each is prepared again when next run.
+    private void Execute(string sql) => SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(connection.Handle, sql), connection.Handle);
+
     private void Switch(int on)
     {
         var rc = raw.sqlite3_db_config(connection.Handle, raw.SQLITE_DBCONFIG_ENABLE_TRIGGER, on, out var now);
