@@ -8,7 +8,8 @@ namespace Graph.Core.Operations;
 /// with a participant in common (<see cref="LinkRule.NearName"/>). When a name is missing on
 /// either side, the same crime area within <see cref="UnnamedDays"/> days and at least
 /// <see cref="MinShared"/> participants in common, most of the smaller side's
-/// (<see cref="LinkRule.SharedParticipants"/>). Two different names are never one operation.
+/// (<see cref="LinkRule.SharedParticipants"/>). Two different names are never one operation, not even through an
+/// unnamed event that shares participants with both (the store's linker then joins it to neither).
 /// </summary>
 public static class OperationMatcher
 {
@@ -98,7 +99,8 @@ public static class OperationMatcher
             $"{(a.Key is null ? "report " + a.ReportId : "report " + b.ReportId)} names no operation; both are {a.CrimeArea}{Apart(gap)} and share {shared.Count} of {smaller} participants: {string.Join(", ", shared)}");
     }
 
-    private static bool SameOrNear(OperationName a, OperationName b) => a.Key == b.Key || NearSpelling(a, b);
+    /// <summary>Whether two names may be one operation's: the same, or near spellings of it.</summary>
+    public static bool SameOrNear(OperationName a, OperationName b) => a.Key == b.Key || NearSpelling(a, b);
 
     private static bool NearSpelling(OperationName a, OperationName b)
     {

@@ -179,15 +179,30 @@ public abstract partial class RelationalReportStore
         var started = WriteProfile.Now();
         var candidates = linked?.Candidates(facts, OperationMatcher.NearNameDays, OperationMatcher.UnnamedDays) ?? Candidates(session, facts);
         WriteProfile.Lap(WritePhase.Candidates, started);
+        var namesOf = new Dictionary<long, List<OperationName>>();
         foreach (var (operation, first, members) in candidates)
         {
             if (!apart.Contains(operation) && matches.All(m => m.Operation != operation) && OperationMatcher.Match(facts, members, first) is { } link)
             {
                 matches.Add((operation, link));
+                namesOf[operation] = [.. members.Select(m => m.Key).OfType<OperationName>().Distinct()];
             }
         }
 
-        return matches;
+        return WithoutRivalNames(matches, namesOf);
+    }
+
+    /// <summary>
+    /// An event that names no operation yet shares its participants with operations of different names cannot tell
+    /// which of them it belongs to: it joins none of those, so that two names never become one operation through it
+    /// (it may still join unnamed operations and those the curators tie it to).
+    /// </summary>
+    private static List<(long Operation, OperationLink Link)> WithoutRivalNames(
+        List<(long Operation, OperationLink Link)> matches, Dictionary<long, List<OperationName>> namesOf)
+    {
+        bool ByParticipants((long Operation, OperationLink Link) m) => m.Link.Rule == LinkRule.SharedParticipants && namesOf[m.Operation].Count > 0;
+        var names = matches.Where(ByParticipants).SelectMany(m => namesOf[m.Operation]).Distinct().ToList();
+        return names.All(a => names.All(b => OperationMatcher.SameOrNear(a, b))) ? matches : [.. matches.Where(m => !ByParticipants(m))];
     }
 
     private static readonly string[] OperationEventColumns =

@@ -104,6 +104,31 @@ public abstract partial class ReportStoreContract
         Assert.Equal(LinkedState(oneByOne), LinkedState(atEnd));
     }
 
+    // Two differently named operations of the same bodies a few days apart, then a report naming neither that shares
+    // its bodies, crime area and week with both: it cannot say which it tells, so it must not make the two names one.
+    [Fact]
+    public void AnUnnamedReportSharingItsBodiesWithTwoNamedOperationsJoinsNeither()
+    {
+        Actor[] bodies = [Europol, GuardiaCivil, Spain, Interpol];
+        (ReportSubmission, ReportExtraction) Told(string? name, int day, int text)
+        {
+            var extraction = Extraction("fraud", bodies);
+            return (new ReportSubmission(Text(text), Date: new DateOnly(2024, 5, day)), extraction with { Events = [extraction.Events[0] with { Name = name }] });
+        }
+
+        List<(ReportSubmission Submission, ReportExtraction Extraction)> reports = [Told("Operation Quill", 6, 900), Told("Operation Sparrow", 9, 901), Told(null, 8, 902)];
+        var oneByOne = CreateStore();
+        reports.ForEach(r => oneByOne.Save(r.Submission, r.Extraction));
+        var atEnd = CreateStore();
+        atEnd.LinksAtEnd = true;
+        atEnd.SaveBatch(reports);
+        atEnd.LinkPending();
+
+        Assert.Equal(3, oneByOne.ListOperations().Count);
+        Assert.All(oneByOne.ListOperations(), id => Assert.Single(oneByOne.FindOperation(id)!.Sources));
+        Assert.Equal(LinkedState(oneByOne), LinkedState(atEnd));
+    }
+
     // More operations than the linker compares an event with in one crime area's fortnight, in one name block and
     // after one stem, each kept apart by its own participants, then reports that would join the newest of them.
     private static List<(ReportSubmission Submission, ReportExtraction Extraction)> Crowded()
