@@ -108,6 +108,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private static readonly uint FutureWords = EventWords.Bit(KnowledgeList.FutureVerb);
     private static readonly uint CaseTakerWords = EventWords.Bit(KnowledgeList.CaseTaker);
     private static readonly uint ToldWords = EventWords.Bit(KnowledgeList.ToldVerb);
+    private static readonly uint CaseNounWords = EventWords.Bit(KnowledgeList.CaseNoun);
 
     /// <summary>
     /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.
@@ -351,6 +352,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !(((words & FutureWords) != 0 || !_laterEndings.IsEmpty) && !IsObject(sentence, mention.FirstToken) && ActsLaterByTense(sentence, mentions, m))
             && !((words & (HandedToWords | ToldWords)) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken, words))
             && !((words & CaseTakerWords) != 0 && TakesTheCaseOn(sentence, mentions, m))
+            && !((words & CaseNounWords) != 0 && ReceivesTheCase(sentence, mentions, m))
             && !AgentOfALaterPassive(sentence, mention)
             && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken))
             && !PassivelyAskedOrTold(sentence, mentions, m)

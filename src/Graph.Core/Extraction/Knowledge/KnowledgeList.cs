@@ -439,6 +439,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Session 34: "when", "cuando", "quando", "lorsque": after a time and a comma, a clause that time dates ("in 2023, when the police seized …").</summary>
     public static readonly KnowledgeList TimeRelative = new("time-relative", Context, ListShape.Words, Cued: false);
 
+    /// <summary>Session 35: "to", "a", "ao", "para", "au": a word of destination before the body a clause opening on the <see cref="CaseNoun"/> sends the case to.</summary>
+    public static readonly KnowledgeList CaseGoal = new("case-goal", Context, ListShape.Words, Cued: false);
+
     /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
@@ -474,6 +477,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         NegatingPreposition, StaffSuspension,
         DenyingPronoun, DenyingPronounRest, LaterPassive, PassiveBe, ThisDeterminer,
         PastPerfect, TimeSince, TimeRelative, SequenceOrdinal,
+        CaseGoal,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
