@@ -73,4 +73,26 @@ internal sealed partial class ParticipationReader
 
         return before >= 0 && _negations.Contains(sentence, before) && sentence.Tokens[before].Kind == TokenKind.Word ? subject : -1;
     }
+
+    /// <summary>
+    /// Session 35: past the country a body belongs to when a linking word joins it to the body's bracketed acronym ("(DEA) de
+    /// Estados Unidos felicitó", "(ATF) des États-Unis a salué"), so the body's own verb is read after it; else <paramref name="position"/>.
+    /// </summary>
+    private int PastOwnerCountry(SentenceTokens sentence, List<Mention> mentions, int m, int position)
+    {
+        if (position < 1 || position + 1 >= sentence.Count || sentence.Word(position - 1) is not ")" || !IsLinker(sentence, position))
+        {
+            return position;
+        }
+
+        for (var next = m + 1; next < mentions.Count && mentions[next].FirstToken <= position + 1; next++)
+        {
+            if (mentions[next].FirstToken == position + 1 && mentions[next].Kind == Model.ActorKind.Country)
+            {
+                return mentions[next].EndToken;
+            }
+        }
+
+        return position;
+    }
 }

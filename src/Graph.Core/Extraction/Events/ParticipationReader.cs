@@ -671,6 +671,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             position = SkipBracket(sentence, after);
         }
 
+        // Session 35: "La Administración … (DEA) de Estados Unidos felicitó": the country the body belongs to, after its acronym.
+        position = PastOwnerCountry(sentence, mentions, m, position);
+
         // "The Narcotics Control Bureau's zonal unit has been informed": the verb of the body's own unit, past its name.
         position = OwnUnitVerb(sentence, position);
 
