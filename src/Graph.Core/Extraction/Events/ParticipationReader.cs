@@ -337,13 +337,13 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         // "will appear before the Federal High Court (in Lagos)": a court hears the case after the operation.
         for (var k = mention.FirstToken; (words & CourtWords) != 0 && k < mention.EndToken; k++)
         {
-            if (_courts.Contains(sentence, k))
+            if (_courts.Contains(sentence, k) && !DatedInTheOperation(sentence, mention.FirstToken))
             {
                 return false;
             }
         }
 
-        return !((words & ContextAgentWords) != 0 && ContextAgent(sentence, WithOwner(sentence, mentions, m)))
+        return !((words & ContextAgentWords) != 0 && ContextAgent(sentence, WithOwner(sentence, mentions, m)) && !DatedInTheOperation(sentence, mention.FirstToken))
             && !((words & CommenterWords) != 0 && Comments(sentence, mention.EndToken))
             && (IsObject(sentence, mention.FirstToken) || !ContextVerbAfter(sentence, mentions, m, words))
             && !((words & FutureWords) != 0 && !IsObject(sentence, mention.FirstToken) && ActsLater(sentence, mentions, m))

@@ -442,6 +442,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Session 35: "force", "office", "officers": a common noun that heads the phrase a body's name or demonym only qualifies ("The Brazilian force did not take part").</summary>
     public static readonly KnowledgeList SubjectHead = new("subject-head", Context, ListShape.Words, Cued: false);
 
+    /// <summary>Session 35: "during", "durante", "pendant": a word of time that, before an operation noun, dates a clause inside the operation.</summary>
+    public static readonly KnowledgeList DuringOperation = new("during-operation", Context, ListShape.Words, Cued: false);
+
     /// <summary>Session 35: "to", "a", "ao", "para", "au": a word of destination before the body a clause opening on the <see cref="CaseNoun"/> sends the case to.</summary>
     public static readonly KnowledgeList CaseGoal = new("case-goal", Context, ListShape.Words, Cued: false);
 
@@ -480,7 +483,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         NegatingPreposition, StaffSuspension,
         DenyingPronoun, DenyingPronounRest, LaterPassive, PassiveBe, ThisDeterminer,
         PastPerfect, TimeSince, TimeRelative, SequenceOrdinal,
-        CaseGoal, SubjectHead,
+        CaseGoal, SubjectHead, DuringOperation,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
