@@ -74,8 +74,19 @@ internal sealed partial class ParticipationReader
 
         for (var k = 1; k < sentence.Count; k++)
         {
-            if (!_deniedParts.Contains(sentence, k) || NegationBefore(sentence, k) is not (>= 0 and var negation) || !TheWholeOperationAfter(sentence, mentions, k, afterOtherCase))
+            if (!_deniedParts.Contains(sentence, k) || !TheWholeOperationAfter(sentence, mentions, k, afterOtherCase))
             {
+                continue;
+            }
+
+            if (NegationBefore(sentence, k) is not (>= 0 and var negation))
+            {
+                // Session 35: "no U.S. officers took part in Border Sentinel".
+                if (DeniedByDeterminer(sentence, mentions, k) is >= 0 and var determined)
+                {
+                    AddWithListed(sentence, mentions, determined, denied);
+                }
+
                 continue;
             }
 
@@ -101,11 +112,17 @@ internal sealed partial class ParticipationReader
                 continue;
             }
 
-            denied.Add(subject);
-            for (var m = subject; m > 0 && OnlyListBetween(sentence, mentions[m - 1].EndToken, mentions[m].FirstToken); m--)
-            {
-                denied.Add(m - 1);
-            }
+            AddWithListed(sentence, mentions, subject, denied);
+        }
+    }
+
+    /// <summary>Adds the denied subject and the bodies listed right before it ("la PF e o Ibama").</summary>
+    private void AddWithListed(SentenceTokens sentence, List<Mention> mentions, int subject, List<int> denied)
+    {
+        denied.Add(subject);
+        for (var m = subject; m > 0 && OnlyListBetween(sentence, mentions[m - 1].EndToken, mentions[m].FirstToken); m--)
+        {
+            denied.Add(m - 1);
         }
     }
 
@@ -120,7 +137,7 @@ internal sealed partial class ParticipationReader
         for (var k = end; k < negation; k++)
         {
             if (!(sentence.Word(k) is "," or "(" or ")" or "did" or "does" or "do" || _auxiliaries.Contains(sentence, k)
-                || _perfectAuxiliaries.Contains(sentence, k) || _relativePronouns.Contains(sentence, k)))
+                || _perfectAuxiliaries.Contains(sentence, k) || _relativePronouns.Contains(sentence, k) || IsSubjectHead(sentence, k)))
             {
                 return false;
             }
@@ -194,6 +211,12 @@ internal sealed partial class ParticipationReader
         }
 
         if (j >= sentence.Count || sentence.Tokens[j].Kind == TokenKind.Punctuation || _operationNouns.Contains(sentence, j))
+        {
+            return true;
+        }
+
+        // Session 35: "in the Bolivian operation".
+        if (linked && QualifiedOperationAt(sentence, mentions, j))
         {
             return true;
         }

@@ -67,10 +67,34 @@ internal sealed partial class ParticipationReader
             var first = mentions[m].FirstToken;
             if (first >= start)
             {
-                return first == start || (first == start + 1 && (_the.Contains(sentence, start) || _agentArticles.Contains(sentence, start))) ? m : -1;
+                return first == start || (first == start + 1 && (_the.Contains(sentence, start) || _agentArticles.Contains(sentence, start)))
+                    || AcronymOfAnUnknownName(sentence, start, first) ? m : -1;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Session 35: whether the body at <paramref name="first"/> is the bracketed acronym of a name the gazetteer does not know,
+    /// which opens the clause ("La Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos (ATF) …"): only capitalised words,
+    /// linking words and the commas of the name's own list stand before the bracket.
+    /// </summary>
+    private bool AcronymOfAnUnknownName(SentenceTokens sentence, int start, int first)
+    {
+        if (first - start < 2 || sentence.Word(first - 1) is not "(" || !sentence.Tokens[first - 2].IsCapitalized)
+        {
+            return false;
+        }
+
+        for (var k = start; k < first - 1; k++)
+        {
+            if (!(sentence.Tokens[k].IsCapitalized || _listGlue.Contains(sentence, k) || IsLinker(sentence, k) || sentence.Word(k) is ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

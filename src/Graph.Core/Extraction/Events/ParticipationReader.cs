@@ -108,6 +108,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private static readonly uint FutureWords = EventWords.Bit(KnowledgeList.FutureVerb);
     private static readonly uint CaseTakerWords = EventWords.Bit(KnowledgeList.CaseTaker);
     private static readonly uint ToldWords = EventWords.Bit(KnowledgeList.ToldVerb);
+    private static readonly uint CaseNounWords = EventWords.Bit(KnowledgeList.CaseNoun);
 
     /// <summary>
     /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.
@@ -336,13 +337,13 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         // "will appear before the Federal High Court (in Lagos)": a court hears the case after the operation.
         for (var k = mention.FirstToken; (words & CourtWords) != 0 && k < mention.EndToken; k++)
         {
-            if (_courts.Contains(sentence, k))
+            if (_courts.Contains(sentence, k) && !DatedInTheOperation(sentence, mention.FirstToken))
             {
                 return false;
             }
         }
 
-        return !((words & ContextAgentWords) != 0 && ContextAgent(sentence, WithOwner(sentence, mentions, m)))
+        return !((words & ContextAgentWords) != 0 && ContextAgent(sentence, WithOwner(sentence, mentions, m)) && !DatedInTheOperation(sentence, mention.FirstToken))
             && !((words & CommenterWords) != 0 && Comments(sentence, mention.EndToken))
             && (IsObject(sentence, mention.FirstToken) || !ContextVerbAfter(sentence, mentions, m, words))
             && !((words & FutureWords) != 0 && !IsObject(sentence, mention.FirstToken) && ActsLater(sentence, mentions, m))
@@ -351,6 +352,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !(((words & FutureWords) != 0 || !_laterEndings.IsEmpty) && !IsObject(sentence, mention.FirstToken) && ActsLaterByTense(sentence, mentions, m))
             && !((words & (HandedToWords | ToldWords)) != 0 && ReceivesTheSuspects(sentence, mention.FirstToken, words))
             && !((words & CaseTakerWords) != 0 && TakesTheCaseOn(sentence, mentions, m))
+            && !((words & CaseNounWords) != 0 && ReceivesTheCase(sentence, mentions, m))
+            && !(sentence.AllCues.Overlaps(_proceedingOpeners.Gate) && OpensANewProceeding(sentence, mentions, m))
             && !AgentOfALaterPassive(sentence, mention)
             && !((words & SourceWords) != 0 && _sources.EndsAt(sentence, mention.FirstToken))
             && !PassivelyAskedOrTold(sentence, mentions, m)
@@ -668,6 +671,9 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         {
             position = SkipBracket(sentence, after);
         }
+
+        // Session 35: "La Administración … (DEA) de Estados Unidos felicitó": the country the body belongs to, after its acronym.
+        position = PastOwnerCountry(sentence, mentions, m, position);
 
         // "The Narcotics Control Bureau's zonal unit has been informed": the verb of the body's own unit, past its name.
         position = OwnUnitVerb(sentence, position);

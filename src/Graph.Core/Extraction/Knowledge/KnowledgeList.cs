@@ -439,6 +439,24 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Session 34: "when", "cuando", "quando", "lorsque": after a time and a comma, a clause that time dates ("in 2023, when the police seized …").</summary>
     public static readonly KnowledgeList TimeRelative = new("time-relative", Context, ListShape.Words, Cued: false);
 
+    /// <summary>Session 35: "force", "office", "officers": a common noun that heads the phrase a body's name or demonym only qualifies ("The Brazilian force did not take part").</summary>
+    public static readonly KnowledgeList SubjectHead = new("subject-head", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 35: "during", "durante", "pendant": a word of time that, before an operation noun, dates a clause inside the operation.</summary>
+    public static readonly KnowledgeList DuringOperation = new("during-operation", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 35: "opened", "abrió", "abriu", "ouvert": a body's own verb that, before an <see cref="IndefiniteArticle"/> and a <see cref="ProceedingNoun"/>, starts a new case.</summary>
+    public static readonly KnowledgeList ProceedingOpener = new("proceeding-opener", Context, ListShape.Words);
+
+    /// <summary>Session 35: "a", "an", "una", "um", "une": the article of something named for the first time.</summary>
+    public static readonly KnowledgeList IndefiniteArticle = new("indefinite-article", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 35: "inquiry", "investigación", "inquérito", "information": a proceeding a body opens.</summary>
+    public static readonly KnowledgeList ProceedingNoun = new("proceeding-noun", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 35: "to", "a", "ao", "para", "au": a word of destination before the body a clause opening on the <see cref="CaseNoun"/> sends the case to.</summary>
+    public static readonly KnowledgeList CaseGoal = new("case-goal", Context, ListShape.Words, Cued: false);
+
     /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
@@ -474,6 +492,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         NegatingPreposition, StaffSuspension,
         DenyingPronoun, DenyingPronounRest, LaterPassive, PassiveBe, ThisDeterminer,
         PastPerfect, TimeSince, TimeRelative, SequenceOrdinal,
+        CaseGoal, SubjectHead, DuringOperation, ProceedingOpener, IndefiniteArticle, ProceedingNoun,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
