@@ -204,8 +204,12 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
 
                 var role = leads.Count > 0 && leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
                 var number = mention.Entry?.ActorNumber ?? knowledge.ActorNumberOf(mention.ActorId);
-                var shared = OfAll(s) ? (ofAllOperations ??= []) : null;
-                builder.Add(mention.ActorId, number, role, mention.Sentence);
+                var shared = OfAll(s) && builder.Name is { } ofOperation && IndexOf(currentOperations, ofOperation) >= 0 ? (ofAllOperations ??= []) : null;
+                if (shared is null)
+                {
+                    builder.Add(mention.ActorId, number, role, mention.Sentence);
+                }
+
                 shared?.Add((mention.ActorId, number, role, mention.Sentence));
                 if (mention.Kind != ActorKind.Agency)
                 {
@@ -220,7 +224,11 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
                     : (null, -1);
                 if (country is not null)
                 {
-                    builder.Add(country, countryNumber, ParticipantRole.Participant, mention.Sentence);
+                    if (shared is null)
+                    {
+                        builder.Add(country, countryNumber, ParticipantRole.Participant, mention.Sentence);
+                    }
+
                     shared?.Add((country, countryNumber, ParticipantRole.Participant, mention.Sentence));
                 }
             }
@@ -234,16 +242,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         SpeakersWhereNoOneActs(speakers);
         DropDenied(denied, ledeParticipants, sentences, countryIdOfDiscovered);
 
-        foreach (var builder in builders)
-        {
-            if (ofAllOperations is not null && builder.Name is { } name && IndexOf(currentOperations, name) >= 0)
-            {
-                foreach (var (id, number, role, evidence) in ofAllOperations)
-                {
-                    builder.Add(id, number, role, evidence);
-                }
-            }
-        }
+        GiveToEveryOperation(builders, currentOperations, ofAllOperations);
 
         nationalityLeads?.Resolve(sentences, m => m.Entry is { } known ? known.AgencyCountryId : countryIdOfDiscovered(m.ActorId));
 
