@@ -5,7 +5,8 @@ namespace Graph.Core.Tests.Extraction;
 /// <summary>
 /// Session 35 (issue 13), releases that tell several operations one after another: an opening or closing sentence about
 /// all of them that shares its bodies or countries out among the operations gives each only to the operations whose own
-/// accounts name it, while a body it names alone is still every operation's.
+/// accounts name it, while a body it names alone is still every operation's; a paragraph that opens on the word of its
+/// operation's place and a quoted name ("The first, \"Pamir Passage\", …") names that operation.
 /// </summary>
 public sealed class Session35SeveralOperationsTests
 {
@@ -45,5 +46,42 @@ public sealed class Session35SeveralOperationsTests
         Assert.Equal(["Operación Puente Viejo", "Operación Río Claro"], events.Select(e => e.Name));
         Assert.DoesNotContain("country:PT", events[0].ParticipantIds);
         Assert.DoesNotContain("country:ES", events[1].ParticipantIds);
+    }
+
+    [Theory]
+    [InlineData("The first, \"Salt Ledger\", was run by the Malta Police Force. Two people were arrested.", "Operation Salt Ledger")]
+    [InlineData("The other, \"North Gate 7\", was run by the Malta Police Force. Two people were arrested.", "Operation North Gate 7")]
+    public void AnOpeningPlaceWordAndAQuotedNameIntroduceTheNextOperation(string second, string name)
+    {
+        var events = Extract("ATHENS, 4 May 2026\n\nOperation Cedar Line, led by the Hellenic Police, dismantled a network that forged visas. Nine people were arrested.\n\n"
+            + second).Events;
+
+        Assert.Equal(["Operation Cedar Line", name], events.Select(e => e.Name));
+        Assert.Equal(2, events[1].Figures["arrests"]);
+        Assert.Equal(9, events[0].Figures["arrests"]);
+    }
+
+    [Fact]
+    public void FrenchOperationsIntroducedByTheirPlaceAreToldApart()
+    {
+        var text = "DAKAR, 2 juin 2026\n\nLes forces sénégalaises ont mené deux opérations contre les faux billets.\n\n"
+            + "La première, « Baobab Rouge », a été conduite par la Police nationale sénégalaise avec INTERPOL. Cinq personnes ont été interpellées.\n\n"
+            + "La seconde, « Sable Fin », a été menée par la Gendarmerie nationale sénégalaise. Trois personnes ont été interpellées.\n";
+        var events = Extract(text).Events;
+
+        Assert.Equal(["Operation Baobab Rouge", "Operation Sable Fin"], events.Select(e => e.Name));
+        Assert.Equal([5, 3], events.Select(e => e.Figures["arrests"]));
+        Assert.DoesNotContain("agency:interpol", events[1].ParticipantIds);
+    }
+
+    [Theory]
+    [InlineData("The first, \"we did not expect it\", said an officer in Valletta.")]
+    [InlineData("The first, Inspector Vella, said the network had ended.")]
+    public void AnOpeningPlaceWordBeforeSpeechOrAPersonNamesNothing(string sentence)
+    {
+        var events = Extract("ATHENS, 4 May 2026\n\nOperation Cedar Line, led by the Hellenic Police, dismantled a network that forged visas. Nine people were arrested.\n\n"
+            + sentence).Events;
+
+        Assert.Equal("Operation Cedar Line", Assert.Single(events).Name);
     }
 }
