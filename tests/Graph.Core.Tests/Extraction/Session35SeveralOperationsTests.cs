@@ -6,7 +6,8 @@ namespace Graph.Core.Tests.Extraction;
 /// Session 35 (issue 13), releases that tell several operations one after another: an opening or closing sentence about
 /// all of them that shares its bodies or countries out among the operations gives each only to the operations whose own
 /// accounts name it, while a body it names alone is still every operation's; a paragraph that opens on the word of its
-/// operation's place and a quoted name ("The first, \"Pamir Passage\", …") names that operation.
+/// operation's place and a quoted name ("The first, \"Pamir Passage\", …") names that operation; and a paragraph that opens
+/// on a fronted place or time, or under a section heading, and names a new operation only later is that operation's account.
 /// </summary>
 public sealed class Session35SeveralOperationsTests
 {
@@ -83,5 +84,40 @@ public sealed class Session35SeveralOperationsTests
             + sentence).Events;
 
         Assert.Equal("Operation Cedar Line", Assert.Single(events).Name);
+    }
+
+    private const string CedarLine =
+        "ATHENS, 4 May 2026\n\nOperation Cedar Line, led by the Hellenic Police, dismantled a network that forged visas. Nine people were arrested.\n\n";
+
+    [Fact]
+    public void AParagraphOpeningOnAPlaceTellsTheOperationItNamesLater()
+    {
+        var events = Extract(CedarLine + "In Limassol, the Cyprus Police broke up a ring that sold forged passports. Operation Olive Gate ended with four arrests.\n").Events;
+
+        Assert.Equal(["Operation Cedar Line", "Operation Olive Gate"], events.Select(e => e.Name));
+        Assert.Contains("agency:cyprus-police", events[1].ParticipantIds);
+        Assert.DoesNotContain("agency:cyprus-police", events[0].ParticipantIds);
+    }
+
+    [Fact]
+    public void AParagraphUnderASectionHeadingTellsTheOperationItNamesLater()
+    {
+        var text = "SEVILLA, 4 de mayo de 2026 (EFE).- La Operación Cal Viva, dirigida por la Guardia Civil, terminó con nueve detenidos.\n\n"
+            + "Al otro lado de la frontera\n\n"
+            + "La Policía Judiciaria de Portugal registró dos almacenes en Faro. La Operación Sal Grossa terminó con cuatro detenidos.\n";
+        var events = Extract(text).Events;
+
+        Assert.Equal(["Operación Cal Viva", "Operación Sal Grossa"], events.Select(e => e.Name));
+        Assert.DoesNotContain("country:PT", events[0].ParticipantIds);
+        Assert.Equal(4, events[1].Figures["arrests"]);
+    }
+
+    [Fact]
+    public void AParagraphOpeningOnItsSubjectStaysWithTheOperationToldAbove()
+    {
+        var events = Extract(CedarLine + "The prosecutors praised the help of the Cyprus Police, which shared bank records. "
+            + "That force runs its own Operation Olive Gate, which ended with four arrests.\n").Events;
+
+        Assert.Contains("agency:cyprus-police", events[0].ParticipantIds);
     }
 }

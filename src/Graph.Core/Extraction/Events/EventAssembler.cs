@@ -95,7 +95,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
 
         var about = OperationScope.Assign(texts, firstNamed, opensScope, main);
         CarryLaterOperation(texts, about, background, opensScope, firstNamed, main);
-        GiveParagraphToTheOperationNamedLater(texts, about, background, opensScope, firstNamed);
+        GiveParagraphToTheOperationNamedLater(sentences, texts, about, background, opensScope, firstNamed);
         PointOrdinalReferences(texts, about, background, opensScope, firstNamed);
         NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
         var byNationality = new List<NationalityLead>();
