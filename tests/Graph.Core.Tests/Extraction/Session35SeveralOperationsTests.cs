@@ -7,7 +7,8 @@ namespace Graph.Core.Tests.Extraction;
 /// all of them that shares its bodies or countries out among the operations gives each only to the operations whose own
 /// accounts name it, while a body it names alone is still every operation's; a paragraph that opens on the word of its
 /// operation's place and a quoted name ("The first, \"Pamir Passage\", …") names that operation; and a paragraph that opens
-/// on a fronted place or time, or under a section heading, and names a new operation only later is that operation's account.
+/// on a fronted place or time, or under a section heading, and names a new operation only later is that operation's account;
+/// a sentence about several operations after the last one's account opens the shared closing, which is no one operation's.
 /// </summary>
 public sealed class Session35SeveralOperationsTests
 {
@@ -119,5 +120,37 @@ public sealed class Session35SeveralOperationsTests
             + "That force runs its own Operation Olive Gate, which ended with four arrests.\n").Events;
 
         Assert.Contains("agency:cyprus-police", events[0].ParticipantIds);
+    }
+
+    [Fact]
+    public void TheClosingAfterASentenceAboutAllOperationsIsNotTheLastOperations()
+    {
+        var events = Extract(CedarLine + "The second operation, Salt Road, was run by the Hellenic Coast Guard. Three people were arrested.\n\n"
+            + "Eurojust took no part in either of the two operations.\n\n"
+            + "\"We will keep going,\" a spokesman for the Malta Police Force said. The Malta Police Force arrested 40 people last year.\n").Events;
+
+        Assert.Equal(["Operation Cedar Line", "Operation Salt Road"], events.Select(e => e.Name));
+        Assert.DoesNotContain(events, e => e.ParticipantIds.Contains("agency:malta-police"));
+        Assert.Equal(3, events[1].Figures["arrests"]);
+    }
+
+    [Fact]
+    public void AnOperationWithNoBodyOfItsOwnStillTakesTheClosingsBodies()
+    {
+        var events = Extract(CedarLine + "The second operation, Salt Road, targeted forged work permits. Three people were arrested.\n\n"
+            + "Both operations ended in April.\n\nThe Malta Police Force searched two flats.\n").Events;
+
+        Assert.Equal(["Operation Cedar Line", "Operation Salt Road"], events.Select(e => e.Name));
+        Assert.Contains("agency:malta-police", events[1].ParticipantIds);
+    }
+
+    [Theory]
+    [InlineData("In Limassol, the Cyprus Police searched a warehouse. Three people were arrested. In a separate case, the Malta Police Force ran Operation Olive Gate.")]
+    [InlineData("En Limasol, la Policía de Chipre registró un almacén. Tres personas fueron detenidas. En otro caso, la Policía de Malta dirigió la Operación Olivo.")]
+    public void AnOperationSetApartFromItsParagraphTakesNoneOfItsEarlierSentences(string paragraph)
+    {
+        var events = Extract(CedarLine + paragraph + "\n").Events;
+
+        Assert.DoesNotContain(events.Skip(1), e => e.ParticipantIds.Contains("agency:cyprus-police"));
     }
 }

@@ -26,7 +26,9 @@ internal sealed partial class EventAssembler
     /// Slope', is part of …") tells that operation from its first sentence, once the report has told another one in an
     /// earlier paragraph: the sentences before the name belong to the operation it names, not to the one told above. Only a
     /// name the report has not given before is read, and the paragraph's earlier sentences must name no operation, tell no
-    /// other time and not speak of several operations.
+    /// other time and not speak of several operations. Session 35: the sentence that names it must not set it apart from what
+    /// its paragraph told before ("… Three were arrested. In another case, the GNR ran Operation X"), and besides the noun a
+    /// paragraph may open on a fronted place or time, or under a heading (see <see cref="IntroducesAnOperation"/>).
     /// </summary>
     private void GiveParagraphToTheOperationNamedLater(
         IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, SentenceTokens[] texts, (string? Operation, bool Scoped)[] about, bool[] background, bool[] opensScope, string?[] firstNamed)
@@ -46,7 +48,8 @@ internal sealed partial class EventAssembler
                 start--;
             }
 
-            if (start == s || toldBefore >= start || NamedBefore(firstNamed, s, name) || !IntroducesAnOperation(texts, start, sentences[start].Mentions))
+            if (start == s || toldBefore >= start || NamedBefore(firstNamed, s, name) || OpensApart(texts[s])
+                || !IntroducesAnOperation(texts, start, sentences[start].Mentions))
             {
                 continue;
             }

@@ -94,7 +94,9 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         var about = OperationScope.Assign(texts, firstNamed, opensScope, main);
-        CarryLaterOperation(texts, about, background, opensScope, firstNamed, main);
+        var closing = new bool[sentences.Count];
+        EventBuilder? closingBuilder = null;
+        CarryLaterOperation(texts, about, background, opensScope, firstNamed, main, closing);
         GiveParagraphToTheOperationNamedLater(sentences, texts, about, background, opensScope, firstNamed);
         PointOrdinalReferences(texts, about, background, opensScope, firstNamed);
         NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
@@ -117,7 +119,8 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
-            var builder = BuilderFor(about[s].Operation); // created in reading order, which orders the events
+            // A sentence of the shared closing (see CarryLaterOperation) gives its bodies to no operation, unless one is left with none.
+            var builder = closing[s] ? (closingBuilder ??= new EventBuilder(null)) : BuilderFor(about[s].Operation); // created in reading order, which orders the events
             builderOf[s] = builder;
             if (otherCase[s])
             {
@@ -243,6 +246,13 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         DropDenied(denied, ledeParticipants, sentences, countryIdOfDiscovered);
 
         GiveToEveryOperation(builders, currentOperations, ofAllOperations);
+        foreach (var builder in builders)
+        {
+            if (closingBuilder is not null && !builder.HasParticipants && builder.Name is { } name && IndexOf(currentOperations, name) >= 0)
+            {
+                closingBuilder.CopyTo(builder);
+            }
+        }
 
         nationalityLeads?.Resolve(sentences, m => m.Entry is { } known ? known.AgencyCountryId : countryIdOfDiscovered(m.ActorId));
 
@@ -300,7 +310,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             told.Clear();
             for (var s = 0; s < sentences.Count; s++)
             {
-                if (!background[s] && (builders.Count == 1 || (figuresOf[s] == builder && !OfAll(s))))
+                if (!background[s] && (builders.Count == 1 || (figuresOf[s] == builder && !OfAll(s) && !closing[s])))
                 {
                     told.Add(texts[s]);
                 }
