@@ -12,11 +12,27 @@ internal sealed partial class EventAssembler
     /// another operation; the main operation's own account keeps ending at its paragraph, as before. The sentences it reaches
     /// stay unscoped, so a sentence about all operations ("Both operations …") is still read as such.
     /// </summary>
-    private static void CarryLaterOperation(SentenceTokens[] texts, (string? Operation, bool Scoped)[] about, bool[] background, bool[] opensScope, string?[] firstNamed, string? main)
+    /// <remarks>
+    /// Session 35: the account also ends at a sentence about several operations ("INTERPOL took part in none of the three
+    /// operations"): what follows it, until an operation is named again, is the release's shared closing (a quote, an
+    /// aftermath, an earlier case), told of no one operation; those sentences are marked in <paramref name="closing"/>.
+    /// </remarks>
+    private void CarryLaterOperation(
+        SentenceTokens[] texts, (string? Operation, bool Scoped)[] about, bool[] background, bool[] opensScope, string?[] firstNamed, string? main, bool[] closing)
     {
         string? carried = null;
+        var closes = false;
         for (var s = 0; s < texts.Length; s++)
         {
+            if (about[s].Scoped)
+            {
+                closes = false;
+            }
+            else
+            {
+                closing[s] = closes;
+            }
+
             if (about[s].Scoped && !background[s] && firstNamed[s] is not null)
             {
                 // Only an operation that opens its paragraph starts such an account; one named inside a paragraph about
@@ -28,6 +44,10 @@ internal sealed partial class EventAssembler
             else if (OperationScope.IsHeading(texts[s], s + 1 < texts.Length ? texts[s + 1] : null))
             {
                 carried = null;
+            }
+            else if (carried is not null && !about[s].Scoped && AboutSeveralOperations(texts[s]))
+            {
+                (carried, closes) = (null, true);
             }
             else if (!about[s].Scoped && carried is not null)
             {

@@ -1,12 +1,15 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Graph.Core.Extraction.Knowledge;
+using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Events;
 
 internal sealed partial class EventAssembler
 {
+    private const int FrontedPhraseReach = 7; // "Casi al mismo tiempo, …", "In the port of Durban, …": a fronted place or time before its comma
     private const int OpeningNounReach = 5; // "In the third action", "La deuxième opération": where a paragraph's opening names an operation by its noun
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _sequenceOrdinals = knowledge.List(KnowledgeList.SequenceOrdinal)
         .Select(item => (Word: item[..item.LastIndexOf(' ')], Value: int.Parse(item[(item.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)))
@@ -23,9 +26,12 @@ internal sealed partial class EventAssembler
     /// Slope', is part of …") tells that operation from its first sentence, once the report has told another one in an
     /// earlier paragraph: the sentences before the name belong to the operation it names, not to the one told above. Only a
     /// name the report has not given before is read, and the paragraph's earlier sentences must name no operation, tell no
-    /// other time and not speak of several operations.
+    /// other time and not speak of several operations. Session 35: the sentence that names it must not set it apart from what
+    /// its paragraph told before ("… Three were arrested. In another case, the GNR ran Operation X"), and besides the noun a
+    /// paragraph may open on a fronted place or time, or under a heading (see <see cref="IntroducesAnOperation"/>).
     /// </summary>
-    private void GiveParagraphToTheOperationNamedLater(SentenceTokens[] texts, (string? Operation, bool Scoped)[] about, bool[] background, bool[] opensScope, string?[] firstNamed)
+    private void GiveParagraphToTheOperationNamedLater(
+        IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, SentenceTokens[] texts, (string? Operation, bool Scoped)[] about, bool[] background, bool[] opensScope, string?[] firstNamed)
     {
         var toldBefore = -1; // the first sentence that opens an operation's scope
         for (var s = 0; s < texts.Length; s++)
@@ -42,7 +48,8 @@ internal sealed partial class EventAssembler
                 start--;
             }
 
-            if (start == s || toldBefore >= start || NamedBefore(firstNamed, s, name) || !OpensOnAnOperationNoun(texts[start]))
+            if (start == s || toldBefore >= start || NamedBefore(firstNamed, s, name) || OpensApart(texts[s])
+                || !IntroducesAnOperation(texts, start, sentences[start].Mentions))
             {
                 continue;
             }
@@ -65,6 +72,35 @@ internal sealed partial class EventAssembler
         for (var t = 0; t < s; t++)
         {
             if (string.Equals(firstNamed[t], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Session 35: how a release of several operations opens the paragraph of its next one, besides its noun: a fronted place or
+    /// time set off by a comma ("En Melilla, la Policía Nacional …", "Casi al mismo tiempo, en el puerto …", "In March, …"), with
+    /// no body before the comma; or a section heading just above it ("Del otro lado del Atlántico").
+    /// </summary>
+    private bool IntroducesAnOperation(SentenceTokens[] texts, int start, List<Mention> mentions)
+    {
+        if (OpensOnAnOperationNoun(texts[start]) || (start > 0 && OperationScope.IsHeading(texts[start - 1], texts[start])))
+        {
+            return true;
+        }
+
+        var sentence = texts[start];
+        for (var k = 1; k < Math.Min(sentence.Count, FrontedPhraseReach); k++)
+        {
+            if (MentionRanges.InsideAMention(mentions, k - 1, ActorKind.Agency))
+            {
+                return false;
+            }
+
+            if (sentence.Word(k) is ",")
             {
                 return true;
             }

@@ -15,11 +15,12 @@ internal sealed partial class EventAssembler
     /// </summary>
     private bool OpensAnotherOperation(SentenceTokens sentence, int? reportYear)
     {
-        var start = sentence.Count > 0 && sentence.Tokens[0].Kind == TokenKind.Punctuation ? 1 : 0;
-        if (_separateOpeners.MatchAt(sentence, start) == 0)
+        if (!OpensApart(sentence))
         {
             return false;
         }
+
+        var start = sentence.Count > 0 && sentence.Tokens[0].Kind == TokenKind.Punctuation ? 1 : 0;
 
         for (var k = start; k < sentence.Count; k++)
         {
@@ -31,4 +32,8 @@ internal sealed partial class EventAssembler
 
         return true;
     }
+
+    /// <summary>"In a separate case, …", "Noutro caso, …": the sentence opens by setting what it tells apart from what came before.</summary>
+    private bool OpensApart(SentenceTokens sentence) =>
+        _separateOpeners.MatchAt(sentence, sentence.Count > 0 && sentence.Tokens[0].Kind == TokenKind.Punctuation ? 1 : 0) > 0;
 }

@@ -94,8 +94,10 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         var about = OperationScope.Assign(texts, firstNamed, opensScope, main);
-        CarryLaterOperation(texts, about, background, opensScope, firstNamed, main);
-        GiveParagraphToTheOperationNamedLater(texts, about, background, opensScope, firstNamed);
+        var closing = new bool[sentences.Count];
+        EventBuilder? closingBuilder = null;
+        CarryLaterOperation(texts, about, background, opensScope, firstNamed, main, closing);
+        GiveParagraphToTheOperationNamedLater(sentences, texts, about, background, opensScope, firstNamed);
         PointOrdinalReferences(texts, about, background, opensScope, firstNamed);
         NationalityLeadResolver? nationalityLeads = null; // per report: the assembler is shared between threads
         var byNationality = new List<NationalityLead>();
@@ -117,7 +119,8 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
-            var builder = BuilderFor(about[s].Operation); // created in reading order, which orders the events
+            // A sentence of the shared closing (see CarryLaterOperation) gives its bodies to no operation, unless one is left with none.
+            var builder = closing[s] ? (closingBuilder ??= new EventBuilder(null)) : BuilderFor(about[s].Operation); // created in reading order, which orders the events
             builderOf[s] = builder;
             if (otherCase[s])
             {
@@ -204,8 +207,12 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
 
                 var role = leads.Count > 0 && leads.Contains(mention.ActorId) ? ParticipantRole.Lead : ParticipantRole.Participant;
                 var number = mention.Entry?.ActorNumber ?? knowledge.ActorNumberOf(mention.ActorId);
-                var shared = OfAll(s) ? (ofAllOperations ??= []) : null;
-                builder.Add(mention.ActorId, number, role, mention.Sentence);
+                var shared = OfAll(s) && builder.Name is { } ofOperation && IndexOf(currentOperations, ofOperation) >= 0 ? (ofAllOperations ??= []) : null;
+                if (shared is null)
+                {
+                    builder.Add(mention.ActorId, number, role, mention.Sentence);
+                }
+
                 shared?.Add((mention.ActorId, number, role, mention.Sentence));
                 if (mention.Kind != ActorKind.Agency)
                 {
@@ -220,7 +227,11 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
                     : (null, -1);
                 if (country is not null)
                 {
-                    builder.Add(country, countryNumber, ParticipantRole.Participant, mention.Sentence);
+                    if (shared is null)
+                    {
+                        builder.Add(country, countryNumber, ParticipantRole.Participant, mention.Sentence);
+                    }
+
                     shared?.Add((country, countryNumber, ParticipantRole.Participant, mention.Sentence));
                 }
             }
@@ -234,14 +245,12 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         SpeakersWhereNoOneActs(speakers);
         DropDenied(denied, ledeParticipants, sentences, countryIdOfDiscovered);
 
+        GiveToEveryOperation(builders, currentOperations, ofAllOperations);
         foreach (var builder in builders)
         {
-            if (ofAllOperations is not null && builder.Name is { } name && IndexOf(currentOperations, name) >= 0)
+            if (closingBuilder is not null && !builder.HasParticipants && builder.Name is { } name && IndexOf(currentOperations, name) >= 0)
             {
-                foreach (var (id, number, role, evidence) in ofAllOperations)
-                {
-                    builder.Add(id, number, role, evidence);
-                }
+                closingBuilder.CopyTo(builder);
             }
         }
 
@@ -301,7 +310,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             told.Clear();
             for (var s = 0; s < sentences.Count; s++)
             {
-                if (!background[s] && (builders.Count == 1 || (figuresOf[s] == builder && !OfAll(s))))
+                if (!background[s] && (builders.Count == 1 || (figuresOf[s] == builder && !OfAll(s) && !closing[s])))
                 {
                     told.Add(texts[s]);
                 }

@@ -59,6 +59,15 @@ internal sealed class EventBuilder(string? name)
         }
     }
 
+    /// <summary>Adds each actor taking part here to <paramref name="other"/>, with its role and evidence.</summary>
+    public void CopyTo(EventBuilder other)
+    {
+        for (var i = 0; i < _participants.Count; i++)
+        {
+            other.Add(_participants[i].ActorId, _numbers[i], _participants[i].Role, _participants[i].Evidence);
+        }
+    }
+
     /// <summary>The ids of the actors taking part, in the order they were first added.</summary>
     public IEnumerable<string> ActorIds => _participants.Select(p => p.ActorId);
 

@@ -17,6 +17,7 @@ internal sealed partial class OperationNameReader
 
     private readonly WordSet _sequence = knowledge.Words(KnowledgeList.OperationSequence);
     private readonly WordSet _descriptorsAnyCase = knowledge.Words(KnowledgeList.OperationDescriptor);
+    private readonly WordSet _openingArticles = knowledge.Words(KnowledgeList.DefiniteArticle, KnowledgeList.AgentArticle);
 
     /// <summary>
     /// A lower-case operation noun after a word that places it among the report's operations (<c>operation-sequence</c>:
@@ -119,6 +120,29 @@ internal sealed partial class OperationNameReader
 
     private static bool IsClosingQuote(SentenceTokens sentence, int index) =>
         sentence.Word(index) is "\"" or "\u201D" or "'" or "\u2019" or "\u00BB";
+
+    /// <summary>
+    /// Session 35: 'The first, "Pamir Passage", was led by …', 'La segunda, «Costa Brava», …': a sentence that opens on the word
+    /// of an operation's place, its noun left out as the report's opening has already given it, then a quoted name set off by
+    /// commas. The quotes mark a code name (a person or a body after "The first," is not quoted), and only the sentence's
+    /// opening is read, where a paragraph of such a release introduces its next operation.
+    /// </summary>
+    private void OpeningOrdinalName(SentenceTokens sentence, List<Mention> mentions, List<string> names)
+    {
+        var place = sentence.Count > 0 && _openingArticles.Contains(sentence, 0) ? 1 : 0;
+        var quote = place + 2;
+        if (quote + 2 >= sentence.Count || !_sequence.Contains(sentence, place) || sentence.Word(place + 1) is not "," || !IsQuote(sentence, quote)
+            || _operationAnyCase.Contains(sentence, quote + 1))
+        {
+            return;
+        }
+
+        var closing = QuotedNameEnd(sentence, quote + 1, mentions);
+        if (closing > 0 && closing + 1 < sentence.Count && sentence.Word(closing + 1) is ",")
+        {
+            names.Add(_namePrefix + sentence.SpanOf(quote + 1, closing - quote - 1).Slice(sentence.Text));
+        }
+    }
 
     private bool SequenceBefore(SentenceTokens sentence, int noun)
     {

@@ -58,6 +58,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
 
     private void ReadNames(SentenceTokens sentence, List<Mention> mentions, List<string> names, List<bool>? aliases)
     {
+        OpeningOrdinalName(sentence, mentions, names);
         if (!sentence.AllCues.Overlaps(_cues))
         {
             return; // neither "Operation" nor a naming cue
