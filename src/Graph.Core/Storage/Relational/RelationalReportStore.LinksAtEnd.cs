@@ -290,10 +290,12 @@ public abstract partial class RelationalReportStore
     private static (string? Date, List<NodeTally> Nodes, List<EdgeTally> Edges) MadeTallies(
         List<(long Report, string? Date, TallyEvent Event)> events, Dictionary<string, ActorFacts> actors)
     {
+        var started = WriteProfile.Now();
         var told = events.Where(e => e.Event.Participants.Count > 0).ToList();
         var date = told.Select(e => e.Date).Where(d => d is not null).Min(StringComparer.Ordinal);
         IReadOnlyList<IReadOnlyList<TallyEvent>> reports = [.. told.GroupBy(e => e.Report).Select(r => (IReadOnlyList<TallyEvent>)[.. r.Select(e => e.Event)])];
         var (nodes, edges) = OperationTallies.Of(date is null ? null : IsoDate.Parse(date), reports, a => actors.TryGetValue(a, out var f) ? f : null);
+        WriteProfile.Lap(WritePhase.EndLinkMadeTallies, started);
         return (date, nodes, edges);
     }
 
