@@ -8,16 +8,20 @@ namespace Graph.Core.Storage.Relational;
 /// </summary>
 internal sealed class MadeTallySpill : IDisposable
 {
-    private readonly FileStream _file = new(Path.Combine(Path.GetTempPath(), $"graph-made-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew,
-        FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-
+    private readonly FileStream _file;
     private readonly BinaryWriter _writer;
     private readonly Dictionary<long, (long Offset, int Length)> _kept = [];
     private readonly List<string> _names = [];
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private byte[] _buffer = [];
 
-    public MadeTallySpill() => _writer = new BinaryWriter(_file);
+    /// <summary>A spill in a file of its own under <paramref name="directory"/> (the system's temporary folder unless given), gone when disposed.</summary>
+    public MadeTallySpill(string? directory = null)
+    {
+        _file = new FileStream(Path.Combine(directory ?? Path.GetTempPath(), $"graph-made-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew,
+            FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        _writer = new BinaryWriter(_file);
+    }
 
     /// <summary>Keeps an operation's first date and rows (an absent date as the empty name) for <see cref="Take"/>.</summary>
     public void Keep(long operation, string? date, List<NodeTally> nodes, List<EdgeTally> edges)
