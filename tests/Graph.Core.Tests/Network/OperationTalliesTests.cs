@@ -65,5 +65,30 @@ public sealed class OperationTalliesTests
         Assert.Contains(plain.Edges, e => e.Newman > 0);
     }
 
+    [Theory]
+    [InlineData(3, 4, 8)]
+    [InlineData(3, 8, 4)]
+    public void SourcesCountTheReportsNamingEachRowWhetherOrNotTheirEventsInterleave(long firstEvent, long laterEvent, long secondEvent)
+    {
+        // The first report's two events either both come before the second's in event order, or enclose it.
+        IReadOnlyList<TallyEvent> first =
+        [
+            new(firstEvent, "fraud", [("agency:pf-br", true), ("agency:pj-pt", false)]),
+            new(laterEvent, "fraud", [("agency:pj-pt", false), ("agency:europol", false)]),
+        ];
+        IReadOnlyList<TallyEvent> second = [new(secondEvent, "fraud", [("agency:pj-pt", false), ("agency:europol", false), ("agency:pf-br", false)])];
+        var day = new DateOnly(2024, 11, 2);
+
+        var operation = OperationTallies.Of(day, [first, second], Lookup);
+
+        var each = new[] { first, second }.Select(r => ReportTallies.Of(day, r, Lookup)).ToList();
+        Assert.All(operation.Nodes, n => Assert.Equal(
+            each.Count(r => r.Nodes.Any(m => (OperationTallies.Prefix + m.Projection, m.CrimeArea, m.Period, m.Node) == (n.Projection, n.CrimeArea, n.Period, n.Node))), n.Sources));
+        Assert.All(operation.Edges, e => Assert.Equal(
+            each.Count(r => r.Edges.Any(m => (OperationTallies.Prefix + m.Projection, m.CrimeArea, m.Period, m.Source, m.Target) == (e.Projection, e.CrimeArea, e.Period, e.Source, e.Target))), e.Sources));
+        Assert.Contains(operation.Edges, e => e.Sources == 2 && e.Events == 2);
+        Assert.Contains(operation.Nodes, n => n.Sources == 2 && n.Events == 3);
+    }
+
     private static ActorFacts? Lookup(string id) => Facts.TryGetValue(id, out var facts) ? facts : null;
 }

@@ -19,14 +19,22 @@ internal static class OperationTallies
     public static (List<NodeTally> Nodes, List<EdgeTally> Edges) Of(
         DateOnly? date, IReadOnlyList<IReadOnlyList<TallyEvent>> reports, Func<string, ActorFacts?> actors, TallyFocus? focus = null)
     {
-        var (nodes, edges) = ReportTallies.Of(date, reports.SelectMany(r => r), actors, focus, byOperation: true);
         if (reports.Count == 1)
         {
             // An operation told by one report (most are): that report names each of its nodes and pairs once, so every
-            // row's sources is the 1 it was made with, without counting its tallies a second time.
-            return (nodes, edges);
+            // row's sources is the 1 it was made with.
+            return ReportTallies.Of(date, reports[0], actors, focus, byOperation: true);
         }
 
+        // Each row's sources counted as its events are, in the one pass, where every report's events follow one another in
+        // event order (a store numbers a report's events together); else each report is counted again on its own.
+        var ordered = reports.SelectMany((report, number) => report.Select(e => (Event: e, Report: number))).OrderBy(e => e.Event.EventId).ToList();
+        if (EachReportInOneRun(ordered))
+        {
+            return ReportTallies.OfReports(date, ordered, actors, focus);
+        }
+
+        var (nodes, edges) = ReportTallies.Of(date, reports.SelectMany(r => r), actors, focus, byOperation: true);
         var nodeSources = new Dictionary<(string, string, string, string), int>();
         var edgeSources = new Dictionary<(string, string, string, string, string), int>();
         foreach (var report in reports)
@@ -47,6 +55,20 @@ internal static class OperationTallies
 
     /// <summary>A view's count-by-operation twin name.</summary>
     public static string Twin(string projection) => Twins.TryGetValue(projection, out var twin) ? twin : Prefix + projection;
+
+    private static bool EachReportInOneRun(List<(TallyEvent Event, int Report)> ordered)
+    {
+        var ended = new HashSet<int>();
+        for (var at = 1; at < ordered.Count; at++)
+        {
+            if (ordered[at].Report != ordered[at - 1].Report && (!ended.Add(ordered[at - 1].Report) || ended.Contains(ordered[at].Report)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key)
         where TKey : notnull => counts[key] = counts.GetValueOrDefault(key) + 1;

@@ -19,16 +19,29 @@ internal static class ReportTallies
     /// view's twin, a zero <c>newman</c>, one source) in the same pass, rather than copying every row afterwards.
     /// </summary>
     public static (List<NodeTally> Nodes, List<EdgeTally> Edges) Of(
-        DateOnly? date, IEnumerable<TallyEvent> events, Func<string, ActorFacts?> actors, TallyFocus? focus = null, bool byOperation = false)
+        DateOnly? date, IEnumerable<TallyEvent> events, Func<string, ActorFacts?> actors, TallyFocus? focus = null, bool byOperation = false) =>
+        Of(date, [.. events.OrderBy(e => e.EventId).Select(e => (e, 0))], actors, focus, byOperation, countsReports: false);
+
+    /// <summary>
+    /// The rows of events told by several reports, as <see cref="OperationTallies"/> gives them, each row's sources the
+    /// number of reports whose events make it, counted in the same pass. <paramref name="ordered"/> holds the events in
+    /// event order, each with its report's number, every report's events one run; the caller makes sure of it.
+    /// </summary>
+    internal static (List<NodeTally> Nodes, List<EdgeTally> Edges) OfReports(
+        DateOnly? date, List<(TallyEvent Event, int Report)> ordered, Func<string, ActorFacts?> actors, TallyFocus? focus) =>
+        Of(date, ordered, actors, focus, byOperation: true, countsReports: true);
+
+    private static (List<NodeTally> Nodes, List<EdgeTally> Edges) Of(DateOnly? date, List<(TallyEvent Event, int Report)> ordered,
+        Func<string, ActorFacts?> actors, TallyFocus? focus, bool byOperation, bool countsReports)
     {
-        var ordered = events.OrderBy(e => e.EventId).ToList();
         var period = date?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? "";
         var firstDate = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? Undated;
         var nodes = new List<NodeTally>();
         var edges = new List<EdgeTally>();
         // Each event's crime areas, lower-cased once for every view.
-        var areasOf = ordered.ConvertAll(e =>
+        var areasOf = ordered.ConvertAll(told =>
         {
+            var e = told.Event;
             var areas = e.CrimeArea is { } area ? new[] { TallyScope.All, area.ToLowerInvariant() } : [TallyScope.All];
             return focus is { } f ? [.. areas.Where(a => a == f.Area)] : areas;
         });
@@ -40,13 +53,13 @@ internal static class ReportTallies
             var edgeCounts = new Dictionary<(string Source, string Target, string Area), Count>();
             for (var at = 0; at < ordered.Count; at++)
             {
-                var (e, areas) = (ordered[at], areasOf[at]);
+                var ((e, report), areas) = (ordered[at], areasOf[at]);
                 var members = Members(view, e, actors);
                 for (var i = 0; i < members.Count; i++)
                 {
                     foreach (var scope in areas)
                     {
-                        Tally(nodeCounts, (members[i].Node, scope), Key(e.EventId, i, 0), false, 0);
+                        Tally(nodeCounts, (members[i].Node, scope), Key(e.EventId, i, 0), false, 0, report);
                     }
 
                     for (var j = i + 1; j < members.Count; j++)
@@ -55,7 +68,7 @@ internal static class ReportTallies
                         var (source, target) = string.CompareOrdinal(a.Node, b.Node) < 0 ? (a.Node, b.Node) : (b.Node, a.Node);
                         foreach (var scope in areas)
                         {
-                            Tally(edgeCounts, (source, target, scope), Key(e.EventId, i, j), a.Led || b.Led, 1.0 / (members.Count - 1));
+                            Tally(edgeCounts, (source, target, scope), Key(e.EventId, i, j), a.Led || b.Led, 1.0 / (members.Count - 1), report);
                         }
                     }
                 }
@@ -63,20 +76,22 @@ internal static class ReportTallies
 
             foreach (var ((node, area), c) in nodeCounts)
             {
-                nodes.Add(new NodeTally(name, period, area, node, 1, c.Events, firstDate, c.FirstKey, sources));
+                var told = countsReports ? c.Reports : sources;
+                nodes.Add(new NodeTally(name, period, area, node, 1, c.Events, firstDate, c.FirstKey, told));
                 if (KeptAllTime(area, focus))
                 {
-                    nodes.Add(new NodeTally(name, TallyScope.All, area, node, 1, c.Events, firstDate, c.FirstKey, sources));
+                    nodes.Add(new NodeTally(name, TallyScope.All, area, node, 1, c.Events, firstDate, c.FirstKey, told));
                 }
             }
 
             foreach (var ((source, target, area), c) in edgeCounts)
             {
+                var told = countsReports ? c.Reports : sources;
                 var newman = byOperation ? 0 : c.Newman;
-                edges.Add(new EdgeTally(name, period, area, source, target, 1, c.Events, c.Led, newman, firstDate, c.FirstKey, sources));
+                edges.Add(new EdgeTally(name, period, area, source, target, 1, c.Events, c.Led, newman, firstDate, c.FirstKey, told));
                 if (KeptAllTime(area, focus))
                 {
-                    edges.Add(new EdgeTally(name, TallyScope.All, area, source, target, 1, c.Events, c.Led, newman, firstDate, c.FirstKey, sources));
+                    edges.Add(new EdgeTally(name, TallyScope.All, area, source, target, 1, c.Events, c.Led, newman, firstDate, c.FirstKey, told));
                 }
             }
         }
@@ -116,12 +131,18 @@ internal static class ReportTallies
     internal static long Key(long eventId, int i, int j) =>
         (eventId << (2 * PositionBits)) | ((long)Math.Min(i, 4095) << PositionBits) | (long)Math.Min(j, 4095);
 
-    private static void Tally<TKey>(Dictionary<TKey, Count> counts, TKey key, long firstKey, bool led, double newman)
+    private static void Tally<TKey>(Dictionary<TKey, Count> counts, TKey key, long firstKey, bool led, double newman, int report)
         where TKey : notnull
     {
         if (!counts.TryGetValue(key, out var c))
         {
             counts[key] = c = new Count { FirstKey = firstKey };
+        }
+
+        // Each report's events come in one run, so a report not seen last is one not seen before.
+        if (c.LastReport != report)
+        {
+            (c.Reports, c.LastReport) = (c.Reports + 1, report);
         }
 
         c.Events++;
@@ -138,5 +159,9 @@ internal static class ReportTallies
         public double Newman { get; set; }
 
         public long FirstKey { get; init; }
+
+        public int Reports { get; set; }
+
+        public int LastReport { get; set; } = -1;
     }
 }

@@ -165,9 +165,10 @@ public abstract partial class RelationalReportStore
 
         // Where the store takes typed rows, the made operations' copies are written first, by id: each lands after the last,
         // where counted month by month (below) each would land somewhere else in operation_tallies, a table larger than
-        // the page cache at a million reports. Those operations are counted twice for it, the second time for the batch.
+        // the page cache at a million reports. Each is counted once, here; what it adds to the sums waits in a file for its month.
         var keyed = session.Rows as IKeyedRowWriter;
-        if (keyed is not null)
+        using var spill = keyed is null ? null : new MadeTallySpill();
+        if (keyed is not null && spill is not null)
         {
             var copying = WriteProfile.Now();
             var copied = linking.Made.Where(m => m.Value.Count > 1 && linking.Grown.Contains(m.Key)).OrderBy(m => m.Key).ToList();
@@ -175,8 +176,10 @@ public abstract partial class RelationalReportStore
             {
                 foreach (var (operation, made) in copied)
                 {
-                    var (_, nodes, edges) = MadeTallies(made, actors);
+                    var (date, nodes, edges) = MadeTallies(made, actors);
                     keyed.InsertRows("operation_tallies", ContributionColumns, "", ContributionRows(session, operation, nodes, edges));
+                    var (counted, countedEdges) = CountedOnce(nodes, edges);
+                    spill.Keep(operation, date, counted, countedEdges);
                 }
             }
 
@@ -201,7 +204,7 @@ public abstract partial class RelationalReportStore
             if (linking.Made.TryGetValue(operation, out var made))
             {
                 var counting = WriteProfile.Now();
-                firstDates.Add([CountMade(session, operation, made, actors, copied: keyed is not null), operation]);
+                firstDates.Add([CountMade(session, operation, made, actors, spill), operation]);
                 WriteProfile.Lap(WritePhase.EndLinkCounts, counting);
                 WriteIfFull(session);
             }
@@ -259,21 +262,37 @@ public abstract partial class RelationalReportStore
     /// What an operation made by this link gives, counted from its events as they were read (as
     /// <see cref="Contribution"/> would read them back: only events with participants, dated by the earliest
     /// report), summed into the batch; its copy kept when it has two events or more. Rows taken back later find it by
-    /// its copy or its event, as any operation's. Its copy is written here unless the caller has <paramref name="copied"/> it;
-    /// returns its first date, which the caller stores with every other made operation's.
+    /// its copy or its event, as any operation's. An operation whose copy the caller wrote has its rows in
+    /// <paramref name="spill"/>, counted then; returns its first date, which the caller stores with every other made operation's.
     /// </summary>
     private static string? CountMade(WriteSession session, long operation,
-        List<(long Report, string? Date, TallyEvent Event)> events, Dictionary<string, ActorFacts> actors, bool copied)
+        List<(long Report, string? Date, TallyEvent Event)> events, Dictionary<string, ActorFacts> actors, MadeTallySpill? spill)
     {
-        var (date, nodes, edges) = MadeTallies(events, actors);
-        if (events.Count > 1 && !copied)
+        string? date;
+        if (spill is not null && spill.Holds(operation))
+        {
+            (date, var counted, var countedEdges) = spill.Take(operation);
+            Sum(session, counted, countedEdges);
+            return date;
+        }
+
+        (date, var nodes, var edges) = MadeTallies(events, actors);
+        if (events.Count > 1)
         {
             Upsert(session, "operation_tallies", ContributionColumns, "", Contributions(session, operation, nodes, edges));
         }
 
-        // Rows that already count the operation once (all, as OperationTallies makes them) are kept, not copied.
-        nodes = [.. nodes.Select(n => n.Reports == 1 ? n : n with { Reports = 1 })];
-        edges = [.. edges.Select(e => e.Reports == 1 ? e : e with { Reports = 1 })];
+        (nodes, edges) = CountedOnce(nodes, edges);
+        Sum(session, nodes, edges);
+        return date;
+    }
+
+    // Rows that already count the operation once (all, as OperationTallies makes them) are kept, not copied.
+    private static (List<NodeTally> Nodes, List<EdgeTally> Edges) CountedOnce(List<NodeTally> nodes, List<EdgeTally> edges) =>
+        ([.. nodes.Select(n => n.Reports == 1 ? n : n with { Reports = 1 })], [.. edges.Select(e => e.Reports == 1 ? e : e with { Reports = 1 })]);
+
+    private static void Sum(WriteSession session, List<NodeTally> nodes, List<EdgeTally> edges)
+    {
         if (session.Batch is { } batch)
         {
             batch.Add(nodes, edges);
@@ -282,18 +301,18 @@ public abstract partial class RelationalReportStore
         {
             AddTallies(session, nodes, edges);
         }
-
-        return date;
     }
 
     // What a made operation gives: its first date (its earliest event with participants) and its rows.
     private static (string? Date, List<NodeTally> Nodes, List<EdgeTally> Edges) MadeTallies(
         List<(long Report, string? Date, TallyEvent Event)> events, Dictionary<string, ActorFacts> actors)
     {
+        var started = WriteProfile.Now();
         var told = events.Where(e => e.Event.Participants.Count > 0).ToList();
         var date = told.Select(e => e.Date).Where(d => d is not null).Min(StringComparer.Ordinal);
         IReadOnlyList<IReadOnlyList<TallyEvent>> reports = [.. told.GroupBy(e => e.Report).Select(r => (IReadOnlyList<TallyEvent>)[.. r.Select(e => e.Event)])];
         var (nodes, edges) = OperationTallies.Of(date is null ? null : IsoDate.Parse(date), reports, a => actors.TryGetValue(a, out var f) ? f : null);
+        WriteProfile.Lap(WritePhase.EndLinkMadeTallies, started);
         return (date, nodes, edges);
     }
 

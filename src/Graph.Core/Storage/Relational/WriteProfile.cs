@@ -10,7 +10,7 @@ namespace Graph.Core.Storage.Relational;
 /// </summary>
 public static class WriteProfile
 {
-    private static readonly string[] Names = ["report row", "actors", "mentions", "events", "tallies", "linker", "commit", "  candidates", "  batch flush", "  new operation", "  retractions", "  first recounts", "  earlier joins", "  lone walks", "end link", "  link rows", "  op counts", "  summed rows", "  matching"];
+    private static readonly string[] Names = ["report row", "actors", "mentions", "events", "tallies", "linker", "commit", "  candidates", "  batch flush", "  new operation", "  retractions", "  first recounts", "  earlier joins", "  lone walks", "end link", "  link rows", "  op counts", "  summed rows", "  matching", "    made tallies", "    index rebuilt"];
     private static readonly long[] Ticks = new long[Names.Length];
 
     /// <summary>Each phase and the time spent in it so far.</summary>
@@ -92,4 +92,10 @@ internal enum WritePhase
 
     /// <summary>Part of <see cref="EndLink"/>: finding the operations each event matches (its candidates included).</summary>
     EndLinkMatches,
+
+    /// <summary>Part of <see cref="EndLinkCounts"/>: making the rows of the operations the end link made, from their events.</summary>
+    EndLinkMadeTallies,
+
+    /// <summary>Part of <see cref="EndLinkCounts"/>: building <c>operation_tallies</c>' indexes again after its copies.</summary>
+    EndLinkIndexes,
 }

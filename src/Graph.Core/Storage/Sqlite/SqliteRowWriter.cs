@@ -92,10 +92,13 @@ internal sealed class SqliteRowWriter(SqliteConnection connection) : IKeyedRowWr
         }
 
         write();
+        var building = WriteProfile.Now();
         foreach (var (_, sql) in indexes)
         {
             Execute(sql);
         }
+
+        WriteProfile.Lap(WritePhase.EndLinkIndexes, building);
     }
 
     // A schema change expires the prepared statements: each is prepared again when next run.
