@@ -43,6 +43,7 @@ internal sealed partial class RoleReader
     private readonly WordSet _announceVerbs;
     private readonly WordSet _speechVerbs;
     private readonly WordSet _selfReference;
+    private readonly WordSet _deeds;
     private readonly CueBits _leadCues;
     private readonly CueBits _operationVerbCue;
     private readonly CueBits _subjectLeadCue;
@@ -110,6 +111,7 @@ internal sealed partial class RoleReader
         _announceVerbs = knowledge.Words(KnowledgeList.AnnounceFallback);
         _speechVerbs = knowledge.Words(KnowledgeList.AnnounceSpeech);
         _selfReference = knowledge.Words(KnowledgeList.AnnounceSelf);
+        _deeds = knowledge.Words(KnowledgeList.AnnounceDeed);
         _leadCues = knowledge.Mask(KnowledgeList.LeadAfter, KnowledgeList.LeadOfOperation, KnowledgeList.LeadBefore, KnowledgeList.LeadSuffix, KnowledgeList.OperationWord);
         _to = knowledge.Words(KnowledgeList.InfinitiveMarker);
         _by = knowledge.Words(KnowledgeList.AgentMarker);
