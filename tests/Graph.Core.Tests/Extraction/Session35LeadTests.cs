@@ -48,4 +48,23 @@ public sealed class Session35LeadTests
     public void ADirectorAndADoerBothUnnamedLeaveTheLeadOpen() =>
         Assert.Empty(SingleEvent("The Tanzania Revenue Authority has seized 60,000 litres of diesel from two barges on Lake Tanganyika and arrested six crew members.\n\n"
             + "The operation, code-named Operation Still Water, was directed by the regional prosecutor and carried out by the Marine Interdiction Section, with the Zambia Police Service.").LeadIds);
+
+    [Fact]
+    public void ABodyNamedWithItsAcronymInBracketsOwnsTheOperationItModifies() =>
+        Assert.Equal(
+            ["agency:uganda-ura"],
+            SingleEvent("Operation Dry Reed, a Uganda Revenue Authority (URA) operation carried out with the Kenya Police Service, stopped eleven lorries of smuggled sugar at Malaba.").LeadIds);
+
+    [Fact]
+    public void ALowerCaseHeadNounAfterTheNamesAgainTheBodyNamedBeforeIt() =>
+        Assert.Equal(
+            ["agency:nigeria-efcc"],
+            SingleEvent("In Operation Clean Ledger, the Economic and Financial Crimes Commission arrested eleven suspects in Lagos and Abuja. "
+                + "The commission led the operation; investigators of the Independent Corrupt Practices and Other Related Offences Commission took part in the searches.").LeadIds);
+
+    [Fact]
+    public void ACommitteeNamedAgainInASentenceOfNoBodyLeads() =>
+        Assert.Equal(
+            ["agency:capcco"],
+            SingleEvent("The Central African Police Chiefs Committee brought together police from four countries in Operation Sahel Lake. The committee led the operation.").LeadIds);
 }

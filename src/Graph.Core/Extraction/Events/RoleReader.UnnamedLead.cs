@@ -59,4 +59,11 @@ internal sealed partial class RoleReader
             }
         }
     }
+
+    /// <summary>
+    /// Session 35: "The committee led the operation.": in a sentence that names no body, a head noun of the back-reference list
+    /// that is the subject of a verb of leading whose object is the operation; the noun, or null.
+    /// </summary>
+    private string? SubjectBackReferenceOfOperation(SentenceTokens sentence, List<Mention> mentions, int verb) =>
+        ObjectIsTheOperation(sentence, verb) ? SubjectBackReference(sentence, mentions, verb) : null;
 }
