@@ -12,9 +12,9 @@ internal sealed partial class EventAssembler
     /// "spearheaded by the bureau", "driven by the General Department of Anti-Narcotics at Dubai Police") when no cue of the
     /// sentence gave a known body or a back-reference to one.
     /// </summary>
-    private void NoteUnnamedLead(EventBuilder builder, SentenceTokens sentence, bool background, HashSet<string> leads, List<NationalityLead> byNationality, ref List<EventBuilder>? ledByUnnamed)
+    private void NoteUnnamedLead(EventBuilder builder, SentenceTokens sentence, List<Mention> mentions, bool background, HashSet<string> leads, List<NationalityLead> byNationality, ref List<EventBuilder>? ledByUnnamed)
     {
-        if (leads.Count == 0 && !background && _roles.TellsWhoLedTheOperation(sentence))
+        if (leads.Count == 0 && !background && _roles.TellsWhoLedTheOperation(sentence, mentions))
         {
             (ledByUnnamed ??= []).Add(builder);
         }

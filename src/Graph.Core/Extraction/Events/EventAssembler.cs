@@ -149,7 +149,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             if (mentions.Count == 0)
             {
                 _roles.Leads(sentence, mentions, leads, byNationality);
-                NoteUnnamedLead(builder, sentence, background[s], leads, byNationality, ref ledByUnnamed);
+                NoteUnnamedLead(builder, sentence, mentions, background[s], leads, byNationality, ref ledByUnnamed);
                 foreach (var nationality in byNationality)
                 {
                     (nationalityLeads ??= new()).Expect(builder, nationality);
@@ -168,7 +168,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
 
             _roles.Leads(sentence, mentions, leads, byNationality);
             _jointSubjects.Leads(sentence, mentions, words, leads);
-            NoteUnnamedLead(builder, sentence, background[s], leads, byNationality, ref ledByUnnamed);
+            NoteUnnamedLead(builder, sentence, mentions, background[s], leads, byNationality, ref ledByUnnamed);
             foreach (var nationality in byNationality)
             {
                 (nationalityLeads ??= new()).Expect(builder, nationality);

@@ -1,5 +1,6 @@
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Events;
 
@@ -11,7 +12,7 @@ internal sealed partial class RoleReader
     /// directed or carried out (a cue of leading after the operation's noun). Asked only of a sentence whose cue gave no
     /// known body, so the leader it tells is a unit the report does not name as a body of its own.
     /// </summary>
-    public bool TellsWhoLedTheOperation(SentenceTokens sentence)
+    public bool TellsWhoLedTheOperation(SentenceTokens sentence, List<Mention> mentions)
     {
         var cues = sentence.AllCues;
         if (!cues.Overlaps(_operationCue) || (!_leadAfter.Gate.IsEmpty && !cues.Overlaps(_leadAfter.Gate) && !cues.Overlaps(_leadOfOperation.Gate)))
@@ -27,6 +28,11 @@ internal sealed partial class RoleReader
             var cue = operationNamed ? Math.Max(_leadAfter.MatchAt(sentence, i), _leadOfOperation.MatchAt(sentence, i)) : 0;
             if (cue > 0)
             {
+                if (CountryNamedAt(mentions, i + cue))
+                {
+                    return false; // "led by Spain and Greece": the text names the leaders, by country
+                }
+
                 told++;
                 i += cue - 1;
             }
@@ -35,6 +41,19 @@ internal sealed partial class RoleReader
         // "directed by the unit of X and carried out by the force of Y": two unnamed agents, one of which did the work the
         // opening tells; the sentence does not say which one the opening's body is.
         return told == 1;
+    }
+
+    private static bool CountryNamedAt(List<Mention> mentions, int token)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Country && mention.FirstToken == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
