@@ -104,7 +104,6 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         var jointSubject = new List<Mention>(); // the latest sentence-opening list of agencies, for "Ambas instituciones"
         var carriers = new HashSet<string>(StringComparer.Ordinal);
         List<(EventBuilder Builder, string ActorId)>? carriedBy = null;
-        List<EventBuilder>? ledByUnnamed = null; // events whose lead the text tells by a unit it names as no body
 
         // "Both operations were supported by Europol": who takes part in a sentence about all of the report's
         // operations takes part in each of them, whichever one the sentence's place would give it to.
@@ -149,7 +148,6 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             if (mentions.Count == 0)
             {
                 _roles.Leads(sentence, mentions, leads, byNationality);
-                NoteUnnamedLead(builder, sentence, mentions, background[s], leads, byNationality, ref ledByUnnamed);
                 foreach (var nationality in byNationality)
                 {
                     (nationalityLeads ??= new()).Expect(builder, nationality);
@@ -168,7 +166,6 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
 
             _roles.Leads(sentence, mentions, leads, byNationality);
             _jointSubjects.Leads(sentence, mentions, words, leads);
-            NoteUnnamedLead(builder, sentence, mentions, background[s], leads, byNationality, ref ledByUnnamed);
             foreach (var nationality in byNationality)
             {
                 (nationalityLeads ??= new()).Expect(builder, nationality);
@@ -287,7 +284,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
                 }
             }
 
-            PromoteOpeningOwners(ledByUnnamed, sentences, texts);
+            PromoteOpeningOwners(builders, builderOf, background, sentences, texts);
         }
 
         var events = new List<CooperationEvent>(builders.Count);
