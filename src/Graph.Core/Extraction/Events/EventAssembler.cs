@@ -292,6 +292,8 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
                     builder.PromoteToLead(announcers);
                 }
             }
+
+            PromoteOpeningOwners(builders, builderOf, background, sentences, texts);
         }
 
         var events = new List<CooperationEvent>(builders.Count);

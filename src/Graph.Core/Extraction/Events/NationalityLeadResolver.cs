@@ -95,7 +95,8 @@ internal sealed class NationalityLeadResolver
 
             foreach (var mention in mentions)
             {
-                if (mention.Kind != ActorKind.Agency || !mention.Span.Slice(sentence.Text).Contains(noun, StringComparison.OrdinalIgnoreCase))
+                if (mention.Kind != ActorKind.Agency || mention.Span.Start >= lead.ReferenceStart
+                    || !mention.Span.Slice(sentence.Text).Contains(noun, StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }

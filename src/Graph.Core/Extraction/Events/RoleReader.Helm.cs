@@ -91,7 +91,7 @@ internal sealed partial class RoleReader
                 continue;
             }
 
-            k = k + 1 < sentence.Count && IsPossessive(sentence.Word(k)) ? k + 1 : k;
+            k = k + 1 < sentence.Count && IsPossessive(sentence.Word(k)) ? k + 1 : PastAcronym(sentence, k); // "a Rwanda Investigation Bureau (RIB) operation"
             if (_ownerNouns.Contains(sentence, k))
             {
                 leads.Add(mention.ActorId);

@@ -43,6 +43,7 @@ internal sealed partial class RoleReader
     private readonly WordSet _announceVerbs;
     private readonly WordSet _speechVerbs;
     private readonly WordSet _selfReference;
+    private readonly WordSet _deeds;
     private readonly CueBits _leadCues;
     private readonly CueBits _operationVerbCue;
     private readonly CueBits _subjectLeadCue;
@@ -110,6 +111,7 @@ internal sealed partial class RoleReader
         _announceVerbs = knowledge.Words(KnowledgeList.AnnounceFallback);
         _speechVerbs = knowledge.Words(KnowledgeList.AnnounceSpeech);
         _selfReference = knowledge.Words(KnowledgeList.AnnounceSelf);
+        _deeds = knowledge.Words(KnowledgeList.AnnounceDeed);
         _leadCues = knowledge.Mask(KnowledgeList.LeadAfter, KnowledgeList.LeadOfOperation, KnowledgeList.LeadBefore, KnowledgeList.LeadSuffix, KnowledgeList.OperationWord);
         _to = knowledge.Words(KnowledgeList.InfinitiveMarker);
         _by = knowledge.Words(KnowledgeList.AgentMarker);
@@ -339,7 +341,7 @@ internal sealed partial class RoleReader
                         SubjectBeyondAside(sentence, mentions, i, leads);
                         if (leads.Count == found && SubjectBackReference(sentence, mentions, i) is { } head)
                         {
-                            nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
+                            nationalityLeads.Add(new NationalityLead(null, head, sentence.Span, sentence.Tokens[i].Start));
                         }
                     }
                 }
@@ -439,7 +441,7 @@ internal sealed partial class RoleReader
 
                         if (leads.Count == found && SubjectBackReference(sentence, mentions, i) is { } head)
                         {
-                            nationalityLeads.Add(new NationalityLead(null, head, sentence.Span)); // "which Customs ran jointly with …"
+                            nationalityLeads.Add(new NationalityLead(null, head, sentence.Span, sentence.Tokens[i].Start)); // "which Customs ran jointly with …"
                         }
                     }
 
@@ -468,7 +470,8 @@ internal sealed partial class RoleReader
             k--;
         }
 
-        if (k < 0 || !sentence.Tokens[k].IsCapitalized || !_backReferences.Contains(sentence, k) || AnyStartsWithin(mentions, k, k + 1)
+        // Session 35: a lower-case head noun after "the" is the same reference ("The committee led the operation").
+        if (k < 0 || (!sentence.Tokens[k].IsCapitalized && !(k > 0 && _the.Contains(sentence, k - 1))) || !_backReferences.Contains(sentence, k) || AnyStartsWithin(mentions, k, k + 1)
             || (k > 0 && !_relativePronouns.Contains(sentence, k - 1) && !_the.Contains(sentence, k - 1)))
         {
             return null;
@@ -527,7 +530,7 @@ internal sealed partial class RoleReader
             : operationNamed && _leadOfOperation.MatchAt(sentence, i) is > 0 and var conducted ? conducted : 0;
         var head = cue > 0 ? BackReferenceAt(sentence, mentions, i + cue)
             : _leadSuffixes.Contains(sentence, i) ? SuffixedBackReference(sentence, mentions, i)
-            : _leadVerbs.Contains(sentence, i) ? RelativeBackReference(sentence, i) : null;
+            : _leadVerbs.Contains(sentence, i) ? RelativeBackReference(sentence, i) ?? SubjectBackReferenceOfOperation(sentence, mentions, i) : null;
         if (head is not null)
         {
             nationalityLeads.Add(new NationalityLead(null, head, sentence.Span));
