@@ -36,6 +36,7 @@ internal sealed partial class FigureReader
     private const int MaxAmongWords = 3; // "parmi les personnes interpellées": the words between "among" and the arrest word
     private const int MaxWarrantWords = 2; // "6 preventive arrest warrants": words between a count and its warrant phrase
     private const int MaxSingularLength = 24; // the longest person noun looked up in its plural
+    private const int MaxPrepositionLength = 4; // "avec", "with", "con", "com": the word opening a phrase about a whole
     private const int MaxTotalReach = 10; // "O total de detidos nas duas jurisdições é de 40": the words between a total's arrest word and its number
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
@@ -383,6 +384,15 @@ internal sealed partial class FigureReader
                 continue;
             }
 
+            // Session 35: "The master, a Chinese national, and two officers were arrested": the listed subject's members add up.
+            if (!tally && sentence.AllCues.Overlaps(_arrestGate) && ListedSubjectArrested(sentence, language) is > 0 and var listedPeople)
+            {
+                Keep(figures, FigureKeys.Arrests, listedPeople, largest: true);
+                last = Math.Max(last, listedPeople);
+                best = Math.Max(best, listedPeople);
+                countedHere = true;
+            }
+
             // A colon opens a breakdown of the count before it ("Ten were arrested: one Zambian and nine …").
             if (ownVerbCounts > 1 && otherCounts == 0 && !HasAny(sentence, _parts) && (colonParts || !HasColon(sentence)))
             {
@@ -452,7 +462,7 @@ internal sealed partial class FigureReader
 
         // "The skipper was arrested", "Le passager … a été interpellé": with no count of arrests, no warrants served and no people
         // charged, each sentence that tells one person arrested is one arrest.
-        if (served == 0 && charged == 0 && !figures.ContainsKey(FigureKeys.Arrests) && OnePersonArrestedEach(sentences) is > 0 and var ones)
+        if (served == 0 && charged == 0 && !figures.ContainsKey(FigureKeys.Arrests) && OnePersonArrestedEach(sentences, language) is > 0 and var ones)
         {
             figures[FigureKeys.Arrests] = ones;
         }
@@ -464,9 +474,10 @@ internal sealed partial class FigureReader
     /// How many sentences open with one person (a determiner of one person, <c>arrest-one</c>, and a lower-case singular noun that
     /// is no thing that may be detained too, <c>arrest-one-not</c>) and tell, past any aside, an arrest word right after a singular
     /// passive auxiliary (<c>arrest-one-passive</c>) or a custody it is put in (see <see cref="IntoCustody"/>): "The skipper was arrested", "El conductor, de 34 años, fue detenido", "O
-    /// proprietário da fazenda foi preso em flagrante"; an arrest denied tells none.
+    /// proprietário da fazenda foi preso em flagrante"; an arrest denied tells none. A sentence listing such people before a
+    /// plural passive tells each of them (see <see cref="ListedSubjectArrested"/>).
     /// </summary>
-    private int OnePersonArrestedEach(ReadOnlySpan<SentenceTokens> sentences)
+    private int OnePersonArrestedEach(ReadOnlySpan<SentenceTokens> sentences, string? language)
     {
         var ones = 0;
         foreach (var sentence in sentences)
@@ -474,6 +485,13 @@ internal sealed partial class FigureReader
             if ((!sentence.AllCues.Overlaps(_arrestGate) && !HasAny(sentence, _kept)) || sentence.Count < 4
                 || !_onePerson.Contains(sentence, 0) || !OnePersonNoun(sentence, 1) || _oneNot.Contains(sentence, 1))
             {
+                continue;
+            }
+
+            // Session 35: "O mestre, angolano, e o maquinista, ganês, foram detidos": people listed one by one before a plural passive.
+            if (ListedSubjectArrested(sentence, language) is > 0 and var listed)
+            {
+                ones += listed;
                 continue;
             }
 
@@ -1763,8 +1781,17 @@ internal sealed partial class FigureReader
         }
 
         return k + 1 < sentence.Count && _places.Contains(sentence, k) && _whole.Contains(sentence, k + 1)
-            && (k + 2 >= sentence.Count || sentence.Tokens[k + 2].Kind == TokenKind.Punctuation);
+            && (k + 2 >= sentence.Count || sentence.Tokens[k + 2].Kind == TokenKind.Punctuation || PhraseOpensAfterWhole(sentence, k + 2));
     }
+
+    /// <summary>
+    /// Session 35: "soit six au total avec les deux arrestations en Espagne", "seven in total with the two held in Spain": after
+    /// the words of a whole, a short lower-case word (a preposition) and then a word, no number, open a phrase about the whole,
+    /// as a pause would end it; "in all twelve countries" makes a whole of something else.
+    /// </summary>
+    private bool PhraseOpensAfterWhole(SentenceTokens sentence, int k) =>
+        k + 1 < sentence.Count && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false, Length: <= MaxPrepositionLength }
+        && !sentence.Cues[k].Overlaps(_numberGate) && sentence.Tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalized: false } && !sentence.Cues[k + 1].Overlaps(_numberGate);
 
     /// <summary>
     /// "elevando para quatro o número de detidos", "elevando a cuatro el número de detenidos", "portant à cinq le nombre de
