@@ -161,11 +161,15 @@ internal sealed partial class FigureReader
         _onePassive = knowledge.Words(KnowledgeList.ArrestOnePassive);
         _oneNot = knowledge.Words(KnowledgeList.ArrestOneNot);
         _among = knowledge.Words(KnowledgeList.ArrestAmong);
+        _agentMarkers = knowledge.Words(KnowledgeList.AgentMarker);
+        _agentArticles = knowledge.Words(KnowledgeList.AgentArticle);
+        _authorities = knowledge.Words(KnowledgeList.Authority);
     }
 
     /// <param name="sentences">The sentences that tell of the event.</param>
     /// <param name="language">The report's language, whose own number words are read too (see <see cref="NumberReader"/>).</param>
-    public Dictionary<string, int> Read(ReadOnlySpan<SentenceTokens> sentences, string? language = null)
+    /// <param name="sides">The bodies each sentence names, which tell one side's arrests from another's; empty when unknown.</param>
+    public Dictionary<string, int> Read(ReadOnlySpan<SentenceTokens> sentences, string? language = null, ArrestSides sides = default)
     {
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
         var own = _numbers.OwnUnitWords(language);
@@ -179,6 +183,7 @@ internal sealed partial class FigureReader
         var warrantsCounted = false; // a count of arrest warrants was read, served or not: a bare count served later counts them
         var served = 0L; // the largest count of arrest warrants served ("Foram cumpridos 5 mandados de prisão"): the arrests when none is stated
         var arrestsLast = false; // the last figure the text gave was the arrests: what "la cifra se elevó a once" updates
+        var firstCounted = -1; // the first sentence that told an arrest count (see AnotherSideArrests)
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -214,6 +219,8 @@ internal sealed partial class FigureReader
             var best = 0L; // this sentence's arrests: its largest count, or the sum of its placed counts
             var before = last > 0 ? last : served; // what a count told in parallel or "two more" adds to
             var parallelBase = before > 0 && !totalSeen && (InParallel(sentence) || (lastPlaced >= 0 && OpensWithAnotherPlace(sentence, sentences[lastPlaced]))) ? before : 0;
+            var sideBase = before > 0 && !totalSeen && parallelBase == 0 && AnotherSideArrests(sentences, sides, s, firstCounted) ? before : 0;
+            var addedToLast = false; // a count of the sentence added to the last ("three others"): its side adds nothing more
             var countedHere = false;
             var placedHere = false;
             var totalAfter = 0L; // a count the words of a whole follow ("seven in all"): the sentence's total
@@ -279,6 +286,7 @@ internal sealed partial class FigureReader
                 // With no count before it, it is not the event's figure either way.
                 if (AddsToTheLast(sentence, i, after))
                 {
+                    addedToLast = true;
                     // "prisión preventiva para siete de los nueve imputados y arresto domiciliario para los otros dos": after a part
                     // of a whole named in the sentence, the others are the rest of that whole and add no one.
                     if (wholeNamed)
@@ -437,12 +445,23 @@ internal sealed partial class FigureReader
                 summed = last;
             }
 
+            // Session 35: "In Ghana, the Narcotics Control Commission arrested three accomplices": another side's own count adds to
+            // the count before it (see AnotherSideArrests), unless the sentence states a total or adds "three others" itself; a count
+            // no smaller than the one before may take it in ("… deteve dois suspeitos, totalizando 23 presos"), so only a smaller one adds.
+            if (sideBase > 0 && best > 0 && best < sideBase && !addedToLast && !totalSeen)
+            {
+                last = sideBase + best;
+                Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
+                summed = last;
+            }
+
             if (sentence.AllCues.Overlaps(_arrestGate) && OrdinalOfArrested(sentence, last) is > 0 and var ordinal)
             {
                 Keep(figures, FigureKeys.Arrests, ordinal, largest: true);
             }
 
             lastPlaced = !countedHere ? lastPlaced : placedHere ? s : -1;
+            firstCounted = countedHere && firstCounted < 0 ? s : firstCounted;
             arrestsLast = countedHere || (arrestsLast && !otherFigure);
         }
 
