@@ -5,8 +5,9 @@ namespace Graph.Core.Tests.Extraction;
 
 /// <summary>
 /// Session 35 (issue 13): how a report builds its arrest figure. A crew listed as the subject of a passive arrest, its members
-/// described between commas; a total followed by a phrase about what it takes in; and another country's side telling its own
-/// arrests after the home side's count, with no total stated. The sentences are written for these tests.
+/// described between commas; people an aside describes before their passive arrest; a total followed by a phrase about what it
+/// takes in; and another country's side telling its own arrests after the home side's count, with no total stated. The
+/// sentences are written for these tests.
 /// </summary>
 public sealed class ArrestFigureSession35Tests
 {
@@ -44,4 +45,14 @@ public sealed class ArrestFigureSession35Tests
     [InlineData("Twelve people were arrested in Kenya and Tanzania by the Kenya Police Service. The Tanzania Police Force detained four suspects in Arusha.", 12)]
     [InlineData("The Kenya Police Service arrested six suspects in Mombasa. The Tanzania Police Force then detained 20 people in Tanga.", 20)]
     public void ASideOfAWholeAlreadyCountedOrALargerCountAddsNothing(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Theory]
+    [InlineData("La Gendarmerie nationale et l'Office français de la biodiversité ont détruit des campements près de Saül. Quinze bûcherons, pour la plupart venus du Cameroun, ont été interpellés.", 15)]
+    [InlineData("La Policía Nacional del Perú y la Marina de Guerra del Perú intervinieron un aserradero en Pucallpa. Nueve madereros, casi todos de nacionalidad brasileña, fueron detenidos.", 9)]
+    [InlineData("A Polícia Federal e o Ibama fiscalizaram uma serraria em Rondônia. Seis lenhadores, quase todos bolivianos, foram presos.", 6)]
+    public void AnAsideAfterAnUnlistedPluralNounKeepsItsPassiveArrest(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Fact]
+    public void AnAsideAfterThingsDetainedCountsNoOne() =>
+        Assert.Null(Arrests("La Armada de Chile y la Policía de Investigaciones abordaron dos pesqueros en Talcahuano. Dos buques, ambos con bandera de Togo, fueron detenidos."));
 }

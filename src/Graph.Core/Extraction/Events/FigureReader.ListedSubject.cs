@@ -16,7 +16,8 @@ internal sealed partial class FigureReader
     /// <summary>
     /// The people of a list that opens the sentence (after a wire's dateline) and is the subject of a passive arrest: members
     /// joined by "and", each one person (a determiner of one person, <c>arrest-one</c>, and a singular lower-case noun that is
-    /// no thing, <c>arrest-one-not</c>) or a count and the lower-case words of its people (no unit, no currency), each may be
+    /// no thing, <c>arrest-one-not</c>) or a count and the lower-case words of its people (no unit, no currency; a person noun
+    /// unless one person came first: "the master and three deckhands", not "three lorries and two drivers"), each may be
     /// described between commas; right after the list, the arrest verb (auxiliaries allowed), not denied. Returns the sum, or
     /// 0 when the sentence opens with no such list or lists a single member (the count's own shapes read that).
     /// </summary>
@@ -28,14 +29,17 @@ internal sealed partial class FigureReader
         }
 
         var k = AfterDateline(sentence, Math.Min(sentence.Count, MaxLongSubject));
-        var (members, people) = (0, 0L);
+        var (members, people, person) = (0, 0L, false);
         while (k < sentence.Count && members < MaxListedMembers)
         {
+            // "Three lorries and two drivers": a counted member names people by a person noun, unless one person opened the list.
             var end = ListedMemberEnd(sentence, k, language, out var value);
-            if (end == 0)
+            if (end == 0 || (value != 1 && !person && !NamesPeople(sentence, k, end, one: false)))
             {
                 return 0;
             }
+
+            person |= value == 1 && !CountWordAt(sentence, k);
 
             (members, people, k) = (members + 1, people + value, AfterAside(sentence, end));
             if (k < sentence.Count && _and.Contains(sentence, k))

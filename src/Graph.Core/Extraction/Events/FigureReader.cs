@@ -1120,7 +1120,7 @@ internal sealed partial class FigureReader
     /// <summary>
     /// "nueve narcotraficantes fueron detenidos", "nove garimpeiros foram presos", "onze narcotrafiquants arrêtés": right after a
     /// count, one lower-case plural word no list knows (ending in s or x) and then the arrest word, only its passive auxiliaries
-    /// between, count people: the arrest verb says they are. A thing that may be detained too (<c>arrest-one-not</c>, looked up by
+    /// between (and before them an aside between commas), count people: the arrest verb says they are. A thing that may be detained too (<c>arrest-one-not</c>, looked up by
     /// its singular: "dos buques fueron detenidos"), a currency or a unit ("as little as 15 euros have been arrested") is no one, and
     /// nor are a body's members (<c>member-noun</c>, "dos agentes presos" are its own officers). Asked only of a count that opens
     /// its sentence or clause: after "as little as" the count is no subject, and after "and" it may end a list of people whose
@@ -1140,8 +1140,11 @@ internal sealed partial class FigureReader
             return false;
         }
 
-        var k = noun + 1;
-        while (k < sentence.Count && k < noun + 3 && _arrestAuxiliaries.Contains(sentence, k))
+        // Session 35: "Vingt-huit orpailleurs, pour la plupart brésiliens, ont été interpellés": an aside between commas may
+        // describe the people before their verb, as after a listed person noun.
+        var verb = AfterAside(sentence, noun + 1);
+        var k = verb;
+        while (k < sentence.Count && k < verb + 2 && _arrestAuxiliaries.Contains(sentence, k))
         {
             k++;
         }
