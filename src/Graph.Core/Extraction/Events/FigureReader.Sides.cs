@@ -11,7 +11,7 @@ namespace Graph.Core.Extraction.Events;
 /// Control Commission arrested three accomplices", "deux complices ont été interpellés à Dakar par la police sénégalaise"): with
 /// no total stated, the sides add up (the guidelines). A body of a country is an agency, or a country's demonym or name after a
 /// noun of authority ("les autorités sénégalaises", "as autoridades de Angola"). It is another side when it is the arrest's agent
-/// (before the arrest word in its clause, or after it behind a word of the agent, <c>agent-marker</c>), no body of its country
+/// (before the sentence's first arrest word in its clause, or after it behind a word of the agent, <c>agent-marker</c>), no body of its country
 /// took part before, a body of another country did by the sentence of the first count (the home side: a count told before any
 /// national body, "213 arrests in an operation across eleven countries", is the whole operation's, which sides break down),
 /// and no earlier sentence that tells arrests names its country (its count may take that side's arrests in).
@@ -37,10 +37,16 @@ internal sealed partial class FigureReader
             return false;
         }
 
+        var arrest = FirstArrestWord(sentence);
+        if (arrest < 0)
+        {
+            return false;
+        }
+
         foreach (var mention in sides.Of(s))
         {
-            if (!mention.TakesNoPart && BodyStart(sentence, mention) is >= 0 and var start && sides.CountryOf(mention) is { } country
-                && ArrestAgent(sentence, start, mention.EndToken) && NewSide(sentences, sides, country, s, firstCounted)
+            if (!mention.TakesNoPart && BodyStart(sentence, mention) is >= 0 and var start && ArrestAgent(sentence, arrest, start, mention.EndToken)
+                && sides.CountryOf(mention) is { } country && NewSide(sentences, sides, country, s, firstCounted)
                 && !NamedWithArrests(sentences, sides, country, s))
             {
                 return true;
@@ -77,36 +83,35 @@ internal sealed partial class FigureReader
         return -1;
     }
 
-    /// <summary>
-    /// Whether the body from <paramref name="start"/> to <paramref name="end"/> is the agent of an arrest word of the sentence that
-    /// is not denied: before it in its clause (no semicolon between), or at most <see cref="MaxAgentReach"/> words after it behind
-    /// a word of the agent.
-    /// </summary>
-    private bool ArrestAgent(SentenceTokens sentence, int start, int end)
+    /// <summary>The first arrest word of the sentence that is not denied, or -1.</summary>
+    private int FirstArrestWord(SentenceTokens sentence)
     {
         for (var k = 0; k < sentence.Count; k++)
         {
-            if (!IsArrestWord(sentence, k) || Denied(sentence, k))
+            if (IsArrestWord(sentence, k) && !Denied(sentence, k))
             {
-                continue;
+                return k;
             }
-
-            if (end <= k)
-            {
-                if (NoSemicolon(sentence, end, k))
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            var by = start - 1;
-            by -= by > k && _agentArticles.Contains(sentence, by) ? 1 : 0;
-            return start - k <= MaxAgentReach && by > k && _agentMarkers.Contains(sentence, by);
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the body from <paramref name="start"/> to <paramref name="end"/> is the agent of the arrest word at
+    /// <paramref name="arrest"/>: before it in its clause (no semicolon between), or at most <see cref="MaxAgentReach"/> words
+    /// after it behind a word of the agent.
+    /// </summary>
+    private bool ArrestAgent(SentenceTokens sentence, int arrest, int start, int end)
+    {
+        if (end <= arrest)
+        {
+            return NoSemicolon(sentence, end, arrest);
+        }
+
+        var by = start - 1;
+        by -= by > arrest && _agentArticles.Contains(sentence, by) ? 1 : 0;
+        return start - arrest <= MaxAgentReach && by > arrest && _agentMarkers.Contains(sentence, by);
     }
 
     /// <summary>
