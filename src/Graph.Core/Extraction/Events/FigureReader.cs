@@ -219,7 +219,7 @@ internal sealed partial class FigureReader
             var best = 0L; // this sentence's arrests: its largest count, or the sum of its placed counts
             var before = last > 0 ? last : served; // what a count told in parallel or "two more" adds to
             var parallelBase = before > 0 && !totalSeen && (InParallel(sentence) || (lastPlaced >= 0 && OpensWithAnotherPlace(sentence, sentences[lastPlaced]))) ? before : 0;
-            var sideBase = before > 0 && !totalSeen && parallelBase == 0 && AnotherSideArrests(sentences, sides, s, firstCounted) ? before : 0;
+            var sideBase = before > 0 && !totalSeen && parallelBase == 0 ? before : 0; // what another side's count adds to (see below)
             var addedToLast = false; // a count of the sentence added to the last ("three others"): its side adds nothing more
             var countedHere = false;
             var placedHere = false;
@@ -448,7 +448,7 @@ internal sealed partial class FigureReader
             // Session 35: "In Ghana, the Narcotics Control Commission arrested three accomplices": another side's own count adds to
             // the count before it (see AnotherSideArrests), unless the sentence states a total or adds "three others" itself; a count
             // no smaller than the one before may take it in ("… deteve dois suspeitos, totalizando 23 presos"), so only a smaller one adds.
-            if (sideBase > 0 && best > 0 && best < sideBase && !addedToLast && !totalSeen)
+            if (sideBase > 0 && best > 0 && best < sideBase && !addedToLast && !totalSeen && AnotherSideArrests(sentences, sides, s, firstCounted))
             {
                 last = sideBase + best;
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
