@@ -54,9 +54,11 @@ public sealed class ArrestAdditionTests
     [InlineData("Six suspects, police said on Sunday, were taken into custody after the raid.", 6)]
     public void AnAsideOrAnAgeBetweenTheCountAndItsVerbKeepsTheCount(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
 
+    // Session 35: the list's first member counts too when an aside describes the people before the verb (the corpus gold counts
+    // "The skipper and two crew members, all Indonesians, were arrested" as three); the count alone is still not their number.
     [Fact]
     public void ACountThatEndsAListOfPeopleIsNotTheirNumber() =>
-        Assert.False(HasArrests("The captain and three deckhands, all Somali nationals, were detained off Kiunga."));
+        Assert.Equal(4, Arrests("The captain and three deckhands, all Somali nationals, were detained off Kiunga."));
 
     // Session 24: a list opened by one person counts that person too (see ArrestFigureSession24Tests).
     [Fact]

@@ -306,19 +306,24 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         // A report naming several operations states each one's figures in the sentences about it (not in a
         // headline about all of them); a sentence about another case or time states none of this event's.
         var told = new List<SentenceTokens>(sentences.Count);
+        var toldMentions = new List<List<Mention>>(sentences.Count);
         var figuresOf = builders.Count == 1 ? builderOf : FigureScope(texts, about, background, builderOf, main, RefersBackToAnOperation);
+        string? CountryOf(Mention mention) =>
+            mention.Kind == ActorKind.Country ? mention.ActorId : mention.Entry is { } entry ? entry.AgencyCountryId : countryIdOfDiscovered(mention.ActorId);
         IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder)
         {
             told.Clear();
+            toldMentions.Clear();
             for (var s = 0; s < sentences.Count; s++)
             {
                 if (!background[s] && (builders.Count == 1 || (figuresOf[s] == builder && !OfAll(s) && !closing[s])))
                 {
                     told.Add(texts[s]);
+                    toldMentions.Add(sentences[s].Mentions);
                 }
             }
 
-            return _figures.Read(CollectionsMarshal.AsSpan(told), language);
+            return _figures.Read(CollectionsMarshal.AsSpan(told), language, new ArrestSides(CollectionsMarshal.AsSpan(toldMentions), CountryOf));
         }
 
         // The main operation first; the others in the order the report reached them.

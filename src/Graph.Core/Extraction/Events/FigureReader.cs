@@ -36,6 +36,7 @@ internal sealed partial class FigureReader
     private const int MaxAmongWords = 3; // "parmi les personnes interpellées": the words between "among" and the arrest word
     private const int MaxWarrantWords = 2; // "6 preventive arrest warrants": words between a count and its warrant phrase
     private const int MaxSingularLength = 24; // the longest person noun looked up in its plural
+    private const int MaxPrepositionLength = 4; // "avec", "with", "con", "com": the word opening a phrase about a whole
     private const int MaxTotalReach = 10; // "O total de detidos nas duas jurisdições é de 40": the words between a total's arrest word and its number
     private readonly NumberReader _numbers;
     private readonly WordSet _arrestWords;
@@ -160,11 +161,15 @@ internal sealed partial class FigureReader
         _onePassive = knowledge.Words(KnowledgeList.ArrestOnePassive);
         _oneNot = knowledge.Words(KnowledgeList.ArrestOneNot);
         _among = knowledge.Words(KnowledgeList.ArrestAmong);
+        _agentMarkers = knowledge.Words(KnowledgeList.AgentMarker);
+        _agentArticles = knowledge.Words(KnowledgeList.AgentArticle);
+        _authorities = knowledge.Words(KnowledgeList.Authority);
     }
 
     /// <param name="sentences">The sentences that tell of the event.</param>
     /// <param name="language">The report's language, whose own number words are read too (see <see cref="NumberReader"/>).</param>
-    public Dictionary<string, int> Read(ReadOnlySpan<SentenceTokens> sentences, string? language = null)
+    /// <param name="sides">The bodies each sentence names, which tell one side's arrests from another's; empty when unknown.</param>
+    public Dictionary<string, int> Read(ReadOnlySpan<SentenceTokens> sentences, string? language = null, ArrestSides sides = default)
     {
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);
         var own = _numbers.OwnUnitWords(language);
@@ -178,6 +183,7 @@ internal sealed partial class FigureReader
         var warrantsCounted = false; // a count of arrest warrants was read, served or not: a bare count served later counts them
         var served = 0L; // the largest count of arrest warrants served ("Foram cumpridos 5 mandados de prisão"): the arrests when none is stated
         var arrestsLast = false; // the last figure the text gave was the arrests: what "la cifra se elevó a once" updates
+        var firstCounted = -1; // the first sentence that told an arrest count (see AnotherSideArrests)
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -213,6 +219,8 @@ internal sealed partial class FigureReader
             var best = 0L; // this sentence's arrests: its largest count, or the sum of its placed counts
             var before = last > 0 ? last : served; // what a count told in parallel or "two more" adds to
             var parallelBase = before > 0 && !totalSeen && (InParallel(sentence) || (lastPlaced >= 0 && OpensWithAnotherPlace(sentence, sentences[lastPlaced]))) ? before : 0;
+            var sideBase = before > 0 && !totalSeen && parallelBase == 0 ? before : 0; // what another side's count adds to (see below)
+            var addedToLast = false; // a count of the sentence added to the last ("three others"): its side adds nothing more
             var countedHere = false;
             var placedHere = false;
             var totalAfter = 0L; // a count the words of a whole follow ("seven in all"): the sentence's total
@@ -278,6 +286,7 @@ internal sealed partial class FigureReader
                 // With no count before it, it is not the event's figure either way.
                 if (AddsToTheLast(sentence, i, after))
                 {
+                    addedToLast = true;
                     // "prisión preventiva para siete de los nueve imputados y arresto domiciliario para los otros dos": after a part
                     // of a whole named in the sentence, the others are the rest of that whole and add no one.
                     if (wholeNamed)
@@ -383,6 +392,15 @@ internal sealed partial class FigureReader
                 continue;
             }
 
+            // Session 35: "The master, a Chinese national, and two officers were arrested": the listed subject's members add up.
+            if (!tally && sentence.AllCues.Overlaps(_arrestGate) && ListedSubjectArrested(sentence, language) is > 0 and var listedPeople)
+            {
+                Keep(figures, FigureKeys.Arrests, listedPeople, largest: true);
+                last = Math.Max(last, listedPeople);
+                best = Math.Max(best, listedPeople);
+                countedHere = true;
+            }
+
             // A colon opens a breakdown of the count before it ("Ten were arrested: one Zambian and nine …").
             if (ownVerbCounts > 1 && otherCounts == 0 && !HasAny(sentence, _parts) && (colonParts || !HasColon(sentence)))
             {
@@ -427,12 +445,23 @@ internal sealed partial class FigureReader
                 summed = last;
             }
 
+            // Session 35: "In Ghana, the Narcotics Control Commission arrested three accomplices": another side's own count adds to
+            // the count before it (see AnotherSideArrests), unless the sentence states a total or adds "three others" itself; a count
+            // no smaller than the one before may take it in ("… deteve dois suspeitos, totalizando 23 presos"), so only a smaller one adds.
+            if (sideBase > 0 && best > 0 && best < sideBase && !addedToLast && !totalSeen && AnotherSideArrests(sentences, sides, s, firstCounted))
+            {
+                last = sideBase + best;
+                Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
+                summed = last;
+            }
+
             if (sentence.AllCues.Overlaps(_arrestGate) && OrdinalOfArrested(sentence, last) is > 0 and var ordinal)
             {
                 Keep(figures, FigureKeys.Arrests, ordinal, largest: true);
             }
 
             lastPlaced = !countedHere ? lastPlaced : placedHere ? s : -1;
+            firstCounted = countedHere && firstCounted < 0 ? s : firstCounted;
             arrestsLast = countedHere || (arrestsLast && !otherFigure);
         }
 
@@ -452,7 +481,7 @@ internal sealed partial class FigureReader
 
         // "The skipper was arrested", "Le passager … a été interpellé": with no count of arrests, no warrants served and no people
         // charged, each sentence that tells one person arrested is one arrest.
-        if (served == 0 && charged == 0 && !figures.ContainsKey(FigureKeys.Arrests) && OnePersonArrestedEach(sentences) is > 0 and var ones)
+        if (served == 0 && charged == 0 && !figures.ContainsKey(FigureKeys.Arrests) && OnePersonArrestedEach(sentences, language) is > 0 and var ones)
         {
             figures[FigureKeys.Arrests] = ones;
         }
@@ -464,9 +493,10 @@ internal sealed partial class FigureReader
     /// How many sentences open with one person (a determiner of one person, <c>arrest-one</c>, and a lower-case singular noun that
     /// is no thing that may be detained too, <c>arrest-one-not</c>) and tell, past any aside, an arrest word right after a singular
     /// passive auxiliary (<c>arrest-one-passive</c>) or a custody it is put in (see <see cref="IntoCustody"/>): "The skipper was arrested", "El conductor, de 34 años, fue detenido", "O
-    /// proprietário da fazenda foi preso em flagrante"; an arrest denied tells none.
+    /// proprietário da fazenda foi preso em flagrante"; an arrest denied tells none. A sentence listing such people before a
+    /// plural passive tells each of them (see <see cref="ListedSubjectArrested"/>).
     /// </summary>
-    private int OnePersonArrestedEach(ReadOnlySpan<SentenceTokens> sentences)
+    private int OnePersonArrestedEach(ReadOnlySpan<SentenceTokens> sentences, string? language)
     {
         var ones = 0;
         foreach (var sentence in sentences)
@@ -474,6 +504,13 @@ internal sealed partial class FigureReader
             if ((!sentence.AllCues.Overlaps(_arrestGate) && !HasAny(sentence, _kept)) || sentence.Count < 4
                 || !_onePerson.Contains(sentence, 0) || !OnePersonNoun(sentence, 1) || _oneNot.Contains(sentence, 1))
             {
+                continue;
+            }
+
+            // Session 35: "O mestre, angolano, e o maquinista, ganês, foram detidos": people listed one by one before a plural passive.
+            if (ListedSubjectArrested(sentence, language) is > 0 and var listed)
+            {
+                ones += listed;
                 continue;
             }
 
@@ -1083,7 +1120,7 @@ internal sealed partial class FigureReader
     /// <summary>
     /// "nueve narcotraficantes fueron detenidos", "nove garimpeiros foram presos", "onze narcotrafiquants arrêtés": right after a
     /// count, one lower-case plural word no list knows (ending in s or x) and then the arrest word, only its passive auxiliaries
-    /// between, count people: the arrest verb says they are. A thing that may be detained too (<c>arrest-one-not</c>, looked up by
+    /// between (and before them an aside between commas), count people: the arrest verb says they are. A thing that may be detained too (<c>arrest-one-not</c>, looked up by
     /// its singular: "dos buques fueron detenidos"), a currency or a unit ("as little as 15 euros have been arrested") is no one, and
     /// nor are a body's members (<c>member-noun</c>, "dos agentes presos" are its own officers). Asked only of a count that opens
     /// its sentence or clause: after "as little as" the count is no subject, and after "and" it may end a list of people whose
@@ -1103,8 +1140,11 @@ internal sealed partial class FigureReader
             return false;
         }
 
-        var k = noun + 1;
-        while (k < sentence.Count && k < noun + 3 && _arrestAuxiliaries.Contains(sentence, k))
+        // Session 35: "Vingt-huit orpailleurs, pour la plupart brésiliens, ont été interpellés": an aside between commas may
+        // describe the people before their verb, as after a listed person noun.
+        var verb = AfterAside(sentence, noun + 1);
+        var k = verb;
+        while (k < sentence.Count && k < verb + 2 && _arrestAuxiliaries.Contains(sentence, k))
         {
             k++;
         }
@@ -1763,8 +1803,17 @@ internal sealed partial class FigureReader
         }
 
         return k + 1 < sentence.Count && _places.Contains(sentence, k) && _whole.Contains(sentence, k + 1)
-            && (k + 2 >= sentence.Count || sentence.Tokens[k + 2].Kind == TokenKind.Punctuation);
+            && (k + 2 >= sentence.Count || sentence.Tokens[k + 2].Kind == TokenKind.Punctuation || PhraseOpensAfterWhole(sentence, k + 2));
     }
+
+    /// <summary>
+    /// Session 35: "soit six au total avec les deux arrestations en Espagne", "seven in total with the two held in Spain": after
+    /// the words of a whole, a short lower-case word (a preposition) and then a word, no number, open a phrase about the whole,
+    /// as a pause would end it; "in all twelve countries" makes a whole of something else.
+    /// </summary>
+    private bool PhraseOpensAfterWhole(SentenceTokens sentence, int k) =>
+        k + 1 < sentence.Count && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false, Length: <= MaxPrepositionLength }
+        && !sentence.Cues[k].Overlaps(_numberGate) && sentence.Tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalized: false } && !sentence.Cues[k + 1].Overlaps(_numberGate);
 
     /// <summary>
     /// "elevando para quatro o número de detidos", "elevando a cuatro el número de detenidos", "portant à cinq le nombre de
