@@ -55,4 +55,10 @@ public sealed class ArrestFigureSession35Tests
     [Fact]
     public void AnAsideAfterThingsDetainedCountsNoOne() =>
         Assert.Null(Arrests("La Armada de Chile y la Policía de Investigaciones abordaron dos pesqueros en Talcahuano. Dos buques, ambos con bandera de Togo, fueron detenidos."));
+
+    [Theory]
+    [InlineData("INTERPOL and Europol arrested 4 smugglers in Namanga —")]
+    [InlineData("Europol y la Policía Nacional detuvieron a 4 contrabandistas en Colón —")]
+    // The dash a wire's dateline ends on may close the sentence itself: nothing stands after it to read as a listed subject.
+    public void ASentenceEndingOnADatelineDashIsReadWithoutFailing(string text) => Assert.Equal(4, Arrests(text));
 }

@@ -30,10 +30,11 @@ internal sealed partial class FigureReader
 
         // Most sentences open with no person or count: asked at the first token before the dateline is looked for.
         var k = _onePerson.Contains(sentence, 0) || CountWordAt(sentence, 0) ? 0 : AfterDateline(sentence, Math.Min(sentence.Count, MaxLongSubject));
-        if (k > 0 && !(_onePerson.Contains(sentence, k) || CountWordAt(sentence, k)))
+        if (k > 0 && (k >= sentence.Count || !(_onePerson.Contains(sentence, k) || CountWordAt(sentence, k))))
         {
             return 0;
         }
+
         var (members, people, person) = (0, 0L, false);
         while (k < sentence.Count && members < MaxListedMembers)
         {
