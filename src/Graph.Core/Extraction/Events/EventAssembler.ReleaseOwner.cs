@@ -52,25 +52,12 @@ internal sealed partial class EventAssembler
         var otherWords = 0;
         for (var k = 0; k < line.Count; k++)
         {
-            if (line.Tokens[k].Kind == TokenKind.Word && !Within(mentions, k) && ++otherWords > MaxOwnerLineWords)
+            if (line.Tokens[k].Kind == TokenKind.Word && !MentionRanges.InsideAMention(mentions, k) && ++otherWords > MaxOwnerLineWords)
             {
                 return null;
             }
         }
 
         return agencies;
-    }
-
-    private static bool Within(List<Mention> mentions, int token)
-    {
-        foreach (var mention in mentions)
-        {
-            if (token >= mention.FirstToken && token < mention.EndToken)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

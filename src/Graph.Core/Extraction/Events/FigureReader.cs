@@ -208,7 +208,7 @@ internal sealed partial class FigureReader
             // "La première phase, menée en 2024, avait permis d'interpeller 12 convoyeurs": an infinitive tells arrests as well.
             // The infinitive is looked for only where a year may name another time: its list has no cue bit, so the words are walked.
             var earlier = (last > 0 || served > 0 || noneArrested)
-                && (sentence.AllCues.Overlaps(_arrestGate) || (HasFourDigits(sentence) && HasAny(sentence, _arrestInfinitives)))
+                && (sentence.AllCues.Overlaps(_arrestGate) || (sentence.HasFourDigitNumber && HasAny(sentence, _arrestInfinitives)))
                 && ((last > 0 && TellsAnEarlierArrest(sentence)) || ((last > 0 || served > 0 || noneArrested) && NamesAYearBeforeItsArrests(sentence)));
             var tokens = sentence.Tokens;
             var cues = sentence.Cues;
@@ -606,20 +606,6 @@ internal sealed partial class FigureReader
             }
 
             if (IsYearAlone(sentence, k))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a token of four digits stands in the sentence: a year alone needs one (see <see cref="IsYearAlone"/>).</summary>
-    private static bool HasFourDigits(SentenceTokens sentence)
-    {
-        foreach (var token in sentence.Tokens)
-        {
-            if (token is { Kind: TokenKind.Number, Length: 4 })
             {
                 return true;
             }

@@ -39,7 +39,7 @@ internal sealed partial class ParticipationReader
             return;
         }
 
-        var years = HasYear(sentence);
+        var years = sentence.HasFourDigitNumber;
         for (var m = 0; m < mentions.Count; m++)
         {
             if (!acts[m] || mentions[m].Kind != ActorKind.Agency)
@@ -86,21 +86,6 @@ internal sealed partial class ParticipationReader
                 && ((IsEarlierYear(sentence, time, reportYear) && !WithinYearBefore(sentence, time, reportYear, reportMonth))
                     || (MonthNames.Number(sentence.Word(time)) is > 0 and var month && month != reportMonth && reportMonth is not null));
             return earlier && !DefiniteOperationBetween(sentence, 1, time);
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the sentence holds a four-digit number: the cheap test before any other.</summary>
-    private static bool HasYear(SentenceTokens sentence)
-    {
-        var tokens = sentence.Tokens;
-        for (var k = 0; k < sentence.Count; k++)
-        {
-            if (tokens[k] is { Kind: TokenKind.Number, Length: 4 })
-            {
-                return true;
-            }
         }
 
         return false;

@@ -64,6 +64,23 @@ internal sealed class SentenceTokens(string text, Token[] reportTokens, CueBits[
         }
     }
 
+    /// <summary>Whether a token of four digits stands in the sentence (a year may): the cheap test before any reading of years.</summary>
+    public bool HasFourDigitNumber
+    {
+        get
+        {
+            foreach (var token in Tokens)
+            {
+                if (token is { Kind: TokenKind.Number, Length: 4 })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Per token, its id in the <see cref="CueVocabulary"/>, or -1.</summary>
     public ReadOnlySpan<int> Ids => new(reportIds, firstToken, count);
 
