@@ -686,6 +686,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             position++;
         }
 
+        position = PastParticipleAside(sentence, position);
+
         if (position + 1 < sentence.Count && sentence.Word(position) is "," && _relativePronouns.Contains(sentence, position + 1))
         {
             position += 2;
