@@ -159,6 +159,11 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             DenyParts(sentence, mentions, acts);
         }
 
+        if (sentence.AllCues.Overlaps(_jointNouns.Gate))
+        {
+            DenyJointPartners(sentence, mentions, acts);
+        }
+
         if (sentence.AllCues.Overlaps(_custodyOrders.Gate))
         {
             ClearCustodyOrderers(sentence, mentions, acts);
