@@ -164,6 +164,11 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             DenyJointPartners(sentence, mentions, acts);
         }
 
+        if (sentence.AllCues.Overlaps(_restrictionVerbs.Gate))
+        {
+            ClearRestricted(sentence, mentions, acts);
+        }
+
         if (sentence.AllCues.Overlaps(_custodyOrders.Gate))
         {
             ClearCustodyOrderers(sentence, mentions, acts);
