@@ -159,6 +159,16 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             DenyParts(sentence, mentions, acts);
         }
 
+        if (sentence.AllCues.Overlaps(_jointNouns.Gate))
+        {
+            DenyJointPartners(sentence, mentions, acts);
+        }
+
+        if (sentence.AllCues.Overlaps(_restrictionVerbs.Gate))
+        {
+            ClearRestricted(sentence, mentions, acts);
+        }
+
         if (sentence.AllCues.Overlaps(_custodyOrders.Gate))
         {
             ClearCustodyOrderers(sentence, mentions, acts);
@@ -685,6 +695,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
         {
             position++;
         }
+
+        position = PastParticipleAside(sentence, position);
 
         if (position + 1 < sentence.Count && sentence.Word(position) is "," && _relativePronouns.Contains(sentence, position + 1))
         {

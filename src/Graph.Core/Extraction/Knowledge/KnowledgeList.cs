@@ -460,6 +460,18 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Session 35: "to", "a", "ao", "para", "au": a word of destination before the body a clause opening on the <see cref="CaseNoun"/> sends the case to.</summary>
     public static readonly KnowledgeList CaseGoal = new("case-goal", Context, ListShape.Words, Cued: false);
 
+    /// <summary>Session 36: "coordination", "participación", "participação", "coopération": a noun of acting together, whose partner a negation before it denies a part ("no hubo coordinación con …").</summary>
+    public static readonly KnowledgeList JointNoun = new("joint-noun", Context, ListShape.Words);
+
+    /// <summary>Session 36: "limitó", "limitou", "limite", "limited": a verb that confines its subject to one small deed ("se limitó a divulgar las cifras").</summary>
+    public static readonly KnowledgeList RestrictionVerb = new("restriction-verb", Context, ListShape.Words);
+
+    /// <summary>Session 36: "to", "a", "à": the word after a <see cref="RestrictionVerb"/> that opens the deed it is confined to.</summary>
+    public static readonly KnowledgeList RestrictionTo = new("restriction-to", Context, ListShape.Words, Cued: false);
+
+    /// <summary>Session 36: "with", "con", "com", "avec", "of": a word between a <see cref="JointNoun"/> and the partner it names.</summary>
+    public static readonly KnowledgeList JointLink = new("joint-link", Context, ListShape.Words, Cued: false);
+
     /// <summary>Session 28: "second", "separate", "otra", "autre": a word that places an operation among the report's several ones.</summary>
     public static readonly KnowledgeList OperationSequence = new("operation-sequence", Roles, ListShape.Words, Cued: false);
 
@@ -496,6 +508,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         DenyingPronoun, DenyingPronounRest, LaterPassive, PassiveBe, ThisDeterminer,
         PastPerfect, TimeSince, TimeRelative, SequenceOrdinal,
         CaseGoal, SubjectHead, DuringOperation, ProceedingOpener, IndefiniteArticle, ProceedingNoun,
+        JointNoun, JointLink, RestrictionVerb, RestrictionTo,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
