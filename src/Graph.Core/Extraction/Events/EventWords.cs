@@ -20,7 +20,7 @@ internal sealed class EventWords
         KnowledgeList.HandedTo, KnowledgeList.SourceBefore, KnowledgeList.Impersonation, KnowledgeList.Acting,
         KnowledgeList.LeadJoint, KnowledgeList.LeadJointAfter, KnowledgeList.TallySince, KnowledgeList.ArrestTotal,
         KnowledgeList.LeadReferencePhrase, KnowledgeList.TallyPeriod, KnowledgeList.FutureVerb, KnowledgeList.CaseTaker, KnowledgeList.ToldVerb,
-        KnowledgeList.ArrestTotalNoun, KnowledgeList.CaseNoun,
+        KnowledgeList.ArrestTotalNoun, KnowledgeList.CaseNoun, KnowledgeList.StaffSuspension,
     ];
 
     // Per list here, its cue list's bit.

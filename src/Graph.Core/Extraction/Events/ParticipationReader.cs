@@ -109,6 +109,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     private static readonly uint CaseTakerWords = EventWords.Bit(KnowledgeList.CaseTaker);
     private static readonly uint ToldWords = EventWords.Bit(KnowledgeList.ToldVerb);
     private static readonly uint CaseNounWords = EventWords.Bit(KnowledgeList.CaseNoun);
+    private static readonly uint StaffSuspensionWords = EventWords.Bit(KnowledgeList.StaffSuspension);
 
     /// <summary>
     /// Fills <paramref name="acts"/> (emptied first) with one flag per mention: whether the sentence has it take part.
@@ -369,7 +370,8 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !PassivelyAskedOrTold(sentence, mentions, m)
             && !NamedAsChannel(sentence, mention)
             && !(sentence.AllCues.Overlaps(_gatherings.Gate) && NamedWithAGathering(sentence, mentions, m))
-            && !(sentence.AllCues.Overlaps(_staff.Gate) && (EmploysTheSuspects(sentence, mentions, m) || SuspendsItsStaff(sentence, mentions, m)));
+            && !(sentence.AllCues.Overlaps(_staff.Gate) && (EmploysTheSuspects(sentence, mentions, m)
+                || ((words & StaffSuspensionWords) != 0 && SuspendsItsStaff(sentence, mentions, m))));
     }
 
     /// <summary>

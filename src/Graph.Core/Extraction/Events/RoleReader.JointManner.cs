@@ -15,11 +15,11 @@ internal sealed partial class RoleReader
     /// "liderada de manera conjunta por", "executada em conjunto pela", "exécutée conjointement par": the participle of a lead
     /// cue or of carrying an operation out, a phrase of joint manner (<c>lead-manner</c>), then the agent's mark. Joint conduct
     /// leads whether or not the sentence names the operation, as the listed "realizada conjuntamente por" does. The token after
-    /// the mark, or -1.
+    /// the mark, or -1. <paramref name="head"/> is what <see cref="_leadAfterHeads"/> matched at <paramref name="i"/> (the caller has asked).
     /// </summary>
-    private int JointMannerAgent(SentenceTokens sentence, int i)
+    private int JointMannerAgent(SentenceTokens sentence, int i, int head)
     {
-        var participle = _leadAfterHeads.MatchAt(sentence, i) is > 0 and var head ? head : _leadOfOperationVerbs.MatchAt(sentence, i);
+        var participle = head > 0 ? head : _leadOfOperationVerbs.MatchAt(sentence, i);
         var k = i + participle;
         if (participle <= 0 || k >= sentence.Count || _manners.MatchAt(sentence, k) is not (> 0 and var manner))
         {

@@ -305,6 +305,7 @@ internal sealed partial class RoleReader
         var tokenCues = sentence.Cues;
         for (var i = 0; i < sentence.Count; i++)
         {
+            int participle; // asked once: the joint-manner reading starts with it too, and a passive head is one of the heads
             // Every branch below starts with a word of one of the sets: a token that can be none of them is passed over at once.
             if (!CueGate.MayHold(_leadTokenCues, tokenCues[i]) || (sentence.Tokens[i].IsCapitalized && WithinAName(mentions, i))
                 || WithinAUnitNameAfterPossessive(sentence, i))
@@ -346,18 +347,18 @@ internal sealed partial class RoleReader
                     }
                 }
             }
-            else if (_leadAfterHeads.MatchAt(sentence, i) is > 0 and var participle
+            else if ((participle = _leadAfterHeads.MatchAt(sentence, i)) > 0
                 && (SideAgent(sentence, mentions, i + participle) is > 0 and var side ? side : PlaceAgent(sentence, mentions, i + participle)) is > 0 and var sided)
             {
                 // "coordinada del lado hondureño por la Policía Nacional", "pilotée côté français par la Gendarmerie": the
                 // side, named by a demonym, stands between the participle of a lead cue and its agent.
                 CollectAfter(sentence, mentions, sided, leads, nationalityLeads);
             }
-            else if (JointMannerAgent(sentence, i) is > 0 and var jointly)
+            else if (JointMannerAgent(sentence, i, participle) is > 0 and var jointly)
             {
                 CollectAfter(sentence, mentions, jointly, leads, nationalityLeads); // "liderada de manera conjunta por", "exécutée conjointement par"
             }
-            else if (_passiveLeadHeads.MatchAt(sentence, i) is > 0 and var passive && PlaceBeforeAgent(sentence, mentions, i + passive) is > 0 and var placed)
+            else if (participle > 0 && _passiveLeadHeads.MatchAt(sentence, i) is > 0 and var passive && PlaceBeforeAgent(sentence, mentions, i + passive) is > 0 and var placed)
             {
                 CollectAfter(sentence, mentions, placed, leads, nationalityLeads); // "coordenada a partir de Lisboa pelo MAOC-N"
             }
