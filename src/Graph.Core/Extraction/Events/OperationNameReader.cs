@@ -480,7 +480,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
         var token = sentence.Tokens[index];
         var isNumber = token.Kind == TokenKind.Number && token.Length <= MaxNumberDigits && IsAllDigits(sentence.Word(index));
         var isYear = isNumber && token.Length == MaxNumberDigits && index > 0;
-        var isSerial = isNumber && index > 0 && (joined || sentence.Tokens[index - 1].IsCapitalized);
+        var isSerial = (isNumber || IsDecimalCode(sentence.Word(index), token.Kind)) && index > 0 && (joined || sentence.Tokens[index - 1].IsCapitalized);
         var word = token.IsCapitalized && !(first && _leading.Contains(sentence, index));
         // Session 32: "Operação Feira Franca", "Operación Ruta Lima": a later word of a name may be read as a place or a country,
         // and the name goes on, since no grammar sets a country right after a name with no word or stop between; an agency's
@@ -501,6 +501,17 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
         var before = index - 1;
         return before > 0 && sentence.Tokens[before].IsCapitalized && !_leading.Contains(sentence, before)
             && !MentionRanges.InsideAMention(mentions, before) && !_descriptors.Contains(sentence, before);
+    }
+
+    /// <summary>
+    /// Session 36: "Calibre 7.62", "Delta 2,5": a code with a decimal point or comma and one or two digits after it ends a name as a
+    /// serial does; three digits after the mark group thousands ("1.240"), a count and no code.
+    /// </summary>
+    private static bool IsDecimalCode(ReadOnlySpan<char> word, TokenKind kind)
+    {
+        var mark = word.IndexOfAny('.', ',');
+        return kind == TokenKind.Number && mark > 0 && mark <= 2 && word.Length - mark - 1 is 1 or 2
+            && IsAllDigits(word[..mark]) && IsAllDigits(word[(mark + 1)..]);
     }
 
     private static bool IsAllDigits(ReadOnlySpan<char> word)
