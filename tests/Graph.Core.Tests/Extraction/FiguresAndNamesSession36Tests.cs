@@ -6,7 +6,8 @@ namespace Graph.Core.Tests.Extraction;
 /// <summary>
 /// Session 36 (issue 13): a name that ends on a calibre-like decimal code; the shared total a release's opening paragraph states
 /// before it tells several operations one by one; and a sentence whose arrests are the operation's although it also says a body
-/// took no part. The sentences are written for these tests.
+/// took no part; one side's count placed past an aside, then another place's count; people described by a two-word nationality;
+/// one person listed after a count with a nationality and a word of suspicion. The sentences are written for these tests.
 /// </summary>
 public sealed class FiguresAndNamesSession36Tests
 {
@@ -57,4 +58,26 @@ public sealed class FiguresAndNamesSession36Tests
     public void ArrestsDeniedAPartInTheOperationStayOutOfIt() =>
         Assert.Equal(6, Arrests(Assert.Single(Extract("La Armada de Chile y la Policía de Investigaciones detuvieron a seis personas en Arica. "
             + "En una fase anterior, otras dos personas habían sido detenidas en Iquique; esas detenciones no forman parte de este operativo.", "es").Events)));
+
+    [Theory]
+    [InlineData("The Royal Thai Police and the Royal Malaysia Police dismantled a call centre. Nine operators, all Thai citizens, were arrested in Malaysia. In Thailand, the police detained 12 money mules.", 21)]
+    [InlineData("The Kenya Police Service and the Tanzania Police Force broke up a poaching ring. Five hunters, most of them armed, were detained in Tanzania. In Kenya, rangers arrested seven buyers.", 12)]
+    public void AnotherPlacesCountAddsToACountPlacedPastAnAside(string text, int arrests) =>
+        Assert.Equal(arrests, Arrests(Assert.Single(Extract(text).Events)));
+
+    [Fact]
+    public void ACountPlacedPastAnAsideInTheSamePlaceAddsNothing() =>
+        Assert.Equal(12, Arrests(Assert.Single(Extract("The Royal Thai Police and the Royal Malaysia Police dismantled a call centre. "
+            + "Twelve operators, all Thai citizens, were arrested in Malaysia. In Malaysia, the police detained nine of them in Penang.").Events)));
+
+    [Theory]
+    [InlineData("The South African Police Service and the Namibian Police Force stopped a truck at the border. Three Sierra Leonean nationals were arrested.", 3)]
+    [InlineData("The Fiji Police Force and the Australian Federal Police boarded a yacht. Four New Zealand citizens were detained.", 4)]
+    public void ATwoWordNationalityMayDescribeTheCountsPeople(string text, int arrests) =>
+        Assert.Equal(arrests, Arrests(Assert.Single(Extract(text).Events)));
+
+    [Fact]
+    public void OnePersonWithANationalityAndASuspicionListedAfterACountIsOneMore() =>
+        Assert.Equal(6, Arrests(Assert.Single(Extract("The Fiji Police Force and the Australian Federal Police boarded a yacht. "
+            + "Police arrested five deckhands and a Fijian lawyer suspected of arranging the voyage.").Events)));
 }
