@@ -7,7 +7,8 @@ namespace Graph.Core.Tests.Extraction;
 /// Session 36 (issue 13): a name that ends on a calibre-like decimal code; the shared total a release's opening paragraph states
 /// before it tells several operations one by one; and a sentence whose arrests are the operation's although it also says a body
 /// took no part; one side's count placed past an aside, then another place's count; people described by a two-word nationality;
-/// one person listed after a count with a nationality and a word of suspicion. The sentences are written for these tests.
+/// one person listed after a count with a nationality and a word of suspicion; a body-like name that a year ends, which names an
+/// exercise or an operation, not a body. The sentences are written for these tests.
 /// </summary>
 public sealed class FiguresAndNamesSession36Tests
 {
@@ -80,4 +81,19 @@ public sealed class FiguresAndNamesSession36Tests
     public void OnePersonWithANationalityAndASuspicionListedAfterACountIsOneMore() =>
         Assert.Equal(6, Arrests(Assert.Single(Extract("The Fiji Police Force and the Australian Federal Police boarded a yacht. "
             + "Police arrested five deckhands and a Fijian lawyer suspected of arranging the voyage.").Events)));
+
+    [Fact]
+    public void ABodyLikeNameThatAYearEndsIsNoBody()
+    {
+        var extraction = Extract("VILNIUS, 5 May 2026 — Officers from Lithuania and Poland seized 900 litres of alcohol during Amber Coast Guard 2026, "
+            + "a joint maritime exercise led by the Lithuanian State Border Guard Service with the Polish Border Guard.");
+
+        Assert.DoesNotContain(extraction.Actors, a => a.Name.Contains("Amber", StringComparison.Ordinal));
+        Assert.Contains(extraction.Events, e => e.Name is not null && e.Name.EndsWith("Amber Coast Guard 2026", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABodyNameWithoutAYearIsStillABody() =>
+        Assert.Contains(Extract("VILNIUS, 5 May 2026 — The Amber Coast Guard Service and the Polish Border Guard seized 900 litres of alcohol off Klaipeda, "
+            + "the Lithuanian police said.").Actors, a => a.Name == "Amber Coast Guard Service");
 }

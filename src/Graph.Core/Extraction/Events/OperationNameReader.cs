@@ -78,6 +78,10 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
                 AppositiveName(sentence, i, mentions, names);
                 QuotedAppositiveName(sentence, i, names);
             }
+            else if (char.IsLower(word[0]) && _quotedNouns.Contains(sentence, i))
+            {
+                AppositiveName(sentence, i, mentions, names, numberedOnly: true);
+            }
 
             var after = _quotedNouns.Contains(sentence, i) && char.IsLower(word[0]) ? QuotedTitleAfter(sentence, i, mentions, names) : 0;
             if (after == 0 && char.IsLower(word[0]))
@@ -270,9 +274,11 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
     /// words (a number may end it) set before the operation noun as an apposition, with only an article and
     /// lower-case words between the comma and the noun. Session 34: a name its number ends ("Costa Segura 3, una operación en
     /// Piura", "Tide Watch 4, an operation …") is a name after any article, in any language; without the number only "the" makes
-    /// the apposition one, as a place or a body before "an operation" is not named so.
+    /// the apposition one, as a place or a body before "an operation" is not named so. Session 36: with
+    /// <paramref name="numberedOnly"/>, a noun of another kind of action ("Baltic Customs 2026, a joint customs exercise", "Reef
+    /// Watch 3, a joint patrol") names only a name its number or year ends.
     /// </summary>
-    private void AppositiveName(SentenceTokens sentence, int noun, List<Mention> mentions, List<string> names)
+    private void AppositiveName(SentenceTokens sentence, int noun, List<Mention> mentions, List<string> names, bool numberedOnly = false)
     {
         var k = noun - 1;
         while (k > 0 && noun - k <= MaxNameWords && !_the.Contains(sentence, k) && !IsArticle(sentence, k) && char.IsLower(sentence.Word(k)[0]))
@@ -282,7 +288,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
 
         var definite = _the.Contains(sentence, k);
         if (k < 2 || !(definite || IsArticle(sentence, k)) || sentence.Word(k - 1) is not ","
-            || !(definite || sentence.Tokens[k - 2].Kind == TokenKind.Number))
+            || !((definite && !numberedOnly) || sentence.Tokens[k - 2].Kind == TokenKind.Number))
         {
             return;
         }
