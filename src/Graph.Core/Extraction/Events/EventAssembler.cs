@@ -308,6 +308,13 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         var told = new List<SentenceTokens>(sentences.Count);
         var toldMentions = new List<List<Mention>>(sentences.Count);
         var figuresOf = builders.Count == 1 ? builderOf : FigureScope(texts, about, background, builderOf, main, RefersBackToAnOperation);
+        var openingOfAll = builders.Count == 1 ? null : OpeningOfAll(texts, about, OfAll);
+        var ofFigures = new bool[sentences.Count]; // a background sentence whose figures are the story's still (see ParticipationReader.IsBackground)
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            ofFigures[s] = !background[s] || (!otherCase[s] && !_participation.IsBackground(texts[s], sentences[s].Mentions, reportYear, reportMonth, ofFigures: true));
+        }
+
         string? CountryOf(Mention mention) =>
             mention.Kind == ActorKind.Country ? mention.ActorId : mention.Entry is { } entry ? entry.AgencyCountryId : countryIdOfDiscovered(mention.ActorId);
         IReadOnlyDictionary<string, int> FiguresOf(EventBuilder builder)
@@ -316,7 +323,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             toldMentions.Clear();
             for (var s = 0; s < sentences.Count; s++)
             {
-                if (!background[s] && (builders.Count == 1 || (figuresOf[s] == builder && !OfAll(s) && !closing[s])))
+                if (ofFigures[s] && (builders.Count == 1 || (figuresOf[s] == builder && !OfAll(s) && !closing[s] && !openingOfAll![s])))
                 {
                     told.Add(texts[s]);
                     toldMentions.Add(sentences[s].Mentions);
@@ -383,6 +390,26 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         return figuresOf;
+    }
+
+    /// <summary>
+    /// Session 36: a paragraph that opens on a sentence about several operations ("le bilan de trois opérations …") goes on about all
+    /// of them until it ends or names one: "Au total, 63 personnes ont été arrêtées", "en conjunto las acciones dejaron dieciséis
+    /// detenidos" state the operations' shared total, none of the first operation's figures. A headline about several operations
+    /// stands apart: the lede under it may tell the first one.
+    /// </summary>
+    private static bool[] OpeningOfAll(SentenceTokens[] texts, (string? Operation, bool Scoped)[] about, Func<int, bool> ofAll)
+    {
+        var opening = new bool[texts.Length];
+        var seen = false;
+        for (var s = 0; s < texts.Length && !about[s].Scoped; s++)
+        {
+            seen &= s == 0 || !OperationScope.ParagraphBreakBefore(texts[s - 1], texts[s]);
+            opening[s] = seen;
+            seen |= ofAll(s) && !OperationScope.IsHeading(texts[s], s + 1 < texts.Length ? texts[s + 1] : null);
+        }
+
+        return opening;
     }
 
     /// <summary>"This operation, code-named …", "Esta operação da GNR, batizada …", "Cette opération": the sentence opens referring back.</summary>

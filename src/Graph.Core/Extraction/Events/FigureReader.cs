@@ -320,7 +320,7 @@ internal sealed partial class FigureReader
                     (ownVerbCounts, otherCounts, ownVerbSum) = ownVerb ? (ownVerbCounts + 1, otherCounts, ownVerbSum + value) : (ownVerbCounts, otherCounts + 1, ownVerbSum);
                     placed = ownVerb && (PlaceFollows(sentence, after) || PlacedArrestWord(sentence, after));
                     countedHere = true;
-                    placedHere |= PlaceNameFollows(sentence, after);
+                    placedHere |= PlaceNameFollows(sentence, after) || PlacedPastAnAside(sentence, after);
                     after = listEnd; // the list's later counts are its members, read with it
                 }
                 else if (!countedHere && PartAfterArrestColon(sentence, i, after))
@@ -888,6 +888,36 @@ internal sealed partial class FigureReader
         return k < sentence.Count && sentence.Tokens[k].IsCapitalized;
     }
 
+    /// <summary>
+    /// Session 36: "Eight callers, all Japanese nationals, were arrested in the Philippines": the count's people, an aside between
+    /// commas, then a passive arrest that tells its place; a sentence opening with another place may then tell another side's count.
+    /// </summary>
+    private bool PlacedPastAnAside(SentenceTokens sentence, int after)
+    {
+        var k = after;
+        while (k < sentence.Count && k < after + 2 && _arrestNouns.Contains(sentence, k))
+        {
+            k++;
+        }
+
+        // The count is the arrests already: the noun of its people need not be a listed one ("Eight callers").
+        k = k == after && k < sentence.Count && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } ? k + 1 : k;
+        if (k == after || k >= sentence.Count || sentence.Word(k) is not ",")
+        {
+            return false;
+        }
+
+        for (var close = k + 1; close < sentence.Count && close <= k + MaxShortAside + 1; close++)
+        {
+            if (sentence.Word(close) is ",")
+            {
+                return PlacedArrestWord(sentence, close + 1);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"neighbouring Benin", "east London": a lower-case word just before a capitalised name.</summary>
     private static bool DescribesTheName(SentenceTokens sentence, int k) =>
         k + 1 < sentence.Count && sentence.Tokens[k] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Tokens[k + 1].IsCapitalized;
@@ -1220,10 +1250,13 @@ internal sealed partial class FigureReader
 
         // "58 cash couriers were detained", "seven Chinese nationals were arrested": a word that describes the people
         // stands between the count and its person noun, which the arrest word then follows as it would the noun alone.
-        if (k == after && QualifiedPerson(sentence, after))
+        // Session 36: "Six Sri Lankan fishermen", "three South African nationals": a name of two capitalised words describes them.
+        var qualifier = k == after && after + 1 < sentence.Count && sentence.Tokens[after].IsCapitalized && sentence.Tokens[after + 1].IsCapitalized
+            && QualifiedPerson(sentence, after + 1) ? after + 1 : after;
+        if (k == after && QualifiedPerson(sentence, qualifier))
         {
-            k = after + 1;
-            while (k < sentence.Count && k < after + 3 && _arrestNouns.Contains(sentence, k))
+            k = qualifier + 1;
+            while (k < sentence.Count && k < qualifier + 3 && _arrestNouns.Contains(sentence, k))
             {
                 k++;
             }
@@ -1517,14 +1550,22 @@ internal sealed partial class FigureReader
         }
 
         var noun = and + 2;
+        // Session 36: "and a Maldivian businessman": a capitalised word (a nationality) may describe the one person.
+        if (noun + 1 < sentence.Count && sentence.Tokens[noun].IsCapitalized && sentence.Tokens[noun].Kind == TokenKind.Word && !OnePersonNoun(sentence, noun))
+        {
+            noun++;
+        }
+
         if (noun >= sentence.Count || !_and.Contains(sentence, and) || !_onePerson.Contains(sentence, and + 1) || !OnePersonNoun(sentence, noun)
             || _oneNot.Contains(sentence, noun))
         {
             return 0;
         }
 
+        // "… and a businessman suspected of financing the shipment": a word of suspicion describes the person as a relative would.
         var next = noun + 1;
         return next >= sentence.Count || sentence.Tokens[next].Kind == TokenKind.Punctuation || _places.Contains(sentence, next) || _relatives.Contains(sentence, next)
+            || _suspicion.Contains(sentence, next)
             ? 1
             : 0;
     }

@@ -78,6 +78,10 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
                 AppositiveName(sentence, i, mentions, names);
                 QuotedAppositiveName(sentence, i, names);
             }
+            else if (char.IsLower(word[0]) && _quotedNouns.Contains(sentence, i))
+            {
+                AppositiveName(sentence, i, mentions, names, numberedOnly: true);
+            }
 
             var after = _quotedNouns.Contains(sentence, i) && char.IsLower(word[0]) ? QuotedTitleAfter(sentence, i, mentions, names) : 0;
             if (after == 0 && char.IsLower(word[0]))
@@ -270,9 +274,11 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
     /// words (a number may end it) set before the operation noun as an apposition, with only an article and
     /// lower-case words between the comma and the noun. Session 34: a name its number ends ("Costa Segura 3, una operación en
     /// Piura", "Tide Watch 4, an operation …") is a name after any article, in any language; without the number only "the" makes
-    /// the apposition one, as a place or a body before "an operation" is not named so.
+    /// the apposition one, as a place or a body before "an operation" is not named so. Session 36: with
+    /// <paramref name="numberedOnly"/>, a noun of another kind of action ("Baltic Customs 2026, a joint customs exercise", "Reef
+    /// Watch 3, a joint patrol") names only a name its number or year ends.
     /// </summary>
-    private void AppositiveName(SentenceTokens sentence, int noun, List<Mention> mentions, List<string> names)
+    private void AppositiveName(SentenceTokens sentence, int noun, List<Mention> mentions, List<string> names, bool numberedOnly = false)
     {
         var k = noun - 1;
         while (k > 0 && noun - k <= MaxNameWords && !_the.Contains(sentence, k) && !IsArticle(sentence, k) && char.IsLower(sentence.Word(k)[0]))
@@ -282,7 +288,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
 
         var definite = _the.Contains(sentence, k);
         if (k < 2 || !(definite || IsArticle(sentence, k)) || sentence.Word(k - 1) is not ","
-            || !(definite || sentence.Tokens[k - 2].Kind == TokenKind.Number))
+            || !((definite && !numberedOnly) || sentence.Tokens[k - 2].Kind == TokenKind.Number))
         {
             return;
         }
@@ -480,7 +486,7 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
         var token = sentence.Tokens[index];
         var isNumber = token.Kind == TokenKind.Number && token.Length <= MaxNumberDigits && IsAllDigits(sentence.Word(index));
         var isYear = isNumber && token.Length == MaxNumberDigits && index > 0;
-        var isSerial = isNumber && index > 0 && (joined || sentence.Tokens[index - 1].IsCapitalized);
+        var isSerial = (isNumber || IsDecimalCode(sentence.Word(index), token.Kind)) && index > 0 && (joined || sentence.Tokens[index - 1].IsCapitalized);
         var word = token.IsCapitalized && !(first && _leading.Contains(sentence, index));
         // Session 32: "Operação Feira Franca", "Operación Ruta Lima": a later word of a name may be read as a place or a country,
         // and the name goes on, since no grammar sets a country right after a name with no word or stop between; an agency's
@@ -501,6 +507,17 @@ internal sealed partial class OperationNameReader(ExtractionKnowledge knowledge)
         var before = index - 1;
         return before > 0 && sentence.Tokens[before].IsCapitalized && !_leading.Contains(sentence, before)
             && !MentionRanges.InsideAMention(mentions, before) && !_descriptors.Contains(sentence, before);
+    }
+
+    /// <summary>
+    /// Session 36: "Calibre 7.62", "Delta 2,5": a code with a decimal point or comma and one or two digits after it ends a name as a
+    /// serial does; three digits after the mark group thousands ("1.240"), a count and no code.
+    /// </summary>
+    private static bool IsDecimalCode(ReadOnlySpan<char> word, TokenKind kind)
+    {
+        var mark = word.IndexOfAny('.', ',');
+        return kind == TokenKind.Number && mark > 0 && mark <= 2 && word.Length - mark - 1 is 1 or 2
+            && IsAllDigits(word[..mark]) && IsAllDigits(word[(mark + 1)..]);
     }
 
     private static bool IsAllDigits(ReadOnlySpan<char> word)

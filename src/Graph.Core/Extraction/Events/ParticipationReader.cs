@@ -20,6 +20,7 @@ namespace Graph.Core.Extraction.Events;
 internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
 {
     private const int CueReach = 6;
+    private const int MaxDenialReach = 3; // ", \"que no participó": the words between a body's name and the phrase denying it a part
     private const int QualifierReach = 2; // "Togo's anti-drug agency": lower-case words between a possessive and its authority noun
     private const int MaxList = 128; // names a list is read across (a closing list of 33 countries holds 70 tokens); bounds the work on a pathological sentence
     private const int UnitReach = 6;
@@ -213,8 +214,10 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
     /// A statistic, or a sentence whose opening, before any actor, names another case ("In a separate case, …")
     /// or an earlier year ("In 2023, …"); an earlier year later in the sentence dates only a part of it. A month
     /// less than a year before the report's ("In December 2024, …" in a June 2025 report) is this story's time.
+    /// With <paramref name="ofFigures"/>, a statistic phrase that only denies a body a part ("which did not take part") leaves the
+    /// sentence this story's: its bodies take no part by it, but the arrests it tells are the operation's (session 36).
     /// </summary>
-    public bool IsBackground(SentenceTokens sentence, List<Mention> mentions, int? reportYear, int? reportMonth = null)
+    public bool IsBackground(SentenceTokens sentence, List<Mention> mentions, int? reportYear, int? reportMonth = null, bool ofFigures = false)
     {
         var firstActor = mentions.Count == 0 ? sentence.Count : mentions[0].FirstToken;
         var (statistics, openers) = (sentence.AllCues.Overlaps(_statisticCue), sentence.AllCues.Overlaps(_openerCue));
@@ -242,13 +245,35 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
                 continue;
             }
 
-            if ((statistics && _statistics.MatchAt(sentence, k) > 0) || (openers && k < firstActor && _openers.MatchAt(sentence, k) > 0))
+            if ((statistics && _statistics.MatchAt(sentence, k) is > 0 and var length && !(ofFigures && DeniesABodyAPart(sentence, mentions, k, length)))
+                || (openers && k < firstActor && _openers.MatchAt(sentence, k) > 0))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "the customs service, which did not take part", "la DEA, que no participó": a phrase with a negation and a word of a part in it,
+    /// a few words after a body's name (not "those arrests were not part of this operation").
+    /// </summary>
+    private bool DeniesABodyAPart(SentenceTokens sentence, List<Mention> mentions, int start, int length)
+    {
+        if (!mentions.Exists(m => m.EndToken <= start && m.EndToken >= start - MaxDenialReach))
+        {
+            return false;
+        }
+
+        var (negated, part) = (false, false);
+        for (var j = start; j < start + length && j < sentence.Count; j++)
+        {
+            negated |= _negations.Contains(sentence, j);
+            part |= _deniedParts.Contains(sentence, j);
+        }
+
+        return negated && part;
     }
 
     /// <summary>

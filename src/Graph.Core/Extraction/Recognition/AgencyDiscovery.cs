@@ -140,7 +140,7 @@ internal sealed partial class AgencyDiscovery
             }
 
             // "Operation Windward Guard" names an operation, not a guard; so does a name set wholly in quotes ('"Steppe Guard", a joint operation').
-            if (!headed || _operationWords.Contains(sentence, start) || Quoted(sentence, start, named) || NamesAPost(sentence, start, named) || TitleInBodyStyle(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
+            if (!headed || _operationWords.Contains(sentence, start) || Quoted(sentence, start, named) || YearEnds(sentence, named) || NamesAPost(sentence, start, named) || TitleInBodyStyle(sentence, start, named) || _nonAgencyOpenings.MatchAt(sentence, start) > 0)
             {
                 continue;
             }
@@ -223,6 +223,13 @@ internal sealed partial class AgencyDiscovery
     private static bool Quoted(SentenceTokens sentence, int start, int end) =>
         start > 0 && end < sentence.Count && sentence.Word(start - 1) is "\"" or "\u201C" or "\u00AB" or "'" or "\u2018"
         && sentence.Word(end) is "\"" or "\u201D" or "\u00BB" or "'" or "\u2019";
+
+    /// <summary>
+    /// Session 36: "during Baltic Customs 2026, a joint exercise", "Mekong Police 2025": a year written right after the name makes it
+    /// an event's (an exercise's or an operation's, as "Pangea 2025" is); a body's name carries no year.
+    /// </summary>
+    private static bool YearEnds(SentenceTokens sentence, int end) =>
+        end < sentence.Count && sentence.Tokens[end] is { Kind: TokenKind.Number, Length: 4 } && sentence.Word(end) is ['1' or '2', _, _, _];
 
     /// <summary>
     /// "the Los Angeles County Sheriff's Department", "The Hague District Court": a function word that opens the name of a
