@@ -158,6 +158,7 @@ internal sealed partial class RoleReader
         _fronted = knowledge.Phrases(KnowledgeList.LeadFronted);
         _relativeSubjects = knowledge.Words(KnowledgeList.LeadRelativeSubject);
         _frontedCopulas = knowledge.Words(KnowledgeList.LeadFrontedCopula);
+        _frontedWork = knowledge.Words(KnowledgeList.LeadFrontedWork);
         _leadTokenCues = CueGate.Union(_operationNouns.Gate, _leadAfter.Gate, _subjectLeads.Gate, _leadOfOperation.Gate, _operationWords.Gate, _leadSuffixes.Gate, _leadVerbs.Gate);
     }
 
