@@ -4,7 +4,8 @@ namespace Graph.Core.Tests.Extraction;
 
 /// <summary>
 /// Session 36 (issue 13): a fronted phrase of command over a noun of the work as a whole ("Al frente de las acciones estuvo
-/// …"), and a unit whose name holds a capitalised hyphenated word ("the Anti-smuggling Brigade of …").
+/// …"), a unit whose name holds a capitalised hyphenated word ("the Anti-smuggling Brigade of …"), and an operation that
+/// "had at its head" a body ("l'opération avait à sa tête la Garde nationale").
 /// </summary>
 public sealed class Session36LeadTests
 {
@@ -26,5 +27,11 @@ public sealed class Session36LeadTests
     [InlineData("Six people were arrested in Operation Cedar. The operation was carried out by the Anti-smuggling Brigade of the Investigations Police of Chile.", "agency:chile-pdi")]
     [InlineData("Six people were arrested in Operation Cedar. The operation was led by the Counter-fraud and Cybercrime Unit (CFCU) of the Royal Thai Police.", "agency:thai-police")]
     public void AUnitWhoseNameHoldsAHyphenatedWordLeadsAsItsBody(string text, string body) =>
+        Assert.Equal([body], SingleEvent(text).LeadIds);
+
+    [Theory]
+    [InlineData("Quatre personnes ont été arrêtées près de la frontière, a annoncé le ministère de l'Intérieur. Baptisée « Pin 2 », l'opération avait à sa tête la Garde nationale, dont les unités ont bloqué les pistes.", "agency:tunisia-police")]
+    [InlineData("Cuatro personas fueron detenidas en la Operación Pino, informó el Ministerio de Seguridad. La operación tuvo al frente a la Prefectura Naval Argentina, con el apoyo de la Gendarmería Nacional.", "agency:argentina-pna")]
+    public void TheBodyAnOperationHadAtItsHeadLeadsIt(string text, string body) =>
         Assert.Equal([body], SingleEvent(text).LeadIds);
 }
