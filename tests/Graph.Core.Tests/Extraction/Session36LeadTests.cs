@@ -5,7 +5,8 @@ namespace Graph.Core.Tests.Extraction;
 /// <summary>
 /// Session 36 (issue 13): a fronted phrase of command over a noun of the work as a whole ("Al frente de las acciones estuvo
 /// …"), a unit whose name holds a capitalised hyphenated word ("the Anti-smuggling Brigade of …"), and an operation that
-/// "had at its head" a body ("l'opération avait à sa tête la Garde nationale").
+/// "had at its head" a body ("l'opération avait à sa tête la Garde nationale"), and an operation fronted as the object and taken
+/// up by a pronoun ("La segunda, «X», la condujo la Armada").
 /// </summary>
 public sealed class Session36LeadTests
 {
@@ -34,4 +35,14 @@ public sealed class Session36LeadTests
     [InlineData("Cuatro personas fueron detenidas en la Operación Pino, informó el Ministerio de Seguridad. La operación tuvo al frente a la Prefectura Naval Argentina, con el apoyo de la Gendarmería Nacional.", "agency:argentina-pna")]
     public void TheBodyAnOperationHadAtItsHeadLeadsIt(string text, string body) =>
         Assert.Equal([body], SingleEvent(text).LeadIds);
+
+    [Theory]
+    [InlineData("Tres operaciones dejaron nueve detenidos. La segunda, \"Coral 3\", la condujo la Armada Nacional del Uruguay en el Atlántico, con la Prefectura Naval Argentina.", "agency:uruguay-navy")]
+    [InlineData("Cuatro personas fueron detenidas en la Operación Pino. La investigación la dirigió la Fiscalía de Chile, con el apoyo de la PDI.", "agency:chile-prosecutor")]
+    public void TheSubjectAfterAPronounTakingUpTheFrontedOperationLeads(string text, string body) =>
+        Assert.Equal([body], SingleEvent(text).LeadIds);
+
+    [Fact]
+    public void APartOfTheWorkTakenUpByAPronounLeadsNothing() =>
+        Assert.Empty(SingleEvent("Cuatro personas fueron detenidas en la Operación Pino, en la que participaron la Guardia Civil y la Policía Nacional. Los registros los realizó la Guardia Civil.").LeadIds);
 }
