@@ -12,6 +12,7 @@ internal sealed partial class RoleReader
     private const int MaxQuotedName = 8; // the tokens of a quoted name between its quotes
     private readonly WordSet _objectClitics;
     private readonly CueBits _cliticVerbCue;
+    private readonly CueBits _cliticVerbGate;
 
     /// <summary>
     /// A verb of leading or of carrying out (<c>lead | before</c>, <c>lead | operation-verb</c>) right after an object pronoun
@@ -26,8 +27,14 @@ internal sealed partial class RoleReader
             return;
         }
 
+        var tokenCues = sentence.Cues;
         for (var i = 2; i < sentence.Count; i++)
         {
+            if (!CueGate.MayHold(_cliticVerbGate, tokenCues[i]))
+            {
+                continue;
+            }
+
             var verb = _leadVerbs.Contains(sentence, i) ? 1 : _operationVerbs.MatchAt(sentence, i);
             if (verb > 0 && _objectClitics.Contains(sentence, i - 1) && OperationEndsAt(sentence, i - 2) && SubjectOpensAt(sentence, mentions, i + verb))
             {

@@ -161,6 +161,7 @@ internal sealed partial class RoleReader
         _frontedWork = knowledge.Words(KnowledgeList.LeadFrontedWork);
         _objectClitics = knowledge.Words(KnowledgeList.LeadObjectClitic);
         _cliticVerbCue = knowledge.Mask(KnowledgeList.LeadBefore, KnowledgeList.LeadOperationVerb);
+        _cliticVerbGate = CueGate.Union(_leadVerbs.Gate, _operationVerbs.Gate);
         _leadTokenCues = CueGate.Union(_operationNouns.Gate, _leadAfter.Gate, _subjectLeads.Gate, _leadOfOperation.Gate, _operationWords.Gate, _leadSuffixes.Gate, _leadVerbs.Gate);
     }
 
