@@ -716,6 +716,10 @@ internal sealed partial class RoleReader
             {
                 (capitalised, joined) = (capitalised + 1, false);
             }
+            else if (HyphenatedHalf(sentence, k))
+            {
+                continue; // "the Anti-narcotics Brigade of the …": the lower-case half of a capitalised hyphenated word
+            }
             else if (_from.Contains(sentence, k) || _nameLinkers.Contains(sentence, k))
             {
                 joined = true;
@@ -747,6 +751,15 @@ internal sealed partial class RoleReader
 
         return (capitalised >= 2 || (capitalised == 1 && lowered > 0)) && joined;
     }
+
+    /// <summary>
+    /// Session 36: the lower-case half of a capitalised hyphenated word ("-narcotics" in "Anti-narcotics", "-terrorism" in
+    /// "Counter-terrorism"), which the tokenizer parts from the capitalised half as it parts "-led" from "Customs": it belongs
+    /// to the word before it.
+    /// </summary>
+    private static bool HyphenatedHalf(SentenceTokens sentence, int k) =>
+        k > 0 && sentence.Tokens[k].IsHyphenated && sentence.Word(k) is ['-', ..] && sentence.Tokens[k - 1].IsCapitalized
+        && sentence.Tokens[k - 1].End == sentence.Tokens[k].Start;
 
     /// <summary>
     /// "dirigida por el fiscal provincial Héctor Cárdenas, de la FEMA", "led by prosecutor Ana Silva, of the Federal
@@ -896,7 +909,8 @@ internal sealed partial class RoleReader
 
     /// <summary>Whether an "and" stands between two capitalised words, inside one body's name ("Natural Resources and Environmental Crime").</summary>
     private bool InsideAName(SentenceTokens sentence, int k) =>
-        k > 0 && k + 1 < sentence.Count && _andOr.Contains(sentence, k) && sentence.Tokens[k - 1].IsCapitalized && sentence.Tokens[k + 1].IsCapitalized;
+        k > 0 && k + 1 < sentence.Count && _andOr.Contains(sentence, k) && (sentence.Tokens[k - 1].IsCapitalized || HyphenatedHalf(sentence, k - 1))
+        && sentence.Tokens[k + 1].IsCapitalized;
 
     /// <summary>
     /// Whether an "and" after a capitalised word opens a second field of the same name with a linking word ("la Policía

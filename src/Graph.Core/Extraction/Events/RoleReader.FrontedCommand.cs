@@ -12,6 +12,7 @@ internal sealed partial class RoleReader
     private const int MaxFrontedReach = 16; // the operation's name and an aside between the phrase and its subject
     private readonly PhraseSet _fronted;
     private readonly WordSet _frontedCopulas;
+    private readonly WordSet _frontedWork;
 
     /// <summary>
     /// A phrase of command (data/knowledge/*roles.txt, lead | fronted) that opens the sentence and is followed at once by the
@@ -48,6 +49,11 @@ internal sealed partial class RoleReader
 
         if (operation >= sentence.Count || !IsOperation(sentence, operation))
         {
+            if (WorkNounBeforeCopula(sentence, mentions, operation) is > 0 and var subject)
+            {
+                CollectAfter(sentence, mentions, subject, leads, nationalityLeads);
+            }
+
             return;
         }
 
@@ -70,6 +76,31 @@ internal sealed partial class RoleReader
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Session 36: "Al frente de las acciones estuvo la Secretaría de Marina", "À la tête du dispositif se trouvait la
+    /// Gendarmerie": the phrase of command names the work as a whole by a noun of its own (<c>lead | fronted-work</c>) rather
+    /// than by the operation, and the copula follows that noun at once (a reflexive pronoun may stand before it), with the
+    /// body right after the copula: that body heads the work the report tells. A part of the work ("los allanamientos") is
+    /// not such a noun, and a copula with anything else after it ("estuvo durante años …") names no one here. The token the
+    /// subject opens at, or -1.
+    /// </summary>
+    private int WorkNounBeforeCopula(SentenceTokens sentence, List<Mention> mentions, int noun)
+    {
+        if (noun >= sentence.Count || !_frontedWork.Contains(sentence, noun))
+        {
+            return -1;
+        }
+
+        var copula = noun + 1;
+        if (copula < sentence.Count && sentence.Tokens[copula] is { Kind: TokenKind.Word, IsCapitalized: false } && sentence.Word(copula).Length <= MaxArticleLength
+            && !_frontedCopulas.Contains(sentence, copula))
+        {
+            copula++; // "se trouvait"
+        }
+
+        return copula < sentence.Count && _frontedCopulas.Contains(sentence, copula) && SubjectOpensAt(sentence, mentions, copula + 1) ? copula + 1 : -1;
     }
 
     /// <summary>

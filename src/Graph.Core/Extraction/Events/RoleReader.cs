@@ -158,6 +158,10 @@ internal sealed partial class RoleReader
         _fronted = knowledge.Phrases(KnowledgeList.LeadFronted);
         _relativeSubjects = knowledge.Words(KnowledgeList.LeadRelativeSubject);
         _frontedCopulas = knowledge.Words(KnowledgeList.LeadFrontedCopula);
+        _frontedWork = knowledge.Words(KnowledgeList.LeadFrontedWork);
+        _objectClitics = knowledge.Words(KnowledgeList.LeadObjectClitic);
+        _cliticVerbCue = knowledge.Mask(KnowledgeList.LeadBefore, KnowledgeList.LeadOperationVerb);
+        _cliticVerbGate = CueGate.Union(_leadVerbs.Gate, _operationVerbs.Gate);
         _leadTokenCues = CueGate.Union(_operationNouns.Gate, _leadAfter.Gate, _subjectLeads.Gate, _leadOfOperation.Gate, _operationWords.Gate, _leadSuffixes.Gate, _leadVerbs.Gate);
     }
 
@@ -287,6 +291,7 @@ internal sealed partial class RoleReader
         leads.Clear();
         nationalityLeads.Clear();
         FrontedCommand(sentence, mentions, leads, nationalityLeads); // "Al frente del operativo estuvo el SNG"
+        FrontedOperationTakenUp(sentence, mentions, leads, nationalityLeads); // "La segunda, «X», la condujo la Armada"
         // "a piloté", "esteve à frente da" start with frequent words: they count only beside an operation noun.
         var cues = sentence.AllCues;
         var headedOperation = cues.Overlaps(_subjectLeadCue) && cues.Overlaps(_operationCue);

@@ -236,6 +236,12 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"estuvo", "esteve", "was": the copula after a fronted phrase of command, before the body in command (session 31).</summary>
     public static readonly KnowledgeList LeadFrontedCopula = new("lead-fronted-copula", Roles, ListShape.Words, Cued: false);
 
+    /// <summary>"acciones", "dispositif", "deployment": a noun of the work as a whole that a fronted phrase of command may name instead of the operation (session 36).</summary>
+    public static readonly KnowledgeList LeadFrontedWork = new("lead-fronted-work", Roles, ListShape.Words, Cued: false);
+
+    /// <summary>"la", "lo": the object pronoun that takes up an operation fronted before its verb of leading ("La segunda, «X», la condujo la Armada") (session 36).</summary>
+    public static readonly KnowledgeList LeadObjectClitic = new("lead-object-clitic", Roles, ListShape.Words, Cued: false);
+
     /// <summary>"il", "elle", "it": the pronoun subject of a relative clause on the operation, standing for the body that opens the sentence (session 31).</summary>
     public static readonly KnowledgeList LeadRelativeSubject = new("lead-relative-subject", Roles, ListShape.Words, Cued: false);
 
@@ -499,7 +505,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         CustodyOrder, CustodyStep,
         LeadConductedWith,
         LeadHelm, LeadHelmObject, LeadOwnerNoun,
-        LeadFronted, LeadFrontedCopula, LeadRelativeSubject,
+        LeadFronted, LeadFrontedCopula, LeadFrontedWork, LeadObjectClitic, LeadRelativeSubject,
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
         LaterEnding, ClosingSpeech, OperationPost,
         OperationSequence, OperationSeparateOpener, OperationCodeCue,
