@@ -9,6 +9,8 @@ public sealed class CueBitsTests
     [InlineData(63, 64)] // either side of the seam
     [InlineData(70, 6)]
     [InlineData(127, 0)]
+    [InlineData(130, 2)] // the third word, added when the lists passed 127
+    [InlineData(128, 127)] // the seam between the second and the third
     public void BitsOfDifferentListsDoNotOverlap(int one, int other)
     {
         var (a, b) = (CueBits.Bit(one), CueBits.Bit(other));
@@ -33,12 +35,12 @@ public sealed class CueBitsTests
     {
         Assert.True(CueBits.None.IsEmpty);
         Assert.False(CueBits.None.Overlaps(CueBits.Bit(100)));
-        Assert.False(new CueBits(ulong.MaxValue, ulong.MaxValue).Overlaps(CueBits.None));
+        Assert.False(new CueBits(ulong.MaxValue, ulong.MaxValue, ulong.MaxValue).Overlaps(CueBits.None));
     }
 
     [Theory]
     [InlineData(-1)]
-    [InlineData(128)]
+    [InlineData(192)]
     public void ABitOutsideTheTableIsRefused(int index) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => CueBits.Bit(index));
 }

@@ -69,7 +69,7 @@ public sealed class CueVocabularyTests
 
         Assert.Throws<InvalidOperationException>(() => new CueVocabulary(lists));
         var fullest = new CueVocabulary(lists.Take(CueBits.Capacity - 1).ToDictionary()).Mask([.. lists.Keys]);
-        Assert.Equal(CueBits.Capacity - 1, BitOperations.PopCount(fullest.Low) + BitOperations.PopCount(fullest.High));
+        Assert.Equal(CueBits.Capacity - 1, BitOperations.PopCount(fullest.Low) + BitOperations.PopCount(fullest.High) + BitOperations.PopCount(fullest.Top));
         Assert.False(fullest.Overlaps(CueVocabulary.NumberShaped));
     }
 
