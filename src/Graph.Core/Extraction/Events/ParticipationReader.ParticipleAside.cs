@@ -1,5 +1,6 @@
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Text;
+using static Graph.Core.Extraction.Text.WordEndings;
 
 namespace Graph.Core.Extraction.Events;
 
@@ -47,19 +48,6 @@ internal sealed partial class ParticipationReader
             return false;
         }
 
-        if (_contextVerbs.Contains(sentence, k))
-        {
-            return true;
-        }
-
-        foreach (var ending in _participleEndings)
-        {
-            if (word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return _contextVerbs.Contains(sentence, k) || EndsWithAny(word, _participleEndings);
     }
 }

@@ -3,6 +3,7 @@ using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 using static Graph.Core.Extraction.Events.MentionRanges;
+using static Graph.Core.Extraction.Text.WordEndings;
 
 namespace Graph.Core.Extraction.Events;
 

@@ -1,5 +1,6 @@
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
+using static Graph.Core.Extraction.Text.WordEndings;
 
 namespace Graph.Core.Extraction.Events;
 

@@ -2,6 +2,7 @@ using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
+using static Graph.Core.Extraction.Text.WordEndings;
 
 namespace Graph.Core.Extraction.Events;
 

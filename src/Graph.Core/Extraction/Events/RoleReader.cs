@@ -3,6 +3,7 @@ using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 using static Graph.Core.Extraction.Events.MentionRanges;
+using static Graph.Core.Extraction.Text.WordEndings;
 
 namespace Graph.Core.Extraction.Events;
 
@@ -659,19 +660,6 @@ internal sealed partial class RoleReader
     }
 
     private static bool IsAside(bool[]? aside, int token) => aside is not null && aside[token];
-
-    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
-    {
-        foreach (var ending in endings)
-        {
-            if (word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Whether the sentence tells that someone led, directed or coordinated (a lead cue, whatever its agent).</summary>
     public bool TellsALead(SentenceTokens sentence)
