@@ -107,7 +107,7 @@ internal sealed partial class ParticipationReader
             var verbFrom = outer != subject ? LastCommaBefore(sentence, negation) : subject >= 0 ? PastOwnAside(sentence, mentions[subject].EndToken, negation) : -1;
             subject = outer;
             if (subject < 0 || (after < 0 && (!SubjectOfTheNegation(sentence, mentions[subject], negation) || !NegatedRightAfter(sentence, verbFrom, negation)))
-                || (task && mentions[subject].Kind != ActorKind.Agency))
+                || (task && !NamesABody(mentions, subject)))
             {
                 continue;
             }
@@ -145,7 +145,8 @@ internal sealed partial class ParticipationReader
         for (var k = end; k < negation; k++)
         {
             if (!(sentence.Word(k) is "," or "(" or ")" or "did" or "does" or "do" || _auxiliaries.Contains(sentence, k)
-                || _perfectAuxiliaries.Contains(sentence, k) || _relativePronouns.Contains(sentence, k) || IsSubjectHead(sentence, k)))
+                || _perfectAuxiliaries.Contains(sentence, k) || _relativePronouns.Contains(sentence, k) || IsSubjectHead(sentence, k)
+                || LightVerbOfTheNegation(sentence, k, negation)))
             {
                 return false;
             }

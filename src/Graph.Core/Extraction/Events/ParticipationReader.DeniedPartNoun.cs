@@ -1,5 +1,6 @@
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Events;
 
@@ -35,4 +36,17 @@ internal sealed partial class ParticipationReader
         j += _the.Contains(sentence, j) || _agentArticles.Contains(sentence, j) ? 1 : 0;
         return j < sentence.Count && sentence.Tokens[j].Kind == TokenKind.Word && !sentence.Tokens[j].IsCapitalized;
     }
+
+    /// <summary>
+    /// Session 37: "n'a joué aucun rôle", "n'a pris aucune part": the negation's first word ("n'") and the light verb that carries
+    /// the denied noun ("joué", "pris", the words of <c>denying-pronoun-rest</c> that are verbs) stand between the subject and the
+    /// negation word that governs the noun, and change nothing of whose part is denied.
+    /// </summary>
+    private bool LightVerbOfTheNegation(SentenceTokens sentence, int k, int negation) =>
+        _negations.Contains(sentence, k) || (k == negation - 1 && _denyingPronounRest.Contains(sentence, k));
+
+    /// <summary>Whether mention <paramref name="m"/> is an agency, or the demonym right after an agency's name ("la Police nationale française").</summary>
+    private static bool NamesABody(List<Mention> mentions, int m) =>
+        mentions[m].Kind == ActorKind.Agency
+        || (m > 0 && mentions[m].Entry?.Kind == EntryKind.Demonym && mentions[m - 1].Kind == ActorKind.Agency && mentions[m - 1].EndToken == mentions[m].FirstToken);
 }
