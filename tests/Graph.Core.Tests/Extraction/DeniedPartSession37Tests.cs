@@ -7,7 +7,9 @@ namespace Graph.Core.Tests.Extraction;
 /// the operation ("in the boarding", "nas buscas", "aux perquisitions"), by a pronoun that counts the bodies it stands for
 /// ("neither of the two agencies", "ninguna de las dos instituciones"), or through a light verb ("n'a joué aucun rôle") is the
 /// body's part denied in the operation, whatever tip it gave before. Officers of a country denied one task, and the subject
-/// of a sentence whose noun of taking part names another body, keep their part. Every sentence is written for the test.
+/// of a sentence whose noun of taking part names another body, keep their part. The keeper of a database others consult takes no
+/// part by that mention; a body that acts through its database, or a database that acts, keeps it. Every sentence is written for
+/// the test.
 /// </summary>
 public sealed class DeniedPartSession37Tests
 {
@@ -48,4 +50,18 @@ public sealed class DeniedPartSession37Tests
     [InlineData(Spanish + "La Armada del Ecuador actuó sin la participación de la Policía Nacional de Colombia en los registros.", "agency:ecuador-navy")]
     public void AnotherBodysDenialLeavesThePart(string text, string actor) =>
         Assert.Contains(actor, SingleEvent(text).ParticipantIds);
+
+    [Theory]
+    [InlineData(English + "Detectives ran every seized passport against the INTERPOL Stolen and Lost Travel Documents database.")]
+    [InlineData(Spanish + "Antes de cada arresto, los agentes compararon los pasaportes incautados con las bases de datos de INTERPOL.")]
+    [InlineData(Portuguese + "Os inspetores verificaram cada passaporte apreendido na base de dados da Interpol.")]
+    [InlineData(French + "Les gendarmes ont vérifié chaque passeport saisi dans les bases de données d'INTERPOL.")]
+    public void TheKeeperOfADatabaseOthersConsultTakesNoPart(string text) =>
+        Assert.DoesNotContain("agency:interpol", SingleEvent(text).ParticipantIds);
+
+    [Theory]
+    [InlineData(English + "INTERPOL supported the operation through its database of stolen travel documents.")]
+    [InlineData(English + "Interpol's database of stolen passports flagged four of the suspects.")]
+    public void ABodyOrADatabaseThatActsKeepsThePart(string text) =>
+        Assert.Contains("agency:interpol", SingleEvent(text).ParticipantIds);
 }
