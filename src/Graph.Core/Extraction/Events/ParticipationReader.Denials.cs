@@ -1,6 +1,7 @@
 using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Events;
 
@@ -24,7 +25,7 @@ internal sealed partial class ParticipationReader
     {
         for (var k = 1; k < sentence.Count; k++)
         {
-            if (!_deniedParts.Contains(sentence, k) || NegationBefore(sentence, k) is not (>= 0 and var negation))
+            if (!_deniedParts.Contains(sentence, k) || NegationBefore(sentence, k) is not (>= 0 and var negation) || NamesItsPartner(sentence, mentions, k, negation))
             {
                 continue;
             }
@@ -74,13 +75,19 @@ internal sealed partial class ParticipationReader
 
         for (var k = 1; k < sentence.Count; k++)
         {
-            if (!_deniedParts.Contains(sentence, k) || !TheWholeOperationAfter(sentence, mentions, k, afterOtherCase))
+            var task = false;
+            if (!_deniedParts.Contains(sentence, k) || (!TheWholeOperationAfter(sentence, mentions, k, afterOtherCase) && !(task = DeniesATask(sentence, k))))
             {
                 continue;
             }
 
             if (NegationBefore(sentence, k) is not (>= 0 and var negation))
             {
+                if (task)
+                {
+                    continue;
+                }
+
                 // Session 35: "no U.S. officers took part in Border Sentinel".
                 if (DeniedByDeterminer(sentence, mentions, k) is >= 0 and var determined)
                 {
@@ -99,7 +106,8 @@ internal sealed partial class ParticipationReader
             var outer = after < 0 && subject >= 0 ? BeforeRelativeClause(sentence, mentions, subject, negation) : subject;
             var verbFrom = outer != subject ? LastCommaBefore(sentence, negation) : subject >= 0 ? PastOwnAside(sentence, mentions[subject].EndToken, negation) : -1;
             subject = outer;
-            if (subject < 0 || (after < 0 && (!SubjectOfTheNegation(sentence, mentions[subject], negation) || !NegatedRightAfter(sentence, verbFrom, negation))))
+            if (subject < 0 || (after < 0 && (!SubjectOfTheNegation(sentence, mentions[subject], negation) || !NegatedRightAfter(sentence, verbFrom, negation)))
+                || (task && !NamesABody(mentions, subject)))
             {
                 continue;
             }
@@ -137,7 +145,8 @@ internal sealed partial class ParticipationReader
         for (var k = end; k < negation; k++)
         {
             if (!(sentence.Word(k) is "," or "(" or ")" or "did" or "does" or "do" || _auxiliaries.Contains(sentence, k)
-                || _perfectAuxiliaries.Contains(sentence, k) || _relativePronouns.Contains(sentence, k) || IsSubjectHead(sentence, k)))
+                || _perfectAuxiliaries.Contains(sentence, k) || _relativePronouns.Contains(sentence, k) || IsSubjectHead(sentence, k)
+                || LightVerbOfTheNegation(sentence, k, negation)))
             {
                 return false;
             }

@@ -57,12 +57,13 @@ internal sealed partial class ParticipationReader
                 : p > 1 && sentence.Word(p - 2) is "," && (_relativePronouns.Contains(sentence, p - 1) || _denyingPronounRest.Contains(sentence, p - 1)) ? p - 2 : -1; // "…, dont aucune"
             if (comma < 0)
             {
-                return p == 0;
+                return !CountedAntecedents(sentence, mentions, p, word, denied) && p == 0;
             }
 
             var last = LastBodyEndingBy(mentions, comma);
             if (last < 0 || mentions[last].EndToken != comma)
             {
+                CountedAntecedents(sentence, mentions, p, word, denied);
                 return false;
             }
 

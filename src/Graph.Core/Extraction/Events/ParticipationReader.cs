@@ -395,6 +395,7 @@ internal sealed partial class ParticipationReader(ExtractionKnowledge knowledge)
             && !PassivelyAskedOrTold(sentence, mentions, m)
             && !NamedAsChannel(sentence, mention)
             && !(sentence.AllCues.Overlaps(_gatherings.Gate) && NamedWithAGathering(sentence, mentions, m))
+            && !(sentence.AllCues.Overlaps(_databases.Gate) && OwnsAConsultedDatabase(sentence, mentions, m))
             && !(sentence.AllCues.Overlaps(_staff.Gate) && (EmploysTheSuspects(sentence, mentions, m)
                 || ((words & StaffSuspensionWords) != 0 && SuspendsItsStaff(sentence, mentions, m))));
     }

@@ -451,6 +451,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>Session 35: "force", "office", "officers": a common noun that heads the phrase a body's name or demonym only qualifies ("The Brazilian force did not take part").</summary>
     public static readonly KnowledgeList SubjectHead = new("subject-head", Context, ListShape.Words, Cued: false);
 
+    /// <summary>Session 37: "database", "base de datos", "base de données": a register a body keeps, which others consult ("checked against INTERPOL's database").</summary>
+    public static readonly KnowledgeList DatabaseNoun = new("database-noun", Context, ListShape.Phrases);
+
     /// <summary>Session 35: "during", "durante", "pendant": a word of time that, before an operation noun, dates a clause inside the operation.</summary>
     public static readonly KnowledgeList DuringOperation = new("during-operation", Context, ListShape.Words, Cued: false);
 
@@ -514,7 +517,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         DenyingPronoun, DenyingPronounRest, LaterPassive, PassiveBe, ThisDeterminer,
         PastPerfect, TimeSince, TimeRelative, SequenceOrdinal,
         CaseGoal, SubjectHead, DuringOperation, ProceedingOpener, IndefiniteArticle, ProceedingNoun,
-        JointNoun, JointLink, RestrictionVerb, RestrictionTo,
+        JointNoun, JointLink, RestrictionVerb, RestrictionTo, DatabaseNoun,
     ];
 
     /// <summary>The vote words of one report language (see <see cref="LanguageVote"/>), by ISO 639-1 code.</summary>
