@@ -147,6 +147,7 @@ internal sealed partial class FigureReader
         _negation = knowledge.Words(KnowledgeList.ArrestNegation);
         _warrants = knowledge.Words(KnowledgeList.ArrestWarrant);
         _served = knowledge.Words(KnowledgeList.WarrantServed);
+        _ordered = knowledge.Words(KnowledgeList.ArrestOrdered);
         _relatives = knowledge.Words(KnowledgeList.RelativePronoun);
         _onePerson = knowledge.Words(KnowledgeList.ArrestOne);
         _perfect = knowledge.Words(KnowledgeList.PerfectAuxiliary);
@@ -1229,6 +1230,12 @@ internal sealed partial class FigureReader
             return true; // "1,006 arrests", "20 arrested"
         }
 
+        // Session 37: "The arrests followed 27 arrest warrants", "14 search warrants": a count of warrants (see FigureReader.Warrants.cs).
+        if (CountsWarrants(sentence, after))
+        {
+            return false;
+        }
+
         // "23 « brouteurs » interpellés", "12 'mules' arrested": a word in quotes after the count names the people.
         if (after + 3 < sentence.Count && IsQuote(sentence, after) && sentence.Tokens[after + 1].Kind == TokenKind.Word && IsQuote(sentence, after + 2)
             && IsArrestWord(sentence, after + 3))
@@ -1366,8 +1373,9 @@ internal sealed partial class FigureReader
             if (IsArrestWord(sentence, b) || _arrestInfinitives.Contains(sentence, b))
             {
                 // "Entre os presos há dois policiais", "Among those arrested were two customs officers": a part of the arrested;
-                // "Não houve detenções: os dois comandantes foram notificados": the arrest word before the count is denied.
-                if (AmongTheArrested(sentence, b) || Denied(sentence, b))
+                // "Não houve detenções: os dois comandantes foram notificados": the arrest word before the count is denied;
+                // "the judge ordered the arrest of 40 suspects": an arrest asked for (see FigureReader.Warrants.cs).
+                if (AmongTheArrested(sentence, b) || Denied(sentence, b) || ArrestOrdered(sentence, b))
                 {
                     return false;
                 }

@@ -1,0 +1,55 @@
+using Graph.Core.Extraction.Text;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>
+/// Session 37: counts of warrants and of arrests asked for. A release often tells how many warrants a court or prosecutor issued
+/// beside how many people were caught ("The arrests followed 27 arrest warrants …; eleven people were detained", "a judge ordered
+/// the arrest of 40 suspects, of whom 12 are in custody"); the larger number is what was asked for, not what was done. A count
+/// whose noun is a warrant counts warrants, whatever arrest word stands before it; an arrest noun that an ordering or asking word
+/// governs ("ordered the arrest of", "requested the detention of", "warrants for the arrest of") is not an arrest made.
+/// Served warrants are still read (see <see cref="WarrantsServed"/>).
+/// </summary>
+internal sealed partial class FigureReader
+{
+    private const int MaxOrderLink = 2; // "ordered the arrest", "warrants for the arrest": the short words between the order and the arrest noun
+    private const int MinDescriberLength = 6; // "search warrants", "arrest warrants": a word describing the warrant, longer than "on", "under"
+
+    private readonly WordSet _ordered;
+
+    /// <summary>"27 arrest warrants", "14 search warrants", "5 mandados de prisão", "9 órdenes": a count whose noun is a warrant.</summary>
+    private bool CountsWarrants(SentenceTokens sentence, int after)
+    {
+        if (after >= sentence.Count)
+        {
+            return false;
+        }
+
+        return _warrants.Contains(sentence, after)
+            || (after + 1 < sentence.Count && _warrants.Contains(sentence, after + 1)
+                && sentence.Tokens[after] is { Kind: TokenKind.Word, IsCapitalized: false, Length: >= MinDescriberLength })
+            || WarrantPhraseEnd(sentence, after) > 0;
+    }
+
+    /// <summary>
+    /// "ordered the arrest of", "requested the detention of", "warrants for the arrest of", "ordenó la detención de": a word of
+    /// <c>arrest-ordered</c> or a warrant noun before the arrest word at <paramref name="arrest"/>, only short words between.
+    /// </summary>
+    private bool ArrestOrdered(SentenceTokens sentence, int arrest)
+    {
+        for (var k = arrest - 1; k >= 0 && k >= arrest - MaxOrderLink - 1; k--)
+        {
+            if (_ordered.Contains(sentence, k) || _warrants.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            if (sentence.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false } || sentence.Tokens[k].Length > MaxPartitiveWordLength)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

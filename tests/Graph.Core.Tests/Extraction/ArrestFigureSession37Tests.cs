@@ -1,0 +1,50 @@
+using Graph.Core.Model;
+using static Graph.Core.Tests.Extraction.ExtractionAssertions;
+
+namespace Graph.Core.Tests.Extraction;
+
+/// <summary>
+/// Issue 13, session 37: warrants and arrests asked for are not arrests made, in any wording.
+/// </summary>
+public sealed class ArrestFigureSession37Tests
+{
+    private static int? Arrests(string text) =>
+        SingleEvent(text).Figures.TryGetValue(FigureKeys.Arrests, out var arrests) ? arrests : null;
+
+    [Theory]
+    [InlineData("""
+        The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+        Eleven men were detained at the border. Their arrests followed 19 international warrants issued in Spain.
+        """, 11)]
+    [InlineData("""
+        The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+        Nine people were arrested. The detentions came after 31 arrest warrants signed by a Nairobi magistrate.
+        """, 9)]
+    [InlineData("""
+        The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+        Six suspects were detained. Behind the arrests lay 24 search warrants from the High Court.
+        """, 6)]
+    public void ACountOfWarrantsBesideAnArrestWordCountsNoOne(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Theory]
+    [InlineData("""
+        The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+        A magistrate ordered the arrest of 40 suspects. Police have so far detained twelve of them.
+        """, 12)]
+    [InlineData("""
+        The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+        Officers arrested seven people at dawn. A week earlier, the High Court authorised the arrest of 25 members of the network.
+        """, 7)]
+    [InlineData("""
+        La Policía Nacional y la Guardia Civil desarticularon una red de tráfico de personas en la Operación Junco.
+        Fueron detenidas ocho personas, aunque el juez ordenó la detención de 30 miembros de la red.
+        """, 8)]
+    public void AnArrestOrderedIsNoArrestMade(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Fact]
+    public void ArrestWarrantsExecutedStillCountWhenNoOneElseIsCounted() =>
+        Assert.Equal(6, Arrests("""
+            The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+            Officers executed 6 arrest warrants and searched 10 homes in Mombasa.
+            """));
+}
