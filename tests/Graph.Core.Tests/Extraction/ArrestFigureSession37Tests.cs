@@ -4,7 +4,7 @@ using static Graph.Core.Tests.Extraction.ExtractionAssertions;
 namespace Graph.Core.Tests.Extraction;
 
 /// <summary>
-/// Issue 13, session 37: warrants and arrests asked for are not arrests made, in any wording.
+/// Issue 13, session 37: warrants, arrests asked for and people identified are not arrests made, in any wording.
 /// </summary>
 public sealed class ArrestFigureSession37Tests
 {
@@ -47,4 +47,22 @@ public sealed class ArrestFigureSession37Tests
             The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
             Officers executed 6 arrest warrants and searched 10 homes in Mombasa.
             """));
+
+    [Theory]
+    [InlineData("""
+        The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+        Seven people were arrested in Kenya and five in Uganda.
+        The police have identified 25 other people, two of them bankers who moved the money, and further arrests will follow.
+        """, 12)]
+    [InlineData("""
+        The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+        Four men were detained in Mombasa.
+        Officers identified a further 15 people linked to the ring, whose arrests are expected in the coming weeks.
+        """, 4)]
+    [InlineData("""
+        The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+        Six men were arrested in Eldoret.
+        Investigators identified another 11 suspects, including the ring's accountant, and more detentions are planned.
+        """, 6)]
+    public void PeopleIdentifiedAreNotAddedToTheArrests(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
 }

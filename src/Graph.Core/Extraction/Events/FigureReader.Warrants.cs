@@ -3,7 +3,7 @@ using Graph.Core.Extraction.Text;
 namespace Graph.Core.Extraction.Events;
 
 /// <summary>
-/// Session 37: counts of warrants and of arrests asked for. A release often tells how many warrants a court or prosecutor issued
+/// Session 37: counts of warrants, of arrests asked for and of people identified. A release often tells how many warrants a court or prosecutor issued
 /// beside how many people were caught ("The arrests followed 27 arrest warrants …; eleven people were detained", "a judge ordered
 /// the arrest of 40 suspects, of whom 12 are in custody"); the larger number is what was asked for, not what was done. A count
 /// whose noun is a warrant counts warrants, whatever arrest word stands before it; an arrest noun that an ordering or asking word
@@ -51,5 +51,43 @@ internal sealed partial class FigureReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "have identified 40 other suspects", "identified a further 12 people", "Another 30 members … have been identified": a count
+    /// that a word of identifying governs, before it (past "a further", "another") or after its people and auxiliaries, is the
+    /// people identified, not arrested, though "other" or an arrest word later in the sentence ("and more arrests are expected")
+    /// would otherwise add it to the arrests.
+    /// </summary>
+    private bool IdentifiedCount(SentenceTokens sentence, int first, int after)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - MaxOrderLink - 1; k--)
+        {
+            if (_identified.Contains(sentence, k))
+            {
+                return true;
+            }
+
+            if (sentence.Tokens[k] is not { Kind: TokenKind.Word, IsCapitalized: false }
+                || (sentence.Tokens[k].Length > MaxPartitiveWordLength && !_moreBefore.Contains(sentence, k)))
+            {
+                break;
+            }
+        }
+
+        var j = after;
+        while (j < sentence.Count && j < after + MaxOrderLink + 1 && (_arrestNouns.Contains(sentence, j) || _moreAfter.Contains(sentence, j)
+            || (sentence.Tokens[j] is { Kind: TokenKind.Word, IsCapitalized: false, Length: <= MaxPartitiveWordLength } && j + 1 < sentence.Count && _arrestNouns.Contains(sentence, j + 1))))
+        {
+            j++;
+        }
+
+        var auxiliaries = j;
+        while (j < sentence.Count && j < auxiliaries + MaxAuxiliaryReach && _arrestAuxiliaries.Contains(sentence, j))
+        {
+            j++;
+        }
+
+        return j > auxiliaries && j < sentence.Count && _identified.Contains(sentence, j);
     }
 }

@@ -975,7 +975,7 @@ internal sealed partial class FigureReader
         // Asked last: most counts add to nothing, and the clause is read word by word.
         // "Two further suspects were taken into custody": a custody phrase after the participle still tells the arrest.
         var people = moreAfter ? after + 1 : after;
-        return adds && ClauseTellsArrests(sentence, first) && !ChargedBefore(sentence, first) && !ChargedAfter(sentence, first)
+        return adds && ClauseTellsArrests(sentence, first) && !ChargedBefore(sentence, first) && !ChargedAfter(sentence, first) && !IdentifiedCount(sentence, first, after)
             && !(PeopleOfAnotherVerb(sentence, people) && !ArrestWordInClause(sentence, people, MaxAuxiliaryReach + 4));
     }
 
@@ -1230,8 +1230,9 @@ internal sealed partial class FigureReader
             return true; // "1,006 arrests", "20 arrested"
         }
 
-        // Session 37: "The arrests followed 27 arrest warrants", "14 search warrants": a count of warrants (see FigureReader.Warrants.cs).
-        if (CountsWarrants(sentence, after))
+        // Session 37: "The arrests followed 27 arrest warrants", "14 search warrants": a count of warrants; "have identified 40 other
+        // suspects": people identified (see FigureReader.Warrants.cs).
+        if (CountsWarrants(sentence, after) || IdentifiedCount(sentence, first, after))
         {
             return false;
         }
