@@ -65,4 +65,11 @@ public sealed class ArrestFigureSession37Tests
         Investigators identified another 11 suspects, including the ring's accountant, and more detentions are planned.
         """, 6)]
     public void PeopleIdentifiedAreNotAddedToTheArrests(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Fact]
+    public void AnArrestOrderedStandsForTheArrestsWhenNoneMadeIsCounted() =>
+        Assert.Equal(40, Arrests("""
+            The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+            A magistrate in Kisumu ordered the arrest of 40 suspects on Monday.
+            """));
 }

@@ -183,6 +183,7 @@ internal sealed partial class FigureReader
         var summed = 0L; // the last sum of parts kept ("sete na Bélgica, cinco em Bruxelas e dois em Antuérpia"): a total stated later wins over it
         var warrantsCounted = false; // a count of arrest warrants was read, served or not: a bare count served later counts them
         var served = 0L; // the largest count of arrest warrants served ("Foram cumpridos 5 mandados de prisão"): the arrests when none is stated
+        var ordered = 0L; // the largest count of arrests ordered ("ordered the arrest of 40"): the arrests when none is stated
         var arrestsLast = false; // the last figure the text gave was the arrests: what "la cifra se elevó a once" updates
         var firstCounted = -1; // the first sentence that told an arrest count (see AnotherSideArrests)
         for (var s = 0; s < sentences.Length; s++)
@@ -340,6 +341,10 @@ internal sealed partial class FigureReader
                 {
                     (ownVerbCounts, ownVerbSum) = (ownVerbCounts + 1, ownVerbSum + value);
                 }
+                else if (OrderedArrestCount(sentence, i))
+                {
+                    ordered = Math.Max(ordered, value);
+                }
                 else if (IsChargedCount(sentence, i, after))
                 {
                     charged = Math.Max(charged, value);
@@ -470,6 +475,13 @@ internal sealed partial class FigureReader
         if (served > 0 && !figures.ContainsKey(FigureKeys.Arrests))
         {
             figures[FigureKeys.Arrests] = (int)Math.Min(served, int.MaxValue);
+        }
+
+        // Session 37: "The prosecutors ordered the detention of 7 defendants": with no count of arrests made nor of warrants served,
+        // the arrests ordered are the arrests.
+        if (ordered > 0 && !figures.ContainsKey(FigureKeys.Arrests))
+        {
+            figures[FigureKeys.Arrests] = (int)Math.Min(ordered, int.MaxValue);
         }
 
         // "Three men have been charged … Police arrested the men in Sydney": the people charged are the people arrested, when
