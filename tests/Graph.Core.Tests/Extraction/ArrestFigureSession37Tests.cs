@@ -4,7 +4,8 @@ using static Graph.Core.Tests.Extraction.ExtractionAssertions;
 namespace Graph.Core.Tests.Extraction;
 
 /// <summary>
-/// Issue 13, session 37: warrants, arrests asked for and people identified are not arrests made, in any wording.
+/// Issue 13, session 37: warrants, arrests asked for and people identified are not arrests made, in any wording; counts told
+/// place by place with no total add up.
 /// </summary>
 public sealed class ArrestFigureSession37Tests
 {
@@ -72,4 +73,34 @@ public sealed class ArrestFigureSession37Tests
             The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
             A magistrate in Kisumu ordered the arrest of 40 suspects on Monday.
             """));
+
+    [Theory]
+    [InlineData("""
+        The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+        Kenyan officers arrested four men in Nairobi who had forged documents. Seven suspects, including two drivers, were arrested in Kampala and Entebbe.
+        """, 11)]
+    [InlineData("""
+        The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+        Police arrested seven men in Nairobi on Monday. Four suspects were detained in Kampala on Tuesday.
+        """, 11)]
+    [InlineData("""
+        Carabineros de Chile y la Policía de Investigaciones desarticularon una banda en la Operación Salitre.
+        Los agentes detuvieron a cuatro personas en Antofagasta. Nueve sospechosos fueron detenidos en Calama y Tocopilla.
+        """, 13)]
+    public void CountsOfOtherPlacesWithNoTotalAddUp(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
+
+    [Theory]
+    [InlineData("""
+        The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+        Police arrested four men in Nairobi. Eleven suspects were detained in Kenya.
+        """, 11)]
+    [InlineData("""
+        The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+        Police arrested four men in Nairobi. Eleven suspects were detained in Nairobi and Mombasa.
+        """, 11)]
+    [InlineData("""
+        The Kenya Police Service and the Uganda Police Force dismantled a trafficking ring in Operation Dry Reed.
+        Police arrested four men in Nairobi and three in Kisumu. In all, nine suspects were detained in Kenya and Uganda.
+        """, 9)]
+    public void ACountOfAWiderOrTheSamePlaceDoesNotAdd(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
 }

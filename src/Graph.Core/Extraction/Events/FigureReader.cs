@@ -148,6 +148,8 @@ internal sealed partial class FigureReader
         _warrants = knowledge.Words(KnowledgeList.ArrestWarrant);
         _served = knowledge.Words(KnowledgeList.WarrantServed);
         _ordered = knowledge.Words(KnowledgeList.ArrestOrdered);
+        _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
+        _operationWords = knowledge.Words(KnowledgeList.OperationWord);
         _relatives = knowledge.Words(KnowledgeList.RelativePronoun);
         _onePerson = knowledge.Words(KnowledgeList.ArrestOne);
         _perfect = knowledge.Words(KnowledgeList.PerfectAuxiliary);
@@ -186,6 +188,7 @@ internal sealed partial class FigureReader
         var ordered = 0L; // the largest count of arrests ordered ("ordered the arrest of 40"): the arrests when none is stated
         var arrestsLast = false; // the last figure the text gave was the arrests: what "la cifra se elevó a once" updates
         var firstCounted = -1; // the first sentence that told an arrest count (see AnotherSideArrests)
+        var lastPlace = -1; // the token naming the place of sentence lastPlaced's count ("in Kampala"), or -1 (see FigureReader.PlacedSides.cs)
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -225,6 +228,7 @@ internal sealed partial class FigureReader
             var addedToLast = false; // a count of the sentence added to the last ("three others"): its side adds nothing more
             var countedHere = false;
             var placedHere = false;
+            var placeHere = -1; // the token naming the place of a placed count of this sentence
             var totalAfter = 0L; // a count the words of a whole follow ("seven in all"): the sentence's total
             var wholeNamed = false; // a part of a whole was counted ("siete de los nueve"): "the other two" are the rest of it
             var colonParts = false; // the arrests are broken down after a colon, with no count before it ("Las detenciones …: seis en …")
@@ -322,7 +326,9 @@ internal sealed partial class FigureReader
                     (ownVerbCounts, otherCounts, ownVerbSum) = ownVerb ? (ownVerbCounts + 1, otherCounts, ownVerbSum + value) : (ownVerbCounts, otherCounts + 1, ownVerbSum);
                     placed = ownVerb && (PlaceFollows(sentence, after) || PlacedArrestWord(sentence, after));
                     countedHere = true;
-                    placedHere |= PlaceNameFollows(sentence, after) || PlacedPastAnAside(sentence, after);
+                    var placedCount = PlaceNameFollows(sentence, after) || PlacedPastAnAside(sentence, after);
+                    placedHere |= placedCount;
+                    placeHere = placedCount && placeHere < 0 ? PlaceNameOf(sentence, after) : placeHere;
                     after = listEnd; // the list's later counts are its members, read with it
                 }
                 else if (!countedHere && PartAfterArrestColon(sentence, i, after))
@@ -454,7 +460,10 @@ internal sealed partial class FigureReader
             // Session 35: "In Ghana, the Narcotics Control Commission arrested three accomplices": another side's own count adds to
             // the count before it (see AnotherSideArrests), unless the sentence states a total or adds "three others" itself; a count
             // no smaller than the one before may take it in ("… deteve dois suspeitos, totalizando 23 presos"), so only a smaller one adds.
-            if (sideBase > 0 && best > 0 && best < sideBase && !addedToLast && !totalSeen && AnotherSideArrests(sentences, sides, s, firstCounted))
+            if (sideBase > 0 && best > 0 && !addedToLast && !totalSeen
+                && ((best < sideBase && AnotherSideArrests(sentences, sides, s, firstCounted))
+                    // Session 37: "… arrested four men in Motihari. Seven suspects … were arrested in Birgunj": another place's count.
+                    || (placeHere >= 0 && lastPlaced >= 0 && lastPlace >= 0 && AnotherPlaceOfItsKind(sentences, sides, s, placeHere, lastPlaced, lastPlace))))
             {
                 last = sideBase + best;
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
@@ -466,6 +475,7 @@ internal sealed partial class FigureReader
                 Keep(figures, FigureKeys.Arrests, ordinal, largest: true);
             }
 
+            lastPlace = !countedHere ? lastPlace : placedHere ? placeHere : -1;
             lastPlaced = !countedHere ? lastPlaced : placedHere ? s : -1;
             firstCounted = countedHere && firstCounted < 0 ? s : firstCounted;
             arrestsLast = countedHere || (arrestsLast && !otherFigure);
