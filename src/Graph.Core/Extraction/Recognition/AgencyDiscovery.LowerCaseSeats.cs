@@ -9,35 +9,67 @@ internal sealed partial class AgencyDiscovery
     private const int MaxSeatCityWords = 5;
 
     private readonly PhraseSet _lowerCaseSeatedOffices;
+    private readonly WordSet _locatives;
 
     /// <summary>
     /// "the Puntarenas prosecutor's office", "the Lima prosecutor's office specialised in organised crime": the press writes a
     /// city's prosecution office in lower case after the city's name (<c>seated-office-phrase</c>). A city the lists know right
     /// before such a phrase names that city's office, tied to the city's country as "the Public Prosecutor's Office in Vienna"
-    /// is; with no known city before it the phrase is the common noun ("the prosecutor's office said").
+    /// is; with no known city before it the phrase is the common noun ("the prosecutor's office said"). Session 37: the post alone
+    /// names the office too ("the Nouadhibou public prosecutor", "the Lima prosecutor"), and so does the phrase with its city
+    /// after "of" or "in" ("the public prosecutor of Nouadhibou", "the regional prosecutor's office in Katowice").
     /// </summary>
     private void AddLowerCaseSeats(SentenceTokens sentence, List<Mention> mentions, Dictionary<string, Actor> discovered, List<Mention> kept, ref List<Mention>? found)
     {
         for (var k = 1; k < sentence.Count; k++)
         {
-            if (sentence.Tokens[k].IsCapitalized || !sentence.Tokens[k - 1].IsCapitalized || _lowerCaseSeatedOffices.MatchAt(sentence, k) is not (> 0 and var length)
-                || CityEndingAt(sentence, k) is not { } city || Covers(mentions, city.First, k + length))
+            if (sentence.Tokens[k].IsCapitalized || _lowerCaseSeatedOffices.MatchAt(sentence, k) is not (> 0 and var length))
             {
                 continue;
             }
 
-            var count = k + length - city.First;
-            var span = sentence.SpanOf(city.First, count);
-            var name = span.Slice(sentence.Text);
-            var id = "agency:" + Slug.Of(name);
-            if (!discovered.ContainsKey(id))
+            if (sentence.Tokens[k - 1].IsCapitalized && CityEndingAt(sentence, k) is { } city)
             {
-                discovered.Add(id, new Actor(id, ActorKind.Agency, name, city.Code, [name]));
+                if (!Covers(mentions, city.First, k + length))
+                {
+                    AddSeat(sentence, city.First, k + length - city.First, city.Code, discovered, kept, ref found);
+                    k += length - 1;
+                }
+
+                continue;
             }
 
-            (found ??= Emptied(kept)).Add(new Mention(id, ActorKind.Agency, city.First, count, span, sentence.Span, false));
-            k += length - 1;
+            // Session 37: "the public prosecutor of Nouadhibou", "the regional prosecutor's office in Katowice": the seat after it.
+            if (CityAfter(sentence, k + length) is { } seat && !Covers(mentions, k, seat.End))
+            {
+                AddSeat(sentence, k, seat.End - k, seat.Code, discovered, kept, ref found);
+                k = seat.End - 1;
+            }
         }
+    }
+
+    private static void AddSeat(SentenceTokens sentence, int first, int count, string code, Dictionary<string, Actor> discovered, List<Mention> kept, ref List<Mention>? found)
+    {
+        var span = sentence.SpanOf(first, count);
+        var name = span.Slice(sentence.Text);
+        var id = "agency:" + Slug.Of(name);
+        if (!discovered.ContainsKey(id))
+        {
+            discovered.Add(id, new Actor(id, ActorKind.Agency, name, code, [name]));
+        }
+
+        (found ??= Emptied(kept)).Add(new Mention(id, ActorKind.Agency, first, count, span, sentence.Span, false));
+    }
+
+    /// <summary>"of Nouadhibou", "in Katowice": a linking word or "in", then a listed city: the token after the city and its country.</summary>
+    private (int End, string Code)? CityAfter(SentenceTokens sentence, int link)
+    {
+        if (link + 1 >= sentence.Count || !(_nameLinkers.Contains(sentence, link) || _locatives.Contains(sentence, link)))
+        {
+            return null;
+        }
+
+        return _cities.CountryAt(sentence, link + 1, out var length) is { } code ? (link + 1 + length, code) : null;
     }
 
     /// <summary>The listed city whose name ends right before token <paramref name="end"/>: its first token and country; null when none does.</summary>
