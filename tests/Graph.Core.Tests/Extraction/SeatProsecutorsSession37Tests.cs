@@ -34,4 +34,10 @@ public sealed class SeatProsecutorsSession37Tests
     [InlineData("Les passeurs ont été déférés au parquet compétent en matière de traite des êtres humains près le tribunal de Tanger.", "parquet compétent en matière de traite des êtres humains près le tribunal de Tanger")]
     public void AParquetWhoseChargeStandsBeforeItsCourtIsTheParquet(string text, string name) =>
         Assert.Contains(Extract(text).Actors, a => a.Kind == ActorKind.Agency && a.Name == name);
+
+    [Theory]
+    [InlineData("The Nouadhibou Public Prosecutor's Office opened the case in March. Officers searched two warehouses at the Nouadhibou prosecutor's request.")]
+    [InlineData("The Lyon Public Prosecutor's Office opened the case in March. Officers searched two warehouses at the Lyon prosecutor's request.")]
+    public void TheSeatsPostAfterTheOfficesFullNameCallsTheSameOfficeBack(string text) =>
+        Assert.Single(Extract(text).Actors, a => a.Kind == ActorKind.Agency);
 }

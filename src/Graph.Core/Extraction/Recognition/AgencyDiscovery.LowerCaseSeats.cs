@@ -1,3 +1,4 @@
+using Graph.Core.Extraction.Knowledge;
 using Graph.Core.Extraction.Text;
 using Graph.Core.Model;
 
@@ -10,6 +11,8 @@ internal sealed partial class AgencyDiscovery
 
     private readonly PhraseSet _lowerCaseSeatedOffices;
     private readonly WordSet _locatives;
+    private readonly HashSet<string> _seatedOfficeWords;
+    private readonly IReadOnlyDictionary<string, AgencyInfo> _listedAgencies;
 
     /// <summary>
     /// "the Puntarenas prosecutor's office", "the Lima prosecutor's office specialised in organised crime": the press writes a
@@ -32,7 +35,7 @@ internal sealed partial class AgencyDiscovery
             {
                 if (!Covers(mentions, city.First, k + length))
                 {
-                    AddSeat(sentence, city.First, k + length - city.First, city.Code, discovered, kept, ref found);
+                    AddSeat(sentence, city.First, k + length - city.First, (city.First, k), city.Code, discovered, kept, ref found);
                     k += length - 1;
                 }
 
@@ -42,34 +45,75 @@ internal sealed partial class AgencyDiscovery
             // Session 37: "the public prosecutor of Nouadhibou", "the regional prosecutor's office in Katowice": the seat after it.
             if (CityAfter(sentence, k + length) is { } seat && !Covers(mentions, k, seat.End))
             {
-                AddSeat(sentence, k, seat.End - k, seat.Code, discovered, kept, ref found);
+                AddSeat(sentence, k, seat.End - k, (seat.First, seat.End), seat.Code, discovered, kept, ref found);
                 k = seat.End - 1;
             }
         }
     }
 
-    private static void AddSeat(SentenceTokens sentence, int first, int count, string code, Dictionary<string, Actor> discovered, List<Mention> kept, ref List<Mention>? found)
+    /// <summary>
+    /// Adds the seat's office, or calls back the body of that seat the report already named in full ("the Geneva Public Prosecutor's
+    /// Office … at the Geneva prosecutor's request"): a discovered body of the same country whose name holds the city and a word of
+    /// a seated office is the same office.
+    /// </summary>
+    private void AddSeat(SentenceTokens sentence, int first, int count, (int First, int End) city, string code, Dictionary<string, Actor> discovered,
+        List<Mention> kept, ref List<Mention>? found)
     {
         var span = sentence.SpanOf(first, count);
         var name = span.Slice(sentence.Text);
-        var id = "agency:" + Slug.Of(name);
+        var slug = Slug.Of(name);
+        if (_listedAgencies.ContainsKey(slug))
+        {
+            return; // "the Lyon prosecutor" takes a listed body's id: the listed names are read by the gazetteer, not here
+        }
+
+        var id = "agency:" + slug;
         if (!discovered.ContainsKey(id))
         {
-            discovered.Add(id, new Actor(id, ActorKind.Agency, name, code, [name]));
+            var seat = sentence.SpanOf(city.First, city.End - city.First).Slice(sentence.Text);
+            id = SameSeatOffice(discovered, seat, code) ?? id;
+            discovered.TryAdd(id, new Actor(id, ActorKind.Agency, name, code, [name]));
         }
 
         (found ??= Emptied(kept)).Add(new Mention(id, ActorKind.Agency, first, count, span, sentence.Span, false));
     }
 
+    private string? SameSeatOffice(Dictionary<string, Actor> discovered, ReadOnlySpan<char> seat, string code)
+    {
+        foreach (var actor in discovered.Values)
+        {
+            if (actor.Kind == ActorKind.Agency && actor.CountryCode == code && actor.Name.AsSpan().Contains(seat, StringComparison.Ordinal)
+                && HoldsASeatedOffice(actor.Name))
+            {
+                return actor.Id;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HoldsASeatedOffice(string name)
+    {
+        foreach (var word in name.Split(' '))
+        {
+            if (_seatedOfficeWords.Contains(word.TrimEnd('s').TrimEnd('\'', '\u2019')) || _seatedOfficeWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"of Nouadhibou", "in Katowice": a linking word or "in", then a listed city: the token after the city and its country.</summary>
-    private (int End, string Code)? CityAfter(SentenceTokens sentence, int link)
+    private (int First, int End, string Code)? CityAfter(SentenceTokens sentence, int link)
     {
         if (link + 1 >= sentence.Count || !(_nameLinkers.Contains(sentence, link) || _locatives.Contains(sentence, link)))
         {
             return null;
         }
 
-        return _cities.CountryAt(sentence, link + 1, out var length) is { } code ? (link + 1 + length, code) : null;
+        return _cities.CountryAt(sentence, link + 1, out var length) is { } code ? (link + 1, link + 1 + length, code) : null;
     }
 
     /// <summary>The listed city whose name ends right before token <paramref name="end"/>: its first token and country; null when none does.</summary>
