@@ -20,9 +20,10 @@ internal sealed class LanguageHeadFirstAgencies(ExtractionKnowledge knowledge, L
 
     /// <summary>
     /// Most words and numbers between a court's head and its seat ("Juzgado de Primera Instancia e Instrucción número 2 de …",
-    /// "procureur de la République près le tribunal de première instance de …").
+    /// "procureur de la République près le tribunal de première instance de …"); session 37: a parquet's own charge may stand
+    /// before its court ("le parquet chargé des affaires de terrorisme près la Cour d'appel de …").
     /// </summary>
-    private const int MaxSeatGap = 10;
+    private const int MaxSeatGap = 13;
 
     /// <summary>The longest number after a seat that is the court's own ("Sfax 2"), not a count or a year.</summary>
     private const int MaxCourtNumberLength = 2;

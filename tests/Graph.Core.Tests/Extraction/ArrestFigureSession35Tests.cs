@@ -43,7 +43,7 @@ public sealed class ArrestFigureSession35Tests
     [Theory]
     [InlineData("Police in eleven countries arrested 90 people in an operation coordinated by INTERPOL. The Ghana Police Service arrested 12 suspects in Accra.", 90)]
     [InlineData("Twelve people were arrested in Kenya and Tanzania by the Kenya Police Service. The Tanzania Police Force detained four suspects in Arusha.", 12)]
-    [InlineData("The Kenya Police Service arrested six suspects in Mombasa. The Tanzania Police Force then detained 20 people in Tanga.", 20)]
+    [InlineData("The Kenya Police Service arrested six suspects in Mombasa. The Tanzania Police Force then detained 20 people.", 20)]
     public void ASideOfAWholeAlreadyCountedOrALargerCountAddsNothing(string text, int arrests) => Assert.Equal(arrests, Arrests(text));
 
     [Theory]

@@ -147,6 +147,9 @@ internal sealed partial class FigureReader
         _negation = knowledge.Words(KnowledgeList.ArrestNegation);
         _warrants = knowledge.Words(KnowledgeList.ArrestWarrant);
         _served = knowledge.Words(KnowledgeList.WarrantServed);
+        _ordered = knowledge.Words(KnowledgeList.ArrestOrdered);
+        _dateWords = knowledge.Words(StringComparer.Ordinal, KnowledgeList.DateWord);
+        _operationWords = knowledge.Words(KnowledgeList.OperationWord);
         _relatives = knowledge.Words(KnowledgeList.RelativePronoun);
         _onePerson = knowledge.Words(KnowledgeList.ArrestOne);
         _perfect = knowledge.Words(KnowledgeList.PerfectAuxiliary);
@@ -182,8 +185,10 @@ internal sealed partial class FigureReader
         var summed = 0L; // the last sum of parts kept ("sete na Bélgica, cinco em Bruxelas e dois em Antuérpia"): a total stated later wins over it
         var warrantsCounted = false; // a count of arrest warrants was read, served or not: a bare count served later counts them
         var served = 0L; // the largest count of arrest warrants served ("Foram cumpridos 5 mandados de prisão"): the arrests when none is stated
+        var ordered = 0L; // the largest count of arrests ordered ("ordered the arrest of 40"): the arrests when none is stated
         var arrestsLast = false; // the last figure the text gave was the arrests: what "la cifra se elevó a once" updates
         var firstCounted = -1; // the first sentence that told an arrest count (see AnotherSideArrests)
+        var lastPlace = -1; // the token naming the place of sentence lastPlaced's count ("in Kampala"), or -1 (see FigureReader.PlacedSides.cs)
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -223,6 +228,7 @@ internal sealed partial class FigureReader
             var addedToLast = false; // a count of the sentence added to the last ("three others"): its side adds nothing more
             var countedHere = false;
             var placedHere = false;
+            var placeHere = -1; // the token naming the place of a placed count of this sentence
             var totalAfter = 0L; // a count the words of a whole follow ("seven in all"): the sentence's total
             var wholeNamed = false; // a part of a whole was counted ("siete de los nueve"): "the other two" are the rest of it
             var colonParts = false; // the arrests are broken down after a colon, with no count before it ("Las detenciones …: seis en …")
@@ -320,7 +326,9 @@ internal sealed partial class FigureReader
                     (ownVerbCounts, otherCounts, ownVerbSum) = ownVerb ? (ownVerbCounts + 1, otherCounts, ownVerbSum + value) : (ownVerbCounts, otherCounts + 1, ownVerbSum);
                     placed = ownVerb && (PlaceFollows(sentence, after) || PlacedArrestWord(sentence, after));
                     countedHere = true;
-                    placedHere |= PlaceNameFollows(sentence, after) || PlacedPastAnAside(sentence, after);
+                    var placedCount = PlaceNameFollows(sentence, after) || PlacedPastAnAside(sentence, after);
+                    placedHere |= placedCount;
+                    placeHere = placedCount && placeHere < 0 ? PlaceNameOf(sentence, after) : placeHere;
                     after = listEnd; // the list's later counts are its members, read with it
                 }
                 else if (!countedHere && PartAfterArrestColon(sentence, i, after))
@@ -338,6 +346,10 @@ internal sealed partial class FigureReader
                 else if (placed && IsPlacePart(sentence, i, after))
                 {
                     (ownVerbCounts, ownVerbSum) = (ownVerbCounts + 1, ownVerbSum + value);
+                }
+                else if (OrderedArrestCount(sentence, i))
+                {
+                    ordered = Math.Max(ordered, value);
                 }
                 else if (IsChargedCount(sentence, i, after))
                 {
@@ -448,7 +460,10 @@ internal sealed partial class FigureReader
             // Session 35: "In Ghana, the Narcotics Control Commission arrested three accomplices": another side's own count adds to
             // the count before it (see AnotherSideArrests), unless the sentence states a total or adds "three others" itself; a count
             // no smaller than the one before may take it in ("… deteve dois suspeitos, totalizando 23 presos"), so only a smaller one adds.
-            if (sideBase > 0 && best > 0 && best < sideBase && !addedToLast && !totalSeen && AnotherSideArrests(sentences, sides, s, firstCounted))
+            if (sideBase > 0 && best > 0 && !addedToLast && !totalSeen
+                && ((best < sideBase && AnotherSideArrests(sentences, sides, s, firstCounted))
+                    // Session 37: "… arrested four men in Motihari. Seven suspects … were arrested in Birgunj": another place's count.
+                    || (placeHere >= 0 && lastPlaced >= 0 && lastPlace >= 0 && AnotherPlaceOfItsKind(sentences, sides, s, placeHere, lastPlaced, lastPlace))))
             {
                 last = sideBase + best;
                 Keep(figures, FigureKeys.Arrests, (int)Math.Min(last, int.MaxValue), largest: true);
@@ -460,6 +475,7 @@ internal sealed partial class FigureReader
                 Keep(figures, FigureKeys.Arrests, ordinal, largest: true);
             }
 
+            lastPlace = !countedHere ? lastPlace : placedHere ? placeHere : -1;
             lastPlaced = !countedHere ? lastPlaced : placedHere ? s : -1;
             firstCounted = countedHere && firstCounted < 0 ? s : firstCounted;
             arrestsLast = countedHere || (arrestsLast && !otherFigure);
@@ -469,6 +485,13 @@ internal sealed partial class FigureReader
         if (served > 0 && !figures.ContainsKey(FigureKeys.Arrests))
         {
             figures[FigureKeys.Arrests] = (int)Math.Min(served, int.MaxValue);
+        }
+
+        // Session 37: "The prosecutors ordered the detention of 7 defendants": with no count of arrests made nor of warrants served,
+        // the arrests ordered are the arrests.
+        if (ordered > 0 && !figures.ContainsKey(FigureKeys.Arrests))
+        {
+            figures[FigureKeys.Arrests] = (int)Math.Min(ordered, int.MaxValue);
         }
 
         // "Three men have been charged … Police arrested the men in Sydney": the people charged are the people arrested, when
@@ -974,7 +997,7 @@ internal sealed partial class FigureReader
         // Asked last: most counts add to nothing, and the clause is read word by word.
         // "Two further suspects were taken into custody": a custody phrase after the participle still tells the arrest.
         var people = moreAfter ? after + 1 : after;
-        return adds && ClauseTellsArrests(sentence, first) && !ChargedBefore(sentence, first) && !ChargedAfter(sentence, first)
+        return adds && ClauseTellsArrests(sentence, first) && !ChargedBefore(sentence, first) && !ChargedAfter(sentence, first) && !IdentifiedCount(sentence, first, after)
             && !(PeopleOfAnotherVerb(sentence, people) && !ArrestWordInClause(sentence, people, MaxAuxiliaryReach + 4));
     }
 
@@ -1229,6 +1252,13 @@ internal sealed partial class FigureReader
             return true; // "1,006 arrests", "20 arrested"
         }
 
+        // Session 37: "The arrests followed 27 arrest warrants", "14 search warrants": a count of warrants; "have identified 40 other
+        // suspects": people identified (see FigureReader.Warrants.cs).
+        if (CountsWarrants(sentence, after) || IdentifiedCount(sentence, first, after))
+        {
+            return false;
+        }
+
         // "23 « brouteurs » interpellés", "12 'mules' arrested": a word in quotes after the count names the people.
         if (after + 3 < sentence.Count && IsQuote(sentence, after) && sentence.Tokens[after + 1].Kind == TokenKind.Word && IsQuote(sentence, after + 2)
             && IsArrestWord(sentence, after + 3))
@@ -1366,8 +1396,9 @@ internal sealed partial class FigureReader
             if (IsArrestWord(sentence, b) || _arrestInfinitives.Contains(sentence, b))
             {
                 // "Entre os presos há dois policiais", "Among those arrested were two customs officers": a part of the arrested;
-                // "Não houve detenções: os dois comandantes foram notificados": the arrest word before the count is denied.
-                if (AmongTheArrested(sentence, b) || Denied(sentence, b))
+                // "Não houve detenções: os dois comandantes foram notificados": the arrest word before the count is denied;
+                // "the judge ordered the arrest of 40 suspects": an arrest asked for (see FigureReader.Warrants.cs).
+                if (AmongTheArrested(sentence, b) || Denied(sentence, b) || ArrestOrdered(sentence, b))
                 {
                     return false;
                 }

@@ -174,6 +174,12 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"arrest warrants", "mandados de prisão", "órdenes de captura", "mandats d'arrêt": the noun that makes an arrest word a warrant's.</summary>
     public static readonly KnowledgeList ArrestWarrant = new("arrest-warrant", Numbers, ListShape.Words, Cued: false);
 
+    /// <summary>
+    /// Session 37: "ordered", "requested", "ordenó", "ordonné": a word before an arrest noun ("ordered the arrest of 27 people") that
+    /// makes it an arrest asked for, not one made.
+    /// </summary>
+    public static readonly KnowledgeList ArrestOrdered = new("arrest-ordered", Numbers, ListShape.Words, Cued: false);
+
     /// <summary>"served", "executed", "cumpridos", "ejecutadas", "exécutés": a warrant's arrest done, not only issued.</summary>
     public static readonly KnowledgeList WarrantServed = new("warrant-served", Numbers, ListShape.Words, Cued: false);
 
@@ -495,7 +501,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         Head, NonAgency, NonAgencyOpening, Court, NumberSign, Seated, SeatedOffice, SeatedOfficePhrase, PluralCourt, PluralCourtKind, Force, ForceUnit, ForceDistrict, Connector, KindCustoms, KindCoastGuard, KindGendarmerie, KindNavy, KindAirForce, KindPolice, KindPoliceSpecialised, WireCredit, WireAbroad, DateWord, GenericBodyWord, Post, HeadFirst, HeadFirstLinker, HeadFirstGeneric, HeadFirstSeated, OrdinalSuffix,
         Units, Scales, Arrests, ArrestAuxiliaries, ArrestCompanions, ArrestNouns, ArrestInfinitive, ArrestCharged, ArrestSuspicion, Countries, Victims, VictimsVerbs, SuspectsVerbs, Seizures,
         SuspectNouns, TallySince, TallyPeriod, ArrestParts, ArrestTotal, ArrestWhole, ArrestPartitive, ArrestTotalNoun, Durations, Currency, CurrencyName, ArrestPlace, ArrestMoreAfter, ArrestMoreBefore, Ordinals, ArrestParallel, OneArticles, UnitsEs, UnitsFr, NotUnitsPt, ArrestAmong,
-        QuantityUnits, ArrestNegation, ArrestWarrant, WarrantServed, ArrestOne, ArrestPluralNouns, FigureBackReference, ArrestSingularAuxiliaries,
+        QuantityUnits, ArrestNegation, ArrestWarrant, ArrestOrdered, WarrantServed, ArrestOne, ArrestPluralNouns, FigureBackReference, ArrestSingularAuxiliaries,
         LeadAfter, LeadOfOperation, LeadBefore, LeadSuffix, LeadJoint, LeadObject, LeadRelative, LeadPart, LeadInCharge, LeadUnitAside, LeadBackReference, LeadReference, LeadReferencePair, LeadOperationVerb, LeadSubject, LeadJointAfter, LeadPassiveOnly, LeadReferencePhrase, LeadJointPartner, LeadSide, LeadSideAgent, StopClause, AnnounceFallback, AnnounceSpeech, AnnounceSelf, AnnounceDeed, OperationWord, OperationPlural, OperationNoun, OperationNameCue, OperationNamingNoun, OperationUnitEnd, OperationDescriptor, Conjunction, Disjunction, DefiniteArticle, ListGlue, MemberNoun, AgentMarker, InfinitiveMarker, Comitative, Locative, Ablative, PossessivePronoun,
         NameLinker, RelativePronoun, Possessive, Elision, AdverbEnding, ParticipleEnding, BackgroundAuxiliary, PublicationWord,
         LanguageVoteEn, LanguageVoteEs, LanguageVotePt, LanguageVoteFr,

@@ -47,6 +47,9 @@ internal sealed partial class AgencyDiscovery
         _listed = knowledge.ListedBodyNames;
         _nonAgencyOpenings = knowledge.Phrases(KnowledgeList.NonAgencyOpening);
         _lowerCaseSeatedOffices = knowledge.Phrases(KnowledgeList.SeatedOfficePhrase);
+        _locatives = knowledge.Words(KnowledgeList.Locative);
+        _seatedOfficeWords = knowledge.List(KnowledgeList.SeatedOffice).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _listedAgencies = knowledge.Agencies;
         _in = knowledge.Words(KnowledgeList.Locative);
         _cities = new CityCountries(knowledge);
         _seated = knowledge.Words(KnowledgeList.Seated);
