@@ -17,8 +17,7 @@ public static class AggregatePicture
 {
     /// <summary>
     /// The picture, or null when this route cannot answer it exactly and the whole view must be built:
-    /// the store cannot sum its tallies, a filter the tallies do not answer whole (dates within one month,
-    /// dates under Newman's weighting, minimum weight,
+    /// the store cannot sum its tallies, a filter the tallies do not answer whole (dates under Newman's weighting, minimum weight,
     /// ego network, countries-only kinds, curation edits in force), a measure other than weighted degree,
     /// the top-k edge rule, included nodes, a view small enough to be shown whole, or a backbone of a view
     /// whose edges may all weigh the same (the whole view tells whether the backbone can choose).
@@ -80,9 +79,10 @@ public static class AggregatePicture
 
     /// <summary>
     /// The tallies that hold the view: all time, or the whole months of a date range with the days it cuts
-    /// out of a month at either end (counted again from their events). Null for a range within one month and
-    /// for a range weighted by Newman's shares (a pair's months would be added in another order than the
-    /// whole build adds them, so a weight could differ in its last bit).
+    /// out of a month at either end (counted again from their events); a range that holds no whole month (within one
+    /// month, or across the end of one) is all counted, its scope of months empty. Null for a range weighted by Newman's
+    /// shares (a pair's months would be added in another order than the whole build adds them, so a weight could differ
+    /// in its last bit).
     /// </summary>
     private static (TallyScope Scope, (DateOnly From, DateOnly To)[] Cut)? Scope(NetworkFilter filter, NetworkView projection)
     {
@@ -94,18 +94,23 @@ public static class AggregatePicture
 
         var (from, to) = (filter.From ?? DateOnly.MinValue, filter.To ?? DateOnly.MaxValue);
         var (first, lastEnd) = AggregateNetworkBuilder.WholeMonths(from, to);
-        if (filter.Weighting == EdgeWeighting.Newman || first > lastEnd)
+        if (filter.Weighting == EdgeWeighting.Newman || from > to)
         {
             return null;
         }
 
         var cut = new List<(DateOnly, DateOnly)>();
-        if (from < first)
+        if (first > lastEnd)
+        {
+            // No whole month: every day is counted, the months' scope (first after last) reads no row.
+            cut.Add((from, to));
+        }
+        else if (from < first)
         {
             cut.Add((from, first.AddDays(-1)));
         }
 
-        if (to > lastEnd)
+        if (first <= lastEnd && to > lastEnd)
         {
             cut.Add((lastEnd.AddDays(1), to));
         }
