@@ -499,7 +499,8 @@ public abstract partial class RelationalReportStore : IPictureTallies
                 return (where, run);
             }
 
-            if (ids.Count == 0)
+            // No chosen id, or no month (a range that holds no whole month is read from its counted days only).
+            if (ids.Count == 0 || last < first)
             {
                 return ("1 = 0", []);
             }
