@@ -17,8 +17,7 @@ public static class AggregatePicture
 {
     /// <summary>
     /// The picture, or null when this route cannot answer it exactly and the whole view must be built:
-    /// the store cannot sum its tallies, a filter the tallies do not answer whole (dates within one month,
-    /// dates under Newman's weighting, minimum weight,
+    /// the store cannot sum its tallies, a filter the tallies do not answer whole (dates under Newman's weighting, minimum weight,
     /// ego network, countries-only kinds, curation edits in force), a measure other than weighted degree,
     /// the top-k edge rule, included nodes, a view small enough to be shown whole, or a backbone of a view
     /// whose edges may all weigh the same (the whole view tells whether the backbone can choose).
@@ -61,6 +60,7 @@ public static class AggregatePicture
         });
 
         Ranking? ranking = null;
+        var ruleEdges = 0;
         var (_, rows) = tallies.ReadPictureTallies(scope, totals =>
         {
             ranking = Ranking.Of(totals, actors, filter.Weighting, options.NodeBudget);
@@ -68,8 +68,8 @@ public static class AggregatePicture
                 && !(options.Edges == EdgeFilter.Backbone && ranking.MayWeighAlike());
             ranking = bounded ? ranking : null;
             return ranking?.Kept.Select(v => ranking.Nodes[v].Id).ToArray() ?? [];
-        }, kept?.For(scope), counted);
-        return ranking is null ? null : Draw(view, filter.Weighting, options, ranking, rows);
+        }, kept?.For(scope), counted, weighed => ranking is null ? [] : Pick(weighed, filter.Weighting, options, ranking, out ruleEdges));
+        return ranking is null ? null : Draw(view, filter.Weighting, options, ranking, rows, ruleEdges);
     }
 
     private static bool Answers(NetworkView view, NetworkFilter filter, PictureOptions options, out NetworkView projection) =>
@@ -79,9 +79,10 @@ public static class AggregatePicture
 
     /// <summary>
     /// The tallies that hold the view: all time, or the whole months of a date range with the days it cuts
-    /// out of a month at either end (counted again from their events). Null for a range within one month and
-    /// for a range weighted by Newman's shares (a pair's months would be added in another order than the
-    /// whole build adds them, so a weight could differ in its last bit).
+    /// out of a month at either end (counted again from their events); a range that holds no whole month (within one
+    /// month, or across the end of one) is all counted, its scope of months empty. Null for a range weighted by Newman's
+    /// shares (a pair's months would be added in another order than the whole build adds them, so a weight could differ
+    /// in its last bit).
     /// </summary>
     private static (TallyScope Scope, (DateOnly From, DateOnly To)[] Cut)? Scope(NetworkFilter filter, NetworkView projection)
     {
@@ -93,18 +94,23 @@ public static class AggregatePicture
 
         var (from, to) = (filter.From ?? DateOnly.MinValue, filter.To ?? DateOnly.MaxValue);
         var (first, lastEnd) = AggregateNetworkBuilder.WholeMonths(from, to);
-        if (filter.Weighting == EdgeWeighting.Newman || first > lastEnd)
+        if (filter.Weighting == EdgeWeighting.Newman || from > to)
         {
             return null;
         }
 
         var cut = new List<(DateOnly, DateOnly)>();
-        if (from < first)
+        if (first > lastEnd)
+        {
+            // No whole month: every day is counted, the months' scope (first after last) reads no row.
+            cut.Add((from, to));
+        }
+        else if (from < first)
         {
             cut.Add((from, first.AddDays(-1)));
         }
 
-        if (to > lastEnd)
+        if (first <= lastEnd && to > lastEnd)
         {
             cut.Add((lastEnd.AddDays(1), to));
         }
@@ -112,28 +118,55 @@ public static class AggregatePicture
         return (AggregateNetworkBuilder.Months(name, area, first, lastEnd), [.. cut]);
     }
 
-    private static NetworkPicture Draw(NetworkView view, EdgeWeighting weighting, PictureOptions options, Ranking ranking, IReadOnlyList<EdgeTally> rows)
+    /// <summary>
+    /// The tallies of the edges the picture draws, from the edges among the kept nodes weighed (their other counts perhaps
+    /// not read yet): those the edge rule keeps, the heaviest up to the edge budget, as BoundedPicture picks them.
+    /// <paramref name="ruleEdges"/> is how many the rule kept before the budget.
+    /// </summary>
+    private static List<EdgeTally> Pick(IReadOnlyList<EdgeTally> weighed, EdgeWeighting weighting, PictureOptions options, Ranking ranking, out int ruleEdges)
     {
         var merge = new TallyMerge();
-        merge.Add([], rows);
-        var edges = new List<(WeightedEdge Edge, CooperationEdge Shown)>();
+        merge.Add([], weighed);
+        var edges = Kept(merge, weighting, options, ranking);
+        ruleEdges = edges.Count;
+        var drawn = Heaviest(edges, options).Select(e => (e.A, e.B)).ToHashSet();
+        return [.. weighed.Where(e => drawn.Contains((e.Source, e.Target)))];
+    }
+
+    // The merged edges the edge rule keeps: all, or those the backbone finds significant from either end.
+    private static List<(WeightedEdge Edge, string A, string B, TallyMerge.Sum Sum)> Kept(TallyMerge merge, EdgeWeighting weighting, PictureOptions options,
+        Ranking ranking)
+    {
+        var edges = new List<(WeightedEdge Edge, string A, string B, TallyMerge.Sum Sum)>();
         foreach (var ((a, b), sum) in merge.Edges)
         {
             var (u, v) = (ranking.Index[a], ranking.Index[b]);
             var weight = AggregateNetworkBuilder.Weight(sum, weighting);
             if (options.Edges == EdgeFilter.All || ranking.Significant(u, weight, options.Alpha) || ranking.Significant(v, weight, options.Alpha))
             {
-                edges.Add((new WeightedEdge(Math.Min(u, v), Math.Max(u, v), weight), AggregateNetworkBuilder.ToEdge(a, b, sum, weighting)));
+                edges.Add((new WeightedEdge(Math.Min(u, v), Math.Max(u, v), weight), a, b, sum));
             }
         }
 
-        // As BoundedPicture: the heaviest up to the edge budget, equal weights by their ends' order.
-        var ruleEdges = edges.Count;
-        if (edges.Count > options.EdgeBudget)
-        {
-            edges = [.. edges.OrderByDescending(e => e.Edge.Weight).ThenBy(e => e.Edge.U).ThenBy(e => e.Edge.V).Take(options.EdgeBudget)];
-        }
+        return edges;
+    }
 
+    // As BoundedPicture: the heaviest up to the edge budget, equal weights by their ends' order.
+    private static List<(WeightedEdge Edge, string A, string B, TallyMerge.Sum Sum)> Heaviest(List<(WeightedEdge Edge, string A, string B, TallyMerge.Sum Sum)> edges,
+        PictureOptions options) =>
+        edges.Count > options.EdgeBudget
+            ? [.. edges.OrderByDescending(e => e.Edge.Weight).ThenBy(e => e.Edge.U).ThenBy(e => e.Edge.V).Take(options.EdgeBudget)]
+            : edges;
+
+    /// <summary>The picture of the drawn edges' whole tallies (<see cref="Pick"/>'s), <paramref name="ruleEdges"/> kept by the edge rule before the budget.</summary>
+    private static NetworkPicture Draw(NetworkView view, EdgeWeighting weighting, PictureOptions options, Ranking ranking, IReadOnlyList<EdgeTally> rows,
+        int ruleEdges)
+    {
+        var merge = new TallyMerge();
+        merge.Add([], rows);
+        // The drawn edges' weights are those they were picked by (the same rows' reports and shares, added in the same order).
+        var edges = Heaviest(Kept(merge, weighting, options, ranking), options)
+            .Select(e => (e.Edge, Shown: AggregateNetworkBuilder.ToEdge(e.A, e.B, e.Sum, weighting))).ToList();
         edges.Sort((x, y) => x.Edge.U != y.Edge.U ? x.Edge.U.CompareTo(y.Edge.U) : x.Edge.V.CompareTo(y.Edge.V));
         var kept = ranking.Kept.Order().ToArray();
         var shown = new CooperationNetwork(view);
