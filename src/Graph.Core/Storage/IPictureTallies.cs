@@ -26,21 +26,12 @@ public interface IPictureTallies
     /// (a pair already among the scope's edges is no new neighbour) and to the edges among the chosen nodes. Null
     /// adds none.
     /// </param>
-    /// <param name="draw">
-    /// Picks the edges whose whole tallies are wanted from the edge tallies among the chosen nodes, given as
-    /// <c>Edges</c> would be but perhaps with their weights only (reports and Newman's share summed; events, led,
-    /// sources, first date and key left empty): it returns some of the tallies it was given (all of a pair's, to keep a
-    /// pair), and only those pairs' tallies are then returned, whole. A store may then read again only those pairs' rows
-    /// rather than every row among the chosen nodes. Null returns every edge among the chosen.
-    /// </param>
     /// <returns>
-    /// The totals, and the edge tallies among the chosen nodes (only the pairs <paramref name="draw"/> picked): one per
-    /// edge (over a scope of months, its months' rows summed in month order, labelled with the first month), then the
-    /// counted ones.
+    /// The totals, and the edge tallies among the chosen nodes: one per edge (over a scope of months, its months'
+    /// rows summed in month order, labelled with the first month), then the counted ones.
     /// </returns>
     (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, Task<TallySet>? counted = null,
-        Func<IReadOnlyList<EdgeTally>, IReadOnlyCollection<EdgeTally>>? draw = null);
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, Task<TallySet>? counted = null);
 
     /// <summary>
     /// The actors as one snapshot holds them, with that snapshot's mark. Given the mark of an earlier read, when only

@@ -60,7 +60,6 @@ public static class AggregatePicture
         });
 
         Ranking? ranking = null;
-        var ruleEdges = 0;
         var (_, rows) = tallies.ReadPictureTallies(scope, totals =>
         {
             ranking = Ranking.Of(totals, actors, filter.Weighting, options.NodeBudget);
@@ -68,8 +67,8 @@ public static class AggregatePicture
                 && !(options.Edges == EdgeFilter.Backbone && ranking.MayWeighAlike());
             ranking = bounded ? ranking : null;
             return ranking?.Kept.Select(v => ranking.Nodes[v].Id).ToArray() ?? [];
-        }, kept?.For(scope), counted, weighed => ranking is null ? [] : Pick(weighed, filter.Weighting, options, ranking, out ruleEdges));
-        return ranking is null ? null : Draw(view, filter.Weighting, options, ranking, rows, ruleEdges);
+        }, kept?.For(scope), counted);
+        return ranking is null ? null : Draw(view, filter.Weighting, options, ranking, rows);
     }
 
     private static bool Answers(NetworkView view, NetworkFilter filter, PictureOptions options, out NetworkView projection) =>
@@ -118,55 +117,28 @@ public static class AggregatePicture
         return (AggregateNetworkBuilder.Months(name, area, first, lastEnd), [.. cut]);
     }
 
-    /// <summary>
-    /// The tallies of the edges the picture draws, from the edges among the kept nodes weighed (their other counts perhaps
-    /// not read yet): those the edge rule keeps, the heaviest up to the edge budget, as BoundedPicture picks them.
-    /// <paramref name="ruleEdges"/> is how many the rule kept before the budget.
-    /// </summary>
-    private static List<EdgeTally> Pick(IReadOnlyList<EdgeTally> weighed, EdgeWeighting weighting, PictureOptions options, Ranking ranking, out int ruleEdges)
+    private static NetworkPicture Draw(NetworkView view, EdgeWeighting weighting, PictureOptions options, Ranking ranking, IReadOnlyList<EdgeTally> rows)
     {
         var merge = new TallyMerge();
-        merge.Add([], weighed);
-        var edges = Kept(merge, weighting, options, ranking);
-        ruleEdges = edges.Count;
-        var drawn = Heaviest(edges, options).Select(e => (e.A, e.B)).ToHashSet();
-        return [.. weighed.Where(e => drawn.Contains((e.Source, e.Target)))];
-    }
-
-    // The merged edges the edge rule keeps: all, or those the backbone finds significant from either end.
-    private static List<(WeightedEdge Edge, string A, string B, TallyMerge.Sum Sum)> Kept(TallyMerge merge, EdgeWeighting weighting, PictureOptions options,
-        Ranking ranking)
-    {
-        var edges = new List<(WeightedEdge Edge, string A, string B, TallyMerge.Sum Sum)>();
+        merge.Add([], rows);
+        var edges = new List<(WeightedEdge Edge, CooperationEdge Shown)>();
         foreach (var ((a, b), sum) in merge.Edges)
         {
             var (u, v) = (ranking.Index[a], ranking.Index[b]);
             var weight = AggregateNetworkBuilder.Weight(sum, weighting);
             if (options.Edges == EdgeFilter.All || ranking.Significant(u, weight, options.Alpha) || ranking.Significant(v, weight, options.Alpha))
             {
-                edges.Add((new WeightedEdge(Math.Min(u, v), Math.Max(u, v), weight), a, b, sum));
+                edges.Add((new WeightedEdge(Math.Min(u, v), Math.Max(u, v), weight), AggregateNetworkBuilder.ToEdge(a, b, sum, weighting)));
             }
         }
 
-        return edges;
-    }
+        // As BoundedPicture: the heaviest up to the edge budget, equal weights by their ends' order.
+        var ruleEdges = edges.Count;
+        if (edges.Count > options.EdgeBudget)
+        {
+            edges = [.. edges.OrderByDescending(e => e.Edge.Weight).ThenBy(e => e.Edge.U).ThenBy(e => e.Edge.V).Take(options.EdgeBudget)];
+        }
 
-    // As BoundedPicture: the heaviest up to the edge budget, equal weights by their ends' order.
-    private static List<(WeightedEdge Edge, string A, string B, TallyMerge.Sum Sum)> Heaviest(List<(WeightedEdge Edge, string A, string B, TallyMerge.Sum Sum)> edges,
-        PictureOptions options) =>
-        edges.Count > options.EdgeBudget
-            ? [.. edges.OrderByDescending(e => e.Edge.Weight).ThenBy(e => e.Edge.U).ThenBy(e => e.Edge.V).Take(options.EdgeBudget)]
-            : edges;
-
-    /// <summary>The picture of the drawn edges' whole tallies (<see cref="Pick"/>'s), <paramref name="ruleEdges"/> kept by the edge rule before the budget.</summary>
-    private static NetworkPicture Draw(NetworkView view, EdgeWeighting weighting, PictureOptions options, Ranking ranking, IReadOnlyList<EdgeTally> rows,
-        int ruleEdges)
-    {
-        var merge = new TallyMerge();
-        merge.Add([], rows);
-        // The drawn edges' weights are those they were picked by (the same rows' reports and shares, added in the same order).
-        var edges = Heaviest(Kept(merge, weighting, options, ranking), options)
-            .Select(e => (e.Edge, Shown: AggregateNetworkBuilder.ToEdge(e.A, e.B, e.Sum, weighting))).ToList();
         edges.Sort((x, y) => x.Edge.U != y.Edge.U ? x.Edge.U.CompareTo(y.Edge.U) : x.Edge.V.CompareTo(y.Edge.V));
         var kept = ranking.Kept.Order().ToArray();
         var shown = new CooperationNetwork(view);

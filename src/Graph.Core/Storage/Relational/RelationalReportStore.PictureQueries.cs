@@ -36,8 +36,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
     /// <inheritdoc />
     public (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPictureTallies(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, Task<TallySet>? counted = null,
-        Func<IReadOnlyList<EdgeTally>, IReadOnlyCollection<EdgeTally>>? draw = null)
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept = null, Task<TallySet>? counted = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(choose);
@@ -53,13 +52,13 @@ public abstract partial class RelationalReportStore : IPictureTallies
 
         if (kept is null)
         {
-            return ReadPicture(scope, choose, null, counted, draw);
+            return ReadPicture(scope, choose, null, counted);
         }
 
         // One reader at a time brings the kept totals (and the kept nodes' edges) to its snapshot.
         lock (kept)
         {
-            return ReadPicture(scope, choose, kept, null, draw);
+            return ReadPicture(scope, choose, kept, null);
         }
     }
 
@@ -104,8 +103,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
     }
 
     private (TallyTotals Totals, IReadOnlyList<EdgeTally> Edges) ReadPicture(
-        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept, Task<TallySet>? counting,
-        Func<IReadOnlyList<EdgeTally>, IReadOnlyCollection<EdgeTally>>? draw)
+        TallyScope scope, Func<TallyTotals, IReadOnlyCollection<string>> choose, KeptLinkTotals? kept, Task<TallySet>? counting)
     {
         using var connection = Open();
         using var transaction = BeginSnapshot(connection);
@@ -123,32 +121,17 @@ public abstract partial class RelationalReportStore : IPictureTallies
         var counted = counting?.GetAwaiter().GetResult();
         var totals = new TallyTotals(counted is null ? nodes : [.. nodes, .. counted.Nodes], links);
         var chosen = choose(totals);
-        var among = chosen.ToHashSet(StringComparer.Ordinal);
-        var countedAmong = counted is null ? [] : counted.Edges.Where(e => among.Contains(e.Source) && among.Contains(e.Target)).ToList();
-        if (draw is not null && months is not null && months.Weighs)
-        {
-            // Only the picked pairs' rows are read again, with every column (see MonthRows.Weighed).
-            var (weighed, keys) = months.Weighed(scope, chosen);
-            var picked = draw([.. weighed, .. countedAmong]).ToHashSet(ReferenceEqualityComparer.Instance);
-            var pairs = keys.Where((_, i) => picked.Contains(weighed[i])).ToHashSet(PairKey.Comparer);
-            var whole = months.Among(this, connection, transaction, scope, where, chosen, pairs);
-            transaction.Commit();
-            return (totals, [.. whole, .. countedAmong.Where(picked.Contains)]);
-        }
-
         var edges = current ? KeptEdgesAmong(connection, transaction, scope, where, parameters, chosen, kept!)
-            : months is not null ? months.Among(this, connection, transaction, scope, where, chosen, null)
+            : months is not null ? months.Among(this, connection, transaction, scope, where, chosen)
             : ReadEdgesAmong(connection, transaction, scope, where, parameters, chosen);
         transaction.Commit();
-        edges = [.. edges, .. countedAmong];
-        return (totals, draw is null ? edges : Picked(edges, draw));
-    }
+        if (counted is not null && chosen.Count > 0)
+        {
+            var among = chosen.ToHashSet(StringComparer.Ordinal);
+            edges = [.. edges, .. counted.Edges.Where(e => among.Contains(e.Source) && among.Contains(e.Target))];
+        }
 
-    // The tallies of the pairs draw picks, read whole already.
-    private static List<EdgeTally> Picked(IReadOnlyList<EdgeTally> edges, Func<IReadOnlyList<EdgeTally>, IReadOnlyCollection<EdgeTally>> draw)
-    {
-        var picked = draw(edges).ToHashSet(ReferenceEqualityComparer.Instance);
-        return [.. edges.Where(picked.Contains)];
+        return (totals, edges);
     }
 
     /// <summary>
@@ -213,11 +196,8 @@ public abstract partial class RelationalReportStore : IPictureTallies
         rows?.Named(names);
         // The months in runs read at once where the store can, each run's sums its own, added in the runs' order.
         var size = names.Count == 0 ? 1 : names.Keys.Max() + 1;
-        var runs = MonthParts(connection, transaction, where, parameters);
-        var kept = rows?.Runs(runs, KeepMonthRowsUpToNodes);
-        // Rows not kept whole are read again for the chosen nodes' edges: each row's weight is kept beside its pair's key, so
-        // that only the pairs a picture draws need be (MonthRows.Weighed).
-        var parts = runs.Select(p => (Parameters: p, Sums: new LinkSums(size, weighs: rows is not null && kept is null, shares))).ToList();
+        var parts = MonthParts(connection, transaction, where, parameters).Select(p => (Parameters: p, Sums: new LinkSums(size))).ToList();
+        var kept = rows?.Runs([.. parts.Select(p => p.Parameters)], KeepMonthRowsUpToNodes);
         var columns = kept is not null ? MonthRow.Columns(shares) : $"t.source, t.target, t.reports, {MonthRow.Shares(shares)}";
         ReadNumberParts(connection, transaction, [.. parts.Select((part, i) => new NumberQuery(
             $"SELECT {columns} FROM edge_tallies t WHERE {where} ORDER BY t.period, t.source, t.target", part.Parameters, kept is not null
@@ -253,7 +233,6 @@ public abstract partial class RelationalReportStore : IPictureTallies
         }
 
         sums.CountNeighbours();
-        rows?.Summed(sums);
         return [.. sums.Touched.Select(id => new NodeLinkTotals(names[id], sums.Reports[id], sums.Newman[id], sums.Degree[id]))];
     }
 
@@ -368,27 +347,8 @@ public abstract partial class RelationalReportStore : IPictureTallies
         private IReadOnlyDictionary<int, string> _names = new Dictionary<int, string>();
         private List<(string Name, object? Value)[]> _runs = [];
         private List<RowBlocks>? _kept;
-        private LinkSums? _sums;
-
-        /// <summary>Whether the sums kept each row's weight (rows not kept whole): the pairs among the chosen can then be weighed before any is read again.</summary>
-        public bool Weighs => _kept is null && _sums is not null;
 
         public void Named(IReadOnlyDictionary<int, string> ids) => _names = ids;
-
-        /// <summary>The sums of every row read, kept when they weighed each row.</summary>
-        public void Summed(LinkSums sums) => _sums = _kept is null ? sums : null;
-
-        /// <summary>
-        /// The pairs among the chosen nodes with their weights only (reports and Newman's shares summed in month order from the
-        /// weights the sums kept; events, led, sources, first date and key empty), and each one's key: no row is read.
-        /// </summary>
-        public (List<EdgeTally> Edges, List<long> Keys) Weighed(TallyScope scope, IReadOnlyCollection<string> chosen)
-        {
-            var kept = Kept(chosen);
-            var sums = _sums!.SumAmong([.. kept.Select(name => name is not null)]);
-            return ([.. sums.Select(s => new EdgeTally(scope.Projection, scope.FirstPeriod, scope.CrimeArea, kept[PairKey.First(s.Key)]!,
-                kept[PairKey.Second(s.Key)]!, s.Reports, 0, 0, s.Newman, "", 0))], [.. sums.Select(s => s.Key)]);
-        }
 
         /// <summary>
         /// The runs of months the sums are read in, each by its parameters; and, when the scope has so few nodes
@@ -419,25 +379,28 @@ public abstract partial class RelationalReportStore : IPictureTallies
         /// The rows whose two ends were both chosen, read run by run (at once where the store can), summed per pair over
         /// the months in month order (as <see cref="Network.Aggregates.TallyMerge"/> sums them: counts added, the earliest
         /// first date and key kept), one row a pair, labelled with the scope's first month: a tally object a month row
-        /// cost more than the reading. Given <c>pairs</c> (keys), only those pairs' rows are read, their ends' rows sought.
+        /// cost more than the reading.
         /// </summary>
         public List<EdgeTally> Among(RelationalReportStore store, DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
-            IReadOnlyCollection<string> chosen, HashSet<long>? pairs)
+            IReadOnlyCollection<string> chosen)
         {
-            if (chosen.Count == 0 || pairs is { Count: 0 })
+            if (chosen.Count == 0)
             {
                 return [];
             }
 
-            var kept = Kept(chosen);
-            if (pairs is not null)
+            // The chosen names by id (the store's ids are small and dense): one array look-up a row.
+            var wanted = chosen.ToHashSet(StringComparer.Ordinal);
+            var kept = new string?[_names.Count == 0 ? 0 : _names.Keys.Max() + 1];
+            foreach (var (id, name) in _names)
             {
-                // Only the picked pairs' ends are sought.
-                var ends = pairs.SelectMany(key => new[] { PairKey.First(key), PairKey.Second(key) }).ToHashSet();
-                kept = [.. kept.Select((name, id) => ends.Contains(id) ? name : null)];
+                if (id >= 0 && wanted.Contains(name))
+                {
+                    kept[id] = name;
+                }
             }
 
-            var runs = _kept ?? ReadAmong(store, connection, transaction, scope, where, kept, pairs);
+            var runs = _kept ?? ReadAmong(store, connection, transaction, scope, where, kept);
             var sums = new Dictionary<long, MonthRow>(PairKey.Comparer);
             var order = new List<long>();
             foreach (var run in runs)
@@ -450,24 +413,8 @@ public abstract partial class RelationalReportStore : IPictureTallies
                 kept[row.Target]!, row.Reports, row.Events, row.Led, row.Newman, MadeOnce(dates, row.FirstDate, TallyCodes.DateText), row.FirstKey, row.Sources))];
         }
 
-        // The chosen names by id (the store's ids are small and dense): one array look-up a row.
-        private string?[] Kept(IReadOnlyCollection<string> chosen)
-        {
-            var wanted = chosen.ToHashSet(StringComparer.Ordinal);
-            var kept = new string?[_names.Count == 0 ? 0 : _names.Keys.Max() + 1];
-            foreach (var (id, name) in _names)
-            {
-                if (id >= 0 && wanted.Contains(name))
-                {
-                    kept[id] = name;
-                }
-            }
-
-            return kept;
-        }
-
         private List<RowBlocks> ReadAmong(RelationalReportStore store, DbConnection connection, DbTransaction transaction, TallyScope scope, string where,
-            string?[] kept, HashSet<long>? pairs)
+            string?[] kept)
         {
             var columns = MonthRow.Columns(SharesStored(scope));
             var parts = _runs.Select(run => (Parameters: run, Rows: new RowBlocks())).ToList();
@@ -476,7 +423,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
                 ? new NumberQuery($"SELECT {columns} FROM edge_tallies t WHERE {filter} ORDER BY t.period, t.source, t.target", parameters, r =>
                 {
                     var (source, target) = (r.Int(0), r.Int(1));
-                    if (kept[source] is not null && kept[target] is not null && (pairs is null || pairs.Contains(PairKey.Of(source, target))))
+                    if (kept[source] is not null && kept[target] is not null)
                     {
                         part.Rows.Add(MonthRow.Of(r, source, target));
                     }
@@ -606,20 +553,16 @@ public abstract partial class RelationalReportStore : IPictureTallies
     /// runs at once, each source's targets marked in an array indexed by id: no key is sorted, merged or copied again
     /// (sorting 3.9 million keys and merging the sorted parts was a tenth of a range's CPU at a million reports, and
     /// the growing lists of keys a quarter of its allocation). Keys that may come in any order (<see cref="AddLoose"/>)
-    /// are sorted apart into one more run. Weighing, each row's reports (and Newman's share, when the view stores them) are
-    /// kept beside its key, so that the pairs among some nodes can be summed again without the rows (<see cref="SumAmong"/>).
+    /// are sorted apart into one more run.
     /// </summary>
-    internal sealed class LinkSums(int ids, bool weighs = false, bool shares = false)
+    internal sealed class LinkSums(int ids)
     {
         // Blocks growing from 4,096 keys to a million (8 MB): a run that does not fit in the rest of a block is moved whole into the next.
         private const int FirstBlockKeys = 1 << 12;
         private const int BlockKeys = 1 << 20;
         private readonly List<ArraySegment<long>> _runs = [];
-        private readonly List<(ArraySegment<int> Reports, ArraySegment<double> Shares)> _weights = [];
         private readonly List<long> _loose = [];
         private long[] _block = [];
-        private int[] _reportBlock = [];
-        private double[] _shareBlock = [];
         private int _start;
         private int _length;
         private bool[] _seen = new bool[ids];
@@ -645,22 +588,7 @@ public abstract partial class RelationalReportStore : IPictureTallies
             {
                 var block = new long[Math.Max(Math.Clamp(2 * _block.Length, FirstBlockKeys, BlockKeys), 2 * _length)];
                 _block.AsSpan(_start, _length).CopyTo(block);
-                if (weighs)
-                {
-                    _reportBlock = Moved(_reportBlock, block.Length);
-                    _shareBlock = shares ? Moved(_shareBlock, block.Length) : [];
-                }
-
                 (_block, _start) = (block, 0);
-            }
-
-            if (weighs)
-            {
-                _reportBlock[_start + _length] = reports;
-                if (shares)
-                {
-                    _shareBlock[_start + _length] = newman;
-                }
             }
 
             _block[_start + _length++] = key;
@@ -682,7 +610,6 @@ public abstract partial class RelationalReportStore : IPictureTallies
             EndRun();
             later.EndRun();
             _runs.AddRange(later._runs);
-            _weights.AddRange(later._weights);
             _loose.AddRange(later._loose);
             foreach (var node in later.Touched)
             {
@@ -762,70 +689,14 @@ public abstract partial class RelationalReportStore : IPictureTallies
             }
         }
 
-        /// <summary>
-        /// Each pair of the weighed rows (not the loose ones) whose two ends are <paramref name="kept"/>: its rows' reports and
-        /// shares summed in the order they were added (each pair's months in month order), the pairs in the order first seen.
-        /// </summary>
-        public List<(long Key, int Reports, double Newman)> SumAmong(bool[] kept)
-        {
-            if (!weighs)
-            {
-                throw new InvalidOperationException("These sums kept no row's weight.");
-            }
-
-            EndRun();
-            var at = new Dictionary<long, int>(PairKey.Comparer);
-            var sums = new List<(long Key, int Reports, double Newman)>();
-            for (var r = 0; r < _weights.Count; r++)
-            {
-                var keys = _runs[r].AsSpan();
-                var reports = _weights[r].Reports.AsSpan();
-                var newman = _weights[r].Shares.AsSpan();
-                for (var i = 0; i < keys.Length; i++)
-                {
-                    var (source, target) = (PairKey.First(keys[i]), PairKey.Second(keys[i]));
-                    if ((uint)source >= (uint)kept.Length || (uint)target >= (uint)kept.Length || !kept[source] || !kept[target])
-                    {
-                        continue;
-                    }
-
-                    ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(at, keys[i], out var seen);
-                    if (!seen)
-                    {
-                        position = sums.Count;
-                        sums.Add((keys[i], 0, 0.0));
-                    }
-
-                    var sum = sums[position];
-                    sums[position] = (sum.Key, sum.Reports + reports[i], newman.IsEmpty ? 0.0 : sum.Newman + newman[i]);
-                }
-            }
-
-            return sums;
-        }
-
         // The run being added, kept where it lies; the next starts after it.
         private void EndRun()
         {
             if (_length > 0)
             {
                 _runs.Add(new ArraySegment<long>(_block, _start, _length));
-                if (weighs)
-                {
-                    _weights.Add((new ArraySegment<int>(_reportBlock, _start, _length),
-                        shares ? new ArraySegment<double>(_shareBlock, _start, _length) : ArraySegment<double>.Empty));
-                }
-
                 (_start, _length) = (_start + _length, 0);
             }
-        }
-
-        // A new block of weights with the run being added copied to its start, as the keys' block.
-        private T[] Moved<T>(T[] block, int size)
-        {
-            var moved = new T[size];
-            block.AsSpan(_start, _length).CopyTo(moved);
-            return moved;
         }
 
         private void Add(int node, int reports, double newman)

@@ -55,45 +55,6 @@ public abstract partial class ReportStoreContract
     }
 
     [Theory]
-    [InlineData(1000)]
-    [InlineData(0)]
-    public void OnlyThePairsTheDrawingPicksAreReturnedWholeAndAReportPostedAfterTheReadIsInTheNext(int keepUpTo)
-    {
-        var store = CreateStore();
-        var relational = Assert.IsAssignableFrom<Graph.Core.Storage.Relational.RelationalReportStore>(store);
-        // 0: the rows are read again for the drawn pairs only, their weights first summed from what the totals read.
-        relational.KeepMonthRowsUpToNodes = keepUpTo;
-        store.Save(new ReportSubmission(Text(1), Date: new DateOnly(2023, 11, 30)), Extraction("cybercrime", Europol, GuardiaCivil, Spain));
-        store.Save(new ReportSubmission(Text(2), Date: new DateOnly(2024, 1, 4)), Extraction("cybercrime", Europol, Interpol));
-        store.Save(new ReportSubmission(Text(3), Date: new DateOnly(2024, 1, 28)), Extraction(null, Europol, GuardiaCivil));
-        store.Save(new ReportSubmission(Text(4), Date: new DateOnly(2024, 2, 14)), Extraction("cybercrime", Europol, GuardiaCivil, Interpol));
-        var scope = new TallyScope("actors", "*", "2023-11", "2024-02");
-        string[] chosen = ["agency:europol", "agency:guardia-civil", "agency:interpol", "country:ES"];
-        var (_, every) = store.ReadPictureTallies(scope, _ => chosen);
-        IReadOnlyList<EdgeTally> offered = [];
-        // The drawing keeps the pairs Europol is in and was told of twice or more.
-        IReadOnlyCollection<EdgeTally> Draw(IReadOnlyList<EdgeTally> weighed) =>
-            (offered = weighed).Where(e => e.Source == "agency:europol" || e.Target == "agency:europol").Where(e => e.Reports >= 2).ToList();
-
-        var (_, drawn) = store.ReadPictureTallies(scope, _ => chosen, draw: Draw);
-
-        Assert.Equal(every.Select(e => (e.Source, e.Target, e.Reports)).Order(), offered.Select(e => (e.Source, e.Target, e.Reports)).Order());
-        Assert.Equal(every.Where(e => e.Source == "agency:europol" || e.Target == "agency:europol").Where(e => e.Reports >= 2).OrderBy(e => (e.Source, e.Target)),
-            drawn.OrderBy(e => (e.Source, e.Target)));
-        Assert.Equal(2, drawn.Count);
-
-        // A report posted after the first read: the next read weighs and reads it too.
-        store.Save(new ReportSubmission(Text(5), Date: new DateOnly(2024, 2, 20)), Extraction("cybercrime", Europol, Spain));
-        var (_, after) = store.ReadPictureTallies(scope, _ => chosen, draw: Draw);
-
-        var europolSpain = Assert.Single(after, e => (e.Source, e.Target) is ("agency:europol", "country:ES") or ("country:ES", "agency:europol"));
-        Assert.Equal(2, europolSpain.Reports);
-        Assert.Equal(2, europolSpain.Events);
-        Assert.Equal("2023-11-30", europolSpain.FirstDate);
-        Assert.Equal(3, after.Count);
-    }
-
-    [Theory]
     [InlineData(null)]
     [InlineData("CYBERCRIME")]
     public void DayEventsAreTheLoadedEventsOfTheDaysWithOnlyWhatATallyCounts(string? area)
