@@ -116,6 +116,9 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         var deniedNow = new List<int>();
         List<(EventBuilder Builder, string ActorId)>? denied = null; // bodies and countries whose part in the whole operation the text denies
         var (ledeParticipants, ledeSentence) = (new HashSet<string>(StringComparer.Ordinal), -1); // who takes part in the first sentence where anyone does
+        var (ownerIds, ownerNouns) = (new List<string>(), new List<NationalityLead>());
+        List<(EventBuilder Builder, string ActorId)>? owners = null; // the operation's owner named by a pronoun (see PromoteOwners)
+        List<(EventBuilder Builder, NationalityLead Kind)>? ownerKinds = null; // … or by the noun of its kind
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
@@ -145,6 +148,20 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
                 foreach (var subject in jointSubject)
                 {
                     builder.Add(subject.ActorId, subject.Entry?.ActorNumber ?? knowledge.ActorNumberOf(subject.ActorId), ParticipantRole.Lead, sentence.Span);
+                }
+            }
+
+            if (!background[s])
+            {
+                _roles.OwnersOfOperation(sentence, mentions, ownerIds, ownerNouns);
+                foreach (var owner in ownerIds)
+                {
+                    (owners ??= []).Add((builder, owner));
+                }
+
+                foreach (var kind in ownerNouns)
+                {
+                    (ownerKinds ??= []).Add((builder, kind));
                 }
             }
 
@@ -270,6 +287,8 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
                 }
             }
         }
+
+        PromoteOwners(owners, ownerKinds, sentences);
 
         // A press release that names no lead is coordinated by whoever announces it in its opening.
         if (builders.Exists(b => !b.HasLead))

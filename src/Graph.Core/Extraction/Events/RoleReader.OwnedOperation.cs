@@ -1,0 +1,179 @@
+using Graph.Core.Extraction.Recognition;
+using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
+using static Graph.Core.Extraction.Events.MentionRanges;
+
+namespace Graph.Core.Extraction.Events;
+
+/// <summary>
+/// Session 37: the body whose own operation the text tells, named there not by its name but by the noun of its kind ("a
+/// gendarmerie operation", "the agency's Operation X") or by a pronoun standing for the sentence's subject ("X said its
+/// operation …", "an investigation it led", "X described the operation as its own").
+/// </summary>
+internal sealed partial class RoleReader
+{
+    private const int MaxIntroWords = 5; // "In a statement," before the subject
+    private readonly WordSet _indefinite;
+    private readonly WordSet _ownWord;
+
+    /// <summary>
+    /// Fills <paramref name="owners"/> (emptied first) with the owner a pronoun names and <paramref name="ownerNouns"/> (emptied
+    /// first) with the kind noun of an owner named again, for every operation noun or word of the sentence that is owned so:
+    /// <list type="bullet">
+    /// <item>"a gendarmerie operation", "the ministry's investigation", "the agency's Operation X": a back-reference head noun
+    /// after an article, possessive or not, right before the operation; it names the one body named before whose name holds it.</item>
+    /// <item>"its operation", "its Operation X": the possessive pronoun right before it (not "its own X", a side's separate work).</item>
+    /// <item>"an investigation it led", "the operation that it carried out": the pronoun subject of a clause of leading on it.</item>
+    /// <item>"described the operation as its own", "said the operation was its own": the pronoun closing its clause after it.</item>
+    /// </list>
+    /// A pronoun stands for the subject that opens the sentence (past a short opening phrase and a country's possessive), a body
+    /// or a back-reference to one, and only when no other body is named between that subject and the pronoun. The assembler
+    /// gives them the lead only of an event no other cue gives one: "The AFP said its investigation into the buyers was
+    /// continuing" tells a side's own work in a report whose operation another body owns.
+    /// </summary>
+    public void OwnersOfOperation(SentenceTokens sentence, List<Mention> mentions, List<string> owners, List<NationalityLead> ownerNouns)
+    {
+        owners.Clear();
+        ownerNouns.Clear();
+        if (!sentence.AllCues.Overlaps(_operationCue))
+        {
+            return;
+        }
+
+        var operationSeen = false;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            var operation = IsOperation(sentence, i);
+            operationSeen |= operation;
+            var pronoun = operation ? OwnerPronounAround(sentence, i)
+                : operationSeen && _selfReference.Contains(sentence, i) && IsOwnClosing(sentence, i) ? i : -1;
+            if (pronoun >= 0)
+            {
+                OwnerOfPronoun(sentence, mentions, pronoun, owners, ownerNouns);
+            }
+            else if (operation && KindOwnerBefore(sentence, mentions, i) is > 0 and var kind)
+            {
+                ownerNouns.Add(new NationalityLead(null, sentence.Word(kind).ToString(), sentence.Span, sentence.Tokens[kind].Start));
+            }
+        }
+    }
+
+    /// <summary>The token of "its" right before the operation, or of "it" leading it in a clause right after it; -1 if neither.</summary>
+    private int OwnerPronounAround(SentenceTokens sentence, int operation)
+    {
+        if (operation > 0 && _selfReference.Contains(sentence, operation - 1))
+        {
+            return operation - 1;
+        }
+
+        var k = operation + 1;
+        k += k < sentence.Count && _relatives.Contains(sentence, k) ? 1 : 0;
+        if (k + 1 >= sentence.Count || !_selfReference.Contains(sentence, k))
+        {
+            return -1;
+        }
+
+        var verb = k + 1;
+        while (verb < sentence.Count && _auxiliaries.Contains(sentence, verb))
+        {
+            verb++;
+        }
+
+        var leads = verb < sentence.Count && ((_leadVerbs.Contains(sentence, verb) && !_passiveOnly.Contains(sentence, verb)) || _operationVerbs.MatchAt(sentence, verb) > 0);
+        return leads ? k : -1;
+    }
+
+    /// <summary>"… as its own.", "… was its own;": the pronoun, "own" and the clause's end.</summary>
+    private bool IsOwnClosing(SentenceTokens sentence, int pronoun) =>
+        pronoun + 1 < sentence.Count && _ownWord.Contains(sentence, pronoun + 1) && ClauseEndsAt(sentence, pronoun + 2);
+
+    /// <summary>The back-reference noun that owns the operation ("a gendarmerie operation", "the agency's Operation"), or -1.</summary>
+    private int KindOwnerBefore(SentenceTokens sentence, List<Mention> mentions, int operation)
+    {
+        var k = operation - 1;
+        if (k >= 1 && IsPossessive(sentence.Word(k)))
+        {
+            k--;
+        }
+
+        return k >= 1 && sentence.Tokens[k].Kind == TokenKind.Word && _backReferences.Contains(sentence, k) && !InsideAMention(mentions, k)
+            && (_the.Contains(sentence, k - 1) || _indefinite.Contains(sentence, k - 1)) ? k : -1;
+    }
+
+    /// <summary>Makes the subject that opens the sentence the owner a pronoun names, when nothing else stands between.</summary>
+    private void OwnerOfPronoun(SentenceTokens sentence, List<Mention> mentions, int pronoun, List<string> owners, List<NationalityLead> ownerNouns)
+    {
+        var first = OpeningSubjectStart(sentence, mentions);
+        if (first < 0 || first >= pronoun)
+        {
+            return;
+        }
+
+        var article = _the.Contains(sentence, first) ? 1 : 0;
+        Mention? subject = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Agency && mention.FirstToken >= first && mention.FirstToken <= first + article)
+            {
+                subject = mention;
+                break;
+            }
+        }
+
+        var subjectEnd = subject?.EndToken ?? first + article + 1;
+        foreach (var mention in mentions)
+        {
+            if (mention.FirstToken >= subjectEnd && mention.FirstToken < pronoun && mention.ActorId != subject?.ActorId)
+            {
+                return; // another body named between: the pronoun may stand for it
+            }
+        }
+
+        if (subject is { } agency)
+        {
+            owners.Add(agency.ActorId);
+        }
+        else if (article == 1 && first + 1 < sentence.Count && !sentence.Tokens[first + 1].IsCapitalized && _backReferences.Contains(sentence, first + 1))
+        {
+            ownerNouns.Add(new NationalityLead(null, sentence.Word(first + 1).ToString(), sentence.Span, sentence.Tokens[first + 1].Start));
+        }
+    }
+
+    /// <summary>
+    /// Where the sentence's subject starts: past leading punctuation, a short opening phrase closed by a comma that names no one
+    /// ("In a statement,"), a dateline and a country's possessive ("Finland's"); -1 when the opening phrase runs too long.
+    /// </summary>
+    private int OpeningSubjectStart(SentenceTokens sentence, List<Mention> mentions)
+    {
+        var first = OpeningDateline.WordsStart(sentence);
+        while (first < sentence.Count && sentence.Tokens[first].Kind == TokenKind.Punctuation)
+        {
+            first++;
+        }
+
+        // An opening phrase starts with no article: "In a statement, the ministry …", not "The ministry described the operation, …".
+        var intro = first < sentence.Count && !_the.Contains(sentence, first) && !_indefinite.Contains(sentence, first);
+        for (var k = first; intro && k < Math.Min(sentence.Count, first + MaxIntroWords + 1); k++)
+        {
+            if (AnyStartsWithin(mentions, k, k + 1) || sentence.Tokens[k].Kind != TokenKind.Word)
+            {
+                if (sentence.Word(k) is ",")
+                {
+                    first = k + 1;
+                }
+
+                break;
+            }
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Country && mention.FirstToken == first && first + 1 < sentence.Count && IsPossessive(sentence.Word(mention.EndToken)))
+            {
+                return mention.EndToken + 1;
+            }
+        }
+
+        return first;
+    }
+}
