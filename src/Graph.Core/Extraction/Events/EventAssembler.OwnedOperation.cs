@@ -50,4 +50,56 @@ internal sealed partial class EventAssembler
 
         byKind?.Resolve(sentences, _ => null);
     }
+
+    /// <summary>
+    /// Session 37: an event still with no lead once the announcers are read is led by the subject of a deed its opening tells as
+    /// done in the operation (see <see cref="RoleReader.FramedDeedOwners"/>): "The Border Service arrested nine people in an
+    /// operation along the river". The opening is the event's own sentences among the report's first two closed ones. An event
+    /// whose text holds a cue of leading that gave no known body ("bajo la dirección de la UFI N.º 5 … y fue ejecutada por la
+    /// Superintendencia") is left alone: a leader is named there, only not read, and the deed's doer may be one that carried it
+    /// out under that leader.
+    /// </summary>
+    private void PromoteFramedDeedOwners(List<EventBuilder> builders, EventBuilder[] builderOf, bool[] background, IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences)
+    {
+        HashSet<string>? owners = null;
+        foreach (var builder in builders)
+        {
+            if (builder.HasLead || TellsALeadOf(builder, builderOf, background, sentences))
+            {
+                continue;
+            }
+
+            owners ??= new HashSet<string>(StringComparer.Ordinal);
+            owners.Clear();
+            var closed = 0;
+            for (var s = 0; s < sentences.Count && closed < OpeningSentences; s++)
+            {
+                var (sentence, mentions) = sentences[s];
+                if (builderOf[s] == builder && !background[s])
+                {
+                    _roles.FramedDeedOwners(sentence, mentions, owners);
+                }
+
+                if (sentence.Count > 0 && sentence.Word(sentence.Count - 1) is "." or "!" or "?")
+                {
+                    closed++;
+                }
+            }
+
+            builder.PromoteToLead(owners);
+        }
+    }
+
+    private bool TellsALeadOf(EventBuilder builder, EventBuilder[] builderOf, bool[] background, IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences)
+    {
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (builderOf[s] == builder && !background[s] && _roles.TellsALead(sentences[s].Sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -313,6 +313,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             }
 
             PromoteOpeningOwners(builders, builderOf, background, sentences, texts);
+            PromoteFramedDeedOwners(builders, builderOf, background, sentences);
         }
 
         var events = new List<CooperationEvent>(builders.Count);

@@ -13,6 +13,7 @@ namespace Graph.Core.Extraction.Events;
 internal sealed partial class RoleReader
 {
     private const int MaxIntroWords = 5; // "In a statement," before the subject
+    private const int MaxFrameWords = 4; // "in a joint cross-border operation", "en el marco de la operación"
     private readonly WordSet _indefinite;
     private readonly WordSet _ownWord;
 
@@ -175,5 +176,54 @@ internal sealed partial class RoleReader
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// The agencies a sentence names as the subject of a deed done in the operation ("The Border Service arrested nine people in
+    /// an operation along the river", "X has dismantled a ring in Operation Y, with the support of Z"): the deed is told as the
+    /// operation's work, so its doer carried the operation out. Read only in a report's opening, for an event no other cue
+    /// gives a lead (see <see cref="EventAssembler"/>); a deed with no operation framing it ("X seized 40 kg") names no owner.
+    /// </summary>
+    public void FramedDeedOwners(SentenceTokens sentence, List<Mention> mentions, HashSet<string> owners)
+    {
+        if (mentions.Count == 0 || !_deeds.MayOccurIn(sentence) || !sentence.AllCues.Overlaps(_operationCue))
+        {
+            return;
+        }
+
+        for (var i = 1; i < sentence.Count; i++)
+        {
+            if (_deeds.Contains(sentence, i) && !AfterRelativePronoun(sentence, i) && OperationFramesFrom(sentence, mentions, i + 1))
+            {
+                SubjectBeyondAside(sentence, mentions, i, owners);
+            }
+        }
+    }
+
+    /// <summary>Whether a locative word later in the clause opens a phrase on the operation ("in an operation", "in Operation X").</summary>
+    private bool OperationFramesFrom(SentenceTokens sentence, List<Mention> mentions, int from)
+    {
+        for (var k = from; k < sentence.Count && sentence.Word(k) is not (";" or ":"); k++)
+        {
+            if (!_locative.Contains(sentence, k))
+            {
+                continue;
+            }
+
+            for (var n = k + 1; n < Math.Min(sentence.Count, k + 1 + MaxFrameWords); n++)
+            {
+                if (sentence.Tokens[n].Kind != TokenKind.Word || AnyStartsWithin(mentions, n, n + 1))
+                {
+                    break;
+                }
+
+                if (IsOperation(sentence, n))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }
