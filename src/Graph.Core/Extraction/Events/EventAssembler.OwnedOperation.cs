@@ -1,5 +1,6 @@
 using Graph.Core.Extraction.Recognition;
 using Graph.Core.Extraction.Text;
+using Graph.Core.Model;
 
 namespace Graph.Core.Extraction.Events;
 
@@ -39,16 +40,53 @@ internal sealed partial class EventAssembler
             }
         }
 
-        NationalityLeadResolver? byKind = null;
+        NationalityLeadResolver? byReference = null;
         foreach (var (builder, kind) in ownerKinds ?? [])
         {
-            if (leaderless.Contains(builder))
+            if (!leaderless.Contains(builder))
             {
-                (byKind ??= new()).Expect(builder, kind);
+                continue;
+            }
+
+            if (kind.ReferenceStart < int.MaxValue)
+            {
+                (byReference ??= new()).Expect(builder, kind); // "the ministry described …": a subject names a body named before it
+            }
+            else if (kind.Noun is { } noun && OnlyAgencyHolding(sentences, noun) is { } body)
+            {
+                builder.Add(body.ActorId, body.Entry?.ActorNumber ?? -1, ParticipantRole.Lead, body.Sentence);
             }
         }
 
-        byKind?.Resolve(sentences, _ => null);
+        byReference?.Resolve(sentences, _ => null);
+    }
+
+    /// <summary>
+    /// "A navy operation off the islands …" and, below, "A frigate of the Ecuadorian Navy …": the one agency of the whole report
+    /// whose name as written holds the kind's noun; null when none or several do.
+    /// </summary>
+    private static Mention? OnlyAgencyHolding(IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences, string noun)
+    {
+        Mention? only = null;
+        foreach (var (sentence, mentions) in sentences)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.Kind != ActorKind.Agency || !mention.Span.Slice(sentence.Text).Contains(noun, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (only is { } found && found.ActorId != mention.ActorId)
+                {
+                    return null;
+                }
+
+                only ??= mention;
+            }
+        }
+
+        return only;
     }
 
     /// <summary>

@@ -13,9 +13,11 @@ namespace Graph.Core.Extraction.Events;
 internal sealed partial class RoleReader
 {
     private const int MaxIntroWords = 5; // "In a statement," before the subject
+    private const int MaxKindModifiers = 2; // "a two-week joint navy operation"
     private const int MaxFrameWords = 4; // "in a joint cross-border operation", "en el marco de la operación"
     private readonly WordSet _indefinite;
     private readonly WordSet _ownWord;
+    private readonly WordSet _during;
 
     /// <summary>
     /// Fills <paramref name="owners"/> (emptied first) with the owner a pronoun names and <paramref name="ownerNouns"/> (emptied
@@ -54,7 +56,11 @@ internal sealed partial class RoleReader
             }
             else if (operation && KindOwnerBefore(sentence, mentions, i) is > 0 and var kind)
             {
-                ownerNouns.Add(new NationalityLead(null, sentence.Word(kind).ToString(), sentence.Span, sentence.Tokens[kind].Start));
+                ownerNouns.Add(new NationalityLead(null, sentence.Word(kind).ToString(), sentence.Span));
+            }
+            else if (operation && _operationNouns.Contains(sentence, i))
+            {
+                AgentsOfOperationNoun(sentence, mentions, i, owners);
             }
         }
     }
@@ -88,7 +94,11 @@ internal sealed partial class RoleReader
     private bool IsOwnClosing(SentenceTokens sentence, int pronoun) =>
         pronoun + 1 < sentence.Count && _ownWord.Contains(sentence, pronoun + 1) && ClauseEndsAt(sentence, pronoun + 2);
 
-    /// <summary>The back-reference noun that owns the operation ("a gendarmerie operation", "the agency's Operation"), or -1.</summary>
+    /// <summary>
+    /// The back-reference noun that owns the operation ("a gendarmerie operation", "the agency's Operation", "a two-week navy
+    /// operation"), or -1. A lower-case modifier may stand between the article and the noun, none that places the operation
+    /// among several ("a separate customs investigation").
+    /// </summary>
     private int KindOwnerBefore(SentenceTokens sentence, List<Mention> mentions, int operation)
     {
         var k = operation - 1;
@@ -97,8 +107,46 @@ internal sealed partial class RoleReader
             k--;
         }
 
-        return k >= 1 && sentence.Tokens[k].Kind == TokenKind.Word && _backReferences.Contains(sentence, k) && !InsideAMention(mentions, k)
-            && (_the.Contains(sentence, k - 1) || _indefinite.Contains(sentence, k - 1)) ? k : -1;
+        if (k < 1 || sentence.Tokens[k].Kind != TokenKind.Word || !_backReferences.Contains(sentence, k) || InsideAMention(mentions, k))
+        {
+            return -1;
+        }
+
+        for (var a = k - 1; a >= Math.Max(0, k - 1 - MaxKindModifiers); a--)
+        {
+            if (_the.Contains(sentence, a) || _indefinite.Contains(sentence, a))
+            {
+                return k;
+            }
+
+            if (sentence.Tokens[a] is not { Kind: TokenKind.Word, IsCapitalized: false } || _sequence.Contains(sentence, a))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"an operation by the National Gendarmerie", "an investigation by X and Y": the agencies right after "by" (an article may stand between).</summary>
+    private void AgentsOfOperationNoun(SentenceTokens sentence, List<Mention> mentions, int operation, List<string> owners)
+    {
+        var by = operation + 1;
+        if (by + 1 >= sentence.Count || !_by.Contains(sentence, by) || (operation > 0 && _sequence.Contains(sentence, operation - 1)))
+        {
+            return;
+        }
+
+        var next = _the.Contains(sentence, by + 1) ? by + 2 : by + 1;
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Agency && mention.FirstToken == next)
+            {
+                owners.Add(mention.ActorId);
+                next = mention.EndToken < sentence.Count && _andOr.Contains(sentence, mention.EndToken) ? mention.EndToken + 1 : -1;
+                next = next > 0 && next < sentence.Count && _the.Contains(sentence, next) ? next + 1 : next;
+            }
+        }
     }
 
     /// <summary>Makes the subject that opens the sentence the owner a pronoun names, when nothing else stands between.</summary>
@@ -193,19 +241,22 @@ internal sealed partial class RoleReader
 
         for (var i = 1; i < sentence.Count; i++)
         {
-            if (_deeds.Contains(sentence, i) && !AfterRelativePronoun(sentence, i) && OperationFramesFrom(sentence, mentions, i + 1))
+            if (_deeds.Contains(sentence, i) && !AfterRelativePronoun(sentence, i) && OperationFramesDeed(sentence, mentions))
             {
                 SubjectBeyondAside(sentence, mentions, i, owners);
             }
         }
     }
 
-    /// <summary>Whether a locative word later in the clause opens a phrase on the operation ("in an operation", "in Operation X").</summary>
-    private bool OperationFramesFrom(SentenceTokens sentence, List<Mention> mentions, int from)
+    /// <summary>
+    /// Whether a locative word or one of time opens a phrase on the operation, after the deed or fronted before it ("in an
+    /// operation", "during Operation X", "In Operation X, the agency seized …"), with no clause break of a colon or semicolon.
+    /// </summary>
+    private bool OperationFramesDeed(SentenceTokens sentence, List<Mention> mentions)
     {
-        for (var k = from; k < sentence.Count && sentence.Word(k) is not (";" or ":"); k++)
+        for (var k = OpeningDateline.WordsStart(sentence); k < sentence.Count && sentence.Word(k) is not (";" or ":"); k++)
         {
-            if (!_locative.Contains(sentence, k))
+            if (!_locative.Contains(sentence, k) && !_during.Contains(sentence, k))
             {
                 continue;
             }

@@ -158,6 +158,7 @@ internal sealed partial class RoleReader
         _ownerNouns = knowledge.Words(KnowledgeList.LeadOwnerNoun);
         _indefinite = knowledge.Words(KnowledgeList.IndefiniteArticle);
         _ownWord = knowledge.Words(KnowledgeList.LeadOwn);
+        _during = knowledge.Words(KnowledgeList.DuringOperation);
         _fronted = knowledge.Phrases(KnowledgeList.LeadFronted);
         _relativeSubjects = knowledge.Words(KnowledgeList.LeadRelativeSubject);
         _frontedCopulas = knowledge.Words(KnowledgeList.LeadFrontedCopula);
