@@ -14,7 +14,7 @@ internal sealed partial class RoleReader
 {
     private const int MaxIntroWords = 5; // "In a statement," before the subject
     private const int MaxKindModifiers = 2; // "a two-week joint navy operation"
-    private const int MaxFrameWords = 4; // "in a joint cross-border operation", "en el marco de la operación"
+    private const int MaxFrameWords = 5; // "in a joint cross-border operation", "en el marco de la operación"
     private readonly WordSet _indefinite;
     private readonly WordSet _ownWord;
     private readonly WordSet _during;
@@ -25,7 +25,9 @@ internal sealed partial class RoleReader
     /// <list type="bullet">
     /// <item>"a gendarmerie operation", "the ministry's investigation", "the agency's Operation X": a back-reference head noun
     /// after an article, possessive or not, right before the operation; it names the one body named before whose name holds it.</item>
-    /// <item>"its operation", "its Operation X": the possessive pronoun right before it (not "its own X", a side's separate work).</item>
+    /// <item>"its operation", "its Operation X", "su operación": the possessive pronoun right before it (not "its own X", a side's
+    /// separate work).</item>
+    /// <item>"an operation by X", "una operación de la Guardia Civil": the agency joined to the bare operation noun.</item>
     /// <item>"an investigation it led", "the operation that it carried out": the pronoun subject of a clause of leading on it.</item>
     /// <item>"described the operation as its own", "said the operation was its own": the pronoun closing its clause after it.</item>
     /// </list>
@@ -61,6 +63,7 @@ internal sealed partial class RoleReader
             else if (operation && _operationNouns.Contains(sentence, i))
             {
                 AgentsOfOperationNoun(sentence, mentions, i, owners);
+                OwnerOfOperationNoun(sentence, mentions, i, owners);
             }
         }
     }
@@ -68,7 +71,7 @@ internal sealed partial class RoleReader
     /// <summary>The token of "its" right before the operation, or of "it" leading it in a clause right after it; -1 if neither.</summary>
     private int OwnerPronounAround(SentenceTokens sentence, int operation)
     {
-        if (operation > 0 && _selfReference.Contains(sentence, operation - 1))
+        if (operation > 0 && (_selfReference.Contains(sentence, operation - 1) || _ownUnit.Contains(sentence, operation - 1)))
         {
             return operation - 1;
         }
@@ -128,6 +131,30 @@ internal sealed partial class RoleReader
         return -1;
     }
 
+    /// <summary>
+    /// "una operación de la Guardia Civil", "uma operação da GNR", "une opération de la Gendarmerie nationale": the agency joined
+    /// to the bare operation noun by "of", as "a Guardia Civil operation" names it in English (with a name between, "la Operación
+    /// Coral de la Armada", <see cref="OwnerAfter"/> reads it among the lead cues).
+    /// </summary>
+    private void OwnerOfOperationNoun(SentenceTokens sentence, List<Mention> mentions, int operation, List<string> owners)
+    {
+        var start = operation + 2;
+        if (start >= sentence.Count || !_from.Contains(sentence, operation + 1))
+        {
+            return;
+        }
+
+        start += _listGlue.Contains(sentence, start) && !_andOr.Contains(sentence, start) && start + 1 < sentence.Count ? 1 : 0;
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == ActorKind.Agency && mention.FirstToken == start)
+            {
+                owners.Add(mention.ActorId);
+                return;
+            }
+        }
+    }
+
     /// <summary>"an operation by the National Gendarmerie", "an investigation by X and Y": the agencies right after "by" (an article may stand between).</summary>
     private void AgentsOfOperationNoun(SentenceTokens sentence, List<Mention> mentions, int operation, List<string> owners)
     {
@@ -158,7 +185,7 @@ internal sealed partial class RoleReader
             return;
         }
 
-        var article = _the.Contains(sentence, first) ? 1 : 0;
+        var article = IsArticle(sentence, first) ? 1 : 0;
         Mention? subject = null;
         foreach (var mention in mentions)
         {
@@ -188,6 +215,10 @@ internal sealed partial class RoleReader
         }
     }
 
+    /// <summary>The article before a name: "the" in English, a word of the list glue ("la", "o", "le") in the others.</summary>
+    private bool IsArticle(SentenceTokens sentence, int k) =>
+        k < sentence.Count && (_the.Contains(sentence, k) || (_listGlue.Contains(sentence, k) && !_andOr.Contains(sentence, k)));
+
     /// <summary>
     /// Where the sentence's subject starts: past leading punctuation, a short opening phrase closed by a comma that names no one
     /// ("In a statement,"), a dateline and a country's possessive ("Finland's"); -1 when the opening phrase runs too long.
@@ -201,7 +232,7 @@ internal sealed partial class RoleReader
         }
 
         // An opening phrase starts with no article: "In a statement, the ministry …", not "The ministry described the operation, …".
-        var intro = first < sentence.Count && !_the.Contains(sentence, first) && !_indefinite.Contains(sentence, first);
+        var intro = first < sentence.Count && !IsArticle(sentence, first) && !_indefinite.Contains(sentence, first);
         for (var k = first; intro && k < Math.Min(sentence.Count, first + MaxIntroWords + 1); k++)
         {
             if (AnyStartsWithin(mentions, k, k + 1) || sentence.Tokens[k].Kind != TokenKind.Word)
