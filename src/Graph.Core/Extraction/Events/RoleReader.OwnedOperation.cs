@@ -272,7 +272,7 @@ internal sealed partial class RoleReader
 
         for (var i = 1; i < sentence.Count; i++)
         {
-            if (_deeds.Contains(sentence, i) && !AfterRelativePronoun(sentence, i) && OperationFramesDeed(sentence, mentions))
+            if (_deeds.Contains(sentence, i) && !AfterRelativePronoun(sentence, i) && OperationFramesDeed(sentence, mentions, i))
             {
                 SubjectBeyondAside(sentence, mentions, i, owners);
             }
@@ -280,29 +280,53 @@ internal sealed partial class RoleReader
     }
 
     /// <summary>
-    /// Whether a locative word or one of time opens a phrase on the operation, after the deed or fronted before it ("in an
-    /// operation", "during Operation X", "In Operation X, the agency seized …"), with no clause break of a colon or semicolon.
+    /// Whether a locative word or one of time opens a phrase on the operation in the deed's own clause: after the deed up to a
+    /// clause break ("arrested nine people in an operation …", "during Operation X"), or fronted at the sentence's start ("In
+    /// Operation X, the agency seized …"). A frame of another clause ("were held in Operation X by the police, and the coast
+    /// guard seized …") does not frame the deed.
     /// </summary>
-    private bool OperationFramesDeed(SentenceTokens sentence, List<Mention> mentions)
+    private bool OperationFramesDeed(SentenceTokens sentence, List<Mention> mentions, int deed)
     {
-        for (var k = OpeningDateline.WordsStart(sentence); k < sentence.Count && sentence.Word(k) is not (";" or ":"); k++)
+        var start = OpeningDateline.WordsStart(sentence);
+        if (FrameAt(sentence, mentions, start))
         {
-            if (!_locative.Contains(sentence, k) && !_during.Contains(sentence, k))
+            return true;
+        }
+
+        for (var k = deed + 1; k < sentence.Count && sentence.Word(k) is not (";" or ":") && !_relativePronouns.Contains(sentence, k); k++)
+        {
+            if (sentence.Word(k) is "," && k + 1 < sentence.Count && _andOr.Contains(sentence, k + 1))
             {
-                continue;
+                return false; // ", and …": another clause
             }
 
-            for (var n = k + 1; n < Math.Min(sentence.Count, k + 1 + MaxFrameWords); n++)
+            if (FrameAt(sentence, mentions, k))
             {
-                if (sentence.Tokens[n].Kind != TokenKind.Word || AnyStartsWithin(mentions, n, n + 1))
-                {
-                    break;
-                }
+                return true;
+            }
+        }
 
-                if (IsOperation(sentence, n))
-                {
-                    return true;
-                }
+        return false;
+    }
+
+    /// <summary>Whether a locative or time word at the token opens a phrase on the operation ("in a joint operation", "durante la operación").</summary>
+    private bool FrameAt(SentenceTokens sentence, List<Mention> mentions, int k)
+    {
+        if (k >= sentence.Count || (!_locative.Contains(sentence, k) && !_during.Contains(sentence, k)))
+        {
+            return false;
+        }
+
+        for (var n = k + 1; n < Math.Min(sentence.Count, k + 1 + MaxFrameWords); n++)
+        {
+            if (sentence.Tokens[n].Kind != TokenKind.Word || AnyStartsWithin(mentions, n, n + 1))
+            {
+                return false;
+            }
+
+            if (IsOperation(sentence, n))
+            {
+                return true;
             }
         }
 
