@@ -19,7 +19,7 @@ public sealed class Session37LeadTests
         Assert.Equal([body], SingleEvent(text).LeadIds);
 
     [Theory]
-    [InlineData("NOUAKCHOTT, 2 May 2025 — The National Gendarmerie of Mauritania announced on Sunday that its Operation Dune Gate had broken up a ring that forged visas.", "agency:mauritania-gendarmerie")]
+    [InlineData("NOUAKCHOTT, 2 May 2025 — The National Gendarmerie of Mauritania told reporters on Sunday that its Operation Dune Gate had broken up a ring that forged visas.", "agency:mauritania-gendarmerie")]
     [InlineData("NOUAKCHOTT, 2 May 2025 — The National Gendarmerie of Mauritania said that an investigation it ran with the Mauritanian Coast Guard had broken up a ring that forged visas.", "agency:mauritania-gendarmerie")]
     [InlineData("NOUAKCHOTT, 2 May 2025 — A ring that forged visas has been broken up. On Sunday, the National Gendarmerie of Mauritania described Operation Dune Gate as its own.", "agency:mauritania-gendarmerie")]
     [InlineData("Quito, 2 de mayo de 2025. La Armada del Ecuador informó que su operación \"Marea Baja\" terminó con once detenidos en Esmeraldas.", "agency:ecuador-navy")]
@@ -27,7 +27,7 @@ public sealed class Session37LeadTests
         Assert.Equal([body], SingleEvent(text).LeadIds);
 
     [Theory]
-    [InlineData("DAKAR, 2 May 2025 — Eleven smugglers were held after an investigation by the National Gendarmerie of Senegal, code-named \"Dune Gate\", with checks by customs officers.", "agency:senegal-gendarmerie")]
+    [InlineData("LIMA, 2 May 2025 — An operation by the Peruvian Navy, named \"Sand Veil\", broke up a smuggling ring, officials said.", "agency:peru-navy")]
     [InlineData("Cádiz, 2 de mayo de 2025. Un operativo de la Guardia Civil, llamado \"Marea Baja\", terminó con once detenidos y dos lanchas incautadas.", "agency:guardia-civil")]
     [InlineData("Faro, 2 de maio de 2025. Uma investigação da GNR, denominada \"Maré Baixa\", terminou com onze detidos e duas lanchas apreendidas.", "agency:portugal-gnr")]
     public void TheAgencyJoinedToTheBareOperationNounLeads(string text, string body) =>
@@ -36,7 +36,7 @@ public sealed class Session37LeadTests
     [Theory]
     [InlineData("NOUAKCHOTT, 2 May 2025 — The Mauritanian Coast Guard intercepted three pirogues carrying 140 migrants in an operation named Dune Gate, with help from the navy of Senegal.", "agency:mauritania-coast-guard")]
     [InlineData("NOUAKCHOTT, 2 May 2025 — During Operation Dune Gate, the Mauritanian Coast Guard seized three pirogues and arrested their skippers.", "agency:mauritania-coast-guard")]
-    [InlineData("Cádiz, 2 de mayo de 2025. La Guardia Civil detuvo a once personas en el transcurso de la operación Marea Baja, con apoyo aéreo.", "agency:guardia-civil")]
+    [InlineData("NOUAKCHOTT, 2 May 2025 — In Operation Dune Gate, the Mauritanian Coast Guard seized three pirogues and their skippers, with help from the Senegalese Navy.", "agency:mauritania-coast-guard")]
     public void TheOpeningDoerOfADeedFramedByTheOperationLeads(string text, string body) =>
         Assert.Equal([body], SingleEvent(text).LeadIds);
 
@@ -51,6 +51,7 @@ public sealed class Session37LeadTests
     [InlineData("NOUAKCHOTT, 2 May 2025 — Eleven smugglers were held in Operation Dune Gate by Mauritanian police, and the Mauritanian Coast Guard seized three pirogues.")]
     [InlineData("NOUAKCHOTT, 2 May 2025 — Eleven smugglers were held in Operation Dune Gate, the Mauritanian Coast Guard and the National Gendarmerie of Mauritania said. A separate gendarmerie operation is planned.")]
     [InlineData("NOUAKCHOTT, 2 May 2025 — The Mauritanian Coast Guard seized three pirogues off Nouadhibou. Eleven smugglers were later held in Operation Dune Gate, in which Mauritanian police also took part.")]
+    [InlineData("NOUAKCHOTT, 2 May 2025 — The Mauritanian Coast Guard and the Senegalese Navy seized three pirogues in Operation Dune Gate off Nouadhibou.")]
     public void NoOwnerIsReadWhereTheTextGivesNone(string text) =>
         Assert.Empty(SingleEvent(text).LeadIds);
 

@@ -261,7 +261,8 @@ internal sealed partial class RoleReader
     /// The agencies a sentence names as the subject of a deed done in the operation ("The Border Service arrested nine people in
     /// an operation along the river", "X has dismantled a ring in Operation Y, with the support of Z"): the deed is told as the
     /// operation's work, so its doer carried the operation out. Read only in a report's opening, for an event no other cue
-    /// gives a lead (see <see cref="EventAssembler"/>); a deed with no operation framing it ("X seized 40 kg") names no owner.
+    /// gives a lead (see <see cref="EventAssembler"/>); a deed with no operation framing it ("X seized 40 kg") names no owner, nor
+    /// does one done by several bodies as equals ("The ABF and the NZ Police arrested eight people in Operation X").
     /// </summary>
     public void FramedDeedOwners(SentenceTokens sentence, List<Mention> mentions, HashSet<string> owners)
     {
@@ -274,7 +275,12 @@ internal sealed partial class RoleReader
         {
             if (_deeds.Contains(sentence, i) && !AfterRelativePronoun(sentence, i) && OperationFramesDeed(sentence, mentions, i))
             {
-                SubjectBeyondAside(sentence, mentions, i, owners);
+                var subjects = new HashSet<string>(StringComparer.Ordinal);
+                SubjectBeyondAside(sentence, mentions, i, subjects);
+                if (subjects.Count == 1)
+                {
+                    owners.UnionWith(subjects); // several bodies doing it as equals name no owner
+                }
             }
         }
     }
