@@ -140,4 +140,24 @@ internal sealed partial class EventAssembler
 
         return false;
     }
+
+    /// <summary>
+    /// Session 37: an event with no lead is led by the agency joined to its bare operation noun ("an operation by X", "un operativo
+    /// de la Guardia Civil"), unless its text holds a cue of leading that gave no known body ("une longue enquête de la Gendarmerie
+    /// nationale" and then "pilotée par une cellule d'enquête spécialisée"): the leader is told there, only not read.
+    /// </summary>
+    private void PromoteAgents(
+        List<(EventBuilder Builder, string ActorId)>? agents, EventBuilder[] builderOf, bool[] background, IReadOnlyList<(SentenceTokens Sentence, List<Mention> Mentions)> sentences)
+    {
+        foreach (var (builder, actorId) in agents ?? [])
+        {
+            if (!builder.HasLead || builder.LeadIds.Contains(actorId, StringComparer.Ordinal))
+            {
+                if (!TellsALeadOf(builder, builderOf, background, sentences))
+                {
+                    builder.PromoteToLead([actorId]);
+                }
+            }
+        }
+    }
 }

@@ -116,9 +116,10 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         var deniedNow = new List<int>();
         List<(EventBuilder Builder, string ActorId)>? denied = null; // bodies and countries whose part in the whole operation the text denies
         var (ledeParticipants, ledeSentence) = (new HashSet<string>(StringComparer.Ordinal), -1); // who takes part in the first sentence where anyone does
-        var (ownerIds, ownerNouns) = (new List<string>(), new List<NationalityLead>());
+        var (ownerIds, ownerNouns, agentIds) = (new List<string>(), new List<NationalityLead>(), new List<string>());
         List<(EventBuilder Builder, string ActorId)>? owners = null; // the operation's owner named by a pronoun (see PromoteOwners)
         List<(EventBuilder Builder, NationalityLead Kind)>? ownerKinds = null; // … or by the noun of its kind
+        List<(EventBuilder Builder, string ActorId)>? agents = null; // … or joined to the bare operation noun ("an operation by X")
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
@@ -153,7 +154,12 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
 
             if (!background[s])
             {
-                _roles.OwnersOfOperation(sentence, mentions, ownerIds, ownerNouns);
+                _roles.OwnersOfOperation(sentence, mentions, ownerIds, ownerNouns, agentIds);
+                foreach (var agent in agentIds)
+                {
+                    (agents ??= []).Add((builder, agent));
+                }
+
                 foreach (var owner in ownerIds)
                 {
                     (owners ??= []).Add((builder, owner));
@@ -289,6 +295,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         }
 
         PromoteOwners(owners, ownerKinds, sentences);
+        PromoteAgents(agents, builderOf, background, sentences);
 
         // A press release that names no lead is coordinated by whoever announces it in its opening.
         if (builders.Exists(b => !b.HasLead))

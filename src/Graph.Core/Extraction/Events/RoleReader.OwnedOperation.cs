@@ -20,8 +20,9 @@ internal sealed partial class RoleReader
     private readonly WordSet _during;
 
     /// <summary>
-    /// Fills <paramref name="owners"/> (emptied first) with the owner a pronoun names and <paramref name="ownerNouns"/> (emptied
-    /// first) with the kind noun of an owner named again, for every operation noun or word of the sentence that is owned so:
+    /// Fills <paramref name="owners"/> (emptied first) with the owner a pronoun names, <paramref name="ownerNouns"/> (emptied
+    /// first) with the kind noun of an owner named again and <paramref name="agents"/> (emptied first) with the agency joined to
+    /// the bare noun, for every operation noun or word of the sentence that is owned so:
     /// <list type="bullet">
     /// <item>"a gendarmerie operation", "the ministry's investigation", "the agency's Operation X": a back-reference head noun
     /// after an article, possessive or not, right before the operation; it names the one body named before whose name holds it.</item>
@@ -36,10 +37,11 @@ internal sealed partial class RoleReader
     /// gives them the lead only of an event no other cue gives one: "The AFP said its investigation into the buyers was
     /// continuing" tells a side's own work in a report whose operation another body owns.
     /// </summary>
-    public void OwnersOfOperation(SentenceTokens sentence, List<Mention> mentions, List<string> owners, List<NationalityLead> ownerNouns)
+    public void OwnersOfOperation(SentenceTokens sentence, List<Mention> mentions, List<string> owners, List<NationalityLead> ownerNouns, List<string> agents)
     {
         owners.Clear();
         ownerNouns.Clear();
+        agents.Clear();
         if (!sentence.AllCues.Overlaps(_operationCue))
         {
             return;
@@ -62,8 +64,8 @@ internal sealed partial class RoleReader
             }
             else if (operation && _operationNouns.Contains(sentence, i))
             {
-                AgentsOfOperationNoun(sentence, mentions, i, owners);
-                OwnerOfOperationNoun(sentence, mentions, i, owners);
+                AgentsOfOperationNoun(sentence, mentions, i, agents);
+                OwnerOfOperationNoun(sentence, mentions, i, agents);
             }
         }
     }
