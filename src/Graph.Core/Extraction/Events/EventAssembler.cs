@@ -116,6 +116,10 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
         var deniedNow = new List<int>();
         List<(EventBuilder Builder, string ActorId)>? denied = null; // bodies and countries whose part in the whole operation the text denies
         var (ledeParticipants, ledeSentence) = (new HashSet<string>(StringComparer.Ordinal), -1); // who takes part in the first sentence where anyone does
+        var (ownerIds, ownerNouns, agentIds) = (new List<string>(), new List<NationalityLead>(), new List<string>());
+        List<(EventBuilder Builder, string ActorId)>? owners = null; // the operation's owner named by a pronoun (see PromoteOwners)
+        List<(EventBuilder Builder, NationalityLead Kind)>? ownerKinds = null; // … or by the noun of its kind
+        List<(EventBuilder Builder, string ActorId)>? agents = null; // … or joined to the bare operation noun ("an operation by X")
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, mentions) = sentences[s];
@@ -145,6 +149,25 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
                 foreach (var subject in jointSubject)
                 {
                     builder.Add(subject.ActorId, subject.Entry?.ActorNumber ?? knowledge.ActorNumberOf(subject.ActorId), ParticipantRole.Lead, sentence.Span);
+                }
+            }
+
+            if (!background[s])
+            {
+                _roles.OwnersOfOperation(sentence, mentions, ownerIds, ownerNouns, agentIds);
+                foreach (var agent in agentIds)
+                {
+                    (agents ??= []).Add((builder, agent));
+                }
+
+                foreach (var owner in ownerIds)
+                {
+                    (owners ??= []).Add((builder, owner));
+                }
+
+                foreach (var kind in ownerNouns)
+                {
+                    (ownerKinds ??= []).Add((builder, kind));
                 }
             }
 
@@ -271,6 +294,9 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             }
         }
 
+        PromoteOwners(owners, ownerKinds, sentences);
+        PromoteAgents(agents, builderOf, background, sentences);
+
         // A press release that names no lead is coordinated by whoever announces it in its opening.
         if (builders.Exists(b => !b.HasLead))
         {
@@ -294,6 +320,7 @@ internal sealed partial class EventAssembler(ExtractionKnowledge knowledge)
             }
 
             PromoteOpeningOwners(builders, builderOf, background, sentences, texts);
+            PromoteFramedDeedOwners(builders, builderOf, background, sentences);
         }
 
         var events = new List<CooperationEvent>(builders.Count);

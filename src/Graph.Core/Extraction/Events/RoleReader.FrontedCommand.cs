@@ -47,6 +47,12 @@ internal sealed partial class RoleReader
             operation++;
         }
 
+        // Session 37: the operation's name in quotation marks ('Al frente de la "Operación Selva Abierta III" estuvo …').
+        if (operation + 1 < sentence.Count && sentence.Word(operation) is "\"" or "«" or "“" && IsOperation(sentence, operation + 1))
+        {
+            operation++;
+        }
+
         if (operation >= sentence.Count || !IsOperation(sentence, operation))
         {
             if (WorkNounBeforeCopula(sentence, mentions, operation) is > 0 and var subject)

@@ -156,6 +156,9 @@ internal sealed partial class RoleReader
         _helm = knowledge.Phrases(KnowledgeList.LeadHelm);
         _helmObjects = knowledge.Words(KnowledgeList.LeadHelmObject);
         _ownerNouns = knowledge.Words(KnowledgeList.LeadOwnerNoun);
+        _indefinite = knowledge.Words(KnowledgeList.IndefiniteArticle);
+        _ownWord = knowledge.Words(KnowledgeList.LeadOwn);
+        _during = knowledge.Words(KnowledgeList.DuringOperation);
         _fronted = knowledge.Phrases(KnowledgeList.LeadFronted);
         _relativeSubjects = knowledge.Words(KnowledgeList.LeadRelativeSubject);
         _frontedCopulas = knowledge.Words(KnowledgeList.LeadFrontedCopula);

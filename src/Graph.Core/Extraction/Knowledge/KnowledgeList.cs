@@ -251,6 +251,9 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
     /// <summary>"il", "elle", "it": the pronoun subject of a relative clause on the operation, standing for the body that opens the sentence (session 31).</summary>
     public static readonly KnowledgeList LeadRelativeSubject = new("lead-relative-subject", Roles, ListShape.Words, Cued: false);
 
+    /// <summary>"own": after a possessive pronoun that closes its clause ("described the operation as its own"), the operation is the subject's (session 37).</summary>
+    public static readonly KnowledgeList LeadOwn = new("lead-own", Roles, ListShape.Words, Cued: false);
+
     /// <summary>"su", "sua", "sa": a body's own unit after a lead cue ("coordinada por su Unidad de Análisis") names the body as the lead.</summary>
     public static readonly KnowledgeList LeadOwnUnit = new("lead-own-unit", Roles, ListShape.Words, Cued: false);
     public static readonly KnowledgeList StopClause = new("stop-clause", Roles, ListShape.Phrases);
@@ -514,7 +517,7 @@ internal sealed record KnowledgeList(string Name, string File, ListShape Shape, 
         CustodyOrder, CustodyStep,
         LeadConductedWith,
         LeadHelm, LeadHelmObject, LeadOwnerNoun,
-        LeadFronted, LeadFrontedCopula, LeadFrontedWork, LeadObjectClitic, LeadRelativeSubject,
+        LeadFronted, LeadFrontedCopula, LeadFrontedWork, LeadObjectClitic, LeadRelativeSubject, LeadOwn,
         SpeechVerb, StatementNoun, SpeechSelf, SpeechClitic, FutureEnding, SpeechPartner,
         LaterEnding, ClosingSpeech, OperationPost,
         OperationSequence, OperationSeparateOpener, OperationCodeCue,
