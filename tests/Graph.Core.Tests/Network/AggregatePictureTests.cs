@@ -67,16 +67,7 @@ public sealed class AggregatePictureTests(AggregatePictureTests.SampleStore samp
             var read = AggregatePicture.TryDraw(_store, parsedView, filter, options, EdgeLimit, always: true);
 
             Assert.NotNull(read);
-            Assert.NotEmpty(whole.Shown.Edges);
-            Assert.Equal(whole.Shown.Nodes, read.Shown.Nodes);
-            Assert.Equal(whole.Shown.Edges.Select(e => (e.Id, e.Kind, e.ReportCount, e.EventCount, e.FirstDate)),
-                read.Shown.Edges.Select(e => (e.Id, e.Kind, e.ReportCount, e.EventCount, e.FirstDate)));
-            Assert.Equal(whole.Shown.Edges.Select(e => e.Weight), read.Shown.Edges.Select(e => e.Weight), (x, y) => Math.Abs(x - y) < 1e-9);
-            Assert.Equal(whole.Picture!.Nodes, read.Picture!.Nodes);
-            Assert.Equal(whole.Picture.Edges.Select(e => (e.U, e.V)), read.Picture.Edges.Select(e => (e.U, e.V)));
-            Assert.Equal(whole.Picture.Describe(view), read.Picture.Describe(view));
-            Assert.Equal((whole.Picture.RuleEdges, whole.Picture.BudgetedEdges), (read.Picture.RuleEdges, read.Picture.BudgetedEdges));
-            Assert.Equal(whole.Picture.Measure.Values, read.Picture.Measure.Values, (x, y) => Math.Abs(x - y) < 1e-9);
+            AssertSamePicture(view, whole, read);
         }
     }
 
